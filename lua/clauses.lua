@@ -1,0 +1,171 @@
+-- clauses.lua — the rough shape of a sentence: segments between commas,
+-- attribution clauses ("the Kremlin said", "according to Xinhua") and
+-- subordinate clauses ("since Mr. Trump was sworn in", ", who ...")
+-- (require "callbrief.clauses").  Pure.
+--
+--   clauses.analyse(tk, ms, L) -> C
+--     ms  mentions of the sentence (callbrief.mentions)
+--   C.seg[i]       segment number of token i
+--   C.attr[i]      true inside an attribution clause
+--   C.attr_soft[i] true for a person reporting what others did ("Peskov
+--                  told reporters that ...": Peskov is not on the call)
+--   C.sub[i]       number of the subordinate clause holding token i, or nil
+--   C.attrs        {{a, b, head = mention index or nil, tail = bool, say = j}}
+--   C.mention_at[i] index (in ms) of the mention covering token i
+
+local phrases = require("callbrief.phrases")
+
+local M = {}
+
+local SUBORDINATORS = {
+  since = true, after = true, before = true, when = true, ["until"] = true,
+  ["while"] = true, because = true, although = true, though = true, who = true,
+  which = true, whom = true, whose = true, where = true, whereas = true, unless = true,
+  once = true,
+}
+-- Subordinators that may head a plain prepositional phrase ("after the
+-- call"): a clause only when a verb-like word follows soon.
+local PREP_TOO = { since = true, after = true, before = true, ["until"] = true }
+local CLAUSE_HINT = { was = true, were = true, is = true, are = true, had = true, has = true,
+  have = true, did = true, does = true, ["do"] = true, would = true, will = true, could = true,
+  said = true, took = true, beat = true, won = true, left = true, announced = true }
+local ADVERBS = { then_ = true, also = true, later = true, earlier = true, separately = true,
+  meanwhile = true, however = true, ["then"] = true, again = true, previously = true,
+  first = true, had = true, has = true, have = true, was = true, ["in"] = true, ["a"] = true,
+  statement = true, separate = true, written = true, ["on"] = true, ["its"] = true,
+  ["the"] = true, ["."] = true }
+
+local function is_list_comma(tk, i, mention_at, ms)
+  local l, r = mention_at[i - 1], mention_at[i + 1]
+  if l and r then
+    local kl, kr = ms[l].kind, ms[r].kind
+    return (kl == "person" or kl == "role") and (kr == "person" or kr == "role")
+  end
+  return false
+end
+
+-- First and last token of segment s.
+function M.bounds(C, s)
+  local a = C.starts[s]
+  local b = s == C.nseg and C.n or C.starts[s + 1] - 2
+  return a, b
+end
+
+function M.analyse(tk, ms, L)
+  local C = { seg = {}, attr = {}, attr_soft = {}, sub = {}, attrs = {}, mention_at = {} }
+  for mi, m in ipairs(ms) do
+    for i = m.a, m.b do C.mention_at[i] = mi end
+  end
+  -- Segments.
+  local seg = 1
+  local starts = { 1 }
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if (f == "," and not is_list_comma(tk, i, C.mention_at, ms)) or f == ";" or f == ":"
+        or f == "(" or f == ")" or f == "\226\128\148" or f == "\226\128\147"
+        or (f == "-" and tk.k[i] == "p") then
+      C.seg[i] = seg
+      seg = seg + 1
+      starts[seg] = i + 1
+    else
+      C.seg[i] = seg
+    end
+  end
+  C.nseg = seg
+  C.starts = starts
+  C.n = tk.n
+  local function seg_bounds(s) return M.bounds(C, s) end
+
+  -- Attribution clauses.
+  for s = 1, seg do
+    local a, b = seg_bounds(s)
+    if a <= b then
+      -- "according to X"
+      for i = a, b - 1 do
+        if tk.f[i] == "according" and tk.f[i + 1] == "to" then
+          local j = b
+          C.attrs[#C.attrs + 1] = { a = i, b = j, head = C.mention_at[i + 2] or C.mention_at[i + 3],
+            according = true }
+          for k = i, j do C.attr[k] = true end
+          break
+        end
+      end
+      -- "[time/adverbs] SUBJECT [adverbs] SAY ..." at the start of a segment
+      local i = a
+      while i <= b and (ADVERBS[tk.f[i]] or tk.k[i] == "q") and not C.mention_at[i] do i = i + 1 end
+      local mi = C.mention_at[i]
+      local subj_b
+      if mi then
+        subj_b = ms[mi].b
+      elseif tk.f[i] == "it" or tk.f[i] == "he" or tk.f[i] == "she" or tk.f[i] == "they" then
+        subj_b = i
+      end
+      if subj_b then
+        local j = subj_b + 1
+        local guard = 0
+        while j <= b and guard < 4 and not phrases.match(L.say, tk, j) do
+          local f = tk.f[j]
+          if f == "had" or f == "has" or f == "have" or f == "was" or f == "also" or f == "later"
+              or f == "earlier" or f == "then" or f == "separately" or f == "initially" then
+            j = j + 1
+          else
+            break
+          end
+          guard = guard + 1
+        end
+        local sj = phrases.match(L.say, tk, j)
+        if sj then
+          local m = mi and ms[mi]
+          local is_body = (m and m.kind == "body") or tk.f[i] == "it"
+          local tail = s > 1 and (sj >= b - 4 or tk.f[sj + 1] == "," or tk.f[sj + 1] == ".")
+          -- The reported clause starts after "that", a hearer, time words.
+          local k = sj + 1
+          local hearer = L.hearer[tk.f[sj]]
+          local scan = 0
+          -- (hearer and time words may come between: "told reporters on
+          -- Monday that"; a name means the reported clause has begun)
+          while k <= b and scan < 8 and tk.f[k] ~= "that" and (not C.mention_at[k] or hearer)
+              and not (hearer and C.mention_at[k] and ms[C.mention_at[k]].kind ~= "body" and scan > 0) do
+            k = k + 1; scan = scan + 1
+          end
+          local has_that = tk.f[k] == "that"
+          local stop = has_that and k or sj
+          if tail and not has_that then stop = b end
+          local rec = { a = a, b = stop, head = mi, tail = tail, say = sj, body = is_body,
+            subj_a = i, hearer = hearer, that = has_that and k or nil }
+          C.attrs[#C.attrs + 1] = rec
+          if is_body or tail then
+            for q = a, stop do C.attr[q] = true end
+          else
+            for q = i, subj_b do C.attr_soft[q] = true end
+          end
+        end
+      end
+    end
+  end
+
+  -- Subordinate clauses: from the subordinator to the end of its segment.
+  local nsub = 0
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if SUBORDINATORS[f] and not C.sub[i] then
+      local clause = true
+      if PREP_TOO[f] then
+        clause = false
+        for k = i + 1, math.min(i + 6, tk.n) do
+          if CLAUSE_HINT[tk.f[k]] then clause = true break end
+          if tk.f[k] == "," then break end
+        end
+      end
+      if f == "as" then clause = false end
+      if clause then
+        nsub = nsub + 1
+        local _, b = seg_bounds(C.seg[i])
+        for k = i, b do C.sub[k] = nsub end
+      end
+    end
+  end
+  return C
+end
+
+return M

@@ -1,0 +1,369 @@
+-- dates.lua — a pure date library for callbrief (require "callbrief.dates").
+--
+-- Three jobs, no state:
+--
+--   * find date expressions in news text and say what they give:
+--       dates.parse("ISTANBUL, Dec 24 (Reuters) -")
+--         --> {month = 12, day = 24, form = "md", text = "Dec 24",
+--              start = 11, stop = 16}
+--       dates.find_all(s) --> every expression, in order
+--   * day arithmetic on ISO dates without os.time (no time zones, no
+--     platform limits): a day number is the count of days since 1970-01-01
+--     on the proleptic Gregorian calendar (Hinnant's civil-from-days).
+--   * resolve partial dates against a reference date: the year of "Dec 24",
+--     the weekday named in a report ("on Wednesday"), "yesterday".
+--
+-- API (every date argument and result is an ISO string "YYYY-MM-DD"):
+--
+--   dates.parse(s [, init [, opts]]) -> t | nil
+--       The first date expression in s at or after byte init.  t has
+--       month (1-12) and day, year when written (day is nil for "February
+--       2015"), hour and minute when a clock time is attached ("20.05.2019 -
+--       16:33", "18 September 2018, 9:47 pm"), form ("mdy", "md", "dmy",
+--       "dm", "iso", "numeric", "my"), text (the expression as written) and
+--       start/stop (1-based, inclusive byte positions in s).
+--       Numeric dates are day first ("24.12.2018", "30/04/2018"), unless
+--       only the second number can be a day ("12/24/2018"); opts.order =
+--       "mdy" reads the ambiguous ones ("04/05/2018") month first.
+--   dates.find_all(s [, opts]) -> {t...}
+--   dates.to_iso(t [, ref]) -> iso | nil
+--       A full date from a parse result; a missing year is inferred from
+--       ref (dates.infer_year) when ref is given, else nil is returned.
+--   dates.iso(y, m, d) -> iso | nil (nil for an invalid date)
+--   dates.split(iso) -> y, m, d | nil
+--   dates.valid(y, m, d) -> boolean;  dates.is_leap(y);  dates.days_in_month(y, m)
+--   dates.days_from_civil(y, m, d) -> n;  dates.civil_from_days(n) -> y, m, d
+--   dates.to_days(iso) -> n | nil;  dates.from_days(n) -> iso
+--   dates.add_days(iso, k) -> iso;  dates.diff_days(a, b) -> a - b in days
+--   dates.weekday(iso) -> 1 (Monday) .. 7 (Sunday)
+--   dates.last_weekday(wd, ref) -> iso   the last weekday wd on or before
+--       ref, ref itself included: a weekday named in a news report means
+--       the most recent such day on or before publication.
+--   dates.next_weekday(wd, ref [, strict]) -> iso   on or after ref (after,
+--       when strict): for planned events ("will speak on Saturday").
+--   dates.infer_year(month, day, ref [, ahead]) -> year | nil
+--       The year giving the most recent such date not more than `ahead`
+--       days (default 14) after ref: "Dec 28" read on 2021-01-03 is 2020,
+--       "Jan 5" read on 2020-12-30 is 2021.
+--   dates.month_number(name) -> 1..12 | nil   ("Sept.", "october", "Okt" no)
+--   dates.weekday_number(name) -> 1..7 | nil  ("Wed", "wednesday")
+--   dates.MONTH_NAMES[1..12], dates.WEEKDAY_NAMES[1..7]  English names
+--   dates.MONTHS, dates.WEEKDAYS   lower-case name/abbreviation -> number
+--       (constants: read them, do not change them)
+
+local lpeg = require("lpeg")
+local P, R, S, C, Cc, Cp, Ct, Cg = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct, lpeg.Cg
+
+local M = {}
+
+M.MONTH_NAMES = { "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December" }
+M.WEEKDAY_NAMES = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday" }
+
+M.MONTHS = {
+  january = 1, jan = 1, february = 2, feb = 2, march = 3, mar = 3,
+  april = 4, apr = 4, may = 5, june = 6, jun = 6, july = 7, jul = 7,
+  august = 8, aug = 8, september = 9, sept = 9, sep = 9, october = 10,
+  oct = 10, november = 11, nov = 11, december = 12, dec = 12,
+}
+M.WEEKDAYS = {
+  monday = 1, mon = 1, tuesday = 2, tue = 2, tues = 2, wednesday = 3,
+  wed = 3, thursday = 4, thu = 4, thur = 4, thurs = 4, friday = 5, fri = 5,
+  saturday = 6, sat = 6, sunday = 7, sun = 7,
+}
+
+function M.month_number(name)
+  if type(name) ~= "string" then return nil end
+  return M.MONTHS[name:lower():gsub("%.$", "")]
+end
+
+function M.weekday_number(name)
+  if type(name) ~= "string" then return nil end
+  return M.WEEKDAYS[name:lower():gsub("%.$", "")]
+end
+
+-- Calendar arithmetic -------------------------------------------------------
+
+function M.is_leap(y)
+  return y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)
+end
+
+local MONTH_DAYS = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
+function M.days_in_month(y, m)
+  if m == 2 and M.is_leap(y) then return 29 end
+  return MONTH_DAYS[m]
+end
+
+function M.valid(y, m, d)
+  return math.type(y) == "integer" and math.type(m) == "integer"
+    and math.type(d) == "integer" and m >= 1 and m <= 12
+    and d >= 1 and d <= M.days_in_month(y, m)
+end
+
+-- Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms".  Lua's //
+-- floors, so the era arithmetic holds for negative years as well.
+function M.days_from_civil(y, m, d)
+  if m <= 2 then y = y - 1 end
+  local era = y // 400
+  local yoe = y - era * 400
+  local doy = (153 * ((m + 9) % 12) + 2) // 5 + d - 1
+  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  return era * 146097 + doe - 719468
+end
+
+function M.civil_from_days(n)
+  n = n + 719468
+  local era = n // 146097
+  local doe = n - era * 146097
+  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+  local mp = (5 * doy + 2) // 153
+  local d = doy - (153 * mp + 2) // 5 + 1
+  local m = mp < 10 and mp + 3 or mp - 9
+  local y = yoe + era * 400
+  if m <= 2 then y = y + 1 end
+  return y, m, d
+end
+
+function M.iso(y, m, d)
+  if not M.valid(y, m, d) then return nil end
+  return string.format("%04d-%02d-%02d", y, m, d)
+end
+
+function M.split(iso)
+  if type(iso) ~= "string" then return nil end
+  local y, m, d = iso:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then return nil end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if not M.valid(y, m, d) then return nil end
+  return y, m, d
+end
+
+function M.to_days(iso)
+  local y, m, d = M.split(iso)
+  if not y then return nil end
+  return M.days_from_civil(y, m, d)
+end
+
+function M.from_days(n)
+  return string.format("%04d-%02d-%02d", M.civil_from_days(n))
+end
+
+local function days_or_error(iso, argn)
+  local n = M.to_days(iso)
+  if not n then
+    error(string.format("bad argument #%d (ISO date expected, got %s)", argn,
+      type(iso) == "string" and string.format("%q", iso) or type(iso)), 3)
+  end
+  return n
+end
+
+function M.add_days(iso, k)
+  return M.from_days(days_or_error(iso, 1) + k)
+end
+
+function M.diff_days(a, b)
+  return days_or_error(a, 1) - days_or_error(b, 2)
+end
+
+-- 1970-01-01 (day 0) was a Thursday.
+function M.weekday(iso)
+  return (days_or_error(iso, 1) + 3) % 7 + 1
+end
+
+function M.last_weekday(wd, ref)
+  local n = days_or_error(ref, 2)
+  local back = ((n + 3) % 7 + 1 - wd) % 7
+  return M.from_days(n - back)
+end
+
+function M.next_weekday(wd, ref, strict)
+  local n = days_or_error(ref, 2)
+  local ahead = (wd - ((n + 3) % 7 + 1)) % 7
+  if strict and ahead == 0 then ahead = 7 end
+  return M.from_days(n + ahead)
+end
+
+function M.infer_year(month, day, ref, ahead)
+  local n = days_or_error(ref, 3)
+  local limit = n + (ahead or 14)
+  local ry = M.civil_from_days(n)
+  -- Feb 29 may need to look back up to eight years (1900, 2100 are not leap).
+  for y = ry + 1, ry - 8, -1 do
+    if M.valid(y, month, day) and M.days_from_civil(y, month, day) <= limit then
+      return y
+    end
+  end
+  return nil
+end
+
+-- Parsing -------------------------------------------------------------------
+
+local digit = R("09")
+local alpha = R("az", "AZ")
+local space = S(" \t") + P("\194\160")          -- NBSP as scraped pages have it
+local ws = space ^ 1
+local word_end = -(alpha + digit)
+local num_end = -digit
+
+-- Case-insensitive literal.
+local function ci(s)
+  local p = P(true)
+  for ch in s:gmatch(".") do
+    local lo, up = ch:lower(), ch:upper()
+    p = p * (lo == up and P(ch) or S(lo .. up))
+  end
+  return p
+end
+
+local function month_pattern()
+  local names = {}
+  for name in pairs(M.MONTHS) do names[#names + 1] = name end
+  -- Longest first so "September" is not read as "Sep" + "tember".
+  table.sort(names, function(a, b) return #a > #b or (#a == #b and a < b) end)
+  local p = P(false)
+  for _, name in ipairs(names) do
+    p = p + ci(name) * Cc(M.MONTHS[name])
+  end
+  -- Month names start with a capital in running text ("may 5" is a verb).
+  return #R("AZ") * p * (P(".") + word_end)
+end
+
+local month = Cg(month_pattern(), "month")
+local function in_range(lo, hi)
+  return function(_, pos, s)
+    local n = tonumber(s)
+    if n >= lo and n <= hi then return pos, n end
+    return false
+  end
+end
+local ordinal = (ci("st") + ci("nd") + ci("rd") + ci("th")) * word_end
+local day = Cg(lpeg.Cmt(C(digit * digit ^ -1) * num_end, in_range(1, 31)), "day")
+  * ordinal ^ -1
+local year = Cg((digit * digit * digit * digit) / tonumber, "year") * num_end
+local dd = digit * digit ^ -1
+local two = digit * digit
+
+-- Clock time: "21:12", "9:47 pm", "3:12 p.m.", "08:58".  Cmt rejects
+-- impossible times, so "25:99" is not a clock.
+local ampm = ws ^ -1 * C(ci("a.m.") + ci("p.m.") + (ci("am") + ci("pm")) * word_end)
+local function clock(_, pos, h, m, suffix)
+  h, m = tonumber(h), tonumber(m)
+  if suffix then
+    if h < 1 or h > 12 then return false end
+    if h == 12 then h = 0 end
+    if suffix:lower():sub(1, 1) == "p" then h = h + 12 end
+  end
+  if h > 23 or m > 59 then return false end
+  return pos, { h, m }
+end
+local clock_t = Cg(lpeg.Cmt(C(dd) * P(":") * C(two) * (P(":") * two) ^ -1 * num_end
+  * ampm ^ -1, clock), "clock")
+
+local tsep = ws ^ -1 * (P(",") + P("-") + P("|") + P("–")) ^ -1 * ws ^ -1
+  * (ci("at") * ws) ^ -1
+local trailing_time = (tsep * clock_t) ^ -1
+
+local comma = ws ^ -1 * P(",") ^ -1 * ws ^ -1
+local mdy = month * ws ^ -1 * day * (P(",") * ws ^ -1 + ws) * year * Cg(Cc("mdy"), "form")
+local md = month * ws ^ -1 * day * Cg(Cc("md"), "form")
+-- PEG choices do not backtrack: the "-" alternatives come first.
+local dsep = P("-") + ws * (ci("of") * ws) ^ -1
+local dmy = day * dsep * month * (P("-") + comma) * year * Cg(Cc("dmy"), "form")
+local dm = day * ws * (ci("of") * ws) ^ -1 * month * Cg(Cc("dm"), "form")
+local my = month * ws * year * Cg(Cc("my"), "form")
+local iso = year * P("-") * Cg(two / tonumber, "month") * P("-") * Cg(two / tonumber, "day")
+  * num_end * Cg(Cc("iso"), "form") * (S("T ") * clock_t) ^ -1
+local numsep = S("./-")
+local numeric_date = Cg(dd / tonumber, "n1") * numsep * Cg(dd / tonumber, "n2") * numsep * year
+  * -(P(".") * digit) * Cg(Cc("numeric"), "form")
+
+local date = Ct(Cg(Cp(), "start")
+  * (clock_t * ws * (iso + numeric_date + mdy + dmy + md + dm) -- "13:52 29.12.2015"
+    + (iso + numeric_date + mdy + dmy + my + md + dm) * trailing_time)
+  * Cg(Cp(), "after"))
+
+local function boundary_before(s, i)
+  if i == 1 then return true end
+  local prev = s:sub(i - 1, i - 1)
+  return not prev:match("[%w]")
+end
+
+-- Turns a raw match table into the documented result, or nil when the
+-- numbers do not make a date.
+local function finish(s, t, opts)
+  if t.form == "numeric" then
+    local a, b = t.n1, t.n2
+    local d, m
+    if a > 12 then d, m = a, b
+    elseif b > 12 then d, m = b, a
+    elseif opts and opts.order == "mdy" then d, m = b, a
+    else d, m = a, b end
+    t.n1, t.n2 = nil, nil
+    t.day, t.month = d, m
+  end
+  if t.day then
+    if t.year then
+      if not M.valid(t.year, t.month, t.day) then return nil end
+    elseif t.day > M.days_in_month(2000, t.month) then
+      return nil
+    end
+  end
+  if t.clock then
+    t.hour, t.minute = t.clock[1], t.clock[2]
+    t.clock = nil
+  end
+  t.stop = t.after - 1
+  t.after = nil
+  -- Trailing spaces or separators are not part of the expression.
+  while t.stop >= t.start and s:sub(t.stop, t.stop):match("[%s,|%-]") do
+    t.stop = t.stop - 1
+  end
+  t.text = s:sub(t.start, t.stop)
+  return t
+end
+
+function M.parse(s, init, opts)
+  if type(s) ~= "string" then return nil end
+  local i = init or 1
+  while true do
+    i = s:find("[%w]", i)
+    if not i then return nil end
+    if boundary_before(s, i) then
+      local t = lpeg.match(date, s, i)
+      if t then
+        t = finish(s, t, opts)
+        if t then return t end
+      end
+    end
+    -- Skip to the end of this word.
+    local j = s:find("[^%w]", i)
+    if not j then return nil end
+    i = j
+  end
+end
+
+function M.find_all(s, opts)
+  local out, i = {}, 1
+  while true do
+    local t = M.parse(s, i, opts)
+    if not t then return out end
+    out[#out + 1] = t
+    i = t.stop + 1
+  end
+end
+
+function M.to_iso(t, ref)
+  if type(t) ~= "table" or not t.month or not t.day then return nil end
+  local y = t.year
+  if not y then
+    if not ref then return nil end
+    y = M.infer_year(t.month, t.day, ref)
+    if not y then return nil end
+  end
+  return M.iso(y, t.month, t.day)
+end
+
+return M

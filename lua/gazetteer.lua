@@ -1,0 +1,271 @@
+-- gazetteer.lua — load data/gazetteer/ and answer lookups about countries,
+-- people and institutions (require "callbrief.gazetteer").
+--
+--   gazetteer.load(ctx) -> G       memoised per data text (the parsed and
+--                                  indexed gazetteer is immutable)
+--   G.country(id) -> country record ({id, name, kind, leader, ...})
+--   G.country_at(tk, i) -> j, id, how   a country name, alias, adjective or
+--                                  capital at token i ("how" = "name",
+--                                  "adjective" or "capital")
+--   G.person_at(tk, i) -> j, {person...}  a full name or alias at token i
+--   G.by_surname(fold) -> {person...}   people whose surname (or one-word
+--                                  alias) folds to this key
+--   G.institution_at(tk, i) -> j, inst
+--   G.holders(country_id, role, date) -> {person...}  who held the office
+--                                  on that date (all holders when date nil)
+--   G.holds(person, country_id, role, date) -> boolean
+--   G.role_key(role [, country_id]) -> canonical role ("secretary of state"
+--                                  -> "foreign minister")
+--   G.roles  (from data/extract/roles.yaml) title trie and tables
+--
+-- A person record is the gazetteer entry plus `id` (its index) and
+-- `country_name`.
+
+local phrases = require("callbrief.phrases")
+local names = require("callbrief.names")
+
+local M = {}
+
+local cache = {}   -- data text -> indexed gazetteer (one entry per data set)
+
+local function list_of(doc, key)
+  if type(doc) ~= "table" then return {} end
+  if doc[key] then return doc[key] end
+  if doc[1] then return doc end
+  return {}
+end
+
+local function load_yaml(ctx, rel)
+  local text = ctx.data(rel)
+  if not text then return nil end
+  local doc, err = ctx.yaml.load(text, rel)
+  if not doc then
+    ctx.log.warn("gazetteer: " .. tostring(err))
+    return nil
+  end
+  return doc, text
+end
+
+-- The people files: every file listed in gazetteer/people/index.txt (one
+-- name a line), or the host's directory listing when it offers one, or the
+-- single file gazetteer/people.yaml.
+local function people_files(ctx, countries)
+  if ctx.data_list then
+    local ok, files = pcall(ctx.data_list, "gazetteer/people")
+    if ok and type(files) == "table" and #files > 0 then
+      local out = {}
+      for _, f in ipairs(files) do
+        if f:match("%.ya?ml$") then
+          out[#out + 1] = f:find("/", 1, true) and f or ("gazetteer/people/" .. f)
+        end
+      end
+      table.sort(out)
+      return out
+    end
+  end
+  local idx = ctx.data("gazetteer/people/index.txt")
+  if idx then
+    local out = {}
+    for line in idx:gmatch("[^\n]+") do
+      line = line:gsub("#.*", ""):match("^%s*(.-)%s*$")
+      if line ~= "" then out[#out + 1] = "gazetteer/people/" .. line end
+    end
+    return out
+  end
+  -- One file per country or organisation, named after its id or name
+  -- (ru.yaml, african_union.yaml); a missing file is simply absent.
+  local out, seen = { "gazetteer/people.yaml" }, {}
+  local ids = {}
+  for id in pairs(countries or {}) do ids[#ids + 1] = id end
+  table.sort(ids)
+  for _, id in ipairs(ids) do
+    local c = countries[id]
+    for _, base in ipairs({ id:lower(), (c.name or ""):lower():gsub("[^%w]+", "_") }) do
+      local rel = "gazetteer/people/" .. base .. ".yaml"
+      if base ~= "" and not seen[rel] then
+        seen[rel] = true
+        out[#out + 1] = rel
+      end
+    end
+  end
+  return out
+end
+
+local function build_roles(ctx, text)
+  local doc = load_yaml(ctx, "extract/roles.yaml") or {}
+  local R = { titles = {}, key = {}, plural = {}, honorifics = {}, particles = {} }
+  local entries = {}
+  for canon, forms in pairs(doc.roles or {}) do
+    R.key[canon] = canon
+    entries[#entries + 1] = { canon, canon }
+    for _, form in ipairs(forms) do
+      entries[#entries + 1] = { form, canon }
+      R.key[text.fold(form)] = canon
+      if form:match("s$") and not form:match("ss$") or form:match("heads ") then
+        R.plural[text.fold(form)] = true
+      end
+    end
+  end
+  -- Longer titles first does not matter for a trie; order for determinism.
+  table.sort(entries, function(a, b) return a[1] < b[1] end)
+  R.titles = phrases.compile(entries, text)
+  R.honorifics = phrases.compile(doc.honorifics or {}, text)
+  for _, p in ipairs(doc.name_particles or {}) do R.particles[text.fold(p)] = true end
+  return R
+end
+
+local function index(ctx)
+  local text = ctx.text
+  local G = { countries = {}, people = {}, institutions = {} }
+  local ctrie, ptrie, itrie = {}, {}, {}
+  local surnames = {}
+
+  local cdoc = load_yaml(ctx, "gazetteer/countries.yaml")
+  for _, c in ipairs(list_of(cdoc, "countries")) do
+    G.countries[c.id] = c
+    local function add(s, how)
+      if type(s) == "string" and s ~= "" then
+        phrases.add(ctrie, s, { id = c.id, how = how }, text)
+      end
+    end
+    add(c.name, "name")
+    for _, a in ipairs(c.aliases or {}) do add(a, "name") end
+    for _, a in ipairs(c.adjectives or {}) do add(a, "adjective") end
+    add(c.capital, "capital")
+    for _, a in ipairs(c.capital_aliases or {}) do add(a, "capital") end
+  end
+
+  for _, rel in ipairs(people_files(ctx, G.countries)) do
+    local pdoc = load_yaml(ctx, rel)
+    for _, p in ipairs(list_of(pdoc, "people")) do
+      local rec = {}
+      for k, v in pairs(p) do rec[k] = v end
+      rec.id = #G.people + 1
+      local c = G.countries[p.country]
+      rec.country_name = c and c.name or p.country
+      G.people[rec.id] = rec
+      local all = { p.name }
+      for _, a in ipairs(p.aliases or {}) do all[#all + 1] = a end
+      for _, a in ipairs(all) do
+        -- The trie holds lists: two people may share an alias.
+        local tk = require("callbrief.tokenize").run(a, text)
+        if tk.n > 0 then
+          local node = ptrie
+          for i = 1, tk.n do
+            node[tk.f[i]] = node[tk.f[i]] or {}
+            node = node[tk.f[i]]
+          end
+          node["\0"] = node["\0"] or {}
+          local seen = false
+          for _, q in ipairs(node["\0"]) do if q == rec then seen = true end end
+          if not seen then table.insert(node["\0"], rec) end
+        end
+        for _, key in ipairs(names.surname_keys(a, text)) do
+          surnames[key] = surnames[key] or {}
+          local seen = false
+          for _, q in ipairs(surnames[key]) do if q == rec then seen = true end end
+          if not seen then table.insert(surnames[key], rec) end
+        end
+      end
+    end
+  end
+
+  local idoc = load_yaml(ctx, "gazetteer/institutions.yaml")
+  for _, inst in ipairs(list_of(idoc, "institutions")) do
+    local c = G.countries[inst.side]
+    local rec = { name = inst.name, side = inst.side, kind = inst.kind,
+      side_name = c and c.name or inst.side }
+    G.institutions[#G.institutions + 1] = rec
+    phrases.add(itrie, inst.name, rec, text)
+    for _, a in ipairs(inst.aliases or {}) do phrases.add(itrie, a, rec, text) end
+  end
+
+  G.roles = build_roles(ctx, text)
+  G.ctrie, G.ptrie, G.itrie, G.surnames = ctrie, ptrie, itrie, surnames
+  return G
+end
+
+-- Lookups ------------------------------------------------------------------
+
+local Gmeta = {}
+Gmeta.__index = Gmeta
+
+function Gmeta.country(G, id) return G.countries[id] end
+
+function Gmeta.country_at(G, tk, i)
+  local j, v = phrases.match(G.ctrie, tk, i)
+  if j then return j, v.id, v.how end
+end
+
+function Gmeta.person_at(G, tk, i)
+  return phrases.match(G.ptrie, tk, i)
+end
+
+function Gmeta.institution_at(G, tk, i)
+  return phrases.match(G.itrie, tk, i)
+end
+
+function Gmeta.by_surname(G, key)
+  return G.surnames[key] or {}
+end
+
+-- Canonical role key; a country's own title for its foreign minister
+-- ("secretary of state") reads as "foreign minister".
+function Gmeta.role_key(G, role, country_id)
+  if not role then return nil end
+  local r = role:lower()
+  local c = country_id and G.countries[country_id]
+  if c and c.foreign_minister_title and r == c.foreign_minister_title:lower() then
+    return "foreign minister"
+  end
+  return G.roles.key[r] or r
+end
+
+-- "leader" and "head of government" name different offices per country.
+function Gmeta.office_of(G, role, country_id)
+  local c = G.countries[country_id]
+  if role == "leader" then
+    return c and c.leader and G:role_key(c.leader, country_id) or "president"
+  end
+  return G:role_key(role, country_id)
+end
+
+local function in_range(r, date)
+  if not date then return true end
+  if r.from and tostring(r.from) > date then return false end
+  if r.to and tostring(r.to) < date then return false end
+  return true
+end
+
+function Gmeta.holds(G, person, country_id, role, date)
+  if country_id and person.country ~= country_id then return false end
+  local want = role and G:office_of(role, person.country)
+  for _, r in ipairs(person.roles or {}) do
+    if (not want or G:role_key(r.role, person.country) == want) and in_range(r, date) then
+      return true
+    end
+  end
+  return false
+end
+
+function Gmeta.holders(G, country_id, role, date)
+  local out = {}
+  for _, p in ipairs(G.people) do
+    if G:holds(p, country_id, role, date) then out[#out + 1] = p end
+  end
+  return out
+end
+
+function M.load(ctx)
+  local key = (ctx.data("gazetteer/countries.yaml") or "") .. "\0"
+    .. (ctx.data("gazetteer/people/index.txt") or "") .. "\0"
+    .. (ctx.data("gazetteer/institutions.yaml") or "")
+  local G = cache[key]
+  if not G then
+    G = setmetatable(index(ctx), Gmeta)
+    cache[key] = G
+  end
+  return G
+end
+
+return M

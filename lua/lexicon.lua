@@ -1,0 +1,97 @@
+-- lexicon.lua — the extraction word lists of data/extract/*.yaml, compiled
+-- into phrase tries (require "callbrief.lexicon").
+--
+--   lexicon.load(ctx) -> L   memoised per data text; L is immutable
+--
+-- L.media_mod[fold] = "phone"|"video"   medium words before a head noun
+-- L.heads[fold], L.weak_nouns[fold]     call head nouns
+-- L.nouns (trie -> medium)              one-word call nouns
+-- L.verbs (trie -> {medium, object})    verbs that are a call
+-- L.speak (trie)                        verbs of speaking
+-- L.medium_phrases (trie -> medium)     "by phone", "via video link"
+-- L.not_call, L.in_person, L.planned, L.negations, L.denied (tries)
+-- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
+-- L.other_occasion (tries)
+-- L.not_name[fold]                      capitalised words that are no name
+
+local phrases = require("callbrief.phrases")
+
+local M = {}
+
+local cache = {}
+
+local NOT_NAME = { "the", "a", "an", "in", "on", "at", "but", "and", "it", "this", "that",
+  "he", "she", "they", "we", "i", "photo", "read", "more", "related", "share", "image",
+  "earlier", "later", "then", "after", "before", "while", "when", "according", "also",
+  "both", "his", "her", "their", "its", "meanwhile", "separately", "however", "during",
+  "following", "since", "as", "if", "our", "my", "your", "mr", "mrs", "ms", "dr", "of",
+  "for", "with", "by", "from", "to", "no", "not", "last", "next", "this", "these",
+  "those", "there", "here", "what", "who", "which", "why", "how", "where", "all",
+  "some", "many", "most", "other", "another", "new", "former", "ex", "late", "early" }
+
+local function set_of(list, text)
+  local s = {}
+  for _, w in ipairs(list or {}) do s[text.fold(w)] = true end
+  return s
+end
+
+local function build(ctx)
+  local text = ctx.text
+  local calls = ctx.yaml.load(assert(ctx.data("extract/calls.yaml")), "extract/calls.yaml")
+  local speech = ctx.yaml.load(assert(ctx.data("extract/speech.yaml")), "extract/speech.yaml")
+  local L = {}
+  L.media_mod = {}
+  for medium, words in pairs(calls.media or {}) do
+    for _, w in ipairs(words) do L.media_mod[text.fold(w)] = medium end
+  end
+  L.media_words = phrases.compile({}, text)
+  for medium, words in pairs(calls.media or {}) do
+    for _, w in ipairs(words) do phrases.add(L.media_words, w, medium, text) end
+  end
+  L.heads = set_of(calls.heads, text)
+  L.weak_nouns = set_of(calls.weak_nouns, text)
+  L.nouns = {}
+  for medium, words in pairs(calls.nouns or {}) do
+    for _, w in ipairs(words) do phrases.add(L.nouns, w, medium, text) end
+  end
+  L.verbs = {}
+  for _, v in ipairs(calls.verbs or {}) do
+    phrases.add(L.verbs, v.phrase, { medium = v.medium, object = v.object }, text)
+  end
+  L.speak = phrases.compile(calls.speak_verbs, text)
+  L.medium_phrases = {}
+  for _, v in ipairs(calls.medium_phrases or {}) do
+    phrases.add(L.medium_phrases, v.phrase, v.medium, text)
+  end
+  L.not_call = phrases.compile(calls.not_call, text)
+  L.in_person = phrases.compile(calls.in_person, text)
+  L.planned = phrases.compile(calls.planned, text)
+  L.negations = phrases.compile(calls.negations, text)
+  L.denied = phrases.compile(calls.denied_phrases, text)
+
+  L.say = phrases.compile(speech.say, text)
+  L.hearer = set_of(speech.hearer, text)
+  L.act = {}
+  for kind, words in pairs(speech.act or {}) do
+    for _, w in ipairs(words) do phrases.add(L.act, w, kind, text) end
+  end
+  L.account = phrases.compile(speech.account, text)
+  L.body = phrases.compile(speech.body, text)
+  L.joint = phrases.compile(speech.joint, text)
+  L.other_occasion = phrases.compile(speech.other_occasion, text)
+  L.other_moment = phrases.compile(speech.other_moment, text)
+  L.not_name = set_of(NOT_NAME, text)
+  return L
+end
+
+function M.load(ctx)
+  local key = (ctx.data("extract/calls.yaml") or "") .. "\0" .. (ctx.data("extract/speech.yaml") or "")
+  local L = cache[key]
+  if not L then
+    L = build(ctx)
+    cache[key] = L
+  end
+  return L
+end
+
+return M

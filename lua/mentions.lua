@@ -1,0 +1,328 @@
+-- mentions.lua — people, offices and speaking bodies in one tokenized
+-- sentence (require "callbrief.mentions").  Pure: everything it needs is
+-- passed in.
+--
+--   mentions.find(tk, G, L [, known]) -> {mention...} in text order
+--     tk     tokens (callbrief.tokenize)
+--     G      the gazetteer (callbrief.gazetteer)
+--     L      the extraction lexicon (callbrief.lexicon)
+--     known  people named earlier in the same document but unknown to the
+--            gazetteer: names.key(surname) -> {name, country, role}
+--
+-- A mention is {kind, a, b (token span), ...}:
+--   person   a named person: `person` (gazetteer record) when the name is
+--            known, else `name` as written; `cands` when only a surname
+--            was written and several people share it; `country`, `role`
+--            when the text gives them ("Turkish Foreign Minister Mevlut
+--            Cavusoglu"); `inst` for "Kremlin spokesman Dmitry Peskov"
+--   role     an office without a name: "the Turkish president", "his
+--            Russian counterpart" (`counterpart` = true), "Russian leader"
+--   group    several offices: "the leaders of Azerbaijan and Armenia",
+--            "their Armenian and Azeri counterparts": `countries`, `role`
+--   joint    both parties: "the two leaders", "both sides", "they"
+--   pronoun  he, she, him, his, her (`f` = the pronoun)
+--   body     a speaking body: a gazetteer institution (`inst`), or "the
+--            Turkish presidency", "Erdogan's office", "U.S. officials",
+--            "the Israeli readout" (`country`, `owner` mention, `noun`,
+--            `account` = true for statement/readout/website ...)
+
+local phrases = require("callbrief.phrases")
+local names = require("callbrief.names")
+local dates = require("callbrief.dates")
+
+local M = {}
+
+local DET = { the = true, a = true, an = true, his = true, her = true, their = true,
+  its = true, both = true, ["two"] = false }
+local PRONOUN = { he = true, she = true, him = true, his = true, her = true }
+local POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
+
+local function is_cap_word(tk, i)
+  return tk.k[i] == "w" and tk.up[i]
+end
+
+-- A country modifier list at j: "Turkish", "Turkey's", "Azerbaijani and
+-- Armenian", "Russia, Germany, France and Ukraine".  Returns the ids and
+-- the first token after the list.
+local function countries_at(tk, j, G, allow_capital)
+  local ids = {}
+  while j <= tk.n do
+    if not tk.up[j] then break end
+    local cj, id, how = G:country_at(tk, j)
+    if not cj or (how == "capital" and not allow_capital) then break end
+    ids[#ids + 1] = id
+    j = cj + 1
+    if tk.f[j] == "'s" then j = j + 1 end
+    local f = tk.f[j]
+    if (f == "and" or f == ",") and tk.up[j + 1] and G:country_at(tk, j + 1) then
+      j = j + 1
+    elseif f == "," and tk.f[j + 1] == "and" and G:country_at(tk, j + 2) then
+      j = j + 2
+    else
+      break
+    end
+  end
+  return ids, j
+end
+
+-- Is token i a plausible part of a personal name?
+local function name_word(tk, i, G, L)
+  if tk.k[i] ~= "w" or not tk.up[i] then return false end
+  local f = tk.f[i]
+  if dates.MONTHS[f] or dates.WEEKDAYS[f] or L.not_name[f] then return false end
+  if f == "'s" then return false end
+  if G:country_at(tk, i) then return false end
+  if phrases.match(G.roles.titles, tk, i) then return false end
+  return true
+end
+
+-- A personal name starting at i: a gazetteer name, else up to four
+-- capitalised words (particles allowed inside).  Returns j and a partial
+-- mention.
+local function name_at(tk, i, G, L, known)
+  if i > tk.n then return nil end
+  local pj, plist = G:person_at(tk, i)
+  if pj then
+    return pj, { person = #plist == 1 and plist[1] or nil, cands = #plist > 1 and plist or nil }
+  end
+  if not name_word(tk, i, G, L) then return nil end
+  local j = i
+  while j + 1 <= tk.n and j - i < 4 do
+    local nxt = j + 1
+    if name_word(tk, nxt, G, L) then
+      j = nxt
+    elseif G.roles.particles[tk.f[nxt]] and name_word(tk, nxt + 1, G, L) then
+      j = nxt + 1
+    else
+      break
+    end
+  end
+  local key = names.key(tk.f[j])
+  if j == i then
+    local cands = G:by_surname(key)
+    if #cands == 1 then return j, { person = cands[1] } end
+    if #cands > 1 then return j, { cands = cands } end
+    if known and known[key] then return j, { known = known[key], name = known[key].name } end
+    return j, { name = tk.t[i], surname_only = true }
+  end
+  -- Several words: a full name unknown to the gazetteer, unless its
+  -- surname is known ("Tayyip Erdogan" when only "Recep Tayyip Erdogan" is).
+  local cands = G:by_surname(key)
+  if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
+  return j, { name = nil, cands = #cands > 1 and cands or nil, full = true }
+end
+
+local function span_text(s, tk, a, b)
+  return s:sub(tk.s[a], tk.e[b])
+end
+
+-- A body noun after an owner at j ("office", "press service",
+-- "readout"): returns j2, noun, account?
+local function body_noun_at(tk, j, L)
+  if j > tk.n then return nil end
+  local bj, v = phrases.match(L.body, tk, j)
+  local aj, av = phrases.match(L.account, tk, j)
+  if aj and (not bj or aj >= bj) then return aj, av, true end
+  if bj then return bj, v, false end
+end
+
+-- Title phrase at i: [det] [countries | institution] role [of countries]
+-- [name].  Returns the mention or nil.
+local function title_at(tk, s, i, G, L, known)
+  local j = i
+  local det = DET[tk.f[j]] and tk.f[j] or nil
+  if det then j = j + 1 end
+  local ids, inst
+  ids, j = countries_at(tk, j, G, false)
+  if #ids == 0 then
+    local ij, irec = G:institution_at(tk, j)
+    if ij then inst, j = irec, ij + 1 end
+  end
+  local rj, role = phrases.match(G.roles.titles, tk, j)
+  if not rj then
+    -- "the Turkish presidency", "U.S. officials", "the Israeli readout"
+    if #ids == 1 or inst then
+      local bj, noun, account = body_noun_at(tk, j, L)
+      if bj then
+        return { kind = "body", a = i, b = bj, country = ids[1] or (inst and inst.side),
+          inst = inst, noun = noun, account = account }
+      end
+    end
+    return nil
+  end
+  -- Officials and spokespeople without a name speak for a side: a body
+  -- ("U.S. officials", "a White House official", "Kremlin spokesman").
+  if (role == "official" or role == "spokesperson") and #ids <= 1
+      and not (tk.f[rj + 1] == "of") and not name_at(tk, rj + 1, G, L, known) then
+    return { kind = "body", a = i, b = rj, country = ids[1] or (inst and inst.side), inst = inst,
+      noun = role }
+  end
+  local plural = G.roles.plural[tk.f[rj]] or false
+  local after = rj + 1
+  -- "President of France", "the leaders of Ukraine, Russia, France and Germany"
+  if tk.f[after] == "of" then
+    local j2 = after + 1
+    if tk.f[j2] == "the" then j2 = j2 + 1 end
+    local more, nj = countries_at(tk, j2, G, false)
+    if #more > 0 then
+      for _, id in ipairs(more) do ids[#ids + 1] = id end
+      after = nj
+    end
+  end
+  local m = { a = i, b = after - 1, role = role, det = det }
+  if inst and #ids == 0 then m.country = inst.side; m.inst = inst end
+  if role == "counterpart" then m.counterpart = true end
+  if (plural or #ids > 1) and #ids >= 1 then
+    m.kind, m.countries = "group", ids
+    return m
+  end
+  if #ids == 1 then m.country = ids[1] end
+  -- "the Prime Minister's Office", "the Ukrainian president's website"
+  if tk.f[after] == "'s" then
+    local bj, noun, account = body_noun_at(tk, after + 1, L)
+    if bj then
+      m.kind = "role"
+      return { kind = "body", a = i, b = bj, country = m.country, owner = m, noun = noun,
+        account = account }
+    end
+  end
+  -- The name, right after the title or after a comma ("his American
+  -- counterpart, Donald Trump,").
+  local nstart = after
+  if tk.f[after] == "," and G:person_at(tk, after + 1) then nstart = after + 1 end
+  local nj, nm = name_at(tk, nstart, G, L, known)
+  if nj then
+    m.kind = "person"
+    for k, v in pairs(nm) do m[k] = v end
+    if nm.full and not nm.cands then m.name = span_text(s, tk, nstart, nj) end
+    m.name_a, m.b = nstart, nj
+    return m
+  end
+  if det or m.country or m.counterpart or m.inst then
+    m.kind = "role"
+    return m
+  end
+  return nil
+end
+
+local function plain_name_at(tk, s, i, G, L, known)
+  local hj = phrases.match(G.roles.honorifics, tk, i)
+  local start = i
+  if hj then
+    start = hj + 1
+    if tk.f[start] == "." then start = start + 1 end
+  end
+  local pj, plist = G:person_at(tk, start)
+  if pj then
+    return { kind = "person", a = i, b = pj, person = #plist == 1 and plist[1] or nil,
+      cands = #plist > 1 and plist or nil, name_a = start }
+  end
+  if not name_word(tk, start, G, L) then return nil end
+  local key = names.key(tk.f[start])
+  -- A one-word surname only when it is known (gazetteer or earlier in
+  -- the document) or written with an honorific: "Mr. Adesina".
+  local nj, nm = name_at(tk, start, G, L, known)
+  if not nj then return nil end
+  if nm.surname_only and not hj then return nil end
+  if nm.full and not nm.person and not nm.cands then
+    -- Unknown multi-word capitalised sequence: a name only when the
+    -- document introduced it with a title before (known) — else too many
+    -- false names ("Most Read", "Black Sea").
+    local kk = names.key(tk.f[nj])
+    if known and known[kk] then
+      return { kind = "person", a = i, b = nj, known = known[kk], name = known[kk].name, name_a = start }
+    end
+    return nil
+  end
+  local m = { kind = "person", a = i, b = nj, name_a = start }
+  for k, v in pairs(nm) do m[k] = v end
+  local _ = key
+  return m
+end
+
+function M.find(tk, s, G, L, known)
+  local out = {}
+  local i = 1
+  local n = tk.n
+  while i <= n do
+    local f = tk.f[i]
+    local m
+    if tk.k[i] == "w" then
+      -- both parties
+      -- "the two leaders", "both sides" are both parties; "the leaders of
+      -- Azerbaijan and Armenia" are offices.
+      local jj = L.joint and phrases.match(L.joint, tk, i)
+      local title = title_at(tk, s, i, G, L, known)
+      if jj and not (title and (title.kind == "group" or title.country or title.kind == "person")) then
+        m = { kind = "joint", a = i, b = jj }
+      else
+        m = title
+      end
+      if not m and tk.up[i] then
+        local ij, inst = G:institution_at(tk, i)
+        if ij then
+          m = { kind = "body", a = i, b = ij, inst = inst, country = inst.side }
+          -- "The Kremlin's account", "The White House account"
+          local k = ij + 1
+          if tk.f[k] == "'s" then k = k + 1 end
+          local bj, noun, account = body_noun_at(tk, k, L)
+          if bj then m.b, m.noun, m.account = bj, noun, account end
+        end
+      end
+      if not m and (DET[f] or tk.f[i] == "the") then
+        -- "the statement", "the presidency", "the ministry's statement"
+        local bj, noun, account = body_noun_at(tk, i + 1, L)
+        if bj then
+          m = { kind = "body", a = i, b = bj, noun = noun, account = account }
+          if tk.f[bj + 1] == "'s" then
+            local bj2, noun2, acc2 = body_noun_at(tk, bj + 2, L)
+            if bj2 then m.b, m.noun, m.account, m.owner_noun = bj2, noun2, acc2, noun end
+          end
+        end
+      end
+      if not m and tk.up[i] then
+        -- "Tehran's account", "Washington's readout": a capital as a body
+        local cj, id, how = G:country_at(tk, i)
+        if cj and tk.f[cj + 1] == "'s" then
+          local bj, noun, account = body_noun_at(tk, cj + 2, L)
+          if bj then m = { kind = "body", a = i, b = bj, country = id, noun = noun, account = account } end
+        elseif cj and how == "capital" then
+          m = { kind = "body", a = i, b = cj, country = id, capital = true }
+        end
+      end
+      if not m and tk.up[i] then m = plain_name_at(tk, s, i, G, L, known) end
+      if not m and PRONOUN[f] then
+        m = { kind = "pronoun", a = i, b = i, f = f }
+      end
+    end
+    if m then
+      -- "Erdogan's office", "Putin's spokesman": the person owns a body.
+      if m.kind == "person" or m.kind == "role" then
+        local k = m.b + 1
+        if tk.f[k] == "'s" then
+          local bj, noun, account = body_noun_at(tk, k + 1, L)
+          if bj then
+            m = { kind = "body", a = m.a, b = bj, owner = m, noun = noun, account = account,
+              country = m.country }
+          end
+        end
+      elseif m.kind == "body" and not m.country and not m.inst and tk.f[m.b + 1] == "of" then
+        -- "the press service of Ukrainian President Petro Poroshenko"
+        local inner = title_at(tk, s, m.b + 2, G, L, known) or plain_name_at(tk, s, m.b + 2, G, L, known)
+        if inner and (inner.kind == "person" or inner.kind == "role") then
+          m.owner, m.b, m.country = inner, inner.b, inner.country
+        end
+      end
+      m.text = span_text(s, tk, m.a, m.b)
+      if m.owner and not m.owner.text then m.owner.text = span_text(s, tk, m.owner.a, m.owner.b) end
+      out[#out + 1] = m
+      i = m.b + 1
+    else
+      i = i + 1
+    end
+  end
+  local _ = POSSESSIVE_DET
+  return out
+end
+
+return M

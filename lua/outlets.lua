@@ -1,0 +1,240 @@
+-- outlets.lua — news outlets and official sites by name, short name and web
+-- domain (require "callbrief.outlets").  Pure: a constant table and lookups.
+--
+-- The canonical name is what a briefing shows and what gold files use: the
+-- outlet's common short name ("AFP", "DW", "TASS", "Los Angeles Times",
+-- "Kremlin" for kremlin.ru), not the legal name.
+--
+--   outlets.lookup(s) -> name | nil       s is exactly a known name or alias
+--                                          ("Sputnik International", "TOI",
+--                                          "Radio Free Europe / Radio Liberty")
+--   outlets.lookup_prefix(s) -> name, len | nil
+--                                          s starts with a known name or alias
+--                                          ("TASS Russian News Agency"); the
+--                                          longest one wins; len = bytes used
+--   outlets.from_host(url_or_host) -> name | nil
+--                                          "https://p.dw.com/p/1F5pz" -> "DW"
+--   outlets.host(url) -> host | nil        "en.kremlin.ru" from a URL
+--   outlets.is_agency(name) -> boolean     wire services (their name in a
+--                                          photo credit says nothing about
+--                                          who published the page)
+--   outlets.looks_like_name(s) -> boolean  s is shaped like a publication's
+--                                          name: at most five capitalised
+--                                          words, one of them a word like
+--                                          "Times", "News", "Daily"
+--                                          ("Mexico News Daily")
+
+local M = {}
+
+-- name, aliases (other spellings as pages print them), domains.
+local LIST = {
+  -- wire services and agencies
+  { "AFP", { "Agence France-Presse", "Agence France Presse", "AFP News" }, { "afp.com" }, agency = true },
+  { "AP", { "Associated Press", "The Associated Press", "AP News" }, { "apnews.com", "ap.org" }, agency = true },
+  { "Reuters", { "Thomson Reuters", "Reuters News" }, { "reuters.com" }, agency = true },
+  { "Bloomberg", { "Bloomberg News" }, { "bloomberg.com" } },
+  { "dpa", { "Deutsche Presse-Agentur" }, { "dpa.com" }, agency = true },
+  { "EFE", { "Agencia EFE" }, { "efe.com" }, agency = true },
+  { "ANSA", {}, { "ansa.it" }, agency = true },
+  { "TASS", { "TASS Russian News Agency", "ITAR-TASS" }, { "tass.com", "tass.ru", "itar-tass.com" }, agency = true },
+  { "RIA Novosti", { "RIA" }, { "ria.ru" }, agency = true },
+  { "Interfax", {}, { "interfax.com", "interfax.ru" }, agency = true },
+  { "Sputnik", { "Sputnik International", "Sputnik News" }, { "sputniknews.com", "sputnikglobe.com" }, agency = true },
+  { "Xinhua", { "Xinhua News Agency" }, { "xinhuanet.com", "news.cn" }, agency = true },
+  { "Kyodo", { "Kyodo News" }, { "kyodonews.net" }, agency = true },
+  { "Yonhap", { "Yonhap News Agency" }, { "yna.co.kr" }, agency = true },
+  { "KCNA", { "Korean Central News Agency" }, { "kcna.kp", "kcnawatch.org" }, agency = true },
+  { "Anadolu Agency", { "AA", "Anadolu", "Anadolu Ajansı" }, { "aa.com.tr" }, agency = true },
+  { "IRNA", { "Islamic Republic News Agency" }, { "irna.ir" }, agency = true },
+  { "Tasnim", { "Tasnim News Agency" }, { "tasnimnews.com" }, agency = true },
+  { "Fars", { "Fars News Agency", "FNA" }, { "farsnews.ir", "farsnews.com" }, agency = true },
+  { "Mehr", { "Mehr News Agency" }, { "mehrnews.com" }, agency = true },
+  { "ISNA", {}, { "isna.ir" }, agency = true },
+  { "PTI", { "Press Trust of India" }, { "ptinews.com" }, agency = true },
+  { "ANI", { "Asian News International" }, { "aninews.in" }, agency = true },
+  { "Ukrinform", {}, { "ukrinform.net", "ukrinform.ua" }, agency = true },
+  { "UNIAN", {}, { "unian.info", "unian.net" }, agency = true },
+  { "Armenpress", {}, { "armenpress.am" }, agency = true },
+  { "Azertac", { "AZERTAC" }, { "azertag.az", "azertac.az" }, agency = true },
+  { "APA", {}, { "apa.az" }, agency = true },
+  { "BelTA", {}, { "belta.by" }, agency = true },
+  { "VCG", { "Visual China Group" }, { "vcg.com" }, agency = true },
+  { "Getty Images", { "Getty" }, { "gettyimages.com" }, agency = true },
+  { "EPA", { "EPA-EFE" }, { "epa.eu" }, agency = true },
+  -- broadcasters and papers
+  { "BBC", { "BBC News" }, { "bbc.com", "bbc.co.uk" } },
+  { "CNN", {}, { "cnn.com" } },
+  { "Al Jazeera", { "Al Jazeera English", "Aljazeera" }, { "aljazeera.com", "aljazeera.net" } },
+  { "Al Arabiya", { "Al Arabiya English", "Alarabiya" }, { "alarabiya.net" } },
+  { "Asharq Al-Awsat", {}, { "aawsat.com" } },
+  { "Al-Monitor", {}, { "al-monitor.com" } },
+  { "Middle East Eye", {}, { "middleeasteye.net" } },
+  { "Arab News", {}, { "arabnews.com" } },
+  { "Gulf News", {}, { "gulfnews.com" } },
+  { "The National", {}, { "thenationalnews.com", "thenational.ae" } },
+  { "Rudaw", {}, { "rudaw.net" } },
+  { "Kurdistan 24", { "Kurdistan24" }, { "kurdistan24.net" } },
+  { "RT", { "Russia Today" }, { "rt.com" } },
+  { "CGTN", { "China Global Television Network" }, { "cgtn.com" } },
+  { "China Daily", {}, { "chinadaily.com.cn" } },
+  { "Global Times", {}, { "globaltimes.cn" } },
+  { "People's Daily", {}, { "people.com.cn" } },
+  { "South China Morning Post", { "SCMP" }, { "scmp.com" } },
+  { "NHK", { "NHK World" }, { "nhk.or.jp" } },
+  { "The Japan Times", {}, { "japantimes.co.jp" } },
+  { "The Korea Herald", {}, { "koreaherald.com" } },
+  { "The Straits Times", {}, { "straitstimes.com" } },
+  { "TRT World", {}, { "trtworld.com" } },
+  { "Daily Sabah", {}, { "dailysabah.com" } },
+  { "Hürriyet Daily News", { "Hurriyet Daily News" }, { "hurriyetdailynews.com" } },
+  { "Ensonhaber", {}, { "ensonhaber.com" } },
+  { "Press TV", {}, { "presstv.ir", "presstv.com" } },
+  { "Tehran Times", {}, { "tehrantimes.com" } },
+  { "The Times of Israel", { "Times of Israel", "TOI" }, { "timesofisrael.com" } },
+  { "Haaretz", {}, { "haaretz.com" } },
+  { "The Jerusalem Post", { "Jerusalem Post" }, { "jpost.com" } },
+  { "Ynet", { "Ynetnews" }, { "ynetnews.com" } },
+  { "Dawn", { "Dawn.com" }, { "dawn.com" } },
+  { "The Express Tribune", { "Express Tribune" }, { "tribune.com.pk" } },
+  { "The Times of India", { "Times of India" }, { "timesofindia.indiatimes.com", "timesofindia.com" } },
+  { "Hindustan Times", {}, { "hindustantimes.com" } },
+  { "India Today", {}, { "indiatoday.in" } },
+  { "NDTV", {}, { "ndtv.com" } },
+  { "The Hindu", {}, { "thehindu.com" } },
+  { "The Kathmandu Post", { "Kathmandu Post" }, { "kathmandupost.com" } },
+  { "Premium Times", {}, { "premiumtimesng.com" } },
+  { "Punch", {}, { "punchng.com" } },
+  { "Mexico News Daily", {}, { "mexiconewsdaily.com" } },
+  { "El Universal", { "El Universal English" }, { "eluniversal.com.mx" } },
+  { "Euractiv", { "EURACTIV" }, { "euractiv.com" } },
+  { "Vanguard", {}, { "vanguardngr.com" } },
+  { "News24", {}, { "news24.com" } },
+  { "Mail & Guardian", {}, { "mg.co.za" } },
+  { "DW", { "Deutsche Welle" }, { "dw.com", "dw.de" } },
+  { "Der Spiegel", { "Spiegel" }, { "spiegel.de" } },
+  { "France 24", { "France24" }, { "france24.com" } },
+  { "Le Monde", {}, { "lemonde.fr" } },
+  { "RFI", { "Radio France Internationale" }, { "rfi.fr" } },
+  { "Euronews", {}, { "euronews.com" } },
+  { "Politico", { "Politico Europe" }, { "politico.com", "politico.eu" } },
+  { "The Guardian", { "Guardian" }, { "theguardian.com" } },
+  { "The Telegraph", { "Telegraph" }, { "telegraph.co.uk" } },
+  { "Financial Times", { "FT" }, { "ft.com" } },
+  { "The Independent", { "Independent" }, { "independent.co.uk" } },
+  { "The Times", {}, { "thetimes.co.uk" } },
+  { "Sky News", {}, { "news.sky.com", "sky.com" } },
+  { "The New York Times", { "New York Times", "NYT" }, { "nytimes.com" } },
+  { "The Washington Post", { "Washington Post" }, { "washingtonpost.com" } },
+  { "The Wall Street Journal", { "Wall Street Journal", "WSJ" }, { "wsj.com" } },
+  { "Los Angeles Times", { "LA Times", "L.A. Times" }, { "latimes.com" } },
+  { "San Diego Union-Tribune", {}, { "sandiegouniontribune.com" } },
+  { "USA Today", {}, { "usatoday.com" } },
+  { "CNBC", {}, { "cnbc.com" } },
+  { "NBC News", {}, { "nbcnews.com" } },
+  { "CBS News", {}, { "cbsnews.com" } },
+  { "ABC News", {}, { "abcnews.go.com" } },
+  { "Fox News", {}, { "foxnews.com" } },
+  { "NPR", {}, { "npr.org" } },
+  { "The Hill", {}, { "thehill.com" } },
+  { "Axios", {}, { "axios.com" } },
+  { "Newsweek", {}, { "newsweek.com" } },
+  { "Washington Free Beacon", { "Free Beacon" }, { "freebeacon.com" } },
+  { "VOA", { "Voice of America" }, { "voanews.com" } },
+  { "Radio Free Europe/Radio Liberty", { "RFE/RL", "Radio Free Europe", "Radio Liberty" }, { "rferl.org" } },
+  { "The Moscow Times", { "Moscow Times" }, { "themoscowtimes.com" } },
+  { "Meduza", {}, { "meduza.io" } },
+  { "Pravda.Ru", { "Pravda", "Pravda Report" }, { "pravda.ru", "english.pravda.ru", "pravdareport.com" } },
+  { "Kyiv Post", {}, { "kyivpost.com" } },
+  { "Eurasianet", {}, { "eurasianet.org" } },
+  { "CBC News", { "CBC" }, { "cbc.ca" } },
+  { "ABC", { "ABC News (Australia)" }, { "abc.net.au" } },
+  { "Yahoo News", {}, { "news.yahoo.com" } },
+  -- official sites
+  { "Kremlin", { "President of Russia", "Official website of the President of Russia",
+    "The Kremlin" }, { "kremlin.ru" } },
+  { "White House", { "The White House" }, { "whitehouse.gov" } },
+  { "Elysee", { "Élysée", "Elysée" }, { "elysee.fr" } },
+  { "Turkish Presidency", { "Presidency of the Republic of Türkiye",
+    "Presidency of the Republic of Turkey" }, { "tccb.gov.tr" } },
+  { "US State Department", { "U.S. Department of State" }, { "state.gov" } },
+  { "Russian Foreign Ministry", { "Ministry of Foreign Affairs of the Russian Federation" }, { "mid.ru" } },
+  { "President of Ukraine", { "Official website of the President of Ukraine" }, { "president.gov.ua" } },
+}
+
+-- "The Times of Israel" and "Times of Israel ." both key to "times of israel".
+local function key(s)
+  s = s:lower():gsub("%s+", " "):gsub("^%s", ""):gsub("%s$", "")
+  s = s:gsub("%s*/%s*", "/"):gsub("[%s%p]+$", ""):gsub("^the ", "")
+  return s
+end
+
+local BY_KEY, BY_DOMAIN, AGENCY = {}, {}, {}
+for _, o in ipairs(LIST) do
+  local name = o[1]
+  BY_KEY[key(name)] = name
+  for _, a in ipairs(o[2]) do BY_KEY[key(a)] = BY_KEY[key(a)] or name end
+  for _, d in ipairs(o[3]) do BY_DOMAIN[d] = name end
+  if o.agency then AGENCY[name] = true end
+end
+
+function M.lookup(s)
+  if type(s) ~= "string" or s == "" then return nil end
+  return BY_KEY[key(s)]
+end
+
+-- Longest known name that s starts with, ending at a word boundary.
+function M.lookup_prefix(s)
+  if type(s) ~= "string" then return nil end
+  local words = {}
+  for w_start, w_end in s:gmatch("()%S+()") do words[#words + 1] = { w_start, w_end } end
+  for n = math.min(#words, 8), 1, -1 do
+    local stop = words[n][2] - 1
+    local name = M.lookup(s:sub(1, stop))
+    if name then return name, stop end
+  end
+  return nil
+end
+
+function M.host(url)
+  if type(url) ~= "string" then return nil end
+  local h = url:match("^%a[%w+.-]*://([^/?#:]+)") or url:match("^([%w.-]+%.%a%a+)[/?#:]")
+    or url:match("^([%w.-]+%.%a%a+)$")
+  return h and h:lower() or nil
+end
+
+function M.from_host(url)
+  local h = M.host(url)
+  if not h then return nil end
+  h = h:gsub("^www%d*%.", "")
+  -- Try "p.dw.com", then "dw.com": the longest registered suffix wins.
+  while h do
+    if BY_DOMAIN[h] then return BY_DOMAIN[h] end
+    h = h:match("^[^.]+%.(.+%..+)$")
+  end
+  return nil
+end
+
+function M.is_agency(name)
+  return AGENCY[name] == true
+end
+
+local NAME_WORDS = {}
+for w in ([[times news post daily herald tribune journal gazette agency press
+  radio tv television telegraph observer standard express chronicle review
+  today wire media network insider monitor report magazine online
+  broadcasting courier mail star sun nation globe]]):gmatch("%S+") do
+  NAME_WORDS[w] = true
+end
+
+function M.looks_like_name(s)
+  if type(s) ~= "string" then return false end
+  local n, hit = 0, false
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    if not w:find("^%u") and not w:find("^%d") then return false end
+    if NAME_WORDS[w:lower():gsub("%p", "")] then hit = true end
+  end
+  return hit and n <= 5
+end
+
+return M

@@ -1,0 +1,123 @@
+-- timex.lua — time expressions in a tokenized sentence (require
+-- "callbrief.timex").  Pure.
+--
+--   timex.find(tk, s) -> {t...} in text order, each
+--     {a, b (token span), text, kind, ...} with kind:
+--       date      month, day, year (day or year may be nil: "in November",
+--                 "on July 11")
+--       weekday   weekday (1 = Monday .. 7), dir (-1 "last", 1 "next")
+--       relative  days (-1 yesterday, 0 today, 1 tomorrow)
+--       week      weeks (0 this week, -1 last week, 1 next week)
+--     and part = "late" | "early" when written ("late Saturday").
+--   Possessive weekdays ("Wednesday's call") have possessive = true.
+
+local dates = require("callbrief.dates")
+
+local M = {}
+
+local RELATIVE = {
+  yesterday = -1, today = 0, tonight = 0, tomorrow = 1,
+}
+local PARTS = { morning = true, afternoon = true, evening = true, night = true }
+local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
+
+local function token_at_byte(tk, byte, from)
+  for i = from or 1, tk.n do
+    if tk.e[i] >= byte then return i end
+  end
+  return tk.n
+end
+
+-- Extend a span left over "on", "late", "early", "earlier", "later".
+local function extend_left(tk, a)
+  local part
+  while a > 1 do
+    local f = tk.f[a - 1]
+    if f == "on" then
+      a = a - 1
+    elseif f == "late" or f == "early" then
+      part = part or f
+      a = a - 1
+    elseif f == "earlier" or f == "later" then
+      a = a - 1
+    else
+      break
+    end
+  end
+  return a, part
+end
+
+function M.find(tk, s)
+  local out = {}
+  local taken = {}
+  -- Calendar dates, through dates.lua's parser.
+  for _, d in ipairs(dates.find_all(s)) do
+    if d.month then
+      local a = token_at_byte(tk, d.start)
+      local b = token_at_byte(tk, d.stop, a)
+      local a2, part = extend_left(tk, a)
+      out[#out + 1] = { a = a2, b = b, kind = "date", year = d.year, month = d.month,
+        day = d.day, part = part }
+      for i = a2, b do taken[i] = true end
+    end
+  end
+  local i = 1
+  while i <= tk.n do
+    local f = tk.f[i]
+    local t
+    if not taken[i] and tk.k[i] == "w" then
+      local wd = dates.WEEKDAYS[f] and #f > 3 and dates.WEEKDAYS[f]
+      if wd then
+        local a, part = extend_left(tk, i)
+        local dir
+        if i > 1 and DIR[tk.f[i - 1]] then dir = DIR[tk.f[i - 1]]; a = math.min(a, i - 1) end
+        local b = i
+        local possessive = tk.f[i + 1] == "'s"
+        if possessive then b = i + 1 end
+        if PARTS[tk.f[b + 1]] then b = b + 1 end
+        t = { a = a, b = b, kind = "weekday", weekday = wd, part = part,
+          dir = dir ~= 0 and dir or nil, possessive = possessive or nil }
+      elseif RELATIVE[f] then
+        local a, part = extend_left(tk, i)
+        t = { a = a, b = i, kind = "relative", days = RELATIVE[f], part = part }
+        if tk.f[i + 1] == "'s" then t.b = i + 1; t.possessive = true end
+      elseif f == "last" and tk.f[i + 1] == "night" then
+        local a, part = extend_left(tk, i)
+        t = { a = a, b = i + 1, kind = "relative", days = -1, part = part }
+      elseif f == "this" and PARTS[tk.f[i + 1]] then
+        t = { a = i, b = i + 1, kind = "relative", days = 0 }
+      elseif (f == "earlier" or f == "later") and tk.f[i + 1] == "in" and tk.f[i + 2] == "the"
+          and tk.f[i + 3] == "day" then
+        t = { a = i, b = i + 3, kind = "relative", days = 0 }
+      elseif (f == "this" or f == "last" or f == "next" or f == "past") and tk.f[i + 1] == "week" then
+        local a = i
+        if i > 1 and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "later") then a = i - 1 end
+        t = { a = a, b = i + 1, kind = "week", weeks = DIR[f] }
+      elseif dates.MONTHS[f] and #f > 2 and tk.up[i] and not taken[i] then
+        -- A month alone: "in November", "last December", "since April".
+        local prev = tk.f[i - 1]
+        if prev == "in" or prev == "last" or prev == "since" or prev == "early"
+            or prev == "late" or prev == "mid" or prev == "this" or prev == "next" then
+          local year
+          if tk.k[i + 1] == "n" and tk.f[i + 1]:match("^%d%d%d%d$") then year = tonumber(tk.f[i + 1]) end
+          t = { a = i - 1, b = year and i + 1 or i, kind = "date", month = dates.MONTHS[f],
+            year = year, dir = DIR[prev] }
+        end
+      end
+    end
+    if t then
+      t.text = s:sub(tk.s[t.a], tk.e[t.b])
+      out[#out + 1] = t
+      i = t.b + 1
+    else
+      i = i + 1
+    end
+  end
+  table.sort(out, function(x, y) return x.a < y.a end)
+  for _, t in ipairs(out) do
+    if not t.text then t.text = s:sub(tk.s[t.a], tk.e[t.b]) end
+  end
+  return out
+end
+
+return M

@@ -1,0 +1,162 @@
+-- tokenize.lua — split one sentence into word and punctuation tokens with
+-- byte offsets (require "callbrief.tokenize").  Pure: no state.
+--
+--   tokenize.run(s, text) -> tk
+--     s     the sentence (UTF-8)
+--     text  the callbrief.text module (fold, category)
+--   tk is a table of parallel arrays, one entry per token (arrays are
+--   cheaper than a table per token, and extraction tokenizes every
+--   sentence):
+--     tk.n          number of tokens
+--     tk.t[i]       the token as written
+--     tk.f[i]       its comparison key: text.fold, with ’ read as '
+--     tk.s[i], tk.e[i]   first and last byte in s (1-based, inclusive)
+--     tk.k[i]       "w" word, "n" number, "q" quote mark, "p" punctuation
+--     tk.up[i]      true when the token starts with an upper-case letter
+--
+-- Words keep internal hyphens, apostrophes and dots ("Nagorno-Karabakh",
+-- "O'Brien", "U.S.", "K.P."); a possessive 's is its own token ("Turkey",
+-- "'s"), so "Turkey's president" reads as country + 's + role.
+
+local M = {}
+
+-- Multi-byte punctuation: quotes, dashes, ellipsis, spaces.
+local SPECIAL = {
+  ["\226\128\156"] = "q", ["\226\128\157"] = "q",   -- “ ”
+  ["\226\128\152"] = "q", ["\226\128\153"] = "a",   -- ‘ ’ (’ may be an apostrophe)
+  ["\226\128\158"] = "q", ["\226\128\159"] = "q",   -- „ ‟
+  ["\194\171"] = "q", ["\194\187"] = "q",           -- « »
+  ["\226\128\147"] = "p", ["\226\128\148"] = "p",   -- – —
+  ["\226\128\149"] = "p", ["\226\128\166"] = "p",   -- ― …
+  ["\194\160"] = " ", ["\226\128\175"] = " ",       -- no-break spaces
+  ["\226\128\137"] = " ", ["\226\128\139"] = " ",   -- thin, zero-width
+  ["\226\128\168"] = " ", ["\239\187\191"] = " ",   -- line separator, BOM
+  ["\194\183"] = "p", ["\226\128\162"] = "p",       -- · •
+}
+
+local function seq_len(b)
+  if b < 0x80 then return 1 elseif b >= 0xF0 then return 4
+  elseif b >= 0xE0 then return 3 elseif b >= 0xC0 then return 2 end
+  return 1
+end
+
+-- Kind of the character at i: "w" word character, "a" apostrophe,
+-- "q"/"p" punctuation, " " space; and its length in bytes.
+local function class_at(s, i)
+  local b = s:byte(i)
+  if not b then return nil, 0 end
+  if b < 0x80 then
+    if (b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122) then
+      return "w", 1
+    elseif b <= 32 or b == 127 then return " ", 1
+    elseif b == 39 then return "a", 1
+    elseif b == 34 then return "q", 1
+    end
+    return "p", 1
+  end
+  local n = seq_len(b)
+  local cls = SPECIAL[s:sub(i, i + n - 1)]
+  return cls or "w", n
+end
+
+local function is_word_at(s, i)
+  return (class_at(s, i)) == "w"
+end
+
+-- End of the word starting at i (inclusive byte index).
+local function word_end(s, i)
+  local j = i
+  local len = #s
+  while j <= len do
+    local cls, n = class_at(s, j)
+    if cls == "w" then
+      j = j + n
+    else
+      local c = s:sub(j, j)
+      local nxt = j + n
+      if cls == "a" then
+        -- possessive 's / ’s ends the word; O'Brien, don't continue it.
+        local after = s:sub(nxt, nxt)
+        if (after == "s" or after == "S") and not is_word_at(s, nxt + 1) then break end
+        if not is_word_at(s, nxt) then break end
+        j = nxt
+      elseif (c == "-" or c == "." or c == "/" or c == "&") and is_word_at(s, nxt) then
+        j = nxt
+      elseif c == "," and s:sub(j - 1, j - 1):match("%d") and s:sub(nxt, nxt + 2):match("^%d%d%d$") then
+        j = nxt   -- 1,000
+      else
+        break
+      end
+    end
+  end
+  local stop = j - 1
+  -- Initials and dotted abbreviations keep their final dot: U.S., K.P.
+  local w = s:sub(i, stop)
+  if s:sub(j, j) == "." and (w:match("^%a%.%a[%.%a]*$") or w:match("^%u$")) then
+    stop = j
+  end
+  return stop
+end
+
+local function has_letter(w)
+  return w:find("[%a\128-\255]") ~= nil
+end
+
+function M.run(s, text)
+  local tk = { n = 0, t = {}, f = {}, s = {}, e = {}, k = {}, up = {} }
+  local i, len = 1, #s
+  local n = 0
+  local fold = text.fold
+  local category = text.category
+  while i <= len do
+    local cls, clen = class_at(s, i)
+    if cls == " " then
+      i = i + clen
+    else
+      local stop, kind
+      if cls == "w" then
+        stop = word_end(s, i)
+        local w = s:sub(i, stop)
+        kind = has_letter(w) and "w" or "n"
+      elseif cls == "a" then
+        -- 's after a word: possessive; otherwise a quote mark.
+        local after = s:sub(i + clen, i + clen)
+        if (after == "s" or after == "S") and n > 0 and tk.e[n] == i - 1
+            and not is_word_at(s, i + clen + 1) then
+          stop, kind = i + clen, "w"
+        else
+          stop, kind = i + clen - 1, "q"
+        end
+      else
+        stop, kind = i + clen - 1, cls
+      end
+      n = n + 1
+      local w = s:sub(i, stop)
+      tk.t[n], tk.s[n], tk.e[n], tk.k[n] = w, i, stop, kind
+      if kind == "w" then
+        local f = fold(w):gsub("\226\128\153", "'")
+        tk.f[n] = f
+        local b = w:byte(1)
+        if b < 0x80 then
+          tk.up[n] = b >= 65 and b <= 90
+        else
+          tk.up[n] = category(w, 1) == "Lu"
+        end
+      else
+        tk.f[n] = w == "\226\128\153" and "'" or w
+        tk.up[n] = false
+      end
+      i = stop + 1
+    end
+  end
+  tk.n = n
+  return tk
+end
+
+-- The text between tokens a and b (inclusive) as written in s.
+function M.span(s, tk, a, b)
+  if a > b then return "" end
+  return s:sub(tk.s[a], tk.e[b])
+end
+
+return M

@@ -1,0 +1,236 @@
+-- 10-actors.lua — start the Briefing and resolve the people of every call
+-- mention to canonical actors.
+--
+-- A person is named by the gazetteer when the words name one (full name,
+-- alias, or a surname only one person has, or the one in office at the
+-- date).  An office ("the Turkish president", "his Russian counterpart",
+-- "the leaders of Azerbaijan and Armenia") is named when the role and the
+-- date make the person certain: first among the people the same document
+-- names, then among the gazetteer's office holders on the report's date.
+-- Without a date, only the document itself can settle it.  People the
+-- gazetteer does not know keep the name as written, with the country and
+-- role the text gave.
+--
+-- Output: Briefing {title, generated, documents, actors, calls = {},
+-- warnings, stats} plus `mentions`, the resolved call mentions that
+-- 20-dates and 30-merge work on (40-claims removes it).
+
+local gazetteer = require("callbrief.gazetteer")
+local names = require("callbrief.names")
+
+local function country_id(G, name)
+  if not name then return nil end
+  if G.countries[name] then return name end
+  G.by_name = G.by_name or {}
+  if not next(G.by_name) then
+    for id, c in pairs(G.countries) do G.by_name[c.name] = id end
+  end
+  return G.by_name[name]
+end
+
+local function person_by_name(G, name)
+  if not name then return nil end
+  for _, p in ipairs(G.people) do
+    if p.name == name then return p end
+  end
+  return nil
+end
+
+local function actor_of(p, role, date)
+  local cur
+  for _, r in ipairs(p.roles or {}) do
+    if (not date) or ((not r.from or tostring(r.from) <= date) and (not r.to or tostring(r.to) >= date)) then
+      cur = r
+    end
+  end
+  return { id = p.name, name = p.name, aliases = p.aliases or {}, country = p.country_name,
+    role = cur and cur.role or role, from = cur and cur.from and tostring(cur.from) or nil,
+    to = cur and cur.to and tostring(cur.to) or nil }
+end
+
+-- People the document names, as gazetteer records (for role phrases).
+local function doc_people(G, ex)
+  local out, seen = {}, {}
+  for _, q in ipairs(ex.people or {}) do
+    local p = q.name and person_by_name(G, q.name)
+    if p and not seen[p] then
+      seen[p] = true
+      out[#out + 1] = p
+    end
+  end
+  return out
+end
+
+-- The one candidate holding the office, or nil.
+local function only(list)
+  if #list == 1 then return list[1] end
+  return nil
+end
+
+local function resolve_office(G, cid, role, date, in_doc)
+  if not cid or not role then return nil end
+  local office = G:office_of(role, cid)
+  local hits = {}
+  for _, p in ipairs(in_doc) do
+    if G:holds(p, cid, office, date) then hits[#hits + 1] = p end
+  end
+  if #hits == 0 and date then
+    -- the office holder at the date, even if the text never names them
+    hits = G:holders(cid, office, date)
+  end
+  return only(hits)
+end
+
+-- Resolve one people[] entry; `others` are the already resolved people of
+-- the same mention (for "his Russian counterpart").
+local function resolve(G, q, date, in_doc, others)
+  if q.name then
+    local p = person_by_name(G, q.name)
+    if p then return p end
+  end
+  if q.candidates then
+    local hits = {}
+    for _, n in ipairs(q.candidates) do
+      local p = person_by_name(G, n)
+      if p then
+        for _, d in ipairs(in_doc) do if d == p then hits[#hits + 1] = p end end
+      end
+    end
+    if #hits == 0 and date then
+      for _, n in ipairs(q.candidates) do
+        local p = person_by_name(G, n)
+        if p and G:holds(p, nil, nil, date) then hits[#hits + 1] = p end
+      end
+    end
+    return only(hits)
+  end
+  if q.name then
+    -- Unknown to the gazetteer: keep the name as written.
+    return { name = names.clean(q.name), country_name = q.country, unknown = true, role = q.role }
+  end
+  local cid = country_id(G, q.country)
+  local role = q.role
+  if q.counterpart or role == "counterpart" then
+    role = nil
+    for _, o in ipairs(others) do
+      if o.record and o.record.roles then
+        for _, r in ipairs(o.record.roles) do
+          if (not date) or ((not r.from or tostring(r.from) <= date) and (not r.to or tostring(r.to) >= date)) then
+            role = G:role_key(r.role, o.record.country)
+          end
+        end
+      elseif o.role and o.role ~= "counterpart" then
+        role = o.role
+      end
+      if role then break end
+    end
+  end
+  return resolve_office(G, cid, role, date, in_doc)
+end
+
+-- The date used to read offices: the mention's own full date, else the
+-- publication date.
+local function reference_date(call, doc)
+  local t = call.time or {}
+  if t.kind == "date" and t.year and t.month and t.day then
+    return string.format("%04d-%02d-%02d", t.year, t.month, t.day)
+  end
+  return doc.published
+end
+
+return {
+  name = "actors",
+  stage = "link",
+  version = "1.0.0",
+  api = 1,
+  description = "resolve the people of each call mention to canonical actors",
+  run = function(corpus, ctx)
+    local G = gazetteer.load(ctx)
+    local b = { title = ctx.run and ctx.run.title, generated = ctx.run and ctx.run.generated,
+      documents = {}, actors = {}, calls = {}, comparisons = {}, warnings = {}, stats = {},
+      mentions = {}, claim_mentions = {} }
+    for _, ex in ipairs(corpus.extractions or {}) do
+      local doc = ex.document
+      b.documents[#b.documents + 1] = { id = doc.id, file = doc.id, title = doc.title,
+        outlet = doc.outlet, url = doc.url, published = doc.published,
+        published_basis = doc.published_basis, dropped = #(doc.dropped or {}) }
+      local in_doc = doc_people(G, ex)
+      local resolved_by_id = {}
+      for _, call in ipairs(ex.calls or {}) do
+        local date = reference_date(call, doc)
+        local people, seen = {}, {}
+        -- Named people first, so counterparts can borrow their office.
+        local order = {}
+        for _, q in ipairs(call.people) do
+          if q.name or q.candidates then table.insert(order, 1, q) else order[#order + 1] = q end
+        end
+        local done = {}
+        local spelling = {}
+        for _, q in ipairs(order) do
+          local p = resolve(G, q, date, in_doc, done)
+          if p and q.text then
+            -- the surname as this document writes it
+            local want = names.key(names.surname(p.name, ctx.text))
+            for w in q.text:gmatch("[^%s]+") do
+              local clean = w:gsub("['\226\128\153]s$", ""):gsub("[%p]+$", "")
+              if names.key(ctx.text.fold(clean)) == want and clean ~= p.name:match("%S+$") then
+                spelling[p.name] = clean
+              end
+            end
+          end
+          if p then
+            done[#done + 1] = { record = p, role = q.role }
+            if not seen[p.name] then
+              seen[p.name] = true
+              people[#people + 1] = p
+              if not p.unknown then b.actors[p.name] = actor_of(p, q.role, date)
+              else b.actors[p.name] = { id = p.name, name = p.name, aliases = {},
+                country = p.country_name, role = p.role } end
+            end
+          end
+        end
+        -- A call needs two people of different states or organisations.
+        local countries, ok = {}, false
+        for _, p in ipairs(people) do
+          local c = p.country_name or "?"
+          for other in pairs(countries) do if other ~= c or c == "?" then ok = true end end
+          countries[c] = true
+        end
+        local initiator
+        if call.initiator then
+          for _, p in ipairs(people) do
+            if names.same(p.name, call.initiator, ctx.text) then initiator = p.name end
+          end
+        end
+        if not initiator and call.initiator_country then
+          for _, p in ipairs(people) do
+            if p.country_name == call.initiator_country then initiator = p.name end
+          end
+        end
+        local names_list = {}
+        for _, p in ipairs(people) do names_list[#names_list + 1] = p.name end
+        table.sort(names_list)
+        local m = { id = call.id, doc = doc.id, published = doc.published, participants = names_list,
+          countries = {}, initiator = initiator, time = call.time, status = call.status,
+          medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
+          evidence = { source = doc.id, offset = call.evidence.offset, length = call.evidence.length,
+            text = doc.sentences[call.sentence] and doc.sentences[call.sentence].text } }
+        for _, p in ipairs(people) do m.countries[p.name] = p.country_name end
+        resolved_by_id[call.id] = m
+        if ok and #people >= 2 then
+          b.mentions[#b.mentions + 1] = m
+        elseif call.ref and resolved_by_id[call.ref] then
+          -- a reference back keeps its antecedent's people
+          local prev = resolved_by_id[call.ref]
+          m.participants, m.countries = prev.participants, prev.countries
+          if #m.participants >= 2 then b.mentions[#b.mentions + 1] = m end
+        end
+      end
+      for _, cl in ipairs(ex.claims or {}) do
+        cl.doc = doc.id
+        b.claim_mentions[#b.claim_mentions + 1] = cl
+      end
+    end
+    return b
+  end,
+}

@@ -1,0 +1,67 @@
+-- 20-dates.lua — an absolute date and its basis for every call mention,
+-- from its time expression and the document's publication date
+-- (SCHEMA.md): `stated` (an absolute date in the text), `relative` ("on
+-- Wednesday", "late Saturday", "yesterday": resolved against the
+-- publication date), `reported` (no expression: on or shortly before the
+-- report's date) or `unknown` (date nil).  Nothing is invented: a weekday
+-- or "yesterday" without a publication date stays unknown, and so does a
+-- day without a year; the partial facts stay on the mention
+-- (`partial = {month, day, weekday}`) so 30-merge can still match it.
+--
+-- A named weekday is the most recent such day on or before publication
+-- for a held call, the next one on or after it for a planned call.
+
+local dates = require("callbrief.dates")
+
+local function resolve(m)
+  local t = m.time or { kind = "report" }
+  local pub = m.published
+  local planned = m.status == "planned"
+  if t.kind == "date" and t.month and t.day then
+    if t.year then
+      return dates.iso(t.year, t.month, t.day), "stated"
+    end
+    if pub then
+      local y = dates.infer_year(t.month, t.day, pub, planned and 300 or 14)
+      if y then return dates.iso(y, t.month, t.day), "stated" end
+    end
+    return nil, "unknown", { month = t.month, day = t.day }
+  elseif t.kind == "date" then
+    return nil, "unknown", { month = t.month, year = t.year }
+  elseif t.kind == "weekday" then
+    if not pub then return nil, "unknown", { weekday = t.weekday } end
+    if planned or (t.dir and t.dir > 0) then
+      return dates.next_weekday(t.weekday, pub, t.dir and t.dir > 0), "relative"
+    end
+    local d = dates.last_weekday(t.weekday, pub)
+    if t.dir and t.dir < 0 and d == pub then d = dates.add_days(d, -7) end
+    return d, "relative"
+  elseif t.kind == "relative" then
+    if not pub then return nil, "unknown" end
+    return dates.add_days(pub, t.days or 0), "relative"
+  elseif t.kind == "week" then
+    if pub and (t.weeks or 0) == 0 and not planned then return pub, "reported" end
+    return nil, "unknown"
+  end
+  -- No expression: the report's own date, for a held call.
+  if pub and m.status == "held" then return pub, "reported" end
+  return nil, "unknown"
+end
+
+return {
+  name = "dates",
+  stage = "link",
+  version = "1.0.0",
+  api = 1,
+  description = "absolute call dates and their basis from time expressions",
+  run = function(b)
+    for _, m in ipairs(b.mentions or {}) do
+      m.date, m.date_basis, m.partial = resolve(m)
+      if m.status == "denied" and m.date_basis ~= "stated" then
+        -- a call that did not happen has no day, unless the text gives one
+        m.date, m.date_basis = nil, "unknown"
+      end
+    end
+    return b
+  end,
+}

@@ -1,0 +1,181 @@
+-- 30-merge.lua — one Call per real-world contact.
+--
+-- Mentions merge when they have the same participants and their dates
+-- agree:
+--   * a reference back ("The call, on July 11, ...") joins its antecedent;
+--   * in one document, a mention whose people are a subset of another's
+--     (a headline naming three of four leaders) joins it;
+--   * both dated: the same day (one day apart when either was only
+--     `reported`);
+--   * both undated: unless their partial facts (weekday, month and day)
+--     or their status disagree;
+--   * one dated, one undated: only when the undated one's partial facts
+--     match the date (the same month and day, or the same weekday).
+-- Two calls between the same pair on different days stay two.
+
+local dates = require("callbrief.dates")
+
+local BASIS_RANK = { stated = 4, relative = 3, reported = 2, unknown = 1 }
+local STATUS_RANK = { held = 3, planned = 2, denied = 1 }
+
+local function set_key(list) return table.concat(list, "\0") end
+
+local function subset(a, b)
+  local in_b = {}
+  for _, x in ipairs(b) do in_b[x] = true end
+  for _, x in ipairs(a) do if not in_b[x] then return false end end
+  return true
+end
+
+local function partial_fits(p, date)
+  if not p then return false end
+  local _, m, d = dates.split(date)
+  if p.month and p.day then return p.month == m and p.day == d end
+  if p.weekday then return dates.weekday(date) == p.weekday end
+  return false
+end
+
+local function partial_conflict(p, q)
+  if not p or not q then return false end
+  if p.weekday and q.weekday and p.weekday ~= q.weekday then return true end
+  if p.month and q.month and p.month ~= q.month then return true end
+  if p.day and q.day and p.day ~= q.day then return true end
+  return false
+end
+
+local function dates_agree(a, b)
+  if a.date and b.date then
+    if a.date == b.date then return true end
+    if a.date_basis == "reported" or b.date_basis == "reported" then
+      return math.abs(dates.diff_days(a.date, b.date)) <= 1
+    end
+    return false
+  end
+  if not a.date and not b.date then
+    return not partial_conflict(a.partial, b.partial) and a.status == b.status
+  end
+  local dated, undated = a, b
+  if not a.date then dated, undated = b, a end
+  return partial_fits(undated.partial, dated.date)
+end
+
+-- In one document an undated mention ("the call", "the conversation")
+-- joins a dated one of the same people unless its own facts (a month, a
+-- weekday, a day) say another day; a plan and its report are one call.
+local function same_doc_agree(h, m)
+  if dates_agree(h, m) then return true end
+  if h.date and m.date then return false end
+  local dated, undated = h, m
+  if not h.date then dated, undated = m, h end
+  if not dated.date then return not partial_conflict(h.partial, m.partial) end
+  local p = undated.partial
+  if p and (p.month or p.day or p.weekday) then return partial_fits(p, dated.date) end
+  return true
+end
+
+local function new_group(m)
+  return { members = { m }, participants = m.participants, date = m.date,
+    date_basis = m.date_basis, partial = m.partial, status = m.status, docs = { [m.doc] = true } }
+end
+
+local function absorb(g, m)
+  g.members[#g.members + 1] = m
+  g.docs[m.doc] = true
+  if #m.participants > #g.participants then g.participants = m.participants end
+  if (BASIS_RANK[m.date_basis] or 0) > (BASIS_RANK[g.date_basis] or 0) then
+    g.date, g.date_basis = m.date, m.date_basis
+  end
+  if not g.date then g.partial = g.partial or m.partial end
+  if (STATUS_RANK[m.status] or 0) > (STATUS_RANK[g.status] or 0) then g.status = m.status end
+end
+
+local function finish(g)
+  local call = { participants = g.participants, date = g.date, date_basis = g.date_basis or "unknown",
+    status = g.status, topics = {}, sources = {}, evidence = {}, claims = {}, mention_ids = {} }
+  local video, phone = 0, 0
+  local seen = {}
+  for _, m in ipairs(g.members) do
+    call.initiator = call.initiator or m.initiator
+    if m.medium == "video" then video = video + 1 else phone = phone + 1 end
+    if not seen[m.doc] then
+      seen[m.doc] = true
+      call.sources[#call.sources + 1] = m.doc
+    end
+    call.evidence[#call.evidence + 1] = m.evidence
+    call.mention_ids[#call.mention_ids + 1] = m.id
+  end
+  call.medium = video > 0 and "video" or "phone"
+  -- Names keep the spelling of the first report (Zelensky / Zelenskiy):
+  -- the gazetteer's canonical first names, the source's surname.
+  local first = g.members[1]
+  for _, m in ipairs(g.members) do if m.doc < first.doc then first = m end end
+  local shown = {}
+  for i, name in ipairs(call.participants) do
+    local written = first.spelling and first.spelling[name]
+    shown[i] = written and (name:gsub("%S+$", function() return written end)) or name
+    if call.initiator == name then call.initiator = shown[i] end
+  end
+  call.participants = shown
+  table.sort(call.sources)
+  return call
+end
+
+return {
+  name = "merge",
+  stage = "link",
+  version = "1.0.0",
+  api = 1,
+  description = "merge call mentions of the same contact across sentences and documents",
+  run = function(b)
+    local groups = {}
+    local group_of = {}
+    -- Pass 1: references back and same-document subsets.
+    for _, m in ipairs(b.mentions or {}) do
+      local g = m.ref and group_of[m.ref]
+      if g and not (m.date and g.date and m.date ~= g.date and m.date_basis ~= "reported"
+          and g.date_basis ~= "reported") then
+        absorb(g, m)
+      else
+        g = nil
+        for _, h in ipairs(groups) do
+          if h.docs[m.doc] and (set_key(h.participants) == set_key(m.participants)
+              or subset(m.participants, h.participants) or subset(h.participants, m.participants))
+              and same_doc_agree(h, m) then
+            g = h
+            break
+          end
+        end
+        if g then absorb(g, m) else
+          g = new_group(m)
+          groups[#groups + 1] = g
+        end
+      end
+      group_of[m.id] = g
+    end
+    -- Pass 2: across documents.
+    local merged = {}
+    for _, g in ipairs(groups) do
+      local into
+      for _, h in ipairs(merged) do
+        if set_key(h.participants) == set_key(g.participants) and dates_agree(h, g) then
+          into = h
+          break
+        end
+      end
+      if into then
+        for _, m in ipairs(g.members) do absorb(into, m) end
+      else
+        merged[#merged + 1] = g
+      end
+    end
+    local calls = {}
+    for _, g in ipairs(merged) do calls[#calls + 1] = finish(g) end
+    table.sort(calls, function(x, y)
+      if (x.date or "9999") ~= (y.date or "9999") then return (x.date or "9999") < (y.date or "9999") end
+      return set_key(x.participants) < set_key(y.participants)
+    end)
+    for i, c in ipairs(calls) do c.id = "call-" .. i end
+    b.calls = calls
+    return b
+  end,
+}

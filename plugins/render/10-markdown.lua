@@ -1,0 +1,149 @@
+-- 10-markdown.lua — the briefing as CommonMark, from templates/briefing.md.
+-- Builds a view (display strings) from the Briefing, renders the template,
+-- keeps the text in briefing.markdown for the PDF plugin, and writes
+-- briefing.md when Markdown output was asked for.
+local template = require("callbrief.template")
+
+local MONTHS = { "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December" }
+
+local BASIS = {
+  stated = "date stated in the source",
+  relative = "resolved from a relative date against the publication date",
+  reported = "date of the report; the call took place on or shortly before it",
+  unknown = "the sources give no date",
+}
+
+local function long_date(iso)
+  local y, m, d = (iso or ""):match("^(%d+)-(%d+)-(%d+)$")
+  if not y then return nil end
+  return string.format("%d %s %s", tonumber(d), MONTHS[tonumber(m)], y)
+end
+
+local function join_names(names)
+  if #names <= 2 then return table.concat(names, " and ") end
+  return table.concat(names, ", ", 1, #names - 1) .. " and " .. names[#names]
+end
+
+-- Citation links "[1] [2]" pointing at the source list.
+local function cites(numbers)
+  local out = {}
+  for _, n in ipairs(numbers) do out[#out + 1] = string.format("[\\[%d\\]](#sources)", n) end
+  return table.concat(out, " ")
+end
+
+local function source_numbers(briefing)
+  local number = {}
+  for i, doc in ipairs(briefing.documents or {}) do number[doc.id] = i end
+  return number
+end
+
+local function cite_ids(ids, number)
+  local ns, seen = {}, {}
+  for _, id in ipairs(ids or {}) do
+    local n = number[id]
+    if n and not seen[n] then seen[n] = true; ns[#ns + 1] = n end
+  end
+  table.sort(ns)
+  return cites(ns)
+end
+
+local function claim_view(claim, number, escape)
+  local text = escape(claim.text or "")
+  if claim.quote then text = "“" .. text .. "”" end
+  return {
+    text_md = text,
+    speaker_text = claim.speaker == "joint" and "both leaders" or claim.speaker,
+    via = claim.via,
+    cites = cite_ids({ claim.source }, number),
+  }
+end
+
+local function sides_view(call, number, escape)
+  local sides = {}
+  for _, group in ipairs(call.by_side or {}) do
+    local claims = {}
+    for _, i in ipairs(group.claims) do
+      claims[#claims + 1] = claim_view(call.claims[i], number, escape)
+    end
+    sides[#sides + 1] = { side_heading = (group.side or "Unattributed") .. "'s account", claims = claims }
+  end
+  return sides
+end
+
+local function call_view(call, number, escape)
+  local names = join_names(call.participants or {})
+  local date = long_date(call.date)
+  local heading = names .. ", " .. (date or "date unknown")
+  if call.status ~= "held" then heading = heading .. " (" .. call.status .. ")" end
+  return {
+    heading = heading,
+    participants_text = names,
+    date_short = call.date or "unknown",
+    date_text = date or "unknown",
+    date_basis_text = BASIS[call.date_basis] or call.date_basis,
+    status = call.status,
+    medium = call.medium,
+    medium_text = call.medium or "not stated",
+    initiator = call.initiator,
+    initiator_text = call.initiator or "not stated",
+    cites = cite_ids(call.sources, number),
+    sides = sides_view(call, number, escape),
+  }
+end
+
+local function period_text(period)
+  if not period or not period.from then return "Period: no dated calls" end
+  if period.from == period.to then return "Period: " .. long_date(period.from) end
+  return "Period: " .. long_date(period.from) .. " to " .. long_date(period.to)
+end
+
+local function plural(n, one, many) return n .. " " .. (n == 1 and one or many) end
+
+local function view_of(briefing, escape)
+  local number = source_numbers(briefing)
+  local calls, sources, warnings = {}, {}, {}
+  for _, call in ipairs(briefing.calls or {}) do calls[#calls + 1] = call_view(call, number, escape) end
+  for i, doc in ipairs(briefing.documents or {}) do
+    sources[#sources + 1] = {
+      n = i, outlet_text = doc.outlet or "Unknown outlet", title_text = doc.title or doc.id,
+      published = doc.published, file = doc.file or doc.id, url = doc.url,
+    }
+  end
+  for _, w in ipairs(briefing.warnings or {}) do
+    local where = ""
+    if w.file then where = "`" .. w.file .. (w.line and (":" .. w.line) or "") .. "`: " end
+    warnings[#warnings + 1] = { where = where, message = (w.plugin and ("plugin " .. w.plugin .. ": ") or "") .. w.message }
+  end
+  return {
+    title = briefing.title, generated = briefing.generated,
+    period_text = period_text(briefing.period),
+    n_calls_text = plural(#calls, "call", "calls"),
+    n_sources_text = plural(#sources, "source", "sources"),
+    has_calls = #calls > 0, calls = calls, sources = sources,
+    has_warnings = #warnings > 0, warnings = warnings,
+  }
+end
+
+return {
+  name = "markdown",
+  stage = "render",
+  version = "1.0.0",
+  api = 1,
+  description = "render the briefing as CommonMark through templates/briefing.md",
+  run = function(briefing, ctx)
+    local src = assert(ctx.template("briefing.md"))
+    local tree = template.compile(src, "briefing.md")
+    local partial = function(name)
+      local text = ctx.template(name)
+      return text and template.compile(text, name)
+    end
+    local escape = ctx.markdown.escape
+    briefing.markdown = template.render(tree, view_of(briefing, escape),
+      { escape = escape, partial = partial })
+    if ctx.run.formats.md then
+      assert(ctx.output.write("briefing.md", briefing.markdown))
+    end
+    return briefing
+  end,
+}

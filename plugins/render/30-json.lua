@@ -1,0 +1,82 @@
+-- 30-json.lua — briefing.json, with the field names of the gold files
+-- (../shared/corpus/SCHEMA.md) so a briefing can be scored against gold.
+-- Absent values are written as null, lists as [], keys sorted.
+local function nullable(json, v)
+  if v == nil then return json.null end
+  return v
+end
+
+local function claim_out(json, c)
+  return {
+    side = nullable(json, c.side), speaker = nullable(json, c.speaker),
+    via = nullable(json, c.via), text = c.text, quote = c.quote == true,
+    kind = nullable(json, c.kind), source = nullable(json, c.source),
+  }
+end
+
+local function call_out(json, call)
+  local claims = json.array()
+  for i, c in ipairs(call.claims or {}) do claims[i] = claim_out(json, c) end
+  local by_side = json.array()
+  for i, g in ipairs(call.by_side or {}) do
+    by_side[i] = { side = nullable(json, g.side), claims = json.array(g.claims) }
+  end
+  return {
+    id = call.id,
+    participants = json.array(call.participants),
+    initiator = nullable(json, call.initiator),
+    date = nullable(json, call.date),
+    date_basis = call.date_basis or "unknown",
+    status = call.status,
+    medium = nullable(json, call.medium),
+    topics = json.array(call.topics),
+    sources = json.array(call.sources),
+    claims = claims,
+    by_side = by_side,
+  }
+end
+
+local function document_out(json, d)
+  return {
+    file = d.file or d.id, title = nullable(json, d.title), outlet = nullable(json, d.outlet),
+    url = nullable(json, d.url), published = nullable(json, d.published),
+    published_basis = nullable(json, d.published_basis),
+  }
+end
+
+local function warning_out(json, w)
+  return { file = nullable(json, w.file), line = nullable(json, w.line),
+    plugin = nullable(json, w.plugin), message = w.message, level = w.level or "warning" }
+end
+
+local function map(json, list, f)
+  local out = json.array()
+  for i, v in ipairs(list or {}) do out[i] = f(json, v) end
+  return out
+end
+
+return {
+  name = "json",
+  stage = "render",
+  version = "1.0.0",
+  api = 1,
+  description = "write briefing.json in the gold files' format",
+  run = function(briefing, ctx)
+    if not ctx.run.formats.json then return end
+    local json = ctx.json
+    local period = json.null
+    if briefing.period and briefing.period.from then
+      period = { from = briefing.period.from, to = briefing.period.to }
+    end
+    local out = {
+      title = briefing.title,
+      generated = briefing.generated,
+      period = period,
+      calls = map(json, briefing.calls, call_out),
+      documents = map(json, briefing.documents, document_out),
+      warnings = map(json, briefing.warnings, warning_out),
+      stats = json.object(briefing.stats or {}),
+    }
+    assert(ctx.output.write("briefing.json", json.encode(out, { indent = 2 }) .. "\n"))
+  end,
+}

@@ -1,0 +1,411 @@
+-- 30-metadata.lua — title, outlet, url, dateline, published date.
+--
+-- Reads the front matter and the blocks 20-boilerplate marked (a byline or
+-- a date line tells who published the page and when, even though it is
+-- dropped from the text).  Each field takes the first source that gives it,
+-- in this order of trust:
+--
+--   outlet     front matter source; a byline ("By AFP", "By TOI staff",
+--              "India Today Web Desk"); a line that is just an outlet's name
+--              ("CGTN", "Sputnik International"); an outlet named on a date
+--              line ("TASS, July 11, 2019", "2019-06-23 13:28 | News24"); the
+--              dateline ("ISTANBUL, Dec 24 (Reuters) -", "/TASS/"); a
+--              breadcrumb ("Pravda.Ru » World"); a copyright line; the URL's
+--              host.  Names are made canonical through lua/outlets.lua.
+--   published  front matter date -> "front_matter"; a labelled line
+--              ("Publication date: ...", "Date 10.04.2015") ->
+--              "publication_line"; a date line above the body ("October 14,
+--              2020", "By X | 18 September 2018") -> "byline"; the dateline
+--              when it has a year, or a month and day whose year the page
+--              states elsewhere -> "dateline"; an "Updated ..." line ->
+--              "updated".  Dates in the body narrative and in photo
+--              captions are never the publication date; with none of the
+--              above, published is nil.
+
+local dates = require("callbrief.dates")
+local outlets = require("callbrief.outlets")
+local textlib = require("callbrief.text")
+local fold = textlib.fold
+
+-- Separators a byline or date line puts between its parts.
+local SEPARATORS = { "[%s|,;:%-]+", "\226\128\147", "\226\128\148" } -- ASCII, en dash, em dash
+
+local function trim(s)
+  repeat
+    local before = #s
+    for _, sep in ipairs(SEPARATORS) do
+      s = s:gsub("^" .. sep, ""):gsub(sep .. "$", "")
+    end
+  until #s == before
+  return s
+end
+
+local function words(s)
+  local n = 0
+  for _ in s:gmatch("%S+") do n = n + 1 end
+  return n
+end
+
+local function is_prose(s)
+  return words(s) >= 8 and s:gsub("[\"'%)%]]+$", ""):gsub("\226\128[\157\153]$", "")
+    :find("[%.!?:]$") ~= nil
+end
+
+-- Outlets -----------------------------------------------------------------
+
+-- Words after a publisher's name in a staff byline: "By TOI staff".
+local STAFF_SUFFIXES = { "web desk", "news desk", "online desk", "desk", "staff writers",
+  "staff writer", "staff", "bureau", "correspondents", "correspondent", "reporters",
+  "reporter", "report", "wire services", "wires", "team", "editorial" }
+
+local looks_like_outlet = outlets.looks_like_name
+
+local function canonical(x)
+  x = trim(x or "")
+  if x == "" then return nil end
+  return outlets.lookup(x) or (outlets.lookup_prefix(x)) or nil
+end
+
+-- The publisher named by a byline's subject ("AFP", "Los Angeles Times
+-- staff", "India Today Web Desk"); a person's name gives nil.
+local function outlet_from_byline_name(x)
+  x = trim(x)
+  if x == "" then return nil end
+  local name = canonical(x)
+  if name then return name end
+  local fx = x:lower()
+  for _, suffix in ipairs(STAFF_SUFFIXES) do
+    if fx:sub(-#suffix - 1) == " " .. suffix then
+      -- "Special Correspondent" names no outlet; "TOI staff" and "Example
+      -- Daily News staff" do.
+      local base = trim(x:sub(1, #x - #suffix - 1))
+      local name = canonical(base)
+      if name then return name end
+      if looks_like_outlet(base) or base:find("^%u%u+$") then return base end
+      return nil
+    end
+  end
+  if looks_like_outlet(x) then return x end
+  return nil
+end
+
+local function outlet_from_byline(s)
+  local subject = s:match("^[Bb][Yy]%s*:?%s+(.+)$")
+  if subject then
+    subject = subject:gsub("%s*|.*$", ""):gsub("%s+%-%s+.*$", "")
+      :gsub("%s+\226\128[\147\148]%s+.*$", "")
+    return outlet_from_byline_name(subject)
+  end
+  return outlet_from_byline_name(s:gsub("%s*|.*$", ""))
+end
+
+-- A date line's other words: "TASS, July 11, 2019" or "2019-06-23 | News24".
+local function outlet_on_date_line(s)
+  if s:find("^[Bb][Yy]%s*:?%s") then return outlet_from_byline(s) end
+  local cleaned = s
+  for _, d in ipairs(dates.find_all(s)) do
+    cleaned = cleaned:gsub(d.text:gsub("%p", "%%%0"), "|", 1)
+  end
+  for part in cleaned:gmatch("[^|,]+") do
+    part = trim(part)
+    -- "Source: Xinhua", "TIMESOFINDIA.COM | Updated: ..."
+    local name = outlets.lookup(part) or outlets.lookup(trim(part:match(":(.*)$") or ""))
+      or (part:find("^[%w-]+%.[%w.-]*%a%a$") and (outlets.from_host(part:lower()) or part))
+    if name then return name end
+  end
+  return nil
+end
+
+local function outlet_from_nav(s)
+  local first = s:match("^(.-)%s+[>/|]%s") or s:match("^(.-)%s+\194\187%s")
+    or s:match("^(.-)%s+\226\128\186%s") -- » ›
+  if not first then return nil end
+  first = trim(first)
+  local name = outlets.lookup(first)
+  if name then return name end
+  if first:find("^[%w-]+%.%a%a+$") then return outlets.from_host(first) or first end
+  return nil
+end
+
+local function outlet_from_copyright(s)
+  local x = s:gsub("%s*|.*$", "")
+  x = x:gsub("[Cc]opyright", ""):gsub("©", ""):gsub("%([Cc]%)", "")
+  x = x:gsub("%d%d%d%d%s*%-%s*%d%d%d%d", ""):gsub("%d%d%d%d%s*\226\128\147%s*%d%d%d%d", "")
+    :gsub("%d%d%d%d", "")
+  x = x:gsub("[Aa]ll [Rr]ights [Rr]eserved.*$", "")
+  x = trim(x:gsub("%.$", ""))
+  if x == "" then return nil end
+  local name = canonical(x)
+  if name then return name end
+  -- A company's legal name ("THG PUBLISHING PVT LTD") is not the outlet's.
+  local lx = " " .. x:lower():gsub("%p", " ") .. " "
+  for _, w in ipairs({ " ltd ", " limited ", " inc ", " llc ", " gmbh ", " pvt ", " plc ",
+    " corporation ", " publishing ", " group " }) do
+    if lx:find(w, 1, true) then return nil end
+  end
+  return (words(x) <= 5 and x:find("^%u") and x) or nil
+end
+
+-- A known outlet named inside a navigation line: "Skip to more DW sites".
+local function outlet_in_nav(s)
+  for w in s:gmatch("%S+") do
+    if w:find("^%u%u+$") or w:find("^%u%l") then
+      local name = outlets.lookup(w)
+      if name and not outlets.is_agency(name) then return name end
+    end
+  end
+  return nil
+end
+
+-- Dateline ----------------------------------------------------------------
+
+-- "ISTANBUL, Dec 24 (Reuters) -", "SOCHI, Russia, Dec 2 (Reuters) -",
+-- "MOSCOW, July 11. /TASS/.", "TEHRAN (Tasnim) –", "WASHINGTON —".
+local DASHES = { "\226\128\148", "\226\128\147", "%-%-", "%-" }
+
+-- The place a dateline opens with: capitals ("SOCHI", "NEW DELHI"), or up
+-- to three capitalised words ("Washington") when an agency follows.
+local function place_at_start(s, titlecase)
+  local word = titlecase and "%u[%a%.'%-]+%f[^%w]" or "%u[%u%.'%-]+%f[^%w]"
+  local p = s:match("^" .. word)
+  if not p then return nil end
+  local pos, n = #p + 1, 1
+  while not titlecase or n < 3 do
+    local more = s:match("^ " .. word, pos)
+    if not more then break end
+    p, pos, n = p .. more, pos + #more, n + 1
+  end
+  return p, pos
+end
+
+local function parse_dateline(s, titlecase)
+  local place, pos = place_at_start(s, titlecase)
+  if not place or #place < 2 then
+    if not titlecase then return parse_dateline(s, true) end
+    return nil
+  end
+  -- ", Russia" (up to three capitalised words followed by a comma)
+  local country = s:match("^, %u%l+[%a ]-%f[,]", pos)
+  if country and words(country) <= 3 and not dates.month_number(country:sub(3):match("%a+")) then
+    pos = pos + #country
+  end
+  local date
+  local d = dates.parse(s, pos)
+  if d and s:sub(pos, d.start - 1):find("^,?%s*$") and d.day then
+    date, pos = d, d.stop + 1
+  end
+  pos = pos + #(s:match("^%.?%s*", pos))
+  local outlet
+  local inner = s:match("^%(([^()]+)%)", pos)
+  if inner then
+    outlet, pos = inner, pos + #inner + 2
+  else
+    inner = s:match("^/([^/]+)/", pos)
+    if inner then outlet, pos = inner, pos + #inner + 2 end
+  end
+  -- The dash closing the dateline must stand apart: "KIEV (Sputnik) — The",
+  -- "WASHINGTON - President", not "ISTANBUL-based".
+  local gap = s:match("^%.?%s*", pos)
+  local dash_end
+  if outlet or gap:find("%s") then
+    for _, dash in ipairs(DASHES) do
+      local m = s:match("^" .. dash .. "%s", pos + #gap)
+      if m then dash_end = pos + #gap + #m - 2; break end
+    end
+  end
+  -- "ISLAMABAD: ..." (a place of five or more capitals, then a colon)
+  if not titlecase and not outlet and not dash_end and not date and #place >= 5
+    and s:find("^:%s+%u", pos) then
+    dash_end = pos
+  end
+  if not outlet and not dash_end or titlecase and not outlet then
+    if not titlecase then return parse_dateline(s, true) end
+    return nil
+  end
+  local stop = dash_end or (pos - 1 + #(s:match("^%.?", pos)))
+  local text = s:sub(1, stop)
+  return { place = place, text = text, outlet = outlet, date = date }
+end
+
+-- Dates -------------------------------------------------------------------
+
+local UPDATED = { "updat", "aktualisiert", "mis a jour", "guncel", "обновлено", "modified" }
+local PUBLISHED = { "publi", "posted", "issued", "date", "datum", "yayin", "опубликовано", "created" }
+
+local function has_any(f, list)
+  for _, w in ipairs(list) do
+    if f:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- The full dates of a date line with the basis each one's label gives.
+-- A date's label is the text between it and the previous date.  An
+-- unlabelled date on a line that says "updated" elsewhere ("New Delhi,
+-- September 10, 2019 | UPDATED: 14:05 IST") is an update stamp, unless the
+-- update has a date of its own ("14 October 2020 9:47 AM [Last Update: 14
+-- October 2020 10:05 AM]").
+local function dated_entries(s)
+  local out, prev, update_dated = {}, 1, false
+  for _, d in ipairs(dates.find_all(s)) do
+    if d.year and d.day then
+      local label = fold(s:sub(prev, d.start - 1))
+      local basis
+      if has_any(label, UPDATED) then basis = "updated"; update_dated = true
+      elseif has_any(label, PUBLISHED) then basis = "publication_line" end
+      out[#out + 1] = { iso = dates.iso(d.year, d.month, d.day), basis = basis }
+    end
+    prev = d.stop + 1
+  end
+  local loose = has_any(fold(s), UPDATED) and not update_dated and "updated" or "byline"
+  for _, e in ipairs(out) do e.basis = e.basis or loose end
+  return out
+end
+
+local function front_matter_date(meta)
+  for _, k in ipairs({ "date", "published", "pubdate", "date_published", "datePublished" }) do
+    local v = meta[k]
+    if type(v) == "string" then
+      local d = dates.parse(v)
+      local iso = d and dates.to_iso(d)
+      if iso then return iso end
+    end
+  end
+  return nil
+end
+
+local BASIS_RANK = { front_matter = 1, publication_line = 2, byline = 3, dateline = 4, updated = 5 }
+
+local function first_prose(blocks)
+  for i, b in ipairs(blocks) do
+    if not b.drop and b.kind ~= "title" and is_prose(b.text) then return i end
+  end
+  return #blocks + 1
+end
+
+-- The year of a month-day dateline, when the page states it elsewhere: a
+-- full date with the same month and day (a caption of the event, a
+-- timeline) names the year.
+local function year_elsewhere(blocks, month, day)
+  for _, b in ipairs(blocks) do
+    for _, d in ipairs(dates.find_all(b.text)) do
+      if d.year and d.month == month and d.day == day then return d.year end
+    end
+  end
+  return nil
+end
+
+local function url_in(s)
+  return s:match("%a[%w+.-]*://[^%s>|]+") or s:match(":%s*([%w.-]+%.%a%a+/[^%s|]*)")
+end
+
+local function run(doc, ctx)
+  local meta = doc.meta or {}
+  local blocks = doc.blocks or {}
+  local body_start = first_prose(blocks)
+
+  -- title
+  if type(meta.title) == "string" and meta.title ~= "" then
+    doc.title = meta.title
+  else
+    for _, b in ipairs(blocks) do
+      if b.kind == "title" then doc.title = b.text; break end
+    end
+  end
+
+  -- url
+  for _, k in ipairs({ "url", "link", "canonical", "permalink" }) do
+    if type(meta[k]) == "string" and meta[k] ~= "" then doc.url = meta[k]; break end
+  end
+  if not doc.url then
+    for _, b in ipairs(blocks) do
+      if b.kind == "url_line" then
+        local u = url_in(b.text) or b.text:match("^(www%.%S+)$")
+        if u then doc.url = u; break end
+      end
+    end
+  end
+
+  -- dateline: in the first paragraphs of the body
+  local seen = 0
+  for i, b in ipairs(blocks) do
+    if not b.drop and b.kind ~= "title" and i >= body_start then
+      doc.dateline = parse_dateline(b.text)
+      seen = seen + 1
+      if doc.dateline or seen >= 2 then break end
+    end
+  end
+
+  -- outlet candidates in order of trust
+  local found = {}
+  local function offer(rank, name)
+    if name and name ~= "" and (not found.rank or rank < found.rank) then
+      found.rank, found.name = rank, name
+    end
+  end
+  for _, k in ipairs({ "source", "outlet", "publisher", "site_name" }) do
+    if type(meta[k]) == "string" then offer(1, canonical(meta[k]) or meta[k]); break end
+  end
+  -- A byline names who wrote the story for this page; the site's own name
+  -- (a masthead line, the first step of its breadcrumb) comes next, then an
+  -- outlet on a date line, the dateline's agency, the copyright holder.
+  for _, b in ipairs(blocks) do
+    if b.kind == "byline" then offer(2, outlet_from_byline(b.text))
+    elseif b.kind == "masthead" then
+      offer(3, outlets.lookup(b.text) or outlet_from_nav(b.text)
+        or (outlets.looks_like_name(b.text) and b.text))
+    elseif b.kind == "nav" then offer(3, outlet_from_nav(b.text))
+    elseif b.kind == "date_line" then offer(4, outlet_on_date_line(b.text))
+    elseif b.kind == "copyright" then offer(6, outlet_from_copyright(b.text))
+    end
+  end
+  if doc.dateline and doc.dateline.outlet then
+    offer(5, canonical(doc.dateline.outlet)
+      or (words(doc.dateline.outlet) <= 3 and doc.dateline.outlet:find("^%u") and doc.dateline.outlet))
+  end
+  for _, b in ipairs(blocks) do
+    if b.kind == "nav" then offer(7, outlet_in_nav(b.text)) end
+  end
+  if doc.url then offer(8, outlets.from_host(doc.url)) end
+  doc.outlet = found.name
+
+  -- published
+  local best
+  local function candidate(iso, basis)
+    if iso and (not best or BASIS_RANK[basis] < BASIS_RANK[best.basis]) then
+      best = { iso = iso, basis = basis }
+    end
+  end
+  local fm = front_matter_date(meta)
+  if fm then candidate(fm, "front_matter")
+  elseif meta.date ~= nil then
+    ctx.log.warn("front matter date not understood: " .. tostring(meta.date), { line = 1 })
+  end
+  for i, b in ipairs(blocks) do
+    if b.kind == "date_line" then
+      for _, e in ipairs(dated_entries(b.text)) do
+        -- Unlabelled dates count only above the body, where bylines are.
+        if e.basis ~= "byline" or i < body_start then candidate(e.iso, e.basis) end
+      end
+    end
+  end
+  local dl = doc.dateline and doc.dateline.date
+  if dl then
+    local year = dl.year or year_elsewhere(blocks, dl.month, dl.day)
+    if year then candidate(dates.iso(year, dl.month, dl.day), "dateline") end
+  end
+  if doc.dateline then doc.dateline.date, doc.dateline.outlet = nil, nil end
+  if best then doc.published, doc.published_basis = best.iso, best.basis end
+  return doc
+end
+
+return {
+  name = "metadata",
+  stage = "source",
+  version = "1.0.0",
+  api = 1,
+  description = "title, outlet, url, dateline and publication date",
+  run = run,
+  parse_dateline = parse_dateline, -- for tests
+  outlet_from_byline = outlet_from_byline,
+}

@@ -1,0 +1,187 @@
+-- 40-segment.lua — the working block list becomes the Document's text,
+-- paragraphs, sentences and dropped[].
+--
+-- text is the kept blocks joined by "\n\n"; every offset is a 1-based byte
+-- offset into it, and text:sub(offset, offset + #s - 1) == s holds for
+-- every paragraph and sentence.
+--
+-- Sentences end at . ! ? or an ellipsis, after any closing quotes or
+-- brackets, when the next word starts a sentence (not lower case).  A
+-- period does not end a sentence after a title or other abbreviation
+-- ("Mr.", "Gen.", "Sept. 27", "No. 1"), after an initial ("K.P. Sharma
+-- Oli", "George W. Bush"), or after a dotted acronym ("U.S.", "a.m.")
+-- unless the next word is one that commonly opens a sentence ("The", "He").
+
+local textlib = require("callbrief.text")
+
+local ABBREVIATIONS = {}
+for w in ([[mr mrs ms messrs dr gen lt col maj capt cmdr adm sgt cpl sen rep
+  gov prof jr sr st mt ft rev hon pres amb fr vs al approx dept est fig
+  vol nos op univ assn bros]]):gmatch("%S+") do ABBREVIATIONS[w] = true end
+-- Words that only abbreviate before a number: "Sept. 27", "No. 5".
+local BEFORE_NUMBER = {}
+for w in ([[jan feb mar apr jun jul aug sep sept oct nov dec no nr art p pp
+  para ch sec]]):gmatch("%S+") do BEFORE_NUMBER[w] = true end
+-- Common first words of a sentence, to tell "in the U.S. The talks" from
+-- "U.S. President".
+local STARTERS = {}
+for w in ([[the a an he she it they we i you this that these those his her
+  its their our there here however but and yet so meanwhile earlier later
+  also after before when while both some many most one two in on at for
+  with as if according since during what who why how no not all each
+  neither nor other another such then still now today yesterday]]):gmatch("%S+") do
+  STARTERS[w] = true
+end
+
+-- Closing quotes and brackets that may follow the end of a sentence.
+local CLOSERS = { '"', "'", ")", "]", "\226\128\157", "\226\128\153", "\194\187" }
+local ELLIPSIS = "\226\128\166"
+
+local function closer_at(s, i)
+  for _, c in ipairs(CLOSERS) do
+    if s:sub(i, i + #c - 1) == c then return #c end
+  end
+  return nil
+end
+
+-- Byte length of the terminator run at i (". ", "?!", "...", "…"), or nil.
+local function terminator_at(s, i)
+  local j = i
+  while true do
+    local c = s:sub(j, j)
+    if c == "." or c == "!" or c == "?" then
+      j = j + 1
+    elseif s:sub(j, j + 2) == ELLIPSIS then
+      j = j + 3
+    else
+      break
+    end
+  end
+  if j == i then return nil end
+  return j - i
+end
+
+local function lower_start(s, j)
+  local b = s:byte(j)
+  if not b then return false end
+  if b < 128 then return s:find("^%l", j) ~= nil end
+  local ok, cat = pcall(textlib.category, s, j)
+  return ok and cat == "Ll"
+end
+
+-- The next word after position j, skipping opening quotes/brackets.
+local function next_word(s, j)
+  local k = j
+  while true do
+    local c = s:sub(k, k)
+    if c == '"' or c == "'" or c == "(" or c == "[" then
+      k = k + 1
+    elseif s:sub(k, k + 2) == "\226\128\156" or s:sub(k, k + 2) == "\226\128\152" then
+      k = k + 3
+    elseif s:sub(k, k + 1) == "\194\171" then
+      k = k + 2
+    else
+      break
+    end
+  end
+  return k, s:match("^[%w\128-\255]+", k) or ""
+end
+
+-- Is the terminator at i..e (e = last byte, closers included) followed by
+-- the start of a new sentence at j?
+local function is_boundary(s, i, e, j)
+  local k, nextw = next_word(s, j)
+  if lower_start(s, k) then return false end
+  local term = s:sub(i, e)
+  if term:sub(1, 1) ~= "." or term:find("^%.%.") then return true end
+  -- A single period: look at the word it ends.
+  local token = s:sub(1, i):match("([^%s\"'(%[]+)$") or ""
+  local bare = token:sub(1, -2)
+  local lw = bare:lower()
+  if ABBREVIATIONS[lw] then return false end
+  if BEFORE_NUMBER[lw] then return not nextw:find("^%d") end
+  if bare:find("^%u$") then return false end -- an initial: "W. Bush"
+  if token:find("^%a%.[%a%.]*$") and token:find("%.%a%.$") then
+    -- dotted acronym: "U.S.", "K.P.", "a.m."
+    return STARTERS[nextw:lower()] == true
+  end
+  return true
+end
+
+-- Byte spans {first, last} of the sentences of s.  The first `keep` bytes
+-- (a dateline such as "MOSCOW, July 11. /TASS/.") hold no boundary.
+local function split_sentences(s, keep)
+  local out = {}
+  local start, i, n = 1, (keep or 0) + 1, #s
+  while i <= n do
+    local p = s:find("[%.!?\226]", i)
+    if not p then break end
+    local len = terminator_at(s, p)
+    if not len then
+      i = p + 1
+    else
+      local e = p + len - 1
+      while true do
+        local c = closer_at(s, e + 1)
+        if not c then break end
+        e = e + c
+      end
+      local j = e + 1
+      local ws = s:match("^%s+", j)
+      if e >= n then
+        break
+      elseif ws and is_boundary(s, p, e, j + #ws) then
+        out[#out + 1] = { start, e }
+        start = j + #ws
+      end
+      i = e + 1
+    end
+  end
+  if start <= n then
+    local stop = n
+    while stop >= start and s:sub(stop, stop):find("%s") do stop = stop - 1 end
+    if stop >= start then out[#out + 1] = { start, stop } end
+  end
+  return out
+end
+
+local function run(doc, _)
+  local dropped = doc.dropped or {}
+  local parts, paragraphs, sentences = {}, {}, {}
+  local offset = 1
+  local dateline = doc.dateline and doc.dateline.text
+  for _, b in ipairs(doc.blocks or {}) do
+    if b.drop then
+      dropped[#dropped + 1] = { text = b.text, reason = b.drop }
+    else
+      parts[#parts + 1] = b.text
+      paragraphs[#paragraphs + 1] = { text = b.text, offset = offset }
+      local keep = 0
+      if dateline and b.text:sub(1, #dateline) == dateline then
+        keep, dateline = #dateline, nil
+      end
+      for _, span in ipairs(split_sentences(b.text, keep)) do
+        sentences[#sentences + 1] = {
+          text = b.text:sub(span[1], span[2]),
+          offset = offset + span[1] - 1,
+          paragraph = #paragraphs,
+        }
+      end
+      offset = offset + #b.text + 2
+    end
+  end
+  doc.text = table.concat(parts, "\n\n")
+  doc.paragraphs, doc.sentences, doc.dropped = paragraphs, sentences, dropped
+  doc.blocks = nil
+  return doc
+end
+
+return {
+  name = "segment",
+  stage = "source",
+  version = "1.0.0",
+  api = 1,
+  description = "paragraphs and sentences with byte offsets; the dropped list",
+  run = run,
+  split_sentences = split_sentences, -- for tests: {{first, last}...} byte spans
+}

@@ -1,0 +1,108 @@
+/*
+ * diag.c — diagnostics and exit status.  The records array and its strings
+ * are owned here and freed by diag_reset().
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int S_verbosity = 0;
+static enum cb_exit S_status = CB_EXIT_OK;
+static diag_record *S_records = NULL;
+static size_t S_count = 0, S_cap = 0;
+
+void diag_set_verbosity(int verbosity) { S_verbosity = verbosity; }
+int diag_verbosity(void) { return S_verbosity; }
+
+static char *S_dup(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static void S_record(enum diag_level level, const char *file, long line,
+                     const char *plugin, const char *message)
+{
+    if (S_count == S_cap) {
+        size_t cap = S_cap ? S_cap * 2 : 16;
+        diag_record *r = realloc(S_records, cap * sizeof *r);
+        if (!r)
+            return; /* out of memory: the message was still printed */
+        S_records = r;
+        S_cap = cap;
+    }
+    S_records[S_count++] = (diag_record){
+        level, S_dup(file), line, S_dup(plugin), S_dup(message)
+    };
+}
+
+static int S_shown(enum diag_level level)
+{
+    switch (level) {
+    case DIAG_ERROR: return 1;
+    case DIAG_WARN:  return S_verbosity >= 0;
+    case DIAG_INFO:  return S_verbosity >= 1;
+    case DIAG_DEBUG: return S_verbosity >= 2;
+    }
+    return 0;
+}
+
+void diag_report(enum diag_level level, const char *file, long line,
+                 const char *plugin, const char *fmt, ...)
+{
+    char message[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+
+    if (S_shown(level)) {
+        fputs("callbrief: ", stderr);
+        if (file && *file) {
+            fputs(file, stderr);
+            if (line > 0)
+                fprintf(stderr, ":%ld", line);
+            fputs(": ", stderr);
+        }
+        if (level == DIAG_WARN)
+            fputs("warning: ", stderr);
+        if (plugin && *plugin)
+            fprintf(stderr, "plugin %s: ", plugin);
+        fputs(message, stderr);
+        fputc('\n', stderr);
+    }
+    if (level == DIAG_ERROR || level == DIAG_WARN)
+        S_record(level, file, line, plugin, message);
+}
+
+size_t diag_count(void) { return S_count; }
+
+const diag_record *diag_get(size_t i)
+{
+    return i < S_count ? &S_records[i] : NULL;
+}
+
+void diag_status(enum cb_exit code)
+{
+    if (S_status == CB_EXIT_NOTHING)
+        return;
+    if (code == CB_EXIT_NOTHING || code > S_status)
+        S_status = code;
+}
+
+enum cb_exit diag_exit_status(void) { return S_status; }
+
+void diag_reset(void)
+{
+    for (size_t i = 0; i < S_count; i++) {
+        free(S_records[i].file);
+        free(S_records[i].plugin);
+        free(S_records[i].message);
+    }
+    free(S_records);
+    S_records = NULL;
+    S_count = S_cap = 0;
+    S_status = CB_EXIT_OK;
+}

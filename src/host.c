@@ -1,0 +1,342 @@
+/*
+ * host.c — creating the Lua state, locating run-time files, building ctx.
+ * The host owns its state and datadir string; ctx tables live in the state.
+ */
+#include "host.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "diag.h"
+#include "modules.h"
+#include "sandbox.h"
+
+#define REG_HOST    "callbrief.host"
+#define REG_PLUGIN  "callbrief.current_plugin"
+#define REG_DOC     "callbrief.current_document"
+
+static int S_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *host_find_datadir(void)
+{
+    const char *env = getenv("CALLBRIEF_DATADIR");
+    if (env && *env)
+        return strdup(env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        size_t b = strlen(CB_ABS_TOP_BUILDDIR);
+        if (strncmp(exe, CB_ABS_TOP_BUILDDIR, b) == 0 && exe[b] == '/' &&
+            S_is_dir(CB_ABS_TOP_SRCDIR "/plugins"))
+            return strdup(CB_ABS_TOP_SRCDIR);
+    }
+    return strdup(CB_PKGDATADIR);
+}
+
+/* The allocator counts bytes so a limit can be enforced per plugin call. */
+static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    host *h = ud;
+    if (!ptr)
+        osize = 0;
+    if (nsize == 0) {
+        free(ptr);
+        h->mem_used -= osize;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p)
+        h->mem_used += nsize - osize;
+    return p;
+}
+
+static void S_open_libs(lua_State *L)
+{
+    static const luaL_Reg libs[] = {
+        { LUA_GNAME, luaopen_base }, { LUA_STRLIBNAME, luaopen_string },
+        { LUA_TABLIBNAME, luaopen_table }, { LUA_MATHLIBNAME, luaopen_math },
+        { LUA_UTF8LIBNAME, luaopen_utf8 }, { LUA_OSLIBNAME, luaopen_os },
+        { LUA_COLIBNAME, luaopen_coroutine }, { NULL, NULL }
+    };
+    for (const luaL_Reg *lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+}
+
+host *host_new(const cli_options *opt, char *err, size_t errlen)
+{
+    host *h = calloc(1, sizeof *h);
+    if (!h || !(h->datadir = host_find_datadir())) {
+        snprintf(err, errlen, "out of memory");
+        free(h);
+        return NULL;
+    }
+    h->opt = opt;
+    char probe[PATH_MAX];
+    snprintf(probe, sizeof probe, "%s/plugins", h->datadir);
+    if (!S_is_dir(probe)) {
+        snprintf(err, errlen, "%s: plugins not found (set CALLBRIEF_DATADIR or reinstall)", probe);
+        host_free(h);
+        return NULL;
+    }
+    h->L = lua_newstate(S_alloc, h);
+    if (!h->L) {
+        snprintf(err, errlen, "cannot create a Lua state");
+        host_free(h);
+        return NULL;
+    }
+    S_open_libs(h->L);
+    lua_pushlightuserdata(h->L, h);
+    lua_setfield(h->L, LUA_REGISTRYINDEX, REG_HOST);
+    sandbox_init(h->L, h->datadir);
+    return h;
+}
+
+void host_free(host *h)
+{
+    if (!h)
+        return;
+    if (h->L)
+        lua_close(h->L);
+    free(h->datadir);
+    free(h);
+}
+
+host *host_of(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_HOST);
+    host *h = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return h;
+}
+
+void host_set_current(host *h, const char *plugin, const char *document)
+{
+    lua_pushstring(h->L, plugin);
+    lua_setfield(h->L, LUA_REGISTRYINDEX, REG_PLUGIN);
+    lua_pushstring(h->L, document);
+    lua_setfield(h->L, LUA_REGISTRYINDEX, REG_DOC);
+}
+
+static const char *S_registry_string(lua_State *L, const char *key)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, key);
+    const char *s = lua_tostring(L, -1); /* the registry keeps it alive */
+    lua_pop(L, 1);
+    return s;
+}
+
+const char *host_current_plugin(lua_State *L) { return S_registry_string(L, REG_PLUGIN); }
+const char *host_current_document(lua_State *L) { return S_registry_string(L, REG_DOC); }
+
+char *host_read_file(const char *path, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n - 1, f);
+        if (n < cap - 1)
+            break;
+        char *b = realloc(buf, cap *= 2);
+        if (!b) {
+            free(buf);
+            buf = NULL;
+        } else {
+            buf = b;
+        }
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (!buf || failed) {
+        snprintf(err, errlen, "%s: cannot read%s", path, buf ? "" : ": out of memory");
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+/* A relative path with no "..", no leading "/" and no empty parts. */
+static int S_safe_relpath(const char *p)
+{
+    if (!*p || *p == '/')
+        return 0;
+    for (const char *s = p; *s; ) {
+        const char *e = strchr(s, '/');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (n == 0 || (n == 2 && s[0] == '.' && s[1] == '.') || (n == 1 && s[0] == '.'))
+            return 0;
+        s += n + (e != NULL);
+    }
+    return 1;
+}
+
+static int S_push_file_in(lua_State *L, const char *dir, const char *rel)
+{
+    if (!S_safe_relpath(rel)) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "'%s' is not a relative path inside %s/", rel, dir);
+        return 2;
+    }
+    host *h = host_of(L);
+    char path[PATH_MAX], err[PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/%s/%s", h->datadir, dir, rel);
+    size_t len;
+    char *data = host_read_file(path, &len, err, sizeof err);
+    if (!data) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    lua_pushlstring(L, data, len);
+    free(data);
+    return 1;
+}
+
+static int S_ctx_data(lua_State *L)
+{
+    return S_push_file_in(L, "data", luaL_checkstring(L, 1));
+}
+
+static int S_ctx_template(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 1);
+    host *h = host_of(L);
+    if (h->opt && h->opt->template_file && strcmp(name, "briefing.md") == 0) {
+        char err[PATH_MAX + 64];
+        size_t len;
+        char *data = host_read_file(h->opt->template_file, &len, err, sizeof err);
+        if (!data) {
+            lua_pushnil(L);
+            lua_pushstring(L, err);
+            return 2;
+        }
+        lua_pushlstring(L, data, len);
+        free(data);
+        return 1;
+    }
+    return S_push_file_in(L, "templates", name);
+}
+
+/* The moment the briefing is "generated": SOURCE_DATE_EPOCH when set, else
+ * today at 00:00 UTC, so two runs on one day give the same bytes. */
+static long long S_epoch(void)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (s && *s) {
+        char *end;
+        long long v = strtoll(s, &end, 10);
+        if (!*end && v >= 0)
+            return v;
+        diag_warn(NULL, 0, "SOURCE_DATE_EPOCH='%s' is not a number of seconds; ignored", s);
+    }
+    long long now = (long long)time(NULL);
+    return now - now % 86400;
+}
+
+static void S_push_run(lua_State *L, const cli_options *o)
+{
+    lua_newtable(L);
+    if (o && o->title) {
+        lua_pushstring(L, o->title);
+        lua_setfield(L, -2, "title");
+    }
+    lua_newtable(L);
+    static const struct { unsigned bit; const char *name; } fmts[] = {
+        { CLI_FMT_MD, "md" }, { CLI_FMT_PDF, "pdf" }, { CLI_FMT_JSON, "json" }
+    };
+    for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++)
+        if (!o || (o->formats & fmts[i].bit)) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, fmts[i].name);
+        }
+    lua_setfield(L, -2, "formats");
+    long long epoch = S_epoch();
+    time_t t = (time_t)epoch;
+    struct tm tm;
+    char day[16];
+    gmtime_r(&t, &tm);
+    strftime(day, sizeof day, "%Y-%m-%d", &tm);
+    lua_pushstring(L, day);
+    lua_setfield(L, -2, "generated");
+    lua_pushinteger(L, (lua_Integer)epoch);
+    lua_setfield(L, -2, "epoch");
+    lua_pushstring(L, o ? o->paper : "a4");
+    lua_setfield(L, -2, "paper");
+    lua_pushstring(L, o ? o->output_dir : ".");
+    lua_setfield(L, -2, "output_dir");
+}
+
+/* Sets t[field] to a fresh copy of module `name` from the preloaded ones, so
+ * a plugin that changes its ctx cannot change another plugin's. */
+static void S_set_module_copy(lua_State *L, const char *field, const char *name)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "callbrief.modules");
+    lua_getfield(L, -1, name);
+    lua_remove(L, -2);
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+    lua_remove(L, -2);
+    lua_setfield(L, -2, field);
+}
+
+static void S_set_cmodule(lua_State *L, const char *field, lua_CFunction open)
+{
+    luaL_requiref(L, field, open, 0);
+    lua_setfield(L, -2, field);
+}
+
+void host_push_ctx(host *h, const char *stage, const char *plugin)
+{
+    lua_State *L = h->L;
+    lua_newtable(L);
+    lua_pushstring(L, stage);
+    lua_setfield(L, -2, "stage");
+    lua_pushstring(L, plugin);
+    lua_setfield(L, -2, "plugin");
+    S_set_module_copy(L, "json", "callbrief.json");
+    S_set_module_copy(L, "text", "callbrief.text");
+    S_set_module_copy(L, "yaml", "callbrief.yaml");
+    S_set_module_copy(L, "markdown", "callbrief.markdown");
+    S_set_module_copy(L, "lpeg", "lpeg");
+    S_set_cmodule(L, "log", luaopen_cb_log);
+    lua_pushcfunction(L, S_ctx_data);
+    lua_setfield(L, -2, "data");
+    lua_pushcfunction(L, S_ctx_template);
+    lua_setfield(L, -2, "template");
+    lua_newtable(L);
+    lua_setfield(L, -2, "options");
+    S_push_run(L, h->opt);
+    lua_setfield(L, -2, "run");
+    if (strcmp(stage, "render") == 0) {
+        S_set_cmodule(L, "output", luaopen_cb_output);
+        S_set_cmodule(L, "pdf", luaopen_cb_pdf);
+    }
+}

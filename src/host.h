@@ -1,0 +1,49 @@
+/*
+ * host.h — the Lua state callbrief runs plugins in, and where it finds its
+ * run-time files (plugins/, lua/, templates/, data/).
+ */
+#ifndef CB_HOST_H
+#define CB_HOST_H
+
+#include <stddef.h>
+
+#include <lua.h>
+
+#include "atomic_file.h"
+#include "cli.h"
+
+typedef struct host {
+    lua_State *L;
+    char *datadir;            /* owned */
+    const cli_options *opt;   /* borrowed */
+    atomic_set *out;          /* set during the render stage, else NULL */
+    size_t mem_used;          /* bytes allocated by the state */
+} host;
+
+/* The directory holding plugins/, lua/, templates/ and data/:
+ * $CALLBRIEF_DATADIR, else the source tree when the program runs from its
+ * build tree, else the installed $(pkgdatadir).  Caller frees. */
+char *host_find_datadir(void);
+
+/* A new host with its state ready for sandboxes.  Returns NULL with a
+ * message in err.  The host keeps a pointer to opt. */
+host *host_new(const cli_options *opt, char *err, size_t errlen);
+void host_free(host *h);
+
+/* The host owning state L. */
+host *host_of(lua_State *L);
+
+/* Pushes the ctx table for plugin `plugin` of `stage` (see
+ * doc/plugin-contract.md). */
+void host_push_ctx(host *h, const char *stage, const char *plugin);
+
+/* The current plugin and document, for diagnostics raised from Lua. */
+void host_set_current(host *h, const char *plugin, const char *document);
+const char *host_current_plugin(lua_State *L);
+const char *host_current_document(lua_State *L);
+
+/* Reads a whole file into a malloc'ed NUL-terminated buffer; NULL with
+ * err set on failure. */
+char *host_read_file(const char *path, size_t *len, char *err, size_t errlen);
+
+#endif

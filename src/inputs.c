@@ -1,0 +1,295 @@
+/*
+ * inputs.c — walking directories in a stable order, and reading files as
+ * clean UTF-8.  Strings in input_list and input_text are owned by them.
+ */
+#include "inputs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nettle/sha2.h>
+#include <utf8proc.h>
+
+int inputs_is_article_name(const char *name)
+{
+    static const char *const exts[] = { ".txt", ".text", ".md", ".markdown" };
+    if (name[0] == '.')
+        return 0;
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
+        size_t e = strlen(exts[i]);
+        if (n > e && strcmp(name + n - e, exts[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int S_push(input_list *list, const char *path, const char *id)
+{
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 32;
+        input_entry *v = realloc(list->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        list->v = v;
+        list->cap = cap;
+    }
+    char *p = strdup(path), *i = strdup(id);
+    if (!p || !i) {
+        free(p);
+        free(i);
+        return -1;
+    }
+    list->v[list->n++] = (input_entry){ p, i };
+    return 0;
+}
+
+static int S_cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *S_join(const char *a, const char *b)
+{
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s%s%s", a, (*a && a[strlen(a) - 1] != '/') ? "/" : "", b);
+    return p;
+}
+
+/* Sorted names of the non-hidden entries of dir; caller frees each and the
+ * array.  Returns count or -1. */
+static long S_list_dir(const char *dir, char ***names_out)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **v = realloc(names, cap * sizeof *v);
+            if (!v)
+                break;
+            names = v;
+        }
+        if (!(names[n] = strdup(e->d_name)))
+            break;
+        n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, S_cmp_names);
+    *names_out = names;
+    return (long)n;
+}
+
+static long S_walk(const char *dir, const char *rel, input_list *list, int depth)
+{
+    char **names;
+    long n = S_list_dir(dir, &names), found = 0;
+    if (n < 0)
+        return 0;
+    for (long i = 0; i < n; i++) {
+        char *path = S_join(dir, names[i]);
+        char *id = *rel ? S_join(rel, names[i]) : strdup(names[i]);
+        struct stat st;
+        if (path && id && lstat(path, &st) == 0) {
+            if (S_ISDIR(st.st_mode) && depth < 64)
+                found += S_walk(path, id, list, depth + 1);
+            else if (inputs_is_article_name(names[i]) &&
+                     (S_ISREG(st.st_mode) || (S_ISLNK(st.st_mode) &&
+                      stat(path, &st) == 0 && S_ISREG(st.st_mode))))
+                found += S_push(list, path, id) == 0;
+        }
+        free(path);
+        free(id);
+        free(names[i]);
+    }
+    free(names);
+    return found;
+}
+
+long inputs_collect(const char *arg, input_list *list, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(arg, &st) < 0) {
+        snprintf(err, errlen, "%s", strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (access(arg, R_OK | X_OK) < 0) {
+            snprintf(err, errlen, "cannot read directory: %s", strerror(errno));
+            return -1;
+        }
+        return S_walk(arg, "", list, 0);
+    }
+    if (S_push(list, arg, arg) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 1;
+}
+
+void inputs_list_free(input_list *list)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        free(list->v[i].path);
+        free(list->v[i].id);
+    }
+    free(list->v);
+    *list = (input_list){ 0 };
+}
+
+static void S_sha256_hex(const unsigned char *data, size_t len, char out[65])
+{
+    struct sha256_ctx ctx;
+    unsigned char digest[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, len, data);
+    sha256_digest(&ctx, sizeof digest, digest);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
+static int S_read_file(const char *path, size_t max_size, unsigned char **out,
+                       size_t *len, char *err, size_t errlen)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "not a regular file");
+        close(fd);
+        return -1;
+    }
+    if ((unsigned long long)st.st_size > max_size) {
+        snprintf(err, errlen, "file too large (%.1f MB; the limit is %.1f MB), skipped",
+                 st.st_size / 1e6, max_size / 1e6);
+        close(fd);
+        return -1;
+    }
+    size_t cap = (size_t)st.st_size + 1, n = 0;
+    unsigned char *buf = malloc(cap);
+    ssize_t r = 0;
+    while (buf && (r = read(fd, buf + n, cap - n)) > 0) {
+        n += (size_t)r;
+        if (n == cap)
+            break; /* the file grew while we read it: take what fits */
+    }
+    close(fd);
+    if (!buf || r < 0) {
+        snprintf(err, errlen, "cannot read: %s", buf ? strerror(errno) : "out of memory");
+        free(buf);
+        return -1;
+    }
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
+static int S_blank(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' && p[i] != '\f')
+            return 0;
+    return 1;
+}
+
+/* Copies src into t->data as clean UTF-8 (see inputs_read). */
+static int S_clean(const unsigned char *src, size_t n, input_text *t)
+{
+    /* Worst case each byte becomes U+FFFD (3 bytes). */
+    unsigned char *dst = malloc(3 * n + 1);
+    if (!dst)
+        return -1;
+    size_t i = 0, o = 0;
+    long line = 1;
+    if (n >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF)
+        i = 3;
+    while (i < n) {
+        unsigned char c = src[i];
+        if (c == '\r') {
+            dst[o++] = '\n';
+            i += (i + 1 < n && src[i + 1] == '\n') ? 2 : 1;
+            line++;
+        } else if (c == '\0') {
+            t->nuls++;
+            i++;
+        } else if (c < 0x80) {
+            dst[o++] = c;
+            line += c == '\n';
+            i++;
+        } else {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t k = utf8proc_iterate(src + i, (utf8proc_ssize_t)(n - i), &cp);
+            if (k < 0) {
+                if (!t->replaced++)
+                    t->first_bad_line = line;
+                memcpy(dst + o, "\xEF\xBF\xBD", 3);
+                o += 3;
+                i++;
+            } else {
+                memcpy(dst + o, src + i, (size_t)k);
+                o += (size_t)k;
+                i += (size_t)k;
+            }
+        }
+    }
+    dst[o] = '\0';
+    t->data = (char *)dst;
+    t->len = o;
+    return 0;
+}
+
+static long S_line_of(const unsigned char *p, size_t off)
+{
+    long line = 1;
+    for (size_t i = 0; i < off; i++)
+        line += p[i] == '\n';
+    return line;
+}
+
+int inputs_read(const char *path, size_t max_size, input_text *t,
+                char *err, size_t errlen)
+{
+    *t = (input_text){ 0 };
+    unsigned char *raw;
+    size_t n;
+    if (S_read_file(path, max_size, &raw, &n, err, errlen) < 0)
+        return -1;
+    int rc = -1;
+    const unsigned char *nul = memchr(raw, '\0', n < 8192 ? n : 8192);
+    if (n == 0 || S_blank(raw, n))
+        snprintf(err, errlen, "empty file, skipped");
+    else if (nul)
+        snprintf(err, errlen, "binary file (NUL byte at line %ld), skipped",
+                 S_line_of(raw, (size_t)(nul - raw)));
+    else if (S_clean(raw, n, t) < 0)
+        snprintf(err, errlen, "out of memory");
+    else {
+        S_sha256_hex(raw, n, t->sha256);
+        rc = 0;
+    }
+    free(raw);
+    return rc;
+}
+
+void inputs_text_free(input_text *t)
+{
+    free(t->data);
+    *t = (input_text){ 0 };
+}

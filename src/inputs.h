@@ -1,0 +1,52 @@
+/*
+ * inputs.h — finding the articles named on the command line and reading
+ * them as clean UTF-8 text.
+ */
+#ifndef CB_INPUTS_H
+#define CB_INPUTS_H
+
+#include <stddef.h>
+
+typedef struct input_entry {
+    char *path;  /* path to open */
+    char *id;    /* document id: path relative to the directory argument,
+                    or the path as given for a file argument */
+} input_entry;
+
+typedef struct input_list {
+    input_entry *v;
+    size_t n, cap;
+} input_list;
+
+/* Whether a file found while walking a directory is an article, by its
+ * name: .txt, .text, .md, .markdown (hidden files are never). */
+int inputs_is_article_name(const char *name);
+
+/* Appends the articles that `arg` names: the file itself, or every article
+ * under the directory (recursively, in byte order of names, hidden entries
+ * and symlinked directories skipped).  Returns the number appended, or -1
+ * with a message in err (the path does not exist or cannot be read).  The
+ * list owns its strings. */
+long inputs_collect(const char *arg, input_list *list, char *err, size_t errlen);
+
+void inputs_list_free(input_list *list);
+
+typedef struct input_text {
+    char *data;           /* NUL-terminated UTF-8, owned, free with inputs_text_free */
+    size_t len;
+    char sha256[65];      /* hex digest of the bytes as read */
+    size_t replaced;      /* invalid UTF-8 sequences replaced by U+FFFD */
+    long first_bad_line;  /* line of the first replacement, 0 if none */
+    size_t nuls;          /* NUL bytes dropped (beyond the binary check) */
+} input_text;
+
+/* Reads `path` (at most max_size bytes) into t: BOM removed, CR LF and CR
+ * turned into LF, invalid UTF-8 replaced.  Returns 0, or -1 with a message in
+ * err for a file that cannot be used: unreadable, larger than max_size,
+ * empty or only white space, or binary (a NUL byte in its first 8 KiB). */
+int inputs_read(const char *path, size_t max_size, input_text *t,
+                char *err, size_t errlen);
+
+void inputs_text_free(input_text *t);
+
+#endif

@@ -1,0 +1,445 @@
+/*
+ * lua_json.c — callbrief.json: JSON for Lua plugins, over jansson.
+ *
+ * encode walks a Lua value and builds a jansson tree, then dumps it with
+ * sorted keys; decode loads with jansson and converts to plain tables.
+ * Decoded arrays and objects carry a shared marker metatable (__jsontype)
+ * so that they re-encode as the same kind even when empty.
+ *
+ * Ownership: every jansson value is owned by its parent from the moment it
+ * is created (the tree is built top-down), and the root by a "box"
+ * userdata whose __gc drops it; the same box holds the malloc'ed output of
+ * json_dumps until it is pushed.  A Lua error raised half-way (a function
+ * value, a cycle, out of memory) therefore leaks nothing: the box is
+ * collected with the rest of the garbage.  On the normal path the box is
+ * emptied at once.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "modules.h"
+
+#define BOX_MT    "callbrief.json.box"
+#define OBJECT_MT "callbrief.json.object"
+#define ARRAY_MT  "callbrief.json.array"
+#define MAX_DEPTH 1000
+
+/* json.null: the address of this byte, as a light userdata. */
+static const char S_null = 0;
+
+typedef struct {
+    json_t *root;
+    char *out;
+} jbox;
+
+enum kind { K_ARRAY, K_OBJECT };
+
+typedef struct {
+    lua_State *L;
+    int visited;   /* stack index: set of tables on the current path */
+    int path;      /* stack index: path[1..depth] = key or index */
+    int depth;
+    int prec;      /* significant digits every float needs to round-trip */
+} enc;
+
+/* ---- the box ---------------------------------------------------------- */
+
+static void S_box_clear(jbox *b)
+{
+    json_decref(b->root);
+    free(b->out);
+    b->root = NULL;
+    b->out = NULL;
+}
+
+static int S_box_gc(lua_State *L)
+{
+    S_box_clear(luaL_checkudata(L, 1, BOX_MT));
+    return 0;
+}
+
+static jbox *S_box_new(lua_State *L)
+{
+    jbox *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->root = NULL;
+    b->out = NULL;
+    luaL_setmetatable(L, BOX_MT);
+    return b;
+}
+
+/* ---- encode: errors with a path --------------------------------------- */
+
+static int S_is_alpha(char c)
+{
+    return c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+static int S_is_ident(const char *s, size_t n)
+{
+    if (n == 0 || !S_is_alpha(s[0]))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!S_is_alpha(s[i]) && !(s[i] >= '0' && s[i] <= '9'))
+            return 0;
+    return 1;
+}
+
+/* Pushes "$.a[2]["b c"]" for the current path. */
+static void S_push_path(enc *e)
+{
+    lua_State *L = e->L;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addchar(&b, '$');
+    for (int i = 1; i <= e->depth; i++) {
+        size_t n;
+        lua_geti(L, e->path, i);
+        if (lua_type(L, -1) == LUA_TNUMBER) {
+            lua_pushfstring(L, "[%I]", (LUAI_UACINT)lua_tointeger(L, -1));
+        } else {
+            const char *k = lua_tolstring(L, -1, &n);
+            lua_pushfstring(L, S_is_ident(k, n) ? ".%s" : "[\"%s\"]", k);
+        }
+        lua_remove(L, -2);
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+}
+
+static int S_fail(enc *e, const char *reason)
+{
+    S_push_path(e);
+    return luaL_error(e->L, "json.encode: %s: %s", lua_tostring(e->L, -1), reason);
+}
+
+/* ---- encode: scalars -------------------------------------------------- */
+
+/* Fewest %g digits (<= 17) that read back as d, keeping the fixed or
+ * exponent style %.17g would use (so 100.0 stays "100.0", not "1e2"). */
+static int S_digits(double d)
+{
+    char full[40], buf[40];
+    snprintf(full, sizeof full, "%.17g", d);
+    int exp_style = strchr(full, 'e') != NULL;
+    for (int p = 1; p < 17; p++) {
+        snprintf(buf, sizeof buf, "%.*g", p, d);
+        if (strtod(buf, NULL) == d && (strchr(buf, 'e') != NULL) == exp_style)
+            return p;
+    }
+    return 17;
+}
+
+static json_t *S_number(enc *e, int idx)
+{
+    lua_State *L = e->L;
+    if (lua_isinteger(L, idx))
+        return json_integer((json_int_t)lua_tointeger(L, idx));
+    double d = lua_tonumber(L, idx);
+    if (isnan(d))
+        S_fail(e, "cannot encode NaN");
+    if (isinf(d))
+        S_fail(e, d > 0 ? "cannot encode inf" : "cannot encode -inf");
+    int p = S_digits(d);
+    if (p > e->prec)
+        e->prec = p;
+    return json_real(d);
+}
+
+static json_t *S_string(enc *e, int idx)
+{
+    size_t n;
+    const char *s = lua_tolstring(e->L, idx, &n);
+    json_t *v = json_stringn(s, n);
+    if (!v)
+        S_fail(e, "string is not valid UTF-8");
+    return v;
+}
+
+/* ---- encode: tables --------------------------------------------------- */
+
+static enum kind S_marked(lua_State *L, int idx, int *forced)
+{
+    *forced = 0;
+    if (luaL_getmetafield(L, idx, "__jsontype") == LUA_TNIL)
+        return K_ARRAY;
+    const char *t = lua_tostring(L, -1);
+    enum kind k = K_ARRAY;
+    if (t && strcmp(t, "object") == 0) {
+        k = K_OBJECT;
+        *forced = 1;
+    } else if (t && strcmp(t, "array") == 0) {
+        *forced = 1;
+    }
+    lua_pop(L, 1);
+    return k;
+}
+
+/* Array (keys exactly 1..n) or object (string keys), or an error. */
+static enum kind S_kind(enc *e, int idx)
+{
+    lua_State *L = e->L;
+    lua_Integer count = 0, max = 0, nstr = 0;
+    int forced, other = 0;
+    enum kind k = S_marked(L, idx, &forced);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        count++;
+        if (lua_type(L, -2) == LUA_TSTRING)
+            nstr++;
+        else if (lua_isinteger(L, -2) && lua_tointeger(L, -2) >= 1)
+            max = lua_tointeger(L, -2) > max ? lua_tointeger(L, -2) : max;
+        else
+            other = 1;
+        lua_pop(L, 1);
+    }
+    int is_array = !other && nstr == 0 && max == count;
+    if (forced && k == K_ARRAY && !is_array)
+        S_fail(e, "table marked as array has keys other than 1..n");
+    if (forced && k == K_OBJECT && nstr != count)
+        S_fail(e, "table marked as object has keys that are not strings");
+    if (!forced && !is_array && nstr != count)
+        S_fail(e, "table has keys that are neither 1..n nor strings");
+    return forced ? k : (is_array ? K_ARRAY : K_OBJECT);
+}
+
+static json_t *S_container(enc *e, int idx)
+{
+    lua_State *L = e->L;
+    if (e->depth >= MAX_DEPTH)
+        S_fail(e, "nesting deeper than 1000 levels");
+    if (lua_rawgetp(L, e->visited, lua_topointer(L, idx)) != LUA_TNIL)
+        S_fail(e, "cycle: table contains itself");
+    lua_pop(L, 1);
+    return S_kind(e, idx) == K_ARRAY ? json_array() : json_object();
+}
+
+/* A new value for the Lua value at idx; containers come back empty. */
+static json_t *S_make(enc *e, int idx)
+{
+    lua_State *L = e->L;
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL: return json_null();
+    case LUA_TBOOLEAN: return json_boolean(lua_toboolean(L, idx));
+    case LUA_TNUMBER: return S_number(e, idx);
+    case LUA_TSTRING: return S_string(e, idx);
+    case LUA_TTABLE: return S_container(e, idx);
+    case LUA_TLIGHTUSERDATA:
+        if (lua_touserdata(L, idx) == (void *)&S_null)
+            return json_null();
+        break;
+    }
+    S_fail(e, lua_pushfstring(L, "cannot encode a %s", luaL_typename(L, idx)));
+    return NULL;
+}
+
+static void S_fill(enc *e, int idx, json_t *into);
+
+/* The caller pushed a child value and then its path segment (key or
+ * index); converts the value into `into` (under `key` for objects) and
+ * leaves it on the stack.  The new value is owned by `into` before it is
+ * filled, so an error while filling it leaks nothing. */
+static void S_child(enc *e, json_t *into, const char *key, size_t klen)
+{
+    lua_State *L = e->L;
+    int top = lua_gettop(L);
+    lua_rawseti(L, e->path, ++e->depth);   /* pops the segment */
+    json_t *v = S_make(e, top - 1);
+    int bad = json_is_array(into) ? json_array_append_new(into, v)
+                                  : json_object_setn_new(into, key, klen, v);
+    if (bad)
+        S_fail(e, json_is_array(into) ? "out of memory" : "key is not valid UTF-8");
+    if (json_is_array(v) || json_is_object(v))
+        S_fill(e, top - 1, v);
+    lua_pushnil(L);
+    lua_rawseti(L, e->path, e->depth--);
+}
+
+static void S_fill(enc *e, int idx, json_t *into)
+{
+    lua_State *L = e->L;
+    luaL_checkstack(L, 8, "json.encode: nesting too deep");
+    lua_pushboolean(L, 1);
+    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
+    if (json_is_array(into)) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, idx, i);
+            lua_pushinteger(L, i);
+            S_child(e, into, NULL, 0);
+            lua_pop(L, 1);
+        }
+    } else {
+        lua_pushnil(L);
+        while (lua_next(L, idx)) {
+            size_t klen;
+            const char *key = lua_tolstring(L, -2, &klen);
+            lua_pushvalue(L, -2);
+            S_child(e, into, key, klen);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pushnil(L);
+    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
+}
+
+/* ---- encode: the function --------------------------------------------- */
+
+static int S_indent(lua_State *L)
+{
+    if (lua_isnoneornil(L, 2))
+        return 0;
+    luaL_checktype(L, 2, LUA_TTABLE);
+    int isint = 1;
+    lua_getfield(L, 2, "indent");
+    lua_Integer n = lua_isnil(L, -1) ? 0 : lua_tointegerx(L, -1, &isint);
+    lua_pop(L, 1);
+    if (!isint || n < 0 || n > JSON_MAX_INDENT)
+        luaL_argerror(L, 2, "indent must be an integer from 0 to 31");
+    return (int)n;
+}
+
+static int S_encode(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    int indent = S_indent(L);
+    lua_settop(L, 1);
+    jbox *b = S_box_new(L);                          /* 2 */
+    lua_newtable(L);                                 /* 3: visited */
+    lua_newtable(L);                                 /* 4: path */
+    enc e = { L, 3, 4, 0, 1 };
+    b->root = S_make(&e, 1);
+    if (json_is_array(b->root) || json_is_object(b->root))
+        S_fill(&e, 1, b->root);
+    size_t flags = JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
+                   | (indent ? JSON_INDENT(indent) : JSON_COMPACT);
+    b->out = json_dumps(b->root, flags);
+    if (!b->out)
+        return luaL_error(L, "json.encode: $: out of memory");
+    lua_pushstring(L, b->out);
+    S_box_clear(b);
+    return 1;
+}
+
+/* ---- decode ----------------------------------------------------------- */
+
+static void S_push_json(lua_State *L, json_t *v);
+
+static void S_push_object(lua_State *L, json_t *v)
+{
+    lua_createtable(L, 0, (int)json_object_size(v));
+    for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it)) {
+        lua_pushlstring(L, json_object_iter_key(it), json_object_iter_key_len(it));
+        S_push_json(L, json_object_iter_value(it));
+        lua_rawset(L, -3);
+    }
+    luaL_setmetatable(L, OBJECT_MT);
+}
+
+static void S_push_array(lua_State *L, json_t *v)
+{
+    size_t n = json_array_size(v);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        S_push_json(L, json_array_get(v, i));
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    luaL_setmetatable(L, ARRAY_MT);
+}
+
+static void S_push_json(lua_State *L, json_t *v)
+{
+    luaL_checkstack(L, 4, "json.decode: nesting too deep");
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: S_push_object(L, v); break;
+    case JSON_ARRAY: S_push_array(L, v); break;
+    case JSON_STRING: lua_pushlstring(L, json_string_value(v), json_string_length(v)); break;
+    case JSON_INTEGER: lua_pushinteger(L, (lua_Integer)json_integer_value(v)); break;
+    case JSON_REAL: lua_pushnumber(L, json_real_value(v)); break;
+    case JSON_TRUE: lua_pushboolean(L, 1); break;
+    case JSON_FALSE: lua_pushboolean(L, 0); break;
+    case JSON_NULL: lua_pushlightuserdata(L, (void *)&S_null); break;
+    }
+}
+
+static int S_decode(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    const char *chunk = luaL_optstring(L, 2, "json");
+    json_error_t err;
+    jbox *b = S_box_new(L);
+    b->root = json_loadb(s, n, JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
+    if (!b->root) {
+        lua_pushnil(L);
+        /* jansson reports 0 (or -1) when it has read nothing */
+        lua_pushfstring(L, "%s:%d:%d: %s", chunk, err.line < 1 ? 1 : err.line,
+                        err.column < 1 ? 1 : err.column, err.text);
+        return 2;
+    }
+    S_push_json(L, b->root);
+    S_box_clear(b);
+    return 1;
+}
+
+/* ---- markers ---------------------------------------------------------- */
+
+static int S_mark(lua_State *L, const char *mt)
+{
+    if (lua_isnoneornil(L, 1)) {
+        lua_settop(L, 0);
+        lua_newtable(L);
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    if (lua_getmetatable(L, 1)) {
+        luaL_getmetatable(L, OBJECT_MT);
+        luaL_getmetatable(L, ARRAY_MT);
+        if (!lua_rawequal(L, -1, -3) && !lua_rawequal(L, -2, -3))
+            luaL_argerror(L, 1, "table already has a metatable");
+        lua_settop(L, 1);
+    }
+    luaL_setmetatable(L, mt);
+    return 1;
+}
+
+static int S_object(lua_State *L) { return S_mark(L, OBJECT_MT); }
+static int S_array(lua_State *L) { return S_mark(L, ARRAY_MT); }
+
+/* ---- module ----------------------------------------------------------- */
+
+static void S_marker_mt(lua_State *L, const char *name, const char *kind)
+{
+    luaL_newmetatable(L, name);
+    lua_pushstring(L, kind);
+    lua_setfield(L, -2, "__jsontype");
+    lua_pop(L, 1);
+}
+
+static const luaL_Reg json_funcs[] = {
+    {"encode", S_encode},
+    {"decode", S_decode},
+    {"object", S_object},
+    {"array", S_array},
+    {NULL, NULL}
+};
+
+int luaopen_cb_json(lua_State *L)
+{
+    if (luaL_newmetatable(L, BOX_MT)) {
+        lua_pushcfunction(L, S_box_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_pop(L, 1);
+    S_marker_mt(L, OBJECT_MT, "object");
+    S_marker_mt(L, ARRAY_MT, "array");
+    luaL_newlib(L, json_funcs);
+    lua_pushlightuserdata(L, (void *)&S_null);
+    lua_setfield(L, -2, "null");
+    return 1;
+}

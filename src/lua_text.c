@@ -1,0 +1,233 @@
+/*
+ * lua_text.c — callbrief.text: Unicode helpers for Lua plugins, over
+ * utf8proc: normalisation, case folding, the name-comparison key (fold),
+ * UTF-8 validation and repair, code point counts and categories.
+ *
+ * UTF-8 is checked here (Unicode's table of well-formed sequences: no
+ * overlongs, surrogates or code points past U+10FFFF), not by utf8proc, so
+ * that valid() and sanitize() agree on what an error is.  sanitize()
+ * replaces each maximal ill-formed subpart (the W3C/WHATWG rule) with one
+ * U+FFFD.  The transforming functions (nfc, nfkd, casefold, strip_marks,
+ * fold) and width() sanitize invalid input first instead of failing.
+ *
+ * Ownership: no malloc.  Work buffers for utf8proc are Lua userdata (and
+ * sanitized copies Lua strings) left on the stack until the function
+ * returns, so they are collected whatever happens.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <utf8proc.h>
+
+#include "modules.h"
+
+#define REPLACEMENT "\xEF\xBF\xBD"
+
+/* ---- UTF-8 ------------------------------------------------------------ */
+
+/* Decodes the sequence at s: returns the code point and sets *len to its
+ * length, or returns -1 with *len the length of the maximal ill-formed
+ * subpart (at least 1). */
+static int32_t S_decode(const unsigned char *s, size_t n, size_t *len)
+{
+    unsigned c = s[0];
+    *len = 1;
+    if (c < 0x80)
+        return (int32_t)c;
+    if (c < 0xC2 || c > 0xF4)
+        return -1;
+    size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    int32_t cp = (int32_t)(c & (0x7F >> need));
+    for (size_t i = 1; i < need; i++, lo = 0x80, hi = 0xBF) {
+        if (i >= n || s[i] < lo || s[i] > hi)
+            return -1;
+        cp = (cp << 6) | (s[i] & 0x3F);
+        *len = i + 1;
+    }
+    return cp;
+}
+
+/* Byte offset of the first ill-formed sequence, or n if there is none. */
+static size_t S_first_error(const char *s, size_t n)
+{
+    size_t i = 0, len;
+    while (i < n && S_decode((const unsigned char *)s + i, n - i, &len) >= 0)
+        i += len;
+    return i;
+}
+
+/* Pushes s with every ill-formed subpart replaced; returns how many. */
+static lua_Integer S_push_sanitized(lua_State *L, const char *s, size_t n)
+{
+    luaL_Buffer b;
+    lua_Integer count = 0;
+    size_t i = 0, len;
+    luaL_buffinit(L, &b);
+    while (i < n) {
+        size_t good = S_first_error(s + i, n - i);
+        luaL_addlstring(&b, s + i, good);
+        i += good;
+        if (i < n) {
+            S_decode((const unsigned char *)s + i, n - i, &len);
+            luaL_addstring(&b, REPLACEMENT);
+            count++;
+            i += len;
+        }
+    }
+    luaL_pushresult(&b);
+    return count;
+}
+
+/* The string argument at arg, sanitized if needed (the copy stays on the
+ * stack). */
+static const char *S_valid_arg(lua_State *L, int arg, size_t *n)
+{
+    const char *s = luaL_checklstring(L, arg, n);
+    if (S_first_error(s, *n) == *n)
+        return s;
+    S_push_sanitized(L, s, *n);
+    return lua_tolstring(L, -1, n);
+}
+
+/* ---- utf8proc pipeline ------------------------------------------------ */
+
+/* Decomposes s with `opts` into a userdata buffer (left on the stack);
+ * returns the buffer and sets *count. */
+static utf8proc_int32_t *S_decompose(lua_State *L, const char *s, size_t n, int opts,
+                                     utf8proc_ssize_t *count)
+{
+    const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+    utf8proc_ssize_t need = utf8proc_decompose(u, (utf8proc_ssize_t)n, NULL, 0,
+                                               (utf8proc_option_t)opts);
+    if (need < 0)
+        luaL_error(L, "text: %s", utf8proc_errmsg(need));
+    utf8proc_int32_t *buf = lua_newuserdatauv(L, ((size_t)need + 1) * sizeof *buf, 0);
+    *count = utf8proc_decompose(u, (utf8proc_ssize_t)n, buf, need, (utf8proc_option_t)opts);
+    if (*count < 0)
+        luaL_error(L, "text: %s", utf8proc_errmsg(*count));
+    return buf;
+}
+
+static utf8proc_ssize_t S_drop_nonspacing(utf8proc_int32_t *buf, utf8proc_ssize_t n)
+{
+    utf8proc_ssize_t w = 0;
+    for (utf8proc_ssize_t r = 0; r < n; r++)
+        if (utf8proc_category(buf[r]) != UTF8PROC_CATEGORY_MN)
+            buf[w++] = buf[r];
+    return w;
+}
+
+/* Pushes the string argument 1 transformed: decomposed with `dopts`,
+ * optionally without Mn marks, then re-encoded (and normalised) with
+ * `ropts`. */
+static int S_transform(lua_State *L, int dopts, int drop_marks, int ropts)
+{
+    size_t n;
+    utf8proc_ssize_t count;
+    const char *s = S_valid_arg(L, 1, &n);
+    utf8proc_int32_t *buf = S_decompose(L, s, n, dopts, &count);
+    if (drop_marks)
+        count = S_drop_nonspacing(buf, count);
+    utf8proc_ssize_t bytes = utf8proc_reencode(buf, count, (utf8proc_option_t)ropts);
+    if (bytes < 0)
+        return luaL_error(L, "text: %s", utf8proc_errmsg(bytes));
+    lua_pushlstring(L, (const char *)buf, (size_t)bytes);
+    return 1;
+}
+
+#define NFC      (UTF8PROC_STABLE | UTF8PROC_COMPOSE)
+#define NFKD     (UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT)
+
+static int S_nfc(lua_State *L) { return S_transform(L, NFC, 0, NFC); }
+static int S_nfkd(lua_State *L) { return S_transform(L, NFKD, 0, NFKD); }
+
+static int S_casefold(lua_State *L)
+{
+    return S_transform(L, NFC | UTF8PROC_CASEFOLD, 0, NFC);
+}
+
+static int S_strip_marks(lua_State *L) { return S_transform(L, NFKD, 1, NFC); }
+
+static int S_fold(lua_State *L)
+{
+    return S_transform(L, NFKD | UTF8PROC_CASEFOLD, 1, NFC);
+}
+
+/* ---- inspection ------------------------------------------------------- */
+
+static int S_valid(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    size_t bad = S_first_error(s, n);
+    if (bad == n) {
+        lua_pushboolean(L, 1);
+        return 1;
+    }
+    lua_pushboolean(L, 0);
+    lua_pushinteger(L, (lua_Integer)bad + 1);
+    return 2;
+}
+
+static int S_sanitize(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    lua_Integer count = S_push_sanitized(L, s, n);
+    lua_pushinteger(L, count);
+    return 2;
+}
+
+static int S_width(lua_State *L)
+{
+    size_t n, len, i = 0;
+    const char *s = luaL_checklstring(L, 1, &n);
+    lua_Integer count = 0;
+    for (; i < n; i += len, count++)
+        S_decode((const unsigned char *)s + i, n - i, &len);
+    lua_pushinteger(L, count);
+    return 1;
+}
+
+/* category(s [, i]): i may count from the end (-1: last byte), as in
+ * string.sub; nil when no well-formed sequence starts at byte i. */
+static int S_category(lua_State *L)
+{
+    size_t n, len;
+    const char *s = luaL_checklstring(L, 1, &n);
+    lua_Integer i = luaL_optinteger(L, 2, 1);
+    if (i < 0)
+        i += (lua_Integer)n + 1;
+    luaL_argcheck(L, i >= 1 && (lua_Unsigned)i <= n, 2, "position out of range");
+    int32_t cp = S_decode((const unsigned char *)s + i - 1, n - (size_t)i + 1, &len);
+    if (cp < 0)
+        lua_pushnil(L);
+    else
+        lua_pushstring(L, utf8proc_category_string(cp));
+    return 1;
+}
+
+/* ---- module ----------------------------------------------------------- */
+
+static const luaL_Reg text_funcs[] = {
+    {"nfc", S_nfc},
+    {"nfkd", S_nfkd},
+    {"casefold", S_casefold},
+    {"strip_marks", S_strip_marks},
+    {"fold", S_fold},
+    {"valid", S_valid},
+    {"sanitize", S_sanitize},
+    {"width", S_width},
+    {"category", S_category},
+    {NULL, NULL}
+};
+
+int luaopen_cb_text(lua_State *L)
+{
+    luaL_newlib(L, text_funcs);
+    return 1;
+}

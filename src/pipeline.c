@@ -1,0 +1,413 @@
+/*
+ * pipeline.c — running the stages.  Per-document stages (source, extract)
+ * run once per input; a plugin failure skips that document.  Corpus stages
+ * (link, compare, render) run once; a plugin failure there leaves the value
+ * as the previous plugin made it, and a failed render plugin's files are
+ * dropped.  Output files are staged and committed together at the end.
+ */
+#include "pipeline.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+
+#include "atomic_file.h"
+#include "diag.h"
+#include "host.h"
+#include "inputs.h"
+#include "plugin.h"
+#include "sandbox.h"
+
+enum { ST_SOURCE, ST_EXTRACT, ST_LINK, ST_COMPARE, ST_RENDER, ST_COUNT };
+
+typedef struct run {
+    host *h;
+    plugin_chain chains[ST_COUNT];
+} run;
+
+static int S_run_open(run *r, const cli_options *opt)
+{
+    char err[4200];
+    *r = (run){ 0 };
+    r->h = host_new(opt, err, sizeof err);
+    if (!r->h) {
+        diag_error(NULL, 0, "%s", err);
+        return -1;
+    }
+    for (int s = 0; s < ST_COUNT; s++)
+        plugin_chain_load(r->h, plugin_stages[s], &r->chains[s]);
+    if (r->chains[ST_SOURCE].n == 0) {
+        diag_error(NULL, 0, "%s/plugins/source: no usable source plugins", r->h->datadir);
+        return -1;
+    }
+    return 0;
+}
+
+static void S_run_close(run *r)
+{
+    for (int s = 0; s < ST_COUNT; s++)
+        if (r->h)
+            plugin_chain_free(r->h, &r->chains[s]);
+    host_free(r->h);
+}
+
+/* Runs every plugin of a chain over the value on top of the stack.  For a
+ * per-document stage the first failure stops the chain and returns -1. */
+static int S_chain(run *r, int stage, const char *document, int per_document)
+{
+    plugin_chain *c = &r->chains[stage];
+    for (size_t i = 0; i < c->n; i++) {
+        if (plugin_call(r->h, &c->v[i], document) < 0) {
+            if (per_document)
+                return -1;
+            if (stage == ST_RENDER && r->h->out)
+                atomic_set_discard(r->h->out, c->v[i].name);
+        }
+    }
+    return 0;
+}
+
+static const char *S_format_of(const char *path)
+{
+    size_t n = strlen(path);
+    if ((n > 3 && strcmp(path + n - 3, ".md") == 0) ||
+        (n > 9 && strcmp(path + n - 9, ".markdown") == 0))
+        return "markdown";
+    return "text";
+}
+
+static void S_set_string(lua_State *L, const char *key, const char *value)
+{
+    lua_pushstring(L, value);
+    lua_setfield(L, -2, key);
+}
+
+/* Pushes the Input table for one file, or nothing (returns -1) when the
+ * file cannot be used. */
+static int S_push_input(run *r, const input_entry *e)
+{
+    char err[1024];
+    input_text t;
+    if (inputs_read(e->path, r->h->opt->max_input_size, &t, err, sizeof err) < 0) {
+        diag_error(e->path, 0, "%s", err);
+        diag_status(CB_EXIT_INPUT);
+        return -1;
+    }
+    if (t.replaced)
+        diag_warn(e->path, t.first_bad_line,
+                  "invalid UTF-8: %zu byte sequence%s replaced by U+FFFD",
+                  t.replaced, t.replaced == 1 ? "" : "s");
+    if (t.nuls)
+        diag_warn(e->path, 0, "%zu NUL byte%s removed", t.nuls, t.nuls == 1 ? "" : "s");
+    lua_State *L = r->h->L;
+    lua_createtable(L, 0, 5);
+    S_set_string(L, "id", e->id);
+    S_set_string(L, "path", e->path);
+    lua_pushlstring(L, t.data, t.len);
+    lua_setfield(L, -2, "bytes");
+    S_set_string(L, "sha256", t.sha256);
+    S_set_string(L, "format", S_format_of(e->path));
+    inputs_text_free(&t);
+    return 0;
+}
+
+/* Pushes the Extraction for one input (source then extract), or returns -1
+ * with nothing pushed. */
+static int S_push_extraction(run *r, const input_entry *e)
+{
+    lua_State *L = r->h->L;
+    if (S_push_input(r, e) < 0)
+        return -1;
+    if (S_chain(r, ST_SOURCE, e->path, 1) < 0) {
+        lua_pop(L, 1);
+        return -1;
+    }
+    lua_createtable(L, 0, 3);
+    lua_insert(L, -2);
+    lua_setfield(L, -2, "document");
+    lua_newtable(L);
+    lua_setfield(L, -2, "calls");
+    lua_newtable(L);
+    lua_setfield(L, -2, "claims");
+    if (S_chain(r, ST_EXTRACT, e->path, 1) < 0) {
+        lua_pop(L, 1);
+        return -1;
+    }
+    return 0;
+}
+
+/* Collects the articles named by the operands; reports unusable ones. */
+static void S_collect(const cli_options *opt, input_list *list)
+{
+    char err[1024];
+    for (int i = 0; i < opt->npaths; i++) {
+        const char *arg = opt->paths[i];
+        long n = inputs_collect(arg, list, err, sizeof err);
+        if (n < 0) {
+            diag_error(arg, 0, "%s", err);
+            diag_status(CB_EXIT_INPUT);
+        } else if (n == 0) {
+            diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown)");
+            diag_status(CB_EXIT_INPUT);
+        }
+    }
+}
+
+/* Pushes the diagnostics recorded so far as {file, line, plugin, message,
+ * level} tables. */
+static void S_push_warnings(lua_State *L)
+{
+    size_t n = diag_count();
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        const diag_record *d = diag_get(i);
+        lua_createtable(L, 0, 5);
+        if (d->file)
+            S_set_string(L, "file", d->file);
+        if (d->line > 0) {
+            lua_pushinteger(L, d->line);
+            lua_setfield(L, -2, "line");
+        }
+        if (d->plugin)
+            S_set_string(L, "plugin", d->plugin);
+        S_set_string(L, "message", d->message);
+        S_set_string(L, "level", d->level == DIAG_ERROR ? "error" : "warning");
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+}
+
+/* Makes sure the output directory exists and takes files; -1 if not. */
+static int S_prepare_output(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) < 0) {
+        if (errno != ENOENT || mkdir(dir, 0777) < 0) {
+            diag_error(dir, 0, "cannot create the output directory: %s", strerror(errno));
+            return -1;
+        }
+    } else if (!S_ISDIR(st.st_mode)) {
+        diag_error(dir, 0, "the output path is not a directory");
+        return -1;
+    }
+    char probe[4200], err[4400];
+    snprintf(probe, sizeof probe, "%s/.callbrief-probe", dir);
+    if (atomic_file_write(probe, "", 0, err, sizeof err) < 0) {
+        diag_error(dir, 0, "cannot write in the output directory: %s",
+                   strstr(err, ": ") ? strrchr(err, ':') + 2 : err);
+        return -1;
+    }
+    unlink(probe);
+    return 0;
+}
+
+/* Runs link, compare and render over the Corpus on top of the stack and
+ * commits the staged files.  Pops the value. */
+static int S_report(run *r)
+{
+    lua_State *L = r->h->L;
+    S_chain(r, ST_LINK, NULL, 0);
+    S_chain(r, ST_COMPARE, NULL, 0);
+    if (lua_istable(L, -1)) {
+        S_push_warnings(L);
+        lua_setfield(L, -2, "warnings");
+    }
+    atomic_set *set = atomic_set_new(r->h->opt->output_dir);
+    if (!set) {
+        lua_pop(L, 1);
+        diag_error(NULL, 0, "out of memory");
+        return -1;
+    }
+    r->h->out = set;
+    S_chain(r, ST_RENDER, NULL, 0);
+    r->h->out = NULL;
+    lua_pop(L, 1);
+    char err[4200];
+    int rc = 0;
+    if (atomic_set_count(set) == 0) {
+        diag_error(NULL, 0, "the render plugins wrote no files; nothing produced");
+        rc = -1;
+    } else if (atomic_set_commit(set, err, sizeof err) < 0) {
+        diag_error(NULL, 0, "%s", err);
+        rc = -1;
+    } else {
+        diag_info(r->h->opt->output_dir, 0, "wrote %zu file%s", atomic_set_count(set),
+                  atomic_set_count(set) == 1 ? "" : "s");
+    }
+    atomic_set_free(set);
+    return rc;
+}
+
+int pipeline_run(const cli_options *opt)
+{
+    if (S_prepare_output(opt->output_dir) < 0)
+        return CB_EXIT_NOTHING;
+    run r;
+    input_list list = { 0 };
+    if (S_run_open(&r, opt) < 0) {
+        S_run_close(&r);
+        return CB_EXIT_NOTHING;
+    }
+    S_collect(opt, &list);
+    lua_State *L = r.h->L;
+    lua_createtable(L, 0, 2);
+    lua_createtable(L, (int)list.n, 0);
+    lua_Integer n = 0;
+    for (size_t i = 0; i < list.n; i++)
+        if (S_push_extraction(&r, &list.v[i]) == 0)
+            lua_rawseti(L, -2, ++n);
+    lua_setfield(L, -2, "extractions");
+    inputs_list_free(&list);
+    int rc = 0;
+    if (n == 0) {
+        diag_error(NULL, 0, "no usable articles in the input; nothing written");
+        lua_pop(L, 1);
+        rc = -1;
+    } else {
+        S_push_warnings(L);
+        lua_setfield(L, -2, "warnings");
+        rc = S_report(&r);
+    }
+    S_run_close(&r);
+    if (rc < 0)
+        diag_status(CB_EXIT_NOTHING);
+    return diag_exit_status();
+}
+
+/* Calls module_name.func(args on the stack: nargs) in protected mode;
+ * leaves nresults or reports the error and returns -1. */
+static int S_call_module(lua_State *L, const char *module, const char *func,
+                         int nargs, int nresults)
+{
+    lua_pushcfunction(L, sandbox_require);
+    lua_pushstring(L, module);
+    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+        diag_error(NULL, 0, "%s", lua_tostring(L, -1));
+        lua_pop(L, 1 + nargs);
+        return -1;
+    }
+    lua_getfield(L, -1, func);
+    lua_remove(L, -2);
+    lua_insert(L, -1 - nargs);
+    if (lua_pcall(L, nargs, nresults, 0) != LUA_OK) {
+        diag_error(NULL, 0, "%s.%s: %s", module, func, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return -1;
+    }
+    return 0;
+}
+
+int pipeline_extract(const cli_options *opt)
+{
+    run r;
+    input_list list = { 0 };
+    if (S_run_open(&r, opt) < 0) {
+        S_run_close(&r);
+        return CB_EXIT_NOTHING;
+    }
+    S_collect(opt, &list);
+    lua_State *L = r.h->L;
+    size_t done = 0;
+    for (size_t i = 0; i < list.n; i++) {
+        if (S_push_extraction(&r, &list.v[i]) < 0)
+            continue;
+        if (S_call_module(L, "callbrief.json", "encode", 1, 1) < 0) {
+            diag_status(CB_EXIT_PLUGIN);
+            continue;
+        }
+        size_t len;
+        const char *line = lua_tolstring(L, -1, &len);
+        fwrite(line, 1, len, stdout);
+        fputc('\n', stdout);
+        lua_pop(L, 1);
+        done++;
+    }
+    inputs_list_free(&list);
+    S_run_close(&r);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        diag_error(NULL, 0, "standard output: %s", strerror(errno));
+        diag_status(CB_EXIT_NOTHING);
+    }
+    if (done == 0)
+        diag_status(CB_EXIT_NOTHING);
+    return diag_exit_status();
+}
+
+/* Pushes the decoded JSON file at path, or returns -1 after reporting. */
+static int S_push_json_file(lua_State *L, const char *path)
+{
+    char err[4200];
+    size_t len;
+    char *data = host_read_file(path, &len, err, sizeof err);
+    if (!data) {
+        diag_error(NULL, 0, "%s", err);
+        return -1;
+    }
+    lua_pushlstring(L, data, len);
+    free(data);
+    lua_pushstring(L, path);
+    if (S_call_module(L, "callbrief.json", "decode", 2, 2) < 0)
+        return -1;
+    if (lua_isnil(L, -2)) {
+        diag_error(NULL, 0, "%s", lua_tostring(L, -1));
+        lua_pop(L, 2);
+        return -1;
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+int pipeline_eval(const cli_options *opt)
+{
+    char err[4200];
+    host *h = host_new(opt, err, sizeof err);
+    if (!h) {
+        diag_error(NULL, 0, "%s", err);
+        return CB_EXIT_NOTHING;
+    }
+    lua_State *L = h->L;
+    int rc = CB_EXIT_NOTHING;
+    if (S_push_json_file(L, opt->paths[0]) == 0) {
+        if (S_push_json_file(L, opt->paths[1]) == 0) {
+            lua_createtable(L, 0, 2);
+            lua_getfield(L, LUA_REGISTRYINDEX, "callbrief.modules");
+            lua_getfield(L, -1, "callbrief.text");
+            lua_getfield(L, -1, "fold");
+            lua_setfield(L, -4, "fold");
+            lua_pop(L, 2);
+            if (S_call_module(L, "callbrief.eval", "score", 3, 1) == 0) {
+                lua_pushboolean(L, opt->eval_verbose);
+                if (S_call_module(L, "callbrief.eval", "report", 2, 1) == 0) {
+                    fputs(lua_tostring(L, -1) ? lua_tostring(L, -1) : "", stdout);
+                    lua_pop(L, 1);
+                    rc = CB_EXIT_OK;
+                }
+            }
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+    host_free(h);
+    return rc;
+}
+
+int pipeline_plugins(const cli_options *opt)
+{
+    run r;
+    if (S_run_open(&r, opt) < 0) {
+        S_run_close(&r);
+        return CB_EXIT_NOTHING;
+    }
+    printf("%-8s %-16s %-8s %s\n", "STAGE", "NAME", "VERSION", "FILE");
+    for (int s = 0; s < ST_COUNT; s++)
+        for (size_t i = 0; i < r.chains[s].n; i++) {
+            const plugin *p = &r.chains[s].v[i];
+            printf("%-8s %-16s %-8s %s\n", p->stage, p->name, p->version, p->file);
+        }
+    S_run_close(&r);
+    return diag_exit_status();
+}

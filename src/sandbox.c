@@ -1,0 +1,206 @@
+/*
+ * sandbox.c — per-plugin environments, the restricted require, and loading
+ * of text-only chunks.  Everything lives in the Lua registry under
+ * "callbrief.*" keys; nothing here allocates outside the Lua state.
+ */
+#include "sandbox.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <lua-lpeg.h>
+
+#include "modules.h"
+
+#define REG_SAFE     "callbrief.safe"     /* name -> value copied into envs */
+#define REG_MODULES  "callbrief.modules"  /* require name -> module table */
+#define REG_DATADIR  "callbrief.datadir"
+
+static const char *const S_safe_globals[] = {
+    "assert", "error", "ipairs", "next", "pairs", "pcall", "xpcall", "select",
+    "tonumber", "tostring", "type", "setmetatable", "getmetatable", "rawequal",
+    "rawget", "rawset", "rawlen", "_VERSION", NULL
+};
+
+static const char *const S_safe_libs[] = {
+    "string", "table", "math", "utf8", "coroutine", NULL
+};
+
+static const char *const S_safe_os[] = { "time", "date", "clock", "difftime", NULL };
+
+static const struct { const char *name; lua_CFunction open; } S_c_modules[] = {
+    { "lpeg", luaopen_lpeg },
+    { "callbrief.json", luaopen_cb_json },
+    { "callbrief.text", luaopen_cb_text },
+    { "callbrief.yaml", luaopen_cb_yaml },
+    { "callbrief.markdown", luaopen_cb_markdown },
+    { NULL, NULL }
+};
+
+/* Copies the table at the top of the stack into a new table (shallow). */
+static void S_copy_table(lua_State *L)
+{
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+    lua_remove(L, -2);
+}
+
+static void S_record_safe(lua_State *L)
+{
+    lua_newtable(L);
+    for (int i = 0; S_safe_globals[i]; i++) {
+        lua_getglobal(L, S_safe_globals[i]);
+        lua_setfield(L, -2, S_safe_globals[i]);
+    }
+    for (int i = 0; S_safe_libs[i]; i++) {
+        lua_getglobal(L, S_safe_libs[i]);
+        lua_setfield(L, -2, S_safe_libs[i]);
+    }
+    lua_newtable(L);
+    lua_getglobal(L, "os");
+    for (int i = 0; S_safe_os[i]; i++) {
+        lua_getfield(L, -1, S_safe_os[i]);
+        lua_setfield(L, -3, S_safe_os[i]);
+    }
+    lua_pop(L, 1);
+    lua_setfield(L, -2, "os");
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_SAFE);
+}
+
+/* Strings share one metatable whose __index is the real string library;
+ * hide it so a plugin cannot change string methods for everyone. */
+static void S_protect_string_metatable(lua_State *L)
+{
+    lua_pushliteral(L, "");
+    if (lua_getmetatable(L, -1)) {
+        lua_pushliteral(L, "protected");
+        lua_setfield(L, -2, "__metatable");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+void sandbox_init(lua_State *L, const char *datadir)
+{
+    S_record_safe(L);
+    S_protect_string_metatable(L);
+    lua_newtable(L);
+    for (int i = 0; S_c_modules[i].name; i++) {
+        luaL_requiref(L, S_c_modules[i].name, S_c_modules[i].open, 0);
+        lua_setfield(L, -2, S_c_modules[i].name);
+    }
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_MODULES);
+    lua_pushstring(L, datadir);
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_DATADIR);
+}
+
+static int S_env_index(lua_State *L)
+{
+    return luaL_error(L, "undefined global '%s'", luaL_tolstring(L, 2, NULL));
+}
+
+static int S_env_newindex(lua_State *L)
+{
+    return luaL_error(L, "assignment to undeclared global '%s' (declare it local)",
+                      luaL_tolstring(L, 2, NULL));
+}
+
+void sandbox_push_env(lua_State *L)
+{
+    lua_newtable(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_SAFE);
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        /* env safe key value */
+        if (lua_type(L, -1) == LUA_TTABLE)
+            S_copy_table(L);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -5);
+    }
+    lua_pop(L, 1);
+    lua_pushcfunction(L, sandbox_require);
+    lua_setfield(L, -2, "require");
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -2, "_G");
+    lua_newtable(L);
+    lua_pushcfunction(L, S_env_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, S_env_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "sandbox");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
+int sandbox_loadfile(lua_State *L, const char *path)
+{
+    int rc = luaL_loadfilex(L, path, "t");
+    if (rc != LUA_OK)
+        return rc;
+    sandbox_push_env(L);
+    if (!lua_setupvalue(L, -2, 1))
+        lua_pop(L, 1); /* a chunk always has _ENV; keep going if not */
+    return LUA_OK;
+}
+
+static int S_valid_lib_name(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return 0;
+    return 1;
+}
+
+/* Loads lua/NAME.lua for `callbrief.NAME`, caches and pushes its value. */
+static int S_require_lua(lua_State *L, const char *modname, const char *lib)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_DATADIR);
+    const char *datadir = lua_tostring(L, -1);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lua/%s.lua", datadir ? datadir : ".", lib);
+    lua_pop(L, 1);
+    /* Mark as loading, so a require cycle fails instead of looping. */
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_MODULES);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, modname);
+    if (sandbox_loadfile(L, path) != LUA_OK) {
+        lua_pushnil(L);
+        lua_setfield(L, -3, modname);
+        return lua_error(L);
+    }
+    lua_pushstring(L, modname);
+    lua_call(L, 1, 1);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, modname);
+    return 1;
+}
+
+int sandbox_require(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_MODULES);
+    int t = lua_getfield(L, -1, name);
+    if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))
+        return luaL_error(L, "module '%s' requires itself (a require cycle)", name);
+    if (t != LUA_TNIL)
+        return 1;
+    lua_pop(L, 2);
+    if (strncmp(name, "callbrief.", 10) == 0 && S_valid_lib_name(name + 10))
+        return S_require_lua(L, name, name + 10);
+    return luaL_error(L, "module '%s' is not available to plugins "
+                         "(they may require lpeg and callbrief.*)", name);
+}

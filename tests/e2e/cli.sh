@@ -1,0 +1,37 @@
+#!/bin/sh
+# cli.sh — the command line: help, version, usage errors and exit codes.
+. "$top_srcdir/tests/e2e/tap.sh"
+EX="$top_srcdir/examples/karabakh-2020"
+plan 9
+
+run "$CALLBRIEF" --help
+ok "--help exits 0 and documents the exit statuses" \
+   'status_is 0 && out_has "Exit status:" && out_has "  3  some inputs were unusable"'
+
+run "$CALLBRIEF" --version
+ok "--version prints the version" 'status_is 0 && grep -Eq "^callbrief [0-9]+\.[0-9]+\.[0-9]+$" "$WORK/.stdout"'
+
+run "$CALLBRIEF"
+ok "no input is a usage error (2)" 'status_is 2 && err_has "no input given"'
+
+run "$CALLBRIEF" --frobnicate "$EX"
+ok "an unknown option is a usage error naming it" \
+   'status_is 2 && err_has "unknown option '"'"'--frobnicate'"'"'" && err_has "Try '"'"'callbrief --help'"'"'"'
+
+run "$CALLBRIEF" -f md,docx "$EX"
+ok "an unknown format is a usage error" 'status_is 2 && err_has "unknown format '"'"'docx'"'"'"'
+
+run "$CALLBRIEF" --paper b5 "$EX"
+ok "an unknown paper size is a usage error" 'status_is 2 && err_has "unknown paper '"'"'b5'"'"'"'
+
+run "$CALLBRIEF" -q -f json -o "$WORK/only-json" "$EX"
+ok "-f json writes only briefing.json, quietly" \
+   'status_is 0 && [ -s "$WORK/only-json/briefing.json" ] && [ ! -e "$WORK/only-json/briefing.md" ] && [ ! -e "$WORK/only-json/briefing.pdf" ] && [ ! -s "$WORK/.stderr" ]'
+
+run "$CALLBRIEF" plugins
+ok "plugins lists every stage's plugins" \
+   'status_is 0 && grep -q "^source " "$WORK/.stdout" && grep -q "^render .*markdown" "$WORK/.stdout" && grep -q "^render .*pdf" "$WORK/.stdout"'
+
+run "$CALLBRIEF" eval "$WORK/missing-gold.json" "$WORK/missing.json"
+ok "eval names a missing file" 'status_is 1 && err_has "missing-gold.json: No such file"'
+finish

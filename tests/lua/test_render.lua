@@ -1,0 +1,53 @@
+-- test_render.lua — the template engine and the render plugins' views.
+local template = require("callbrief.template")
+
+test("variables are escaped, triple braces are not", function()
+  local esc = function(s) return (s:gsub("%*", "\\*")) end
+  eq(template.render("a {{x}} {{{x}}} {{&x}}", { x = "*b*" }, { escape = esc }), "a \\*b\\* *b* *b*")
+end)
+
+test("sections iterate lists and open tables", function()
+  eq(template.render("{{#l}}[{{.}}]{{/l}}", { l = { 1, 2, 3 } }), "[1][2][3]")
+  eq(template.render("{{#t}}{{a}}-{{b}}{{/t}}", { b = "outer", t = { a = "inner" } }), "inner-outer")
+  eq(template.render("{{#f}}no{{/f}}{{^f}}yes{{/f}}", { f = {} }), "yes")
+  eq(template.render("{{a.b.c}}", { a = { b = { c = "deep" } } }), "deep")
+end)
+
+test("standalone tag lines vanish", function()
+  eq(template.render("x\n{{#l}}\n- {{.}}\n{{/l}}\ny\n", { l = { "a", "b" } }), "x\n- a\n- b\ny\n")
+  eq(template.render("{{! note }}\nkept\n", {}), "kept\n")
+end)
+
+test("unbalanced sections are reported", function()
+  local okay, err = pcall(template.compile, "{{#a}}x", "t.md")
+  ok(not okay and err:find("t.md: {{#a}} is never closed", 1, true), err)
+  okay, err = pcall(template.compile, "x\n{{/a}}", "t.md")
+  ok(not okay and err:find("closes nothing open (line 2)", 1, true), err)
+end)
+
+test("partials come from the partial function", function()
+  local parts = { p = template.compile("<{{v}}>") }
+  eq(template.render("a{{> p}}b", { v = 1 }, { partial = function(n) return parts[n] end }), "a<1>b")
+end)
+
+test("the markdown plugin renders calls, sides and sources", function()
+  local md = plugin("plugins/render/10-markdown.lua")
+  local c = ctx("render", "markdown")
+  c.run.formats = {}
+  local b = {
+    title = "T", generated = "2020-11-01", period = { from = "2020-10-14", to = "2020-10-14" },
+    documents = { { id = "a.txt", title = "A", outlet = "AFP", published = "2020-10-14" } },
+    calls = { {
+      participants = { "Recep Tayyip Erdoğan", "Vladimir Putin" }, date = "2020-10-14",
+      date_basis = "relative", status = "held", medium = "phone", sources = { "a.txt" },
+      claims = { { side = "Russia", speaker = "joint", via = "Kremlin", text = "peace [now]", source = "a.txt" } },
+      by_side = { { side = "Russia", claims = { 1 } } },
+    } },
+  }
+  local out = md.run(b, c).markdown
+  ok(out:find("# T\n", 1, true), out)
+  ok(out:find("## Recep Tayyip Erdoğan and Vladimir Putin, 14 October 2020", 1, true), out)
+  ok(out:find("### Russia's account", 1, true), out)
+  ok(out:find("- peace \\[now\\] — both leaders, via Kremlin [\\[1\\]](#sources)", 1, true), out)
+  ok(out:find("1. AFP: A (2020-10-14). `a.txt`", 1, true), out)
+end)

@@ -1,0 +1,84 @@
+-- luatest.lua — the Lua test harness (TAP), run by tests/luatest inside the
+-- host's own state.  A test file registers cases with test(name, fn); each
+-- fn raises to fail.  See doc/plugin-contract.md for the API.
+local host, file = ...
+
+local cases = {}
+
+local function show(v, depth)
+  depth = depth or 0
+  if type(v) == "string" then return string.format("%q", v) end
+  if type(v) ~= "table" or depth > 3 then return tostring(v) end
+  local keys = {}
+  for k in pairs(v) do keys[#keys + 1] = k end
+  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  local parts = {}
+  for _, k in ipairs(keys) do
+    parts[#parts + 1] = tostring(k) .. " = " .. show(v[k], depth + 1)
+  end
+  return "{" .. table.concat(parts, ", ") .. "}"
+end
+
+-- Returns nil when equal, else a path and the two differing values.
+local function diff(a, b, path)
+  if type(a) ~= "table" or type(b) ~= "table" then
+    if a == b then return nil end
+    return string.format("%s: got %s, want %s", path, show(a), show(b))
+  end
+  for k, v in pairs(b) do
+    local d = diff(a[k], v, path .. "." .. tostring(k))
+    if d then return d end
+  end
+  for k, v in pairs(a) do
+    if b[k] == nil then
+      return string.format("%s.%s: got %s, want nil", path, tostring(k), show(v))
+    end
+  end
+  return nil
+end
+
+local api = {}
+
+function api.test(name, fn) cases[#cases + 1] = { name = name, fn = fn } end
+
+function api.eq(got, want, msg)
+  local d = diff(got, want, "value")
+  if d then error((msg and msg .. ": " or "") .. d, 2) end
+end
+
+function api.ok(cond, msg)
+  if not cond then error(msg or "assertion failed", 2) end
+  return cond
+end
+
+function api.read(path) return host.read(path) end
+
+function api.plugin(path) return host.loadfile(path)() end
+
+function api.ctx(stage, plugin) return host.ctx(stage, plugin) end
+
+function api.run_stage(stage, value) return host.run_stage(stage, value) end
+
+api.datadir = host.datadir
+
+local chunk = host.loadfile(file, api)
+local ok, err = pcall(chunk)
+if not ok then
+  return error("loading " .. file .. ": " .. tostring(err), 0)
+end
+
+local out = {}
+out[#out + 1] = "1.." .. #cases
+local failed = 0
+for i, c in ipairs(cases) do
+  local passed, msg = pcall(c.fn)
+  if passed then
+    out[#out + 1] = string.format("ok %d - %s", i, c.name)
+  else
+    failed = failed + 1
+    out[#out + 1] = string.format("not ok %d - %s", i, c.name)
+    for line in tostring(msg):gmatch("[^\n]+") do out[#out + 1] = "# " .. line end
+  end
+end
+host.print(table.concat(out, "\n") .. "\n")
+return failed == 0 and 0 or 1
