@@ -4,6 +4,7 @@
  */
 #include "host.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -220,6 +221,56 @@ static int S_ctx_data(lua_State *L)
     return S_push_file_in(L, "data", luaL_checkstring(L, 1));
 }
 
+static int S_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* ctx.data_list(reldir) -> sorted names of the plain files in data/reldir
+ * (hidden ones left out), or nil, err. */
+static int S_ctx_data_list(lua_State *L)
+{
+    const char *rel = luaL_checkstring(L, 1);
+    if (!S_safe_relpath(rel)) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "'%s' is not a relative path inside data/", rel);
+        return 2;
+    }
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/data/%s", host_of(L)->datadir, rel);
+    DIR *d = opendir(path);
+    if (!d) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s: %s", path, strerror(errno));
+        return 2;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.' || e->d_type == DT_DIR)
+            continue;
+        if (n == cap) {
+            char **v = realloc(names, (cap = cap ? 2 * cap : 32) * sizeof *v);
+            if (!v)
+                break;
+            names = v;
+        }
+        if ((names[n] = strdup(e->d_name)))
+            n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, S_cmp_str);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        lua_pushstring(L, names[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+        free(names[i]);
+    }
+    free(names);
+    return 1;
+}
+
 static int S_ctx_template(lua_State *L)
 {
     const char *name = luaL_checkstring(L, 1);
@@ -329,6 +380,8 @@ void host_push_ctx(host *h, const char *stage, const char *plugin)
     S_set_cmodule(L, "log", luaopen_cb_log);
     lua_pushcfunction(L, S_ctx_data);
     lua_setfield(L, -2, "data");
+    lua_pushcfunction(L, S_ctx_data_list);
+    lua_setfield(L, -2, "data_list");
     lua_pushcfunction(L, S_ctx_template);
     lua_setfield(L, -2, "template");
     lua_newtable(L);

@@ -530,28 +530,32 @@ static int S_can_hold(cmark_node *parent, cmark_node *child)
 }
 
 /* Closes the innermost frame: attaches its node to its parent's (or makes
- * it the document). */
+ * it the document).  The AST bookkeeping comes first: nothing may raise
+ * between the node changing owner and the frame letting go of it. */
 static void S_close(builder *bd)
 {
+    lua_State *L = bd->L;
     mdbox *b = bd->b;
-    cmark_node *n = b->frames[b->depth - 1].node;
+    size_t d = b->depth;
+    cmark_node *n = b->frames[d - 1].node;
     if (cmark_node_get_type(n) == CMARK_NODE_TABLE)
         S_finish_table(bd, n);
-    if (b->depth == 1) {
-        b->doc = n;
-    } else if (!S_can_hold(b->frames[b->depth - 2].node, n)) {
-        cmark_node *parent = b->frames[b->depth - 2].node;
-        S_fail(bd, b->depth, lua_pushfstring(bd->L, "'%s' cannot contain '%s'",
-                                             S_type_name(parent), S_type_name(n)));
-    }
-    lua_State *L = bd->L;
-    lua_rawgeti(L, bd->asts, (lua_Integer)b->depth);
+    lua_rawgeti(L, bd->asts, (lua_Integer)d);
     lua_pushnil(L);
     lua_rawsetp(L, bd->open, lua_topointer(L, -2));
     lua_pop(L, 1);
     lua_pushnil(L);
-    lua_rawseti(L, bd->asts, (lua_Integer)b->depth);
-    b->depth--;
+    lua_rawseti(L, bd->asts, (lua_Integer)d);
+    if (d == 1) {
+        b->depth = 0;
+        b->doc = n;
+        return;
+    }
+    cmark_node *parent = b->frames[d - 2].node;
+    if (!S_can_hold(parent, n))
+        S_fail(bd, d, lua_pushfstring(L, "'%s' cannot contain '%s'",
+                                      S_type_name(parent), S_type_name(n)));
+    b->depth = d - 1;
 }
 
 /* Pushes the next child of the innermost frame's AST table (nil when
@@ -645,16 +649,51 @@ static const char *S_push_one_line(lua_State *L, const char *s, size_t *n)
     return lua_tolstring(L, -1, n);
 }
 
+static int S_wordish(const char *s, size_t i, size_t n)
+{
+    unsigned char c = i < n ? (unsigned char)s[i] : ' ';
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Escapes s[i], in the middle part [from, to) of the line; `digits` is
  * the length of the run of digits at `from` (an ordered list marker if a
- * "." or ")" follows). */
+ * "." or ")" follows).  Only what could start markup is escaped, so the
+ * Markdown stays readable: "2020-10-14" and "docs/a_b.txt" stay as they
+ * are, "*", "[", "<", "|" never do. */
 static void S_escape_char(luaL_Buffer *b, const char *s, size_t i, size_t from, size_t to,
                           size_t digits)
 {
     char c = s[i];
-    if (c != '\0' && strchr("\\`*_{}[]<>#+-=!|&~", c))
-        luaL_addchar(b, '\\');
-    else if ((c == '.' || c == ')') && digits > 0 && i == from + digits)
+    int esc = 0;
+    switch (c) {
+    case '\\': case '`': case '*': case '[': case ']': case '<': case '|': case '~':
+        esc = 1;
+        break;
+    case '_':   /* intraword underscores never make emphasis */
+        esc = !(i > from && S_wordish(s, i - 1, to) && S_wordish(s, i + 1, to));
+        break;
+    case '&': { /* only where it would start an entity: &name; &#123; */
+        size_t j = i + 1;
+        if (j < to && s[j] == '#')
+            j++;
+        while (j < to && S_wordish(s, j, to) && (unsigned char)s[j] < 0x80)
+            j++;
+        esc = j < to && s[j] == ';' && j > i + 1;
+        break;
+    }
+    case '!':
+        esc = i + 1 < to && s[i + 1] == '[';
+        break;
+    case '#': case '+': case '-': case '=': case '>':
+        esc = i == from;    /* block markers only count at the start */
+        break;
+    case '.': case ')':
+        esc = digits > 0 && i == from + digits;
+        break;
+    default:
+        break;
+    }
+    if (esc)
         luaL_addchar(b, '\\');
     else if (c == ':' && to - i >= 3 && s[i + 1] == '/' && s[i + 2] == '/')
         luaL_addchar(b, '\\');                       /* not an autolink */

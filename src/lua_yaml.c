@@ -58,7 +58,7 @@ typedef struct {
     size_t len;
     int line0;              /* lines before the YAML (front matter) */
     int base;               /* stack slot holding the root value */
-    int done, root_is_map;
+    int root_is_map;
     yaml_mark_t root_mark;  /* where the root value starts */
     int depth;
     frame f[MAX_DEPTH];
@@ -213,7 +213,6 @@ static void S_add(loader *ld)
     lua_State *L = ld->L;
     if (ld->depth == 0) {
         lua_replace(L, ld->base);
-        ld->done = 1;
         return;
     }
     frame *fr = &ld->f[ld->depth - 1];
@@ -348,7 +347,7 @@ static int S_load_text(lua_State *L, loader *ld, const char *text, size_t len)
     ld->L = L;
     ld->text = text;
     ld->len = len;
-    ld->depth = ld->done = ld->root_is_map = 0;
+    ld->depth = ld->root_is_map = 0;
     ld->box = S_box_new(L, text, len);
     int box = lua_gettop(L);
     lua_pushcfunction(L, S_protected_load);
@@ -390,10 +389,10 @@ static size_t S_line(const char *s, size_t n, size_t *eol)
 {
     const char *nl = memchr(s, '\n', n);
     size_t len = nl ? (size_t)(nl - s) : n;
-    *eol = nl ? 1 : 0;
-    if (len > 0 && s[len - 1] == '\r')
-        len--, (*eol)++;
-    return len;
+    *eol = 0;
+    if (nl)
+        *eol = (len > 0 && s[len - 1] == '\r') ? 2 : 1;
+    return len - (*eol == 2);
 }
 
 /* Is s[0..len) exactly `mark` followed by optional blanks? */

@@ -18,57 +18,129 @@
 
 /* json (lua_json.c, jansson)
  *   json.encode(value [, {indent = n}]) -> string
- *       Objects get their keys sorted (byte order) so output is
- *       reproducible.  A table with keys 1..n (n >= 1) is an array; an empty
- *       table is an array unless marked with json.object(t).  Integers are
- *       written as integers, other numbers with the shortest round-trip
- *       form.  Errors (cycles, non-string keys in objects, NaN, functions)
- *       raise "json.encode: <path>: <reason>".  Output ends without newline.
+ *       Object keys are sorted (byte order) at every level so output is
+ *       reproducible.  Compact ({"a":1,"b":[2]}) by default; indent = 1..31
+ *       pretty-prints with n spaces, one member a line, "key": value.
+ *       Non-ASCII text and "/" are written as is.  A table whose keys are
+ *       exactly 1..n (n >= 1) is an array, one with only string keys an
+ *       object; an empty table is an array unless marked with
+ *       json.object(t).  A metatable field __jsontype = "array"|"object"
+ *       (what json.array/json.object set) forces the kind.  Integers are
+ *       written as integers; floats with the fewest significant digits
+ *       (<= 17) that make every float of the call read back exactly (one
+ *       precision per call: 0.1 alone is "0.1", next to 0.1 + 0.2 it is
+ *       "0.10000000000000001").  Output ends without newline.
+ *       Errors raise "json.encode: <path>: <reason>" (Lua prefixes the
+ *       caller's position), path like $.calls[2].date (indices 1-based,
+ *       as in Lua; other keys as $["a b"]): functions, threads, userdata
+ *       other than json.null, NaN, inf, cycles, nesting deeper than 1000,
+ *       strings or keys that are not valid UTF-8, mixed or sparse tables
+ *       ("table has keys that are neither 1..n nor strings") and marked
+ *       tables whose keys do not fit the mark.
  *   json.decode(string [, chunkname]) -> value | nil, "chunkname:line:col: msg"
- *       null decodes to json.null.
- *   json.null           sentinel for JSON null
+ *       chunkname defaults to "json".  Any value may be at the top; \u0000
+ *       is allowed (Lua strings hold NUL); a key repeated in one object,
+ *       an integer beyond 64 bits and a real beyond a double are errors;
+ *       nesting stops at 2048 (jansson).  null decodes to json.null,
+ *       integers to Lua integers, other numbers to floats.  Arrays and
+ *       objects come back with the json.array / json.object marker
+ *       metatable, so empty ones re-encode as [] and {}: with the same
+ *       options, encode(decode(s)) == s for any s that encode wrote.
+ *   json.null           sentinel for JSON null (a light userdata)
  *   json.object([t])    marks t (or a new table) to encode as an object
  *   json.array([t])     marks t (or a new table) to encode as an array
+ *                       Both return t and refuse a table that already has
+ *                       a metatable other than these two markers.
  */
 int luaopen_cb_json(lua_State *L);
 
 /* yaml (lua_yaml.c, libyaml)
  *   yaml.load(string [, chunkname]) -> value | nil, "chunkname:line:col: msg"
- *       The first document.  Scalars are strings, except plain (unquoted)
- *       true/false (booleans), null/~/empty (the key is absent) and plain
- *       decimal integers (integers).  Dates stay strings.
- *   yaml.front_matter(text) -> table|nil, body_offset | nil, errmsg
- *       If text starts with a "---" line, parses up to the closing "---" or
- *       "..." line; body_offset is the 1-based byte offset of the body.
- *       Returns nil, 1 when there is no front matter.
+ *       The first document (later ones are not read).  Mappings are tables
+ *       with string keys (a key is always its raw text), sequences 1..n
+ *       tables.  Scalars are strings, except plain (unquoted, untagged)
+ *       true/True/TRUE/false/False/FALSE (booleans), null/Null/NULL/~/empty
+ *       (absent: the key is left out of its mapping, the item is dropped
+ *       from its sequence) and plain -?(0|[1-9][0-9]*) that fit a
+ *       lua_Integer (integers).  Dates, floats, "007", "+49...", yes/no
+ *       stay strings.  An empty stream or a null document gives {}.
+ *       Errors, line:col 1-based, chunkname default "yaml": libyaml's, a
+ *       key given twice in one mapping, a non-scalar key, nesting deeper
+ *       than 1000, and any alias (*name): aliases are refused, so no
+ *       "billion laughs"; anchors alone are ignored.
+ *   yaml.front_matter(text) -> table, body_offset | nil, 1 | nil, errmsg
+ *       Front matter is there when text (after an optional UTF-8 BOM)
+ *       starts with a "---" line (trailing blanks allowed); it ends at the
+ *       next "---" or "..." line.  What lies between is loaded as above and
+ *       must be a mapping (empty gives {}).  body_offset is the 1-based
+ *       byte offset just past the closing line's newline.  nil, 1 when
+ *       there is no front matter; nil, "front matter: line:col: msg" when
+ *       it is unclosed or invalid, lines counted from the start of text.
  */
 int luaopen_cb_yaml(lua_State *L);
 
 /* text (lua_text.c, utf8proc)
+ *   Arguments are strings (numbers are converted, as in Lua's string
+ *   library; anything else is a "bad argument" error).  nfc, nfkd,
+ *   casefold, strip_marks, fold and width sanitize invalid UTF-8 first
+ *   (see sanitize) instead of failing.
  *   text.nfc(s), text.nfkd(s)     normalisation
- *   text.casefold(s)              Unicode case folding
- *   text.strip_marks(s)           NFKD, then drop combining marks (Mn)
+ *   text.casefold(s)              full Unicode case folding ("Straße" ->
+ *                                 "strasse"), result in NFC
+ *   text.strip_marks(s)           NFKD, drop nonspacing marks (Mn), NFC
  *   text.fold(s)                  strip_marks + casefold: the comparison key
  *                                 SCHEMA.md uses for names ("Erdoğan" ->
- *                                 "erdogan")
- *   text.valid(s) -> ok, byte_offset_of_first_error
- *   text.sanitize(s) -> s2, n_replaced   invalid sequences -> U+FFFD
- *   text.width(s) -> number of code points
- *   text.category(s, i) -> two-letter Unicode category of the code point
- *                          starting at byte i (default 1), e.g. "Lu"
+ *                                 "erdogan", "İstanbul" -> "istanbul";
+ *                                 also "й" -> "и", while "ı" stays "ı")
+ *   text.valid(s) -> true | false, byte_offset_of_first_error (1-based)
+ *   text.sanitize(s) -> s2, n_replaced   each maximal ill-formed subpart
+ *                                 (overlong, surrogate, > U+10FFFF,
+ *                                 truncated) -> one U+FFFD
+ *   text.width(s) -> number of code points (an ill-formed subpart counts 1)
+ *   text.category(s [, i]) -> two-letter Unicode category of the code point
+ *                          starting at byte i (default 1; negative counts
+ *                          from the end), e.g. "Lu"; nil when no
+ *                          well-formed sequence starts there; i outside s
+ *                          is an argument error
  */
 int luaopen_cb_text(lua_State *L);
 
-/* markdown (lua_markdown.c, libcmark)
+/* markdown (lua_markdown.c, cmark-gfm with the GFM table, strikethrough
+ * and autolink extensions)
  *   markdown.parse(text) -> ast
  *       Plain tables: {type = "document", children = {...}} where type is
- *       cmark's type name ("paragraph", "heading", "text", "link", ...);
- *       literal, level, list_type ("bullet"|"ordered"), start, tight, url,
- *       title, info, start_line, start_column, end_line as they apply.
+ *       cmark's type name ("paragraph", "heading", "text", "link",
+ *       "table", "table_row", "table_cell", "strikethrough", ...).  Nodes
+ *       that can have children always have a children list (maybe empty),
+ *       leaves never.  Fields as they apply: literal (text, code,
+ *       html_inline, html_block, code_block), info (code_block), level
+ *       (heading), list_type ("bullet"|"ordered") and tight (list), start
+ *       and delim ("period"|"paren") for ordered lists, url and title
+ *       (link, image), alignments (table: "left"|"center"|"right"|"none"
+ *       per column), header = true (a table's header row), and
+ *       start_line, start_column, end_line, end_column where cmark knows
+ *       them (not on softbreaks, for one).  Invalid UTF-8 and NUL become
+ *       U+FFFD.  No smart punctuation: quotes and dashes stay as written.
  *   markdown.render(text_or_ast, format) -> string
- *       format: "commonmark" | "html" | "text"
+ *       format (required): "commonmark" | "html" | "text".  An AST is
+ *       rebuilt into a cmark tree (the root must be a document; positions
+ *       are ignored; fields are read raw); a malformed one raises
+ *       "markdown.render: ast.children[2]...: reason" (unknown type, a
+ *       child its parent cannot hold, a cycle, a field of the wrong type).
+ *       html is cmark's safe mode: raw HTML becomes "<!-- raw HTML
+ *       omitted -->" and javascript:/vbscript:/file:/data: links are
+ *       emptied.  commonmark and text are not wrapped (width 0); text
+ *       keeps tables as pipe tables.
  *   markdown.escape(s) -> s with Markdown punctuation backslash-escaped so
- *       it renders literally inside a paragraph or table cell.
+ *       it renders literally inside a paragraph or table cell.  Only what
+ *       could start markup is escaped, so the Markdown stays readable:
+ *       always \ ` * [ ] < | ~; "_" unless inside a word; "&" before an
+ *       entity; "!" before "["; # + - = > at the start; "1." / "1)" at the
+ *       start.  Newlines
+ *       become spaces, blanks at either end become entities (&#32;),
+ *       "www." and "://" are defused so they do not autolink.  Exceptions:
+ *       an e-mail address (a@b.org) is still autolinked by GFM (its text
+ *       is unchanged), and NUL becomes U+FFFD.
  */
 int luaopen_cb_markdown(lua_State *L);
 

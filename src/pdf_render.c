@@ -196,6 +196,8 @@ static float S_keep_after(cmark_node *heading)
     cmark_node *next = cmark_node_next(heading);
     const char *type = next ? cmark_node_get_type_string(next) : "";
 
+    if (!next)
+        return 0;
     if (strcmp(type, "table") == 0)
         return 6.0f + 2 * (12.5f + 7.0f) + 12.5f;
     if (next && cmark_node_get_type(next) == CMARK_NODE_CODE_BLOCK)
@@ -603,6 +605,12 @@ static void S_decorate(pdf_ctx *ctx)
     char foot[64];
     const char *head = S_header_text(ctx);
 
+    if (head) { /* out of the scratch buffer */
+        char *copy = pdf_layout_strndup(ctx, head, strlen(head));
+        free(ctx->heading_text);
+        head = ctx->heading_text = copy;
+    }
+
     for (size_t i = 0; i < ctx->npages; i++) {
         HPDF_Page page = ctx->pages[i];
         if (i > 0 && head) {
@@ -685,6 +693,16 @@ static void S_job_free(pdf_job *job)
     free(job);
 }
 
+int pdf_render_font_info(const char *font_dir, char *msg, size_t len)
+{
+    pdf_font_set set;
+    if (pdf_font_find(&set, font_dir, msg, len) != 0)
+        return -1;
+    snprintf(msg, len, "%s", set.info);
+    pdf_font_set_free(&set);
+    return 0;
+}
+
 static int S_check_opts(const pdf_render_opts *o, size_t len, char *err,
                         size_t errlen)
 {
@@ -704,7 +722,7 @@ int pdf_render_markdown(const char *md, size_t len, const pdf_render_opts *o,
                         unsigned char **out, size_t *out_len,
                         char *err, size_t errlen)
 {
-    static char dummy[1];
+    char dummy[1];
     pdf_render_opts defaults;
     pdf_job *job;
 

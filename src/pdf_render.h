@@ -42,6 +42,13 @@ int pdf_render_markdown(const char *md, size_t len, const pdf_render_opts *o,
                         unsigned char **out, size_t *out_len,
                         char *err, size_t errlen);
 
+/* Checks the fonts pdf_render_markdown would use (font_dir as in the
+ * options).  Returns 0 and writes to msg the fallbacks taken for missing
+ * faces ("" when all five were found, else e.g. "DejaVu Sans Oblique not
+ * found (Debian package fonts-dejavu-extra): italic text uses the regular
+ * face"); or returns -1 with the error in msg.  For start-up diagnostics. */
+int pdf_render_font_info(const char *font_dir, char *msg, size_t len);
+
 /* Limits that keep hostile input bounded; past them pdf_render_markdown
  * returns -1 ("document too long: ..."), or stops adding bookmarks and
  * clickable areas (the text is still typeset). */

@@ -181,12 +181,33 @@ static void S_push_warnings(lua_State *L)
     }
 }
 
+/* mkdir -p: creates dir and any missing parents. */
+static int S_mkdirs(const char *dir)
+{
+    char path[4096];
+    size_t n = strlen(dir);
+    if (n >= sizeof path) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(path, dir, n + 1);
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(path, 0777) < 0 && errno != EEXIST)
+            return -1;
+        *p = '/';
+    }
+    return mkdir(path, 0777) < 0 && errno != EEXIST ? -1 : 0;
+}
+
 /* Makes sure the output directory exists and takes files; -1 if not. */
 static int S_prepare_output(const char *dir)
 {
     struct stat st;
     if (stat(dir, &st) < 0) {
-        if (errno != ENOENT || mkdir(dir, 0777) < 0) {
+        if (errno != ENOENT || S_mkdirs(dir) < 0) {
             diag_error(dir, 0, "cannot create the output directory: %s", strerror(errno));
             return -1;
         }

@@ -64,6 +64,9 @@ end
 -- weekday, a day) say another day; a plan and its report are one call.
 local function same_doc_agree(h, m)
   if dates_agree(h, m) then return true end
+  -- A mention with no time of its own (a headline, "the call") is the
+  -- document's dated call of the same people.
+  if h.date_basis == "reported" or m.date_basis == "reported" then return h.status == m.status end
   if h.date and m.date then return false end
   local dated, undated = h, m
   if not h.date then dated, undated = m, h end

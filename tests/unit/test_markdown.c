@@ -301,7 +301,9 @@ static void escape_golden(void **state)
     lua_State *L = *state;
     static const struct { const char *in, *out; } cases[] = {
         { "1. a", "1\\. a" }, { "2) b", "2\\) b" }, { "# x", "\\# x" }, { "a|b", "a\\|b" },
-        { "*x*", "\\*x\\*" }, { "[l](u)", "\\[l\\](u)" }, { "<b>", "\\<b\\>" },
+        { "*x*", "\\*x\\*" }, { "[l](u)", "\\[l\\](u)" }, { "<b>", "\\<b>" },
+        { "2020-10-14 docs/a_b.txt", "2020-10-14 docs/a_b.txt" }, { "_a_ x_", "\\_a\\_ x\\_" },
+        { "AT&T &amp", "AT&T &amp" }, { "a - b + c > d", "a - b + c > d" },
         { "&amp;", "\\&amp;" }, { "a.b 1.5", "a.b 1.5" }, { "x 1. y", "x 1. y" },
         { "  a  ", "&#32;&#32;a&#32;&#32;" }, { "a\r\nb\nc", "a b c" },
         { "www.x.org", "&#119;ww.x.org" }, { "http://x.org", "http\\://x.org" },

@@ -533,6 +533,11 @@ static void test_pdf_fonts_fallback(void **state)
     assert_string_equal(set.path[PDF_FONT_ITALIC], set.path[PDF_FONT_REGULAR]);
     assert_string_equal(set.path[PDF_FONT_BOLD_ITALIC], set.path[PDF_FONT_BOLD]);
     assert_non_null(strstr(set.info, "DejaVu Sans Oblique not found (Debian package fonts-dejavu-extra)"));
+    char info[512];
+    assert_int_equal(pdf_render_font_info(dir, info, sizeof info), 0);
+    assert_string_equal(info, set.info);
+    assert_int_equal(pdf_render_font_info("/nonexistent", info, sizeof info), -1);
+    assert_non_null(strstr(info, "fonts-dejavu-core"));
 
     pdf_render_opts o;
     size_t n;

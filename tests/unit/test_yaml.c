@@ -194,6 +194,7 @@ static void front_matter_absent(void **state)
     assert_lua_eq(L, "return fm('# Title\\n---\\na: 1\\n---\\n')", "nil 1");
     assert_lua_eq(L, "return fm('')", "nil 1");
     assert_lua_eq(L, "return fm('---')", "nil 1");
+    assert_lua_eq(L, "return fm('---\\r')", "nil 1");
     assert_lua_eq(L, "return fm('----\\na: 1\\n----\\n')", "nil 1");
     assert_lua_eq(L, "return fm('--- a\\n---\\n')", "nil 1");
     assert_lua_eq(L, "return fm('\\n---\\na: 1\\n---\\n')", "nil 1");

@@ -1,0 +1,38 @@
+#!/bin/sh
+# scores.sh — extraction quality, scored by `callbrief eval` against gold.
+# The worked example always; the shared dev corpus when the checkout sits
+# beside ../shared (as in CI); our own tests/corpus always.
+. "$top_srcdir/tests/e2e/tap.sh"
+SHARED="$top_srcdir/../shared/corpus"
+plan 5
+
+# score NAME DOCS GOLD: runs the pipeline and eval; sets P R F S (status
+# accuracy) and CR CP (claim recall and precision).
+score() {
+    "$CALLBRIEF" -q -f json -o "$WORK/$1" "$2" 2>/dev/null
+    "$CALLBRIEF" eval "$3" "$WORK/$1/briefing.json" > "$WORK/$1.eval" || return 1
+    set -- $(awk '/^calls /{print $3, $5, $7} /^status /{print $3} /^claims /{print $3, $7}' "$WORK/$1.eval")
+    P=$1 R=$2 F=$3 S=$4 CR=$5 CP=$6
+}
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 >= b + 0) }' || { echo "$3 $1 < $2"; return 1; }; }
+
+score example "$top_srcdir/examples/karabakh-2020/docs" "$top_srcdir/examples/karabakh-2020/gold.json"
+cat "$WORK/example.eval" | sed 's/^/# example: /'
+ok "example: at least 80% of the gold calls found with their dates" 'at_least "$R" 0.80 recall'
+ok "example: call F1 1.00 and status accuracy 1.00" 'at_least "$F" 1.00 F1 && at_least "$S" 1.00 status'
+
+if [ -d "$SHARED/dev/docs" ]; then
+    score dev "$SHARED/dev/docs" "$SHARED/dev/gold.json"
+    sed 's/^/# dev: /' "$WORK/dev.eval"
+    ok "dev: call F1 >= 0.92" 'at_least "$F" 0.92 F1'
+    ok "dev: status accuracy >= 0.95" 'at_least "$S" 0.95 status'
+else
+    echo "ok 3 # SKIP ../shared/corpus/dev not present"
+    echo "ok 4 # SKIP ../shared/corpus/dev not present"
+    TAP_N=4
+fi
+
+score own "$top_srcdir/tests/corpus/docs" "$top_srcdir/tests/corpus/gold.json"
+sed 's/^/# tests\/corpus: /' "$WORK/own.eval"
+ok "tests/corpus is scored (figures above)" '[ -n "$F" ]'
+finish
