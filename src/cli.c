@@ -12,7 +12,8 @@
 
 #define DEFAULT_MAX_INPUT (10u * 1000u * 1000u)
 
-enum { OPT_TITLE = 256, OPT_TEMPLATE, OPT_PAPER, OPT_MAX_INPUT, OPT_HELP, OPT_VERSION };
+enum { OPT_TITLE = 256, OPT_TEMPLATE, OPT_PAPER, OPT_MAX_INPUT, OPT_HELP, OPT_VERSION,
+       OPT_CONFIG, OPT_PRINT_CONFIG };
 
 static const struct option S_long[] = {
     { "output", required_argument, NULL, 'o' },
@@ -23,6 +24,8 @@ static const struct option S_long[] = {
     { "max-input-size", required_argument, NULL, OPT_MAX_INPUT },
     { "quiet", no_argument, NULL, 'q' },
     { "verbose", no_argument, NULL, 'v' },
+    { "config", required_argument, NULL, OPT_CONFIG },
+    { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
     { NULL, 0, NULL, 0 }
@@ -36,6 +39,16 @@ static int S_usage_error(const char *fmt, const char *arg)
     return -1;
 }
 
+unsigned cli_format_bit(const char *name)
+{
+    if (!name) return 0;
+    if (strcmp(name, "md") == 0 || strcmp(name, "markdown") == 0) return CLI_FMT_MD;
+    if (strcmp(name, "pdf") == 0) return CLI_FMT_PDF;
+    if (strcmp(name, "json") == 0) return CLI_FMT_JSON;
+    if (strcmp(name, "html") == 0) return CLI_FMT_HTML;
+    return 0;
+}
+
 static int S_parse_formats(const char *s, unsigned *out)
 {
     unsigned f = 0;
@@ -43,17 +56,13 @@ static int S_parse_formats(const char *s, unsigned *out)
     if (!copy)
         return -1;
     for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        if (strcmp(tok, "md") == 0 || strcmp(tok, "markdown") == 0)
-            f |= CLI_FMT_MD;
-        else if (strcmp(tok, "pdf") == 0)
-            f |= CLI_FMT_PDF;
-        else if (strcmp(tok, "json") == 0)
-            f |= CLI_FMT_JSON;
-        else {
-            S_usage_error("unknown format '%s' (expected md, pdf or json)", tok);
+        unsigned bit = cli_format_bit(tok);
+        if (!bit) {
+            S_usage_error("unknown format '%s' (expected md, pdf, json or html)", tok);
             free(copy);
             return -1;
         }
+        f |= bit;
     }
     free(copy);
     if (!f)
@@ -62,7 +71,7 @@ static int S_parse_formats(const char *s, unsigned *out)
     return 0;
 }
 
-static int S_parse_size(const char *s, size_t *out)
+int cli_size(const char *s, size_t *out)
 {
     char *end;
     double v = strtod(s, &end);
@@ -70,10 +79,25 @@ static int S_parse_size(const char *s, size_t *out)
     if (*end == 'k' || *end == 'K') unit = 1e3, end++;
     else if (*end == 'M') unit = 1e6, end++;
     else if (*end == 'G') unit = 1e9, end++;
-    if (end == s || *end || v <= 0)
-        return S_usage_error("invalid size '%s' (e.g. 500k, 10M)", s);
+    if (end == s || *end || !(v > 0) || v * unit > 1e15)
+        return -1;
     *out = (size_t)(v * unit);
     return 0;
+}
+
+static int S_parse_size(const char *s, size_t *out)
+{
+    if (cli_size(s, out) < 0)
+        return S_usage_error("invalid size '%s' (e.g. 500k, 10M)", s);
+    return 0;
+}
+
+void cli_apply_defaults(cli_options *o)
+{
+    if (!o->output_dir) o->output_dir = ".";
+    if (!o->formats) o->formats = CLI_FMT_MD | CLI_FMT_PDF | CLI_FMT_JSON;
+    if (!o->paper) o->paper = "a4";
+    if (!o->max_input_size) o->max_input_size = DEFAULT_MAX_INPUT;
 }
 
 static enum cli_command S_command(const char *word)
@@ -81,6 +105,7 @@ static enum cli_command S_command(const char *word)
     if (strcmp(word, "extract") == 0) return CLI_EXTRACT;
     if (strcmp(word, "eval") == 0) return CLI_EVAL;
     if (strcmp(word, "plugins") == 0) return CLI_PLUGINS;
+    if (strcmp(word, "check-plugin") == 0) return CLI_CHECK_PLUGIN;
     return CLI_RUN;
 }
 
@@ -89,8 +114,10 @@ static int S_check_operands(cli_options *o)
     switch (o->command) {
     case CLI_RUN:
     case CLI_EXTRACT:
+        return 0;   /* inputs may come from the configuration */
+    case CLI_CHECK_PLUGIN:
         if (o->npaths < 1)
-            return S_usage_error("no input given: name files or directories of articles%s", "");
+            return S_usage_error("check-plugin needs a plugin file: check-plugin FILE [ARTICLE]...%s", "");
         return 0;
     case CLI_EVAL:
         if (o->npaths != 2)
@@ -107,9 +134,7 @@ static int S_check_operands(cli_options *o)
 
 int cli_parse(int argc, char **argv, cli_options *o)
 {
-    *o = (cli_options){ .command = CLI_RUN, .output_dir = ".",
-                        .formats = CLI_FMT_MD | CLI_FMT_PDF | CLI_FMT_JSON,
-                        .paper = "a4", .max_input_size = DEFAULT_MAX_INPUT };
+    *o = (cli_options){ .command = CLI_RUN };
     int first = 1;
     if (argc > 1 && S_command(argv[1]) != CLI_RUN) {
         o->command = S_command(argv[1]);
@@ -137,6 +162,8 @@ int cli_parse(int argc, char **argv, cli_options *o)
             o->paper = optarg;
             break;
         case OPT_MAX_INPUT: if (S_parse_size(optarg, &o->max_input_size) < 0) return -1; break;
+        case OPT_CONFIG: o->config_file = optarg; break;
+        case OPT_PRINT_CONFIG: o->print_config = 1; break;
         case OPT_HELP: o->command = CLI_HELP; return 0;
         case OPT_VERSION: o->command = CLI_VERSION; return 0;
         case ':': return S_usage_error("option '%s' needs an argument", argv[optind - 1]);
@@ -156,6 +183,7 @@ void cli_print_help(const char *command)
 "       callbrief extract [OPTION]... PATH...\n"
 "       callbrief eval [--verbose] GOLD.json BRIEFING.json\n"
 "       callbrief plugins\n"
+"       callbrief check-plugin FILE [ARTICLE]...\n"
 "\n"
 "Read news articles and official readouts about calls between political\n"
 "leaders (files, or directories searched recursively for .txt and .md) and\n"
@@ -163,11 +191,17 @@ void cli_print_help(const char *command)
 "\n"
 "  -o, --output=DIR          write briefing.md, briefing.pdf, briefing.json in DIR\n"
 "                            (created if missing; default: the current directory)\n"
-"  -f, --formats=LIST        comma-separated: md, pdf, json (default: all three)\n"
+"  -f, --formats=LIST        comma-separated: md, pdf, json, html\n"
+"                            (default: md,pdf,json)\n"
 "      --title=TEXT          the briefing's title\n"
 "      --template=FILE       Markdown template to use instead of the built-in one\n"
 "      --paper=a4|letter     PDF paper size (default: a4)\n"
 "      --max-input-size=SIZE skip input files larger than SIZE (default: 10M)\n"
+"      --config=FILE         read the configuration from FILE (default: the first\n"
+"                            of $CALLBRIEF_CONFIG, ./callbrief.lua,\n"
+"                            $XDG_CONFIG_HOME/callbrief/config.lua,\n"
+"                            /etc/callbrief/config.lua)\n"
+"      --print-config        show the effective configuration and exit\n"
 "  -q, --quiet               print errors only\n"
 "  -v, --verbose             say more (twice: debug)\n"
 "      --help                show this help and exit\n"
@@ -176,7 +210,9 @@ void cli_print_help(const char *command)
 "Commands:\n"
 "  extract   run the source and extract stages; one JSON line per document\n"
 "  eval      score BRIEFING.json against a gold file (precision, recall, F1)\n"
-"  plugins   list the plugins: stage, name, version, file\n"
+"  plugins   list the plugins: stage, name, version, enabled, file\n"
+"  check-plugin  validate a plugin and show what it produces on the example\n"
+"            articles (or the ARTICLEs given)\n"
 "\n"
 "Output files appear whole or not at all: each is written to a temporary file\n"
 "and renamed into place when the run succeeds.\n"
@@ -184,7 +220,7 @@ void cli_print_help(const char *command)
 "Exit status:\n"
 "  0  the briefing was written from every input\n"
 "  1  nothing could be produced (no usable input, output not writable, ...)\n"
-"  2  bad command line\n"
+"  2  bad command line or configuration\n"
 "  3  some inputs were unusable; the briefing was written from the rest\n"
 "  4  a plugin failed; the briefing lacks that plugin's output for some input\n"
 "\n"

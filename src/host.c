@@ -59,6 +59,8 @@ static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         h->mem_used -= osize;
         return NULL;
     }
+    if (h->mem_cap && nsize > osize && h->mem_used + (nsize - osize) > h->mem_cap)
+        return NULL;
     void *p = realloc(ptr, nsize);
     if (p)
         h->mem_used += nsize - osize;
@@ -88,6 +90,8 @@ host *host_new(const cli_options *opt, char *err, size_t errlen)
         return NULL;
     }
     h->opt = opt;
+    h->limit_instructions = HOST_DEFAULT_INSTRUCTIONS;
+    h->limit_memory = HOST_DEFAULT_MEMORY;
     char probe[PATH_MAX];
     snprintf(probe, sizeof probe, "%s/plugins", h->datadir);
     if (!S_is_dir(probe)) {
@@ -316,10 +320,11 @@ static void S_push_run(lua_State *L, const cli_options *o)
     }
     lua_newtable(L);
     static const struct { unsigned bit; const char *name; } fmts[] = {
-        { CLI_FMT_MD, "md" }, { CLI_FMT_PDF, "pdf" }, { CLI_FMT_JSON, "json" }
+        { CLI_FMT_MD, "md" }, { CLI_FMT_PDF, "pdf" }, { CLI_FMT_JSON, "json" },
+        { CLI_FMT_HTML, "html" }
     };
     for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++)
-        if (!o || (o->formats & fmts[i].bit)) {
+        if (o ? (o->formats & fmts[i].bit) : fmts[i].bit != CLI_FMT_HTML) {
             lua_pushboolean(L, 1);
             lua_setfield(L, -2, fmts[i].name);
         }
@@ -364,6 +369,40 @@ static void S_set_cmodule(lua_State *L, const char *field, lua_CFunction open)
     lua_setfield(L, -2, field);
 }
 
+/* Pushes a deep copy of the value at idx (tables copied, depth-limited). */
+static void S_push_copy(lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    if (!lua_istable(L, idx) || depth > 32) {
+        lua_pushvalue(L, idx);
+        return;
+    }
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pushvalue(L, -2);
+        S_push_copy(L, -2, depth + 1);
+        lua_rawset(L, -5);
+        lua_pop(L, 1);
+    }
+}
+
+/* ctx.options: the configuration's options[plugin], copied, or {}. */
+static void S_push_options(lua_State *L, const char *plugin)
+{
+    int top = lua_gettop(L);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "callbrief.config") == LUA_TTABLE &&
+        lua_getfield(L, -1, "options") == LUA_TTABLE &&
+        lua_getfield(L, -1, plugin) == LUA_TTABLE) {
+        S_push_copy(L, -1, 0);
+        lua_replace(L, top + 1);
+        lua_settop(L, top + 1);
+        return;
+    }
+    lua_settop(L, top);
+    lua_newtable(L);
+}
+
 void host_push_ctx(host *h, const char *stage, const char *plugin)
 {
     lua_State *L = h->L;
@@ -384,7 +423,7 @@ void host_push_ctx(host *h, const char *stage, const char *plugin)
     lua_setfield(L, -2, "data_list");
     lua_pushcfunction(L, S_ctx_template);
     lua_setfield(L, -2, "template");
-    lua_newtable(L);
+    S_push_options(L, plugin);
     lua_setfield(L, -2, "options");
     S_push_run(L, h->opt);
     lua_setfield(L, -2, "run");

@@ -18,7 +18,14 @@ typedef struct host {
     const cli_options *opt;   /* borrowed */
     atomic_set *out;          /* set during the render stage, else NULL */
     size_t mem_used;          /* bytes allocated by the state */
+    size_t mem_cap;           /* allocations past this fail; 0 = no cap */
+    long long instr_left;     /* instructions left in the current call */
+    long long limit_instructions; /* per plugin call (sandboxed plugins) */
+    size_t limit_memory;      /* bytes per plugin call (sandboxed plugins) */
 } host;
+
+#define HOST_DEFAULT_INSTRUCTIONS 2000000000LL
+#define HOST_DEFAULT_MEMORY (1024u * 1024u * 1024u)
 
 /* The directory holding plugins/, lua/, templates/ and data/:
  * $CALLBRIEF_DATADIR, else the source tree when the program runs from its

@@ -1,13 +1,28 @@
 /*
  * main.c — callbrief: read articles about calls between leaders, write a
- * briefing.  Parses the command line and hands over to pipeline.c.
+ * briefing.  Parses the command line, reads the configuration, and hands
+ * over to pipeline.c.
  */
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cli.h"
+#include "settings.h"
 #include "diag.h"
+#include "host.h"
 #include "pipeline.h"
+
+static int S_dispatch(host *h)
+{
+    switch (h->opt->command) {
+    case CLI_EXTRACT: return pipeline_extract(h);
+    case CLI_EVAL: return pipeline_eval(h);
+    case CLI_PLUGINS: return pipeline_plugins(h);
+    case CLI_CHECK_PLUGIN: return pipeline_check_plugin(h);
+    default: return pipeline_run(h);
+    }
+}
 
 int main(int argc, char **argv)
 {
@@ -16,15 +31,32 @@ int main(int argc, char **argv)
     if (cli_parse(argc, argv, &opt) < 0)
         return CB_EXIT_USAGE;
     diag_set_verbosity(opt.verbosity);
-    int rc;
-    switch (opt.command) {
-    case CLI_HELP: cli_print_help(NULL); rc = CB_EXIT_OK; break;
-    case CLI_VERSION: cli_print_version(); rc = CB_EXIT_OK; break;
-    case CLI_EXTRACT: rc = pipeline_extract(&opt); break;
-    case CLI_EVAL: rc = pipeline_eval(&opt); break;
-    case CLI_PLUGINS: rc = pipeline_plugins(&opt); break;
-    default: rc = pipeline_run(&opt); break;
+    if (opt.command == CLI_HELP) {
+        cli_print_help(NULL);
+        return CB_EXIT_OK;
     }
+    if (opt.command == CLI_VERSION) {
+        cli_print_version();
+        return CB_EXIT_OK;
+    }
+    char err[4200];
+    host *h = host_new(&opt, err, sizeof err);
+    if (!h) {
+        diag_error(NULL, 0, "%s", err);
+        return CB_EXIT_NOTHING;
+    }
+    char *config = settings_find(&opt);
+    int rc;
+    if (settings_load(h, config, &opt) < 0)
+        rc = CB_EXIT_USAGE;
+    else if (opt.print_config) {
+        settings_print(h, &opt);
+        rc = CB_EXIT_OK;
+    } else
+        rc = S_dispatch(h);
+    host_free(h);
+    free(config);
+    free(opt.config_paths);
     diag_reset();
     if (fflush(stdout) != 0 && rc == CB_EXIT_OK)
         rc = CB_EXIT_NOTHING;

@@ -30,15 +30,9 @@ typedef struct run {
     plugin_chain chains[ST_COUNT];
 } run;
 
-static int S_run_open(run *r, const cli_options *opt)
+static int S_run_open(run *r, host *h)
 {
-    char err[4200];
-    *r = (run){ 0 };
-    r->h = host_new(opt, err, sizeof err);
-    if (!r->h) {
-        diag_error(NULL, 0, "%s", err);
-        return -1;
-    }
+    *r = (run){ .h = h };
     for (int s = 0; s < ST_COUNT; s++)
         plugin_chain_load(r->h, plugin_stages[s], &r->chains[s]);
     if (r->chains[ST_SOURCE].n == 0) {
@@ -51,9 +45,17 @@ static int S_run_open(run *r, const cli_options *opt)
 static void S_run_close(run *r)
 {
     for (int s = 0; s < ST_COUNT; s++)
-        if (r->h)
-            plugin_chain_free(r->h, &r->chains[s]);
-    host_free(r->h);
+        plugin_chain_free(r->h, &r->chains[s]);
+}
+
+static int S_need_inputs(const cli_options *opt)
+{
+    if (opt->npaths > 0)
+        return 0;
+    fputs("callbrief: no input given: name files or directories of articles, "
+          "or set inputs in the configuration\n"
+          "Try 'callbrief --help' for more information.\n", stderr);
+    return -1;
 }
 
 /* Runs every plugin of a chain over the value on top of the stack.  For a
@@ -263,13 +265,16 @@ static int S_report(run *r)
     return rc;
 }
 
-int pipeline_run(const cli_options *opt)
+int pipeline_run(host *h)
 {
+    const cli_options *opt = h->opt;
+    if (S_need_inputs(opt) < 0)
+        return CB_EXIT_USAGE;
     if (S_prepare_output(opt->output_dir) < 0)
         return CB_EXIT_NOTHING;
     run r;
     input_list list = { 0 };
-    if (S_run_open(&r, opt) < 0) {
+    if (S_run_open(&r, h) < 0) {
         S_run_close(&r);
         return CB_EXIT_NOTHING;
     }
@@ -322,11 +327,14 @@ static int S_call_module(lua_State *L, const char *module, const char *func,
     return 0;
 }
 
-int pipeline_extract(const cli_options *opt)
+int pipeline_extract(host *h)
 {
+    const cli_options *opt = h->opt;
+    if (S_need_inputs(opt) < 0)
+        return CB_EXIT_USAGE;
     run r;
     input_list list = { 0 };
-    if (S_run_open(&r, opt) < 0) {
+    if (S_run_open(&r, h) < 0) {
         S_run_close(&r);
         return CB_EXIT_NOTHING;
     }
@@ -382,14 +390,9 @@ static int S_push_json_file(lua_State *L, const char *path)
     return 0;
 }
 
-int pipeline_eval(const cli_options *opt)
+int pipeline_eval(host *h)
 {
-    char err[4200];
-    host *h = host_new(opt, err, sizeof err);
-    if (!h) {
-        diag_error(NULL, 0, "%s", err);
-        return CB_EXIT_NOTHING;
-    }
+    const cli_options *opt = h->opt;
     lua_State *L = h->L;
     int rc = CB_EXIT_NOTHING;
     if (S_push_json_file(L, opt->paths[0]) == 0) {
@@ -412,23 +415,164 @@ int pipeline_eval(const cli_options *opt)
             lua_pop(L, 1);
         }
     }
-    host_free(h);
     return rc;
 }
 
-int pipeline_plugins(const cli_options *opt)
+int pipeline_plugins(host *h)
 {
     run r;
-    if (S_run_open(&r, opt) < 0) {
+    if (S_run_open(&r, h) < 0) {
         S_run_close(&r);
         return CB_EXIT_NOTHING;
     }
-    printf("%-8s %-16s %-8s %s\n", "STAGE", "NAME", "VERSION", "FILE");
+    printf("%-8s %-16s %-8s %-8s %s\n", "STAGE", "NAME", "VERSION", "ENABLED", "FILE");
     for (int s = 0; s < ST_COUNT; s++)
         for (size_t i = 0; i < r.chains[s].n; i++) {
             const plugin *p = &r.chains[s].v[i];
-            printf("%-8s %-16s %-8s %s\n", p->stage, p->name, p->version, p->file);
+            printf("%-8s %-16s %-8s %-8s %s\n", p->stage, p->name, p->version,
+                   !p->enabled ? "no" : p->trusted ? "trusted" : "yes", p->file);
         }
+    S_run_close(&r);
+    return diag_exit_status();
+}
+
+static int S_stage_of(const char *stage)
+{
+    for (int s = 0; s < ST_COUNT; s++)
+        if (strcmp(plugin_stages[s], stage) == 0)
+            return s;
+    return -1;
+}
+
+/* Prints the value on top of the stack as indented JSON (pops it). */
+static void S_print_json(lua_State *L)
+{
+    lua_createtable(L, 0, 1);
+    lua_pushinteger(L, 2);
+    lua_setfield(L, -2, "indent");
+    if (S_call_module(L, "callbrief.json", "encode", 2, 1) == 0) {
+        puts(lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+}
+
+/* For an extract plugin, what it produced is the mentions: replaces the
+ * Extraction on top by {document = id, calls, claims}. */
+static void S_trim_extraction(lua_State *L)
+{
+    lua_createtable(L, 0, 3);
+    lua_getfield(L, -2, "document");
+    lua_getfield(L, -1, "id");
+    lua_setfield(L, -3, "document");
+    lua_pop(L, 1);
+    lua_getfield(L, -2, "calls");
+    lua_setfield(L, -2, "calls");
+    lua_getfield(L, -2, "claims");
+    lua_setfield(L, -2, "claims");
+    lua_remove(L, -2);
+}
+
+/* The articles to try a plugin on: those named, else the worked example. */
+static void S_check_inputs(host *h, input_list *list)
+{
+    const cli_options *opt = h->opt;
+    char err[1024];
+    if (opt->npaths > 1) {
+        for (int i = 1; i < opt->npaths; i++)
+            if (inputs_collect(opt->paths[i], list, err, sizeof err) < 0) {
+                diag_error(opt->paths[i], 0, "%s", err);
+                diag_status(CB_EXIT_INPUT);
+            }
+        return;
+    }
+    char example[4200];
+    snprintf(example, sizeof example, "%s/examples/karabakh-2020/docs", h->datadir);
+    if (inputs_collect(example, list, err, sizeof err) < 0)
+        diag_error(example, 0, "the example articles are missing: name articles to try the plugin on");
+}
+
+/* Runs the render stage on the Briefing on top (popped) into a new
+ * temporary directory, and says which files it wrote. */
+static void S_check_render(run *r)
+{
+    lua_State *L = r->h->L;
+    const char *tmp = getenv("TMPDIR");
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/callbrief-check-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    atomic_set *set = mkdtemp(dir) ? atomic_set_new(dir) : NULL;
+    if (!set) {
+        diag_error(dir, 0, "cannot create a directory for the output: %s", strerror(errno));
+        lua_pop(L, 1);
+        return;
+    }
+    r->h->out = set;
+    S_chain(r, ST_RENDER, NULL, 0);
+    r->h->out = NULL;
+    lua_pop(L, 1);
+    char err[4200];
+    if (atomic_set_commit(set, err, sizeof err) < 0)
+        diag_error(NULL, 0, "%s", err);
+    else
+        printf("wrote %zu file%s in %s\n", atomic_set_count(set),
+               atomic_set_count(set) == 1 ? "" : "s", dir);
+    atomic_set_free(set);
+}
+
+int pipeline_check_plugin(host *h)
+{
+    const cli_options *opt = h->opt;
+    plugin p;
+    if (plugin_load_file(h, opt->paths[0], &p) < 0)
+        return CB_EXIT_PLUGIN;
+    int stage = S_stage_of(p.stage);
+    fprintf(stderr, "callbrief: %s: plugin %s (%s), version %s: manifest ok\n",
+            p.file, p.name, p.stage, p.version);
+    run r;
+    input_list list = { 0 };
+    if (S_run_open(&r, h) < 0) {
+        S_run_close(&r);
+        return CB_EXIT_NOTHING;
+    }
+    plugin_chain_add(h, &r.chains[stage], p);
+    S_check_inputs(h, &list);
+    lua_State *L = h->L;
+    lua_createtable(L, (int)list.n, 0);
+    lua_Integer n = 0;
+    for (size_t i = 0; i < list.n; i++) {
+        if (stage == ST_SOURCE) {
+            if (S_push_input(&r, &list.v[i]) == 0 && S_chain(&r, ST_SOURCE, list.v[i].path, 1) == 0)
+                S_print_json(L);
+            continue;
+        }
+        if (S_push_extraction(&r, &list.v[i]) < 0)
+            continue;
+        if (stage == ST_EXTRACT) {
+            S_trim_extraction(L);
+            S_print_json(L);
+        } else {
+            lua_rawseti(L, -2, ++n);
+        }
+    }
+    inputs_list_free(&list);
+    if (stage > ST_EXTRACT && n > 0) {
+        lua_createtable(L, 0, 2);
+        lua_insert(L, -2);
+        lua_setfield(L, -2, "extractions");
+        S_push_warnings(L);
+        lua_setfield(L, -2, "warnings");
+        S_chain(&r, ST_LINK, NULL, 0);
+        if (stage >= ST_COMPARE)
+            S_chain(&r, ST_COMPARE, NULL, 0);
+        if (stage == ST_RENDER) {
+            S_check_render(&r);
+        } else {
+            lua_getfield(L, -1, "calls");
+            lua_remove(L, -2);
+            S_print_json(L);
+        }
+    } else {
+        lua_pop(L, 1);
+    }
     S_run_close(&r);
     return diag_exit_status();
 }

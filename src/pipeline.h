@@ -7,10 +7,13 @@
 #define CB_PIPELINE_H
 
 #include "cli.h"
+#include "host.h"
 
-int pipeline_run(const cli_options *opt);
-int pipeline_extract(const cli_options *opt);
-int pipeline_eval(const cli_options *opt);
-int pipeline_plugins(const cli_options *opt);
+/* Each runs one command with host h (its options are h->opt). */
+int pipeline_run(host *h);
+int pipeline_extract(host *h);
+int pipeline_eval(host *h);
+int pipeline_plugins(host *h);
+int pipeline_check_plugin(host *h);
 
 #endif

@@ -15,10 +15,13 @@
 
 #include "diag.h"
 #include "sandbox.h"
+#include "settings.h"
 
 const char *const plugin_stages[] = {
     "source", "extract", "link", "compare", "render", NULL
 };
+
+static void S_report_refused(lua_State *L, const char *file);
 
 static int S_cmp(const void *a, const void *b)
 {
@@ -97,7 +100,10 @@ static int S_validate(lua_State *L, const char *file, const char *stage, plugin 
     p->stage = S_field(L, file, "stage", LUA_TSTRING, 1);
     p->version = S_field(L, file, "version", LUA_TSTRING, 1);
     p->description = S_field(L, file, "description", LUA_TSTRING, 0);
-    int ok = run && p->name && p->stage && p->version && p->description;
+    p->before = S_field(L, file, "before", LUA_TSTRING, 0);
+    p->after = S_field(L, file, "after", LUA_TSTRING, 0);
+    int ok = run && p->name && p->stage && p->version && p->description &&
+             p->before && p->after;
     free(run);
     if (ok && S_check_name(file, p->name) < 0)
         ok = 0;
@@ -118,6 +124,8 @@ static int S_validate(lua_State *L, const char *file, const char *stage, plugin 
 
 static void S_plugin_free(plugin *p)
 {
+    free(p->before);
+    free(p->after);
     free(p->name);
     free(p->stage);
     free(p->version);
@@ -131,8 +139,7 @@ static int S_load_one(host *h, const char *file, const char *stage, plugin *p)
     lua_State *L = h->L;
     *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
     if (sandbox_loadfile(L, file) != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
-        diag_error(NULL, 0, "plugin refused: %s", lua_tostring(L, -1));
-        lua_pop(L, 1);
+        S_report_refused(L, file);
         return -1;
     }
     if (S_validate(L, file, stage, p) < 0) {
@@ -147,34 +154,190 @@ static int S_load_one(host *h, const char *file, const char *stage, plugin *p)
     return 0;
 }
 
+static void S_release(host *h, plugin *p)
+{
+    luaL_unref(h->L, LUA_REGISTRYINDEX, p->ref);
+    luaL_unref(h->L, LUA_REGISTRYINDEX, p->ctx_ref);
+    S_plugin_free(p);
+}
+
+static long S_index_of(const plugin_chain *c, const char *name)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->v[i].name, name) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* Adds p to the chain (grown as needed): a plugin named like one already
+ * there is replaced in place. */
+static void S_add(host *h, plugin_chain *c, size_t *cap, plugin p)
+{
+    long at = S_index_of(c, p.name);
+    if (at >= 0) {
+        diag_info(p.file, 0, "plugin %s replaces %s", p.name, c->v[at].file);
+        S_release(h, &c->v[at]);
+        c->v[at] = p;
+        return;
+    }
+    if (c->n == *cap) {
+        plugin *v = realloc(c->v, (*cap = *cap ? *cap * 2 : 16) * sizeof *v);
+        if (!v) {
+            S_release(h, &p);
+            return;
+        }
+        c->v = v;
+    }
+    c->v[c->n++] = p;
+}
+
+/* Loads the .lua files of dir into the chain. */
+static void S_load_dir(host *h, const char *dir, const char *stage, plugin_chain *c,
+                       size_t *cap)
+{
+    char **names;
+    size_t n = S_lua_files(dir, &names);
+    for (size_t i = 0; i < n; i++) {
+        char file[4600];
+        plugin p;
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        free(names[i]);
+        if (S_load_one(h, file, stage, &p) < 0)
+            diag_status(CB_EXIT_PLUGIN);
+        else
+            S_add(h, c, cap, p);
+    }
+    free(names);
+}
+
+/* Moves the plugin at `from` to position `to` (indices before the move). */
+static void S_move(plugin_chain *c, size_t from, size_t to)
+{
+    if (to > from)
+        to--;
+    plugin p = c->v[from];
+    memmove(&c->v[from], &c->v[from + 1], (c->n - from - 1) * sizeof p);
+    memmove(&c->v[to + 1], &c->v[to], (c->n - 1 - to) * sizeof p);
+    c->v[to] = p;
+}
+
+/* Applies the manifests' before/after, then the configuration's order. */
+static void S_order(host *h, const char *stage, plugin_chain *c)
+{
+    for (size_t pass = 0; pass < c->n; pass++) {
+        char name[256];
+        snprintf(name, sizeof name, "%s", c->v[pass].name);
+        long at = S_index_of(c, name);
+        const plugin *p = &c->v[at];
+        long target = *p->before ? S_index_of(c, p->before)
+                    : *p->after ? S_index_of(c, p->after) : -1;
+        if (target < 0) {
+            if (*p->before || *p->after)
+                diag_warn(p->file, 0, "plugin %s: %s '%s' names no plugin of stage %s; order kept",
+                          p->name, *p->before ? "before" : "after",
+                          *p->before ? p->before : p->after, stage);
+            continue;
+        }
+        S_move(c, (size_t)at, (size_t)target + (*p->before ? 0 : 1));
+    }
+    lua_State *L = h->L;
+    int top = lua_gettop(L);
+    settings_push(h, "order");
+    if (lua_istable(L, -1) && lua_getfield(L, -1, stage) == LUA_TTABLE) {
+        size_t front = 0;
+        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+            lua_rawgeti(L, -1, i);
+            long at = S_index_of(c, lua_tostring(L, -1));
+            if (at < 0)
+                diag_warn(NULL, 0, "configuration: order.%s names '%s', which is no plugin of that stage",
+                          stage, lua_tostring(L, -1));
+            else if ((size_t)at >= front)
+                S_move(c, (size_t)at, front++);
+            lua_pop(L, 1);
+        }
+    }
+    lua_settop(L, top);
+}
+
+static void S_user_dirs(host *h, const char *stage, plugin_chain *c, size_t *cap)
+{
+    lua_State *L = h->L;
+    char dir[4200];
+    settings_push(h, "plugin_dirs");
+    if (lua_istable(L, -1))
+        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+            lua_rawgeti(L, -1, i);
+            snprintf(dir, sizeof dir, "%s/%s", lua_tostring(L, -1), stage);
+            lua_pop(L, 1);
+            S_load_dir(h, dir, stage, c, cap);
+        }
+    lua_pop(L, 1);
+    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg)
+        snprintf(dir, sizeof dir, "%s/callbrief/plugins/%s", xdg, stage);
+    else if (home && *home)
+        snprintf(dir, sizeof dir, "%s/.local/share/callbrief/plugins/%s", home, stage);
+    else
+        return;
+    S_load_dir(h, dir, stage, c, cap);
+}
+
+int plugin_load_file(host *h, const char *file, plugin *p)
+{
+    lua_State *L = h->L;
+    *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
+    if (sandbox_loadfile(L, file) != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
+        S_report_refused(L, file);
+        return -1;
+    }
+    const char *stage = NULL;
+    if (lua_istable(L, -1) && lua_getfield(L, -1, "stage") == LUA_TSTRING)
+        for (int i = 0; plugin_stages[i]; i++)
+            if (strcmp(plugin_stages[i], lua_tostring(L, -1)) == 0)
+                stage = plugin_stages[i];
+    if (lua_istable(L, -1))
+        lua_pop(L, 1);
+    lua_pop(L, 1);
+    if (!stage) {
+        diag_error(file, 0, "plugin refused: field 'stage' must be one of source, extract, "
+                            "link, compare, render");
+        return -1;
+    }
+    return S_load_one(h, file, stage, p);
+}
+
+void plugin_chain_add(host *h, plugin_chain *chain, plugin p)
+{
+    size_t cap = chain->n;
+    S_add(h, chain, &cap, p);
+    S_order(h, p.stage, chain);
+    for (size_t i = 0; i < chain->n; i++)
+        if (strcmp(chain->v[i].name, p.name) == 0) {
+            chain->v[i].enabled = 1;
+            chain->v[i].trusted = settings_lists(h, "trusted", p.name);
+        }
+}
+
 size_t plugin_chain_load(host *h, const char *stage, plugin_chain *chain)
 {
     char dir[4096];
+    size_t cap = 0;
+    *chain = (plugin_chain){ 0 };
     snprintf(dir, sizeof dir, "%s/plugins/%s", h->datadir, stage);
-    char **names;
-    size_t n = S_lua_files(dir, &names);
-    chain->v = calloc(n ? n : 1, sizeof *chain->v);
-    chain->n = 0;
-    for (size_t i = 0; i < n; i++) {
-        char file[4600];
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        if (chain->v && S_load_one(h, file, stage, &chain->v[chain->n]) == 0)
-            chain->n++;
-        else
-            diag_status(CB_EXIT_PLUGIN);
-        free(names[i]);
+    S_load_dir(h, dir, stage, chain, &cap);
+    S_user_dirs(h, stage, chain, &cap);
+    S_order(h, stage, chain);
+    for (size_t i = 0; i < chain->n; i++) {
+        chain->v[i].enabled = !settings_lists(h, "disable", chain->v[i].name);
+        chain->v[i].trusted = settings_lists(h, "trusted", chain->v[i].name);
     }
-    free(names);
     return chain->n;
 }
 
 void plugin_chain_free(host *h, plugin_chain *chain)
 {
-    for (size_t i = 0; i < chain->n; i++) {
-        luaL_unref(h->L, LUA_REGISTRYINDEX, chain->v[i].ref);
-        luaL_unref(h->L, LUA_REGISTRYINDEX, chain->v[i].ctx_ref);
-        S_plugin_free(&chain->v[i]);
-    }
+    for (size_t i = 0; i < chain->n; i++)
+        S_release(h, &chain->v[i]);
     free(chain->v);
     *chain = (plugin_chain){ 0 };
 }
@@ -200,6 +363,19 @@ static const char *S_split_position(const char *msg, char *file, size_t filelen,
     return q + 2;
 }
 
+/* Reports the load error on top of the stack (popped) as
+ * "FILE:LINE: plugin refused: ...". */
+static void S_report_refused(lua_State *L, const char *file)
+{
+    char where[4096];
+    long line = 0;
+    snprintf(where, sizeof where, "%s", file);
+    const char *msg = lua_tostring(L, -1) ? lua_tostring(L, -1) : "error object is not a string";
+    msg = S_split_position(msg, where, sizeof where, &line);
+    diag_error(where, line, "plugin refused: %s", msg);
+    lua_pop(L, 1);
+}
+
 static int S_traceback(lua_State *L)
 {
     const char *msg = lua_tostring(L, 1);
@@ -212,8 +388,39 @@ static int S_traceback(lua_State *L)
     return 1;
 }
 
+#define HOOK_EVERY 10000
+
+static void S_count_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    host *h = host_of(L);
+    if ((h->instr_left -= HOOK_EVERY) <= 0) {
+        h->instr_left = HOOK_EVERY * 100;   /* room for the error to unwind */
+        luaL_error(L, "instruction limit exceeded (%I million instructions; "
+                      "raise limits.instructions or mark the plugin trusted)",
+                   (lua_Integer)(h->limit_instructions / 1000000));
+    }
+}
+
+static void S_limits_on(host *h, const plugin *p)
+{
+    if (p->trusted)
+        return;
+    h->instr_left = h->limit_instructions;
+    h->mem_cap = h->mem_used + h->limit_memory;
+    lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+}
+
+static void S_limits_off(host *h)
+{
+    lua_sethook(h->L, NULL, 0, 0);
+    h->mem_cap = 0;
+}
+
 int plugin_call(host *h, const plugin *p, const char *document)
 {
+    if (!p->enabled)
+        return 0;
     lua_State *L = h->L;
     host_set_current(h, p->name, document);
     lua_pushcfunction(L, S_traceback);
@@ -222,7 +429,14 @@ int plugin_call(host *h, const plugin *p, const char *document)
     lua_remove(L, -2);
     lua_pushvalue(L, -3);                       /* the value */
     lua_rawgeti(L, LUA_REGISTRYINDEX, p->ctx_ref);
+    S_limits_on(h, p);
     int rc = lua_pcall(L, 2, 1, -4);            /* handler: S_traceback */
+    S_limits_off(h);
+    if (rc == LUA_ERRMEM) {
+        lua_pop(L, 1);
+        lua_pushfstring(L, "memory limit exceeded (%d MB for one call; raise limits.memory "
+                           "or mark the plugin trusted)", (int)(h->limit_memory >> 20));
+    }
     const char *problem = NULL;
     if (rc == LUA_OK && !lua_isnil(L, -1) && !lua_istable(L, -1)) {
         lua_pushfstring(L, "%s: run returned a %s (a table or nothing expected)",

@@ -112,8 +112,12 @@ static int S_env_newindex(lua_State *L)
                       luaL_tolstring(L, 2, NULL));
 }
 
-void sandbox_push_env(lua_State *L)
+/* Pushes a new environment whose require shares the module cache at
+ * index `loaded` (a plugin and the libraries loaded on its behalf share one
+ * cache; two plugins never share a module instance). */
+static void S_push_env_with(lua_State *L, int loaded)
 {
+    loaded = lua_absindex(L, loaded);
     lua_newtable(L);
     lua_getfield(L, LUA_REGISTRYINDEX, REG_SAFE);
     lua_pushnil(L);
@@ -126,7 +130,8 @@ void sandbox_push_env(lua_State *L)
         lua_rawset(L, -5);
     }
     lua_pop(L, 1);
-    lua_pushcfunction(L, sandbox_require);
+    lua_pushvalue(L, loaded);
+    lua_pushcclosure(L, sandbox_require, 1);
     lua_setfield(L, -2, "require");
     lua_pushvalue(L, -1);
     lua_setfield(L, -2, "_G");
@@ -140,15 +145,32 @@ void sandbox_push_env(lua_State *L)
     lua_setmetatable(L, -2);
 }
 
-int sandbox_loadfile(lua_State *L, const char *path)
+void sandbox_push_env(lua_State *L)
+{
+    lua_newtable(L);
+    S_push_env_with(L, -1);
+    lua_remove(L, -2);
+}
+
+/* Loads `path` as a text chunk whose _ENV is the environment on top of the
+ * stack (popped); pushes the function, or the error message. */
+static int S_load_with_env(lua_State *L, const char *path)
 {
     int rc = luaL_loadfilex(L, path, "t");
-    if (rc != LUA_OK)
+    if (rc != LUA_OK) {
+        lua_remove(L, -2);
         return rc;
-    sandbox_push_env(L);
+    }
+    lua_insert(L, -2);
     if (!lua_setupvalue(L, -2, 1))
         lua_pop(L, 1); /* a chunk always has _ENV; keep going if not */
     return LUA_OK;
+}
+
+int sandbox_loadfile(lua_State *L, const char *path)
+{
+    sandbox_push_env(L);
+    return S_load_with_env(L, path);
 }
 
 static int S_valid_lib_name(const char *s)
@@ -161,21 +183,21 @@ static int S_valid_lib_name(const char *s)
     return 1;
 }
 
-/* Loads lua/NAME.lua for `callbrief.NAME`, caches and pushes its value. */
-static int S_require_lua(lua_State *L, const char *modname, const char *lib)
+/* Loads lua/NAME.lua for `callbrief.NAME` into the cache at index
+ * `loaded`, and pushes its value. */
+static int S_require_lua(lua_State *L, int loaded, const char *modname, const char *lib)
 {
     lua_getfield(L, LUA_REGISTRYINDEX, REG_DATADIR);
     const char *datadir = lua_tostring(L, -1);
     char path[4096];
     snprintf(path, sizeof path, "%s/lua/%s.lua", datadir ? datadir : ".", lib);
     lua_pop(L, 1);
-    /* Mark as loading, so a require cycle fails instead of looping. */
-    lua_getfield(L, LUA_REGISTRYINDEX, REG_MODULES);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, modname);
-    if (sandbox_loadfile(L, path) != LUA_OK) {
+    lua_pushboolean(L, 0);              /* loading: a cycle fails, not loops */
+    lua_setfield(L, loaded, modname);
+    S_push_env_with(L, loaded);
+    if (S_load_with_env(L, path) != LUA_OK) {
         lua_pushnil(L);
-        lua_setfield(L, -3, modname);
+        lua_setfield(L, loaded, modname);
         return lua_error(L);
     }
     lua_pushstring(L, modname);
@@ -185,22 +207,44 @@ static int S_require_lua(lua_State *L, const char *modname, const char *lib)
         lua_pushboolean(L, 1);
     }
     lua_pushvalue(L, -1);
-    lua_setfield(L, -3, modname);
+    lua_setfield(L, loaded, modname);
+    return 1;
+}
+
+/* A C module's functions, copied into a new table for this cache. */
+static int S_require_c(lua_State *L, int loaded, const char *modname)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, REG_MODULES);
+    if (lua_getfield(L, -1, modname) != LUA_TTABLE) {
+        lua_pop(L, 2);
+        return 0;
+    }
+    S_copy_table(L);
+    lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, loaded, modname);
     return 1;
 }
 
 int sandbox_require(lua_State *L)
 {
     const char *name = luaL_checkstring(L, 1);
-    lua_getfield(L, LUA_REGISTRYINDEX, REG_MODULES);
-    int t = lua_getfield(L, -1, name);
+    int loaded = lua_upvalueindex(1);
+    if (lua_type(L, loaded) != LUA_TTABLE) {  /* called from C: a fresh cache */
+        lua_newtable(L);
+        lua_insert(L, 1);
+        loaded = 1;
+    }
+    int t = lua_getfield(L, loaded, name);
     if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))
         return luaL_error(L, "module '%s' requires itself (a require cycle)", name);
     if (t != LUA_TNIL)
         return 1;
-    lua_pop(L, 2);
+    lua_pop(L, 1);
+    if (S_require_c(L, loaded, name))
+        return 1;
     if (strncmp(name, "callbrief.", 10) == 0 && S_valid_lib_name(name + 10))
-        return S_require_lua(L, name, name + 10);
+        return S_require_lua(L, loaded, name, name + 10);
     return luaL_error(L, "module '%s' is not available to plugins "
                          "(they may require lpeg and callbrief.*)", name);
 }

@@ -11,7 +11,7 @@ plan 5
 score() {
     "$CALLBRIEF" -q -f json -o "$WORK/$1" "$2" 2>/dev/null
     "$CALLBRIEF" eval "$3" "$WORK/$1/briefing.json" > "$WORK/$1.eval" || return 1
-    set -- $(awk '/^calls /{print $3, $5, $7} /^status /{print $3} /^claims /{print $3, $7}' "$WORK/$1.eval")
+    set -- $(awk '/^calls /{print $3, $5, $7} /^status /{print $3} /^claims /{print $3, $8}' "$WORK/$1.eval")
     P=$1 R=$2 F=$3 S=$4 CR=$5 CP=$6
 }
 at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 >= b + 0) }' || { echo "$3 $1 < $2"; return 1; }; }

@@ -52,3 +52,13 @@ test("output.write is for render plugins only", function()
   ok(ctx("extract").output == nil)
   ok(ctx("render").output ~= nil)
 end)
+
+test("plugins do not share module instances", function()
+  local mine = require("callbrief.template")
+  mine.planted = "by the test"
+  local probe = plugin("tests/fixtures/sandbox/probe.lua")
+  eq(probe.run().seen, nil)
+  local json = require("callbrief.json")
+  json.encode = nil
+  ok(type(ctx("extract").json.encode) == "function")
+end)
