@@ -19,7 +19,7 @@ typedef struct input_list {
 } input_list;
 
 /* Whether a file found while walking a directory is an article, by its
- * name: .txt, .text, .md, .markdown (hidden files are never). */
+ * name: .txt, .text, .md, .markdown, .jsonl (hidden files are never). */
 int inputs_is_article_name(const char *name);
 
 /* Appends the articles that `arg` names: the file itself, or every article

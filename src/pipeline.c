@@ -80,6 +80,8 @@ static const char *S_format_of(const char *path)
     if ((n > 3 && strcmp(path + n - 3, ".md") == 0) ||
         (n > 9 && strcmp(path + n - 9, ".markdown") == 0))
         return "markdown";
+    if (n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
+        return "jsonl";
     return "text";
 }
 
@@ -118,9 +120,33 @@ static int S_push_input(run *r, const input_entry *e)
     return 0;
 }
 
-/* Pushes the Extraction for one input (source then extract), or returns -1
- * with nothing pushed. */
-static int S_push_extraction(run *r, const input_entry *e)
+typedef void (*extraction_fn)(run *r, void *ud);
+
+/* Runs extract over the Document on top of the stack (popped); on success
+ * hands the Extraction on top of the stack to fn, which pops it. */
+static int S_extract_one(run *r, const char *where, extraction_fn fn, void *ud)
+{
+    lua_State *L = r->h->L;
+    lua_createtable(L, 0, 3);
+    lua_insert(L, -2);
+    lua_setfield(L, -2, "document");
+    lua_newtable(L);
+    lua_setfield(L, -2, "calls");
+    lua_newtable(L);
+    lua_setfield(L, -2, "claims");
+    if (S_chain(r, ST_EXTRACT, where, 1) < 0) {
+        lua_pop(L, 1);
+        return -1;
+    }
+    fn(r, ud);
+    return 0;
+}
+
+/* Source, then extract, for one input.  A source chain may split one input
+ * (a feed) into several documents by returning {documents = {...}}; each
+ * gets an id ("ID#n") unless its plugin gave one.  Returns the number of
+ * extractions handed to fn, or -1 when the input was unusable. */
+static long S_extract_input(run *r, const input_entry *e, extraction_fn fn, void *ud)
 {
     lua_State *L = r->h->L;
     if (S_push_input(r, e) < 0)
@@ -129,18 +155,38 @@ static int S_push_extraction(run *r, const input_entry *e)
         lua_pop(L, 1);
         return -1;
     }
-    lua_createtable(L, 0, 3);
-    lua_insert(L, -2);
-    lua_setfield(L, -2, "document");
-    lua_newtable(L);
-    lua_setfield(L, -2, "calls");
-    lua_newtable(L);
-    lua_setfield(L, -2, "claims");
-    if (S_chain(r, ST_EXTRACT, e->path, 1) < 0) {
+    if (lua_getfield(L, -1, "documents") != LUA_TTABLE) {
         lua_pop(L, 1);
-        return -1;
+        return S_extract_one(r, e->path, fn, ud) < 0 ? -1 : 1;
     }
-    return 0;
+    lua_remove(L, -2);
+    long done = 0;
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char where[4200];
+        snprintf(where, sizeof where, "%s#%lld", e->path, (long long)i);
+        if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
+            diag_error(where, 0, "the source stage returned a document that is not a table");
+            diag_status(CB_EXIT_PLUGIN);
+            lua_pop(L, 1);
+            continue;
+        }
+        if (lua_getfield(L, -1, "id") != LUA_TSTRING) {
+            lua_pushfstring(L, "%s#%I", e->id, i);
+            lua_setfield(L, -3, "id");
+        }
+        lua_pop(L, 1);
+        done += S_extract_one(r, where, fn, ud) == 0;
+    }
+    lua_pop(L, 1);
+    return done;
+}
+
+/* extraction_fn: appends to the list just below the extraction. */
+static void S_append(run *r, void *ud)
+{
+    lua_Integer *n = ud;
+    lua_rawseti(r->h->L, -2, ++*n);
 }
 
 /* Collects the articles named by the operands; reports unusable ones. */
@@ -154,7 +200,7 @@ static void S_collect(const cli_options *opt, input_list *list)
             diag_error(arg, 0, "%s", err);
             diag_status(CB_EXIT_INPUT);
         } else if (n == 0) {
-            diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown)");
+            diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown, .jsonl)");
             diag_status(CB_EXIT_INPUT);
         }
     }
@@ -284,8 +330,7 @@ int pipeline_run(host *h)
     lua_createtable(L, (int)list.n, 0);
     lua_Integer n = 0;
     for (size_t i = 0; i < list.n; i++)
-        if (S_push_extraction(&r, &list.v[i]) == 0)
-            lua_rawseti(L, -2, ++n);
+        S_extract_input(&r, &list.v[i], S_append, &n);
     lua_setfield(L, -2, "extractions");
     inputs_list_free(&list);
     int rc = 0;
@@ -327,6 +372,23 @@ static int S_call_module(lua_State *L, const char *module, const char *func,
     return 0;
 }
 
+/* extraction_fn: one JSON line on stdout. */
+static void S_print_line(run *r, void *ud)
+{
+    lua_State *L = r->h->L;
+    size_t *done = ud;
+    if (S_call_module(L, "callbrief.json", "encode", 1, 1) < 0) {
+        diag_status(CB_EXIT_PLUGIN);
+        return;
+    }
+    size_t len;
+    const char *line = lua_tolstring(L, -1, &len);
+    fwrite(line, 1, len, stdout);
+    fputc('\n', stdout);
+    lua_pop(L, 1);
+    ++*done;
+}
+
 int pipeline_extract(host *h)
 {
     const cli_options *opt = h->opt;
@@ -339,22 +401,9 @@ int pipeline_extract(host *h)
         return CB_EXIT_NOTHING;
     }
     S_collect(opt, &list);
-    lua_State *L = r.h->L;
     size_t done = 0;
-    for (size_t i = 0; i < list.n; i++) {
-        if (S_push_extraction(&r, &list.v[i]) < 0)
-            continue;
-        if (S_call_module(L, "callbrief.json", "encode", 1, 1) < 0) {
-            diag_status(CB_EXIT_PLUGIN);
-            continue;
-        }
-        size_t len;
-        const char *line = lua_tolstring(L, -1, &len);
-        fwrite(line, 1, len, stdout);
-        fputc('\n', stdout);
-        lua_pop(L, 1);
-        done++;
-    }
+    for (size_t i = 0; i < list.n; i++)
+        S_extract_input(&r, &list.v[i], S_print_line, &done);
     inputs_list_free(&list);
     S_run_close(&r);
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -472,6 +521,14 @@ static void S_trim_extraction(lua_State *L)
     lua_remove(L, -2);
 }
 
+/* extraction_fn: prints what extract found. */
+static void S_print_mentions(run *r, void *ud)
+{
+    (void)ud;
+    S_trim_extraction(r->h->L);
+    S_print_json(r->h->L);
+}
+
 /* The articles to try a plugin on: those named, else the worked example. */
 static void S_check_inputs(host *h, input_list *list)
 {
@@ -544,14 +601,8 @@ int pipeline_check_plugin(host *h)
                 S_print_json(L);
             continue;
         }
-        if (S_push_extraction(&r, &list.v[i]) < 0)
-            continue;
-        if (stage == ST_EXTRACT) {
-            S_trim_extraction(L);
-            S_print_json(L);
-        } else {
-            lua_rawseti(L, -2, ++n);
-        }
+        S_extract_input(&r, &list.v[i], stage == ST_EXTRACT ? S_print_mentions : S_append,
+                        stage == ST_EXTRACT ? NULL : (void *)&n);
     }
     inputs_list_free(&list);
     if (stage > ST_EXTRACT && n > 0) {
