@@ -223,6 +223,7 @@ void cli_print_help(const char *command)
 "  2  bad command line or configuration\n"
 "  3  some inputs were unusable; the briefing was written from the rest\n"
 "  4  a plugin failed; the briefing lacks that plugin's output for some input\n"
+"  5  another run is writing to the output directory; nothing was done\n"
 "\n"
 "Environment: SOURCE_DATE_EPOCH fixes the generated date; CALLBRIEF_DATADIR\n"
 "overrides where plugins, templates and data are found.\n"

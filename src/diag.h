@@ -17,7 +17,8 @@ enum cb_exit {
     CB_EXIT_NOTHING = 1,  /* nothing could be produced */
     CB_EXIT_USAGE = 2,    /* bad command line */
     CB_EXIT_INPUT = 3,    /* some inputs unusable; briefing written from the rest */
-    CB_EXIT_PLUGIN = 4    /* a plugin failed; its output for that input is missing */
+    CB_EXIT_PLUGIN = 4,   /* a plugin failed; its output for that input is missing */
+    CB_EXIT_LOCKED = 5    /* another run holds the output directory */
 };
 
 enum diag_level { DIAG_ERROR, DIAG_WARN, DIAG_INFO, DIAG_DEBUG };

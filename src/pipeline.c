@@ -8,6 +8,8 @@
 #include "pipeline.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,6 +252,35 @@ static int S_mkdirs(const char *dir)
     return mkdir(path, 0777) < 0 && errno != EEXIST ? -1 : 0;
 }
 
+/* Takes the output directory's lock (DIR/.callbrief.lock, flock), so two
+ * runs never interleave their files.  Returns the descriptor, to be closed
+ * when done, or -1 after saying who holds it. */
+static int S_lock_output(const char *dir)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/.callbrief.lock", dir);
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        diag_error(path, 0, "cannot create the lock file: %s", strerror(errno));
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+        char pid[32] = "";
+        ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+        pid[n > 0 ? n : 0] = '\0';
+        pid[strcspn(pid, "\n")] = '\0';
+        diag_error(dir, 0, "another callbrief run%s%s%s is writing here; try again when it ends",
+                   *pid ? " (pid " : "", pid, *pid ? ")" : "");
+        close(fd);
+        return -1;
+    }
+    char pid[32];
+    int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+    if (ftruncate(fd, 0) == 0 && pwrite(fd, pid, (size_t)n, 0) < 0)
+        diag_info(path, 0, "cannot record the pid: %s", strerror(errno));
+    return fd;
+}
+
 /* Makes sure the output directory exists and takes files; -1 if not. */
 static int S_prepare_output(const char *dir)
 {
@@ -318,10 +349,14 @@ int pipeline_run(host *h)
         return CB_EXIT_USAGE;
     if (S_prepare_output(opt->output_dir) < 0)
         return CB_EXIT_NOTHING;
+    int lock = S_lock_output(opt->output_dir);
+    if (lock < 0)
+        return CB_EXIT_LOCKED;
     run r;
     input_list list = { 0 };
     if (S_run_open(&r, h) < 0) {
         S_run_close(&r);
+        close(lock);
         return CB_EXIT_NOTHING;
     }
     S_collect(opt, &list);
@@ -344,6 +379,7 @@ int pipeline_run(host *h)
         rc = S_report(&r);
     }
     S_run_close(&r);
+    close(lock);
     if (rc < 0)
         diag_status(CB_EXIT_NOTHING);
     return diag_exit_status();

@@ -3,6 +3,7 @@
 -- keeps the text in briefing.markdown for the PDF plugin, and writes
 -- briefing.md when Markdown output was asked for.
 local template = require("callbrief.template")
+local bluf = require("callbrief.bluf")
 
 local MONTHS = { "January", "February", "March", "April", "May", "June", "July",
   "August", "September", "October", "November", "December" }
@@ -121,6 +122,8 @@ local function view_of(briefing, escape)
     n_calls_text = plural(#calls, "call", "calls"),
     n_sources_text = plural(#sources, "source", "sources"),
     has_calls = #calls > 0, calls = calls, sources = sources,
+    figures = briefing.figures,
+    bluf = bluf.lines(briefing, long_date),
     has_warnings = #warnings > 0, warnings = warnings,
   }
 end

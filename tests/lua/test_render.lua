@@ -51,3 +51,23 @@ test("the markdown plugin renders calls, sides and sources", function()
   ok(out:find("- peace \\[now\\] — both leaders, via Kremlin [\\[1\\]](#sources)", 1, true), out)
   ok(out:find("1. AFP: A (2020-10-14). `a.txt`", 1, true), out)
 end)
+
+test("bottom line: counts, most active, planned, denied, undated", function()
+  local bluf = require("callbrief.bluf")
+  local calls = {
+    { participants = { "B", "A" }, status = "held", date = "2020-01-01" },
+    { participants = { "A", "B" }, status = "held", date = "2020-01-05" },
+    { participants = { "A", "C", "D" }, status = "planned", date = "2020-01-09" },
+    { participants = { "C", "E" }, status = "denied" },
+  }
+  local lines = bluf.lines({ calls = calls }, function(d) return d end)
+  eq(lines, {
+    "4 contacts reported: 2 held, 1 planned, 1 denied.",
+    "Most active pair: A and B, 2 calls.",
+    "Most active leader: A, on 2 calls.",
+    "Planned: A, C and D (2020-01-09).",
+    "Denied or not scheduled: C and E.",
+    "1 contact could not be dated from the sources.",
+  })
+  eq(bluf.lines({ calls = {} }, tostring), { "No calls between leaders were found in these sources." })
+end)
