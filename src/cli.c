@@ -103,6 +103,7 @@ void cli_apply_defaults(cli_options *o)
 static enum cli_command S_command(const char *word)
 {
     if (strcmp(word, "extract") == 0) return CLI_EXTRACT;
+    if (strcmp(word, "report") == 0) return CLI_REPORT;
     if (strcmp(word, "eval") == 0) return CLI_EVAL;
     if (strcmp(word, "plugins") == 0) return CLI_PLUGINS;
     if (strcmp(word, "check-plugin") == 0) return CLI_CHECK_PLUGIN;
@@ -115,6 +116,10 @@ static int S_check_operands(cli_options *o)
     case CLI_RUN:
     case CLI_EXTRACT:
         return 0;   /* inputs may come from the configuration */
+    case CLI_REPORT:
+        if (o->npaths < 1)
+            return S_usage_error("report needs JSON Lines files from 'callbrief extract' (or - for stdin)%s", "");
+        return 0;
     case CLI_CHECK_PLUGIN:
         if (o->npaths < 1)
             return S_usage_error("check-plugin needs a plugin file: check-plugin FILE [ARTICLE]...%s", "");
@@ -181,13 +186,15 @@ void cli_print_help(const char *command)
     fputs(
 "Usage: callbrief [OPTION]... PATH...\n"
 "       callbrief extract [OPTION]... PATH...\n"
+"       callbrief report [OPTION]... JSONL...\n"
 "       callbrief eval [--verbose] GOLD.json BRIEFING.json\n"
 "       callbrief plugins\n"
 "       callbrief check-plugin FILE [ARTICLE]...\n"
 "\n"
 "Read news articles and official readouts about calls between political\n"
-"leaders (files, or directories searched recursively for .txt and .md) and\n"
-"write a briefing: who called whom, when, and what each side said.\n"
+"leaders and write a briefing: who called whom, when, and what each side\n"
+"said.  PATHs are files, or directories searched recursively for .txt, .md\n"
+"and .jsonl files; - reads a list of paths, one per line, from stdin.\n"
 "\n"
 "  -o, --output=DIR          write briefing.md, briefing.pdf, briefing.json in DIR\n"
 "                            (created if missing; default: the current directory)\n"
@@ -209,6 +216,8 @@ void cli_print_help(const char *command)
 "\n"
 "Commands:\n"
 "  extract   run the source and extract stages; one JSON line per document\n"
+"  report    run link, compare and render over JSON Lines from extract (- reads\n"
+"            stdin); the same briefing as a whole run on the same documents\n"
 "  eval      score BRIEFING.json against a gold file (precision, recall, F1)\n"
 "  plugins   list the plugins: stage, name, version, enabled, file\n"
 "  check-plugin  validate a plugin and show what it produces on the example\n"

@@ -3,6 +3,7 @@
  *
  *   callbrief [OPTION]... PATH...            the whole pipeline: a briefing
  *   callbrief extract [OPTION]... PATH...    source + extract, JSON Lines on stdout
+ *   callbrief report [OPTION]... JSONL...    link + compare + render over them
  *   callbrief eval [--verbose] GOLD BRIEFING score a briefing against gold
  *   callbrief plugins                        list the plugins
  */
@@ -11,7 +12,7 @@
 
 #include <stddef.h>
 
-enum cli_command { CLI_RUN, CLI_EXTRACT, CLI_EVAL, CLI_PLUGINS, CLI_CHECK_PLUGIN, CLI_HELP, CLI_VERSION };
+enum cli_command { CLI_RUN, CLI_EXTRACT, CLI_REPORT, CLI_EVAL, CLI_PLUGINS, CLI_CHECK_PLUGIN, CLI_HELP, CLI_VERSION };
 
 enum cli_format { CLI_FMT_MD = 1, CLI_FMT_PDF = 2, CLI_FMT_JSON = 4, CLI_FMT_HTML = 8 };
 

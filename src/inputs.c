@@ -89,7 +89,8 @@ static long S_list_dir(const char *dir, char ***names_out)
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof *names, S_cmp_names);
+    if (n > 1) /* an empty directory leaves names NULL: qsort(NULL) is UB */
+        qsort(names, n, sizeof *names, S_cmp_names);
     *names_out = names;
     return (long)n;
 }
@@ -165,7 +166,9 @@ static void S_sha256_hex(const unsigned char *data, size_t len, char out[65])
 static int S_read_file(const char *path, size_t max_size, unsigned char **out,
                        size_t *len, char *err, size_t errlen)
 {
-    int fd = open(path, O_RDONLY);
+    /* O_NONBLOCK: a FIFO named on the command line must be refused below
+     * as "not a regular file", not block open() forever. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         snprintf(err, errlen, "cannot open: %s", strerror(errno));
         return -1;

@@ -17,6 +17,7 @@ static int S_dispatch(host *h)
 {
     switch (h->opt->command) {
     case CLI_EXTRACT: return pipeline_extract(h);
+    case CLI_REPORT: return pipeline_report(h);
     case CLI_EVAL: return pipeline_eval(h);
     case CLI_PLUGINS: return pipeline_plugins(h);
     case CLI_CHECK_PLUGIN: return pipeline_check_plugin(h);

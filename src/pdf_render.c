@@ -8,6 +8,9 @@
  * lines and placed when they end.  No recursion: nesting depth costs heap
  * (the frame stack), not C stack.
  *
+ * Images whose URL names one of opts.figures are drawn as vector figures
+ * (pdf_figure.c) in place of the "[image: alt]" placeholder.
+ *
  * After the walk: internal links are resolved, every page gets its running
  * header (all but the first) and "page N of M" footer, the metadata is set
  * and the document is saved to memory.
@@ -26,6 +29,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "pdf_figure.h"
 #include "pdf_layout.h"
 
 #define S_MAX_INPUT (16u << 20) /* bytes of Markdown */
@@ -116,7 +120,8 @@ static void S_link(pdf_ctx *ctx, cmark_node *node, int entering)
     ctx->cur_link = entering ? pdf_nav_link(ctx, cmark_node_get_url(node)) : -1;
 }
 
-/* Images are shown as "[image: alt]" in italics. */
+/* Images are shown as "[image: alt]" in italics (those naming a figure
+ * never get here: S_walk draws them through S_figure). */
 static void S_image(pdf_ctx *ctx, cmark_node *node, int entering)
 {
     if (entering) {
@@ -285,6 +290,63 @@ static void S_thematic_break(pdf_ctx *ctx)
     ctx->y -= 2.0f;
     ctx->at_top = 0;
     pdf_layout_after(ctx, 10.0f);
+}
+
+/* ---- figures ---------------------------------------------------------- */
+
+/* Sets the text collected so far in the paragraph (before a figure). */
+static void S_flush_text(pdf_ctx *ctx)
+{
+    pdf_style st = {S_BODY, S_BODY_LEADING, S_text_color(ctx), PDF_ALIGN_LEFT};
+    float x = pdf_layout_left(ctx), width = ctx->right - x;
+
+    if (ctx->in.n == 0)
+        return;
+    pdf_layout_gap(ctx, 0.0f);
+    pdf_layout_break(ctx, &ctx->in, 0, ctx->in.n, st.size, width);
+    S_place(ctx, &st, x, width, 2, 0);
+    pdf_layout_after(ctx, 7.0f);
+    pdf_inline_clear(&ctx->in);
+}
+
+/* Draws fig scaled to the text width (or, if taller than a page, to the
+ * page's height), centred, on this page if it fits, else the next. */
+static void S_place_figure(pdf_ctx *ctx, const pdf_figure *fig)
+{
+    double fw, fh;
+    float x = pdf_layout_left(ctx), width = ctx->right - x;
+    float room = ctx->top - ctx->bottom;
+
+    pdf_figure_size(fig, &fw, &fh);
+    float scale = width / (float)fw;
+    if ((float)fh * scale > room)
+        scale = room / (float)fh;
+    float w = (float)fw * scale, h = (float)fh * scale;
+    pdf_layout_gap(ctx, 6.0f);
+    pdf_layout_need(ctx, h);
+    pdf_layout_flush_markers(ctx, pdf_layout_baseline(ctx->y, S_BODY, S_BODY_LEADING));
+    pdf_figure_draw(ctx, fig, x + (width - w) / 2, ctx->y, scale);
+    ctx->y -= h;
+    ctx->at_top = 0;
+    pdf_layout_after(ctx, 8.0f);
+}
+
+/* An image in a paragraph whose URL names one of opts.figures is drawn as
+ * that figure, between the paragraph's text before and after it.  Returns
+ * 0 for any other node (other images become "[image: alt]"). */
+static int S_figure(pdf_ctx *ctx, cmark_node *node)
+{
+    cmark_node *parent = cmark_node_parent(node);
+    const pdf_figure *fig;
+
+    if (cmark_node_get_type(node) != CMARK_NODE_IMAGE || !ctx->collecting ||
+        ctx->image > 0 || !parent || cmark_node_get_type(parent) != CMARK_NODE_PARAGRAPH)
+        return 0;
+    if (!(fig = pdf_figure_find(ctx->opts.figures, cmark_node_get_url(node))))
+        return 0;
+    S_flush_text(ctx);
+    S_place_figure(ctx, fig);
+    return 1;
 }
 
 /* ---- container blocks ------------------------------------------------- */
@@ -487,8 +549,15 @@ static void S_walk(pdf_job *job)
     job->iter = cmark_iter_new(job->doc);
     if (!job->iter)
         pdf_layout_fail(&job->ctx, "out of memory");
-    while ((ev = cmark_iter_next(job->iter)) != CMARK_EVENT_DONE)
-        S_render_node(&job->ctx, cmark_iter_get_node(job->iter), ev);
+    while ((ev = cmark_iter_next(job->iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(job->iter);
+        if (ev == CMARK_EVENT_ENTER && S_figure(&job->ctx, node)) {
+            /* drawn: its alt text and its exit event are skipped */
+            cmark_iter_reset(job->iter, node, CMARK_EVENT_EXIT);
+            continue;
+        }
+        S_render_node(&job->ctx, node, ev);
+    }
 }
 
 /* ---- document set-up and finishing ------------------------------------ */

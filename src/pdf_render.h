@@ -16,6 +16,8 @@
 
 #include <stddef.h>
 
+struct pdf_figure_set;
+
 enum { PDF_PAPER_A4 = 0, PDF_PAPER_LETTER = 1 };
 
 typedef struct {
@@ -28,6 +30,9 @@ typedef struct {
                              < 0 = no date */
     const char *font_dir; /* directory of the DejaVu .ttf files; NULL or ""
                              = CB_FONT_DIR, else fontconfig */
+    const struct pdf_figure_set *figures; /* images drawn as figures (see
+                             pdf_figure.h): an image whose URL names one is
+                             drawn in its place; NULL = none */
 } pdf_render_opts;
 
 /* Default options: A4, no metadata, no date, fonts found as configured. */

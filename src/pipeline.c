@@ -192,19 +192,41 @@ static void S_append(run *r, void *ud)
 }
 
 /* Collects the articles named by the operands; reports unusable ones. */
-static void S_collect(const cli_options *opt, input_list *list)
+static void S_collect_one(const char *arg, input_list *list)
 {
     char err[1024];
+    long n = inputs_collect(arg, list, err, sizeof err);
+    if (n < 0) {
+        diag_error(arg, 0, "%s", err);
+        diag_status(CB_EXIT_INPUT);
+    } else if (n == 0) {
+        diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown, .jsonl)");
+        diag_status(CB_EXIT_INPUT);
+    }
+}
+
+/* "-": one path per line on standard input. */
+static void S_collect_stdin(input_list *list)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, stdin)) > 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n > 0)
+            S_collect_one(line, list);
+    }
+    free(line);
+}
+
+static void S_collect(const cli_options *opt, input_list *list)
+{
     for (int i = 0; i < opt->npaths; i++) {
-        const char *arg = opt->paths[i];
-        long n = inputs_collect(arg, list, err, sizeof err);
-        if (n < 0) {
-            diag_error(arg, 0, "%s", err);
-            diag_status(CB_EXIT_INPUT);
-        } else if (n == 0) {
-            diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown, .jsonl)");
-            diag_status(CB_EXIT_INPUT);
-        }
+        if (strcmp(opt->paths[i], "-") == 0)
+            S_collect_stdin(list);
+        else
+            S_collect_one(opt->paths[i], list);
     }
 }
 
@@ -342,7 +364,49 @@ static int S_report(run *r)
     return rc;
 }
 
-int pipeline_run(host *h)
+/* Fills the extractions list on top of the stack; returns how many. */
+typedef lua_Integer (*gather_fn)(run *r);
+
+static lua_Integer S_gather_inputs(run *r)
+{
+    input_list list = { 0 };
+    lua_Integer n = 0;
+    S_collect(r->h->opt, &list);
+    for (size_t i = 0; i < list.n; i++)
+        S_extract_input(r, &list.v[i], S_append, &n);
+    inputs_list_free(&list);
+    return n;
+}
+
+static int S_id_less(lua_State *L)
+{
+    lua_getfield(L, 1, "document");
+    lua_getfield(L, -1, "id");
+    lua_getfield(L, 2, "document");
+    lua_getfield(L, -1, "id");
+    const char *a = lua_tostring(L, -3), *b = lua_tostring(L, -1);
+    lua_pushboolean(L, a && b && strcmp(a, b) < 0);
+    return 1;
+}
+
+/* Extractions are sorted by document id, so a briefing does not depend on
+ * the order inputs (or shards of JSON Lines) were given in. */
+static void S_sort_extractions(lua_State *L)
+{
+    lua_getglobal(L, "table");
+    lua_getfield(L, -1, "sort");
+    lua_remove(L, -2);
+    lua_pushvalue(L, -2);
+    lua_pushcfunction(L, S_id_less);
+    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+        diag_error(NULL, 0, "sorting documents: %s", lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+}
+
+/* The whole run around a way of gathering extractions: output directory,
+ * lock, plugins, link → compare → render, commit. */
+static int S_briefing(host *h, gather_fn gather)
 {
     const cli_options *opt = h->opt;
     if (S_need_inputs(opt) < 0)
@@ -353,21 +417,17 @@ int pipeline_run(host *h)
     if (lock < 0)
         return CB_EXIT_LOCKED;
     run r;
-    input_list list = { 0 };
     if (S_run_open(&r, h) < 0) {
         S_run_close(&r);
         close(lock);
         return CB_EXIT_NOTHING;
     }
-    S_collect(opt, &list);
     lua_State *L = r.h->L;
     lua_createtable(L, 0, 2);
-    lua_createtable(L, (int)list.n, 0);
-    lua_Integer n = 0;
-    for (size_t i = 0; i < list.n; i++)
-        S_extract_input(&r, &list.v[i], S_append, &n);
+    lua_newtable(L);
+    lua_Integer n = gather(&r);
+    S_sort_extractions(L);
     lua_setfield(L, -2, "extractions");
-    inputs_list_free(&list);
     int rc = 0;
     if (n == 0) {
         diag_error(NULL, 0, "no usable articles in the input; nothing written");
@@ -383,6 +443,75 @@ int pipeline_run(host *h)
     if (rc < 0)
         diag_status(CB_EXIT_NOTHING);
     return diag_exit_status();
+}
+
+int pipeline_run(host *h)
+{
+    return S_briefing(h, S_gather_inputs);
+}
+
+static int S_call_module(lua_State *L, const char *module, const char *func,
+                         int nargs, int nresults);
+
+/* Appends the extractions in one JSON Lines stream; bad lines are named
+ * and skipped. */
+static void S_read_jsonl(run *r, FILE *f, const char *name, lua_Integer *n)
+{
+    lua_State *L = r->h->L;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    long lineno = 0;
+    while ((len = getline(&line, &cap, f)) > 0) {
+        lineno++;
+        if (len <= 1)
+            continue;
+        char chunk[4200];
+        snprintf(chunk, sizeof chunk, "%s:%ld", name, lineno);
+        lua_pushlstring(L, line, (size_t)len);
+        lua_pushstring(L, chunk);
+        if (S_call_module(L, "callbrief.json", "decode", 2, 2) < 0)
+            continue;
+        if (!lua_istable(L, -2) || lua_getfield(L, -2, "document") != LUA_TTABLE) {
+            if (lua_istable(L, -2))
+                lua_pop(L, 1);
+            diag_error(name, lineno, "%s", lua_isstring(L, -1) ? lua_tostring(L, -1)
+                                              : "not an extraction (no document)");
+            diag_status(CB_EXIT_INPUT);
+            lua_pop(L, 2);
+            continue;
+        }
+        lua_pop(L, 2);
+        lua_rawseti(L, -2, ++*n);
+    }
+    free(line);
+}
+
+static lua_Integer S_gather_jsonl(run *r)
+{
+    const cli_options *opt = r->h->opt;
+    lua_Integer n = 0;
+    for (int i = 0; i < opt->npaths; i++) {
+        const char *path = opt->paths[i];
+        if (strcmp(path, "-") == 0) {
+            S_read_jsonl(r, stdin, "-", &n);
+            continue;
+        }
+        FILE *f = fopen(path, "r");
+        if (!f) {
+            diag_error(path, 0, "%s", strerror(errno));
+            diag_status(CB_EXIT_INPUT);
+            continue;
+        }
+        S_read_jsonl(r, f, path, &n);
+        fclose(f);
+    }
+    return n;
+}
+
+int pipeline_report(host *h)
+{
+    return S_briefing(h, S_gather_jsonl);
 }
 
 /* Calls module_name.func(args on the stack: nargs) in protected mode;

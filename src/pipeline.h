@@ -12,6 +12,7 @@
 /* Each runs one command with host h (its options are h->opt). */
 int pipeline_run(host *h);
 int pipeline_extract(host *h);
+int pipeline_report(host *h);
 int pipeline_eval(host *h);
 int pipeline_plugins(host *h);
 int pipeline_check_plugin(host *h);
