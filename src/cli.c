@@ -22,6 +22,7 @@ static const struct option S_long[] = {
     { "template", required_argument, NULL, OPT_TEMPLATE },
     { "paper", required_argument, NULL, OPT_PAPER },
     { "max-input-size", required_argument, NULL, OPT_MAX_INPUT },
+    { "jobs", required_argument, NULL, 'j' },
     { "quiet", no_argument, NULL, 'q' },
     { "verbose", no_argument, NULL, 'v' },
     { "config", required_argument, NULL, OPT_CONFIG },
@@ -98,6 +99,7 @@ void cli_apply_defaults(cli_options *o)
     if (!o->formats) o->formats = CLI_FMT_MD | CLI_FMT_PDF | CLI_FMT_JSON;
     if (!o->paper) o->paper = "a4";
     if (!o->max_input_size) o->max_input_size = DEFAULT_MAX_INPUT;
+    if (!o->jobs) o->jobs = 1;
 }
 
 static enum cli_command S_command(const char *word)
@@ -148,11 +150,19 @@ int cli_parse(int argc, char **argv, cli_options *o)
     optind = first;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+:o:f:qv", S_long, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+:o:f:j:qv", S_long, NULL)) != -1) {
         switch (c) {
         case 'o': o->output_dir = optarg; break;
         case 'f': if (S_parse_formats(optarg, &o->formats) < 0) return -1; break;
         case 'q': o->verbosity = -1; break;
+        case 'j': {
+            char *end;
+            long j = strtol(optarg, &end, 10);
+            if (*end || j < 1 || j > 256)
+                return S_usage_error("-j needs a number of threads from 1 to 256, not '%s'", optarg);
+            o->jobs = (int)j;
+            break;
+        }
         case 'v':
             if (o->command == CLI_EVAL)
                 o->eval_verbose = 1;
@@ -203,6 +213,8 @@ void cli_print_help(const char *command)
 "      --title=TEXT          the briefing's title\n"
 "      --template=FILE       Markdown template to use instead of the built-in one\n"
 "      --paper=a4|letter     PDF paper size (default: a4)\n"
+"  -j, --jobs=N              read and extract on N threads (default: 1); the\n"
+"                            output is the same bytes whatever N\n"
 "      --max-input-size=SIZE skip input files larger than SIZE (default: 10M)\n"
 "      --config=FILE         read the configuration from FILE (default: the first\n"
 "                            of $CALLBRIEF_CONFIG, ./callbrief.lua,\n"

@@ -28,6 +28,7 @@ typedef struct cli_options {
     size_t max_input_size;    /* --max-input-size, bytes */
     int verbosity;            /* -q: -1, -v: +1 each */
     int eval_verbose;         /* eval --verbose */
+    int jobs;                 /* -j: worker threads for source + extract */
     const char *config_file;  /* --config */
     const char *config_used;  /* the configuration file read, or NULL */
     int print_config;         /* --print-config */

@@ -9,6 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+struct diag_capture {
+    diag_record *v;
+    size_t n, cap;
+    enum cb_exit status;
+};
+
+static _Thread_local diag_capture *S_capture = NULL;
 static int S_verbosity = 0;
 static enum cb_exit S_status = CB_EXIT_OK;
 static diag_record *S_records = NULL;
@@ -57,6 +64,19 @@ void diag_report(enum diag_level level, const char *file, long line,
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
+    if (S_capture) {
+        diag_capture *c = S_capture;
+        if (c->n == c->cap) {
+            size_t cap = c->cap ? c->cap * 2 : 8;
+            diag_record *v = realloc(c->v, cap * sizeof *v);
+            if (!v)
+                return;
+            c->v = v;
+            c->cap = cap;
+        }
+        c->v[c->n++] = (diag_record){ level, S_dup(file), line, S_dup(plugin), S_dup(message) };
+        return;
+    }
 
     if (S_shown(level)) {
         fputs("callbrief: ", stderr);
@@ -86,6 +106,11 @@ const diag_record *diag_get(size_t i)
 
 void diag_status(enum cb_exit code)
 {
+    if (S_capture) {
+        if (code > S_capture->status)
+            S_capture->status = code;
+        return;
+    }
     if (S_status == CB_EXIT_NOTHING)
         return;
     if (code == CB_EXIT_NOTHING || code > S_status)
@@ -93,6 +118,43 @@ void diag_status(enum cb_exit code)
 }
 
 enum cb_exit diag_exit_status(void) { return S_status; }
+
+void diag_capture_start(void)
+{
+    S_capture = calloc(1, sizeof *S_capture);
+}
+
+diag_capture *diag_capture_stop(void)
+{
+    diag_capture *c = S_capture;
+    S_capture = NULL;
+    return c;
+}
+
+void diag_capture_free(diag_capture *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->v[i].file);
+        free(c->v[i].plugin);
+        free(c->v[i].message);
+    }
+    free(c->v);
+    free(c);
+}
+
+void diag_replay(diag_capture *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        diag_report(c->v[i].level, c->v[i].file, c->v[i].line, c->v[i].plugin,
+                    "%s", c->v[i].message);
+    if (c->status != CB_EXIT_OK)
+        diag_status(c->status);
+    diag_capture_free(c);
+}
 
 void diag_reset(void)
 {

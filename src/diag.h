@@ -55,6 +55,20 @@ const diag_record *diag_get(size_t i);
 void diag_status(enum cb_exit code);
 enum cb_exit diag_exit_status(void);
 
+/* Worker threads capture their diagnostics per unit of work; the main
+ * thread replays them in input order, so messages, the briefing's warnings
+ * and the exit status do not depend on which thread finished first. */
+typedef struct diag_capture diag_capture;
+
+/* From now on this thread's diagnostics and status go to a new capture. */
+void diag_capture_start(void);
+/* Stops capturing on this thread and returns what was captured (the
+ * caller owns it: replay or free it). */
+diag_capture *diag_capture_stop(void);
+/* Reports everything captured as if it happened now, then frees it. */
+void diag_replay(diag_capture *c);
+void diag_capture_free(diag_capture *c);
+
 /* Forget records and status (tests, and a fresh run in one process). */
 void diag_reset(void);
 

@@ -23,7 +23,9 @@
 #include "host.h"
 #include "inputs.h"
 #include "plugin.h"
+#include "parallel.h"
 #include "sandbox.h"
+#include "settings.h"
 
 enum { ST_SOURCE, ST_EXTRACT, ST_LINK, ST_COMPARE, ST_RENDER, ST_COUNT };
 
@@ -367,11 +369,128 @@ static int S_report(run *r)
 /* Fills the extractions list on top of the stack; returns how many. */
 typedef lua_Integer (*gather_fn)(run *r);
 
+/* -j: each worker thread has its own host (Lua state, plugins, settings)
+ * and leaves, per input, the extractions as JSON and its diagnostics in a
+ * slot; the main thread takes the slots in input order. */
+typedef struct slot {
+    char **json;
+    size_t n, cap;
+    diag_capture *diag;
+} slot;
+
+typedef struct pjob {
+    const cli_options *opt;
+    const input_list *list;
+    slot *slots;
+} pjob;
+
+typedef struct worker {
+    cli_options opt;
+    host *h;
+    run r;
+} worker;
+
+static int S_call_module(lua_State *L, const char *module, const char *func,
+                         int nargs, int nresults);
+
+static void *S_worker_init(void *ud)
+{
+    pjob *job = ud;
+    worker *w = calloc(1, sizeof *w);
+    char err[4200];
+    /* The main thread already reported what setting up says: drop it. */
+    diag_capture_start();
+    if (w) {
+        w->opt = *job->opt;
+        w->opt.config_paths = NULL;
+        w->h = host_new(&w->opt, err, sizeof err);
+        if (w->h && (settings_load(w->h, job->opt->config_used, &w->opt) < 0 ||
+                     S_run_open(&w->r, w->h) < 0)) {
+            S_run_close(&w->r);
+            host_free(w->h);
+            w->h = NULL;
+        }
+        if (!w->h) {
+            free(w);
+            w = NULL;
+        }
+    }
+    diag_capture_free(diag_capture_stop());
+    return w;
+}
+
+static void S_to_slot(run *r, void *ud)
+{
+    slot *sl = ud;
+    if (S_call_module(r->h->L, "callbrief.json", "encode", 1, 1) < 0)
+        return;
+    if (sl->n == sl->cap) {
+        char **v = realloc(sl->json, (sl->cap = sl->cap ? 2 * sl->cap : 2) * sizeof *v);
+        if (!v) {
+            lua_pop(r->h->L, 1);
+            return;
+        }
+        sl->json = v;
+    }
+    sl->json[sl->n++] = strdup(lua_tostring(r->h->L, -1));
+    lua_pop(r->h->L, 1);
+}
+
+static void S_worker_work(void *state, size_t i, void *ud)
+{
+    worker *w = state;
+    pjob *job = ud;
+    diag_capture_start();
+    S_extract_input(&w->r, &job->list->v[i], S_to_slot, &job->slots[i]);
+    job->slots[i].diag = diag_capture_stop();
+}
+
+static void S_worker_fini(void *state)
+{
+    worker *w = state;
+    S_run_close(&w->r);
+    host_free(w->h);
+    free(w);
+}
+
+/* Takes the slots in input order: diagnostics replayed, extractions
+ * decoded into the list on top of the stack. */
+static lua_Integer S_take_slots(run *r, slot *slots, size_t n_slots)
+{
+    lua_State *L = r->h->L;
+    lua_Integer n = 0;
+    for (size_t i = 0; i < n_slots; i++) {
+        diag_replay(slots[i].diag);
+        for (size_t k = 0; k < slots[i].n; k++) {
+            lua_pushstring(L, slots[i].json[k]);
+            free(slots[i].json[k]);
+            if (S_call_module(L, "callbrief.json", "decode", 1, 1) == 0)
+                lua_rawseti(L, -2, ++n);
+        }
+        free(slots[i].json);
+    }
+    return n;
+}
+
 static lua_Integer S_gather_inputs(run *r)
 {
     input_list list = { 0 };
     lua_Integer n = 0;
-    S_collect(r->h->opt, &list);
+    const cli_options *opt = r->h->opt;
+    S_collect(opt, &list);
+    if (opt->jobs > 1 && list.n > 1) {
+        slot *slots = calloc(list.n, sizeof *slots);
+        pjob job = { opt, &list, slots };
+        if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
+                                  S_worker_fini, &job) == 0) {
+            n = S_take_slots(r, slots, list.n);
+            free(slots);
+            inputs_list_free(&list);
+            return n;
+        }
+        free(slots);
+        diag_warn(NULL, 0, "could not start worker threads; working on one");
+    }
     for (size_t i = 0; i < list.n; i++)
         S_extract_input(r, &list.v[i], S_append, &n);
     inputs_list_free(&list);
@@ -567,8 +686,24 @@ int pipeline_extract(host *h)
     }
     S_collect(opt, &list);
     size_t done = 0;
-    for (size_t i = 0; i < list.n; i++)
-        S_extract_input(&r, &list.v[i], S_print_line, &done);
+    slot *slots = opt->jobs > 1 && list.n > 1 ? calloc(list.n, sizeof *slots) : NULL;
+    pjob job = { opt, &list, slots };
+    if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
+                              S_worker_fini, &job) == 0) {
+        for (size_t i = 0; i < list.n; i++) {
+            diag_replay(slots[i].diag);
+            for (size_t k = 0; k < slots[i].n; k++) {
+                puts(slots[i].json[k]);
+                free(slots[i].json[k]);
+                done++;
+            }
+            free(slots[i].json);
+        }
+    } else {
+        for (size_t i = 0; i < list.n; i++)
+            S_extract_input(&r, &list.v[i], S_print_line, &done);
+    }
+    free(slots);
     inputs_list_free(&list);
     S_run_close(&r);
     if (fflush(stdout) != 0 || ferror(stdout)) {
