@@ -9,11 +9,12 @@
 #include <string.h>
 
 #include "config.h"
+#include "period.h"
 
 #define DEFAULT_MAX_INPUT (10u * 1000u * 1000u)
 
 enum { OPT_TITLE = 256, OPT_TEMPLATE, OPT_PAPER, OPT_MAX_INPUT, OPT_HELP, OPT_VERSION,
-       OPT_CONFIG, OPT_PRINT_CONFIG };
+       OPT_CONFIG, OPT_PRINT_CONFIG, OPT_SINCE, OPT_UNTIL, OPT_WEEK, OPT_PERIOD };
 
 static const struct option S_long[] = {
     { "output", required_argument, NULL, 'o' },
@@ -25,6 +26,10 @@ static const struct option S_long[] = {
     { "jobs", required_argument, NULL, 'j' },
     { "quiet", no_argument, NULL, 'q' },
     { "verbose", no_argument, NULL, 'v' },
+    { "since", required_argument, NULL, OPT_SINCE },
+    { "until", required_argument, NULL, OPT_UNTIL },
+    { "week", required_argument, NULL, OPT_WEEK },
+    { "period", required_argument, NULL, OPT_PERIOD },
     { "config", required_argument, NULL, OPT_CONFIG },
     { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
     { "help", no_argument, NULL, OPT_HELP },
@@ -177,6 +182,26 @@ int cli_parse(int argc, char **argv, cli_options *o)
             o->paper = optarg;
             break;
         case OPT_MAX_INPUT: if (S_parse_size(optarg, &o->max_input_size) < 0) return -1; break;
+        case OPT_SINCE:
+        case OPT_UNTIL:
+            if (!period_valid_date(optarg))
+                return S_usage_error("'%s' is not a date (YYYY-MM-DD)", optarg);
+            *(c == OPT_SINCE ? &o->since : &o->until) = optarg;
+            break;
+        case OPT_WEEK: {
+            period p;
+            if (period_from_week(optarg, &p) < 0)
+                return S_usage_error("'%s' is not an ISO week (e.g. 2020-W44)", optarg);
+            o->week = optarg;
+            break;
+        }
+        case OPT_PERIOD: {
+            period p;
+            if (period_from_name(optarg, "2000-01-01", &p) < 0)
+                return S_usage_error("unknown period '%s' (last-week, this-week, last-month, this-month)", optarg);
+            o->period_name = optarg;
+            break;
+        }
         case OPT_CONFIG: o->config_file = optarg; break;
         case OPT_PRINT_CONFIG: o->print_config = 1; break;
         case OPT_HELP: o->command = CLI_HELP; return 0;
@@ -187,6 +212,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
     }
     o->paths = argv + optind;
     o->npaths = argc - optind;
+    if ((o->week != NULL) + (o->period_name != NULL) + (o->since || o->until) > 1)
+        return S_usage_error("give one of --week, --period, or --since/--until%s", "");
+    if (o->since && o->until && strcmp(o->since, o->until) > 0)
+        return S_usage_error("--since %s is after --until", o->since);
     return S_check_operands(o);
 }
 
@@ -213,6 +242,9 @@ void cli_print_help(const char *command)
 "      --title=TEXT          the briefing's title\n"
 "      --template=FILE       Markdown template to use instead of the built-in one\n"
 "      --paper=a4|letter     PDF paper size (default: a4)\n"
+"      --since=DATE, --until=DATE  cover calls from/to these days (YYYY-MM-DD)\n"
+"      --week=YYYY-Www       cover one ISO week, e.g. 2020-W44\n"
+"      --period=NAME         last-week, this-week, last-month or this-month\n"
 "  -j, --jobs=N              read and extract on N threads (default: 1); the\n"
 "                            output is the same bytes whatever N\n"
 "      --max-input-size=SIZE skip input files larger than SIZE (default: 10M)\n"

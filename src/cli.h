@@ -29,6 +29,9 @@ typedef struct cli_options {
     int verbosity;            /* -q: -1, -v: +1 each */
     int eval_verbose;         /* eval --verbose */
     int jobs;                 /* -j: worker threads for source + extract */
+    const char *since, *until;/* --since, --until: ISO dates */
+    const char *week;         /* --week 2020-W44 */
+    const char *period_name;  /* --period last-week|this-week|last-month|this-month */
     const char *config_file;  /* --config */
     const char *config_used;  /* the configuration file read, or NULL */
     int print_config;         /* --print-config */

@@ -19,6 +19,7 @@
 
 #include "diag.h"
 #include "modules.h"
+#include "period.h"
 #include "sandbox.h"
 
 #define REG_HOST    "callbrief.host"
@@ -311,6 +312,34 @@ static long long S_epoch(void)
     return now - now % 86400;
 }
 
+/* ctx.run.period = {from =, to =} when the command line asked for one. */
+static void S_push_period(lua_State *L, const cli_options *o, const char *today)
+{
+    period p = { "", "" };
+    if (!o)
+        return;
+    if (o->week)
+        period_from_week(o->week, &p);
+    else if (o->period_name)
+        period_from_name(o->period_name, today, &p);
+    else {
+        snprintf(p.from, sizeof p.from, "%s", o->since ? o->since : "");
+        snprintf(p.to, sizeof p.to, "%s", o->until ? o->until : "");
+    }
+    if (!*p.from && !*p.to)
+        return;
+    lua_createtable(L, 0, 2);
+    if (*p.from) {
+        lua_pushstring(L, p.from);
+        lua_setfield(L, -2, "from");
+    }
+    if (*p.to) {
+        lua_pushstring(L, p.to);
+        lua_setfield(L, -2, "to");
+    }
+    lua_setfield(L, -2, "period");
+}
+
 static void S_push_run(lua_State *L, const cli_options *o)
 {
     lua_newtable(L);
@@ -341,6 +370,7 @@ static void S_push_run(lua_State *L, const cli_options *o)
     lua_setfield(L, -2, "epoch");
     lua_pushstring(L, o ? o->paper : "a4");
     lua_setfield(L, -2, "paper");
+    S_push_period(L, o, day);
     lua_pushstring(L, o ? o->output_dir : ".");
     lua_setfield(L, -2, "output_dir");
 }

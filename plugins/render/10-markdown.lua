@@ -101,6 +101,19 @@ end
 
 local function plural(n, one, many) return n .. " " .. (n == 1 and one or many) end
 
+local function outside_view(docs)
+  local out = {}
+  for i, d in ipairs(docs or {}) do out[i] = { file = d.id, published = d.published } end
+  return out
+end
+
+local function outside_text(briefing)
+  local n = briefing.stats and briefing.stats.outside_period or 0
+  local docs = #(briefing.outside_period or {})
+  return string.format("%s outside the period left out; %s published outside it.",
+    plural(n, "call", "calls"), plural(docs, "source was", "sources were"))
+end
+
 local function view_of(briefing, escape)
   local number = source_numbers(briefing)
   local calls, sources, warnings = {}, {}, {}
@@ -123,6 +136,10 @@ local function view_of(briefing, escape)
     n_sources_text = plural(#sources, "source", "sources"),
     has_calls = #calls > 0, calls = calls, sources = sources,
     figures = briefing.figures,
+    has_outside = briefing.outside_period ~= nil and (#briefing.outside_period > 0
+      or (briefing.stats and (briefing.stats.outside_period or 0) > 0)),
+    outside = outside_view(briefing.outside_period),
+    outside_text = outside_text(briefing),
     bluf = bluf.lines(briefing, long_date),
     has_warnings = #warnings > 0, warnings = warnings,
   }

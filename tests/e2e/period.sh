@@ -1,0 +1,21 @@
+#!/bin/sh
+# period.sh — --week/--since/--until keep the calls of the period and note
+# the documents published outside it; -j gives the same bytes.
+. "$top_srcdir/tests/e2e/tap.sh"
+EX="$top_srcdir/examples/karabakh-2020"
+plan 5
+
+run "$CALLBRIEF" -q -f json,md -o "$WORK/w" --week 2020-W42 "$EX"
+ok "--week 2020-W42 keeps the 14 October call only among dated ones" \
+   'status_is 0 && grep -q "\"date\": \"2020-10-14\"" "$WORK/w/briefing.json" && ! grep -q "\"date\": \"2020-10-01\"" "$WORK/w/briefing.json"'
+ok "the briefing states the period asked for" 'grep -q "Period: 12 October 2020 to 18 October 2020" "$WORK/w/briefing.md" || grep -q "\"from\": \"2020-10-12\"" "$WORK/w/briefing.json"'
+ok "documents published outside it are noted" 'grep -q "## Outside the period" "$WORK/w/briefing.md" && grep -q "003_a05659aaa7e80c9a.txt" "$WORK/w/briefing.md"'
+
+run "$CALLBRIEF" --since 2020-10-20 --until 2020-10-01 "$EX"
+ok "--since after --until is a usage error" 'status_is 2 && err_has "--since 2020-10-20 is after --until"'
+
+"$CALLBRIEF" -q -f md,json,pdf -o "$WORK/j1" "$EX"
+"$CALLBRIEF" -q -j 2 -f md,json,pdf -o "$WORK/j2" "$EX"
+ok "-j 2 gives byte-identical md, json and pdf" \
+   'cmp "$WORK/j1/briefing.md" "$WORK/j2/briefing.md" && cmp "$WORK/j1/briefing.json" "$WORK/j2/briefing.json" && cmp "$WORK/j1/briefing.pdf" "$WORK/j2/briefing.pdf"'
+finish
