@@ -4,7 +4,9 @@
  */
 #include "diag.h"
 
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,12 @@ struct diag_capture {
 
 static _Thread_local diag_capture *S_capture = NULL;
 static int S_verbosity = 0;
+static int S_defer = 0;
+static size_t S_flushed = 0;   /* records already shown when deferring */
+static pthread_mutex_t S_lock = PTHREAD_MUTEX_INITIALIZER;
+static const char *S_progress_what;
+static size_t S_progress_total;
+static atomic_size_t S_progress_done;
 static enum cb_exit S_status = CB_EXIT_OK;
 static diag_record *S_records = NULL;
 static size_t S_count = 0, S_cap = 0;
@@ -49,12 +57,15 @@ static int S_shown(enum diag_level level)
 {
     switch (level) {
     case DIAG_ERROR: return 1;
-    case DIAG_WARN:  return S_verbosity >= 0;
+    case DIAG_WARN:  return S_verbosity >= 0 && !S_defer;
     case DIAG_INFO:  return S_verbosity >= 1;
     case DIAG_DEBUG: return S_verbosity >= 2;
     }
     return 0;
 }
+
+static void S_print(enum diag_level level, const char *file, long line,
+                    const char *plugin, const char *message);
 
 void diag_report(enum diag_level level, const char *file, long line,
                  const char *plugin, const char *fmt, ...)
@@ -78,7 +89,18 @@ void diag_report(enum diag_level level, const char *file, long line,
         return;
     }
 
-    if (S_shown(level)) {
+    if (S_shown(level))
+        S_print(level, file, line, plugin, message);
+    if (level == DIAG_ERROR || level == DIAG_WARN)
+        S_record(level, file, line, plugin, message);
+}
+
+static void S_print(enum diag_level level, const char *file, long line,
+                    const char *plugin, const char *message)
+{
+    if (S_progress_total)
+        fputs("\r\033[K", stderr);   /* clear the progress line first */
+    {
         fputs("callbrief: ", stderr);
         if (file && *file) {
             fputs(file, stderr);
@@ -93,8 +115,6 @@ void diag_report(enum diag_level level, const char *file, long line,
         fputs(message, stderr);
         fputc('\n', stderr);
     }
-    if (level == DIAG_ERROR || level == DIAG_WARN)
-        S_record(level, file, line, plugin, message);
 }
 
 size_t diag_count(void) { return S_count; }
@@ -118,6 +138,51 @@ void diag_status(enum cb_exit code)
 }
 
 enum cb_exit diag_exit_status(void) { return S_status; }
+
+void diag_set_deferred(int defer) { S_defer = defer; }
+
+void diag_flush_deferred(void)
+{
+    if (!S_defer)
+        return;
+    S_defer = 0;
+    for (size_t i = S_flushed; i < S_count; i++)
+        if (S_records[i].level == DIAG_WARN && S_verbosity >= 0)
+            S_print(DIAG_WARN, S_records[i].file, S_records[i].line, S_records[i].plugin,
+                    S_records[i].message);
+    S_flushed = S_count;
+}
+
+void diag_progress_start(const char *what, size_t total)
+{
+    S_progress_what = what;
+    atomic_store(&S_progress_done, 0);
+    S_progress_total = total;
+}
+
+void diag_progress_tick(void)
+{
+    if (!S_progress_total)
+        return;
+    size_t done = atomic_fetch_add(&S_progress_done, 1) + 1;
+    if (done != S_progress_total && done % 8 != 0)
+        return;
+    pthread_mutex_lock(&S_lock);
+    int width = 30, filled = (int)(width * done / S_progress_total);
+    fprintf(stderr, "\r\033[Kcallbrief: %s [%.*s%*s] %zu/%zu", S_progress_what,
+            filled, "==============================", width - filled, "", done, S_progress_total);
+    fflush(stderr);
+    pthread_mutex_unlock(&S_lock);
+}
+
+void diag_progress_done(void)
+{
+    if (!S_progress_total)
+        return;
+    S_progress_total = 0;
+    fputs("\r\033[K", stderr);
+    fflush(stderr);
+}
 
 void diag_capture_start(void)
 {
@@ -165,6 +230,6 @@ void diag_reset(void)
     }
     free(S_records);
     S_records = NULL;
-    S_count = S_cap = 0;
+    S_count = S_cap = S_flushed = 0;
     S_status = CB_EXIT_OK;
 }

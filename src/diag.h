@@ -55,6 +55,18 @@ const diag_record *diag_get(size_t i);
 void diag_status(enum cb_exit code);
 enum cb_exit diag_exit_status(void);
 
+/* When `defer` is set (stderr is not a terminal and no -v/-q was given),
+ * warnings are kept but not printed, so a run that succeeds is quiet (as
+ * cron wants); diag_flush_deferred() prints them when the run fails. */
+void diag_set_deferred(int defer);
+void diag_flush_deferred(void);
+
+/* A progress line on stderr ("reading 12/360"), for terminals only: start
+ * with the total, tick from any thread, done clears the line. */
+void diag_progress_start(const char *what, size_t total);
+void diag_progress_tick(void);
+void diag_progress_done(void);
+
 /* Worker threads capture their diagnostics per unit of work; the main
  * thread replays them in input order, so messages, the briefing's warnings
  * and the exit status do not depend on which thread finished first. */

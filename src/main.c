@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "settings.h"
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
     if (cli_parse(argc, argv, &opt) < 0)
         return CB_EXIT_USAGE;
     diag_set_verbosity(opt.verbosity);
+    /* Quiet on success when nobody watches (cron): warnings are kept for
+     * the briefing and printed only if the run fails. */
+    diag_set_deferred(opt.verbosity == 0 && !isatty(STDERR_FILENO));
     if (opt.command == CLI_HELP) {
         cli_print_help(NULL);
         return CB_EXIT_OK;
@@ -55,6 +59,8 @@ int main(int argc, char **argv)
         rc = CB_EXIT_OK;
     } else
         rc = S_dispatch(h);
+    if (rc != CB_EXIT_OK)
+        diag_flush_deferred();
     host_free(h);
     free(config);
     free(opt.config_paths);

@@ -443,6 +443,7 @@ static void S_worker_work(void *state, size_t i, void *ud)
     diag_capture_start();
     S_extract_input(&w->r, &job->list->v[i], S_to_slot, &job->slots[i]);
     job->slots[i].diag = diag_capture_stop();
+    diag_progress_tick();
 }
 
 static void S_worker_fini(void *state)
@@ -478,11 +479,14 @@ static lua_Integer S_gather_inputs(run *r)
     lua_Integer n = 0;
     const cli_options *opt = r->h->opt;
     S_collect(opt, &list);
+    if (opt->verbosity >= 0 && isatty(STDERR_FILENO))
+        diag_progress_start("reading", list.n);
     if (opt->jobs > 1 && list.n > 1) {
         slot *slots = calloc(list.n, sizeof *slots);
         pjob job = { opt, &list, slots };
         if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
                                   S_worker_fini, &job) == 0) {
+            diag_progress_done();
             n = S_take_slots(r, slots, list.n);
             free(slots);
             inputs_list_free(&list);
@@ -491,8 +495,11 @@ static lua_Integer S_gather_inputs(run *r)
         free(slots);
         diag_warn(NULL, 0, "could not start worker threads; working on one");
     }
-    for (size_t i = 0; i < list.n; i++)
+    for (size_t i = 0; i < list.n; i++) {
         S_extract_input(r, &list.v[i], S_append, &n);
+        diag_progress_tick();
+    }
+    diag_progress_done();
     inputs_list_free(&list);
     return n;
 }

@@ -134,11 +134,35 @@ static void S_plugin_free(plugin *p)
     *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
 }
 
+static void S_limits_set(host *h);
+static void S_limits_off(host *h);
+
+/* Runs a plugin file's chunk (loaded on top of the stack) leaving its value.
+ * Plugins from outside the built-in plugins/ run under the limits here too,
+ * so a file whose top level loops, allocates without end, or makes a
+ * coroutine (which keeps the hook it was made with) is stopped like run. */
+static int S_run_chunk(host *h, const char *file)
+{
+    size_t n = strlen(h->datadir);
+    int builtin = strncmp(file, h->datadir, n) == 0 && strncmp(file + n, "/plugins/", 9) == 0;
+    if (!builtin)
+        S_limits_set(h);
+    int rc = lua_pcall(h->L, 0, 1, 0);
+    if (!builtin)
+        S_limits_off(h);
+    if (rc == LUA_ERRMEM) {
+        lua_pop(h->L, 1);
+        lua_pushfstring(h->L, "%s: memory limit exceeded while loading (%d MB)", file,
+                        (int)(h->limit_memory >> 20));
+    }
+    return rc;
+}
+
 static int S_load_one(host *h, const char *file, const char *stage, plugin *p)
 {
     lua_State *L = h->L;
     *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
-    if (sandbox_loadfile(L, file) != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
+    if (sandbox_loadfile(L, file) != LUA_OK || S_run_chunk(h, file) != LUA_OK) {
         S_report_refused(L, file);
         return -1;
     }
@@ -286,7 +310,7 @@ int plugin_load_file(host *h, const char *file, plugin *p)
 {
     lua_State *L = h->L;
     *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
-    if (sandbox_loadfile(L, file) != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
+    if (sandbox_loadfile(L, file) != LUA_OK || S_run_chunk(h, file) != LUA_OK) {
         S_report_refused(L, file);
         return -1;
     }
@@ -390,25 +414,36 @@ static int S_traceback(lua_State *L)
 
 #define HOOK_EVERY 10000
 
+/* Once the budget is spent the hook fires on every instruction and raises
+ * each time, until the call ends: a plugin that catches the error with
+ * pcall gets it again on its next instruction outside the pcall, so
+ * `while true do pcall(f) end` cannot outlive its limit.  (Error unwinding
+ * runs no Lua code but message handlers, which fail too: LUA_ERRERR.) */
 static void S_count_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     host *h = host_of(L);
-    if ((h->instr_left -= HOOK_EVERY) <= 0) {
-        h->instr_left = HOOK_EVERY * 100;   /* room for the error to unwind */
-        luaL_error(L, "instruction limit exceeded (%I million instructions; "
-                      "raise limits.instructions or mark the plugin trusted)",
-                   (lua_Integer)(h->limit_instructions / 1000000));
-    }
+    if (h->instr_left > 0 && (h->instr_left -= HOOK_EVERY) > 0)
+        return;
+    h->instr_left = 0;
+    lua_sethook(L, S_count_hook, LUA_MASKCOUNT, 1);
+    luaL_error(L, "instruction limit exceeded (%I million instructions; "
+                  "raise limits.instructions or mark the plugin trusted)",
+               (lua_Integer)(h->limit_instructions / 1000000));
+}
+
+static void S_limits_set(host *h)
+{
+    h->instr_left = h->limit_instructions;
+    h->mem_cap = h->mem_used + h->limit_memory;
+    lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }
 
 static void S_limits_on(host *h, const plugin *p)
 {
     if (p->trusted)
         return;
-    h->instr_left = h->limit_instructions;
-    h->mem_cap = h->mem_used + h->limit_memory;
-    lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    S_limits_set(h);
 }
 
 static void S_limits_off(host *h)

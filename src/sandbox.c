@@ -52,11 +52,66 @@ static void S_copy_table(lua_State *L)
     lua_remove(L, -2);
 }
 
+/* setmetatable without __gc: a finalizer runs whenever the collector
+ * gets to it -- during another plugin's call, between calls with no limits,
+ * or in lua_close at exit -- so `__gc = function() while true do end end`
+ * would hang the run past every limit.  Any non-nil __gc is refused, since
+ * Lua marks an object for finalization when its metatable has the field at
+ * setmetatable time (a function put there later would run). */
+static int S_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "setmetatable: __gc finalizers are not allowed in plugins");
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* xpcall(f, msgh, ...) as pcall followed by msgh(err): Lua calls a message
+ * handler while the error unwinds, and when the error came from the
+ * instruction-limit hook, hooks are still off then (allowhook is restored
+ * only when the pcall returns), so a handler that loops would run past the
+ * limit.  Plugins have no debug library, so a handler run afterwards sees
+ * the same error value; an error in the handler gives false and its
+ * message, as xpcall's "error in error handling" would. */
+static int S_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, lua_upvalueindex(1));   /* pcall */
+    lua_pushvalue(L, 1);                     /* f */
+    for (int i = 3; i <= n; i++)
+        lua_pushvalue(L, i);
+    lua_call(L, n - 1, LUA_MULTRET);         /* pcall(f, ...) */
+    if (lua_toboolean(L, n + 1))
+        return lua_gettop(L) - n;
+    lua_settop(L, n + 2);                    /* ..., false, err */
+    lua_pushvalue(L, lua_upvalueindex(1));   /* pcall */
+    lua_pushvalue(L, 2);                     /* msgh */
+    lua_pushvalue(L, n + 2);                 /* err */
+    lua_call(L, 2, 2);                       /* pcall(msgh, err) */
+    lua_pushboolean(L, 0);
+    lua_pushvalue(L, -2);                    /* msgh's result or its error */
+    return 2;
+}
+
 static void S_record_safe(lua_State *L)
 {
     lua_newtable(L);
     for (int i = 0; S_safe_globals[i]; i++) {
         lua_getglobal(L, S_safe_globals[i]);
+        if (strcmp(S_safe_globals[i], "setmetatable") == 0)
+            lua_pushcclosure(L, S_setmetatable, 1);
+        else if (strcmp(S_safe_globals[i], "xpcall") == 0) {
+            lua_pop(L, 1);
+            lua_getglobal(L, "pcall");
+            lua_pushcclosure(L, S_xpcall, 1);
+        }
         lua_setfield(L, -2, S_safe_globals[i]);
     }
     for (int i = 0; S_safe_libs[i]; i++) {

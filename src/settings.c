@@ -131,10 +131,31 @@ static void S_check_formats(lua_State *L)
     }
 }
 
+/* A size given as a Lua number: finite, at least 1 byte and small enough
+ * that the conversion to size_t is defined (1e300 or math.huge would be
+ * undefined behaviour in the cast).  Returns 0 and sets *out, or -1. */
+static int S_number_size(lua_State *L, int idx, size_t *out)
+{
+    if (lua_type(L, idx) != LUA_TNUMBER)
+        return -1;
+    if (lua_isinteger(L, idx)) {
+        lua_Integer i = lua_tointeger(L, idx);
+        if (i < 1)
+            return -1;
+        *out = (size_t)i;
+        return 0;
+    }
+    lua_Number n = lua_tonumber(L, idx);
+    if (!(n >= 1 && n < 9007199254740992.0)) /* 2^53; also refuses NaN */
+        return -1;
+    *out = (size_t)n;
+    return 0;
+}
+
 static void S_check_size(lua_State *L, const char *key)
 {
     size_t size;
-    if (lua_type(L, 3) == LUA_TNUMBER && lua_tonumber(L, 3) > 0)
+    if (S_number_size(L, 3, &size) == 0)
         return;
     if (lua_type(L, 3) != LUA_TSTRING || cli_size(lua_tostring(L, 3), &size) < 0)
         luaL_error(L, "'%s' must be a positive number of bytes or a size such as \"10M\"", key);
@@ -165,7 +186,7 @@ static void S_check_limits(lua_State *L)
         size_t size;
         int okay = (strcmp(k, "instructions") == 0 && lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0) ||
                    (strcmp(k, "memory") == 0 &&
-                    ((lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) > 0) ||
+                    (S_number_size(L, -1, &size) == 0 ||
                      (lua_type(L, -1) == LUA_TSTRING && cli_size(lua_tostring(L, -1), &size) == 0)));
         if (!okay)
             luaL_error(L, "'limits.%s': expected instructions = positive integer, memory = bytes or \"256M\"", k);
@@ -256,7 +277,7 @@ static void S_apply_size(lua_State *L, cli_options *o)
         return;
     int t = S_push_setting(L, "max_input_size");
     if (t == LUA_TNUMBER)
-        o->max_input_size = (size_t)lua_tonumber(L, -1);
+        S_number_size(L, -1, &o->max_input_size);
     else if (t == LUA_TSTRING)
         cli_size(lua_tostring(L, -1), &o->max_input_size);
     lua_pop(L, 1);
@@ -313,7 +334,7 @@ static void S_apply_limits(host *h)
         lua_pop(L, 1);
         int t = lua_getfield(L, -1, "memory");
         if (t == LUA_TNUMBER)
-            h->limit_memory = (size_t)lua_tonumber(L, -1);
+            S_number_size(L, -1, &h->limit_memory);
         else if (t == LUA_TSTRING)
             cli_size(lua_tostring(L, -1), &h->limit_memory);
     }
