@@ -14,7 +14,8 @@
 #define DEFAULT_MAX_INPUT (10u * 1000u * 1000u)
 
 enum { OPT_TITLE = 256, OPT_TEMPLATE, OPT_PAPER, OPT_MAX_INPUT, OPT_HELP, OPT_VERSION,
-       OPT_CONFIG, OPT_PRINT_CONFIG, OPT_SINCE, OPT_UNTIL, OPT_WEEK, OPT_PERIOD };
+       OPT_CONFIG, OPT_PRINT_CONFIG, OPT_SINCE, OPT_UNTIL, OPT_WEEK, OPT_PERIOD,
+       OPT_DATED, OPT_KEEP };
 
 static const struct option S_long[] = {
     { "output", required_argument, NULL, 'o' },
@@ -26,6 +27,8 @@ static const struct option S_long[] = {
     { "jobs", required_argument, NULL, 'j' },
     { "quiet", no_argument, NULL, 'q' },
     { "verbose", no_argument, NULL, 'v' },
+    { "dated", no_argument, NULL, OPT_DATED },
+    { "keep", required_argument, NULL, OPT_KEEP },
     { "since", required_argument, NULL, OPT_SINCE },
     { "until", required_argument, NULL, OPT_UNTIL },
     { "week", required_argument, NULL, OPT_WEEK },
@@ -202,6 +205,16 @@ int cli_parse(int argc, char **argv, cli_options *o)
             o->period_name = optarg;
             break;
         }
+        case OPT_DATED: o->dated = 1; break;
+        case OPT_KEEP: {
+            char *end;
+            long k = strtol(optarg, &end, 10);
+            if (*end || k < 1 || k > 100000)
+                return S_usage_error("--keep needs a positive number, not '%s'", optarg);
+            o->keep = (int)k;
+            o->dated = 1;
+            break;
+        }
         case OPT_CONFIG: o->config_file = optarg; break;
         case OPT_PRINT_CONFIG: o->print_config = 1; break;
         case OPT_HELP: o->command = CLI_HELP; return 0;
@@ -245,6 +258,9 @@ void cli_print_help(const char *command)
 "      --since=DATE, --until=DATE  cover calls from/to these days (YYYY-MM-DD)\n"
 "      --week=YYYY-Www       cover one ISO week, e.g. 2020-W44\n"
 "      --period=NAME         last-week, this-week, last-month or this-month\n"
+"      --dated               write into DIR/LABEL/ (the week, period or date)\n"
+"                            and point DIR/latest at it\n"
+"      --keep=N              with --dated, keep only the newest N folders\n"
 "  -j, --jobs=N              read and extract on N threads (default: 1); the\n"
 "                            output is the same bytes whatever N\n"
 "      --max-input-size=SIZE skip input files larger than SIZE (default: 10M)\n"

@@ -32,6 +32,8 @@ typedef struct cli_options {
     const char *since, *until;/* --since, --until: ISO dates */
     const char *week;         /* --week 2020-W44 */
     const char *period_name;  /* --period last-week|this-week|last-month|this-month */
+    int dated;                /* --dated: write into OUTPUT/LABEL/, OUTPUT/latest */
+    int keep;                 /* --keep N dated folders (0: all) */
     const char *config_file;  /* --config */
     const char *config_used;  /* the configuration file read, or NULL */
     int print_config;         /* --print-config */

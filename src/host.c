@@ -312,20 +312,49 @@ static long long S_epoch(void)
     return now - now % 86400;
 }
 
-/* ctx.run.period = {from =, to =} when the command line asked for one. */
-static void S_push_period(lua_State *L, const cli_options *o, const char *today)
+/* The period the options ask for ("" ends when open). */
+static void S_period(const cli_options *o, const char *today, period *p)
 {
-    period p = { "", "" };
+    *p = (period){ "", "" };
     if (!o)
         return;
     if (o->week)
-        period_from_week(o->week, &p);
+        period_from_week(o->week, p);
     else if (o->period_name)
-        period_from_name(o->period_name, today, &p);
+        period_from_name(o->period_name, today, p);
     else {
-        snprintf(p.from, sizeof p.from, "%s", o->since ? o->since : "");
-        snprintf(p.to, sizeof p.to, "%s", o->until ? o->until : "");
+        snprintf(p->from, sizeof p->from, "%s", o->since ? o->since : "");
+        snprintf(p->to, sizeof p->to, "%s", o->until ? o->until : "");
     }
+}
+
+static void S_today(char day[16])
+{
+    time_t t = (time_t)S_epoch();
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(day, 16, "%Y-%m-%d", &tm);
+}
+
+void host_label(host *h, char *buf)
+{
+    char day[16];
+    period p;
+    S_today(day);
+    S_period(h->opt, day, &p);
+    if (h->opt && h->opt->week)
+        snprintf(buf, 32, "%s", h->opt->week);
+    else if (*p.from || *p.to)
+        snprintf(buf, 32, "%s_%s", *p.from ? p.from : "...", *p.to ? p.to : "...");
+    else
+        snprintf(buf, 32, "%s", day);
+}
+
+/* ctx.run.period = {from =, to =} when the command line asked for one. */
+static void S_push_period(lua_State *L, const cli_options *o, const char *today)
+{
+    period p;
+    S_period(o, today, &p);
     if (!*p.from && !*p.to)
         return;
     lua_createtable(L, 0, 2);
@@ -340,7 +369,7 @@ static void S_push_period(lua_State *L, const cli_options *o, const char *today)
     lua_setfield(L, -2, "period");
 }
 
-static void S_push_run(lua_State *L, const cli_options *o)
+static void S_push_run(lua_State *L, const cli_options *o, const char *out_dir)
 {
     lua_newtable(L);
     if (o && o->title) {
@@ -371,7 +400,7 @@ static void S_push_run(lua_State *L, const cli_options *o)
     lua_pushstring(L, o ? o->paper : "a4");
     lua_setfield(L, -2, "paper");
     S_push_period(L, o, day);
-    lua_pushstring(L, o ? o->output_dir : ".");
+    lua_pushstring(L, out_dir ? out_dir : o ? o->output_dir : ".");
     lua_setfield(L, -2, "output_dir");
 }
 
@@ -455,7 +484,7 @@ void host_push_ctx(host *h, const char *stage, const char *plugin)
     lua_setfield(L, -2, "template");
     S_push_options(L, plugin);
     lua_setfield(L, -2, "options");
-    S_push_run(L, h->opt);
+    S_push_run(L, h->opt, h->out_dir);
     lua_setfield(L, -2, "run");
     if (strcmp(stage, "render") == 0) {
         S_set_cmodule(L, "output", luaopen_cb_output);

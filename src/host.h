@@ -17,6 +17,8 @@ typedef struct host {
     char *datadir;            /* owned */
     const cli_options *opt;   /* borrowed */
     atomic_set *out;          /* set during the render stage, else NULL */
+    const char *out_dir;      /* where this run writes (opt->output_dir, or a
+                                 dated folder in it); borrowed */
     size_t mem_used;          /* bytes allocated by the state */
     size_t mem_cap;           /* allocations past this fail; 0 = no cap */
     long long instr_left;     /* instructions left in the current call */
@@ -43,6 +45,10 @@ host *host_of(lua_State *L);
 /* Pushes the ctx table for plugin `plugin` of `stage` (see
  * doc/plugin-contract.md). */
 void host_push_ctx(host *h, const char *stage, const char *plugin);
+
+/* The label of this run's dated output folder: the ISO week asked for,
+ * "FROM_TO" for a period, else the generated date.  buf holds 32 bytes. */
+void host_label(host *h, char *buf);
 
 /* The current plugin and document, for diagnostics raised from Lua. */
 void host_set_current(host *h, const char *plugin, const char *document);

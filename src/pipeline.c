@@ -23,6 +23,7 @@
 #include "host.h"
 #include "inputs.h"
 #include "plugin.h"
+#include "outdir.h"
 #include "parallel.h"
 #include "sandbox.h"
 #include "settings.h"
@@ -340,7 +341,7 @@ static int S_report(run *r)
         S_push_warnings(L);
         lua_setfield(L, -2, "warnings");
     }
-    atomic_set *set = atomic_set_new(r->h->opt->output_dir);
+    atomic_set *set = atomic_set_new(r->h->out_dir);
     if (!set) {
         lua_pop(L, 1);
         diag_error(NULL, 0, "out of memory");
@@ -359,7 +360,7 @@ static int S_report(run *r)
         diag_error(NULL, 0, "%s", err);
         rc = -1;
     } else {
-        diag_info(r->h->opt->output_dir, 0, "wrote %zu file%s", atomic_set_count(set),
+        diag_info(r->h->out_dir, 0, "wrote %zu file%s", atomic_set_count(set),
                   atomic_set_count(set) == 1 ? "" : "s");
     }
     atomic_set_free(set);
@@ -537,7 +538,14 @@ static int S_briefing(host *h, gather_fn gather)
     const cli_options *opt = h->opt;
     if (S_need_inputs(opt) < 0)
         return CB_EXIT_USAGE;
-    if (S_prepare_output(opt->output_dir) < 0)
+    char label[32], dated[4200];
+    h->out_dir = opt->output_dir;
+    if (opt->dated) {
+        host_label(h, label);
+        snprintf(dated, sizeof dated, "%s/%s", opt->output_dir, label);
+        h->out_dir = dated;
+    }
+    if (S_prepare_output(h->out_dir) < 0)
         return CB_EXIT_NOTHING;
     int lock = S_lock_output(opt->output_dir);
     if (lock < 0)
@@ -563,6 +571,11 @@ static int S_briefing(host *h, gather_fn gather)
         S_push_warnings(L);
         lua_setfield(L, -2, "warnings");
         rc = S_report(&r);
+    }
+    char err[4400];
+    if (rc == 0 && opt->dated && outdir_publish(opt->output_dir, label, opt->keep, err, sizeof err) < 0) {
+        diag_error(NULL, 0, "%s", err);
+        rc = -1;
     }
     S_run_close(&r);
     close(lock);

@@ -16,12 +16,13 @@
 #include <lauxlib.h>
 
 #include "diag.h"
+#include "period.h"
 #include "sandbox.h"
 
 #define REG_CONFIG "callbrief.config"
 
 typedef enum { K_STRING, K_PATH, K_PATHS, K_NAMES, K_FORMATS, K_PAPER, K_SIZE,
-               K_ORDER, K_OPTIONS, K_LIMITS } kind;
+               K_ORDER, K_OPTIONS, K_LIMITS, K_PERIOD, K_BOOL, K_COUNT } kind;
 
 static const struct { const char *key; kind k; const char *doc; } S_keys[] = {
     { "inputs", K_PATHS, "files or directories read when none are given" },
@@ -31,6 +32,11 @@ static const struct { const char *key; kind k; const char *doc; } S_keys[] = {
     { "template", K_PATH, "Markdown template file" },
     { "paper", K_PAPER, "\"a4\" or \"letter\"" },
     { "max_input_size", K_SIZE, "skip larger inputs (bytes, or \"10M\")" },
+    { "period", K_PERIOD, "\"last-week\", \"this-week\", \"last-month\", \"this-month\", "
+                          "an ISO week \"2020-W44\", or {from = \"2020-10-01\", to = \"2020-10-31\"}" },
+    { "dated", K_BOOL, "write into OUTPUT/LABEL/ and point OUTPUT/latest at it" },
+    { "keep", K_COUNT, "with dated, keep the newest N folders" },
+    { "jobs", K_COUNT, "worker threads for reading and extraction" },
     { "plugin_dirs", K_PATHS, "directories of user plugins, DIR/STAGE/*.lua" },
     { "disable", K_NAMES, "plugin names not to run" },
     { "trusted", K_NAMES, "plugin names run without the sandbox's limits" },
@@ -194,6 +200,27 @@ static void S_check_limits(lua_State *L)
     }
 }
 
+static void S_check_period(lua_State *L)
+{
+    period p;
+    if (lua_type(L, 3) == LUA_TSTRING) {
+        const char *v = lua_tostring(L, 3);
+        if (period_from_name(v, "2000-01-01", &p) == 0 || period_from_week(v, &p) == 0)
+            return;
+    } else if (lua_istable(L, 3)) {
+        int okay = 1;
+        for (int i = 0; i < 2; i++) {
+            int t = lua_getfield(L, 3, i ? "to" : "from");
+            okay = okay && (t == LUA_TNIL || (t == LUA_TSTRING && period_valid_date(lua_tostring(L, -1))));
+            lua_pop(L, 1);
+        }
+        if (okay)
+            return;
+    }
+    luaL_error(L, "'period' must be last-week, this-week, last-month, this-month, "
+                  "an ISO week such as \"2020-W44\", or {from = \"YYYY-MM-DD\", to = \"YYYY-MM-DD\"}");
+}
+
 /* __newindex of the configuration's environment: (env, key, value). */
 static int S_assign(lua_State *L)
 {
@@ -232,6 +259,15 @@ static int S_assign(lua_State *L)
         case K_ORDER: S_check_tables_of(L, key, 1); break;
         case K_OPTIONS: S_check_tables_of(L, key, 0); break;
         case K_LIMITS: S_check_limits(L); break;
+        case K_PERIOD: S_check_period(L); break;
+        case K_BOOL:
+            if (!lua_isboolean(L, 3))
+                luaL_error(L, "'%s' must be true or false", key);
+            break;
+        case K_COUNT:
+            if (!lua_isinteger(L, 3) || lua_tointeger(L, 3) < 1 || lua_tointeger(L, 3) > 100000)
+                luaL_error(L, "'%s' must be a positive whole number", key);
+            break;
         }
     }
     lua_pushvalue(L, 3);
@@ -305,6 +341,37 @@ static void S_apply_inputs(lua_State *L, cli_options *o)
     lua_pop(L, 1);
 }
 
+/* period, dated, keep, jobs; the command line's period wins whole. */
+static void S_apply_run(lua_State *L, cli_options *o)
+{
+    int top = lua_gettop(L);
+    if (!o->week && !o->period_name && !o->since && !o->until) {
+        int t = S_push_setting(L, "period");
+        period p;
+        if (t == LUA_TSTRING && period_from_week(lua_tostring(L, -1), &p) == 0)
+            o->week = lua_tostring(L, -1);
+        else if (t == LUA_TSTRING)
+            o->period_name = lua_tostring(L, -1);
+        else if (t == LUA_TTABLE) {
+            if (lua_getfield(L, -1, "from") == LUA_TSTRING)
+                o->since = lua_tostring(L, -1);
+            lua_pop(L, 1);
+            if (lua_getfield(L, -1, "to") == LUA_TSTRING)
+                o->until = lua_tostring(L, -1);
+        }
+    }
+    lua_settop(L, top);
+    if (!o->dated && S_push_setting(L, "dated") == LUA_TBOOLEAN)
+        o->dated = lua_toboolean(L, -1);
+    lua_settop(L, top);
+    if (!o->keep && S_push_setting(L, "keep") == LUA_TNUMBER)
+        o->keep = (int)lua_tointeger(L, -1);
+    lua_settop(L, top);
+    if (!o->jobs && S_push_setting(L, "jobs") == LUA_TNUMBER)
+        o->jobs = (int)lua_tointeger(L, -1);
+    lua_settop(L, top);
+}
+
 /* Copies settings into the options the command line left unset. */
 static void S_apply(lua_State *L, cli_options *o)
 {
@@ -322,6 +389,7 @@ static void S_apply(lua_State *L, cli_options *o)
     lua_settop(L, top);
     S_apply_size(L, o);
     S_apply_inputs(L, o);
+    S_apply_run(L, o);
 }
 
 static void S_apply_limits(host *h)
@@ -483,14 +551,27 @@ void settings_print(host *h, const cli_options *o)
     fputs(" }\n", stdout);
     printf("paper = \"%s\"\n", o->paper);
     printf("max_input_size = %zu\n", o->max_input_size);
+    printf("jobs = %d\n", o->jobs);
+    printf("dated = %s\n", o->dated ? "true" : "false");
+    if (o->keep)
+        printf("keep = %d\n", o->keep);
+    if (o->week || o->period_name)
+        printf("period = \"%s\"\n", o->week ? o->week : o->period_name);
+    else if (o->since || o->until)
+        printf("period = { from = \"%s\", to = \"%s\" }\n", o->since ? o->since : "",
+               o->until ? o->until : "");
     if (o->title)
         printf("title = \"%s\"\n", o->title);
     if (o->template_file)
         printf("template = \"%s\"\n", o->template_file);
     for (size_t i = 0; i < sizeof S_keys / sizeof *S_keys; i++) {
         const char *k = S_keys[i].key;
-        if (strcmp(k, "output") == 0 || strcmp(k, "formats") == 0 || strcmp(k, "paper") == 0 ||
-            strcmp(k, "max_input_size") == 0 || strcmp(k, "title") == 0 || strcmp(k, "template") == 0)
+        static const char *const shown[] = { "output", "formats", "paper", "max_input_size",
+            "title", "template", "jobs", "dated", "keep", "period", NULL };
+        int skip = 0;
+        for (int j = 0; shown[j]; j++)
+            skip |= strcmp(k, shown[j]) == 0;
+        if (skip)
             continue;
         settings_push(h, k);
         if (lua_isnil(L, -1))

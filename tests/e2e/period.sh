@@ -3,7 +3,7 @@
 # the documents published outside it; -j gives the same bytes.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020"
-plan 5
+plan 8
 
 run "$CALLBRIEF" -q -f json,md -o "$WORK/w" --week 2020-W42 "$EX"
 ok "--week 2020-W42 keeps the 14 October call only among dated ones" \
@@ -18,4 +18,15 @@ ok "--since after --until is a usage error" 'status_is 2 && err_has "--since 202
 "$CALLBRIEF" -q -j 2 -f md,json,pdf -o "$WORK/j2" "$EX"
 ok "-j 2 gives byte-identical md, json and pdf" \
    'cmp "$WORK/j1/briefing.md" "$WORK/j2/briefing.md" && cmp "$WORK/j1/briefing.json" "$WORK/j2/briefing.json" && cmp "$WORK/j1/briefing.pdf" "$WORK/j2/briefing.pdf"'
+for w in 2020-W40 2020-W41 2020-W42; do
+    "$CALLBRIEF" -q --dated --keep 2 --week $w -o "$WORK/cron" "$EX"
+done
+ok "--dated writes into DIR/WEEK/ and points latest at the newest" \
+   '[ "$(readlink "$WORK/cron/latest")" = 2020-W42 ] && [ -s "$WORK/cron/latest/briefing.pdf" ]'
+ok "--keep 2 removes the oldest dated folder only" \
+   '[ ! -e "$WORK/cron/2020-W40" ] && [ -d "$WORK/cron/2020-W41" ] && [ -d "$WORK/cron/2020-W42" ]'
+mkdir -p "$WORK/cron/notes"
+"$CALLBRIEF" -q --dated --keep 1 --week 2020-W43 -o "$WORK/cron" "$EX"
+ok "folders that are not dated briefings are never removed" \
+   '[ -d "$WORK/cron/notes" ] && [ ! -e "$WORK/cron/2020-W41" ] && [ "$(readlink "$WORK/cron/latest")" = 2020-W43 ]'
 finish

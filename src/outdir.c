@@ -1,0 +1,106 @@
+/*
+ * outdir.c — the latest symlink and pruning of dated output folders.
+ * Nothing here allocates beyond the directory listing it frees.
+ */
+#include "outdir.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* YYYY-MM-DD, YYYY-Www or YYYY-MM-DD_YYYY-MM-DD (open ends as "...") */
+int outdir_is_label(const char *s)
+{
+    static const char *const shapes[] = {
+        "dddd-dd-dd", "dddd-Wdd", "dddd-dd-dd_dddd-dd-dd", "..._dddd-dd-dd", "dddd-dd-dd_..."
+    };
+    for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++) {
+        const char *p = shapes[k];
+        size_t i = 0;
+        for (; p[i] && s[i]; i++)
+            if (p[i] == 'd' ? (s[i] < '0' || s[i] > '9') : p[i] != s[i])
+                break;
+        if (!p[i] && !s[i])
+            return 1;
+    }
+    return 0;
+}
+
+static int S_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int S_remove_tree(const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return unlink(path);
+    struct dirent *e;
+    char child[4200];
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(child, sizeof child, "%s/%s", path, e->d_name);
+        struct stat st;
+        if (lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
+            S_remove_tree(child);   /* depth is 1: briefings hold no folders */
+        else
+            unlink(child);
+    }
+    closedir(d);
+    return rmdir(path);
+}
+
+static void S_prune(const char *base, int keep)
+{
+    DIR *d = opendir(base);
+    if (!d)
+        return;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!outdir_is_label(e->d_name))
+            continue;
+        if (n == cap) {
+            char **v = realloc(names, (cap = cap ? 2 * cap : 16) * sizeof *v);
+            if (!v)
+                break;
+            names = v;
+        }
+        if ((names[n] = strdup(e->d_name)))
+            n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, S_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (i + (size_t)keep < n) {
+            char path[4200];
+            snprintf(path, sizeof path, "%s/%s", base, names[i]);
+            S_remove_tree(path);
+        }
+        free(names[i]);
+    }
+    free(names);
+}
+
+int outdir_publish(const char *base, const char *label, int keep, char *err, size_t errlen)
+{
+    char tmp[4200], latest[4200];
+    snprintf(tmp, sizeof tmp, "%s/.latest.%ld", base, (long)getpid());
+    snprintf(latest, sizeof latest, "%s/latest", base);
+    unlink(tmp);
+    if (symlink(label, tmp) < 0 || rename(tmp, latest) < 0) {
+        snprintf(err, errlen, "%s: cannot point 'latest' at %s: %s", base, label, strerror(errno));
+        unlink(tmp);
+        return -1;
+    }
+    if (keep > 0)
+        S_prune(base, keep);
+    return 0;
+}
