@@ -101,6 +101,25 @@ end
 
 local function plural(n, one, many) return n .. " " .. (n == 1 and one or many) end
 
+local function changes_text(changes)
+  if not changes then return nil end
+  if changes.new + changes.changed == 0 then return "Nothing new since the previous briefing." end
+  return string.format("%s and %s since the previous briefing.",
+    plural(changes.new, "new call", "new calls"), plural(changes.changed, "changed call", "changed calls"))
+end
+
+local function changed_calls(calls)
+  local out = {}
+  for _, call in ipairs(calls) do
+    if call.change then
+      local names = join_names(call.participants or {})
+      local what = call.changed and (" (" .. table.concat(call.changed, ", ") .. ")") or ""
+      out[#out + 1] = { change = call.change, text = names .. ", " .. (long_date(call.date) or "date unknown") .. what }
+    end
+  end
+  return out
+end
+
 local function outside_view(docs)
   local out = {}
   for i, d in ipairs(docs or {}) do out[i] = { file = d.id, published = d.published } end
@@ -136,6 +155,9 @@ local function view_of(briefing, escape)
     n_sources_text = plural(#sources, "source", "sources"),
     has_calls = #calls > 0, calls = calls, sources = sources,
     figures = briefing.figures,
+    has_changes = briefing.changes ~= nil,
+    changes_text = changes_text(briefing.changes),
+    changed_calls = changed_calls(briefing.calls or {}),
     has_outside = briefing.outside_period ~= nil and (#briefing.outside_period > 0
       or (briefing.stats and (briefing.stats.outside_period or 0) > 0)),
     outside = outside_view(briefing.outside_period),

@@ -33,6 +33,8 @@ local function call_out(json, call)
     sources = json.array(call.sources),
     claims = claims,
     by_side = by_side,
+    change = call.change,
+    changed = call.changed and json.array(call.changed) or nil,
   }
 end
 
@@ -76,6 +78,7 @@ return {
       documents = map(json, briefing.documents, document_out),
       warnings = map(json, briefing.warnings, warning_out),
       stats = json.object(briefing.stats or {}),
+      changes = briefing.changes,
     }
     assert(ctx.output.write("briefing.json", json.encode(out, { indent = 2 }) .. "\n"))
   end,

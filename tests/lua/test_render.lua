@@ -71,3 +71,25 @@ test("bottom line: counts, most active, planned, denied, undated", function()
   })
   eq(bluf.lines({ calls = {} }, tostring), { "No calls between leaders were found in these sources." })
 end)
+
+test("changes since the previous briefing: new, changed, same", function()
+  local p = plugin("plugins/compare/90-changes.lua")
+  local b = {
+    calls = {
+      { participants = { "Vladimir Putin", "Recep Tayyip Erdoğan" }, date = "2020-10-14", status = "held", sources = { "a" } },
+      { participants = { "Vladimir Putin", "Emmanuel Macron" }, date = "2020-10-01", status = "held", sources = { "b", "c" } },
+      { participants = { "Vladimir Putin", "Ilham Aliyev" }, date = "2020-10-20", status = "planned", sources = { "d" } },
+    },
+    previous_calls = {
+      { participants = { "Recep Tayyip Erdogan", "Vladimir Putin" }, date = "2020-10-14", status = "held", sources = { "a" } },
+      { participants = { "Emmanuel Macron", "Vladimir Putin" }, date = "2020-10-01", status = "held", sources = { "b" } },
+    },
+  }
+  local out = p.run(b, ctx("compare", "changes"))
+  eq(out.calls[1].change, nil)
+  eq(out.calls[2].change, "changed")
+  eq(out.calls[2].changed, { "sources" })
+  eq(out.calls[3].change, "new")
+  eq(out.changes, { new = 1, changed = 1 })
+  eq(out.previous_calls, nil)
+end)
