@@ -77,18 +77,18 @@ void archive_rollback(archive *a);
 /* ---- read cache: path -> content hash ---------------------------------- */
 
 /* Whether `path` (canonical: the caller should pass realpath()'s answer)
- * was recorded with the size, inode, modification and change times in *st;
+ * was recorded with the size, inode, modification and change times in *sb;
  * then 1 with its 64-hex-digit content hash copied into sha256.  0 when not
  * recorded or changed since, -1 on error. */
-int archive_get_file(archive *a, const char *path, const struct stat *st,
+int archive_get_file(archive *a, const char *path, const struct stat *sb,
                      char sha256[65], char *err, size_t errlen);
 
-/* Records `sha256` as the content of `path` as *st describes it (stat it
+/* Records `sha256` as the content of `path` as *sb describes it (stat it
  * before reading, record right after).  A file modified or changed less
  * than two seconds before this call is not recorded (a write within the
  * same timestamp tick could go unseen), which is not an error.  Returns 0
  * or -1. */
-int archive_put_file(archive *a, const char *path, const struct stat *st,
+int archive_put_file(archive *a, const char *path, const struct stat *sb,
                      const char *sha256, char *err, size_t errlen);
 
 /* ---- extraction cache: (content hash, plugin signature) -> JSON --------- */

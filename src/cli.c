@@ -15,7 +15,7 @@
 
 enum { OPT_TITLE = 256, OPT_TEMPLATE, OPT_PAPER, OPT_MAX_INPUT, OPT_HELP, OPT_VERSION,
        OPT_CONFIG, OPT_PRINT_CONFIG, OPT_SINCE, OPT_UNTIL, OPT_WEEK, OPT_PERIOD,
-       OPT_DATED, OPT_KEEP };
+       OPT_DATED, OPT_KEEP, OPT_DB, OPT_NO_DB };
 
 static const struct option S_long[] = {
     { "output", required_argument, NULL, 'o' },
@@ -28,6 +28,8 @@ static const struct option S_long[] = {
     { "quiet", no_argument, NULL, 'q' },
     { "verbose", no_argument, NULL, 'v' },
     { "dated", no_argument, NULL, OPT_DATED },
+    { "db", required_argument, NULL, OPT_DB },
+    { "no-db", no_argument, NULL, OPT_NO_DB },
     { "keep", required_argument, NULL, OPT_KEEP },
     { "since", required_argument, NULL, OPT_SINCE },
     { "until", required_argument, NULL, OPT_UNTIL },
@@ -88,7 +90,7 @@ int cli_size(const char *s, size_t *out)
     if (*end == 'k' || *end == 'K') unit = 1e3, end++;
     else if (*end == 'M') unit = 1e6, end++;
     else if (*end == 'G') unit = 1e9, end++;
-    if (end == s || *end || !(v > 0) || v * unit > 1e15)
+    if (end == s || *end || !(v * unit >= 1) || v * unit > 1e15) /* "0.1" would be 0 bytes */
         return -1;
     *out = (size_t)(v * unit);
     return 0;
@@ -206,6 +208,8 @@ int cli_parse(int argc, char **argv, cli_options *o)
             break;
         }
         case OPT_DATED: o->dated = 1; break;
+        case OPT_DB: o->db = optarg; break;
+        case OPT_NO_DB: o->no_db = 1; break;
         case OPT_KEEP: {
             char *end;
             long k = strtol(optarg, &end, 10);
@@ -258,6 +262,9 @@ void cli_print_help(const char *command)
 "      --since=DATE, --until=DATE  cover calls from/to these days (YYYY-MM-DD)\n"
 "      --week=YYYY-Www       cover one ISO week, e.g. 2020-W44\n"
 "      --period=NAME         last-week, this-week, last-month or this-month\n"
+"      --db=FILE             the archive of documents and briefings, reused by\n"
+"                            the next run (default: DIR/callbrief.db)\n"
+"      --no-db               keep no archive: read and extract everything\n"
 "      --dated               write into DIR/LABEL/ (the week, period or date)\n"
 "                            and point DIR/latest at it\n"
 "      --keep=N              with --dated, keep only the newest N folders\n"

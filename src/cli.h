@@ -33,6 +33,8 @@ typedef struct cli_options {
     const char *week;         /* --week 2020-W44 */
     const char *period_name;  /* --period last-week|this-week|last-month|this-month */
     int dated;                /* --dated: write into OUTPUT/LABEL/, OUTPUT/latest */
+    const char *db;           /* --db FILE: the archive (default OUTPUT/callbrief.db) */
+    int no_db;                /* --no-db */
     int keep;                 /* --keep N dated folders (0: all) */
     const char *config_file;  /* --config */
     const char *config_used;  /* the configuration file read, or NULL */

@@ -184,6 +184,47 @@ char *host_read_file(const char *path, size_t *len, char *err, size_t errlen)
     return buf;
 }
 
+/* Pushes the function `name` of the preloaded C module `module`. */
+static void S_module_function(lua_State *L, const char *module, const char *name)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "callbrief.modules");
+    lua_getfield(L, -1, module);
+    lua_getfield(L, -1, name);
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+}
+
+int host_json_encode(host *h, int indent)
+{
+    lua_State *L = h->L;
+    S_module_function(L, "callbrief.json", "encode");
+    lua_insert(L, -2);
+    int nargs = 1;
+    if (indent > 0) {
+        lua_createtable(L, 0, 1);
+        lua_pushinteger(L, indent);
+        lua_setfield(L, -2, "indent");
+        nargs = 2;
+    }
+    return lua_pcall(L, nargs, 1, 0) == LUA_OK ? 0 : -1;
+}
+
+int host_json_decode(host *h, const char *s, size_t len, const char *chunk)
+{
+    lua_State *L = h->L;
+    S_module_function(L, "callbrief.json", "decode");
+    lua_pushlstring(L, s, len);
+    lua_pushstring(L, chunk);
+    if (lua_pcall(L, 2, 2, 0) != LUA_OK)
+        return -1;
+    if (lua_isnil(L, -2)) {
+        lua_remove(L, -2);
+        return -1;
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
 /* A relative path with no "..", no leading "/" and no empty parts. */
 static int S_safe_relpath(const char *p)
 {
@@ -334,6 +375,12 @@ static void S_today(char day[16])
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(day, 16, "%Y-%m-%d", &tm);
+}
+
+void host_generated(host *h, char *buf)
+{
+    (void)h;
+    S_today(buf);
 }
 
 void host_label(host *h, char *buf)

@@ -46,6 +46,10 @@ host *host_of(lua_State *L);
  * doc/plugin-contract.md). */
 void host_push_ctx(host *h, const char *stage, const char *plugin);
 
+/* The run's generated date, "YYYY-MM-DD" (SOURCE_DATE_EPOCH, else
+ * today, UTC); buf holds 16 bytes. */
+void host_generated(host *h, char *buf);
+
 /* The label of this run's dated output folder: the ISO week asked for,
  * "FROM_TO" for a period, else the generated date.  buf holds 32 bytes. */
 void host_label(host *h, char *buf);
@@ -54,6 +58,15 @@ void host_label(host *h, char *buf);
 void host_set_current(host *h, const char *plugin, const char *document);
 const char *host_current_plugin(lua_State *L);
 const char *host_current_document(lua_State *L);
+
+/* Replaces the value on top of the stack by its JSON text (sorted keys;
+ * indent > 0 pretty-prints).  Returns 0, or -1 with the error message on
+ * top instead. */
+int host_json_encode(host *h, int indent);
+
+/* Pushes the value of JSON text s (chunk names it in errors).  Returns 0,
+ * or -1 with the error message pushed instead. */
+int host_json_decode(host *h, const char *s, size_t len, const char *chunk);
 
 /* Reads a whole file into a malloc'ed NUL-terminated buffer; NULL with
  * err set on failure. */

@@ -152,7 +152,7 @@ void inputs_list_free(input_list *list)
     *list = (input_list){ 0 };
 }
 
-static void S_sha256_hex(const unsigned char *data, size_t len, char out[65])
+static void S_sha256_hex(const void *data, size_t len, char out[65])
 {
     struct sha256_ctx ctx;
     unsigned char digest[SHA256_DIGEST_SIZE];
@@ -289,6 +289,22 @@ int inputs_read(const char *path, size_t max_size, input_text *t,
     }
     free(raw);
     return rc;
+}
+
+void inputs_sha256(const void *data, size_t len, char out[65])
+{
+    S_sha256_hex(data, len, out);
+}
+
+int inputs_sha256_file(const char *path, size_t max_size, char out[65], char *err, size_t errlen)
+{
+    unsigned char *raw;
+    size_t n;
+    if (S_read_file(path, max_size, &raw, &n, err, errlen) < 0)
+        return -1;
+    S_sha256_hex(raw, n, out);
+    free(raw);
+    return 0;
 }
 
 void inputs_text_free(input_text *t)

@@ -49,4 +49,11 @@ int inputs_read(const char *path, size_t max_size, input_text *t,
 
 void inputs_text_free(input_text *t);
 
+/* Hex SHA-256 of the file's bytes (at most max_size of them); 0, or -1
+ * with a message in err. */
+int inputs_sha256_file(const char *path, size_t max_size, char out[65], char *err, size_t errlen);
+
+/* Hex SHA-256 of a buffer. */
+void inputs_sha256(const void *data, size_t len, char out[65]);
+
 #endif

@@ -23,6 +23,7 @@
 #include "host.h"
 #include "inputs.h"
 #include "plugin.h"
+#include "incremental.h"
 #include "outdir.h"
 #include "parallel.h"
 #include "sandbox.h"
@@ -33,6 +34,7 @@ enum { ST_SOURCE, ST_EXTRACT, ST_LINK, ST_COMPARE, ST_RENDER, ST_COUNT };
 typedef struct run {
     host *h;
     plugin_chain chains[ST_COUNT];
+    incremental *inc;   /* the archive, or NULL */
 } run;
 
 static int S_run_open(run *r, host *h)
@@ -49,6 +51,8 @@ static int S_run_open(run *r, host *h)
 
 static void S_run_close(run *r)
 {
+    incremental_close(r->inc);
+    r->inc = NULL;
     for (int s = 0; s < ST_COUNT; s++)
         plugin_chain_free(r->h, &r->chains[s]);
 }
@@ -336,6 +340,12 @@ static int S_report(run *r)
 {
     lua_State *L = r->h->L;
     S_chain(r, ST_LINK, NULL, 0);
+    if (r->inc && lua_istable(L, -1)) {
+        char generated[16];
+        host_generated(r->h, generated);
+        incremental_push_previous(r->inc, r->h->out_dir, generated);
+        lua_setfield(L, -2, "previous_calls");
+    }
     S_chain(r, ST_COMPARE, NULL, 0);
     if (lua_istable(L, -1)) {
         S_push_warnings(L);
@@ -350,7 +360,6 @@ static int S_report(run *r)
     r->h->out = set;
     S_chain(r, ST_RENDER, NULL, 0);
     r->h->out = NULL;
-    lua_pop(L, 1);
     char err[4200];
     int rc = 0;
     if (atomic_set_count(set) == 0) {
@@ -362,7 +371,10 @@ static int S_report(run *r)
     } else {
         diag_info(r->h->out_dir, 0, "wrote %zu file%s", atomic_set_count(set),
                   atomic_set_count(set) == 1 ? "" : "s");
+        if (r->inc && lua_istable(L, -1))
+            incremental_record(r->inc, r->h->out_dir);
     }
+    lua_pop(L, 1);
     atomic_set_free(set);
     return rc;
 }
@@ -457,10 +469,10 @@ static void S_worker_fini(void *state)
 
 /* Takes the slots in input order: diagnostics replayed, extractions
  * decoded into the list on top of the stack. */
-static lua_Integer S_take_slots(run *r, slot *slots, size_t n_slots)
+static lua_Integer S_take_slots(run *r, slot *slots, size_t n_slots, lua_Integer n0)
 {
     lua_State *L = r->h->L;
-    lua_Integer n = 0;
+    lua_Integer n = n0;
     for (size_t i = 0; i < n_slots; i++) {
         diag_replay(slots[i].diag);
         for (size_t k = 0; k < slots[i].n; k++) {
@@ -471,38 +483,83 @@ static lua_Integer S_take_slots(run *r, slot *slots, size_t n_slots)
         }
         free(slots[i].json);
     }
+    return n - n0;
+}
+
+/* Appends the cached extractions of the inputs the archive knows to the
+ * list on top of the stack; fills `miss` (not owning its strings) with the
+ * others. */
+static lua_Integer S_take_cached(run *r, const input_list *list, input_list *miss)
+{
+    lua_State *L = r->h->L;
+    lua_Integer n = 0;
+    miss->v = calloc(list->n ? list->n : 1, sizeof *miss->v);
+    miss->n = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        if (r->inc && incremental_lookup(r->inc, &list->v[i]) == 1) {
+            for (lua_Integer k = 1; k <= (lua_Integer)lua_rawlen(L, -1); k++) {
+                lua_rawgeti(L, -1, k);
+                lua_rawseti(L, -3, (lua_Integer)lua_rawlen(L, -3) + 1);
+                n++;
+            }
+            lua_pop(L, 1);
+            diag_progress_tick();
+        } else if (miss->v) {
+            miss->v[miss->n++] = list->v[i];
+        }
+    }
     return n;
 }
 
 static lua_Integer S_gather_inputs(run *r)
 {
-    input_list list = { 0 };
-    lua_Integer n = 0;
+    input_list list = { 0 }, miss = { 0 };
+    lua_State *L = r->h->L;
     const cli_options *opt = r->h->opt;
     S_collect(opt, &list);
     if (opt->verbosity >= 0 && isatty(STDERR_FILENO))
         diag_progress_start("reading", list.n);
-    if (opt->jobs > 1 && list.n > 1) {
-        slot *slots = calloc(list.n, sizeof *slots);
-        pjob job = { opt, &list, slots };
-        if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
+    lua_Integer cached = S_take_cached(r, &list, &miss);
+    lua_Integer base = (lua_Integer)lua_rawlen(L, -1), n = base;
+    long *first = calloc(miss.n ? miss.n : 1, sizeof *first);
+    long *last = calloc(miss.n ? miss.n : 1, sizeof *last);
+    int done = 0;
+    if (opt->jobs > 1 && miss.n > 1 && first && last) {
+        slot *slots = calloc(miss.n, sizeof *slots);
+        pjob job = { opt, &miss, slots };
+        if (slots && parallel_run(miss.n, opt->jobs, S_worker_init, S_worker_work,
                                   S_worker_fini, &job) == 0) {
             diag_progress_done();
-            n = S_take_slots(r, slots, list.n);
-            free(slots);
-            inputs_list_free(&list);
-            return n;
+            for (size_t i = 0; i < miss.n; i++) {
+                first[i] = (long)n + 1;
+                n += S_take_slots(r, &slots[i], 1, n);
+                last[i] = (long)n;
+            }
+            done = 1;
+        } else {
+            diag_warn(NULL, 0, "could not start worker threads; working on one");
         }
         free(slots);
-        diag_warn(NULL, 0, "could not start worker threads; working on one");
     }
-    for (size_t i = 0; i < list.n; i++) {
-        S_extract_input(r, &list.v[i], S_append, &n);
+    for (size_t i = 0; !done && i < miss.n; i++) {
+        if (first)
+            first[i] = (long)n + 1;
+        S_extract_input(r, &miss.v[i], S_append, &n);
+        if (last)
+            last[i] = (long)n;
         diag_progress_tick();
     }
     diag_progress_done();
+    for (size_t i = 0; r->inc && first && last && i < miss.n; i++)
+        incremental_store(r->inc, &miss.v[i], -1, first[i], last[i]);
+    if (r->inc)
+        diag_info(NULL, 0, "%lld document%s from the archive, %zu read", (long long)cached,
+                  cached == 1 ? "" : "s", miss.n);
+    free(first);
+    free(last);
+    free(miss.v);
     inputs_list_free(&list);
-    return n;
+    return n - base + cached;
 }
 
 static int S_id_less(lua_State *L)
@@ -555,6 +612,19 @@ static int S_briefing(host *h, gather_fn gather)
         S_run_close(&r);
         close(lock);
         return CB_EXIT_NOTHING;
+    }
+    if (!opt->no_db) {
+        char db[4200];
+        int locked;
+        snprintf(db, sizeof db, "%s", opt->db ? opt->db : "");
+        if (!opt->db)
+            snprintf(db, sizeof db, "%s/callbrief.db", opt->output_dir);
+        r.inc = incremental_open(h, db, &r.chains[ST_SOURCE], &r.chains[ST_EXTRACT], &locked);
+        if (!r.inc) {
+            S_run_close(&r);
+            close(lock);
+            return locked ? CB_EXIT_LOCKED : CB_EXIT_NOTHING;
+        }
     }
     lua_State *L = r.h->L;
     lua_createtable(L, 0, 2);

@@ -35,6 +35,7 @@ static const struct { const char *key; kind k; const char *doc; } S_keys[] = {
     { "period", K_PERIOD, "\"last-week\", \"this-week\", \"last-month\", \"this-month\", "
                           "an ISO week \"2020-W44\", or {from = \"2020-10-01\", to = \"2020-10-31\"}" },
     { "dated", K_BOOL, "write into OUTPUT/LABEL/ and point OUTPUT/latest at it" },
+    { "db", K_PATH, "the archive (default OUTPUT/callbrief.db); false for none" },
     { "keep", K_COUNT, "with dated, keep the newest N folders" },
     { "jobs", K_COUNT, "worker threads for reading and extraction" },
     { "plugin_dirs", K_PATHS, "directories of user plugins, DIR/STAGE/*.lua" },
@@ -239,6 +240,8 @@ static int S_assign(lua_State *L)
                 luaL_error(L, "'%s' must be a string", key);
             break;
         case K_PATH:
+            if (strcmp(key, "db") == 0 && lua_isboolean(L, 3) && !lua_toboolean(L, 3))
+                break;
             if (lua_type(L, 3) != LUA_TSTRING)
                 luaL_error(L, "'%s' must be a path (a string)", key);
             S_push_path(L, lua_tostring(L, 3));
@@ -378,6 +381,15 @@ static void S_apply(lua_State *L, cli_options *o)
     if (!o->output_dir) o->output_dir = S_setting_string(L, "output");
     if (!o->title) o->title = S_setting_string(L, "title");
     if (!o->template_file) o->template_file = S_setting_string(L, "template");
+    if (!o->db && !o->no_db) {
+        int top = lua_gettop(L);
+        int t = S_push_setting(L, "db");
+        if (t == LUA_TSTRING)
+            o->db = lua_tostring(L, -1);   /* kept alive by the registry */
+        else if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))
+            o->no_db = 1;
+        lua_settop(L, top);
+    }
     if (!o->paper) o->paper = S_setting_string(L, "paper");
     int top = lua_gettop(L);
     if (!o->formats && S_push_setting(L, "formats") == LUA_TTABLE)

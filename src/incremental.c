@@ -1,0 +1,293 @@
+/*
+ * incremental.c — the archive's part in a run.  Owns its archive handle and
+ * signature; Lua values stay in the host's state.
+ */
+#include "incremental.h"
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <lauxlib.h>
+#include <nettle/sha2.h>
+
+#include "archive.h"
+#include "config.h"
+#include "diag.h"
+
+struct incremental {
+    host *h;
+    archive *a;
+    char signature[65];
+};
+
+static void S_hash_file(struct sha256_ctx *ctx, const char *path)
+{
+    char err[256], hex[65];
+    if (inputs_sha256_file(path, (size_t)1 << 30, hex, err, sizeof err) == 0) {
+        sha256_update(ctx, strlen(path), (const uint8_t *)path);
+        sha256_update(ctx, 64, (const uint8_t *)hex);
+    }
+}
+
+static int S_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Hashes every file under dir, in byte order of paths. */
+static void S_hash_tree(struct sha256_ctx *ctx, const char *dir, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d || depth > 8) {
+        if (d)
+            closedir(d);
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            char **v = realloc(names, (cap = cap ? 2 * cap : 32) * sizeof *v);
+            if (!v)
+                break;
+            names = v;
+        }
+        if ((names[n] = strdup(e->d_name)))
+            n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, S_cmp);
+    for (size_t i = 0; i < n; i++) {
+        char path[PATH_MAX];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            S_hash_tree(ctx, path, depth + 1);
+        else
+            S_hash_file(ctx, path);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static void S_signature(incremental *inc, const plugin_chain *source, const plugin_chain *extract)
+{
+    struct sha256_ctx ctx;
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, strlen(PACKAGE_VERSION), (const uint8_t *)PACKAGE_VERSION);
+    const plugin_chain *chains[] = { source, extract };
+    for (int c = 0; c < 2; c++)
+        for (size_t i = 0; i < chains[c]->n; i++) {
+            const plugin *p = &chains[c]->v[i];
+            sha256_update(&ctx, strlen(p->name) + 1, (const uint8_t *)p->name);
+            sha256_update(&ctx, strlen(p->version) + 1, (const uint8_t *)p->version);
+            sha256_update(&ctx, 1, (const uint8_t *)(p->enabled ? "1" : "0"));
+            S_hash_file(&ctx, p->file);
+        }
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s/lua", inc->h->datadir);
+    S_hash_tree(&ctx, dir, 0);
+    snprintf(dir, sizeof dir, "%s/data", inc->h->datadir);
+    S_hash_tree(&ctx, dir, 0);
+    if (inc->h->opt && inc->h->opt->config_used)
+        S_hash_file(&ctx, inc->h->opt->config_used);
+    sha256_digest(&ctx, sizeof digest, digest);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        snprintf(inc->signature + 2 * i, 3, "%02x", digest[i]);
+}
+
+incremental *incremental_open(host *h, const char *path, const plugin_chain *source,
+                              const plugin_chain *extract, int *locked)
+{
+    char err[4400];
+    *locked = 0;
+    archive *a = archive_open(path, err, sizeof err);
+    if (!a) {
+        *locked = strstr(err, "locked") != NULL;
+        diag_error(NULL, 0, "%s", err);
+        return NULL;
+    }
+    incremental *inc = calloc(1, sizeof *inc);
+    if (!inc) {
+        archive_close(a);
+        return NULL;
+    }
+    inc->h = h;
+    inc->a = a;
+    S_signature(inc, source, extract);
+    return inc;
+}
+
+void incremental_close(incremental *inc)
+{
+    if (!inc)
+        return;
+    archive_close(inc->a);
+    free(inc);
+}
+
+/* Rewrites, in the tables under idx, every string that is `from` or starts
+ * with "from#" to start with `to` instead: a cached extraction stored for
+ * another file with the same content gets this file's ids. */
+static void S_restamp(lua_State *L, int idx, const char *from, const char *to, int depth)
+{
+    idx = lua_absindex(L, idx);
+    size_t flen = strlen(from);
+    if (depth > 64)
+        return;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            S_restamp(L, -1, from, to, depth + 1);
+        } else if (lua_type(L, -1) == LUA_TSTRING) {
+            const char *v = lua_tostring(L, -1);
+            if (strncmp(v, from, flen) == 0 && (v[flen] == '\0' || v[flen] == '#')) {
+                lua_pushvalue(L, -2);
+                lua_pushfstring(L, "%s%s", to, v + flen);
+                lua_rawset(L, idx);
+            }
+        }
+        lua_pop(L, 1);
+    }
+}
+
+/* Gives the cached extractions in the list at idx the id and path of input
+ * e (they may have been stored for another file with the same bytes). */
+static void S_adopt(lua_State *L, int idx, const input_entry *e)
+{
+    idx = lua_absindex(L, idx);
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, idx); i++) {
+        int top = lua_gettop(L);
+        if (lua_rawgeti(L, idx, i) == LUA_TTABLE && lua_getfield(L, -1, "document") == LUA_TTABLE &&
+            lua_getfield(L, -1, "id") == LUA_TSTRING) {
+            char old[4200];
+            snprintf(old, sizeof old, "%s", lua_tostring(L, -1));
+            char *hash = strchr(old, '#');
+            if (hash)
+                *hash = '\0';   /* a feed's "ID#n" */
+            if (strcmp(old, e->id) != 0)
+                S_restamp(L, top + 1, old, e->id, 0);
+            lua_pushstring(L, e->path);
+            lua_setfield(L, top + 2, "path");
+        }
+        lua_settop(L, top);
+    }
+}
+
+int incremental_lookup(incremental *inc, const input_entry *e)
+{
+    char real[PATH_MAX], sha[65], err[4400];
+    struct stat st;
+    if (!realpath(e->path, real) || stat(real, &st) < 0)
+        return 0;
+    int hit = archive_get_file(inc->a, real, &st, sha, err, sizeof err);
+    if (hit < 0)
+        diag_warn(e->path, 0, "archive: %s", err);
+    if (hit != 1) {
+        if (inputs_sha256_file(real, inc->h->opt->max_input_size, sha, err, sizeof err) < 0)
+            return 0;
+    }
+    char *json = NULL;
+    size_t len = 0;
+    if (archive_get_extraction(inc->a, sha, inc->signature, &json, &len, err, sizeof err) != 1)
+        return 0;
+    lua_State *L = inc->h->L;
+    int top = lua_gettop(L);
+    int okay = host_json_decode(inc->h, json, len, e->path) == 0 && lua_istable(L, -1);
+    free(json);
+    if (okay)
+        S_adopt(L, -1, e);
+    if (!okay) {
+        lua_settop(L, top);
+        return 0;
+    }
+    if (hit != 1)
+        archive_put_file(inc->a, real, &st, sha, err, sizeof err);
+    return 1;
+}
+
+void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last)
+{
+    if (last < first)
+        return;
+    lua_State *L = inc->h->L;
+    idx = lua_absindex(L, idx);
+    lua_createtable(L, (int)(last - first + 1), 0);
+    for (long i = first; i <= last; i++) {
+        lua_rawgeti(L, idx, i);
+        lua_rawseti(L, -2, i - first + 1);
+    }
+    lua_rawgeti(L, -1, 1);
+    lua_getfield(L, -1, "document");
+    lua_getfield(L, -1, "sha256");
+    char sha[65];
+    snprintf(sha, sizeof sha, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
+    lua_pop(L, 3);
+    char err[4400], real[PATH_MAX];
+    struct stat st;
+    if (strlen(sha) != 64 || host_json_encode(inc->h, 0) < 0) {
+        lua_pop(L, 1);
+        return;
+    }
+    size_t len;
+    const char *json = lua_tolstring(L, -1, &len);
+    if (archive_put_extraction(inc->a, sha, inc->signature, e->id, json, len, err, sizeof err) < 0)
+        diag_warn(e->path, 0, "archive: %s", err);
+    else if (realpath(e->path, real) && stat(real, &st) == 0)
+        archive_put_file(inc->a, real, &st, sha, err, sizeof err);
+    lua_pop(L, 1);
+}
+
+void incremental_push_previous(incremental *inc, const char *out_dir, const char *generated)
+{
+    char real[PATH_MAX], err[4400];
+    char *json = NULL;
+    size_t len = 0;
+    const char *where = realpath(out_dir, real) ? real : out_dir;
+    if (archive_previous_calls(inc->a, where, generated, &json, &len, err, sizeof err) == 1 &&
+        host_json_decode(inc->h, json, len, "archive") == 0) {
+        free(json);
+        return;
+    }
+    free(json);
+    lua_pushnil(inc->h->L);
+}
+
+static const char *S_field(lua_State *L, int idx, const char *a, const char *b)
+{
+    const char *s = NULL;
+    if (lua_getfield(L, idx, a) == LUA_TTABLE && b && lua_getfield(L, -1, b) == LUA_TSTRING)
+        s = lua_tostring(L, -1);
+    else if (!b && lua_isstring(L, -1))
+        s = lua_tostring(L, -1);
+    return s;   /* kept alive by the briefing on the stack */
+}
+
+void incremental_record(incremental *inc, const char *out_dir)
+{
+    lua_State *L = inc->h->L;
+    int top = lua_gettop(L), b = top;
+    const char *generated = S_field(L, b, "generated", NULL);
+    const char *from = S_field(L, b, "period", "from");
+    const char *to = S_field(L, b, "period", "to");
+    char real[PATH_MAX], err[4400];
+    lua_getfield(L, b, "calls");
+    if (!lua_istable(L, -1) || host_json_encode(inc->h, 0) < 0) {
+        lua_settop(L, top);
+        return;
+    }
+    long long id;
+    if (archive_add_briefing(inc->a, generated ? generated : "", from, to,
+                             realpath(out_dir, real) ? real : out_dir, lua_tostring(L, -1),
+                             &id, err, sizeof err) < 0)
+        diag_warn(NULL, 0, "archive: %s", err);
+    lua_settop(L, top);
+}

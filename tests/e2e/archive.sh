@@ -1,0 +1,46 @@
+#!/bin/sh
+# archive.sh — the archive (callbrief.db): a re-run reads only new or
+# changed documents, marks what is new since the previous briefing, and a
+# broken archive is refused by name.
+. "$top_srcdir/tests/e2e/tap.sh"
+EX="$top_srcdir/examples/karabakh-2020/docs"
+plan 7
+
+mkdir -p "$WORK/in"
+cp "$EX/000_3a25ef9a9304f9a8.txt" "$EX/002_c3c03e08a78bd57f.txt" "$WORK/in/"
+SOURCE_DATE_EPOCH=1602720000 run "$CALLBRIEF" -v -f md,json -o "$WORK/out" "$WORK/in"
+ok "a first run creates the archive in the output directory" \
+   'status_is 0 && [ -s "$WORK/out/callbrief.db" ] && err_has "0 documents from the archive, 2 read"'
+
+cp "$EX/003_a05659aaa7e80c9a.txt" "$WORK/in/"
+SOURCE_DATE_EPOCH=1603324800 run "$CALLBRIEF" -v -f md,json -o "$WORK/out" "$WORK/in"
+ok "a re-run reads only the new document" 'status_is 0 && err_has "2 documents from the archive, 1 read"'
+ok "the briefing says what is new since the previous one" \
+   'grep -q "## New since last briefing" "$WORK/out/briefing.md" && grep -q "\*\*new\*\*: Emmanuel Macron and Vladimir Putin" "$WORK/out/briefing.md" && grep -q "\"change\": \"new\"" "$WORK/out/briefing.json"'
+
+"$CALLBRIEF" -q --no-db -f md,json -o "$WORK/fresh" "$WORK/in"
+ok "what the archive gives back makes the same calls as reading afresh" \
+   'grep "\"participants\"" -A3 "$WORK/out/briefing.json" > "$WORK/a" && grep "\"participants\"" -A3 "$WORK/fresh/briefing.json" > "$WORK/b" && cmp "$WORK/a" "$WORK/b"'
+
+echo "this is not a database, just some text that is long enough to look like one" > "$WORK/broken.db"
+run "$CALLBRIEF" -f json --db "$WORK/broken.db" -o "$WORK/out2" "$WORK/in"
+ok "a file that is not an archive is refused by name (status 1)" \
+   'status_is 1 && err_has "broken.db: not a callbrief archive"'
+
+head -c 100 "$WORK/out/callbrief.db" > "$WORK/truncated.db"
+run "$CALLBRIEF" -f json --db "$WORK/truncated.db" -o "$WORK/out3" "$WORK/in"
+ok "a truncated archive is refused by name (status 1)" \
+   'status_is 1 && err_has "truncated.db: not a callbrief archive"'
+
+# kill -9 while a run works; the next run completes and the previous
+# briefing was never damaged.
+cp "$WORK/out/briefing.json" "$WORK/before.json"
+for i in 1 2 3 4 5 6 7 8; do for f in "$EX"/*.txt; do cp "$f" "$WORK/in/$i-$(basename "$f")"; done; done
+"$CALLBRIEF" -q -f md,json,pdf -o "$WORK/out" "$WORK/in" 2>/dev/null &
+pid=$!
+sleep 0.3
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+ok "after kill -9 the previous briefing is whole and the next run succeeds" \
+   '(cmp -s "$WORK/before.json" "$WORK/out/briefing.json" || tail -c 2 "$WORK/out/briefing.json" | grep -q "}") && "$CALLBRIEF" -q -f json -o "$WORK/out" "$WORK/in" && tail -c 2 "$WORK/out/briefing.json" | grep -q "}"'
+finish
