@@ -658,3 +658,21 @@ int archive_stats(archive *a, long long *documents, long long *briefings,
     S_done(st);
     return ret;
 }
+
+int archive_prune_extractions(archive *a, const char *signature, long long *removed,
+                              char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(a->db, "DELETE FROM documents WHERE signature <> ?1", -1, &st,
+                           NULL) != SQLITE_OK ||
+        sqlite3_bind_text(st, 1, signature, -1, SQLITE_STATIC) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_DONE) {
+        snprintf(err, errlen, "%s: removing old extractions: %s", a->path, sqlite3_errmsg(a->db));
+        sqlite3_finalize(st);
+        return -1;
+    }
+    sqlite3_finalize(st);
+    if (removed)
+        *removed = sqlite3_changes64(a->db);
+    return 0;
+}

@@ -137,6 +137,11 @@ int archive_previous_calls(archive *a, const char *output, const char *before,
 
 /* Number of stored extractions and of briefings (either pointer may be
  * NULL).  Returns 0 or -1. */
+/* Removes the extractions made under any other signature (older plugins,
+ * data or configuration); *removed counts them.  0, or -1 with err. */
+int archive_prune_extractions(archive *a, const char *signature, long long *removed,
+                              char *err, size_t errlen);
+
 int archive_stats(archive *a, long long *documents, long long *briefings,
                   char *err, size_t errlen);
 

@@ -130,6 +130,15 @@ void incremental_close(incremental *inc)
 {
     if (!inc)
         return;
+    /* Extractions made by other plugins, data or settings will not be asked
+     * for again by this configuration: keep the archive from growing. */
+    char err[4400];
+    long long removed = 0;
+    if (archive_prune_extractions(inc->a, inc->signature, &removed, err, sizeof err) < 0)
+        diag_warn(NULL, 0, "archive: %s", err);
+    else if (removed > 0)
+        diag_info(NULL, 0, "archive: %lld extraction%s of older plugins or data removed",
+                  removed, removed == 1 ? "" : "s");
     archive_close(inc->a);
     free(inc);
 }

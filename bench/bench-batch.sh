@@ -1,0 +1,36 @@
+#!/bin/sh
+# bench-batch.sh — the batch benchmark (make bench): N generated articles;
+# source+extract throughput at -j1 and -j2, a whole run (md+json+pdf) with
+# its peak RSS, and a re-run after adding 100 new articles.  Prints figures;
+# never asserts them (they are for notes, not tests).
+#   bench-batch.sh CALLBRIEF SRCDIR OUTDIR N SEED
+set -u
+CB=$1 SRC=$2 OUT=$3 N=$4 SEED=$5
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1700000000}
+rm -rf "$OUT" && mkdir -p "$OUT"
+lua5.4 "$SRC/bench/gen-articles" -n "$N" -s "$SEED" "$OUT/articles" >/dev/null || exit 1
+lua5.4 "$SRC/bench/gen-articles" -n 100 -s $((SEED + 1000)) -y 2023 "$OUT/new" >/dev/null || exit 1
+
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench: /usr/bin/time is missing (apt-get install time)"; exit 0; }
+
+measure() {   # measure LABEL CMD... : prints seconds and peak RSS
+    label=$1; shift
+    "$TIME" -f "%e %M" -o "$OUT/.t" "$@" >/dev/null 2>"$OUT/.err"
+    rc=$?
+    set -- $(tail -1 "$OUT/.t")
+    printf '%-34s %8.2f s  %7d MB  (exit %d)\n' "$label" "$1" $(($2 / 1024)) "$rc"
+    echo "$1" > "$OUT/.secs"
+}
+rate() { awk -v n="$1" -v s="$(cat "$OUT/.secs")" 'BEGIN { if (s > 0) printf "%36s %8.0f docs/s\n", "", n / s }'; }
+
+echo "callbrief batch benchmark: $N articles (seed $SEED), $(nproc) cores"
+measure "source+extract, -j1" "$CB" extract -j 1 "$OUT/articles"; rate "$N"
+measure "source+extract, -j2" "$CB" extract -j 2 "$OUT/articles"; rate "$N"
+measure "whole run md+json+pdf, -j2" "$CB" -q -j 2 -o "$OUT/brief" "$OUT/articles"
+full=$(cat "$OUT/.secs")
+cp -r "$OUT/new" "$OUT/articles/new"
+SOURCE_DATE_EPOCH=$((SOURCE_DATE_EPOCH + 604800)) \
+measure "re-run with 100 new, -j2" "$CB" -q -j 2 -o "$OUT/brief" "$OUT/articles"
+awk -v a="$(cat "$OUT/.secs")" -v b="$full" 'BEGIN { printf "%36s %8.0f %% of the whole run\n", "", 100 * a / b }'
+ls -l "$OUT/brief/briefing.pdf" | awk '{ printf "%-34s %8d bytes\n", "briefing.pdf", $5 }'
