@@ -13,6 +13,22 @@
 --   indices after "with"/"to"}, between = {...}, object (mention index of
 --   the person called), from (mention index: "a call from X"),
 --   negated, planned}.
+--   cues.arguments(cue, tk, ms, C, times [, G]) fills in who the grammar
+--       makes the parties of a cue (see below): `subj` (mention indices of
+--       the subject), `party` (a country id standing for its official:
+--       "China refused to take a call from Austin"), `objects` (mention
+--       indices: "called X and Y"), and `complete` = true when subject
+--       and counterpart are both there.
+--   cues.clause_subject(tk, ms, C, times) -> {mention index...} | nil  the
+--       subject of the sentence's main clause ("Michel and von der Leyen
+--       held ...")
+--   cues.with_groups(tk, ms, C) -> {{list = {mention index...}, a, b}...}
+--       the "with X" phrases of a sentence when each names a contact of
+--       its own: after an event noun of its own ("a morning session with
+--       Li, then a video meeting with Xi") or a connective ("with
+--       Pashinyan and, separately, with Aliyev"); else {}
+--   cues.title_case(tk) -> boolean   a headline in title case ("Biden
+--       Holds Call With Xi"): capitalised cue words count
 
 local lpeg = require("lpeg")
 local phrases = require("callbrief.phrases")
@@ -127,7 +143,10 @@ local function mention_list(tk, j, ms, C)
       out[#out + 1] = mi
       j = ms[mi].b + 1
       ends[#out] = ms[mi].b
-      if tk.f[j] == "," and C.mention_at[j + 1] then
+      if saw_and and tk.f[j] == "," then
+        -- "between Putin and Biden, Peskov said": the list ended at "and"
+        break
+      elseif tk.f[j] == "," and C.mention_at[j + 1] then
         comma_at = comma_at or #out
         j = j + 1
       elseif tk.f[j] == "," and tk.f[j + 1] == "and" then
@@ -191,9 +210,44 @@ local function is_person_mention(ms, mi)
   return mi and (ms[mi].kind == "person" or ms[mi].kind == "role" or ms[mi].kind == "group")
 end
 
+-- Headline in title case: most longer words capitalised.
+function M.title_case(tk)
+  local words, caps = 0, 0
+  for i = 1, tk.n do
+    if tk.k[i] == "w" and #tk.f[i] > 3 then
+      words = words + 1
+      if tk.up[i] then caps = caps + 1 end
+    end
+  end
+  return words >= 3 and caps >= 0.7 * words
+end
+
+-- What may follow "called him" / "phoned her" when the pronoun is the
+-- person called ("Obama called him and ...", "phoned her on Monday"); a
+-- noun or adjective after it makes "call" a naming verb ("called him a
+-- liar").
+local AFTER_OBJECT = {}
+for w in ([[. , ; : and on from in at to after before late early yesterday today
+  tonight last this earlier later shortly again back twice by over about during while
+  when as immediately personally directly soon just once himself herself but then
+  monday tuesday wednesday thursday friday saturday sunday]]):gmatch("%S+") do
+  AFTER_OBJECT[w] = true
+end
+
+local function pronoun_object(tk, ms, C, j)
+  local mi = C.mention_at[j]
+  if not mi or ms[mi].kind ~= "pronoun" or (ms[mi].f ~= "him" and ms[mi].f ~= "her") then
+    return nil
+  end
+  local nxt = tk.f[j + 1]
+  if nxt == nil or AFTER_OBJECT[nxt] then return mi end
+  return nil
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
+  local title = M.title_case(tk)
   local i = 1
   while i <= tk.n do
     local f = tk.f[i]
@@ -230,18 +284,27 @@ function M.find(tk, ms, C, L)
           local after = i + 1
           if tk.f[after] == "up" then after = after + 1 end
           local obj = C.mention_at[after]
+          -- "called Putin's decision a mistake": the name owns the object
+          if obj and tk.f[ms[obj].b + 1] == "'s" then obj = nil end
+          if obj and not is_person_mention(ms, obj) then
+            obj = pronoun_object(tk, ms, C, after)
+          end
           local is_noun = DETERMINER[prev] or prev == "'s" or modifier(tk, i - 1)
             or L.media_mod[prev or ""]
-          if not is_noun and obj and is_person_mention(ms, obj) then
+          if not is_noun and obj then
+            local objects, last = mention_list(tk, after, ms, C)
+            if #objects == 0 then objects, last = { obj }, ms[obj].b end
             cue = { a = i, b = after - 1, head = i, kind = "verb", medium = verb.medium,
-              strong = true, object = obj }
-          elseif noun_j and (is_noun or not obj) then
+              strong = true, object = obj, objects = objects, rb = last }
+          elseif noun_j and (is_noun or not obj)
+              -- "what Moscow calls its operation": a verb naming something
+              and not (not is_noun and DETERMINER[tk.f[i + 1] or ""]) then
             cue = { a = i, b = noun_j, head = noun_j, kind = "noun", medium = noun_medium,
               strong = true }
           end
-        elseif noun_j and not (tk.up[i] and i > 1) then
+        elseif noun_j and not (tk.up[i] and i > 1 and not title) then
           cue = { a = i, b = noun_j, head = noun_j, kind = "noun", medium = noun_medium, strong = true }
-        elseif L.weak_nouns[f] and not (tk.up[i] and i > 1) then
+        elseif L.weak_nouns[f] and not (tk.up[i] and i > 1 and not title) then
           cue = { a = i, b = i, head = i, kind = "noun", strong = false, weak_noun = true }
         end
       end
@@ -280,6 +343,341 @@ function M.find(tk, ms, C, L)
     end
   end
   return out
+end
+
+-- Arguments ---------------------------------------------------------------
+--
+-- Who a cue's grammar makes the parties of the contact.  A verb of calling
+-- has a subject and objects ("Netanyahu dialled Erdogan from the airport
+-- shortly before Obama left": Obama is no party); a verb of speaking a
+-- subject and "with"/"to" people; a call noun is the object of a light
+-- verb ("X held / had / received / refused to take a call with / from Y").
+-- When subject and counterpart are both found, the contact has exactly
+-- those parties: a bystander elsewhere in the sentence (a spokesperson who
+-- "said that", a third leader in a time clause) is not on the call.
+
+local function set(str)
+  local t = {}
+  for w in str:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- Words between a subject and its verb: adverbs, auxiliaries, modals.
+local SKIP_LEFT = set([[also separately then later earlier again first reportedly already
+  previously personally finally subsequently briefly twice jointly directly once only both
+  all each just recently last had has have having was were is are be been being will would
+  could can may might shall should must to not never n't did does do 'll 'd itself
+  himself herself themselves today yesterday tonight]])
+-- Verbs that take the call verb as an infinitive: "is expected to speak",
+-- "refused to take a call".
+local CONTROL = set([[expected scheduled set due plans planned plan planning intends intended
+  intend agreed agree agrees wants wanted want hopes hoped hope tried try tries sought seek
+  seeks seeking refused refuse refuses declined decline declines offered offer offers asked
+  going likely unlikely able unable ready willing supposed trying poised slated
+  preparing prepared decided decides chose]])
+-- Light verbs whose object is a call noun.
+local LIGHT = set([[held hold holds holding had has have having made make makes making
+  received receive receives receiving took take takes taking accepted accept accepts
+  accepting placed place places placing conducted conduct conducts joined join joins
+  joining initiated initiate hosted host hosts hosting requested request requests
+  arranged arrange returned return returns got get gets answered answer answers
+  co-chaired chaired co-hosted]])
+local RELATIVE = set("who which whose whom")
+local SAYING = set([[said says told tells added adds announced stated noted confirmed
+  reported wrote writes tweeted posted insisted claimed explained recalled]])
+local TAKE = set("took take takes taking")
+
+local function time_covering(times, i)
+  for _, t in ipairs(times or {}) do
+    if i >= t.a and i <= t.b then return t end
+  end
+  return nil
+end
+
+-- Coordinated mentions ending at token i: "X", "X and Y", "X, Y and Z",
+-- "Putin, Poroshenko, Merkel, Hollande".
+local function list_ending_at(tk, ms, C, i)
+  local mi = C.mention_at[i]
+  if not mi or not PERSONISH[ms[mi].kind] then return nil end
+  local out = { mi }
+  if ms[mi].kind == "joint" then return out end
+  local j = ms[mi].a - 1
+  -- a list joined by commas ends with "and" ("X, Y and Z"), except in a
+  -- headline ("Putin, Poroshenko, Merkel, Hollande to Hold Phone Talks");
+  -- else the comma ends a phrase before the subject ("After Erdogan's call
+  -- with Putin, Cavusoglu spoke ...")
+  local saw_and = M.title_case(tk)
+  while j >= 2 do
+    -- an office before a name that is no mention of its own
+    local j0 = j
+    while j >= 2 and not C.mention_at[j] and tk.up[j] and tk.k[j] == "w" do j = j - 1 end
+    local f = tk.f[j]
+    if f == "and" then saw_and = true end
+    if (f ~= "and" and f ~= ",") or (f == "," and not saw_and) then
+      j = j0
+      break
+    end
+    local k = j - 1
+    if f == "and" and tk.f[k] == "," then k = k - 1 end
+    local mk = C.mention_at[k]
+    if not (mk and PERSONISH[ms[mk].kind] and ms[mk].kind ~= "joint" and ms[mk].b == k) then break end
+    table.insert(out, 1, mk)
+    j = ms[mk].a - 1
+  end
+  return out
+end
+
+-- The tokens a..b are an appositive: one mention or one time expression
+-- ("Xi, China's president, called ...", "Obama, on Tuesday, called").
+local function appositive(tk, ms, C, times, a, b)
+  if a > b then return false end
+  local mi = C.mention_at[a]
+  if mi and ms[mi].a == a and ms[mi].b == b then return true end
+  local t = time_covering(times, a)
+  if t and t.a == a and t.b >= b then return true end
+  return false
+end
+
+-- The subject of a verb whose first token follows token `pos`: walk left
+-- over adverbs, auxiliaries, control verbs, time expressions, appositives
+-- and relative clauses between commas.  Returns mention indices, or nil
+-- and a country id when `party_ok` and a country is the subject.
+local function subject_left(tk, ms, C, times, pos, G, party_ok)
+  local i = pos
+  local guard = 0
+  while i >= 1 and guard < 40 do
+    guard = guard + 1
+    local f = tk.f[i]
+    local mi = C.mention_at[i]
+    local t = time_covering(times, i)
+    if mi then
+      if PERSONISH[ms[mi].kind] and ms[mi].b == i then return list_ending_at(tk, ms, C, i) end
+      if party_ok and ms[mi].kind == "body" and ms[mi].capital then return nil, ms[mi].country end
+      return nil
+    elseif t then
+      i = t.a - 1
+    elseif SKIP_LEFT[f] or CONTROL[f] then
+      i = i - 1
+    elseif f == "and" and not party_ok and M.clause_subject then
+      -- "Erdogan met Zelensky on Thursday and spoke with Putin": the verbs
+      -- share the subject of the clause
+      local subj = M.clause_subject(tk, ms, C, times)
+      if subj and ms[subj[#subj]].b < i then return subj end
+      return nil
+    elseif f == "," then
+      local k = i - 1
+      while k >= 1 and tk.f[k] ~= "," do k = k - 1 end
+      if k >= 1 and (RELATIVE[tk.f[k + 1]] or appositive(tk, ms, C, times, k + 1, i - 1)) then
+        i = k - 1
+      else
+        return nil
+      end
+    elseif party_ok and G and tk.up[i] then
+      for a = math.max(1, i - 3), i do
+        local cj, id, how = G:country_at(tk, a)
+        if cj == i and how ~= "adjective" then return nil, id end
+      end
+      return nil
+    else
+      return nil
+    end
+  end
+  return nil
+end
+
+-- The light verb before a call noun starting at token a: returns the token
+-- before the verb phrase, or nil.
+local function light_verb_before(tk, a)
+  local i = a - 1
+  while i >= 1 and (tk.f[i] == "also" or tk.f[i] == "then" or tk.f[i] == "later"
+      or tk.f[i] == "earlier" or tk.f[i] == "separately" or tk.f[i] == "again") do
+    i = i - 1
+  end
+  local f = tk.f[i]
+  if not f then return nil end
+  if LIGHT[f] then return i - 1, f end
+  -- "took part in", "participated in", "was on"
+  if f == "in" and tk.f[i - 1] == "part" and TAKE[tk.f[i - 2] or ""] then return i - 3 end
+  if f == "in" and (tk.f[i - 1] == "participated" or tk.f[i - 1] == "participates"
+      or tk.f[i - 1] == "participate" or tk.f[i - 1] == "joined") then
+    return i - 2
+  end
+  return nil
+end
+
+local function count_people(ms, list)
+  local n = 0
+  for _, mi in ipairs(list or {}) do
+    local m = ms[mi]
+    if m.kind == "group" then n = n + #(m.countries or {})
+    elseif m.kind ~= "joint" then n = n + 1 end
+  end
+  return n
+end
+
+function M.arguments(cue, tk, ms, C, times, G)
+  local subj, party
+  -- (a medium phrase alone, "told Macron by phone", has the object of
+  -- another verb on its left: the clause decides)
+  if cue.kind == "verb" or cue.kind == "speak" then
+    subj, party = subject_left(tk, ms, C, times, cue.a - 1, G, false)
+  elseif cue.kind == "noun" and not cue.possessor then
+    local j, verb = light_verb_before(tk, cue.a)
+    if j then
+      subj, party = subject_left(tk, ms, C, times, j, G, true)
+      cue.light = verb
+    end
+  end
+  cue.subj, cue.party = subj, party
+  -- "Pashinyan and Aliyev each spoke with Putin": one contact each
+  if subj and #subj >= 2 then
+    local j = ms[subj[#subj]].b + 1
+    if tk.f[j] == "each" or tk.f[j] == "separately" or (tk.f[j] == "have" or tk.f[j] == "had")
+        and (tk.f[j + 1] == "each" or tk.f[j + 1] == "separately") then
+      cue.each = true
+    end
+  end
+  local joint = subj and #subj == 1 and ms[subj[1]].kind == "joint"
+  cue.joint_subj = joint or nil
+  local counter = cue.objects or cue.with or cue.between
+    or (cue.from and { cue.from }) or nil
+  if cue.objects then
+    local kept = {}
+    for _, mi in ipairs(cue.objects) do
+      if ms[mi].kind ~= "joint" then kept[#kept + 1] = mi end
+    end
+    cue.objects = kept
+    counter = kept
+  end
+  cue.counter = counter
+  local nsubj = subj and count_people(ms, subj) or 0
+  if party then nsubj = 1 end
+  if joint then
+    cue.complete = true
+  elseif counter and #counter > 0 and nsubj >= 1 then
+    cue.complete = true
+  elseif cue.kind ~= "verb" and not counter and nsubj >= 2 then
+    cue.complete = true
+  end
+  return cue
+end
+
+-- The subject of the main clause: the first list of people at the start
+-- of the sentence (after time words and adverbs), followed by a verb.
+function M.clause_subject(tk, ms, C, times)
+  local i = 1
+  local guard = 0
+  while i <= tk.n and guard < 20 do
+    guard = guard + 1
+    local t = time_covering(times, i)
+    if t then
+      i = t.b + 1
+      if tk.f[i] == "," then i = i + 1 end
+    elseif SKIP_LEFT[tk.f[i]] or tk.k[i] == "q" then
+      i = i + 1
+    else
+      break
+    end
+  end
+  -- an office before the name may not be a mention of its own
+  -- ("European Council President Charles Michel")
+  while i <= tk.n and not (C.mention_at[i] and PERSONISH[ms[C.mention_at[i]].kind])
+      and tk.up[i] and tk.k[i] == "w" do
+    i = i + 1
+  end
+  local mi = C.mention_at[i]
+  if not mi or not PERSONISH[ms[mi].kind] or ms[mi].kind == "joint" then return nil end
+  -- extend over "X and Y" / "X, Y and Z"
+  local list = { mi }
+  local last = ms[mi].b
+  local k = last + 1
+  while k <= tk.n do
+    local f = tk.f[k]
+    if f == "and" or f == "," then
+      local n2 = k + 1
+      if f == "," and tk.f[n2] == "and" then n2 = n2 + 1 end
+      while n2 <= tk.n and not C.mention_at[n2] and tk.up[n2] and tk.k[n2] == "w" do n2 = n2 + 1 end
+      local m2 = C.mention_at[n2]
+      if m2 and PERSONISH[ms[m2].kind] and ms[m2].kind ~= "joint" and ms[m2].a == n2 then
+        list[#list + 1] = m2
+        last = ms[m2].b
+        k = last + 1
+      else
+        break
+      end
+    else
+      break
+    end
+  end
+  local nxt = tk.f[last + 1]
+  if not nxt or tk.k[last + 1] ~= "w" or tk.up[last + 1] or nxt == "'s" then return nil end
+  -- "Peskov said ...": the subject of a report is not the subject of what
+  -- it reports
+  if SAYING[nxt] then return nil end
+  return list
+end
+
+-- Nouns that name one contact or one part of it.
+local EVENT = set([[session sessions round call conversation talks meeting summit
+  videoconference conference exchange part segment discussion discussions chat link]])
+
+-- Words that start another contact: "with X and, separately, with Y".
+local CONNECT = set("and separately then later also subsequently afterwards")
+
+function M.with_groups(tk, ms, C)
+  local groups = {}
+  local last_end = 0
+  for i = 1, tk.n do
+    if tk.f[i] == "with" and i > last_end and not C.attr[i] then
+      local list, last = mention_list(tk, i + 1, ms, C)
+      local named = {}
+      for _, mi in ipairs(list) do
+        local k = ms[mi].kind
+        if k == "person" or k == "role" or k == "group" then named[#named + 1] = mi end
+      end
+      if #named > 0 then
+        -- an event noun of its own between the previous group and "with",
+        -- or a connective right before it
+        local own = false
+        for k = i - 1, math.max(last_end + 1, i - 8), -1 do
+          if EVENT[tk.f[k]] then own = true break end
+        end
+        local k = i - 1
+        while k > last_end and (tk.f[k] == "," or CONNECT[tk.f[k]]) do
+          if CONNECT[tk.f[k]] then own = true end
+          k = k - 1
+        end
+        groups[#groups + 1] = { list = named, own = own, a = i, b = last }
+        last_end = last
+      end
+    end
+  end
+  if #groups < 2 then return {} end
+  for g = 2, #groups do
+    if not groups[g].own then return {} end
+  end
+  -- "speak with Crown Prince Mohammed bin Salman ... no call with the
+  -- crown prince": one person named twice is one contact
+  local function same(a, b)
+    local x, y = ms[a], ms[b]
+    if x.person and y.person then return x.person == y.person end
+    local rx, ry = x.role, y.role
+    if rx and ry and rx == ry and (not x.country or not y.country or x.country == y.country)
+        and not (x.person and y.person) and (not x.person or not y.person) then
+      return true
+    end
+    return false
+  end
+  for g = 2, #groups do
+    local all = true
+    for _, b in ipairs(groups[g].list) do
+      local found = false
+      for _, a in ipairs(groups[1].list) do if same(a, b) then found = true end end
+      if not found then all = false end
+    end
+    if all then return {} end
+  end
+  return groups
 end
 
 return M

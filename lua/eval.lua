@@ -402,7 +402,7 @@ function M.report(result, verbose)
     end
     section("missed gold calls", result.missed, function(i) return describe(G[i]) end)
     section("spurious predicted calls", result.spurious, function(j) return describe(P[j]) end)
-    section("left out (optional in gold)", result.left_out, function(j) return describe(P[j]) end)
+    section("left out as optional", result.left_out, function(j) return describe(P[j]) end)
     section("status mismatches", result.status_mismatches, function(m)
       return string.format("%s: gold %s, predicted %s", short(G[m.gold]),
         str(G[m.gold].status) or "?", str(P[m.predicted].status) or "?")

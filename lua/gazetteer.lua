@@ -9,7 +9,10 @@
 --                                  "adjective" or "capital")
 --   G.person_at(tk, i) -> j, {person...}  a full name or alias at token i
 --   G.by_surname(fold) -> {person...}   people whose surname (or one-word
---                                  alias) folds to this key
+--                                  alias) folds to this key; what the
+--                                  surname is depends on the name's
+--                                  structure (callbrief.names)
+--   G.person(name) -> person       by canonical name
 --   G.institution_at(tk, i) -> j, inst
 --   G.holders(country_id, role, date) -> {person...}  who held the office
 --                                  on that date (all holders when date nil)
@@ -23,6 +26,7 @@
 
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
+local tokenize = require("callbrief.tokenize")
 
 local M = {}
 
@@ -91,8 +95,8 @@ local function people_files(ctx, countries)
   return out
 end
 
-local function build_roles(ctx, text)
-  local doc = load_yaml(ctx, "extract/roles.yaml") or {}
+local function build_roles(ctx, text, doc)
+  doc = doc or load_yaml(ctx, "extract/roles.yaml") or {}
   local R = { titles = {}, key = {}, plural = {}, honorifics = {}, particles = {} }
   local entries = {}
   for canon, forms in pairs(doc.roles or {}) do
@@ -111,14 +115,43 @@ local function build_roles(ctx, text)
   R.titles = phrases.compile(entries, text)
   R.honorifics = phrases.compile(doc.honorifics or {}, text)
   for _, p in ipairs(doc.name_particles or {}) do R.particles[text.fold(p)] = true end
+  R.order = names.order_of(doc, text)
   return R
+end
+
+-- Add `rec` under the token sequence of `form` (lists: two people may
+-- share an alias).
+local function trie_add(ptrie, form, rec, text)
+  local tk
+  if form:find("^[%a ]+$") then
+    -- plain ASCII words: what the tokenizer would give, without it
+    tk = { n = 0, f = {}, t = {}, k = {} }
+    for w in form:gmatch("%a+") do
+      local n = tk.n + 1
+      tk.n, tk.t[n], tk.f[n], tk.k[n] = n, w, w:lower(), "w"
+    end
+  else
+    tk = tokenize.run(form, text)
+  end
+  if tk.n == 0 then return tk end
+  local node = ptrie
+  for i = 1, tk.n do
+    node[tk.f[i]] = node[tk.f[i]] or {}
+    node = node[tk.f[i]]
+  end
+  node["\0"] = node["\0"] or {}
+  for _, q in ipairs(node["\0"]) do if q == rec then return tk end end
+  table.insert(node["\0"], rec)
+  return tk
 end
 
 local function index(ctx)
   local text = ctx.text
-  local G = { countries = {}, people = {}, institutions = {} }
+  local G = { countries = {}, people = {}, institutions = {}, person_index = {} }
   local ctrie, ptrie, itrie = {}, {}, {}
   local surnames = {}
+  G.roles = build_roles(ctx, text)
+  local order = G.roles.order
 
   local cdoc = load_yaml(ctx, "gazetteer/countries.yaml")
   for _, c in ipairs(list_of(cdoc, "countries")) do
@@ -144,23 +177,18 @@ local function index(ctx)
       local c = G.countries[p.country]
       rec.country_name = c and c.name or p.country
       G.people[rec.id] = rec
+      G.person_index[p.name] = G.person_index[p.name] or rec
       local all = { p.name }
       for _, a in ipairs(p.aliases or {}) do all[#all + 1] = a end
+      local ff = false
       for _, a in ipairs(all) do
-        -- The trie holds lists: two people may share an alias.
-        local tk = require("callbrief.tokenize").run(a, text)
-        if tk.n > 0 then
-          local node = ptrie
-          for i = 1, tk.n do
-            node[tk.f[i]] = node[tk.f[i]] or {}
-            node = node[tk.f[i]]
-          end
-          node["\0"] = node["\0"] or {}
-          local seen = false
-          for _, q in ipairs(node["\0"]) do if q == rec then seen = true end end
-          if not seen then table.insert(node["\0"], rec) end
-        end
-        for _, key in ipairs(names.surname_keys(a, text)) do
+        if type(a) == "string" and names.family_first_form(a) then ff = true end
+      end
+      for _, a in ipairs(all) do
+        local tk = trie_add(ptrie, a, rec, text)
+        local keys, forms = names.surname_keys(a, text, order, p.country, tk, ff)
+        for _, form in ipairs(forms) do trie_add(ptrie, form, rec, text) end
+        for _, key in ipairs(keys) do
           surnames[key] = surnames[key] or {}
           local seen = false
           for _, q in ipairs(surnames[key]) do if q == rec then seen = true end end
@@ -180,7 +208,6 @@ local function index(ctx)
     for _, a in ipairs(inst.aliases or {}) do phrases.add(itrie, a, rec, text) end
   end
 
-  G.roles = build_roles(ctx, text)
   G.ctrie, G.ptrie, G.itrie, G.surnames = ctrie, ptrie, itrie, surnames
   return G
 end
@@ -207,6 +234,11 @@ end
 
 function Gmeta.by_surname(G, key)
   return G.surnames[key] or {}
+end
+
+-- The person record with this canonical name, or nil.
+function Gmeta.person(G, name)
+  return name and G.person_index[name] or nil
 end
 
 -- Canonical role key; a country's own title for its foreign minister
@@ -256,15 +288,27 @@ function Gmeta.holders(G, country_id, role, date)
   return out
 end
 
+-- The host's ctx.data is one C function for the whole run, reading one
+-- data directory: once indexed through it, the gazetteer is not read
+-- again (reading and comparing the data text for every document costs
+-- more than extracting it).  A ctx.data of another identity (a test's
+-- stub) is keyed by the text itself.
+local by_reader = setmetatable({}, { __mode = "k" })
+
 function M.load(ctx)
+  local reader = ctx.data
+  local G = by_reader[reader]
+  if G then return G end
   local key = (ctx.data("gazetteer/countries.yaml") or "") .. "\0"
     .. (ctx.data("gazetteer/people/index.txt") or "") .. "\0"
-    .. (ctx.data("gazetteer/institutions.yaml") or "")
-  local G = cache[key]
+    .. (ctx.data("gazetteer/institutions.yaml") or "") .. "\0"
+    .. (ctx.data("extract/roles.yaml") or "")
+  G = cache[key]
   if not G then
     G = setmetatable(index(ctx), Gmeta)
     cache[key] = G
   end
+  if type(reader) == "function" then by_reader[reader] = G end
   return G
 end
 

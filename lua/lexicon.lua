@@ -84,13 +84,21 @@ local function build(ctx)
   return L
 end
 
+local by_reader = setmetatable({}, { __mode = "k" })
+
+-- Memoised like the gazetteer (callbrief.gazetteer): by the host's
+-- ctx.data reader, else by the data text.
 function M.load(ctx)
+  local reader = ctx.data
+  local L = by_reader[reader]
+  if L then return L end
   local key = (ctx.data("extract/calls.yaml") or "") .. "\0" .. (ctx.data("extract/speech.yaml") or "")
-  local L = cache[key]
+  L = cache[key]
   if not L then
     L = build(ctx)
     cache[key] = L
   end
+  if type(reader) == "function" then by_reader[reader] = L end
   return L
 end
 

@@ -35,6 +35,9 @@ local M = {}
 local DET = { the = true, a = true, an = true, his = true, her = true, their = true,
   its = true, both = true, ["two"] = false }
 local PRONOUN = { he = true, she = true, him = true, his = true, her = true }
+-- Determiners that make an office generic, no one person: "a Taiwanese
+-- leader", "no U.S. president", "any American president".
+local GENERIC = { a = true, an = true, no = true, any = true, every = true, each = true }
 local POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
 
 local function is_cap_word(tk, i)
@@ -54,10 +57,13 @@ local function countries_at(tk, j, G, allow_capital)
     j = cj + 1
     if tk.f[j] == "'s" then j = j + 1 end
     local f = tk.f[j]
-    if (f == "and" or f == ",") and tk.up[j + 1] and G:country_at(tk, j + 1) then
-      j = j + 1
-    elseif f == "," and tk.f[j + 1] == "and" and G:country_at(tk, j + 2) then
-      j = j + 2
+    -- "India, the United States, Japan and Australia"
+    local the = tk.f[j + 1] == "the" and 1 or 0
+    local the2 = tk.f[j + 2] == "the" and 1 or 0
+    if (f == "and" or f == ",") and tk.up[j + 1 + the] and G:country_at(tk, j + 1 + the) then
+      j = j + 1 + the
+    elseif f == "," and tk.f[j + 1] == "and" and tk.up[j + 2 + the2] and G:country_at(tk, j + 2 + the2) then
+      j = j + 2 + the2
     else
       break
     end
@@ -69,6 +75,11 @@ end
 local function name_word(tk, i, G, L)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
   local f = tk.f[i]
+  -- one capital letter is an initial ("S." keeps its dot) or no name ("on X")
+  if #f == 1 then return false end
+  -- a word in capitals is an acronym or shouting ("CALLED ME"), unless the
+  -- whole sentence is in capitals
+  if not tk.shouting and #f > 1 and tk.t[i] == tk.t[i]:upper() and tk.t[i] ~= f then return false end
   if dates.MONTHS[f] or dates.WEEKDAYS[f] or L.not_name[f] then return false end
   if f == "'s" then return false end
   if G:country_at(tk, i) then return false end
@@ -130,7 +141,8 @@ end
 -- [name].  Returns the mention or nil.
 local function title_at(tk, s, i, G, L, known)
   local j = i
-  local det = DET[tk.f[j]] and tk.f[j] or nil
+  local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
+  local generic = GENERIC[tk.f[j]] or nil
   if det then j = j + 1 end
   local ids, inst
   ids, j = countries_at(tk, j, G, false)
@@ -169,7 +181,7 @@ local function title_at(tk, s, i, G, L, known)
       after = nj
     end
   end
-  local m = { a = i, b = after - 1, role = role, det = det }
+  local m = { a = i, b = after - 1, role = role, det = det, generic = generic }
   if inst and #ids == 0 then m.country = inst.side; m.inst = inst end
   if role == "counterpart" then m.counterpart = true end
   if (plural or #ids > 1) and #ids >= 1 then
@@ -194,6 +206,15 @@ local function title_at(tk, s, i, G, L, known)
   if nj then
     m.kind = "person"
     for k, v in pairs(nm) do m[k] = v end
+    -- "Saudi Arabia's King Salman": the country picks among namesakes
+    if m.cands and m.country then
+      local same = {}
+      for _, p in ipairs(m.cands) do
+        if p.country == m.country then same[#same + 1] = p end
+      end
+      if #same == 1 then m.person, m.cands = same[1], nil
+      elseif #same > 1 then m.cands = same end
+    end
     if nm.full and not nm.cands then m.name = span_text(s, tk, nstart, nj) end
     m.name_a, m.b = nstart, nj
     return m
@@ -206,12 +227,16 @@ local function title_at(tk, s, i, G, L, known)
 end
 
 local function plain_name_at(tk, s, i, G, L, known)
-  local hj = phrases.match(G.roles.honorifics, tk, i)
+  -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
-  if hj then
+  local hj = phrases.match(G.roles.honorifics, tk, start)
+  local any_h = hj
+  while hj do
     start = hj + 1
     if tk.f[start] == "." then start = start + 1 end
+    hj = phrases.match(G.roles.honorifics, tk, start)
   end
+  hj = any_h
   local pj, plist = G:person_at(tk, start)
   if pj then
     return { kind = "person", a = i, b = pj, person = #plist == 1 and plist[1] or nil,
@@ -242,6 +267,15 @@ end
 
 function M.find(tk, s, G, L, known)
   local out = {}
+  -- a sentence in capitals (a headline): capitals say nothing about names
+  local words, caps = 0, 0
+  for i = 1, tk.n do
+    if tk.k[i] == "w" and #tk.f[i] > 1 then
+      words = words + 1
+      if tk.t[i] == tk.t[i]:upper() then caps = caps + 1 end
+    end
+  end
+  tk.shouting = words > 0 and caps > 0.6 * words
   local i = 1
   local n = tk.n
   while i <= n do

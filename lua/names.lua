@@ -5,14 +5,34 @@
 --       folded name token: transliterations of the same name agree
 --       ("zelensky", "zelenskiy", "zelenskyy" -> "zelenski"; "sergey",
 --       "sergei" -> "sergei"; "rouhani", "rohani" -> "rohani").
---   names.surname_keys(name, text) -> {key...}   keys a one-word mention of
---       this person may use: the last word, and one-word aliases.
+--   names.surname_keys(name, text [, order]) -> {key...}, {phrase...}
+--       keys a one-word mention of this person may use, and extra
+--       multi-word forms the person may be named by.  `order` describes
+--       the name's structure (from data/extract/roles.yaml, see
+--       names.order_of):
+--         * by default the surname is the last word ("Emmanuel Macron");
+--         * family name first (China, Korea, Vietnam ...; or any person
+--           one of whose names has that form, see family_first_form):
+--           the first word ("Xi Jinping" -> Xi, "Moon Jae-in" -> Moon,
+--           "Ban Ki Moon" -> Ban);
+--         * Arabic patronymic chains ("Salman bin Abdulaziz Al Saud",
+--           "Faisal bin Farhan"): the words after bin/ibn/bint name the
+--           father and the dynasty, not the person; a one-word mention
+--           uses the given name ("King Salman", "Prince Faisal"), and
+--           "bin <last>" is a form of its own ("bin Salman", "bin Daghr");
+--         * Spanish and Portuguese double surnames (Mexico, Spain, ...):
+--           with four words or more the last two are the surnames, and
+--           the first of them is used alone or with the second
+--           ("Andrés Manuel López Obrador" -> López, López Obrador).
+--   names.order_of(roles_doc, text) -> order   the sets above from roles.yaml
 --   names.surname(name, text) -> folded last word of a full name
 --   names.clean(s) -> s without honorifics, possessive or edge punctuation
 --   names.same(a, b, text) -> boolean   same person by the scoring rule:
 --       folded surnames agree (with transliteration tolerance)
 
 local M = {}
+
+local SUFFIX = { jr = true, ["jr."] = true, sr = true, ["sr."] = true }
 
 function M.key(f)
   if not f then return nil end
@@ -29,19 +49,97 @@ local function words(name, text)
   return out
 end
 
+-- Raw words as written (for the extra phrases, which are tokenized later).
+local function raw_words(name)
+  local out = {}
+  for w in name:gsub(",", " "):gmatch("%S+") do out[#out + 1] = w end
+  return out
+end
+
 function M.surname(name, text)
   local w = words(name, text)
   return w[#w]
 end
 
-function M.surname_keys(name, text)
-  local w = words(name, text)
-  if #w == 0 then return {} end
-  local keys = { M.key(w[#w]) }
-  if #w == 1 then return keys end
-  -- "Kim Jong Un", "Xi Jinping": the family name comes first.  Only a
-  -- one-word alias says so; the gazetteer lists those ("Xi").
-  return keys
+function M.order_of(doc, text)
+  local o = { family_first = {}, double_surname = {}, patronymic = {}, titles = {} }
+  local n = doc and doc.name_order or {}
+  for _, id in ipairs(n.family_first or {}) do o.family_first[id] = true end
+  for _, id in ipairs(n.double_surname or {}) do o.double_surname[id] = true end
+  for _, w in ipairs(n.patronymic or {}) do o.patronymic[text.fold(w)] = true end
+  for _, w in ipairs(n.titles or {}) do o.titles[text.fold(w)] = true end
+  o.particles = {}
+  for _, w in ipairs(doc and doc.name_particles or {}) do o.particles[text.fold(w)] = true end
+  return o
+end
+
+-- Words of a name: folded (for keys) and as written (for extra forms),
+-- from callbrief.tokenize's tokens when given (the gazetteer has them
+-- already), else split at spaces.
+local function name_words(name, text, tk)
+  if tk then
+    local w, raw = {}, {}
+    for i = 1, tk.n do
+      if tk.k[i] == "w" or tk.k[i] == "n" then
+        w[#w + 1] = tk.f[i]
+        raw[#raw + 1] = tk.t[i]
+      end
+    end
+    return w, raw
+  end
+  local w, raw = words(name, text), raw_words(name)
+  if #raw ~= #w then raw = {} end
+  return w, raw
+end
+
+-- Does a name look family-name-first by its form: a given name joined by
+-- a hyphen with a lower-case second part ("Moon Jae-in", "Ban Ki-moon",
+-- "Tsai Ing-wen"; Western double names capitalise both: "Jean-Yves")?
+function M.family_first_form(name)
+  return name:find("^%S+ %u%l*%-%l+$") ~= nil
+end
+
+function M.surname_keys(name, text, order, country, tk, family_first)
+  local w, raw = name_words(name, text, tk)
+  if #w == 0 then return {}, {} end
+  if #w == 1 then return { M.key(w[1]) }, {} end
+  order = order or {}
+  local titles = order.titles or {}
+  -- titles written into a name ("King Salman bin Abdulaziz") are no part of it
+  local first = 1
+  while first < #w and titles[w[first]] do first = first + 1 end
+  -- a regnal number or a generational suffix is no surname: "Frederik X",
+  -- "Abdullah II", "Joseph R. Biden Jr."
+  while #w > first and #raw == #w and (raw[#raw]:match("^[IVXL]+$") or SUFFIX[w[#w]]) do
+    table.remove(w)
+    table.remove(raw)
+  end
+  if #w - first + 1 == 1 then return { M.key(w[first]) }, {} end
+  local patronymic = order.patronymic or {}
+  local patr
+  for i = first + 1, #w do
+    if patronymic[w[i]] then patr = patr or i end
+  end
+  if patr then
+    local keys, forms = { M.key(w[first]) }, {}
+    -- the last link of the chain: "bin Salman", unless a dynasty follows
+    local last_bin
+    for i = first + 1, #w - 1 do
+      if patronymic[w[i]] then last_bin = i end
+    end
+    if last_bin == #w - 1 and #raw == #w then forms[#forms + 1] = raw[#w - 1] .. " " .. raw[#w] end
+    return keys, forms
+  end
+  if family_first or (country and (order.family_first or {})[country]) then
+    return { M.key(w[first]) }, {}
+  end
+  local keys, forms = { M.key(w[#w]) }, {}
+  if country and (order.double_surname or {})[country] and #w - first + 1 >= 4
+      and not (order.particles or {})[w[#w - 1]] then
+    keys[#keys + 1] = M.key(w[#w - 1])
+    if #raw == #w then forms[#forms + 1] = raw[#w - 1] .. " " .. raw[#w] end
+  end
+  return keys, forms
 end
 
 local HONORIFIC = { mr = true, mrs = true, ms = true, dr = true, sir = true, dame = true }

@@ -10,6 +10,9 @@
 --       week      weeks (0 this week, -1 last week, 1 next week)
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
+--   A clock time on its own ("will talk again at 3 p.m.") is the day of
+--   the report: relative, days 0, clock = true; next to a day ("on
+--   Tuesday at 3 p.m.") the day says it all and the clock is dropped.
 
 local dates = require("callbrief.dates")
 
@@ -20,6 +23,24 @@ local RELATIVE = {
 }
 local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
+local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] = true, ["a.m"] = true }
+
+-- "at 3 p.m.", "at 3pm", "at 15:00": the last token of the clock, or nil.
+local function clock_at(tk, i)
+  if tk.f[i] ~= "at" then return nil end
+  local f1 = tk.f[i + 1]
+  if not f1 then return nil end
+  if tk.k[i + 1] == "n" and AMPM[tk.f[i + 2] or ""] then return i + 2 end
+  if f1:match("^%d%d?[ap]%.?m%.?$") then return i + 1 end
+  if tk.k[i + 1] == "n" and tk.f[i + 2] == ":" and tk.k[i + 3] == "n" then
+    if AMPM[tk.f[i + 4] or ""] then return i + 4 end
+    return i + 3
+  end
+  if tk.k[i + 1] == "n" and tk.f[i + 2] == "." and tk.k[i + 3] == "n" and AMPM[tk.f[i + 4] or ""] then
+    return i + 4
+  end
+  return nil
+end
 
 local function token_at_byte(tk, byte, from)
   for i = from or 1, tk.n do
@@ -51,7 +72,8 @@ function M.find(tk, s)
   local out = {}
   local taken = {}
   -- Calendar dates, through dates.lua's parser.
-  for _, d in ipairs(dates.find_all(s)) do
+  -- (every calendar date has a digit: skip the parser without one)
+  for _, d in ipairs(s:find("%d") and dates.find_all(s) or {}) do
     if d.month then
       local a = token_at_byte(tk, d.start)
       local b = token_at_byte(tk, d.stop, a)
@@ -93,6 +115,8 @@ function M.find(tk, s)
         local a = i
         if i > 1 and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "later") then a = i - 1 end
         t = { a = a, b = i + 1, kind = "week", weeks = DIR[f] }
+      elseif f == "at" and clock_at(tk, i) and not taken[i + 1] then
+        t = { a = i, b = clock_at(tk, i), kind = "relative", days = 0, clock = true }
       elseif dates.MONTHS[f] and #f > 2 and tk.up[i] and not taken[i] then
         -- A month alone: "in November", "last December", "since April".
         local prev = tk.f[i - 1]
@@ -114,6 +138,17 @@ function M.find(tk, s)
     end
   end
   table.sort(out, function(x, y) return x.a < y.a end)
+  -- a clock next to a day belongs to it
+  local kept = {}
+  for k, t in ipairs(out) do
+    local near = false
+    if t.clock then
+      local p, q = out[k - 1], out[k + 1]
+      if (p and t.a - p.b <= 2) or (q and q.a - t.b <= 2) then near = true end
+    end
+    if not near then kept[#kept + 1] = t end
+  end
+  out = kept
   for _, t in ipairs(out) do
     if not t.text then t.text = s:sub(tk.s[t.a], tk.e[t.b]) end
   end

@@ -20,6 +20,8 @@
 
 local M = {}
 
+local find, byte, sub, lower = string.find, string.byte, string.sub, string.lower
+
 -- Multi-byte punctuation: quotes, dashes, ellipsis, spaces.
 local SPECIAL = {
   ["\226\128\156"] = "q", ["\226\128\157"] = "q",   -- “ ”
@@ -63,26 +65,31 @@ local function is_word_at(s, i)
   return (class_at(s, i)) == "w"
 end
 
--- End of the word starting at i (inclusive byte index).
+-- End of the word starting at i (inclusive byte index).  Runs of ASCII
+-- letters and digits are skipped with one string.find; the character
+-- classes are looked at only where a run stops.
 local function word_end(s, i)
   local j = i
   local len = #s
   while j <= len do
+    local _, e = find(s, "^[%w]+", j)
+    if e then j = e + 1 end
+    if j > len then break end
     local cls, n = class_at(s, j)
     if cls == "w" then
       j = j + n
     else
-      local c = s:sub(j, j)
+      local b = byte(s, j)
       local nxt = j + n
       if cls == "a" then
         -- possessive 's / ’s ends the word; O'Brien, don't continue it.
-        local after = s:sub(nxt, nxt)
-        if (after == "s" or after == "S") and not is_word_at(s, nxt + 1) then break end
+        local after = byte(s, nxt)
+        if (after == 115 or after == 83) and not is_word_at(s, nxt + 1) then break end
         if not is_word_at(s, nxt) then break end
         j = nxt
-      elseif (c == "-" or c == "." or c == "/" or c == "&") and is_word_at(s, nxt) then
-        j = nxt
-      elseif c == "," and s:sub(j - 1, j - 1):match("%d") and s:sub(nxt, nxt + 2):match("^%d%d%d$") then
+      elseif (b == 45 or b == 46 or b == 47 or b == 38) and is_word_at(s, nxt) then
+        j = nxt   -- - . / &
+      elseif b == 44 and find(s, "^%d", j - 1) and find(s, "^%d%d%d", nxt) then
         j = nxt   -- 1,000
       else
         break
@@ -91,9 +98,9 @@ local function word_end(s, i)
   end
   local stop = j - 1
   -- Initials and dotted abbreviations keep their final dot: U.S., K.P.
-  local w = s:sub(i, stop)
-  if s:sub(j, j) == "." and (w:match("^%a%.%a[%.%a]*$") or w:match("^%u$")) then
-    stop = j
+  if byte(s, j) == 46 then
+    local w = sub(s, i, stop)
+    if find(w, "^%a%.%a[%.%a]*$") or find(w, "^%u$") then stop = j end
   end
   return stop
 end
@@ -134,8 +141,12 @@ function M.run(s, text)
       local w = s:sub(i, stop)
       tk.t[n], tk.s[n], tk.e[n], tk.k[n] = w, i, stop, kind
       if kind == "w" then
-        local f = fold(w):gsub("\226\128\153", "'")
-        tk.f[n] = f
+        -- plain ASCII folds to lower case; the rest goes through text.fold
+        if find(w, "[\128-\255]") then
+          tk.f[n] = (fold(w):gsub("\226\128\153", "'"))
+        else
+          tk.f[n] = lower(w)
+        end
         local b = w:byte(1)
         if b < 0x80 then
           tk.up[n] = b >= 65 and b <= 90

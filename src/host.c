@@ -521,6 +521,7 @@ void host_push_ctx(host *h, const char *stage, const char *plugin)
     S_set_module_copy(L, "text", "callbrief.text");
     S_set_module_copy(L, "yaml", "callbrief.yaml");
     S_set_module_copy(L, "markdown", "callbrief.markdown");
+    S_set_module_copy(L, "html", "callbrief.html");
     S_set_module_copy(L, "lpeg", "lpeg");
     S_set_cmodule(L, "log", luaopen_cb_log);
     lua_pushcfunction(L, S_ctx_data);

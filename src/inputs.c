@@ -18,7 +18,7 @@
 
 int inputs_is_article_name(const char *name)
 {
-    static const char *const exts[] = { ".txt", ".text", ".md", ".markdown", ".jsonl" };
+    static const char *const exts[] = { ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl" };
     if (name[0] == '.')
         return 0;
     size_t n = strlen(name);

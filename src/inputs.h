@@ -19,7 +19,8 @@ typedef struct input_list {
 } input_list;
 
 /* Whether a file found while walking a directory is an article, by its
- * name: .txt, .text, .md, .markdown, .jsonl (hidden files are never). */
+ * name: .txt, .text, .md, .markdown, .html, .htm, .jsonl (hidden files
+ * are never). */
 int inputs_is_article_name(const char *name);
 
 /* Appends the articles that `arg` names: the file itself, or every article

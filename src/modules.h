@@ -144,6 +144,56 @@ int luaopen_cb_text(lua_State *L);
  */
 int luaopen_cb_markdown(lua_State *L);
 
+/* html (lua_html.c, gumbo; JSON-LD read with jansson)
+ *   html.parse(bytes) -> page
+ *       A saved web page, parsed by the HTML5 algorithm (entities decoded,
+ *       implied and misnested tags resolved; invalid UTF-8 becomes U+FFFD,
+ *       a NUL in text is dropped).  page fields, absent when the page has
+ *       none:
+ *         title      text of the first <title>
+ *         lang       <html lang>
+ *         canonical  <link rel=canonical href>
+ *         meta       {key = value}: <meta name|property=... content> with
+ *                    the key lower-cased ("og:title", "article:published_time",
+ *                    "description", "dc.date"), <meta itemprop> and <time
+ *                    itemprop datetime> with the key as written
+ *                    ("datePublished"), <time pubdate datetime> as "pubdate",
+ *                    and from the first article-typed JSON-LD object
+ *                    (<script type="application/ld+json">, its @graph):
+ *                    datePublished, dateModified, headline, publisher (its
+ *                    name).  The first value of a key wins; values are
+ *                    whitespace-collapsed, at most 4096 bytes, 256 keys.
+ *         main       how the main content was chosen: "article" (the
+ *                    <article> or [itemprop=articleBody] with the most
+ *                    paragraph text), "main" (<main>, [role=main]),
+ *                    "density" (the <div>/<section> whose child paragraphs
+ *                    hold the most text) or "body"
+ *         blocks     {{kind = "p"|"h1".."h6"|"li"|"blockquote"|"td"|
+ *                    "figcaption"|"pre", text = "..."}...}: the visible text
+ *                    of the main content in document order, one block per
+ *                    block-level element, whitespace collapsed (NBSP is a
+ *                    space; soft hyphens and zero-width spaces vanish), <br>
+ *                    a newline (at most two in a row).  Never text: script,
+ *                    style, noscript, template, svg, math, iframe, object,
+ *                    video, audio, canvas, nav, footer, aside, button,
+ *                    select, textarea, input, header outside article/main/
+ *                    section, [role=navigation|contentinfo|complementary|
+ *                    search|menu|menubar|toolbar], [role=banner] outside
+ *                    them; forms, [hidden], [aria-hidden=true],
+ *                    display:none, dialogs, boxes whose id or class says
+ *                    cookie/consent/gdpr/onetrust, and share bars (a class
+ *                    or id starting with share or social) unless they hold the
+ *                    article (an article/main element or 500 bytes of
+ *                    paragraphs).
+ *         truncated  true when the blocks stopped at 8 MiB of text or
+ *                    50,000 blocks
+ *         flattened  true when tags nested deeper than 512 elements were
+ *                    dropped (their text is kept)
+ *       No recursion on the input's depth; bytes are not required to be
+ *       valid UTF-8.  Errors: only "html.parse: out of memory".
+ */
+int luaopen_cb_html(lua_State *L);
+
 /* pdf (lua_pdf.c over pdf_render.c, libharu)
  *   pdf.render(markdown_text, opts) -> pdf_bytes | nil, errmsg
  *       opts: title, author, subject, paper ("a4"|"letter"), date (Unix

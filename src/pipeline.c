@@ -91,6 +91,8 @@ static const char *S_format_of(const char *path)
         return "markdown";
     if (n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
         return "jsonl";
+    if ((n > 5 && strcmp(path + n - 5, ".html") == 0) || (n > 4 && strcmp(path + n - 4, ".htm") == 0))
+        return "html";
     return "text";
 }
 
@@ -151,44 +153,73 @@ static int S_extract_one(run *r, const char *where, extraction_fn fn, void *ud)
     return 0;
 }
 
-/* Source, then extract, for one input.  A source chain may split one input
- * (a feed) into several documents by returning {documents = {...}}; each
- * gets an id ("ID#n") unless its plugin gave one.  Returns the number of
- * extractions handed to fn, or -1 when the input was unusable. */
-static long S_extract_input(run *r, const input_entry *e, extraction_fn fn, void *ud)
+/* Whether the value on top is a split: {documents = {...}} without text. */
+static int S_is_split(lua_State *L)
+{
+    if (!lua_istable(L, -1))
+        return 0;
+    int docs = lua_getfield(L, -1, "documents") == LUA_TTABLE;
+    int text = lua_getfield(L, -2, "text") == LUA_TSTRING;
+    lua_pop(L, 2);
+    return docs && !text;
+}
+
+/* Runs source plugins from index `from` on the value on top (popped), then
+ * extract.  A plugin may split its value (a feed into articles) by
+ * returning {documents = {...}}: the rest of the chain then runs on each
+ * part, which gets the id "ID#n" unless it has one.  Returns the number of
+ * extractions handed to fn, or -1 if none could be made. */
+static long S_source_from(run *r, const input_entry *e, size_t from, const char *where,
+                          extraction_fn fn, void *ud)
 {
     lua_State *L = r->h->L;
+    plugin_chain *c = &r->chains[ST_SOURCE];
+    for (size_t i = from; i < c->n; i++) {
+        if (plugin_call(r->h, &c->v[i], where) < 0) {
+            lua_pop(L, 1);
+            return -1;
+        }
+        if (!S_is_split(L))
+            continue;
+        lua_getfield(L, -1, "documents");
+        lua_remove(L, -2);          /* keep only the parts */
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+        int docs = luaL_ref(L, LUA_REGISTRYINDEX);
+        long done = 0;
+        for (lua_Integer k = 1; k <= n; k++) {
+            char part[4200];
+            snprintf(part, sizeof part, "%s#%lld", e->path, (long long)k);
+            lua_rawgeti(L, LUA_REGISTRYINDEX, docs);
+            int t = lua_rawgeti(L, -1, k);
+            lua_remove(L, -2);
+            if (t != LUA_TTABLE) {
+                diag_error(part, 0, "plugin %s split its input into something that is not a table",
+                           c->v[i].name);
+                diag_status(CB_EXIT_PLUGIN);
+                lua_pop(L, 1);
+                continue;
+            }
+            if (lua_getfield(L, -1, "id") != LUA_TSTRING) {
+                lua_pushfstring(L, "%s#%I", e->id, k);
+                lua_setfield(L, -3, "id");
+            }
+            lua_pop(L, 1);
+            long m = S_source_from(r, e, i + 1, part, fn, ud);
+            done += m > 0 ? m : 0;
+        }
+        luaL_unref(L, LUA_REGISTRYINDEX, docs);
+        return done;
+    }
+    return S_extract_one(r, where, fn, ud) < 0 ? -1 : 1;
+}
+
+/* Source, then extract, for one input.  Returns the number of extractions
+ * handed to fn, or -1 when the input was unusable. */
+static long S_extract_input(run *r, const input_entry *e, extraction_fn fn, void *ud)
+{
     if (S_push_input(r, e) < 0)
         return -1;
-    if (S_chain(r, ST_SOURCE, e->path, 1) < 0) {
-        lua_pop(L, 1);
-        return -1;
-    }
-    if (lua_getfield(L, -1, "documents") != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return S_extract_one(r, e->path, fn, ud) < 0 ? -1 : 1;
-    }
-    lua_remove(L, -2);
-    long done = 0;
-    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
-    for (lua_Integer i = 1; i <= n; i++) {
-        char where[4200];
-        snprintf(where, sizeof where, "%s#%lld", e->path, (long long)i);
-        if (lua_rawgeti(L, -1, i) != LUA_TTABLE) {
-            diag_error(where, 0, "the source stage returned a document that is not a table");
-            diag_status(CB_EXIT_PLUGIN);
-            lua_pop(L, 1);
-            continue;
-        }
-        if (lua_getfield(L, -1, "id") != LUA_TSTRING) {
-            lua_pushfstring(L, "%s#%I", e->id, i);
-            lua_setfield(L, -3, "id");
-        }
-        lua_pop(L, 1);
-        done += S_extract_one(r, where, fn, ud) == 0;
-    }
-    lua_pop(L, 1);
-    return done;
+    return S_source_from(r, e, 0, e->path, fn, ud);
 }
 
 /* extraction_fn: appends to the list just below the extraction. */
@@ -207,7 +238,7 @@ static void S_collect_one(const char *arg, input_list *list)
         diag_error(arg, 0, "%s", err);
         diag_status(CB_EXIT_INPUT);
     } else if (n == 0) {
-        diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown, .jsonl)");
+        diag_error(arg, 0, "no articles found (looked for .txt, .text, .md, .markdown, .html, .htm, .jsonl)");
         diag_status(CB_EXIT_INPUT);
     }
 }

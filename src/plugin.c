@@ -152,8 +152,8 @@ static int S_run_chunk(host *h, const char *file)
         S_limits_off(h);
     if (rc == LUA_ERRMEM) {
         lua_pop(h->L, 1);
-        lua_pushfstring(h->L, "%s: memory limit exceeded while loading (%d MB)", file,
-                        (int)(h->limit_memory >> 20));
+        lua_pushfstring(h->L, "%s: memory limit exceeded while loading (%f MB)", file,
+                        (lua_Number)h->limit_memory / 1e6);
     }
     return rc;
 }
@@ -469,8 +469,10 @@ int plugin_call(host *h, const plugin *p, const char *document)
     S_limits_off(h);
     if (rc == LUA_ERRMEM) {
         lua_pop(L, 1);
-        lua_pushfstring(L, "memory limit exceeded (%d MB for one call; raise limits.memory "
-                           "or mark the plugin trusted)", (int)(h->limit_memory >> 20));
+        /* MB as limits.memory and --max-input-size count them (cli_size:
+         * "50M" is 50,000,000 bytes), so the message repeats the setting */
+        lua_pushfstring(L, "memory limit exceeded (%f MB for one call; raise limits.memory "
+                           "or mark the plugin trusted)", (lua_Number)h->limit_memory / 1e6);
     }
     const char *problem = NULL;
     if (rc == LUA_OK && !lua_isnil(L, -1) && !lua_istable(L, -1)) {

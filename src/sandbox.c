@@ -36,6 +36,7 @@ static const struct { const char *name; lua_CFunction open; } S_c_modules[] = {
     { "callbrief.text", luaopen_cb_text },
     { "callbrief.yaml", luaopen_cb_yaml },
     { "callbrief.markdown", luaopen_cb_markdown },
+    { "callbrief.html", luaopen_cb_html },
     { NULL, NULL }
 };
 

@@ -8,7 +8,9 @@
 --              words name a known person.  Link uses it to resolve
 --              surnames and role phrases against the whole document.
 --   analysis   working data for the later extract plugins (tokens,
---              mentions, clauses, times per sentence); 90-tidy drops it.
+--              mentions, clauses, times per sentence; `gazetteer` and
+--              `lexicon`, the indexed data, to reuse instead of loading
+--              them again); 90-tidy drops it.
 
 local tokenize = require("callbrief.tokenize")
 local mentions = require("callbrief.mentions")
@@ -63,6 +65,10 @@ return {
       local C = clauses.analyse(tk, ms, L)
       analysis.sentences[si] = { tk = tk, ms = ms, C = C, times = timex.find(tk, s) }
     end
+    -- the indexed gazetteer and lexicon, for the later extract plugins
+    -- (each plugin has its own module cache: building the index again
+    -- costs more than extracting a document)
+    analysis.gazetteer, analysis.lexicon = G, L
     ex.analysis = analysis
     return ex
   end,

@@ -5,19 +5,58 @@
 -- One sentence gives one main mention (all its cues describe the same
 -- contact) plus one per self-contained call phrase ("Erdogan's phone
 -- conversation with Putin", "his phone calls with the leaders of A and
--- B").  A sentence naming fewer than two people ("The call, on July 11,
--- was placed by Zelenskiy") refers back to the latest mention of the
+-- B") and one per call in a temporal phrase with days of its own ("after
+-- phone calls on Feb. 10 and Sept. 9").
+--
+-- Who is on the call (general rules, in this order):
+--   * the grammar of the cue (cues.arguments): the subject and object of a
+--     verb of calling, the subject and "with"/"to" people of a verb of
+--     speaking, the subject of a light verb and the "with"/"from" people of
+--     a call noun ("received a call from").  When it gives both parties,
+--     they are the parties: a bystander elsewhere in the sentence is not;
+--   * several objects of a verb of calling ("called Sharif and
+--     Jaishankar"), a distributive subject ("each spoke with"), or "with"
+--     phrases that each name a contact of their own ("a session with Li,
+--     then a meeting with Xi"; "with A and, separately, with B") are one
+--     call each;
+--   * "the two leaders", "the two": the people of the latest call; on
+--     another day, or with "again", "a second call", it is another call
+--     of the same people (`distinct`);
+--   * else the people of the cue's clause, without those who only report
+--     it: attribution clauses, the subject of a verb of saying ("Peskov
+--     said ..."), spokespeople;
+--   * a country as the subject of a light verb ("China refused to take a
+--     call from Austin") is a `party`: 10-actors finds its official in
+--     another mention of the document.
+-- A sentence naming fewer than two people ("The call, on July 11, was
+-- placed by Zelenskiy") refers back to the latest mention of the
 -- document: it copies that mention's people and sets `ref` to its id.
--- A mention with plural calls to several people ("will hold telephone
--- calls with A, B and C") becomes one mention per pair.
+-- A weak cue (a verb of speaking, "conversation") needs support: a medium,
+-- a plan or denial, an earlier call of the same people, or both parties
+-- named by its grammar with nothing that puts them in one room.
 
 local phrases = require("callbrief.phrases")
 local dates = require("callbrief.dates")
 local cues = require("callbrief.cues")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
+local names = require("callbrief.names")
 
 local PERSONISH = { person = true, role = true, group = true, joint = true, pronoun = true }
+-- Light verbs that make their subject the caller.
+local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
+  place = true, places = true, made = true, makes = true, make = true, requested = true,
+  requests = true, request = true, arranged = true }
+-- Request words that say a call is wanted, unless a perfect or a passive
+-- puts the request in the past ("Netanyahu had requested the call").
+local REQUEST = { requested = true, requests = true, proposed = true, sought = true,
+  invited = true }
+-- Past participles after "to have": "known to have spoken" is no plan.
+local PERFECT = { spoken = true, talked = true, held = true, had = true, called = true,
+  phoned = true, been = true, telephoned = true, conversed = true, discussed = true }
+-- Words that make a call another contact than the one reported before.
+local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
+  ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
 
 local function country_name(G, id)
   local c = id and G:country(id)
@@ -26,6 +65,8 @@ end
 
 -- A people[] entry for one mention (groups expand to one per country).
 local function entries(G, sent, tk, m, out)
+  -- "a Taiwanese leader", "no U.S. president": nobody in particular
+  if m.generic and m.kind ~= "person" then return out end
   local base = { text = m.text, offset = sent.offset + tk.s[m.a] - 1 }
   if m.kind == "group" then
     for _, id in ipairs(m.countries) do
@@ -44,6 +85,31 @@ local function entries(G, sent, tk, m, out)
   end
   out[#out + 1] = base
   return out
+end
+
+-- "a Putin-Trump call", "the Netanyahu-Erdoğan phone call": a hyphenated
+-- modifier of a call noun whose parts each name one known person.
+local function hyphen_pair(G, tk, sent, cue, fold)
+  for i = cue.a, cue.head - 1 do
+    local w = tk.t[i]
+    if tk.k[i] == "w" and w:find("-", 1, true) then
+      local out = {}
+      local ok = true
+      for part in w:gmatch("[^%-]+") do
+        local f = fold(part)
+        local cands = G:by_surname(names.key(f))
+        if #cands == 1 then
+          local p = cands[1]
+          out[#out + 1] = { text = part, offset = sent.offset + tk.s[i] - 1, name = p.name,
+            country = p.country_name }
+        else
+          ok = false
+        end
+      end
+      if ok and #out >= 2 then return out end
+    end
+  end
+  return nil
 end
 
 local function key_of(p)
@@ -96,6 +162,35 @@ local function pick_time(A, cue, excl_spans, own_only)
   return best
 end
 
+-- The time expressions of a call phrase itself: inside it or right after
+-- it, and a list joined by "and" ("phone calls on Feb. 10 and Sept. 9").
+local function own_times(A, cue)
+  local out = {}
+  local tk = A.tk
+  local last
+  for _, t in ipairs(A.times) do
+    local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
+    local adjacent = t.a > cue.b and t.a <= cue.b + 3
+    if inside or adjacent then
+      out[#out + 1] = t
+      last = t
+    elseif last then
+      local gap_ok = true
+      for i = last.b + 1, t.a - 1 do
+        local f = tk.f[i]
+        if f ~= "and" and f ~= "," and f ~= "on" then gap_ok = false end
+      end
+      if gap_ok and t.a > last.b then
+        out[#out + 1] = t
+        last = t
+      else
+        break
+      end
+    end
+  end
+  return out
+end
+
 -- The day a time expression names, when the publication date fixes it.
 local function day_of(t, published)
   if not t or not published then return nil end
@@ -135,6 +230,12 @@ local function status_of(A, cue, L)
   for i = a, cue.a - 1 do
     if not C.attr[i] and not (C.sub[i] and C.sub[i] ~= C.sub[cue.head]) then
       local j = phrases.match(L.planned, tk, i)
+      -- "is known to have spoken": a perfect infinitive looks back
+      if j and tk.f[j] == "have" and PERFECT[tk.f[j + 1] or ""] then j = nil end
+      if j and REQUEST[tk.f[i]] and (tk.f[i - 1] == "had" or tk.f[i - 1] == "has"
+          or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were") then
+        j = nil
+      end
       if j then return "planned" end
     end
   end
@@ -163,6 +264,31 @@ local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind == "verb" and subject_mi then return subject_mi end
   if cue.from then return cue.from end
+  -- "Netanyahu initiated / placed / requested the call"
+  if cue.light and INITIATING[cue.light] and cue.subj and #cue.subj == 1 then return cue.subj[1] end
+  for i = 1, tk.n do
+    -- "at Israel's request", "at Macron's initiative", "on the Turkish
+    -- side's initiative"
+    if (tk.f[i] == "at" or tk.f[i] == "on") and i + 3 <= tk.n then
+      local k = i + 1
+      if tk.f[k] == "the" then k = k + 1 end
+      local mi = C.mention_at[k]
+      local stop, id
+      if mi and ms[mi].a == k then
+        stop = ms[mi].b
+      else
+        local cj, cid = G:country_at(tk, k)
+        if cj then stop, id = cj, cid end
+        if cj and tk.f[cj + 1] == "side" then stop = cj + 1 end
+      end
+      if stop and tk.f[stop + 1] == "'s" and (tk.f[stop + 2] == "request" or tk.f[stop + 2] == "initiative"
+          or tk.f[stop + 2] == "invitation") then
+        if mi and ms[mi].a == k and ms[mi].kind ~= "body" then return mi end
+        if id then return { country = id } end
+        if mi and ms[mi].country then return { country = ms[mi].country } end
+      end
+    end
+  end
   for i = 1, tk.n do
     for _, pat in ipairs(INITIATIVE) do
       local ok = true
@@ -212,8 +338,97 @@ local function merge_cues(list)
   return main
 end
 
-local function has_in_person(A, L)
-  return phrases.find(L.in_person, A.tk) ~= nil
+-- Words that put the people in one room ("met", "visit", "sidelines"),
+-- unless they belong to another event: a clause joined by "and"/"but"
+-- with a time of its own ("spoke with Zelensky on Thursday and hosted him
+-- in Istanbul last week").
+local function has_in_person(A, L, cue, t)
+  local tk = A.tk
+  local i = 1
+  while i <= tk.n do
+    local j = phrases.match(L.in_person, tk, i)
+    if j then
+      local other = false
+      if cue and t then
+        local after = i > cue.b
+        local lo, hi = math.min(cue.b, i), math.max(cue.a, j)
+        local conj
+        for k = lo, hi do
+          local f = tk.f[k]
+          if f == "and" or f == "but" or f == ";" then
+            if after then conj = conj or k else conj = k end
+          end
+        end
+        if conj then
+          -- a time on the in-person side of the conjunction
+          for _, x in ipairs(A.times) do
+            local side = after and x.a > conj or (not after and x.b < conj)
+            local d = x.a > j and x.a - j or (x.b < i and i - x.b) or 0
+            if side and d <= 8 and x ~= t then other = true end
+          end
+        end
+      end
+      if not other then return true end
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return false
+end
+
+-- People who speak about a call rather than on it: the subject of a verb
+-- of saying whose report holds the cue ("Peskov said Putin and Erdogan had
+-- discussed Idlib by phone"), and spokespeople, who are on a call only when
+-- the grammar of its cue says so ("Peskov spoke with ...").
+-- "Putin told Macron ...": the subject of a verb of telling whose hearer
+-- is a person (the telling happened on the call).
+local function tells_person(A, L, m)
+  local tk = A.tk
+  local j = m.b + 1
+  while tk.f[j] == "had" or tk.f[j] == "has" or tk.f[j] == "also" do j = j + 1 end
+  local sj = phrases.match(L.say, tk, j)
+  local h = sj and L.hearer[tk.f[sj]] and A.C.mention_at[sj + 1]
+  return h and (A.ms[h].kind == "person" or A.ms[h].kind == "role") or false
+end
+
+local SPOKES = { spokesperson = true, ["foreign ministry spokesperson"] = true,
+  ["press secretary"] = true }
+local function speaker_only(A, L, m, cue)
+  local tk = A.tk
+  if m.kind ~= "person" and m.kind ~= "role" then return false end
+  if m.role and SPOKES[m.role] then return true end
+  local p = m.person
+  if p and p.roles and #p.roles > 0 then
+    local all = true
+    for _, r in ipairs(p.roles) do if not SPOKES[r.role] then all = false end end
+    if all then return true end
+  end
+  if m.b < cue.a then
+    local j = m.b + 1
+    while tk.f[j] == "had" or tk.f[j] == "has" or tk.f[j] == "also" or tk.f[j] == "later"
+        or tk.f[j] == "earlier" or tk.f[j] == "then" do
+      j = j + 1
+    end
+    local sj = phrases.match(L.say, tk, j)
+    -- "Putin told Macron by phone that ...": telling someone on the call
+    if sj and tells_person(A, L, m) then sj = nil end
+    if sj and sj < cue.a then return true end
+  end
+  return false
+end
+
+-- "in Paris", "at the Elysee": a place where the speakers were together.
+local function located(A, G)
+  local tk, ms, C = A.tk, A.ms, A.C
+  for i = 1, tk.n - 1 do
+    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] then
+      local mi = C.mention_at[i + 1]
+      if mi and ms[mi].kind == "body" and ms[mi].capital then return true end
+      if tk.f[i] == "at" and ms[mi or 0] and ms[mi].kind == "body" and ms[mi].inst then return true end
+    end
+  end
+  return false
 end
 
 return {
@@ -223,8 +438,9 @@ return {
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
-    local G = gazetteer.load(ctx)
-    local L = lexicon.load(ctx)
+    local an = ex.analysis or {}
+    local G = an.gazetteer or gazetteer.load(ctx)
+    local L = an.lexicon or lexicon.load(ctx)
     local doc = ex.document
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
@@ -275,27 +491,97 @@ return {
       return nil
     end
 
+    -- Named people of the document so far, latest last (for "him").
+    local recent = {}
+
+    -- "again", "a second call", "another conversation": a contact other
+    -- than the one reported before.
+    local function distinct_words(tk, C, a, b)
+      for i = math.max(1, a - 4), math.min(tk.n, b + 4) do
+        if DISTINCT[tk.f[i]] and not C.attr[i] then return true end
+      end
+      return false
+    end
+
+    -- The people of the latest call mention: what "the two leaders" are.
+    local function joint_antecedent()
+      for k = #calls, 1, -1 do
+        if #calls[k].people >= 2 then return calls[k] end
+      end
+      return nil
+    end
+
+    -- Does time t name another day than call c's time?
+    local function other_day(t, c)
+      if not t then return false end
+      local ct = c.time or {}
+      if ct.kind == "report" or not ct.kind then
+        -- the antecedent has no day of its own: a dated mention is another
+        -- contact only when its day is not the report's own
+        local a = day_of(t, doc.published)
+        return a ~= nil and doc.published ~= nil and a ~= doc.published
+      end
+      local a, b = day_of(t, doc.published), day_of(ct, doc.published)
+      if a and b then return a ~= b end
+      if t.day and ct.day then return t.day ~= ct.day or t.month ~= ct.month end
+      if t.weekday and ct.weekday then return t.weekday ~= ct.weekday end
+      if t.month and ct.month and not t.day and not ct.day then return t.month ~= ct.month end
+      return false
+    end
+
     for si, sent in ipairs(doc.sentences or {}) do
       local A = A_all[si]
       if A then
         local tk, ms, C = A.tk, A.ms, A.C
         local lower = sent.text:lower()
         local found = cues.quick(lower) and cues.find(tk, ms, C, L) or {}
-        -- Self-contained call phrases and the rest.
-        local selfs, mains = {}, {}
+        for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        -- Self-contained call phrases, calls in a temporal phrase ("after
+        -- phone calls on Feb. 10 and Sept. 9") and the rest.
+        local selfs, mains, pps = {}, {}, {}
         for _, c in ipairs(found) do
-          local own = 0
-          if c.possessor then own = own + 1 end
-          own = own + (c.with and #c.with or 0) + (c.between and #c.between or 0)
-          if (c.possessor and (c.with or c.between)) or (c.between and #c.between >= 2) then
+          if c.kind == "noun" and not c.possessor and not c.with and not c.between then
+            c.pair = hyphen_pair(G, tk, sent, c, ctx.text.fold)
+          end
+          if c.pair or (c.possessor and (c.with or c.between)) or (c.between and #c.between >= 2) then
             if c.kind == "noun" or c.kind == "medium" then selfs[#selfs + 1] = c else mains[#mains + 1] = c end
+          elseif c.pp then
+            pps[#pps + 1] = c
           else
             mains[#mains + 1] = c
           end
         end
-        local nonpp = {}
-        for _, c in ipairs(mains) do if not c.pp then nonpp[#nonpp + 1] = c end end
-        if #nonpp > 0 then mains = nonpp end
+        if #mains == 0 then mains, pps = pps, {} end
+        -- A verb of speaking with no person as subject or counterpart
+        -- ("Russia was ready to talk") is no call cue beside another one.
+        if #mains > 1 then
+          local kept = {}
+          for _, c in ipairs(mains) do
+            if not (c.kind == "speak" and not c.subj and not c.party
+                and not (c.counter and #c.counter > 0)) then
+              kept[#kept + 1] = c
+            end
+          end
+          if #kept > 0 then mains = kept end
+        end
+        -- An apposition names the same contact: "Modi's first conversation
+        -- with Biden, a telephone call on February 8".
+        for _, sc in ipairs(selfs) do
+          local e = sc.rb or sc.b
+          if tk.f[e + 1] == "," then
+            for _, list in ipairs({ mains, pps }) do
+              for k = #list, 1, -1 do
+                local c = list[k]
+                if c.a == e + 2 and c.det == "indef" and not c.with and not c.between
+                    and not c.possessor and not c.subj and not c.objects then
+                  sc.appos = c
+                  sc.medium = sc.medium or c.medium
+                  table.remove(list, k)
+                end
+              end
+            end
+          end
+        end
         local any_strong = false
         for _, c in ipairs(found) do if c.strong then any_strong = true end end
         local excl = {}
@@ -304,10 +590,9 @@ return {
         local function resolve_pronoun(m)
           if m.kind ~= "pronoun" then return nil end
           if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
-            -- nearest named person before it in the sentence, else the
-            -- latest of the document
             -- the subject: the first named person of the pronoun's
-            -- segment, else the nearest before it
+            -- segment, else the nearest before it, else the latest of
+            -- the document
             local seg_first, nearest
             for k = 1, #ms do
               local o = ms[k]
@@ -320,6 +605,23 @@ return {
             if o then return entries(G, sent, tk, o, {})[1] end
             return last_person
           end
+        end
+
+        -- "him" / "her" as the person called: the latest named person
+        -- before it who is not the caller ("after Mubarak dismissed his
+        -- government, Obama called him").
+        local function resolve_object(m, not_keys)
+          for k = #ms, 1, -1 do
+            local o = ms[k]
+            if o.b < m.a and o.kind == "person" then
+              local e = entries(G, sent, tk, o, {})[1]
+              if not not_keys[key_of(e)] then return e end
+            end
+          end
+          for k = #recent, 1, -1 do
+            if not not_keys[key_of(recent[k])] then return recent[k] end
+          end
+          return nil
         end
 
         local function people_of(mis)
@@ -336,15 +638,41 @@ return {
           return out
         end
 
+        -- The parties a cue's grammar gives (cues.arguments).
+        local function args_people(c)
+          local subj = {}
+          if c.party then
+            subj[1] = { text = country_name(G, c.party), offset = sent.offset, country = country_name(G, c.party),
+              party = true }
+          elseif c.subj then
+            subj = people_of(c.subj)
+          end
+          local keys = {}
+          for _, e in ipairs(subj) do keys[key_of(e)] = true end
+          local counter = {}
+          for _, mi in ipairs(c.counter or {}) do
+            local m = ms[mi]
+            if m.kind == "pronoun" and c.kind == "verb" then
+              local e = resolve_object(m, keys)
+              if e then counter[#counter + 1] = e end
+            else
+              for _, e in ipairs(people_of({ mi })) do counter[#counter + 1] = e end
+            end
+          end
+          return subj, counter
+        end
+
         -- Self-contained phrases: their own people.
         for _, c in ipairs(selfs) do
           local side = {}
           if c.possessor then side = people_of({ c.possessor }) end
-          local others = people_of(c.between or c.with or {})
+          local others = c.pair or people_of(c.between or c.with or {})
           local t = pick_time(A, c, {}, true)
+          if not t and c.appos then t = pick_time(A, c.appos, {}, true) end
+          if not t and #mains == 0 and #pps == 0 and #selfs == 1 then t = pick_time(A, c, {}, false) end
           A.picked_time = t
           local status = status_of(A, c, L)
-          if c.between then
+          if c.between or c.pair then
             local ppl = dedupe(others)
             if #ppl >= 2 then emit(si, A, c, ppl, status, t) end
           elseif #side >= 1 and #others >= 1 then
@@ -357,38 +685,78 @@ return {
           end
         end
 
+        local main_people, main_source
         if #mains > 0 then
+          -- the parties each cue's grammar gives, before merging the cues
+          local argful = {}
+          for _, c in ipairs(mains) do if c.complete then argful[#argful + 1] = c end end
+          local verb_split
+          for _, c in ipairs(argful) do
+            if c.kind == "verb" and c.objects and #c.objects >= 2 then verb_split = c end
+          end
           local cue = merge_cues(mains)
-          local in_person = has_in_person(A, L)
-          -- Candidates: people of the cue's clause.
-          local cand, soft, joint = {}, {}, false
-          local subject_mi
-          for mi, m in ipairs(ms) do
-            if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl) then
-              if m.kind == "joint" then
-                joint = true
-              elseif C.attr_soft[m.a] then
-                soft[#soft + 1] = mi
-              else
-                cand[#cand + 1] = mi
-                if m.b < cue.a and not subject_mi then subject_mi = mi end
-              end
-            end
-          end
-          local list
-          if cue.between and #cue.between >= 2 then
-            list = people_of(cue.between)
-          else
-            list = people_of(cand)
-          end
-          list = dedupe(list)
-          if #list < 2 and #soft > 0 and not joint then
-            for _, e in ipairs(people_of(soft)) do list[#list + 1] = e end
-            list = dedupe(list)
-          end
           local t = pick_time(A, cue, excl, cue.pp ~= nil)
           A.picked_time = t
-          local status = status_of(A, cue, L)
+          local in_person = has_in_person(A, L, cue, t)
+          -- every cue of the sentence has a say: "the two would talk again
+          -- ..., and Ottawa confirmed the second call" is planned
+          local status = "held"
+          for _, c in ipairs(mains) do
+            local st = c == cue and status_of(A, cue, L) or status_of(A, c, L)
+            if st == "denied" or (st == "planned" and status == "held") then status = st end
+          end
+          local list, source = {}, nil
+          local joint = false
+          local joint_with = {}
+          local subject_mi
+          if #argful > 0 then
+            local ppl = {}
+            for _, c in ipairs(argful) do
+              if c.joint_subj then
+                joint = true
+                -- "they held a video call with Scholz": the two and Scholz
+                local _, counter = args_people(c)
+                for _, e in ipairs(counter) do joint_with[#joint_with + 1] = e end
+              else
+                local subj, counter = args_people(c)
+                for _, e in ipairs(subj) do ppl[#ppl + 1] = e end
+                for _, e in ipairs(counter) do ppl[#ppl + 1] = e end
+                if not subject_mi and c.subj and c.kind == "verb" then subject_mi = c.subj[1] end
+              end
+            end
+            if #ppl >= 2 then
+              for _, e in ipairs(joint_with) do ppl[#ppl + 1] = e end
+            end
+            list = dedupe(ppl)
+            source = (joint and #list < 2) and "joint" or "args"
+          end
+          local cand, soft = {}, {}
+          if not source then
+            -- Candidates: people of the cue's clause.
+            source = "clause"
+            for mi, m in ipairs(ms) do
+              if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl) then
+                if m.kind == "joint" then
+                  joint = true
+                elseif (C.attr_soft[m.a] and not tells_person(A, L, m)) or speaker_only(A, L, m, cue) then
+                  soft[#soft + 1] = mi
+                else
+                  cand[#cand + 1] = mi
+                  if m.b < cue.a and not subject_mi then subject_mi = mi end
+                end
+              end
+            end
+            if cue.between and #cue.between >= 2 then
+              list = people_of(cue.between)
+            else
+              list = people_of(cand)
+            end
+            list = dedupe(list)
+            if #list < 2 and #soft > 0 and not joint then
+              for _, e in ipairs(people_of(soft)) do list[#list + 1] = e end
+              list = dedupe(list)
+            end
+          end
           -- A weak cue ("spoke with", "conversation") needs support: a
           -- medium or call noun in the sentence, a negation or plan with
           -- named people, or an earlier call of the same people.
@@ -410,14 +778,85 @@ return {
                 end
               end
             end
+            -- "Canada's prime minister also spoke with Trump", "The Prime
+            -- Minister spoke to President Trump this evening": a verb of
+            -- speaking whose grammar names both parties, officials of two
+            -- sides, with nothing placing them in one room ("in Paris")
+            -- ("held talks" is a meeting more often than not)
+            if source == "args" and #list >= 2 and not located(A, G)
+                and cue.kind == "speak" and tk.f[cue.head] ~= "talks" then
+              accept = true
+            end
           end
-          if accept then
+          -- Separate contacts, each with a "with" phrase of its own: "a
+          -- morning session with Li, then a video meeting with Xi".
+          local groups = accept and cues.with_groups(tk, ms, C) or {}
+          local split_subject
+          if #groups >= 2 then
+            for _, c in ipairs(mains) do
+              if c.subj and not c.joint_subj then split_subject = split_subject or c.subj end
+            end
+            split_subject = split_subject or cues.clause_subject(tk, ms, C, A.times)
+          end
+          if accept and split_subject then
+            local subj = people_of(split_subject)
+            local init_mi = initiator_of(A, G, cue, nil)
+            local init_name, init_country = initiator_entry(G, A, sent, init_mi)
+            for k, g in ipairs(groups) do
+              local ppl = {}
+              for _, e in ipairs(subj) do ppl[#ppl + 1] = e end
+              for _, e in ipairs(people_of(g.list)) do ppl[#ppl + 1] = e end
+              ppl = dedupe(ppl)
+              -- a time of its own: between this phrase and the next one
+              local gt = t
+              local stop = groups[k + 1] and groups[k + 1].a or tk.n + 1
+              for _, x in ipairs(A.times) do
+                if x.a > g.b and x.a < stop then gt = x break end
+              end
+              if #ppl >= 2 then emit(si, A, cue, ppl, status, gt, init_name, init_country) end
+            end
+            main_people, main_source = subj, "args"
+          elseif accept and source == "joint" then
+            -- "the two leaders spoke by phone on January 22": the people of
+            -- the latest call; another day, or "again", makes it another
+            -- contact of the same people.
+            local prev = joint_antecedent()
+            local init_mi = initiator_of(A, G, cue, nil)
+            local init_name, init_country = initiator_entry(G, A, sent, init_mi)
+            if prev then
+              main_people, main_source = prev.people, "joint"
+              if #joint_with > 0 then
+                local ppl = {}
+                for _, e in ipairs(prev.people) do ppl[#ppl + 1] = e end
+                for _, e in ipairs(joint_with) do ppl[#ppl + 1] = e end
+                ppl = dedupe(ppl)
+                if #ppl > #prev.people then
+                  local c = emit(si, A, cue, ppl, status, t, init_name, init_country)
+                  c.distinct = true
+                end
+              elseif other_day(t, prev) or distinct_words(tk, C, cue.a, cue.b) then
+                local c = emit(si, A, cue, prev.people, status, t, init_name, init_country)
+                c.distinct = true
+              else
+                local t2 = pick_time(A, cue, excl, true)
+                local p2 = antecedent(t2, nil, status) or prev
+                local st = status
+                if p2 and st == "held" then st = p2.status end
+                local adds = (t2 ~= nil) or init_name ~= nil or init_country ~= nil
+                  or (p2 and st ~= p2.status)
+                if p2 and adds then
+                  emit(si, A, cue, p2.people, st, t2, init_name, init_country, p2.id)
+                end
+              end
+            end
+          elseif accept then
             local init_mi = initiator_of(A, G, cue, subject_mi)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
             local with_people = cue.with and dedupe(people_of(cue.with)) or {}
             local anaphoric = #calls > 0 and cue.det == "def" and not cue.with and not cue.between
-              and cue.kind == "noun"
-            if (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people then
+              and cue.kind == "noun" and source == "clause"
+            if source == "clause" and (cue.plural or cue.kind == "speak") and #with_people >= 2
+                and #list == #with_people then
               -- "will speak with the leaders of A, B and C" with no subject
               -- named: nothing certain to report
               list = {}
@@ -425,8 +864,30 @@ return {
               list = {}
             end
             if #list >= 2 then
-              -- plural calls to a list of people: one call per pair
-              if (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people + 1 then
+              main_people, main_source = list, source
+              local each
+              for _, c in ipairs(argful) do if c.each and not c.joint_subj then each = c end end
+              if each then
+                -- "Pashinyan and Aliyev each spoke with Putin"
+                local subj, counter = args_people(each)
+                for _, e in ipairs(subj) do
+                  local ppl = { e }
+                  for _, o in ipairs(counter) do ppl[#ppl + 1] = o end
+                  ppl = dedupe(ppl)
+                  if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
+                end
+              elseif verb_split then
+                -- "Guterres called Sharif and Jaishankar": one call each
+                local subj, counter = args_people(verb_split)
+                for _, o in ipairs(counter) do
+                  local ppl = {}
+                  for _, e in ipairs(subj) do ppl[#ppl + 1] = e end
+                  ppl[#ppl + 1] = o
+                  ppl = dedupe(ppl)
+                  if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
+                end
+              elseif (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people + 1 then
+                -- plural calls to a list of people: one call per pair
                 local subject
                 for _, p in ipairs(list) do
                   local inw = false
@@ -452,13 +913,45 @@ return {
               if prev and adds then
                 emit(si, A, cue, prev.people, status, t, init_name, init_country, prev.id)
               end
+              if prev and joint then main_people, main_source = prev.people, "joint" end
             end
           end
         end
+
+        -- Calls in a temporal phrase with days of their own: "the third
+        -- conversation between the two leaders, after phone calls on Feb.
+        -- 10 and Sept. 9".  Their people are their own, or those of a
+        -- series the sentence is about ("the two leaders"); else they
+        -- refer back to a call already reported.
+        for _, c in ipairs(pps) do
+          local ts = own_times(A, c)
+          if #ts > 0 then
+            local subj, counter = args_people(c)
+            local own = {}
+            if c.possessor then own = people_of({ c.possessor }) end
+            for _, e in ipairs(subj) do own[#own + 1] = e end
+            for _, e in ipairs(counter) do own[#own + 1] = e end
+            own = dedupe(own)
+            local ppl = #own >= 2 and own or (main_source == "joint" and main_people) or nil
+            if ppl then
+              for _, t in ipairs(ts) do
+                A.picked_time = t
+                local status = status_of(A, c, L)
+                local prev = antecedent(t, ppl[1], status)
+                if not (prev and prev.time and prev.time.kind ~= "report") then
+                  local m = emit(si, A, c, ppl, status, t)
+                  m.distinct = true
+                end
+              end
+            end
+          end
+        end
+
         -- The latest named person, for "he" in later sentences.
         for _, m in ipairs(ms) do
           if m.kind == "person" and not C.attr[m.a] then
             last_person = entries(G, sent, tk, m, {})[1]
+            recent[#recent + 1] = last_person
           end
         end
       end

@@ -1,281 +1,1001 @@
--- 30-claims.lua — ClaimMentions: what each side said about or during a
--- call, from reported speech.
+-- 30-claims.lua — ClaimMentions: what each side asserted about or during a
+-- call, read from reported speech (the sentence grammar is lua/speech.lua).
 --
--- Forms read:
---   "..., the Kremlin said."  "..., according to the Turkish presidency."
---   "The presidency said (that) ..."  "Erdogan told Putin (in a phone call)
---   that ..."  "It said Putin told Netanyahu that ..." (the inner speaker
---   wins)  "Putin voiced serious concern ..."  "The two leaders agreed ..."
---   (speaker "joint")  a quoted sentence with no attribution continues the
---   previous claim's account ("it said" / "the statement said" / "he
---   added" do too).
--- Coordinated speech acts are separate claims: ", adding that ...",
--- ", noting that ...", ", and said ...", "and also accused ...".
+-- For every sentence the parser gives the attribution (its source: a
+-- body, a person, a pronoun) and the points asserted.  This plugin decides,
+-- with what earlier sentences established:
 --
--- Which call: the latest call mention at or before the sentence, while
--- the sentence is in that call's zone — its paragraph, or a later one
--- that names an account (a body, "the statement") or both parties.
--- Statements made on another occasion ("told reporters", "in an
--- interview", "Earlier on Thursday") are kept only in a sentence that
--- names the call.  A denied call has no claims; the sentence announcing
--- a call is not a claim about it.
+--   speaker  the person the point is attributed to: the participant whose
+--            own account it is ("Erdogan told Putin that ...", "Trump said
+--            the two had discussed ..."), the participant an account
+--            reports ("the Kremlin said Putin told ..."), a spokesperson
+--            speaking in their own words, else "joint" ("the leaders
+--            agreed", an account that names no one);
+--   via      the body whose account carries it (the Kremlin, "the Turkish
+--            presidency", a spokesperson); "it said", "the statement said",
+--            "the presidency said" refer back to the latest account;
+--   side     whose account it is: the via's side, else the speaker's
+--            country.  A document that is itself an official readout (its
+--            outlet is a gazetteer institution) speaks for that side; a
+--            body or aide of no stated country speaks for the document's
+--            home side (the participant the article names without a
+--            nationality: "President Buhari ... spoke with U.S. President
+--            Trump");
+--   call     the call mention of the sentence the point is reported in
+--            (the nearest cue before it, or the one a relative clause hangs
+--            on: "a conversation in which, officials said, ..."), else the
+--            latest one — the one whose people include the speaker when the
+--            article reports several calls.  A mention whose cue lies inside
+--            the point is its topic ("informed Erdogan about his phone calls
+--            with A and B"), not its occasion.
 --
--- Extra fields beside the contract: side (country name, when the words
--- settle it), speaker_country, via_country.
+-- A point is no claim about the call when it comes from before the call
+-- (a standing position: "says", "has said"; "Earlier, ...", "had said")
+-- unless the sentence names the call, or from another venue or later
+-- ("told reporters", "in an interview", "later") unless the sentence names
+-- the call or reports the other party ("the two had discussed", "Erdogan
+-- had informed me").  Once the text moves to another occasion, the
+-- sentences after it stay there until one names a call or an account.
+-- The words announcing a call ("X called for Y in a phone call with Z", "a
+-- call is expected", "the two would talk again") are no claim about it;
+-- nor is a headline, a negated report, a denied call, a point of a side
+-- not on the call, or a speaker neither on the call nor speaking for a
+-- side on it (a spokesperson far from any mention of the call included).
+--
+-- Points of one sentence with the same speaker, via and side make one
+-- claim whose `points` list them ("said A, adding that B"); a new speaker
+-- starts a new claim ("Xinhua said Trump understood A and that the two
+-- leaders agreed B"); a quotation that follows with "he said" is the
+-- previous claim's next point.  A quotation with no attribution continues
+-- the claim before it, or waits for a bare attribution after it ("Trump
+-- wrote on Twitter.").  When one caller's calls are announced together
+-- ("Guterres called Sharif and Jaishankar"), the caller's words go to each
+-- call.  A denial keeps its verb ("denied that ...").  A claim whose words
+-- another claim of the same document, call and side contains is dropped
+-- (the lead and its fuller account).
+--
+-- Extra fields beside the contract: side, points, speaker_country,
+-- via_country.  Dropped points are logged at debug level with the reason.
 
-local phrases = require("callbrief.phrases")
+local speech = require("callbrief.speech")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
+local names = require("callbrief.names")
+local phrases = require("callbrief.phrases")
+local tokenize = require("callbrief.tokenize")
 
-local PERSONISH = { person = true, role = true, joint = true, pronoun = true, group = true }
-local SKIP_LEAD = { ["that"] = true, [","] = true, [":"] = true, ["and"] = true }
+local STOP = {}
+for w in ([[a an the and or but of to in on at by for with from as that this these those it
+  its is was were be been are has have had he she they them his her their we our you i
+  not no will would could should can may might must also said says told than then there
+  which who whom what when where while about over after before into during up out so
+  such very both two one]]):gmatch("%S+") do STOP[w] = true end
+
+local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 
 local function country_name(G, id)
   local c = id and G:country(id)
   return c and c.name or id
 end
 
--- The side a body speaks for.
-local function body_country(G, m)
-  if not m then return nil end
-  if m.inst then return m.inst.side_name end
-  if m.country then return country_name(G, m.country) end
-  if m.owner then
-    local o = m.owner
-    return country_name(G, o.country or (o.person and o.person.country))
+local function content_words(text, fold)
+  local set, n = {}, 0
+  for w in fold(text):gmatch("[%w\128-\255]+") do
+    if not STOP[w] and not set[w] then set[w] = true; n = n + 1 end
   end
-  return nil
+  return set, n
 end
 
-local function mention_country(G, m)
-  if not m then return nil end
-  if m.kind == "body" then return body_country(G, m) end
-  return country_name(G, m.country or (m.person and m.person.country))
-end
-
-local function speaker_text(m)
-  if not m then return nil end
-  if m.kind == "joint" then return "joint" end
-  if m.person then return m.person.name end
-  return m.name or m.text
-end
-
--- Split a token range at coordinated speech acts.
-local function split_points(tk, a, b, L)
-  local cuts = {}
-  for i = a + 1, b - 1 do
-    local f = tk.f[i]
-    if f == "," and (tk.f[i + 1] == "adding" or tk.f[i + 1] == "noting" or tk.f[i + 1] == "stressing"
-        or tk.f[i + 1] == "saying") and (tk.f[i + 2] == "that" or tk.k[i + 2] == "q") then
-      cuts[#cuts + 1] = { i, i + (tk.f[i + 2] == "that" and 2 or 1) }
-    elseif f == "," and tk.f[i + 1] == "and" and phrases.match(L.say, tk, i + 2) then
-      local j = phrases.match(L.say, tk, i + 2)
-      cuts[#cuts + 1] = { i, tk.f[j + 1] == "that" and j + 1 or j }
-    elseif f == "and" and tk.f[i + 1] == "also" then
-      cuts[#cuts + 1] = { i, i + 1 }
-    elseif f == "," and tk.f[i + 1] == "and" and phrases.match(L.act, tk, i + 2) then
-      cuts[#cuts + 1] = { i, i + 1 }
-    end
-  end
-  local pieces, start = {}, a
-  for _, c in ipairs(cuts) do
-    if c[1] - 1 >= start then pieces[#pieces + 1] = { start, c[1] - 1 } end
-    start = c[2] + 1
-  end
-  if start <= b then pieces[#pieces + 1] = { start, b } end
-  return pieces
-end
-
-local function trim(tk, a, b)
-  while a <= b and (SKIP_LEAD[tk.f[a]] or tk.k[a] == "p") do a = a + 1 end
-  while b >= a and (tk.k[b] == "p" or tk.f[b] == "and") do b = b - 1 end
-  return a, b
-end
-
-local function quoted_share(tk, a, b)
-  local inside, total, q = 0, 0, false
-  for i = a, b do
-    if tk.k[i] == "q" then q = not q
-    else
-      total = total + 1
-      if q then inside = inside + 1 end
-    end
-  end
-  -- a quote opened before the range counts too
-  return total > 0 and inside / total or 0
+local function copy(t)
+  local o = {}
+  for k, v in pairs(t) do o[k] = v end
+  return o
 end
 
 return {
   name = "claims",
   stage = "extract",
-  version = "1.0.0",
+  version = "2.0.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
     local G = gazetteer.load(ctx)
     local L = lexicon.load(ctx)
+    local SL = speech.load(ctx)
+    local text_mod = ctx.text
+    local fold = text_mod.fold
     local doc = ex.document
     local S = ex.analysis and ex.analysis.sentences or {}
-    local by_sentence = {}
-    for _, c in ipairs(ex.calls or {}) do
-      by_sentence[c.sentence] = by_sentence[c.sentence] or {}
-      table.insert(by_sentence[c.sentence], c)
+    local sentences = doc.sentences or {}
+    local all_calls = ex.calls or {}
+
+    -- (a "call" between people of one country is none: link drops it)
+    local function one_country(c)
+      local first
+      for _, p in ipairs(c.people or {}) do
+        if not p.country then return false end
+        if first and p.country ~= first then return false end
+        first = p.country
+      end
+      return #(c.people or {}) >= 2
     end
-    local current, zone_para
-    local last = nil           -- previous claim: its via and speaker
-    local last_via, last_via_country
-    for si, sent in ipairs(doc.sentences or {}) do
-      local A = S[si]
-      if A then
-        local tk, ms, C = A.tk, A.ms, A.C
-        local here = by_sentence[si]
-        local has_call = here ~= nil
-        if here then current = here[#here]; zone_para = si end
-        -- the bodies and people of the attribution
-        local attr
-        for _, r in ipairs(C.attrs) do
-          if r.tail or r.according or r.body or r.that or r.say then attr = attr or r end
-        end
-        local head = attr and attr.head and ms[attr.head]
-        local via_m = head and head.kind == "body" and head or nil
-        local pronoun_via = attr and not head and (tk.f[attr.subj_a or 0] == "it")
-        if head and head.kind == "body" and not head.inst and not head.country and not head.owner then
-          pronoun_via = true   -- "the statement said", "the ministry said"
-        end
-        -- Zone: the call's sentence and the few after it (scraped pages
-        -- often make every sentence a paragraph), or an explicit account.
-        local near = zone_para and si - zone_para <= 3
-        local in_zone = current and current.status ~= "denied" and (has_call
-          or near or via_m or pronoun_via)
-        local other = phrases.find(L.other_occasion, tk) ~= nil
-          or (phrases.match(L.other_moment, tk, 1) ~= nil)
-        if other and not has_call then in_zone = false end
-        if in_zone then
-          local a, b, speaker_m, via_text, via_country
-          if attr and (attr.tail or attr.according) then
-            -- text = the sentence without the attribution
-            a, b = 1, tk.n
-            if attr.a == 1 then a = attr.b + 1 else b = attr.a - 1 end
-            if attr.according and attr.a > 1 and attr.b < tk.n then
-              -- "..., according to X, ..." in the middle: keep both sides
-              a, b = 1, tk.n
-            end
-          elseif attr and attr.say then
-            a = (attr.that or attr.say) + 1
-            b = tk.n
-            -- skip the hearer and "in a phone call"
-            if attr.hearer and C.mention_at[a] then a = ms[C.mention_at[a]].b + 1 end
-          else
-            -- "Putin voiced ...", "The two leaders agreed ..."
-            local i = 1
-            while i <= tk.n and (tk.k[i] ~= "w" or tk.f[i] == "on" or tk.f[i] == "then"
-                or tk.f[i] == "but" or tk.f[i] == "and") and not C.mention_at[i] do i = i + 1 end
-            local mi = C.mention_at[i]
-            if mi and PERSONISH[ms[mi].kind] then
-              local j = ms[mi].b + 1
-              local guard = 0
-              while j <= tk.n and guard < 4 and not phrases.match(L.act, tk, j)
-                  and not phrases.match(L.say, tk, j) do
-                j = j + 1; guard = guard + 1
-              end
-              if phrases.match(L.act, tk, j) or phrases.match(L.say, tk, j) then
-                speaker_m = ms[mi]
-                a, b = j, tk.n
-                local sj = phrases.match(L.say, tk, j)
-                if sj and tk.f[sj + 1] == "that" then a = sj + 2 end
-              end
-            elseif tk.k[1] == "q" and last and quoted_share(tk, 1, tk.n) > 0.8 then
-              a, b = 1, tk.n
-              speaker_m = nil
-              via_text, via_country = last.via, last.via_country
-            end
-          end
-          if a then
-            -- speaker and via from the attribution
-            if head and head.kind ~= "body" and not speaker_m then speaker_m = head end
-            if via_m then
-              via_text, via_country = via_m.text, body_country(G, via_m)
-            elseif pronoun_via or (head and head.kind == "pronoun") then
-              via_text, via_country = last_via, last_via_country
-            end
-            if head and head.kind == "pronoun" and last then
-              speaker_m = nil
-            end
-            -- nested: "It said Putin told Netanyahu that ...", "Xinhua
-            -- said Trump understood ..."
-            local inner = C.mention_at[a] or C.mention_at[a + 1]
-            if inner and PERSONISH[ms[inner].kind] and ms[inner].kind ~= "pronoun" then
-              local j = ms[inner].b + 1
-              local sj = phrases.match(L.say, tk, j)
-              if sj and L.hearer[tk.f[sj]] and C.mention_at[sj + 1] then
-                local k = ms[C.mention_at[sj + 1]].b + 1
-                local scan = 0
-                while k <= b and tk.f[k] ~= "that" and scan < 6 do k = k + 1; scan = scan + 1 end
-                if tk.f[k] == "that" then a = k + 1; speaker_m = ms[inner] end
-              elseif sj and tk.f[sj + 1] == "that" then
-                a = sj + 2; speaker_m = ms[inner]
-              else
-                speaker_m = ms[inner]
-              end
-            end
-            -- a claim that only announces the call is no claim
-            local announces = false
-            for _, c in ipairs(here or {}) do
-              local cue_at = sent.text:find(c.cue, 1, true)
-              if cue_at and cue_at >= tk.s[math.max(a, 1)] then announces = true end
-            end
-            -- the speaker must be on the call or speak for a side
-            if speaker_m and speaker_m.kind == "person" and speaker_m.person and not via_m then
-              local on_call = speaker_m.role == "spokesperson" or speaker_m.role == "official"
-                or speaker_m.inst ~= nil
-              for _, p in ipairs(current.people) do
-                if p.name == speaker_m.person.name then on_call = true end
-              end
-              if not on_call then announces = true end
-            end
-            if not announces then
-              zone_para = si
-              local speaker = speaker_text(speaker_m)
-              local speaker_country = mention_country(G, speaker_m)
-              if not speaker_m then
-                if last and pronoun_via == nil and not via_m and tk.k[1] == "q" then
-                  speaker = last.speaker.text
-                  speaker_country = last.speaker_country
-                else
-                  speaker = "joint"
-                end
-              elseif speaker_m.kind == "pronoun" and last then
-                speaker, speaker_country = last.speaker.text, last.speaker_country
-              end
-              local side = via_country or speaker_country
-              if speaker == "joint" and not side then side = last_via_country end
-              for _, piece in ipairs(split_points(tk, a, b, L)) do
-                local pa, pb = trim(tk, piece[1], piece[2])
-                if pa <= pb and pb - pa >= 2 then
-                  local text = sent.text:sub(tk.s[pa], tk.e[pb])
-                  text = text:gsub("^[\"“”'‘’%s]+", ""):gsub("[\"“”'‘’%s,]+$", "")
-                  local kind = "statement"
-                  local _, k = phrases.match(L.act, tk, pa)
-                  if k then kind = k end
-                  local claim = {
-                    call = current.id, speaker = { text = speaker }, via = via_text,
-                    text = text, quote = quoted_share(tk, pa, pb) > 0.8, kind = kind,
-                    sentence = si,
-                    evidence = { offset = sent.offset + tk.s[pa] - 1, length = tk.e[pb] - tk.s[pa] + 1 },
-                    side = side, speaker_country = speaker_country, via_country = via_country,
-                  }
-                  ex.claims[#ex.claims + 1] = claim
-                  last = claim
-                end
-              end
-            end
-            if via_text and via_country then last_via, last_via_country = via_text, via_country end
-          end
-        end
-        if not in_zone and not has_call and sent.paragraph ~= zone_para then
-          current = current and (sent.paragraph == zone_para) and current or current
+    local kept = {}
+    for _, c in ipairs(all_calls) do if not one_country(c) then kept[#kept + 1] = c end end
+    all_calls = kept
+    local calls_at = {}
+    for _, c in ipairs(all_calls) do
+      calls_at[c.sentence] = calls_at[c.sentence] or {}
+      table.insert(calls_at[c.sentence], c)
+    end
+
+    -- Same person: surnames agree, or a one-word name is any word of the
+    -- full name ("Li" for Li Keqiang, "Xi" for Xi Jinping).
+    local function one_of(full, name)
+      if names.same(full, name, text_mod) then return true end
+      local w = names.clean(name)
+      if w:find("%s") then return false end
+      local key = names.key(fold(w))
+      for part in fold(full):gmatch("[^%s%.]+") do
+        if #part >= 2 and names.key(part) == key then return true end
+      end
+      return false
+    end
+    local function same_person(p, name)
+      if not p or not name then return false end
+      if p.name then return one_of(p.name, name) end
+      for _, c in ipairs(p.candidates or {}) do
+        if one_of(c, name) then return true end
+      end
+      return false
+    end
+
+    -- The participant of call c a person is: by name, or by country when
+    -- the call knows that participant only by office ("Turkey's president").
+    local function in_call(c, name, side)
+      for _, p in ipairs(c and c.people or {}) do
+        if same_person(p, name) then return p end
+      end
+      if side then
+        for _, p in ipairs(c and c.people or {}) do
+          if not p.name and not p.candidates and p.country == side then return p end
         end
       end
+      return nil
+    end
+
+    -- The sides on a call; empty (no check) when a participant's side is
+    -- not known.
+    local function call_sides(c)
+      local sides = {}
+      for _, p in ipairs(c and c.people or {}) do
+        if not p.country then return {} end
+        sides[p.country] = true
+      end
+      return sides
+    end
+
+    -- The one participant of call c on a side (or holding a role).
+    local function participant_of(c, side, role)
+      if not c then return nil end
+      local found
+      for _, p in ipairs(c.people) do
+        if (side and p.country == side) or (not side and role and p.role == role) then
+          if found then return nil end
+          found = p
+        end
+      end
+      return found
+    end
+
+    -- An institution inside a mention's words ("the official Xinhua News
+    -- Agency", "Pentagon press secretary ...").
+    local function inst_in(tk, m)
+      if m.inst then return m.inst end
+      for i = m.a, m.b do
+        local j, inst = G:institution_at(tk, i)
+        if j and j <= m.b then return inst end
+      end
+      return nil
+    end
+
+    -- A subject described: {kind = "person" | "body" | "joint" | "role" |
+    -- "pronoun", name, side (country name), via, via_side, spokes, role,
+    -- unknown (no country known), anaphor (a body of no stated side)}.
+    local function describe(tk, ms, mi)
+      local m = ms[mi]
+      if not m then return nil end
+      local inst = inst_in(tk, m)
+      if m.kind == "joint" then return { kind = "joint", text = m.text } end
+      if m.kind == "group" then return { kind = "joint", text = m.text } end
+      if m.kind == "pronoun" then return { kind = "pronoun", pron = m.f } end
+      local body_noun = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
+      if m.kind == "person" and m.person and not body_noun then
+        local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
+        for _, r in ipairs(m.person.roles or {}) do
+          if r.role == "spokesperson" then spokes = true end
+        end
+        return { kind = "person", name = m.person.name, side = country_name(G, m.country or m.person.country),
+          via = spokes and m.text or nil, via_side = inst and inst.side_name,
+          spokes = spokes, role = m.role, text = m.text }
+      end
+      if m.kind == "person" and not m.person and inst then
+        return { kind = "body", side = inst.side_name, via = m.text, inst = inst, text = m.text }
+      end
+      if m.kind == "person" and not body_noun then
+        local k = m.known
+        local side = country_name(G, m.country or (k and k.country))
+        return { kind = "person", name = m.name or (k and k.name) or m.text, side = side, role = m.role,
+          spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil,
+          via = inst and m.text, via_side = inst and inst.side_name, text = m.text,
+          unknown = side == nil }
+      end
+      if m.kind == "role" and not body_noun then
+        return { kind = "role", side = country_name(G, m.country or (m.inst and m.inst.side)),
+          role = m.role, text = m.text, counterpart = m.counterpart }
+      end
+      -- a body: the Kremlin, the Turkish presidency, Erdogan's office, the statement
+      local side
+      if inst then side = inst.side_name
+      elseif m.country then side = country_name(G, m.country)
+      elseif m.owner then
+        local o = m.owner
+        local c = o.country or (o.person and o.person.country)
+        if not c and o.cands then
+          -- "Sharif's office": the namesakes' common country
+          for _, q in ipairs(o.cands) do
+            if c == nil then c = q.country elseif c ~= q.country then c = false end
+          end
+        end
+        side = c and country_name(G, c) or nil
+      end
+      -- "the Indian minister": the one minister of a side on the call
+      local singular_official = tk.f[m.b] == "minister" and m.country ~= nil and not inst
+      return { kind = "body", side = side, via = m.text, inst = inst,
+        anaphor = side == nil, account = m.account, text = m.text, official = singular_official,
+        office = not m.account and not inst and not m.country }
+    end
+
+    -- Document state.
+    local st = { elsewhere = false }
+    local home                 -- the document's home side
+    local outlet               -- {via, side} when the document is an official readout
+    if doc.outlet then
+      local tk = tokenize.run(doc.outlet, text_mod)
+      local j, inst = G:institution_at(tk, 1)
+      if j == tk.n and inst then outlet = { via = inst.name, side = inst.side_name } end
+    end
+    -- Home side: in the first sentence naming two participants of the
+    -- document's calls, the one the article names without a nationality.
+    local title_f = doc.title and fold(doc.title) or nil
+    for si = 1, #sentences do
+      local A = S[si]
+      -- (not a headline: no title, and a sentence that ends like one)
+      if A and not (title_f and fold(sentences[si].text) == title_f)
+          and sentences[si].text:find("[%.!?\"”'’]%s*$") then
+        local unq, q = {}, 0
+        local seen = {}
+        for _, m in ipairs(A.ms) do
+          if m.kind == "person" and m.person and not seen[m.person.name] then
+            seen[m.person.name] = true      -- a participant's first mention decides
+            local is_part = false
+            for _, c in ipairs(all_calls) do
+              for _, p in ipairs(c.people) do if same_person(p, m.person.name) then is_part = true end end
+            end
+            if is_part then
+              if m.country then q = q + 1 else unq[#unq + 1] = m.person.country end
+            end
+          end
+        end
+        if #unq + q >= 2 then
+          if #unq == 1 then home = country_name(G, unq[1]) end
+          break
+        end
+      end
+    end
+
+    local title = doc.title and fold(doc.title) or nil
+    local emitted = {}
+    local pending_quote          -- quoted sentences waiting for their attribution
+    local cur_src_person         -- the person source of the sentence being read
+    local last_call_si = nil     -- sentence of the latest call mention
+
+    for si, sent in ipairs(sentences) do
+      local A = S[si]
+      if A then
+        local tk, ms = A.tk, A.ms
+        local here = calls_at[si] or {}
+        local is_title = (title and fold(sent.text) == title) or (si == 1 and sent.paragraph == 1
+          and not sent.text:find("[%.!?\"”]%s*$"))
+        local P = speech.parse(tk, ms, SL, A.times, A.C)
+        local mention_at = A.C and A.C.mention_at or {}
+
+        local prev_call = st.call
+        if #here > 0 then st.call = here[#here] end
+
+        -- A subject record of the parser as a "who".
+        local resolve
+        function resolve(subj)
+          if not subj then return nil end
+          if subj.pair then return { kind = "joint", text = "pair" } end
+          if subj.mi and ms[subj.mi] and ms[subj.mi].kind == "pronoun" and not subj.noun
+              and #(subj.all or {}) <= 1 then
+            return resolve({ pron = ms[subj.mi].f })
+          end
+          if subj.pron then
+            local p = subj.pron
+            if p == "it" then
+              -- the account of the sentence before, else the latest body named
+              if st.last and st.last.si == si - 1 and not (st.last_body and st.last_body.si == si - 1) then
+                return { kind = "body", side = st.last.side, via = st.last.via, text = "it" }
+              end
+              if st.last_body then
+                return { kind = "body", side = st.last_body.side, via = st.last_body.via, text = "it" }
+              end
+              return { kind = "body", anaphor = true, text = "it" }
+            elseif p == "they" then
+              return { kind = "joint", text = "they" }
+            elseif p == "he" or p == "she" then
+              if cur_src_person and cur_src_person ~= subj then
+                local w = copy(cur_src_person)
+                w.pronoun = true
+                return w
+              end
+              if st.last_person then
+                local w = copy(st.last_person)
+                w.pronoun = true
+                return w
+              end
+            end
+            return nil
+          end
+          -- several mentions in one subject: the most telling one
+          local best, best_score
+          for _, mi in ipairs(subj.all or { subj.mi }) do
+            local w = mi and mi > 0 and describe(tk, ms, mi)
+            if w then
+              local score = 0
+              if w.kind == "person" or w.kind == "joint" then score = (subj.all and #subj.all > 1) and 6 or 4 end
+              if w.kind == "body" and w.office then score = 1 end
+              if w.kind == "body" and w.side then score = 3 end
+              if w.kind == "body" and w.inst then score = 5 end
+              if w.kind == "role" then score = w.side and 3 or 1 end
+              if not best_score or score > best_score then best, best_score = w, score end
+            end
+          end
+          local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
+          -- "an aide to Macron", "officials of the Kremlin": the head noun
+          -- speaks, for the side the rest names
+          if subj.linked and subj.all and #subj.all > 1 then
+            local head = describe(tk, ms, subj.all[1])
+            if head and head.kind == "body" and not head.side and best and best.side then
+              best = { kind = "body", side = best.side, via = sent.text:sub(tk.s[subj.a], tk.e[subj.b]),
+                office = true }
+            end
+          end
+          if best and best.kind == "role" and subj.noun then
+            best = { kind = "body", side = best.side, via = np }     -- "the Ukrainian president's website"
+          elseif best and best.kind == "person" and subj.noun then
+            best = { kind = "body", side = best.side, via = np }     -- "Rouhani's office"
+          elseif not best and subj.noun then
+            -- "A French diplomatic source": a country word in the phrase
+            local side
+            for x = subj.a, subj.b do
+              local cj, id = G:country_at(tk, x)
+              if cj and cj <= subj.b then side = country_name(G, id) break end
+            end
+            best = { kind = "body", anaphor = side == nil, side = side, via = np, guessed = side == nil }
+          end
+          if best and best.kind == "person" and subj.all and #subj.all > 1 then
+            -- "Kremlin spokesman Dmitry Peskov": the body is the via
+            for _, mi in ipairs(subj.all) do
+              local w = mi and mi > 0 and describe(tk, ms, mi)
+              if w and w.kind == "body" and w.side then
+                best.via, best.via_side, best.spokes = w.via, w.side, true
+              end
+            end
+          end
+          -- an anaphoric body: "the statement" is the latest account; "the
+          -- ministry", "the presidency" belong to the side in focus
+          if best and best.kind == "body" and not best.side and best.office and home then
+            best.side = home
+          end
+          if best and best.kind == "body" and not best.side and best.office and st.focus
+              and st.focus.si >= si - 1 then
+            best.side = st.focus.side
+            -- the office of someone not on the call ("Lavrov ... A statement
+            -- from the ministry")
+            if st.focus.name and not (st.call and in_call(st.call, st.focus.name)) then best.outsider = true end
+          end
+          -- ("the presidency" after "the Turkish Presidency": the same body)
+          if best and best.kind == "body" and best.office and best.side and st.last_body
+              and st.last_body.side == best.side and not subj.noun then
+            best.via = st.last_body.via
+          end
+          if best and best.kind == "body" and not best.side then
+            local b = st.last_body
+            if b then
+              best.side = b.side
+              if best.account or not best.via then best.via = b.via end
+            elseif home then
+              best.side = home
+            elseif outlet then
+              best.side, best.via = outlet.side, outlet.via
+            end
+          end
+          -- one official of a side on the call: that participant
+          if best and best.kind == "body" and best.official and best.side then
+            local p = participant_of(st.call, best.side)
+            if p and p.name then best = { kind = "person", name = p.name, side = p.country } end
+          end
+          if best and best.kind == "person" and best.unknown then
+            -- a participant of a call of the document, namesakes of one
+            -- country, else an aide of the account in play or of the home side
+            local p
+            for k = #all_calls, 1, -1 do
+              p = in_call(all_calls[k], best.name)
+              if p and p.country then break end
+            end
+            local m = subj.mi and ms[subj.mi]
+            local cc
+            for _, q in ipairs(m and m.cands or {}) do
+              if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
+            end
+            local aide = true       -- someone speaking about a call they were not on
+            if p and p.country then
+              best.side, best.unknown = p.country, nil
+              best.name = p.name or best.name
+            elseif cc then
+              best.side, best.unknown = country_name(G, cc), nil
+            elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
+              best.side, best.spokes = st.account.side, true
+            elseif aide and home then
+              best.side, best.spokes = home, true
+            end
+          end
+          return best
+        end
+
+        local src = P.source
+        cur_src_person = nil
+        local src_who = src and resolve(src.speaker)
+        if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
+
+        -- Another occasion?
+        local before = P.before or (src and (src.before or src.tense == "present"
+          or src.tense == "perfect" or src.tense == "pluperfect"))
+        local venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
+        local named = #here > 0 or P.anchor or P.relative_at ~= nil
+        -- A point reports the call when it names both parties or the other
+        -- party (not as the subject of its own verbs); the sentence when
+        -- one of its points does.
+        local subjects = {}
+        for _, fr in ipairs(P.frames) do
+          if fr.subj and fr.subj.mi then subjects[fr.subj.mi] = true end
+        end
+        local hearer = src and src.frame and src.frame.hearer_mi
+        local function reports_call(p)
+          if not st.call then return false end
+          local a = p.speaker and p.speaker.a or p.a
+          for mi, m in ipairs(ms) do
+            if not P.inq[m.a] and ((m.a >= math.min(a, p.a) and m.a <= p.b) or mi == hearer) then
+              local w = describe(tk, ms, mi)
+              if w and w.kind == "joint" then return true end
+              if w and w.kind == "person" and not subjects[mi] and in_call(st.call, w.name)
+                  and not (src_who and src_who.name and in_call(st.call, src_who.name)
+                    and same_person(in_call(st.call, src_who.name), w.name)) then
+                return true
+              end
+            end
+          end
+          return false
+        end
+        local anchored = named
+        if not anchored then
+          for _, p in ipairs(P.points) do
+            if reports_call(p) then anchored = true break end
+          end
+        end
+        local skip
+        if is_title then skip = "headline"
+        elseif src and src.neg then skip = "negated report"
+        elseif (before and not named) or (venue and not anchored) then
+          st.elsewhere = true
+          skip = "another occasion"
+        elseif anchored or (src_who and src_who.kind == "body" and src_who.side and not src_who.anaphor) then
+          st.elsewhere = false
+        end
+        if not skip and st.elsewhere then skip = "still another occasion" end
+
+        -- Cue positions of this sentence's call mentions.
+        local cues = {}
+        for _, c in ipairs(here) do
+          local x = sent.text:find(c.cue, 1, true)
+          local first
+          if x then
+            for i = 1, tk.n do if tk.s[i] >= x then first = i break end end
+          end
+          cues[#cues + 1] = { call = c, at = first or 0 }
+        end
+
+        -- May a point contain this cue?  Not when its words announce or
+        -- describe the call ("called for X in a phone call with Y", "a call
+        -- is expected", "would speak later"); yes when the call is a topic
+        -- ("his phone calls with A and B", "my call"), the subject of a
+        -- judgement ("the call had been productive") or quoted words.
+        local function cue_ok(cu)
+          local i = cu.at
+          local d = tk.f[i - 1]
+          if d == "his" or d == "her" or d == "their" or d == "its" or d == "my" or d == "our" then
+            return true
+          end
+          local noun
+          for x = i, math.min(tk.n, i + 3) do
+            if phrases.match(SL.call_noun, tk, x) then noun = x break end
+          end
+          if not noun then return false end
+          local f = tk.f[noun]
+          local dn = tk.f[noun - 1]
+          for x = i, noun - 1 do
+            local w = tk.f[x]
+            if w == "his" or w == "her" or w == "their" or w == "its" or w == "my" or w == "our" then
+              return true
+            end
+          end
+          if P.inq[i] then return not P.quoted end
+          if noun - i <= 2 and (dn == "the" or dn == "that" or dn == "this") then
+            -- "the call had been productive"; not "the call between X and Y"
+            local e = phrases.match(SL.call_noun, tk, noun) or noun
+            local nx = tk.f[e + 1]
+            return nx ~= "between" and nx ~= "with"
+          end
+          return false
+        end
+
+        -- Why a point is no claim about its call (nil when it is).
+        local function reject(c, p, ta, tb)
+          if not c.side then return "no side" end
+          if not c.call then return "no call" end
+          if c.call.status == "denied" then return "denied call" end
+          if not src and not c.own and not P.quoted then return "no attribution" end
+          if not src and not named and (p.before or p.tense == "perfect" or p.tense == "pluperfect"
+              or p.tense == "present") then
+            return "before the call"
+          end
+          if not src and p.after and not anchored then return "after the call" end
+          -- in a sentence from another venue, each point must report the call
+          if venue and not named and not reports_call(p) then return "another occasion" end
+          if p.neg then return "negated" end
+          if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+          local sides = call_sides(c.call)
+          if next(sides) and not sides[c.side] then return "side not on the call" end
+          -- a speaker on the call, speaking for a side on it, or about the call
+          local who = c.who
+          if who and who.kind == "person" and not who.office and not in_call(c.call, who.name, who.side) then
+            if not who.spokes and not anchored then return "speaker not on the call" end
+          end
+          if c.outsider and not anchored then return "the office of someone not on the call" end
+          if c.guessed then return "a source of no known side" end
+          if c.spokes and not anchored and not (last_call_si and si - last_call_si <= 3)
+              and not (st.last and st.last.si >= si - 2) then
+            return "spokesperson far from the call"
+          end
+          for _, cu in ipairs(cues) do
+            if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
+          end
+          -- "will speak by phone with ...", "the two would talk again"
+          for x = ta, tb do
+            if phrases.match(L.speak, tk, x) then
+              if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
+                return "announces a call"
+              end
+              for y = x + 1, math.min(tb, x + 3) do
+                if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+              end
+            end
+          end
+          -- two words of substance, one in lower case (not a dateline or a caption)
+          local nw, lower = 0, 0
+          for x = ta, tb do
+            if not P.drop[x] and tk.k[x] == "w" and not STOP[tk.f[x]] and #tk.f[x] > 2 then
+              nw = nw + 1
+              if not tk.up[x] then lower = lower + 1 end
+            end
+          end
+          if nw < 2 or lower < 1 then return "too short" end
+          return nil
+        end
+
+        -- "\"...\" / Trump wrote on Twitter.": a bare attribution takes the
+        -- quotation the segmenter split off before it
+        local points = P.points
+        if not skip and src and src.bare and pending_quote and pending_quote.si >= si - 2 then
+          points = pending_quote.points
+        end
+        local made, topics = {}, {}
+        local prev_who
+        if points ~= P.points and not skip then
+          -- the quotation before, attributed here
+          local who = src_who
+          if who and who.kind == "role" then
+            local rp = participant_of(st.call, who.side, not who.side and who.role)
+            who = rp and { kind = "person", name = rp.name or who.text, side = rp.country } or nil
+          end
+          local call = st.call
+          if who and call and (who.kind == "person" or (who.kind == "body" and who.side)) then
+            local f = points[1].from
+            local l = points[#points].from
+            local parts = {}
+            for _, p in ipairs(points) do
+              local t = speech.text(p.from.sent.text, p.from.tk, p.from.P, p.a, p.b)
+              if t then parts[#parts + 1] = t end
+            end
+            local e = l.sent.offset + #l.sent.text
+            local sides = call_sides(call)
+            local side = who.via_side or who.side
+            if #parts > 0 and side and call.status ~= "denied" and (not next(sides) or sides[side]) then
+              made[#made + 1] = {
+                call = call.id, speaker = { text = who.kind == "person" and who.name or "joint" },
+                via = who.kind == "body" and who.via or (who.spokes and (who.via or who.text) or nil),
+                text = table.concat(parts, " "), quote = true, kind = "statement", sentence = si,
+                evidence = { offset = f.sent.offset, length = e - f.sent.offset },
+                side = side, speaker_country = who.kind == "person" and who.side or nil,
+              }
+            end
+          end
+          points = {}
+        end
+        for _, p in ipairs(skip and {} or points) do
+          local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
+          -- a denial keeps its verb: the claim is that something did not happen
+          if text and src and src.deny then text = tk.t[src.frame.verb]:lower() .. " that " .. text end
+          if text then
+            -- the point's own subject
+            local spk = p.speaker and resolve(p.speaker)
+            if p.speaker and p.speaker.coord and not spk then spk = prev_who end
+            if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" then
+              spk = nil
+            end
+            if not spk and p.cont then spk = prev_who end
+            if not spk and not p.speaker and src and not src.deny then
+              -- "Xinhua said Trump understood ...": the content's subject
+              local mi = mention_at[ta]
+              if mi and ms[mi].a == ta then
+                local w = describe(tk, ms, mi)
+                local nx = ms[mi].b + 1
+                if w and w.kind == "person" and tk.f[nx] == "and" and mention_at[nx + 1] then
+                  local w2 = describe(tk, ms, mention_at[nx + 1])
+                  if w2 and w2.kind == "person" then w = { kind = "joint", text = "pair" } end
+                end
+                if w and (w.kind == "joint" or (w.kind == "person" and st.call and in_call(st.call, w.name))) then
+                  spk = w
+                end
+              end
+            end
+            prev_who = spk or prev_who
+
+            -- the call: this sentence's mention before the point (one whose
+            -- cue is inside the point is its topic), else the latest
+            local call = prev_call
+            if #cues > 0 then
+              local best, outside
+              for _, cu in ipairs(cues) do
+                if cu.at >= ta and cu.at <= tb then
+                  if cue_ok(cu) then topics[cu.call] = true end
+                elseif not topics[cu.call] then
+                  outside = outside or cu.call
+                  if cu.at > 0 and cu.at <= ta then best = cu.call end
+                end
+              end
+              call = best or outside or prev_call or cues[1].call
+            end
+            -- a person not on that call but on another of the document
+            local sname = (spk and spk.kind == "person" and spk.name)
+              or (not spk and src_who and src_who.kind == "person" and not src_who.spokes and src_who.name)
+            if sname and call and not in_call(call, sname) then
+              for k = #all_calls, 1, -1 do
+                local c = all_calls[k]
+                if c.sentence <= si and c.status ~= "denied" and in_call(c, sname) then call = c break end
+              end
+            end
+
+            -- whose account
+            local src_person = src_who
+            if src_person and src_person.kind == "role" then
+              local rp = participant_of(call, src_person.side, not src_person.side and src_person.role)
+              src_person = rp and { kind = "person", name = rp.name or src_person.text, side = rp.country }
+                or { kind = "person", name = src_person.text, side = src_person.side }
+            end
+            local acc
+            if src_who and src_who.kind == "body" then
+              acc = { via = src_who.via, side = src_who.side, guessed = src_who.guessed }
+              -- a body of no stated side quoting a participant: the
+              -- participant's side ("State broadcaster CCTV quoted Xi")
+              if src_who.guessed and spk and spk.kind == "person" and spk.side
+                  and in_call(call, spk.name, spk.side) then
+                acc.side, acc.guessed = spk.side, nil
+              end
+            elseif src_person and src_person.kind == "person"
+                and (src_person.spokes or not in_call(call, src_person.name, src_person.side)) then
+              acc = { via = src_person.via or src_person.text, side = src_person.via_side or src_person.side,
+                person = src_person }
+            elseif spk and spk.kind == "body" and spk.side then
+              -- "The Kremlin's readout spoke of ...": the body's own act
+              acc = { via = spk.via, side = spk.side }
+              spk = nil
+            end
+            local who = spk or (src_person and src_person.kind ~= "body" and src_person) or nil
+            -- a participant's own account: "Trump said the two had discussed ..."
+            local own = src_person and src_person.kind == "person" and not acc
+              and in_call(call, src_person.name, src_person.side)
+            if own then who = src_person end
+            if who and who.kind == "role" then
+              -- "the prime minister": of the stated country, else of the
+              -- account's side, else the one holding that office
+              local rp = participant_of(call, who.side, nil)
+                or (not who.side and acc and acc.side and participant_of(call, acc.side, nil))
+                or (not who.side and participant_of(call, nil, who.role))
+              who = rp and { kind = "person", name = rp.name or who.text, side = rp.country or who.side }
+                or { kind = "person", name = who.text, side = who.side, office = true }
+            end
+            if who and who.kind == "pronoun" then who = nil end
+            local speaker, speaker_country, via, side
+            if who and who.kind == "person" then
+              speaker, speaker_country = who.name, who.side
+              if not speaker_country and call then
+                local pp = in_call(call, who.name)
+                speaker_country = pp and pp.country
+              end
+            elseif who and who.kind == "joint" then
+              speaker = "joint"
+            end
+            if acc and acc.person and not spk then
+              speaker, speaker_country = acc.person.name, acc.person.side
+            end
+            speaker = speaker or "joint"
+            if speaker ~= "joint" and call then
+              local pp = in_call(call, speaker)
+              if pp and pp.name then speaker = pp.name end
+            end
+            if acc then
+              via, side = acc.via, acc.side
+            elseif P.quoted and st.last and st.last.si >= si - 1 then
+              -- a quotation continuing the previous claim
+              speaker, speaker_country = st.last.speaker, st.last.speaker_country
+              via, side = st.last.via, st.last.side
+            elseif who and who.pronoun and st.last and st.last.speaker == who.name
+                and st.last.para == sent.paragraph then
+              via, side = st.last.via, st.last.side      -- "He added that ...": the same account
+            elseif outlet and not own then
+              via, side = outlet.via, outlet.side
+            elseif st.account and st.account.para == sent.paragraph and st.account.si >= si - 2
+                and (speaker == "joint" or st.account.side == speaker_country) then
+              via, side = st.account.via, st.account.side
+            else
+              side = speaker_country
+              if not side and speaker == "joint" then
+                if st.account and st.account.si >= si - 1 then
+                  via, side = st.account.via, st.account.side
+                else
+                  side = home
+                end
+              end
+            end
+            -- a lead sentence before any call mention: the first call after it with the speaker
+            if not call then
+              local sn = speaker ~= "joint" and speaker or nil
+              for _, c in ipairs(all_calls) do
+                if c.sentence > si and c.status ~= "denied" and (not sn or in_call(c, sn, speaker_country)) then
+                  call = c
+                  break
+                end
+              end
+            end
+
+            local cand = { call = call, side = side, who = who, own = spk ~= nil or own,
+              guessed = acc and acc.guessed,
+              spokes = acc and acc.person and acc.person.spokes,
+              outsider = src_who and src_who.outsider }
+            local why = reject(cand, p, ta, tb)
+            if why then
+              ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
+                tostring(side), call and call.id:match("#(.*)") or "-", text))
+            else
+              -- one caller, several calls announced together ("Guterres
+              -- called Sharif and Jaishankar"): the caller's words go to each
+              local targets = { call }
+              if st.group and speaker ~= "joint" then
+                local inall, member = true, false
+                for _, c in ipairs(st.group) do
+                  if c == call then member = true end
+                  if not in_call(c, speaker) or #c.people ~= 2 then inall = false end
+                end
+                -- not when the point names the other party of one of them
+                for x = ta, tb do
+                  local mi = mention_at[x]
+                  local w = mi and describe(tk, ms, mi)
+                  if w and w.kind == "person" and not same_person({ name = speaker }, w.name) then
+                    for _, c in ipairs(st.group) do if in_call(c, w.name) then inall = false end end
+                  end
+                end
+                if member and inall then targets = st.group end
+              end
+              for _, tc in ipairs(targets) do
+                made[#made + 1] = {
+                  call = tc.id, speaker = { text = speaker }, via = via, text = text,
+                  quote = speech.quoted_share(tk, P, ta, tb) > 0.8 and (P.inq[ta] or tk.k[ta - 1] == "q") or false,
+                  kind = p.kind or "statement", sentence = si, ta = ta, tb = tb,
+                  evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 },
+                  side = side, speaker_country = speaker_country, via_country = via and side or nil,
+                }
+              end
+            end
+          end
+        end
+        if skip and #P.points > 0 then
+          ctx.log.debug(string.format("claims: sentence %d skipped (%s)", si, skip))
+        end
+
+        -- A quotation with no attribution of its own waits for one.
+        if P.quoted or (not src and P.quote_share > 0.8 and #made == 0) then
+          local qp = {}
+          local from = { sent = sent, tk = tk, P = P, ms = ms, mention_at = mention_at }
+          if P.quoted then
+            for _, p in ipairs(P.points) do local c = copy(p); c.from = from; qp[#qp + 1] = c end
+          else
+            qp[1] = { a = 1, b = tk.n, from = from }
+          end
+          if pending_quote and pending_quote.si == si - 1 then
+            for _, p in ipairs(qp) do table.insert(pending_quote.points, p) end
+            pending_quote.si = si
+          else
+            pending_quote = { si = si, points = qp }
+          end
+        elseif #made > 0 or src then
+          pending_quote = nil
+        end
+
+        -- Points of one speaker in one sentence make one claim.
+        local merged = {}
+        for _, c in ipairs(made) do
+          local last
+          for _, m in ipairs(merged) do
+            if m.call == c.call and m.side == c.side and m.via == c.via and m.speaker.text == c.speaker.text then
+              last = m
+            end
+          end
+          -- (only the latest claim of the sentence, so a new speaker in
+          -- between starts a new claim)
+          if last and last ~= merged[#merged] and merged[#merged].call == c.call then last = nil end
+          if last then
+            last.points[#last.points + 1] = c.text
+            last.text = last.text .. "; " .. c.text
+            last.quote = last.quote and c.quote
+            local e = c.evidence.offset + c.evidence.length
+            last.evidence.length = e - last.evidence.offset
+            if last.kind ~= c.kind and c.kind ~= "statement" and last.kind == "statement" then last.kind = c.kind end
+          else
+            c.points = { c.text }
+            merged[#merged + 1] = c
+          end
+        end
+        -- '"...," he said.' after a claim of the same speaker: the quotation
+        -- is that claim's next point
+        local pron_src = src and src.speaker and (src.speaker.pron
+          or (src.speaker.mi and ms[src.speaker.mi] and ms[src.speaker.mi].kind == "pronoun"))
+        if pron_src and #merged == 1 and merged[1].quote then
+          local c = merged[1]
+          local prev = emitted[#emitted]
+          if prev and prev.sentence == si - 1 and prev.call == c.call and prev.side == c.side
+              and prev.via == c.via and prev.speaker.text == c.speaker.text
+              and sentences[prev.sentence].paragraph == sent.paragraph then
+            for _, t in ipairs(c.points) do prev.points[#prev.points + 1] = t end
+            prev.text = prev.text .. "; " .. c.text
+            prev.evidence.length = c.evidence.offset + c.evidence.length - prev.evidence.offset
+            prev.sentence = si
+            merged = {}
+            st.last.si = si
+          end
+        end
+        for _, c in ipairs(merged) do
+          c.ta, c.tb = nil, nil
+          emitted[#emitted + 1] = c
+          st.last = { speaker = c.speaker.text, speaker_country = c.speaker_country, via = c.via,
+            side = c.side, si = si, para = sent.paragraph }
+          if c.via then st.account = { via = c.via, side = c.side, si = si, para = sent.paragraph } end
+        end
+
+        -- The call in play after this sentence: not one it mentions as a topic.
+        if #here > 0 then
+          local nc
+          local group = {}
+          for _, c in ipairs(here) do
+            if not topics[c] then
+              nc = c
+              group[#group + 1] = c
+            end
+          end
+          st.group = #group >= 2 and group or nil
+          st.call = nc or prev_call or here[#here]
+          if nc then
+            last_call_si = si
+            st.elsewhere = false
+          end
+        end
+        -- The latest account body and person, for "it" and "he" after.
+        if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then
+          st.last_body = { via = src_who.via, side = src_who.side, si = si }
+        end
+        for mi, m in ipairs(ms) do
+          if m.kind == "body" and not P.inq[m.a] and (m.account or m.inst or m.owner) then
+            local w = describe(tk, ms, mi)
+            if w and w.side then st.last_body = { via = w.via, side = w.side, si = si } end
+          end
+        end
+        local subj_person
+        if src_who and src_who.kind == "person" and not src_who.spokes then subj_person = src_who end
+        if not subj_person then
+          for _, p in ipairs(P.points) do
+            local w = p.speaker and not p.speaker.pron and p.speaker.mi and describe(tk, ms, p.speaker.mi)
+            if w and w.kind == "person" then subj_person = w break end
+          end
+        end
+        if not subj_person then
+          for _, fr in ipairs(P.frames) do
+            local w = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
+            if w and w.kind == "person" then subj_person = w break end
+          end
+        end
+        if not subj_person then
+          for mi, m in ipairs(ms) do
+            if m.kind == "person" and m.person and not P.inq[m.a] then
+              subj_person = describe(tk, ms, mi)
+              break
+            end
+          end
+        end
+        if not subj_person and src_who and src_who.kind == "person" then subj_person = src_who end
+        if subj_person and subj_person.name and not is_title then st.last_person = subj_person end
+        -- the side in focus: the first subject of the sentence with a side,
+        -- else its first person or body
+        local focus
+        for _, fr in ipairs(P.frames) do
+          local w = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
+          if w and w.side and (w.kind == "person" or (w.kind == "body" and not w.anaphor)) then
+            focus = w
+            break
+          end
+        end
+        if not focus then
+          for mi, m in ipairs(ms) do
+            local w = not P.inq[m.a] and (m.kind == "person" or m.kind == "body") and describe(tk, ms, mi)
+            if w and w.side and (w.kind == "person" or (w.kind == "body" and not w.anaphor)) then
+              focus = w
+              break
+            end
+          end
+        end
+        if focus and not is_title then st.focus = { side = focus.side, si = si, name = focus.kind == "person" and focus.name or nil } end
+      end
+    end
+
+    -- Drop a claim whose words another claim of the same call and side
+    -- contains (the lead sentence and its fuller account).
+    local words = {}
+    for i, c in ipairs(emitted) do words[i] = { content_words(c.text, fold) } end
+    for i, c in ipairs(emitted) do
+      local dup = false
+      local wi, ni = words[i][1], words[i][2]
+      for j, o in ipairs(emitted) do
+        if i ~= j and o.call == c.call and o.side == c.side then
+          local wj, nj = words[j][1], words[j][2]
+          if nj > ni or (nj == ni and j < i) then
+            local shared = 0
+            for w in pairs(wi) do if wj[w] then shared = shared + 1 end end
+            if ni > 0 and shared / ni >= 0.9 then dup = true break end
+          end
+        end
+      end
+      if not dup then ex.claims[#ex.claims + 1] = c end
     end
     return ex
   end,

@@ -30,11 +30,14 @@ end
 
 local function person_by_name(G, name)
   if not name then return nil end
+  if G.person then return G:person(name) end
   for _, p in ipairs(G.people) do
     if p.name == name then return p end
   end
   return nil
 end
+
+local party_person
 
 local function actor_of(p, role, date)
   local cur
@@ -49,13 +52,17 @@ local function actor_of(p, role, date)
 end
 
 -- People the document names, as gazetteer records (for role phrases).
+-- `count[p]` is how often the document names p.
 local function doc_people(G, ex)
-  local out, seen = {}, {}
+  local out, seen = { count = {} }, {}
   for _, q in ipairs(ex.people or {}) do
     local p = q.name and person_by_name(G, q.name)
-    if p and not seen[p] then
-      seen[p] = true
-      out[#out + 1] = p
+    if p then
+      out.count[p] = (out.count[p] or 0) + 1
+      if not seen[p] then
+        seen[p] = true
+        out[#out + 1] = p
+      end
     end
   end
   return out
@@ -68,7 +75,24 @@ local function only(list)
 end
 
 local function resolve_office(G, cid, role, date, in_doc)
-  if not cid or not role then return nil end
+  if not role then return nil end
+  if not cid then
+    -- "the president", "the crown prince" with no country: the one person
+    -- the document names who held that office then
+    if role == "counterpart" or role == "official" or role == "leader" then return nil end
+    local want = G:role_key(role)
+    local hits = {}
+    for _, p in ipairs(in_doc) do
+      if G:holds(p, nil, want, date) then hits[#hits + 1] = p end
+    end
+    -- several: the one the article names most (its protagonist)
+    if #hits > 1 and in_doc.count then
+      table.sort(hits, function(a, b) return (in_doc.count[a] or 0) > (in_doc.count[b] or 0) end)
+      if (in_doc.count[hits[1]] or 0) > (in_doc.count[hits[2]] or 0) then return hits[1] end
+      return nil
+    end
+    return only(hits)
+  end
   local office = G:office_of(role, cid)
   local hits = {}
   for _, p in ipairs(in_doc) do
@@ -110,7 +134,10 @@ local function resolve(G, q, date, in_doc, others)
   end
   local cid = country_id(G, q.country)
   local role = q.role
+  if q.party then return nil end
   if q.counterpart or role == "counterpart" then
+    -- a counterpart is of another country: without one, nobody certain
+    if not cid then return nil end
     role = nil
     for _, o in ipairs(others) do
       if o.record and o.record.roles then
@@ -126,6 +153,61 @@ local function resolve(G, q, date, in_doc, others)
     end
   end
   return resolve_office(G, cid, role, date, in_doc)
+end
+
+-- Display spelling.  A participant is printed with the gazetteer's
+-- canonical name, except when the source writes its last word differently
+-- as a spelling of the same name (names.key agrees):
+--   * without the diacritics (Erdogan for Erdoğan, Cavusoglu for
+--     Çavuşoğlu): the whole name is printed without diacritics, as the
+--     source's script has none ("Mevlut Cavusoglu");
+--   * another transliteration (Zelenskiy for Zelensky): the last word takes
+--     the source's spelling ("Volodymyr Zelenskiy").
+-- Only a name as written counts (not a role phrase), and a word in
+-- capitals (a headline) does not.  30-merge uses the display of the first
+-- report in input order.  Returns the full display name, or nil.
+local function display_name(canonical, written, text)
+  local last = canonical:match("(%S+)$")
+  local want = names.key(text.fold(last))
+  for w in written:gmatch("[^%s]+") do
+    local clean = w:gsub("['\226\128\153]s$", ""):gsub("[%p]+$", "")
+    if clean ~= last and clean ~= clean:upper() and names.key(text.fold(clean)) == want then
+      local plain = text.nfc(text.strip_marks(text.nfkd(canonical)))
+      if plain:match("(%S+)$") == clean then return plain end
+      return (canonical:gsub("%S+$", function() return clean end))
+    end
+  end
+  return nil
+end
+
+-- A country standing for its official ("China refused to take a call from
+-- Austin"): the person of that country who is on another call mention of
+-- the same document together with this mention's other people.
+party_person = function(G, ex, call, q)
+  local others = {}
+  for _, o in ipairs(call.people) do
+    if o ~= q and o.name then others[o.name] = true end
+  end
+  local found
+  for _, c in ipairs(ex.calls or {}) do
+    if c ~= call then
+      local names_in, cand = {}, nil
+      for _, o in ipairs(c.people) do
+        if o.name then
+          names_in[o.name] = true
+          local p = person_by_name(G, o.name)
+          if p and p.country_name == q.country then cand = p end
+        end
+      end
+      local all = true
+      for n in pairs(others) do if not names_in[n] then all = false end end
+      if all and cand then
+        if found and found ~= cand then return nil end
+        found = cand
+      end
+    end
+  end
+  return found
 end
 
 -- The date used to read offices: the mention's own full date, else the
@@ -168,15 +250,10 @@ return {
         local spelling = {}
         for _, q in ipairs(order) do
           local p = resolve(G, q, date, in_doc, done)
-          if p and q.text then
-            -- the surname as this document writes it
-            local want = names.key(names.surname(p.name, ctx.text))
-            for w in q.text:gmatch("[^%s]+") do
-              local clean = w:gsub("['\226\128\153]s$", ""):gsub("[%p]+$", "")
-              if names.key(ctx.text.fold(clean)) == want and clean ~= p.name:match("%S+$") then
-                spelling[p.name] = clean
-              end
-            end
+          if not p and q.party then p = party_person(G, ex, call, q) end
+          if p and q.text and not p.unknown and (q.name or q.candidates) then
+            local shown = display_name(p.name, q.text, ctx.text)
+            if shown then spelling[p.name] = shown end
           end
           if p then
             done[#done + 1] = { record = p, role = q.role }
@@ -213,6 +290,8 @@ return {
         local m = { id = call.id, doc = doc.id, published = doc.published, participants = names_list,
           countries = {}, initiator = initiator, time = call.time, status = call.status,
           medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
+          distinct = call.distinct,
+          dateline = not doc.published and doc.dateline and doc.dateline.text or nil,
           evidence = { source = doc.id, offset = call.evidence.offset, length = call.evidence.length,
             text = doc.sentences[call.sentence] and doc.sentences[call.sentence].text } }
         for _, p in ipairs(people) do m.countries[p.name] = p.country_name end

@@ -10,6 +10,10 @@
 --
 -- A named weekday is the most recent such day on or before publication
 -- for a held call, the next one on or after it for a planned call.
+--
+-- The one exception to "nothing is invented": a document without a
+-- publication date whose dateline gives the day but not the year is dated
+-- by another document's report of the same call (infer_references below).
 
 local dates = require("callbrief.dates")
 
@@ -48,6 +52,60 @@ local function resolve(m)
   return nil, "unknown"
 end
 
+-- A document without a publication date whose dateline gives a day but no
+-- year ("ISTANBUL, Dec 24 (Reuters)") is dated when another document,
+-- dated itself, reports a call of the same people that this document
+-- dates by a weekday or "yesterday": the year is the one that puts the
+-- dateline on or at most a week after that call and makes the weekday
+-- name that very day.  Every such call of the document must agree on the
+-- year; then the dateline day is the document's reference date.
+local function infer_references(b)
+  local by_doc, order = {}, {}
+  for _, m in ipairs(b.mentions or {}) do
+    if m.dateline and not m.published then
+      if not by_doc[m.doc] then
+        by_doc[m.doc] = {}
+        order[#order + 1] = m.doc
+      end
+      table.insert(by_doc[m.doc], m)
+    end
+  end
+  for _, id in ipairs(order) do
+    local list = by_doc[id]
+    local d = dates.parse(list[1].dateline)
+    if d and d.month and d.day and not d.year then
+      local years, conflict = nil, false
+      for _, m in ipairs(list) do
+        local t = m.time or {}
+        if t.kind == "weekday" or t.kind == "relative" then
+          local key = table.concat(m.participants, "\0")
+          for _, a in ipairs(b.mentions) do
+            if a.doc ~= id and a.date and a.published and table.concat(a.participants, "\0") == key then
+              local y0 = tonumber(a.date:sub(1, 4))
+              for y = y0, y0 + 1 do
+                local ref = dates.iso(y, d.month, d.day)
+                if ref and dates.diff_days(ref, a.date) >= 0 and dates.diff_days(ref, a.date) <= 7 then
+                  local probe = { time = t, published = ref, status = m.status }
+                  if resolve(probe) == a.date then
+                    if years and years ~= y then conflict = true end
+                    years = y
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+      if years and not conflict then
+        local ref = dates.iso(years, d.month, d.day)
+        for _, m in ipairs(list) do
+          m.published, m.published_inferred = ref, true
+        end
+      end
+    end
+  end
+end
+
 return {
   name = "dates",
   stage = "link",
@@ -55,6 +113,10 @@ return {
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b)
+    for _, m in ipairs(b.mentions or {}) do
+      m.date, m.date_basis, m.partial = resolve(m)
+    end
+    infer_references(b)
     for _, m in ipairs(b.mentions or {}) do
       m.date, m.date_basis, m.partial = resolve(m)
       if m.status == "denied" and m.date_basis ~= "stated" then

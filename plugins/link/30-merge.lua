@@ -3,20 +3,31 @@
 -- Mentions merge when they have the same participants and their dates
 -- agree:
 --   * a reference back ("The call, on July 11, ...") joins its antecedent;
---   * in one document, a mention whose people are a subset of another's
---     (a headline naming three of four leaders) joins it;
---   * both dated: the same day (one day apart when either was only
---     `reported`);
---   * both undated: unless their partial facts (weekday, month and day)
---     or their status disagree;
---   * one dated, one undated: only when the undated one's partial facts
---     match the date (the same month and day, or the same weekday).
--- Two calls between the same pair on different days stay two.
+--   * in one document, a mention with a time of its own joins a group of
+--     the same people whose day agrees (or whose partial facts fit); a
+--     mention marked `distinct` ("they would talk again", "a second
+--     call", calls listed on other days) joins only a group of the same
+--     status;
+--   * in one document, a mention without a time of its own (a headline,
+--     "the call", "X and Y spoke by phone") joins the group of the same
+--     people, the same status first, else a group whose people include
+--     its own (a headline naming three of four leaders); among several,
+--     the one reported first in the article;
+--   * across documents, both dated: the same day (one day apart when
+--     either was only `reported`); both undated: unless their partial
+--     facts (weekday, month and day) or their status disagree; one dated,
+--     one undated: only when the undated one's partial facts match the
+--     date (the same month and day, or the same weekday).
+-- Two calls between the same pair on different days stay two.  A merged
+-- call is `held` if any report says so, else `denied` if one says it was
+-- refused or ruled out, else `planned`.
 
 local dates = require("callbrief.dates")
 
 local BASIS_RANK = { stated = 4, relative = 3, reported = 2, unknown = 1 }
-local STATUS_RANK = { held = 3, planned = 2, denied = 1 }
+-- A contact reported as held took place; one reported refused or called
+-- off after it was planned or requested did not.
+local STATUS_RANK = { held = 3, denied = 2, planned = 1 }
 
 local function set_key(list) return table.concat(list, "\0") end
 
@@ -59,14 +70,11 @@ local function dates_agree(a, b)
   return partial_fits(undated.partial, dated.date)
 end
 
--- In one document an undated mention ("the call", "the conversation")
--- joins a dated one of the same people unless its own facts (a month, a
--- weekday, a day) say another day; a plan and its report are one call.
+-- In one document a mention with a time of its own joins a group of the
+-- same people when the days agree, or when one of them only has partial
+-- facts (a month, a weekday, a day) that fit the other's date.
 local function same_doc_agree(h, m)
   if dates_agree(h, m) then return true end
-  -- A mention with no time of its own (a headline, "the call") is the
-  -- document's dated call of the same people.
-  if h.date_basis == "reported" or m.date_basis == "reported" then return h.status == m.status end
   if h.date and m.date then return false end
   local dated, undated = h, m
   if not h.date then dated, undated = m, h end
@@ -76,13 +84,29 @@ local function same_doc_agree(h, m)
   return true
 end
 
+-- A call reported as held is not the one another report denies; a plan
+-- may be realised or refused.
+local function status_compatible(a, b)
+  return a == b or a == "planned" or b == "planned"
+end
+
+-- A mention without a time of its own: a headline, "the call", a
+-- sentence naming the people but not the day.
+local function timeless(m)
+  if m.distinct then return false end
+  local t = m.time or {}
+  return (t.kind == nil or t.kind == "report") and not m.partial
+end
+
 local function new_group(m)
   return { members = { m }, participants = m.participants, date = m.date,
-    date_basis = m.date_basis, partial = m.partial, status = m.status, docs = { [m.doc] = true } }
+    date_basis = m.date_basis, partial = m.partial, status = m.status, docs = { [m.doc] = true },
+    first_sentence = m.sentence or 0, distinct = m.distinct }
 end
 
 local function absorb(g, m)
   g.members[#g.members + 1] = m
+  if (m.sentence or 0) < g.first_sentence then g.first_sentence = m.sentence or 0 end
   g.docs[m.doc] = true
   if #m.participants > #g.participants then g.participants = m.participants end
   if (BASIS_RANK[m.date_basis] or 0) > (BASIS_RANK[g.date_basis] or 0) then
@@ -108,14 +132,13 @@ local function finish(g)
     call.mention_ids[#call.mention_ids + 1] = m.id
   end
   call.medium = video > 0 and "video" or "phone"
-  -- Names keep the spelling of the first report (Zelensky / Zelenskiy):
-  -- the gazetteer's canonical first names, the source's surname.
+  -- Names as the first report (in input order) spells them: 10-actors'
+  -- display names (Zelensky / Zelenskiy, Erdoğan / Erdogan).
   local first = g.members[1]
   for _, m in ipairs(g.members) do if m.doc < first.doc then first = m end end
   local shown = {}
   for i, name in ipairs(call.participants) do
-    local written = first.spelling and first.spelling[name]
-    shown[i] = written and (name:gsub("%S+$", function() return written end)) or name
+    shown[i] = first.spelling and first.spelling[name] or name
     if call.initiator == name then call.initiator = shown[i] end
   end
   call.participants = shown
@@ -132,18 +155,25 @@ return {
   run = function(b)
     local groups = {}
     local group_of = {}
-    -- Pass 1: references back and same-document subsets.
+    -- Pass 1, in each document: references back join their antecedent;
+    -- mentions with a time of their own join a group of the same people
+    -- whose day agrees; a distinct contact ("again", "a second call")
+    -- only joins one of the same status.
+    local deferred = {}
     for _, m in ipairs(b.mentions or {}) do
       local g = m.ref and group_of[m.ref]
       if g and not (m.date and g.date and m.date ~= g.date and m.date_basis ~= "reported"
           and g.date_basis ~= "reported") then
         absorb(g, m)
+      elseif timeless(m) and not m.ref then
+        deferred[#deferred + 1] = m
+        g = nil
       else
         g = nil
         for _, h in ipairs(groups) do
-          if h.docs[m.doc] and (set_key(h.participants) == set_key(m.participants)
-              or subset(m.participants, h.participants) or subset(h.participants, m.participants))
-              and same_doc_agree(h, m) then
+          if h.docs[m.doc] and set_key(h.participants) == set_key(m.participants)
+              and same_doc_agree(h, m) and status_compatible(h.status, m.status)
+              and not ((m.distinct or h.distinct) and h.status ~= m.status) then
             g = h
             break
           end
@@ -153,14 +183,55 @@ return {
           groups[#groups + 1] = g
         end
       end
-      group_of[m.id] = g
+      if g then group_of[m.id] = g end
+    end
+    -- Mentions without a time join the document's group of the same
+    -- people (the status agreeing, if one does), else one whose people
+    -- include theirs (a headline naming three of four leaders); among
+    -- several, the one the article reports first.
+    -- (more people first, so that a headline naming some of them finds
+    -- the call of all)
+    for k, m in ipairs(deferred) do m.order_ = k end
+    table.sort(deferred, function(x, y)
+      if #x.participants ~= #y.participants then return #x.participants > #y.participants end
+      return x.order_ < y.order_
+    end)
+    for _, m in ipairs(deferred) do
+      m.order_ = nil
+      local best, best_rank
+      for _, h in ipairs(groups) do
+        if h.docs[m.doc] then
+          local rank
+          if not status_compatible(h.status, m.status) then
+            rank = nil
+          elseif set_key(h.participants) == set_key(m.participants) then
+            rank = h.status == m.status and 1 or 2
+          elseif subset(m.participants, h.participants) then
+            rank = h.status == m.status and 3 or 4
+          end
+          if rank and (not best or rank < best_rank
+              or (rank == best_rank and h.first_sentence < best.first_sentence)) then
+            best, best_rank = h, rank
+          end
+        end
+      end
+      if best then
+        absorb(best, m)
+      else
+        best = new_group(m)
+        groups[#groups + 1] = best
+      end
+      group_of[m.id] = best
     end
     -- Pass 2: across documents.
     local merged = {}
     for _, g in ipairs(groups) do
       local into
       for _, h in ipairs(merged) do
-        if set_key(h.participants) == set_key(g.participants) and dates_agree(h, g) then
+        local shared = false
+        for d in pairs(g.docs) do if h.docs[d] then shared = true end end
+        -- one document's groups were told apart in pass 1
+        if not shared and set_key(h.participants) == set_key(g.participants) and dates_agree(h, g) then
           into = h
           break
         end
@@ -173,9 +244,17 @@ return {
     end
     local calls = {}
     for _, g in ipairs(merged) do calls[#calls + 1] = finish(g) end
+    -- by date, participants, then status (held, planned, denied) and the
+    -- first evidence, so that the order never depends on grouping order
+    local SORT_STATUS = { held = 1, planned = 2, denied = 3 }
     table.sort(calls, function(x, y)
       if (x.date or "9999") ~= (y.date or "9999") then return (x.date or "9999") < (y.date or "9999") end
-      return set_key(x.participants) < set_key(y.participants)
+      local kx, ky = set_key(x.participants), set_key(y.participants)
+      if kx ~= ky then return kx < ky end
+      if x.status ~= y.status then return (SORT_STATUS[x.status] or 9) < (SORT_STATUS[y.status] or 9) end
+      local ex, ey = x.evidence[1] or {}, y.evidence[1] or {}
+      if (ex.source or "") ~= (ey.source or "") then return (ex.source or "") < (ey.source or "") end
+      return (ex.offset or 0) < (ey.offset or 0)
     end)
     for i, c in ipairs(calls) do c.id = "call-" .. i end
     b.calls = calls

@@ -4,8 +4,11 @@
 -- body's side (Kremlin -> Russia), else the speaker's country (extract
 -- decided this from the words; see extract/30-claims.lua).  A claim whose
 -- side nothing settles is dropped: by_side could not place it.
--- speaker: a participant's canonical name, "joint", or the name as
--- written (a spokesperson).  via: the gazetteer institution's name when
+-- speaker: a participant's canonical name (by surname, by a one-word name
+-- written family name first, or by country for an office as written),
+-- "joint", or the name as written (a spokesperson).  points: the separate
+-- assertions of the claim, when extract listed several.  A claim a
+-- document gives twice for one call (two mentions of it) is kept once.  via: the gazetteer institution's name when
 -- the body is one, else the words without their article.
 -- Also removes link's working data (mentions, claim_mentions) and fills
 -- stats.
@@ -27,7 +30,7 @@ end
 return {
   name = "claims",
   stage = "link",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "attach claims to calls and sides",
   run = function(b, ctx)
@@ -36,19 +39,57 @@ return {
     for _, c in ipairs(b.calls or {}) do
       for _, id in ipairs(c.mention_ids or {}) do call_of[id] = c end
     end
+    local fold = ctx.text.fold
+    -- The participant a speaker is: by surname, by any word of a name
+    -- written family name first ("Xi", "Li"), or — for an office as
+    -- written ("the Turkish president") — the one participant of that
+    -- country.
+    local function participant(call, speaker, country)
+      for _, p in ipairs(call.participants) do
+        if names.same(p, speaker, ctx.text) then return p end
+      end
+      local one = names.clean(speaker)
+      if not one:find("%s") then
+        local key = names.key(fold(one))
+        for _, p in ipairs(call.participants) do
+          for part in fold(p):gmatch("[^%s%.]+") do
+            if #part >= 2 and names.key(part) == key then return p end
+          end
+        end
+      end
+      if country and not speaker:find("^%u%l+ %u") then
+        local found
+        for _, p in ipairs(call.participants) do
+          local a = b.actors and b.actors[p]
+          if not a then
+            -- the actor may be filed under another spelling of the name
+            for name, act in pairs(b.actors or {}) do
+              if names.same(name, p, ctx.text) then a = act end
+            end
+          end
+          if a and a.country == country then
+            if found then return nil end
+            found = p
+          end
+        end
+        return found
+      end
+      return nil
+    end
     local nclaims = 0
+    local seen = {}
     for _, cl in ipairs(b.claim_mentions or {}) do
       local call = cl.call and call_of[cl.call]
-      if call and cl.side then
+      local key = call and table.concat({ call.id or "", cl.doc or "", cl.evidence.offset, cl.text }, "\0")
+      if call and cl.side and not seen[key] then
+        seen[key] = true
         local speaker = cl.speaker and cl.speaker.text or "joint"
         if speaker ~= "joint" then
-          for _, p in ipairs(call.participants) do
-            if names.same(p, speaker, ctx.text) then speaker = p end
-          end
+          speaker = participant(call, speaker, cl.speaker_country) or speaker
         end
         call.claims[#call.claims + 1] = {
           side = cl.side, speaker = speaker, via = via_name(G, cl.via, ctx), text = cl.text,
-          quote = cl.quote, kind = cl.kind, source = cl.doc,
+          points = cl.points, quote = cl.quote, kind = cl.kind, source = cl.doc,
           evidence = { source = cl.doc, offset = cl.evidence.offset, length = cl.evidence.length },
         }
         nclaims = nclaims + 1

@@ -1,9 +1,21 @@
 -- 20-pdf.lua — briefing.pdf, typeset by the host (libharu) from the very
--- Markdown the markdown plugin produced, so the two never disagree.
+-- Markdown the markdown plugin produced, so the two never disagree.  The
+-- figures of 07-figures.lua go along as opts.figures, keyed by the file
+-- name the Markdown's image links use: the typesetter draws their shapes
+-- where the image would be.
+local function figure_opts(figures)
+  if not figures or #figures == 0 then return nil end
+  local out = {}
+  for _, fig in ipairs(figures) do
+    out[fig.file] = { width = fig.width, height = fig.height, shapes = fig.shapes }
+  end
+  return out
+end
+
 return {
   name = "pdf",
   stage = "render",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "typeset briefing.pdf from the briefing's Markdown",
   run = function(briefing, ctx)
@@ -15,6 +27,7 @@ return {
       author = "callbrief",
       paper = ctx.run.paper,
       date = ctx.run.epoch,
+      figures = figure_opts(briefing.figures),
     }))
     assert(ctx.output.write("briefing.pdf", pdf))
   end,

@@ -145,6 +145,22 @@ local function inline_text(node, acc)
   end
 end
 
+-- In Markdown a soft line break is a space: the lines of a paragraph are
+-- one, unless they are a stack of short lines (a scraped byline block:
+-- headline, date, outlet) or repeat each other (a caption printed twice).
+local function join_markdown(lines)
+  local seen = {}
+  for k, l in ipairs(lines) do
+    if seen[l.text] or (k < #lines and #l.text < 30) then return join_group(lines) end
+    seen[l.text] = true
+  end
+  if #lines < 2 then return lines end
+  local parts = {}
+  for k, l in ipairs(lines) do parts[k] = l.text end
+  lines[1].text = table.concat(parts, " ")
+  return { lines[1] }
+end
+
 local function markdown_blocks(ast, first_line, dropped)
   local blocks, group = {}, 0
   local function leaf(node, item)
@@ -166,7 +182,7 @@ local function markdown_blocks(ast, first_line, dropped)
       end
       k = k + 1
     end
-    for _, l in ipairs(join_group(lines)) do
+    for _, l in ipairs(join_markdown(lines)) do
       l.group = group
       blocks[#blocks + 1] = l
     end
@@ -218,10 +234,18 @@ local function run(input, ctx)
   local meta, body_offset = ctx.yaml.front_matter(bytes)
   local dropped = {}
   if type(meta) ~= "table" then
-    if meta == nil and type(body_offset) == "string" then
-      ctx.log.warn("front matter ignored: " .. body_offset, { line = 1 })
-    end
+    local err = type(body_offset) == "string" and body_offset
     meta, body_offset = {}, 1
+    if err then
+      -- Unreadable YAML between "---" lines is still not article text.
+      ctx.log.warn("front matter ignored: " .. err, { line = 1 })
+      local close = bytes:match("^%-%-%-[ \t]*\n.-\n%-%-%-[ \t]*\n()")
+        or bytes:match("^%-%-%-[ \t]*\n.-\n%.%.%.[ \t]*\n()")
+      if close then
+        dropped[1] = { text = trim(bytes:sub(1, close - 1)), reason = "front_matter" }
+        body_offset = close
+      end
+    end
   else
     local fm = trim(bytes:sub(1, body_offset - 1))
     if fm ~= "" then dropped[1] = { text = fm, reason = "front_matter" } end

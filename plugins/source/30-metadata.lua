@@ -12,7 +12,8 @@
 --              dateline ("ISTANBUL, Dec 24 (Reuters) -", "/TASS/"); a
 --              breadcrumb ("Pravda.Ru » World"); a copyright line; the URL's
 --              host.  Names are made canonical through lua/outlets.lua.
---   published  front matter date -> "front_matter"; a labelled line
+--   published  front matter date -> "front_matter" ("meta" for a web page,
+--              whose front matter 05-html wrote from its <meta> tags); a labelled line
 --              ("Publication date: ...", "Date 10.04.2015") ->
 --              "publication_line"; a date line above the body ("October 14,
 --              2020", "By X | 18 September 2018") -> "byline"; the dateline
@@ -109,7 +110,7 @@ local function outlet_on_date_line(s)
   for part in cleaned:gmatch("[^|,]+") do
     part = trim(part)
     -- "Source: Xinhua", "TIMESOFINDIA.COM | Updated: ..."
-    local name = outlets.lookup(part) or outlets.lookup(trim(part:match(":(.*)$") or ""))
+    local name = outlet_from_byline_name(part) or outlets.lookup(trim(part:match(":(.*)$") or ""))
       or (part:find("^[%w-]+%.[%w.-]*%a%a$") and (outlets.from_host(part:lower()) or part))
     if name then return name end
   end
@@ -274,7 +275,8 @@ local function front_matter_date(meta)
   return nil
 end
 
-local BASIS_RANK = { front_matter = 1, publication_line = 2, byline = 3, dateline = 4, updated = 5 }
+local BASIS_RANK = { front_matter = 1, meta = 1, publication_line = 2, byline = 3, dateline = 4,
+  updated = 5 }
 
 local function first_prose(blocks)
   for i, b in ipairs(blocks) do
@@ -285,14 +287,18 @@ end
 
 -- The year of a month-day dateline, when the page states it elsewhere: a
 -- full date with the same month and day (a caption of the event, a
--- timeline) names the year.
+-- timeline) names the year; of several, the latest (an anniversary a year
+-- back is older than the report).
 local function year_elsewhere(blocks, month, day)
+  local year
   for _, b in ipairs(blocks) do
     for _, d in ipairs(dates.find_all(b.text)) do
-      if d.year and d.month == month and d.day == day then return d.year end
+      if d.year and d.month == month and d.day == day and (not year or d.year > year) then
+        year = d.year
+      end
     end
   end
-  return nil
+  return year
 end
 
 local function url_in(s)
@@ -377,7 +383,8 @@ local function run(doc, ctx)
     end
   end
   local fm = front_matter_date(meta)
-  if fm then candidate(fm, "front_matter")
+  -- A web page's front matter is its <meta> tags, written by 05-html.
+  if fm then candidate(fm, doc.format == "html" and "meta" or "front_matter")
   elseif meta.date ~= nil then
     ctx.log.warn("front matter date not understood: " .. tostring(meta.date), { line = 1 })
   end

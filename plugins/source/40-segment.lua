@@ -108,11 +108,54 @@ local function is_boundary(s, i, e, j)
   return true
 end
 
+-- Double quotes of s as spans {open = byte, close = byte | nil}: straight
+-- quotes pair up in order; “ ” and « » are explicit.  Single quotes are
+-- left alone (they double as apostrophes).
+local function quote_spans(s)
+  local spans, open = {}, nil
+  local i = 1
+  while i <= #s do
+    local c, len = s:sub(i, i), 1
+    local three, two = s:sub(i, i + 2), s:sub(i, i + 1)
+    local kind
+    if c == '"' then kind = open and "close" or "open"
+    elseif three == "\226\128\156" then kind, len = "open", 3
+    elseif three == "\226\128\157" then kind, len = "close", 3
+    elseif two == "\194\171" then kind, len = "open", 2
+    elseif two == "\194\187" then kind, len = "close", 2 end
+    if kind == "open" and not open then
+      open = { open = i }
+      spans[#spans + 1] = open
+    elseif kind == "close" and open then
+      open.close = i
+      open = nil
+    end
+    i = i + len
+  end
+  return spans
+end
+
+-- No sentence ends inside a quotation that began mid-sentence ('Obama
+-- answered with "Thank you. Khodahafez."'), nor inside one that is followed
+-- by its attribution ('"... positions. The enemy was thwarted," the
+-- ministry said.'): the words and who said them stay one sentence.
+local function inside_quote(spans, s, start, e)
+  for _, q in ipairs(spans) do
+    if q.open < e and q.close and e < q.close then
+      if s:sub(start, q.open - 1):find("%S") then return true end
+      local after = s:sub(q.close):match("^[\"\226\128\157\194\187]+(.*)$") or ""
+      return after:find("^%s*,") ~= nil or after:find("^%s+%l") ~= nil
+    end
+  end
+  return false
+end
+
 -- Byte spans {first, last} of the sentences of s.  The first `keep` bytes
 -- (a dateline such as "MOSCOW, July 11. /TASS/.") hold no boundary.
 local function split_sentences(s, keep)
   local out = {}
   local start, i, n = 1, (keep or 0) + 1, #s
+  local quotes = quote_spans(s)
   while i <= n do
     local p = s:find("[%.!?\226]", i)
     if not p then break end
@@ -130,7 +173,7 @@ local function split_sentences(s, keep)
       local ws = s:match("^%s+", j)
       if e >= n then
         break
-      elseif ws and is_boundary(s, p, e, j + #ws) then
+      elseif ws and is_boundary(s, p, e, j + #ws) and not inside_quote(quotes, s, start, e) then
         out[#out + 1] = { start, e }
         start = j + #ws
       end

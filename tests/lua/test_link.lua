@@ -67,3 +67,76 @@ test("claims get the side of the body that published them", function()
   eq(b.calls[1].claims[1].via, "Kremlin")
   eq(b.calls[1].claims[1].speaker, "joint")
 end)
+
+-- Articles of our own (tests/fixtures/extract/) through the whole chain.
+local function article(name)
+  local bytes = read("tests/fixtures/extract/" .. name)
+  local d = run_stage("source", { id = "docs/" .. name, path = name, bytes = bytes, sha256 = "0",
+    format = "text" })
+  return run_stage("extract", { document = d, calls = {}, claims = {} })
+end
+
+local function calls_by_date(b)
+  local out = {}
+  for _, c in ipairs(b.calls) do
+    out[#out + 1] = (c.date or "undated") .. " " .. c.status .. " " .. table.concat(c.participants, " + ")
+  end
+  return out
+end
+
+test("a series of calls of the same pair, a denial, calls to two people", function()
+  local b = run_stage("link", { extractions = { article("readout-series.txt") } })
+  eq(calls_by_date(b), {
+    "2020-12-19 held Andrés Manuel López Obrador + Joe Biden",
+    "2021-01-22 held Andrés Manuel López Obrador + Joe Biden",
+    "2021-03-08 held Andrés Manuel López Obrador + Joe Biden",
+    "2021-03-09 held António Guterres + Imran Khan",
+    "2021-03-09 held António Guterres + S. Jaishankar",
+    "undated denied Joe Biden + Mohammed bin Salman",
+  })
+end)
+
+test("a country for its official; a refused request is denied; again is another call", function()
+  local b = run_stage("link", { extractions = { article("refused-call.txt") } })
+  eq(calls_by_date(b), {
+    "2023-02-04 denied Lloyd Austin + Wei Fenghe",
+    "2023-02-06 held Joe Biden + Justin Trudeau",
+    "2023-02-08 planned Joe Biden + Justin Trudeau",
+  })
+  eq(b.calls[1].initiator, "Lloyd Austin")
+end)
+
+test("a dateline without a year takes it from a dated report of the same call", function()
+  local b = run_stage("link", { extractions = { article("dateline-no-year-a.txt"), article("dateline-no-year-b.txt") } })
+  eq(calls_by_date(b), {
+    "2018-12-14 held Donald Trump + Recep Tayyip Erdogan",
+    "2018-12-23 held Donald Trump + Recep Tayyip Erdogan",
+  })
+  eq(b.calls[1].date_basis, "stated")
+  eq(b.calls[2].sources, { "docs/dateline-no-year-a.txt", "docs/dateline-no-year-b.txt" })
+end)
+
+test("a headline naming some of the people joins the call; a dated call of fewer people does not", function()
+  local b = briefing({ doc("a.txt", {
+    "Telephone conversation with Angela Merkel and Emmanuel Macron",
+    "Vladimir Putin had a telephone conversation with Angela Merkel and Emmanuel Macron.",
+    "It came a month after Putin's telephone conversation with Macron on May 2." }, "2018-06-02") })
+  eq(calls_by_date(b), {
+    "2018-05-02 held Emmanuel Macron + Vladimir Putin",
+    "2018-06-02 held Angela Merkel + Emmanuel Macron + Vladimir Putin",
+  })
+end)
+
+test("an office without a country is the one person of the article holding it", function()
+  local b = briefing({ doc("a.txt", { "Joe Biden met reporters on Monday.",
+    "Asked whether the president would speak with Crown Prince Mohammed bin Salman, Jen Psaki said no call was planned." }, "2021-02-26") })
+  eq(b.calls[1].participants, { "Joe Biden", "Mohammed bin Salman" })
+  eq(b.calls[1].status, "denied")
+end)
+
+test("display names keep the source's spelling of the surname, not its capitals", function()
+  local b = briefing({ doc("a.txt", { "Turkish President Tayyip Erdogan spoke by phone with Vladimir Putin on Monday." }, "2020-10-01"),
+    doc("b.txt", { "ERDOĞAN AND PUTIN HOLD PHONE CALL ON SYRIA" }, "2020-10-05") })
+  eq(b.calls[1].participants, { "Recep Tayyip Erdogan", "Vladimir Putin" })
+  eq(b.calls[2].participants, { "Recep Tayyip Erdoğan", "Vladimir Putin" })
+end)

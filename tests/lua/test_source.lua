@@ -210,6 +210,31 @@ test("labelled date lines: publication, updated, byline", function()
     { nil, nil, "DW" })
 end)
 
+test("more page shapes: agency datelines, site names, stamps", function()
+  local function meta(lines)
+    local doc = source("docs/m.txt", table.concat(lines, "\n\n"))
+    return { doc.published, doc.published_basis, doc.outlet, doc.dateline and doc.dateline.text }
+  end
+  local body = " Chinese President Xi Jinping held a virtual meeting with U.S. President Joe Biden on Tuesday."
+  eq(meta({ "Xi, Biden hold talks", "Source: Xinhua| 2021-11-16 12:34:56|Editor: huaxia",
+    "BEIJING, Nov. 16 (Xinhua) --" .. body }),
+    { "2021-11-16", "byline", "Xinhua", "BEIJING, Nov. 16 (Xinhua) --" })
+  eq(meta({ "Xi, Biden hold talks", "Wednesday, 14 October 2020 9:47 AM  [ Last Update: Wednesday, 14 October 2020 10:05 AM ]",
+    "Moscow (AFP) -" .. body }),
+    { "2020-10-14", "byline", "AFP", "Moscow (AFP) -" })
+  eq(meta({ "FRANCE 24 | Asia-Pacific", "Xi, Biden hold talks", "Issued on: 08/02/2023 - 03:12 Modified: 08/02/2023 - 03:40",
+    "Washington (AFP) \226\128\147" .. body, "\194\169 2023 AFP" }),
+    { "2023-02-08", "publication_line", "France 24", "Washington (AFP) \226\128\147" })
+  eq(meta({ "Mexico News Daily", "Xi, Biden hold talks", "Updated: February 3, 2025 \194\183 12:55 p.m. CST",
+    "ISLAMABAD:" .. body }),
+    { "2025-02-03", "updated", "Mexico News Daily", "ISLAMABAD:" })
+  eq(meta({ "Xi, Biden hold talks", "Special Correspondent", "Dawn Report | Published May 1, 2025 10:05am", body }),
+    { "2025-05-01", "publication_line", "Dawn", nil })
+  local doc = source("docs/bbc.txt", table.concat({ "Xi, Biden hold talks", "IMAGE SOURCE, GETTY IMAGES",
+    "Image caption, Xi Jinping on a screen in Beijing", body }, "\n\n"))
+  eq(reasons(doc), { "caption", "caption" })
+end)
+
 test("front matter date wins; an unreadable one is ignored", function()
   local doc = source("docs/f.txt", "---\ntitle: Talks\ndate: 2018-12-24\nsource: TRT World\n---\n\nTalks\n\nOctober 14, 2020\n\nErdogan and Trump spoke by telephone on Sunday, the Turkish presidency said.")
   eq({ doc.published, doc.published_basis, doc.outlet, doc.title }, { "2018-12-24", "front_matter", "TRT World", "Talks" })
@@ -264,6 +289,14 @@ test("sentence splitter: abbreviations, initials, quotes, decimals, ellipses", f
     { "Is it over?", "\"Yes!\" she said.", "Lt. Col. Smith agreed" })
   eq(sentences_of("Erdogan told Putin that \u{201C}Turkey is in favour.\u{201D} Putin agreed."),
     { "Erdogan told Putin that \u{201C}Turkey is in favour.\u{201D}", "Putin agreed." })
+  eq(sentences_of("Obama answered with \"Thank you. Khodahafez.\" Then he left."),
+    { "Obama answered with \"Thank you. Khodahafez.\"", "Then he left." })
+  eq(sentences_of("\"The enemy was stopped. It was thwarted,\" the ministry said. Fighting went on."),
+    { "\"The enemy was stopped. It was thwarted,\" the ministry said.", "Fighting went on." })
+  eq(sentences_of("\u{201C}We will meet. It was agreed.\u{201D} The Kremlin confirmed it."),
+    { "\u{201C}We will meet.", "It was agreed.\u{201D}", "The Kremlin confirmed it." })
+  eq(sentences_of("\"On August 22 the leaders spoke. They agreed on a ceasefire."),
+    { "\"On August 22 the leaders spoke.", "They agreed on a ceasefire." })
   eq(sentences_of("Resolution No. 2254 was cited. George W. Bush was not."),
     { "Resolution No. 2254 was cited.", "George W. Bush was not." })
 end)

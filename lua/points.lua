@@ -1,0 +1,320 @@
+-- points.lua — what a claim asserts, reduced for comparison: its terms
+-- (folded content words, lemmas, synonyms mapped to one key), polarity,
+-- topics and the party it names as having asked for the call (require
+-- "callbrief.points").  Pure apart from the memo of loaded word lists.
+--
+--   points.load(ctx) -> D     data/compare/*.yaml compiled (memoised)
+--   points.split(claim) -> {text...}      the assertions of a claim: its
+--       `points` when extract listed several, else its text cut at "; "
+--   points.analyse(text, D, textmod [, parties]) -> pt
+--       parties   optional set of stems to leave out (the call's
+--                 participants and sides: every account names them)
+--       pt.terms    key -> weight (content terms after stop words,
+--                   stemming and synonyms; negation words left out; a
+--                   name written with a capital weighs 0.5, others 1)
+--       pt.n        total weight
+--       pt.polarity 1, or -1 when negated (a negation word, a denial, or
+--                   an antonym: "rejected" reads as "accepted" negated)
+--       pt.denial   true when it denies something ("denied", "baseless");
+--                   a denial negates the point too
+--       pt.topics   set of topic labels (data/compare/topics.yaml, and place
+--                   names written in capitals inside the text)
+--   points.similarity(a, b) -> sim, shared, w   weighted cosine of the term
+--       sets (0..1), the sorted shared terms and their weight
+--   points.same(a, b) -> boolean, sim, shared   "the same point": shared
+--       weight at least 2 and sim >= 0.3, or one shared term between two
+--       one- or two-term points
+--   points.mentions_initiative(text, D) -> boolean   a cheap test first
+--   points.initiator(text, D, G, textmod) -> side name or nil   the party an
+--       account says asked for the call ("at the request of the White
+--       House" -> United States, "at the German side's request" -> Germany)
+
+local lemma = require("callbrief.lemma")
+local tokenize = require("callbrief.tokenize")
+local phrases = require("callbrief.phrases")
+local names = require("callbrief.names")
+
+local M = {}
+
+local cache = {}
+
+local function stems_of(text, textmod, irregular)
+  local out = {}
+  for w in textmod.fold(text):gsub("n't", " n't"):gmatch("[%w\128-\255'%-]+") do
+    w = w:gsub("^'+", ""):gsub("'s$", ""):gsub("'+$", "")
+    if w ~= "" then
+      -- hyphenated words count whole and by parts ("de-escalation")
+      out[#out + 1] = lemma.stem(w, irregular)
+    end
+  end
+  return out
+end
+
+-- A phrase table over stems: first stem -> list of {stems, value}.
+local function add_phrase(tab, stems, value)
+  if #stems == 0 then return end
+  local first = stems[1]
+  tab[first] = tab[first] or {}
+  table.insert(tab[first], { stems = stems, value = value })
+  table.sort(tab[first], function(a, b) return #a.stems > #b.stems end)
+end
+
+local function match_at(tab, stems, i)
+  local list = tab[stems[i]]
+  if not list then return nil end
+  for _, e in ipairs(list) do
+    local ok = true
+    for k = 2, #e.stems do
+      if stems[i + k - 1] ~= e.stems[k] then ok = false break end
+    end
+    if ok then return i + #e.stems - 1, e.value end
+  end
+  return nil
+end
+
+local function build(ctx)
+  local tm = ctx.text
+  local function load(rel)
+    local t = ctx.data(rel)
+    return t and ctx.yaml.load(t, rel) or {}
+  end
+  local syn = load("compare/synonyms.yaml")
+  local pol = load("compare/polarity.yaml")
+  local stop = load("compare/stopwords.yaml")
+  local top = load("compare/topics.yaml")
+  local D = { irregular = {}, syn = {}, neg = {}, denial = {}, anti = {}, stop = {}, topics = {},
+    init_after = nil, init_before = {} }
+  for k, v in pairs(syn.irregular or {}) do D.irregular[tm.fold(k)] = tm.fold(v) end
+  local ir = D.irregular
+  for _, group in ipairs(syn.groups or {}) do
+    local key = table.concat(stems_of(group[1], tm, ir), " ")
+    for _, w in ipairs(group) do add_phrase(D.syn, stems_of(w, tm, ir), key) end
+  end
+  for _, w in ipairs(pol.negation or {}) do add_phrase(D.neg, stems_of(w, tm, ir), true) end
+  for _, w in ipairs(pol.denial or {}) do add_phrase(D.denial, stems_of(w, tm, ir), true) end
+  for _, pair in ipairs(pol.antonyms or {}) do
+    local a = stems_of(pair[1], tm, ir)
+    local b = stems_of(pair[2], tm, ir)
+    if #a == 1 and #b == 1 then
+      -- the positive word keeps its own synonym key when it has one
+      local ka = a[1]
+      local _, sk = match_at(D.syn, a, 1)
+      D.anti[b[1]] = sk or ka
+    end
+  end
+  for _, w in ipairs(stop.words or {}) do
+    for _, s in ipairs(stems_of(w, tm, ir)) do D.stop[s] = true end
+  end
+  local labels = {}
+  for label in pairs(top.topics or {}) do labels[#labels + 1] = label end
+  table.sort(labels)
+  D.topic_words = {}
+  for _, label in ipairs(labels) do
+    for _, w in ipairs(top.topics[label]) do add_phrase(D.topic_words, stems_of(w, tm, ir), label) end
+  end
+  D.init_after = phrases.compile(pol.initiative and pol.initiative.after or {}, tm)
+  D.init_words = {}
+  for _, w in ipairs(pol.initiative and pol.initiative.after or {}) do
+    D.init_words[#D.init_words + 1] = tm.fold(w)
+  end
+  for _, w in ipairs(pol.initiative and pol.initiative.before or {}) do D.init_before[tm.fold(w)] = true end
+  return D
+end
+
+function M.load(ctx)
+  local key = table.concat({ ctx.data("compare/synonyms.yaml") or "", ctx.data("compare/polarity.yaml") or "",
+    ctx.data("compare/stopwords.yaml") or "", ctx.data("compare/topics.yaml") or "" }, "\0")
+  local D = cache[key]
+  if not D then
+    D = build(ctx)
+    cache[key] = D
+  end
+  return D
+end
+
+function M.split(claim)
+  if type(claim.points) == "table" and #claim.points > 0 then return claim.points end
+  local out = {}
+  for part in (claim.text or ""):gmatch("[^;]+") do
+    part = part:gsub("^%s+", ""):gsub("%s+$", "")
+    if part ~= "" then out[#out + 1] = part end
+  end
+  if #out == 0 then out[1] = claim.text or "" end
+  return out
+end
+
+function M.analyse(text, D, tm, parties)
+  local stems = stems_of(text, tm, D.irregular)
+  -- stems of the words written with a capital (not opening the text)
+  local proper = {}
+  local first = true
+  for w in text:gmatch("[%w\128-\255'%-]+") do
+    if w:find("^%u") then
+      local f = tm.fold(w):gsub("'s$", "")
+      local st = lemma.stem(f, D.irregular)
+      -- the opening word only when it reads as a name ("Armenia must ...",
+      -- not "Ending the conflict ...")
+      if not first or not (D.stop[st] or f:find("ing$") or f:find("ed$")) then proper[st] = true end
+    end
+    first = false
+  end
+  local pt = { terms = {}, n = 0, polarity = 1, denial = false, topics = {} }
+  local negs = 0
+  local i = 1
+  while i <= #stems do
+    local s = stems[i]
+    local j = match_at(D.neg, stems, i)
+    if j then
+      negs = negs + 1
+      i = j + 1
+    else
+      local dj = match_at(D.denial, stems, i)
+      if dj then
+        pt.denial = true
+        negs = negs + 1
+        i = dj + 1
+        goto next
+      end
+      do
+      local tj, label = match_at(D.topic_words, stems, i)
+      if tj then pt.topics[label] = true end
+      local sj, key = match_at(D.syn, stems, i)
+      if D.anti[s] and not sj then
+        negs = negs + 1
+        key, sj = D.anti[s], i
+      end
+      if sj then
+        if not pt.terms[key] then pt.terms[key] = 1; pt.n = pt.n + 1 end
+        i = sj + 1
+      else
+        if not D.stop[s] and #s > 2 and not s:find("^%d+$") and not (parties and parties[s]) then
+          -- a name weighs half: two accounts of one conflict name the same
+          -- places whatever they say
+          local w = proper[s] and 0.5 or 1
+          if not pt.terms[s] then pt.terms[s] = w; pt.n = pt.n + w end
+          if s:find("-", 1, true) then
+            -- a hyphenated word also counts by its parts
+            for part in s:gmatch("[^%-]+") do
+              local ps = lemma.stem(part, D.irregular)
+              if #ps > 2 and not D.stop[ps] and not pt.terms[ps] then pt.terms[ps] = w; pt.n = pt.n + w end
+            end
+          end
+        end
+        i = i + 1
+      end
+      end
+    end
+    ::next::
+  end
+  -- negated once or more: "is not monitoring and will not monitor" says
+  -- one negative thing, not a double negative
+  if negs >= 1 then pt.polarity = -1 end
+  -- place names and other proper nouns inside the text are topics too
+  local first = true
+  for w in text:gmatch("[%w\128-\255'%-]+") do
+    if not first and w:find("^%u") and #w > 2 and not w:find("^%u+$") then
+      local f = tm.fold(w):gsub("'s$", "")
+      if not D.stop[lemma.stem(f, D.irregular)] then pt.topics[w:gsub("'s$", "")] = true end
+    end
+    first = false
+  end
+  return pt
+end
+
+-- Terms weigh 1, names 0.5 (pt.terms[t] is the weight; true counts as 1).
+local function weight(v) return v == true and 1 or v end
+
+-- The stems of the words naming a call's parties: participants' names and
+-- the sides' country names.
+function M.parties(names_list, D, tm)
+  local set = {}
+  for _, n in ipairs(names_list) do
+    for w in tm.fold(n):gmatch("[%w\128-\255]+") do set[lemma.stem(w, D.irregular)] = true end
+  end
+  return set
+end
+
+function M.similarity(a, b)
+  if a.n == 0 or b.n == 0 then return 0, {}, 0 end
+  local shared, w = {}, 0
+  for t, v in pairs(a.terms) do
+    if b.terms[t] then
+      shared[#shared + 1] = t
+      w = w + math.min(weight(v), weight(b.terms[t]))
+    end
+  end
+  table.sort(shared)
+  return w / math.sqrt(a.n * b.n), shared, w
+end
+
+function M.same(a, b)
+  local sim, shared, w = M.similarity(a, b)
+  if w >= 2 and sim >= 0.3 then return true, sim, shared end
+  if w >= 1 and a.n <= 2 and b.n <= 2 and sim >= 0.5 then return true, sim, shared end
+  return false, sim, shared
+end
+
+-- The side a party word names: a country, a capital, an institution, a
+-- person of the gazetteer; "the German side".
+local function party_at(G, tk, i)
+  if i > tk.n then return nil end
+  local j, id = G:country_at(tk, i)
+  if j then
+    local c = G:country(id)
+    return c and c.name or id
+  end
+  local ij, inst = G:institution_at(tk, i)
+  if ij then return inst.side_name end
+  local pj, plist = G:person_at(tk, i)
+  if pj and #plist == 1 then
+    local c = G:country(plist[1].country)
+    return c and c.name or plist[1].country
+  end
+  return nil
+end
+
+-- A cheap test before the gazetteer is needed: could the text name who
+-- asked for the call?
+function M.mentions_initiative(text, D)
+  local low = text:lower()
+  for w in pairs(D.init_before) do
+    if low:find(w, 1, true) then return true end
+  end
+  for _, w in ipairs(D.init_words) do
+    if low:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+function M.initiator(text, D, G, tm)
+  local tk = tokenize.run(text, tm)
+  for i = 1, tk.n do
+    local j = phrases.match(D.init_after, tk, i)
+    if j then
+      local k = j + 1
+      if tk.f[k] == "the" then k = k + 1 end
+      local side = party_at(G, tk, k)
+      if side then return side end
+      -- the person as written, resolved by surname
+      if tk.up[k] and G.by_surname then
+        local cands = G:by_surname(names.key(tk.f[k]))
+        if #cands == 1 then
+          local c = G:country(cands[1].country)
+          return c and c.name or cands[1].country
+        end
+      end
+    end
+    -- "at the German side's request", "at Ramaphosa's request"
+    if D.init_before[tk.f[i]] and tk.f[i - 1] == "'s" then
+      local k = i - 2
+      if tk.f[k] == "side" then k = k - 1 end
+      for back = k, math.max(1, k - 2), -1 do
+        local side = party_at(G, tk, back)
+        if side then return side end
+      end
+    end
+  end
+  return nil
+end
+
+return M

@@ -1,0 +1,1240 @@
+-- speech.lua — reported speech in one tokenized sentence: who is said to
+-- have said what, and which words are the attribution (require
+-- "callbrief.speech").  Pure: the word lists come in as SL.
+--
+--   speech.load(ctx) -> SL      word lists of data/extract/speech.yaml,
+--                               compiled (memoised per data text)
+--   speech.parse(tk, ms, SL [, times [, C]]) -> P
+--     tk     tokens (callbrief.tokenize); ms mentions (callbrief.mentions)
+--     times  time expressions of the sentence (callbrief.timex), optional
+--     C      its clauses (callbrief.clauses), optional: verbs inside a
+--            temporal or causal subordinate clause are background
+--
+-- P.points[]   the assertions of the sentence, in text order:
+--   {a, b       first and last token of the point (attribution spans inside
+--               are left out of its text through P.drop),
+--    speaker    a subject: {mi = mention index} | {pron = "he"|"it"|...}
+--               | {pair = {mi, mi}} ("Putin and Erdogan") | nil (the
+--               point has the source's speaker),
+--    verb       token of its speech-act verb or nil, kind ("statement",
+--               "agreement", "position", "request", "topic"),
+--    inner      true when the speaker is a subject inside the reported
+--               content ("the Kremlin said Putin told ..."),
+--    cont       true for a point continuing the one before ("and that",
+--               ", adding that"), tense, before, after (of its own verb)}
+-- P.source     the attribution of the whole sentence, or nil:
+--   {form = "tail"|"middle"|"head"|"according", a, b, speaker (as above),
+--    tense = "past"|"present"|"perfect"|"pluperfect"|"future", neg,
+--    before / after (an adverb placing it before or after the call:
+--    "earlier", "later"), bare (nothing but the attribution),
+--    elsewhere (a marker of another occasion inside it), deny (a verb of
+--    denial: "the Kremlin denied that ...")}
+-- P.drop[i]    true for tokens that belong to an attribution, an opening
+--              adverbial or a dangling appendix (never part of a text)
+-- P.elsewhere  the sentence reports words from another venue ("told
+--              reporters", "in an interview")
+-- P.before, P.after  it opens with "Earlier", "Last week" / "Later", or
+--              names a moment before the call ("before the meeting")
+-- P.anchor     the sentence names the call ("after the call", "during
+--              the conversation")
+-- P.quoted     the sentence is one quotation with no attribution
+-- P.frames     every reporting or speech-act verb found, for tests
+--
+-- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
+-- X said.", "\"...,\" said X.", "..., according to X.", "According to X,
+-- ...", "In a statement released by X, ...", middle parentheticals
+-- ("Crimea, Peskov said, is ...", "in which, officials later told
+-- reporters, the leader questioned ..."), nested speakers ("the Kremlin
+-- said Putin told Netanyahu that ..."), speech acts ("Putin voiced concern
+-- ...", "the two leaders agreed ..."), participles (", adding that ...",
+-- "posted a message saying that ..."), "X was quoted as saying",
+-- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
+-- ..."), the purpose of a call ("X phoned Y to demand ..."), subjects
+-- that are noun phrases ("A statement on the Ukrainian president's
+-- website said", "an aide to Macron told reporters"), a second verb of the
+-- first subject ("Obama placed the call and told reporters that ..."), an
+-- attribution left alone after the segmenter split a quotation
+-- ("Trump wrote on Twitter.": P.source.bare), trailers after an
+-- attribution ("during the video conference", ", Reuters reported", ",
+-- speaking on condition of anonymity"), and the boundaries between points:
+-- "... and that ...", ", adding that", "and also accused", ", and the two
+-- leaders agreed", ";".  Verbs inside a background clause ("shortly after
+-- the leader announced that ...") are no reports; a point ends before one
+-- (", after intelligence found ...").
+
+local phrases = require("callbrief.phrases")
+
+local M = {}
+
+local cache = {}
+
+local PREP = { ["in"] = true, on = true, during = true, at = true, by = true, over = true,
+  via = true }
+local PRONOUN = { he = true, she = true, it = true, they = true, we = true, i = true }
+local OBJ_PRONOUN = { him = true, her = true, them = true, me = true, us = true, it = true }
+local RELATIVE = { which = true, that = true, who = true, whom = true, what = true }
+local PAREN_OPENER = { who = true, which = true, whose = true, speaking = true, writing = true,
+  appearing = true, at = true, ["in"] = true, on = true, during = true, after = true,
+  according = true, by = true, like = true, as = true, ["while"] = true, ["for"] = true,
+  asked = true, addressing = true, briefing = true, citing = true, quoting = true,
+  ["then"] = true, also = true, with = true, from = true, before = true }
+local STOP_THAT = { was = true, were = true, is = true, are = true, had = true, has = true,
+  have = true, would = true, will = true, must = true, could = true, should = true,
+  can = true, may = true, might = true, be = true, been = true }
+local DASH = { ["\226\128\148"] = true, ["\226\128\147"] = true, ["-"] = true }
+-- Adverbs that place a statement before the call ("had earlier said",
+-- "initially accused") or after it ("later described").
+local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
+  formerly = true }
+local AFTER_WORD = { later = true, afterwards = true, subsequently = true }
+local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = true, that = true,
+  ["and"] = true, but = true, ["or"] = true, the = true, a = true, an = true, his = true,
+  her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
+  after = true, before = true, since = true, when = true, ["while"] = true, ["if"] = true,
+  about = true, against = true, into = true, under = true, between = true, among = true }
+local TRAIL_SUB = { as = true, when = true, ["while"] = true, after = true, before = true,
+  hours = true, days = true, shortly = true, just = true, amid = true, following = true }
+local BACKGROUND_SUB = { after = true, before = true, since = true, ["until"] = true,
+  because = true, although = true, though = true, once = true, whereas = true }
+-- these only at the start of a sentence ("When he asked her, ..."); after a
+-- comma they often date the call's content (", when Scholz also pressed ...")
+local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
+local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
+local PERSONISH = { person = true, role = true, joint = true, group = true, pronoun = true }
+local HEARER_NOUN_STOP = { to = true, of = true, about = true, ["for"] = true }
+local DET = { the = true, a = true, an = true, its = true, his = true, her = true, their = true }
+-- Words that tie a noun phrase to the one before it inside a subject.
+local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true }
+local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128\153", "'",
+  "\194\171", "\194\187", "\226\128\158" }
+
+local function set_of(list, text)
+  local s = {}
+  for _, w in ipairs(list or {}) do s[text.fold(w)] = true end
+  return s
+end
+
+local function build(ctx)
+  local text = ctx.text
+  local y = ctx.yaml.load(assert(ctx.data("extract/speech.yaml")), "extract/speech.yaml")
+  local SL = {}
+  SL.say = phrases.compile(y.say, text)
+  for _, w in ipairs(y.pure_say or {}) do phrases.add(SL.say, w, true, text) end
+  SL.pure = phrases.compile(y.pure_say, text)
+  SL.keep = phrases.compile(y.keep_verb, text)
+  SL.gerund = phrases.compile(y.gerund, text)
+  SL.present = set_of(y.present, text)
+  SL.hearer = set_of(y.hearer, text)
+  SL.act = {}
+  for kind, words in pairs(y.act or {}) do
+    for _, w in ipairs(words) do phrases.add(SL.act, w, kind, text) end
+  end
+  SL.between = set_of(y.between, text)
+  SL.pp = set_of(y.pp_words, text)
+  SL.adjunct = phrases.compile(y.adjunct, text)
+  SL.elsewhere = phrases.compile(y.other_occasion, text)
+  for _, w in ipairs(y.elsewhere or {}) do phrases.add(SL.elsewhere, w, true, text) end
+  SL.moment = phrases.compile(y.other_moment, text)
+  for _, w in ipairs(y.elsewhere_moment or {}) do phrases.add(SL.moment, w, true, text) end
+  SL.call_noun = phrases.compile(y.call_noun, text)
+  SL.press = phrases.compile(y.press, text)
+  SL.joint = phrases.compile(y.joint, text)
+  SL.non_claim = phrases.compile(y.non_claim, text)
+  SL.account_extra = phrases.compile(y.account_extra, text)
+  SL.body_extra = phrases.compile(y.body_extra, text)
+  SL.call_verbs = phrases.compile(y.call_verbs, text)
+  SL.deny = phrases.compile(y.deny, text)
+  for _, w in ipairs(y.deny or {}) do phrases.add(SL.say, w, true, text); phrases.add(SL.pure, w, true, text) end
+  SL.purpose = phrases.compile(y.purpose, text)
+  SL.account = phrases.compile(y.account, text)
+  SL.body_noun = phrases.compile(y.body, text)
+  return SL
+end
+
+function M.load(ctx)
+  local key = ctx.data("extract/speech.yaml") or ""
+  local SL = cache[key]
+  if not SL then
+    SL = build(ctx)
+    cache[key] = SL
+  end
+  return SL
+end
+
+-- Token helpers -------------------------------------------------------------
+
+local function is_adverb(tk, i)
+  local f = tk.f[i]
+  return tk.k[i] == "w" and not tk.up[i] and #f > 4 and f:sub(-2) == "ly"
+end
+
+-- The end of adjuncts after token j: time expressions, "in a statement",
+-- "on Twitter", "later", adverbs.  Returns the last adjunct token (j when
+-- none).
+local function skip_adjuncts(tk, j, SL, time_end)
+  local guard = 0
+  while j < tk.n and guard < 8 do
+    guard = guard + 1
+    local k = j + 1
+    local aj = phrases.match(SL.adjunct, tk, k)
+    if aj then
+      j = aj
+    elseif time_end[k] then
+      j = time_end[k]
+    elseif is_adverb(tk, k) or tk.f[k] == "also" or tk.f[k] == "later" or tk.f[k] == "then" then
+      j = k
+    elseif (tk.f[k] == "after" or tk.f[k] == "during" or tk.f[k] == "following" or tk.f[k] == "in")
+        and CALL_DET[tk.f[k + 1]] and phrases.match(SL.call_noun, tk, k + 2) then
+      -- "after that call", "during their conversation"
+      j = phrases.match(SL.call_noun, tk, k + 2)
+    else
+      break
+    end
+  end
+  return j
+end
+
+-- Parse ------------------------------------------------------------------------
+
+function M.parse(tk, ms, SL, times, C)
+  local n = tk.n
+  -- tokens inside a temporal or causal subordinate clause ("shortly after
+  -- the leader announced that ...") report background, not the call
+  local background = {}
+  if C and C.sub then
+    local first_of = {}
+    for i = 1, n do
+      local c = C.sub[i]
+      if c and not first_of[c] then first_of[c] = i end
+    end
+    for i = 1, n do
+      local c = C.sub[i]
+      local w = c and tk.f[first_of[c]]
+      if c and (BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first_of[c] <= 2)) then background[i] = true end
+    end
+  end
+  local P = { points = {}, drop = {}, frames = {} }
+  local mention_at, mention_end = {}, {}
+  for mi, m in ipairs(ms) do
+    for i = m.a, m.b do mention_at[i] = mi end
+    mention_end[m.b] = mi
+  end
+  local time_start, time_end = {}, {}
+  for _, t in ipairs(times or {}) do
+    time_end[t.a] = t.b
+    time_start[t.b] = t.a
+  end
+  -- Quotation state: inq[i] for tokens inside quotation marks.
+  local inq, q = {}, false
+  local nq, inside, words = 0, 0, 0
+  for i = 1, n do
+    if tk.k[i] == "q" then
+      q = not q
+      nq = nq + 1
+    else
+      inq[i] = q
+      if tk.k[i] == "w" or tk.k[i] == "n" then
+        words = words + 1
+        if q then inside = inside + 1 end
+      end
+    end
+  end
+  P.inq = inq
+  -- elsewhere markers and anchors (the whole sentence)
+  local first_word = 1
+  while first_word <= n and tk.k[first_word] ~= "w" do first_word = first_word + 1 end
+  -- an opening "Earlier, ...", "Last week ...": before the call; "Later
+  -- ...": after it (still about it when it reports the call)
+  if first_word <= n and phrases.match(SL.moment, tk, first_word) then
+    local f = tk.f[first_word]
+    if AFTER_WORD[f] then P.after = true else P.before = true end
+  end
+  local not_anchor = {}
+  for i = 1, n do
+    if not inq[i] and (tk.f[i] == "before" or tk.f[i] == "ahead") then
+      -- "had said before the meeting": before the call
+      local j = phrases.match(SL.moment, tk, i)
+      if j then
+        P.before = true
+        for x = i, j do not_anchor[x] = true end
+      end
+    end
+  end
+  for i = 1, n do
+    if not inq[i] then
+      if phrases.match(SL.elsewhere, tk, i) then P.elsewhere = true end
+      local cj = phrases.match(SL.call_noun, tk, i)
+      if cj and not not_anchor[i] then
+        local d = tk.f[i - 1]
+        if d == "the" or d == "that" or d == "this" or d == "their" or d == "'s" or d == "same"
+            or d == "his" or d == "her" then
+          P.anchor = true
+        end
+      end
+    end
+  end
+
+  -- A dateline opening the sentence: "ISTANBUL, Dec 24 (Reuters) -",
+  -- "MOSCOW, July 11. /TASS/."
+  for k = 2, math.min(n, 14) do
+    if DASH[tk.f[k]] or (tk.f[k] == "/" and k > 3) then
+      local caps = tk.k[1] == "w" and tk.t[1]:upper() == tk.t[1] and #tk.t[1] > 2
+      local paren = false
+      for x = 1, k - 1 do if tk.f[x] == "(" then paren = true end end
+      if caps or paren then
+        for x = 1, k do P.drop[x] = true end
+        P.dateline = k
+      end
+      break
+    end
+  end
+
+  -- 1. Verbs of reporting and speech acts (outside quotations).
+  local frames = {}
+  local i = 1
+  while i <= n do
+    local f = tk.f[i]
+    if tk.k[i] == "w" and not inq[i] and not mention_at[i] and (not tk.up[i] or i == first_word) then
+      local sj = phrases.match(SL.say, tk, i)
+      local aj, akind = phrases.match(SL.act, tk, i)
+      local gj = phrases.match(SL.gerund, tk, i)
+      local vend = math.max(sj or 0, aj or 0, gj or 0)
+      local ok = vend > 0
+      if ok and f == "called" and not (aj and aj > i) then
+        -- "called it \"long and productive\"": a naming, not a phone call
+        ok = false
+        for k = i + 1, math.min(n, i + 5) do
+          if tk.k[k] == "q" then ok = true break end
+          if tk.f[k] == "," or tk.f[k] == "." then break end
+        end
+        if ok then aj, akind, vend = i, "statement", i end
+      end
+      if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
+      -- passives: "has been accused", "was told"
+      local pv = tk.f[i - 1]
+      if ok and (pv == "been" or pv == "being" or pv == "be" or pv == "was" or pv == "were"
+          or pv == "is" or pv == "are") and not (sj and sj > i) then
+        ok = false
+      end
+      if ok and background[i] then ok = false end
+      if ok then
+        frames[#frames + 1] = {
+          deny = phrases.match(SL.deny, tk, i) ~= nil,
+          verb = i, vend = vend, say = sj ~= nil, pure = phrases.match(SL.pure, tk, i) ~= nil,
+          act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tk.f[i]:sub(-3) == "ing"),
+          keep = phrases.match(SL.keep, tk, i) ~= nil, hearer = SL.hearer[f] or false,
+        }
+        i = vend + 1
+      else
+        i = i + 1
+      end
+    else
+      i = i + 1
+    end
+  end
+  -- "CCTV quoted Xi as saying (that) ...": the quoting body is the
+  -- source, the quoted person the speaker
+  for k = 1, n - 3 do
+    if tk.f[k] == "quoted" and not inq[k] and mention_at[k + 1] and ms[mention_at[k + 1]].a == k + 1 then
+      local mi = mention_at[k + 1]
+      local x = ms[mi].b + 1
+      if tk.f[x] == "as" and (tk.f[x + 1] == "saying" or tk.f[x + 1] == "telling" or tk.f[x + 1] == "stating") then
+        local fr = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
+          hearer = tk.f[x + 1] == "telling", quoted_mi = mi }
+        for q = #frames, 1, -1 do
+          if frames[q].verb >= k and frames[q].verb <= x + 1 then table.remove(frames, q) end
+        end
+        frames[#frames + 1] = fr
+      end
+    end
+  end
+  -- "Merkel phoned Obama on Wednesday to demand a clarification": the
+  -- purpose of the call, in the caller's name
+  for k = 2, n - 1 do
+    if tk.f[k] == "to" and not inq[k] and phrases.match(SL.purpose, tk, k + 1) then
+      local cv
+      for x = k - 1, math.max(1, k - 12), -1 do
+        if tk.f[x] == "," or tk.k[x] == "q" then break end
+        if phrases.match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
+      end
+      if cv then
+        local vend, kind = phrases.match(SL.purpose, tk, k + 1)
+        local _, akind = phrases.match(SL.act, tk, k + 1)
+        frames[#frames + 1] = { verb = k + 1, vend = vend, say = false, pure = false,
+          act = akind or "request", gerund = false, keep = true, hearer = false, purpose_of = cv }
+      end
+    end
+  end
+  table.sort(frames, function(a, b) return a.verb < b.verb end)
+  P.frames = frames
+
+  -- An account or body noun ending at token j ("statement", "website",
+  -- "press service"): returns its first token.
+  local function account_end(j)
+    if tk.k[j] ~= "w" or mention_at[j] then return nil end
+    for back = 0, 2 do
+      local x = j - back
+      if x >= 1 then
+        local e = phrases.match(SL.account, tk, x, j)
+        if e == j then return x end
+        e = phrases.match(SL.body_noun, tk, x, j)
+        if e == j then return x end
+        e = phrases.match(SL.body_extra, tk, x, j)
+        if e == j then return x end
+      end
+    end
+    return nil
+  end
+  local verb_at = {}
+  for _, fr in ipairs(frames) do verb_at[fr.verb] = true end
+  -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
+  -- times, short prepositional phrases and parentheticals.
+  local function subject_left(v)
+    local j = v - 1
+    local aux = {}
+    local guard = 0
+    while j >= 1 and guard < 30 do
+      guard = guard + 1
+      local f = tk.f[j]
+      local mi = mention_end[j]
+      if mi and not inq[j] then
+        local m = ms[mi]
+        -- "Putin and Erdogan hope": both
+        local a = m.a
+        if tk.f[a - 1] == "and" and mention_end[a - 2] then
+          local o = ms[mention_end[a - 2]]
+          if (o.kind == "person" or o.kind == "role") and (m.kind == "person" or m.kind == "role") then
+            return { pair = { mention_end[a - 2], mi }, a = o.a, b = m.b }, aux
+          end
+        end
+        local all0 = { mi }
+        if mention_end[a - 1] and not inq[a - 1] then
+          -- "Kremlin spokesman Dmitry Peskov": a body and its speaker
+          local o = ms[mention_end[a - 1]]
+          table.insert(all0, 1, mention_end[a - 1])
+          a = o.a
+        end
+        while a > 1 and DET[tk.f[a - 1]] do a = a - 1 end
+        -- "A statement on the Ukrainian president's website said", "A U.S.
+        -- readout obtained from the State Department said": the whole noun
+        -- phrase is the subject; the mentions in it say whose account.
+        local subj = { mi = mi, a = a, b = m.b, all = all0 }
+        local k = a - 1
+        local guard2 = 0
+        while k >= 1 and NP_LINK[tk.f[k]] and guard2 < 3 do
+          guard2 = guard2 + 1
+          local x = k - 1
+          local steps = 0
+          while x >= 1 and steps < 8 and not mention_end[x] and not account_end(x) and tk.k[x] == "w" do
+            x = x - 1; steps = steps + 1
+          end
+          if x >= 1 and not mention_end[x] and account_end(x) then
+            -- "an aide to Macron", "a statement from the ministry": the
+            -- noun heads the subject; the mention says whose it is
+            local ax = account_end(x)
+            subj.noun = x
+            subj.a = ax
+            while subj.a > 1 and (DET[tk.f[subj.a - 1]] or SL.country_word and false) do subj.a = subj.a - 1 end
+            k = subj.a - 1
+            goto continue
+          end
+          if x >= 1 and mention_end[x] and not inq[x] then
+            local o = ms[mention_end[x]]
+            local oa = o.a
+            while oa > 1 and DET[tk.f[oa - 1]] do oa = oa - 1 end
+            table.insert(subj.all, 1, mention_end[x])
+            subj.a = oa
+            subj.linked = true
+            k = oa - 1
+          else
+            break
+          end
+          ::continue::
+        end
+        return subj, aux
+      end
+      if PRONOUN[f] and tk.k[j] == "w" then
+        return { pron = f, a = j, b = j }, aux
+      end
+      -- the rest of a name the mention did not take in ("spokesman Yoon
+      -- Young-chan")
+      if tk.up[j] and tk.k[j] == "w" and not mention_at[j] then
+        local x = j - 1
+        while x >= 1 and x >= j - 2 and tk.up[x] and tk.k[x] == "w" and not mention_end[x] do x = x - 1 end
+        if x >= 1 and mention_end[x] and x >= j - 2 and ms[mention_end[x]].kind == "person" then
+          local m = ms[mention_end[x]]
+          return { mi = mention_end[x], a = m.a, b = j, all = { mention_end[x] } }, aux
+        end
+      end
+      -- an organisation the gazetteer does not know: "State broadcaster
+      -- CCTV quoted", "Yonhap reported"
+      if tk.up[j] and tk.k[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
+        local x = j
+        while x > 1 and j - x < 3 and tk.up[x - 1] and tk.k[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
+        local y = x
+        while y > 1 and x - y < 2 and tk.k[y - 1] == "w" and not tk.up[y - 1] and not NOT_VERB[tk.f[y - 1]]
+            and not PREP[tk.f[y - 1]] and not verb_at[y - 1] do
+          y = y - 1
+        end
+        if y == 2 and tk.up[1] and tk.k[1] == "w" and not mention_at[1] then y = 1 end
+        if y == 1 or tk.f[y - 1] == "," or DET[tk.f[y - 1]] then
+          if DET[tk.f[y - 1]] then y = y - 1 end
+          return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
+        end
+      end
+      local ax = account_end(j)
+      if ax and not inq[j] then
+        -- "the Ukrainian president's website said": an account noun after a
+        -- possessive mention, or "the statement said" unrecognised
+        local a = ax
+        local all = {}
+        local x = a - 1
+        local steps = 0
+        while x >= 1 and steps < 3 and not mention_end[x] and tk.k[x] == "w"
+            and not DET[tk.f[x]] and not NP_LINK[tk.f[x]] and not NOT_VERB[tk.f[x]] and tk.f[x] ~= "'s" do
+          x = x - 1; steps = steps + 1
+        end
+        if x >= 1 and tk.f[x] == "'s" and mention_end[x - 1] then x = x - 1 end
+        if x >= 1 and mention_end[x] then
+          all[1] = mention_end[x]
+          a = ms[mention_end[x]].a
+        else
+          a = x + 1      -- "A French diplomatic source": the adjectives too
+        end
+        while a > 1 and DET[tk.f[a - 1]] do a = a - 1 end
+        local subj = { noun = j, a = a, b = j, all = all }
+        if #all > 0 then subj.mi = all[1] end
+        -- a chain before it: "A statement on the Ukrainian president's website"
+        local k = a - 1
+        if k >= 1 and NP_LINK[tk.f[k]] then
+          local x = k - 1
+          local steps = 0
+          while x >= 1 and steps < 6 and not mention_end[x] and not account_end(x) do x = x - 1; steps = steps + 1 end
+          local bx = x >= 1 and (account_end(x) or (mention_end[x] and ms[mention_end[x]].a))
+          if bx then
+            if mention_end[x] then table.insert(subj.all, 1, mention_end[x]) end
+            subj.a = bx
+            while subj.a > 1 and DET[tk.f[subj.a - 1]] do subj.a = subj.a - 1 end
+          end
+        end
+        return subj, aux
+      end
+      if time_start[j] then
+        j = time_start[j] - 1
+      elseif SL.between[f] or is_adverb(tk, j) then
+        aux[f] = true
+        j = j - 1
+      elseif f == "," then
+        -- a parenthetical ", writing on Twitter shortly after the call,"
+        local k = j - 1
+        local found
+        while k >= 1 and j - k <= 16 do
+          if tk.f[k] == "," then found = k break end
+          if tk.k[k] == "q" then break end
+          k = k - 1
+        end
+        local o = found and tk.f[found + 1]
+        if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
+            or (o:sub(-2) == "ed" and not mention_at[found + 1])) then
+          j = found - 1
+        else
+          return nil, aux
+        end
+      elseif SL.pp[f] then
+        local r = j
+        while r >= 1 and SL.pp[tk.f[r]] do r = r - 1 end
+        local left = r + 1
+        if PREP[tk.f[left]] and left < j then
+          j = left - 1
+        else
+          return nil, aux
+        end
+      elseif f == "and" or f == "but" then
+        -- the subject of the first verb: the nearest mention before the
+        -- conjunction that a lower-case word follows ("Obama called him and
+        -- ... told")
+        local x = j - 1
+        local found
+        while x >= 1 and j - x <= 25 do
+          local mi = mention_end[x]
+          if mi and not inq[x] and not background[x] then
+            local y = x + 1
+            while y < j and (SL.between[tk.f[y]] or is_adverb(tk, y)) do y = y + 1 end
+            local w = tk.f[y]
+            if y < j and tk.k[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
+                or (not NOT_VERB[w] and not PREP[w])) then
+              found = mi
+              break
+            end
+          end
+          x = x - 1
+        end
+        return { coord = true, a = j, b = j, mi = found }, aux
+      else
+        return nil, aux
+      end
+    end
+    return nil, aux
+  end
+
+  for _, fr in ipairs(frames) do
+    local subj, aux = subject_left(fr.purpose_of or fr.verb)
+    fr.subj, fr.aux = subj, aux
+    local vf = tk.f[fr.verb]
+    if aux.had then fr.tense = "pluperfect"
+    elseif aux.has or aux.have then fr.tense = "perfect"
+    elseif aux.will or aux.would then fr.tense = "future"
+    elseif SL.present[vf] and not aux.did then fr.tense = "present"
+    else fr.tense = "past" end
+    if aux["not"] or aux.never then fr.neg = true end
+    for w in pairs(aux) do
+      if BEFORE_WORD[w] then fr.before = true end
+      if AFTER_WORD[w] then fr.after = true end
+    end
+    -- inverted tail: "\"...,\" said Peskov."
+    if not subj and fr.pure and not fr.gerund and fr.verb > 1
+        and (tk.f[fr.verb - 1] == "," or tk.k[fr.verb - 1] == "q") then
+      local mi = mention_at[fr.vend + 1]
+      if mi and ms[mi].a == fr.vend + 1 then
+        fr.subj = { mi = mi, a = ms[mi].a, b = ms[mi].b, inverted = true }
+      end
+    end
+  end
+
+  -- 3. Where each reported content starts.
+  local function content_start(fr)
+    local k = fr.vend + 1
+    local that = false
+    if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
+    if fr.hearer then
+      local mi = mention_at[k]
+      local pj = phrases.match(SL.press, tk, k)
+      if pj then
+        fr.press = true
+        k = pj + 1
+      elseif mi and ms[mi].a == k then
+        fr.hearer_mi = mi
+        k = ms[mi].b + 1
+      elseif OBJ_PRONOUN[tk.f[k]] then
+        fr.hearer_pron = tk.f[k]
+        k = k + 1
+      end
+    end
+    local j = skip_adjuncts(tk, k - 1, SL, time_end)
+    k = j + 1
+    if tk.f[k] == "that" then
+      that = true
+      k = k + 1
+    elseif fr.say or fr.hearer then
+      -- "told reporters in Ankara on Monday that": a short run before "that"
+      for m = k, math.min(n, k + 6) do
+        local f = tk.f[m]
+        if f == "that" then
+          that = true
+          k = m + 1
+          break
+        end
+        if f == "," or tk.k[m] == "q" or STOP_THAT[f] or phrases.match(SL.say, tk, m)
+            or phrases.match(SL.act, tk, m) then
+          break
+        end
+      end
+    end
+    if not that and fr.pure then
+      -- "posted a second message saying that ...", "issued a statement reading"
+      for m = k, math.min(n, k + 5) do
+        local f = tk.f[m]
+        if f == "," or tk.k[m] == "q" then break end
+        if f == "saying" or f == "reading" or f == "stating" then
+          k = m + 1
+          if tk.f[k] == "that" then k = k + 1; that = true end
+          break
+        end
+      end
+    end
+    fr.that = that
+    -- Acts keep their verb: "stressed the need", "agreed to", "urged X to".
+    local act_form = fr.act and not fr.pure and (not that or fr.keep)
+    if fr.hearer and not that and not fr.pure then
+      local nx = tk.f[k]
+      act_form = nx == "to" or nx == "of" or nx == "about" or nx == "on" or fr.act ~= nil and HEARER_NOUN_STOP[nx]
+      if not act_form and not fr.hearer_mi and not fr.hearer_pron and not fr.press then act_form = true end
+    end
+    if act_form then
+      fr.cstart = fr.verb
+      fr.act_form = true
+    else
+      fr.cstart = k
+    end
+    return fr.cstart
+  end
+  for _, fr in ipairs(frames) do content_start(fr) end
+
+  -- Is everything from token x to the end of the sentence a trailer of
+  -- an attribution: prepositional phrases, times, adverbs, ", X reported",
+  -- a participle phrase without "that"?
+  local function trailer(x)
+    local guard = 0
+    while x <= n and guard < 12 do
+      guard = guard + 1
+      local f = tk.f[x]
+      if f == "." or f == "!" or f == "?" then
+        return x == n
+      elseif time_end[x] then
+        x = time_end[x] + 1
+      elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
+        x = x + 1
+      elseif phrases.match(SL.adjunct, tk, x) then
+        x = phrases.match(SL.adjunct, tk, x) + 1
+      elseif PREP[f] or f == "to" or f == "after" or f == "before" or f == "from" or f == "following"
+          or f == "because" or f == "ahead" then
+        local y = x + 1
+        while y <= n and tk.k[y] ~= "p" and tk.k[y] ~= "q" and tk.f[y] ~= "that"
+            and not phrases.match(SL.say, tk, y) do
+          y = y + 1
+        end
+        if y <= n and (tk.k[y] == "q" or tk.f[y] == "that" or phrases.match(SL.say, tk, y)) then return false end
+        x = y
+      elseif f == "," then
+        local y = x + 1
+        local mi = mention_at[y]
+        local sj = mi and ms[mi].a == y and phrases.match(SL.say, tk, ms[mi].b + 1)
+        if sj and (sj == n or (sj + 1 == n and tk.k[n] == "p")) then
+          -- ", Reuters reported"
+          x = sj + 1
+        elseif tk.k[y] == "w" and tk.f[y]:sub(-3) == "ing" and not phrases.match(SL.gerund, tk, y)
+            and not phrases.match(SL.act, tk, y) then
+          -- ", listing four agreements", ", speaking on condition of anonymity"
+          local z = y + 1
+          while z <= n and tk.k[z] ~= "p" and tk.k[z] ~= "q" and tk.f[z] ~= "that" do z = z + 1 end
+          if z <= n and (tk.k[z] == "q" or tk.f[z] == "that") then return false end
+          x = z
+        elseif TRAIL_SUB[tk.f[y]] then
+          -- ", as criticism of the call mounted"
+          local z = y + 1
+          while z <= n and tk.k[z] ~= "q" and tk.f[z] ~= "that" and tk.f[z] ~= "," do z = z + 1 end
+          if z <= n and tk.f[z] ~= "," and not (tk.f[z] == "." and z == n) then return false end
+          if z <= n and tk.f[z] == "," then return false end
+          x = z
+        else
+          return false
+        end
+      else
+        return false
+      end
+    end
+    return x > n
+  end
+
+  -- 4. The attribution of the sentence.
+  local drop = P.drop
+  local source
+  -- "according to X"
+  for k = 1, n - 1 do
+    if tk.f[k] == "according" and tk.f[k + 1] == "to" and not inq[k] then
+      local e = k + 1
+      while e < n and tk.f[e + 1] ~= "," and not DASH[tk.f[e + 1]] and tk.f[e + 1] ~= "."
+          and tk.k[e + 1] ~= "q" and tk.f[e + 1] ~= ";" do
+        e = e + 1
+      end
+      -- the speaker: the body or person in the span with the most detail
+      local best
+      for x = k + 2, e do
+        local mi = mention_at[x]
+        if mi then
+          local m = ms[mi]
+          local score = (m.inst and 3 or 0) + ((m.country or m.owner or m.person) and 2 or 0) + 1
+          if not best or score > best.score then best = { mi = mi, score = score } end
+        end
+      end
+      local a = k
+      if k > 1 and tk.f[k - 1] == "," then a = k - 1 end
+      local b = e
+      -- ", according to a Kremlin readout of the call — their first since ...": the appendix goes too
+      if DASH[tk.f[e + 1]] then b = n end
+      if tk.f[b + 1] == "," and a == 1 then b = b + 1 end
+      source = { form = "according", a = a, b = b, speaker = best and { mi = best.mi } or nil,
+        tense = "past" }
+      break
+    end
+  end
+  -- tail and middle frames: ", X said." / ", X said, ..."
+  for _, fr in ipairs(frames) do
+    local s = fr.subj
+    if not source and fr.say and not fr.gerund and s and not s.coord then
+      local pre = s.a - 1
+      if s.inverted then pre = fr.verb - 1 end
+      -- ", presidential spokesman Yoon said": adjectives before the subject
+      local adj = 0
+      while pre >= 2 and adj < 2 and tk.k[pre] == "w" and not tk.up[pre] and not NOT_VERB[tk.f[pre]]
+          and not PREP[tk.f[pre]] and not verb_at[pre] and tk.f[pre - 1] ~= "and" do
+        pre = pre - 1
+        adj = adj + 1
+      end
+      if adj > 0 and tk.f[pre] ~= "," then pre = s.a - 1 end
+      while pre >= 1 and tk.k[pre] == "q" do pre = pre - 1 end
+      local has_before = pre >= 2 and (tk.f[pre] == "," or DASH[tk.f[pre]])
+      if has_before then
+        local e = s.inverted and s.b or fr.vend
+        e = skip_adjuncts(tk, e, SL, time_end)
+        if fr.hearer then
+          local pj = phrases.match(SL.press, tk, e + 1)
+          if pj then e = skip_adjuncts(tk, pj, SL, time_end); fr.press = true
+          elseif mention_at[e + 1] and ms[mention_at[e + 1]].a == e + 1 then
+            fr.hearer_mi = mention_at[e + 1]
+            e = skip_adjuncts(tk, ms[mention_at[e + 1]].b, SL, time_end)
+          end
+        end
+        -- a trailing phrase with no verb of speech ("during the video
+        -- conference", "by TASS", ", Reuters reported", ", listing four
+        -- agreements") still ends the sentence
+        if trailer(e + 1) then e = n end
+        local nx = tk.f[e + 1]
+        if e >= n or nx == "." or nx == "!" or nx == "?" or (DASH[nx] and e + 1 < n) then
+          source = { form = "tail", a = pre, b = DASH[nx] and n or e, speaker = s, frame = fr }
+        elseif nx == "," and phrases.match(SL.adjunct, tk, e + 2)
+            and (phrases.match(SL.adjunct, tk, e + 2) >= n - 1) then
+          source = { form = "tail", a = pre, b = n, speaker = s, frame = fr }
+        elseif nx == "," and fr.gerund == false then
+          local g = e + 2
+          local gj = phrases.match(SL.gerund, tk, g)
+          if gj then
+            -- ", the Kremlin said, adding that ...": the rest is its content too
+            source = { form = "tail", a = pre, b = e + 1, speaker = s, frame = fr, cont = true }
+          else
+            source = { form = "middle", a = pre, b = e + 1, speaker = s, frame = fr }
+          end
+        end
+        if source then
+          source.tense, source.neg = fr.tense, fr.neg
+          fr.role = source.form
+        end
+      end
+    end
+  end
+  if source then
+    for k = source.a, source.b do drop[k] = true end
+  end
+  -- "In a joint declaration released afterwards by the White House, the
+  -- leaders agreed ...": an opening account is the source
+  if not source and (tk.f[1] == "in" or tk.f[1] == "on") then
+    local comma
+    for k = 2, math.min(n, 16) do
+      if tk.f[k] == "," then comma = k break end
+      if tk.k[k] == "q" then break end
+    end
+    if comma then
+      local has_account = false
+      for k = 2, comma - 1 do
+        if phrases.match(SL.account, tk, k) or phrases.match(SL.account_extra, tk, k) then has_account = true end
+      end
+      local best
+      for k = 2, comma - 1 do
+        local mi = mention_at[k]
+        if mi then
+          local m = ms[mi]
+          local score = (m.inst and 3 or 0) + ((m.country or m.owner) and 2 or 0) + 1
+          if not best or score > best.score then best = { mi = mi, score = score } end
+        end
+      end
+      if has_account and best and best.score >= 3 then
+        source = { form = "according", a = 1, b = comma, speaker = { mi = best.mi }, tense = "past" }
+        for k = 1, comma do drop[k] = true end
+      end
+    end
+  end
+
+  -- Relative attributions inside the content: "which it said had
+  -- prevented losses" loses "it said".
+  for _, fr in ipairs(frames) do
+    local s = fr.subj
+    if not fr.role and fr.say and s and not s.coord and s.a > 1 and RELATIVE[tk.f[s.a - 1]]
+        and tk.f[s.a - 1] ~= "what" and (s.pron or (s.mi and ms[s.mi].kind == "body")) then
+      fr.role = "relative"
+      for k = s.a, fr.vend do drop[k] = true end
+    elseif not fr.role and s and s.a > 1 and tk.f[s.a - 1] == "what" then
+      fr.role = "relative"   -- "what he described as": left as written
+    end
+  end
+
+  -- Head frame: the first reporting verb whose subject opens a clause.
+  local function opens_clause(s)
+    local k = s.a - 1
+    while k >= 1 and (tk.k[k] == "q" and not inq[k]) do k = k - 1 end
+    if k < 1 then return true end
+    local f = tk.f[k]
+    if f == "," or f == ":" or f == ";" or DASH[f] then return true end
+    if (f == "and" or f == "but") and (tk.f[k - 1] == "," or tk.f[k - 1] == ";") then return true end
+    if time_end[1] and time_end[1] >= k then return true end
+    -- "Later on Sunday evening the US president posted ...", "Then on Monday the Kremlin said"
+    local all_intro = true
+    for x = 1, k do
+      if not (time_start[x] or time_end[x] or SL.between[tk.f[x]] or SL.pp[tk.f[x]]
+          or phrases.match(SL.moment, tk, x) or tk.k[x] ~= "w" or is_adverb(tk, x)
+          or tk.f[x] == "and" or tk.f[x] == "but" or tk.f[x] == "so") then
+        -- inside a time expression?
+        local in_time = false
+        for _, t in ipairs(times or {}) do if x >= t.a and x <= t.b then in_time = true end end
+        if not in_time then all_intro = false break end
+      end
+    end
+    return all_intro
+  end
+
+  local head
+  if not source or source.form == "according" then
+    for _, fr in ipairs(frames) do
+      if not fr.role and fr.say and not fr.act_form and fr.subj and not fr.subj.coord
+          and not drop[fr.verb] and opens_clause(fr.subj) then
+        head = fr
+        break
+      end
+    end
+    if not head and not source then
+      -- "Obama placed it ... and told reporters that ...": a second verb
+      -- of the first subject (when the first verb is no speech act)
+      for _, fr in ipairs(frames) do
+        if fr.subj and not fr.subj.coord then break end
+        if not fr.role and fr.say and not fr.act_form and fr.subj and fr.subj.coord and fr.subj.mi
+            and not drop[fr.verb] then
+          head = fr
+          fr.subj = { mi = fr.subj.mi, a = fr.subj.a, b = fr.subj.b, coord = nil, via_coord = true }
+          break
+        end
+      end
+    end
+    if head and source and source.form == "according" then
+      -- "According to X, Y said that ...": Y is the speaker inside X's account
+      head.role = "inner-head"
+    elseif head then
+      head.role = "head"
+      source = { form = "head", a = head.subj.a, b = head.cstart - 1, speaker = head.subj,
+        frame = head, tense = head.tense, neg = head.neg }
+      -- an opening adverbial goes with it ("In a statement, the presidency said")
+      for k = 1, head.cstart - 1 do drop[k] = true end
+    end
+  end
+  if source and source.frame and source.frame.deny then source.deny = true end
+  if source and source.form == "head" and (source.b >= n - 1 or trailer(source.b + 1)) then
+    -- "Trump wrote on Twitter late on Friday." after a quotation the
+    -- segmenter split off: an attribution of the sentence before
+    source.bare = true
+  end
+  P.source = source
+  if source and source.frame then
+    source.before, source.after = source.frame.before, source.frame.after
+  end
+  if source then
+    for k = source.a, source.b do
+      if phrases.match(SL.elsewhere, tk, k) then source.elsewhere = true end
+    end
+    if source.frame and source.frame.press then source.elsewhere = true end
+  end
+
+  -- 5. The content and its points.
+  local ca, cb          -- content range
+  if source and source.form == "head" then
+    ca, cb = source.b + 1, n
+  elseif source and source.form == "inner-head" then
+    ca, cb = 1, n
+  else
+    ca, cb = 1, n
+  end
+  if head and head.role == "inner-head" then ca = 1 end
+  -- Opening adverbials before a clause: "In a statement, ...", "In
+  -- Sunday's conversation, according to ..., the two men agreed ...".
+  if source and (source.form == "according" or source.form == "middle") and source.a > 1 then
+    local first = tk.f[1]
+    if PREP[first] or first == "after" or first == "following" or first == "then" then
+      -- the words before the attribution are an adverbial only
+      for k = 1, source.a - 1 do drop[k] = true end
+    end
+    -- "... a conversation with Erdogan in which, officials told reporters, ..."
+    local before = tk.f[source.a - 1]
+    if source.a > 1 and (RELATIVE[tk.f[source.a - 1]] or (tk.f[source.a - 2] == "in" and before == "which")) then
+      for k = 1, source.a - 1 do drop[k] = true end
+      P.relative_at = source.a - 1
+    end
+  end
+  -- An opening adverbial phrase ending in a comma before the content
+  -- ("On Taiwan, he said ...", "In a statement, ..."), when the source or
+  -- a subject follows it.
+  if (not source or source.form ~= "head") then
+    for k = 1, math.min(n, 12) do
+      if tk.f[k] == "," then
+        local f1 = tk.f[1]
+        if PREP[f1] or f1 == "after" or f1 == "following" or f1 == "addressing" or f1 == "briefing"
+            or f1 == "speaking" or f1 == "asked" or f1:sub(-3) == "ing" and not mention_at[1] then
+          local nx = k + 1
+          if mention_at[nx] or PRONOUN[tk.f[nx]] or (source and source.a == nx) then
+            for x = 1, k do drop[x] = true end
+          end
+        end
+        break
+      end
+      if tk.k[k] == "q" then break end
+    end
+  end
+  -- Tail accounts of quoted words after a context clause: "Shelling
+  -- continued, but \"both sides confirmed ...,\" the Kremlin said."
+  if source and source.form == "tail" then
+    local qa
+    for k = source.a - 1, 1, -1 do
+      if tk.k[k] == "q" and not inq[k] and (k == 1 or not inq[k - 1]) then qa = k end
+    end
+    if qa and qa > 2 then
+      local p = tk.f[qa - 1]
+      if p == "but" or p == ":" or p == ";" then
+        for k = 1, qa - 1 do drop[k] = true end
+      end
+    end
+  end
+
+  -- Boundaries between points inside [ca, cb].
+  local bounds = {}     -- token -> {start = text start, speaker = subject or nil, verb}
+  local function add_bound(at, rec)
+    if at >= ca and at <= cb and not bounds[at] then bounds[at] = rec end
+  end
+  local first_point = { start = ca }
+  for _, fr in ipairs(frames) do
+    if fr.quoted_mi and fr == (source and source.frame) then
+      -- the quoted person speaks the content
+      first_point = nil
+      add_bound(fr.cstart, { start = fr.cstart, speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
+        b = ms[fr.quoted_mi].b }, inner = true, tense = "past" })
+      bounds[fr.cstart].first = true
+    end
+  end
+  for _, fr in ipairs(source and source.deny and {} or frames) do
+    local s = fr.subj
+    if fr ~= (source and source.frame) and fr.role ~= "relative" and not drop[fr.verb]
+        and fr.verb >= ca and fr.verb <= cb and not fr.neg then
+      if s and not s.coord and s.a >= ca then
+        -- a subject inside the content: "the Kremlin said Putin told ..."
+        local at = s.a
+        -- its content begins at cstart (after "that") or at the verb
+        add_bound(at, { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
+          inner = true, tense = fr.tense, say = fr.say and not fr.act_form, before = fr.before,
+          after = fr.after })
+      elseif s and s.coord then
+        -- "and also accused", "and told him that", ", and said that ..."
+        if s.mi and drop[ms[s.mi].a] then
+          -- the nearest subject before it outside the attribution ("Putin
+          -- told Macron that ..., the Kremlin said, and rejected ...")
+          local found
+          for _, o in ipairs(frames) do
+            if o.verb < fr.verb and o.subj and o.subj.mi and not drop[ms[o.subj.mi].a] then found = o.subj.mi end
+          end
+          s = { coord = true, a = s.a, b = s.b, mi = found }
+        end
+        local also = tk.f[s.a + 1] == "also" or (tk.f[s.a - 1] == ",")
+        local sp = s.mi and { mi = s.mi, a = ms[s.mi].a, b = ms[s.mi].b, coord = true } or { coord = true }
+        if tk.f[s.a] == "but" then
+          -- "expressed sorrow but said ...": one point
+        elseif fr.say and not fr.act_form then
+          add_bound(s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
+        elseif also or (fr.act and tk.f[fr.verb - 1] == "also") then
+          add_bound(s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
+        end
+      elseif fr.gerund and fr.say and fr.verb > ca and (tk.f[fr.verb - 1] == "," or tk.f[fr.verb - 1] == "and") then
+        -- ", adding that ...", ", noting that ..."
+        if fr.that or tk.k[fr.cstart] == "q" or fr.pure then
+          add_bound(fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
+        end
+      elseif not s and fr.say and fr.verb > ca and fr.that and not fr.gerund then
+        -- "... and stated that ...": no subject found, same speaker
+        if tk.f[fr.verb - 1] == "and" or tk.k[fr.verb - 1] == "q" then
+          add_bound(fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act })
+        end
+      elseif fr.gerund and fr.verb > ca and not fr.that and (tk.f[fr.verb - 1] == "," or tk.f[fr.verb - 1] == "and") and fr.act then
+        add_bound(fr.verb - 1, { start = fr.verb, verb = fr.verb, kind = fr.act })
+      end
+    end
+  end
+  -- "... and that ...", "; ..."
+  for k = ca + 1, cb - 1 do
+    if not inq[k] and not drop[k] then
+      local f = tk.f[k]
+      if f == "that" and (tk.f[k - 1] == "and" or tk.f[k - 1] == "but") and k - 1 > ca then
+        local mi = mention_at[k + 1]
+        local sp
+        if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
+        elseif PRONOUN[tk.f[k + 1]] then sp = { pron = tk.f[k + 1], a = k + 1, b = k + 1, soft = true } end
+        add_bound(k - 1, { start = k + 1, speaker = sp, cont = true })
+      elseif f == ";" then
+        add_bound(k, { start = k + 1 })
+      end
+    end
+  end
+  -- The first point: a subject at the content start with its verb.
+  for _, fr in ipairs(frames) do
+    local s = fr.subj
+    if s and not s.coord and bounds[s.a] and s.a <= ca + 1 then
+      first_point = nil
+      break
+    end
+  end
+  if first_point then
+    -- the first act with a subject right at the start ("Putin voiced ...")
+    for _, fr in ipairs(source and source.deny and {} or frames) do
+      local s = fr.subj
+      if fr ~= (source and source.frame) and s and not s.coord and fr.role ~= "relative"
+          and s.a >= ca and not drop[fr.verb] then
+        local lead_ok = true
+        for k = ca, s.a - 1 do
+          if not drop[k] and tk.k[k] == "w" and not (time_start[k] or time_end[k]) and not SL.between[tk.f[k]]
+              and not SL.pp[tk.f[k]] and tk.f[k] ~= "and" and tk.f[k] ~= "but" then
+            lead_ok = false
+          end
+        end
+        if lead_ok then
+          first_point = nil
+          bounds[s.a] = bounds[s.a] or { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
+            inner = true, tense = fr.tense, before = fr.before, after = fr.after }
+          bounds[s.a].first = true
+        end
+        break
+      end
+    end
+  end
+  local order = {}
+  for at in pairs(bounds) do order[#order + 1] = at end
+  table.sort(order)
+  local segs = {}
+  if first_point and source then
+    segs[#segs + 1] = { a = ca, start = ca }
+  end
+  for _, at in ipairs(order) do
+    local r = bounds[at]
+    segs[#segs + 1] = { a = at, start = r.start, speaker = r.speaker, verb = r.verb, kind = r.kind,
+      inner = r.inner, tense = r.tense, say = r.say, before = r.before, after = r.after, cont = r.cont }
+  end
+  -- "In light of an inquiry that found errors, Netanyahu apologized ...":
+  -- an opening adverbial before the first subject is no point of its own
+  local function comma_before(x)
+    return tk.f[x - 1] == "," or (tk.k[x - 1] == "q" and tk.f[x - 2] == ",")
+  end
+  if #segs >= 2 and not segs[1].speaker and segs[2].speaker and comma_before(segs[2].a) then
+    local x = segs[1].a
+    while x < segs[2].a and drop[x] do x = x + 1 end
+    local f = tk.f[x]
+    if PREP[f] or f == "after" or f == "following" or f == "despite" or f == "given" or f == "with" then
+      table.remove(segs, 1)
+    end
+  end
+  for x, sg in ipairs(segs) do
+    local b = (segs[x + 1] and segs[x + 1].a - 1) or cb
+    local a = math.max(sg.start, sg.a)
+    -- ", after German intelligence found ...": a clause on the background
+    -- ends the point
+    for k = a + 1, b - 1 do
+      local f = tk.f[k + 1]
+      if tk.f[k] == "," and not inq[k] and (f == "after" or f == "because" or f == "since"
+          or f == "before" or f == "although" or f == "though" or f == "when") then
+        b = k - 1
+        break
+      end
+    end
+    if a <= b then
+      P.points[#P.points + 1] = { a = a, b = b, speaker = sg.speaker, verb = sg.verb,
+        kind = sg.kind, inner = sg.inner, tense = sg.tense, before = sg.before, after = sg.after,
+        cont = sg.cont }
+    end
+  end
+  if source and source.bare then P.points = {} end
+  -- A whole quotation with no attribution and no verb of its own.
+  if not source and #P.points == 0 and nq >= 1 and words > 0 and inside / words > 0.8 then
+    P.quoted = true
+    P.points[1] = { a = 1, b = n }
+  end
+  P.quote_share = words > 0 and inside / words or 0
+  return P
+end
+
+-- A text without quotation marks or spaces at its edges, and without a
+-- lone quotation mark inside (UTF-8 safe).
+function M.unquote(t)
+  local changed = true
+  while changed do
+    changed = false
+    t = t:gsub("^%s+", ""):gsub("[%s,;:]+$", "")
+    for _, qm in ipairs(QUOTES) do
+      if t:sub(1, #qm) == qm then t = t:sub(#qm + 1); changed = true end
+      if #t >= #qm and t:sub(-#qm) == qm then t = t:sub(1, -#qm - 1); changed = true end
+    end
+  end
+  -- a lone double quotation mark left inside: drop it
+  local count = 0
+  for _, qm in ipairs({ "\"", "\226\128\156", "\226\128\157" }) do
+    local start = 1
+    while true do
+      local x = t:find(qm, start, true)
+      if not x then break end
+      count = count + 1
+      start = x + #qm
+    end
+  end
+  if count % 2 == 1 then
+    -- the last quotation ran to the end of the text, whose closing mark
+    -- went with the trailing punctuation
+    local last, lq
+    for _, qm in ipairs({ "\"", "\226\128\156", "\226\128\157" }) do
+      local start = 1
+      while true do
+        local x = t:find(qm, start, true)
+        if not x then break end
+        if not last or x > last then last, lq = x, qm end
+        start = x + #qm
+      end
+    end
+    if last and t:sub(last + #lq, last + #lq):match("%S") then
+      t = t .. (lq == "\226\128\156" and "\226\128\157" or lq)
+    elseif last then
+      t = (t:sub(1, last - 1) .. t:sub(last + #lq)):gsub("  +", " ")
+    end
+  end
+  return t
+end
+
+-- The share of the words of [a, b] inside quotation marks.
+function M.quoted_share(tk, P, a, b)
+  local inside, total = 0, 0
+  for i = a, b do
+    if not P.drop[i] and (tk.k[i] == "w" or tk.k[i] == "n") then
+      total = total + 1
+      if P.inq[i] then inside = inside + 1 end
+    end
+  end
+  return total > 0 and inside / total or 0
+end
+
+-- The text of tokens [a, b] of sentence s, leaving out dropped tokens;
+-- returns text, first token, last token (nil when nothing is left).
+function M.text(s, tk, P, a, b)
+  local LEAD = { that = true, ["and"] = true, but = true, [","] = true, [":"] = true,
+    [";"] = true, ["."] = true }
+  while a <= b and (P.drop[a] or LEAD[tk.f[a]] or tk.k[a] == "q" or DASH[tk.f[a]]
+      or (tk.k[a] == "p" and tk.f[a] ~= "(" and tk.f[a] ~= "[")) do a = a + 1 end
+  while b >= a and (P.drop[b] or tk.k[b] == "p" or tk.k[b] == "q" or tk.f[b] == "and"
+      or tk.f[b] == "but") do b = b - 1 end
+  if a > b then return nil end
+  local parts, x = {}, a
+  while x <= b do
+    if P.drop[x] then
+      x = x + 1
+    else
+      local y = x
+      while y + 1 <= b and not P.drop[y + 1] do y = y + 1 end
+      -- drop the punctuation at the edges of a piece
+      local px, py = x, y
+      while px <= py and (tk.f[px] == "," or tk.f[px] == ";") do px = px + 1 end
+      while py >= px and (tk.f[py] == "," or tk.f[py] == ";") do py = py - 1 end
+      if px <= py then parts[#parts + 1] = s:sub(tk.s[px], tk.e[py]) end
+      x = y + 1
+    end
+  end
+  local t = M.unquote(table.concat(parts, " "))
+  return t, a, b
+end
+
+return M

@@ -1,0 +1,152 @@
+-- 30-shifts.lua — across calls: how a side's line on a topic moves from
+-- one call to the next over the period (Russia on a ceasefire on 14
+-- October, then on 31 October).
+--
+-- Topics are the labels of data/compare/topics.yaml found in a claim's
+-- points, and the places its text names (capitalised words that are not
+-- people, offices or the parties themselves).  For every side and topic
+-- met in two or more held calls, in date order (undated calls last), one
+-- entry goes to briefing.comparisons:
+--
+--   {kind = "shift", side, topic,
+--    steps = {{call (call id), date, points = {ref...}, polarity}},
+--    changes = {"steady" | "changed" | "reversed", ...}   between steps
+--    change = the strongest of changes ("reversed" > "changed" > "steady"),
+--    note}
+--
+-- A step's polarity is 1, or -1 when the side's points on the topic in
+-- that call are mostly negated; "reversed" is a polarity flip, "changed"
+-- points that share little (similarity below 0.2), "steady" the rest.
+-- ref = {side, call, claim (index into that call's claims), text (the
+-- point), source, speaker, polarity}.
+local points = require("callbrief.points")
+local gazetteer = require("callbrief.gazetteer")
+local tokenize = require("callbrief.tokenize")
+
+local RANK = { steady = 1, changed = 2, reversed = 3 }
+local NOT_TOPIC = { january = true, february = true, march = true, april = true, may = true,
+  june = true, july = true, august = true, september = true, october = true, november = true,
+  december = true, monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
+  saturday = true, sunday = true, president = true, prime = true, minister = true }
+
+return {
+  name = "shifts",
+  stage = "compare",
+  version = "1.0.0",
+  api = 1,
+  description = "across calls: a side's line on a topic from one call to the next",
+  run = function(b, ctx)
+    local D = points.load(ctx)
+    local G      -- loaded when a capitalised word must be checked
+    local tm = ctx.text
+    -- Is a capitalised word a topic (a place), not a person, an office
+    -- or one of the parties?
+    local verdict = {}
+    local function place(word, parties)
+      local f = tm.fold(word)
+      if NOT_TOPIC[f] or parties[f] then return false end
+      if verdict[f] ~= nil then return verdict[f] end
+      G = G or gazetteer.load(ctx)
+      local tk = tokenize.run(word, tm)
+      local ok = true
+      if G:person_at(tk, 1) or G:institution_at(tk, 1) then ok = false end
+      -- "Russian", "American": a country's adjective is no place
+      local cj, _, how = G:country_at(tk, 1)
+      if cj and how == "adjective" then ok = false end
+      if ok and not cj and (f:find("ian$") or f:find("ese$") or f:find("ish$") or f:find("ic$")) then ok = false end
+      if ok and #G:by_surname(require("callbrief.names").key(tk.f[1] or "")) > 0 then ok = false end
+      verdict[f] = ok
+      return ok
+    end
+    local lines, keys = {}, {}
+    for ci, call in ipairs(b.calls or {}) do
+      if call.status == "held" then
+        -- the parties' own names are no topic
+        local parties = {}
+        for _, p in ipairs(call.participants or {}) do
+          for w in tm.fold(p):gmatch("[%w\128-\255]+") do parties[w] = true end
+        end
+        for _, cl in ipairs(call.claims or {}) do
+          if cl.side then
+            for w in tm.fold(cl.side):gmatch("[%w\128-\255]+") do parties[w] = true end
+          end
+        end
+        for i, cl in ipairs(call.claims or {}) do
+          for _, t in ipairs(points.split(cl)) do
+            local pt = points.analyse(t, D, tm)
+            for topic in pairs(pt.topics) do
+              local known = topic:find("^%l") ~= nil
+              if known or place(topic, parties) then
+                local key = (cl.side or "?") .. "\0" .. topic
+                if not lines[key] then
+                  lines[key] = { side = cl.side, topic = topic, by_call = {}, calls = {} }
+                  keys[#keys + 1] = key
+                end
+                local line = lines[key]
+                if not line.by_call[ci] then
+                  local date = type(call.date) == "string" and call.date or nil
+                  line.by_call[ci] = { call = call.id, date = date, points = {}, pol = 0, pts = {} }
+                  line.calls[#line.calls + 1] = ci
+                end
+                local step = line.by_call[ci]
+                step.points[#step.points + 1] = { side = cl.side, call = call.id, claim = i, text = t,
+                  source = cl.source, speaker = cl.speaker, polarity = pt.polarity }
+                step.pol = step.pol + pt.polarity
+                step.pts[#step.pts + 1] = pt
+              end
+            end
+          end
+        end
+      end
+    end
+    table.sort(keys)
+    local out = {}
+    for _, key in ipairs(keys) do
+      local line = lines[key]
+      if #line.calls >= 2 then
+        table.sort(line.calls)     -- b.calls is in date order, undated last
+        local steps, changes, worst = {}, {}, "steady"
+        local prev
+        for _, ci in ipairs(line.calls) do
+          local st = line.by_call[ci]
+          -- the step's terms: all its points together
+          -- (without the topic's own words: the question is what the side
+          -- says about it)
+          local merged = { terms = {}, n = 0 }
+          local own = points.analyse(line.topic, D, tm).terms
+          for _, pt in ipairs(st.pts) do
+            for t, w in pairs(pt.terms) do
+              if not merged.terms[t] and not own[t] then merged.terms[t] = w; merged.n = merged.n + (w == true and 1 or w) end
+            end
+          end
+          local pol = st.pol >= 0 and 1 or -1
+          if prev then
+            local sim = points.similarity(prev.merged, merged)
+            local c = (pol ~= prev.pol) and "reversed" or (sim < 0.2 and "changed" or "steady")
+            changes[#changes + 1] = c
+            if RANK[c] > RANK[worst] then worst = c end
+          end
+          steps[#steps + 1] = { call = st.call, date = st.date, points = st.points, polarity = pol }
+          prev = { merged = merged, pol = pol }
+        end
+        local first, last = steps[1], steps[#steps]
+        out[#out + 1] = {
+          kind = "shift", side = line.side, topic = line.topic, steps = steps, changes = changes,
+          change = worst,
+          note = string.format("%s on %s: %s from %s to %s", line.side or "?", line.topic,
+            worst == "steady" and "the same line" or (worst == "reversed" and "reversed" or "a changed line"),
+            first.date or "an undated call", last.date or "an undated call"),
+        }
+      end
+    end
+    -- the strongest changes first, then by side and topic
+    table.sort(out, function(x, y)
+      if RANK[x.change] ~= RANK[y.change] then return RANK[x.change] > RANK[y.change] end
+      if (x.side or "") ~= (y.side or "") then return (x.side or "") < (y.side or "") end
+      return x.topic < y.topic
+    end)
+    b.comparisons = b.comparisons or {}
+    for _, e in ipairs(out) do b.comparisons[#b.comparisons + 1] = e end
+    return b
+  end,
+}

@@ -1,0 +1,4 @@
+output = "out"
+formats = { "md", "pdf" }
+plugin_dirs = { "plugins" }
+options = { ["jsonl-feed"] = { body = "text" } }

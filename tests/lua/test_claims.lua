@@ -1,0 +1,282 @@
+-- Claims: the forms of reported speech news writing uses, each on a small
+-- article written for the test (extract stage, and link for canonical
+-- names).  lua/speech.lua parses a sentence; plugins/extract/30-claims.lua
+-- decides speaker, via, side and call.
+
+-- A Document from paragraphs (a paragraph is a string or a list of
+-- sentences).
+local function doc(paras, published, extra)
+  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
+    sentences = {}, dropped = {}, meta = {} }
+  local parts, off = {}, 1
+  for p, para in ipairs(paras) do
+    if type(para) == "string" then para = { para } end
+    local ptext = table.concat(para, " ")
+    d.paragraphs[p] = { text = ptext, offset = off }
+    local so = off
+    for _, s in ipairs(para) do
+      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
+      so = so + #s + 1
+    end
+    parts[#parts + 1] = ptext
+    off = off + #ptext + 2
+  end
+  d.text = table.concat(parts, "\n\n")
+  for k, v in pairs(extra or {}) do d[k] = v end
+  return d
+end
+
+local function extract(paras, published, extra)
+  return run_stage("extract", { document = doc(paras, published, extra), calls = {}, claims = {} })
+end
+
+local function brief(paras, published, extra)
+  return run_stage("link", { extractions = { extract(paras, published, extra) } })
+end
+
+-- The claims of an extraction as "side | speaker | via | text" lines.
+local function lines(ex)
+  local out = {}
+  for _, c in ipairs(ex.claims) do
+    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
+  end
+  return out
+end
+
+local function find(ex, pattern)
+  for _, c in ipairs(ex.claims) do
+    if c.text:find(pattern) then return c end
+  end
+  return nil
+end
+
+local CALL = "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Saturday."
+
+test("X told Y that ...: the speaker's own account, without the reporting words", function()
+  local ex = extract({ CALL, "Erdogan told Putin that Armenia must withdraw from the lands it occupies." }, "2020-10-31")
+  eq(lines(ex), { "Turkey | Recep Tayyip Erdoğan | - | Armenia must withdraw from the lands it occupies" })
+end)
+
+test("..., the Kremlin said: the body's account; the attribution leaves the text", function()
+  local ex = extract({ CALL, "The two leaders agreed to keep in close contact, the Kremlin said on Sunday." }, "2020-10-31")
+  eq(lines(ex), { "Russia | joint | Kremlin | agreed to keep in close contact" })
+  eq(ex.claims[1].kind, "agreement")
+end)
+
+test("according to X, at either end, with an appendix after a dash", function()
+  local ex = extract({ CALL,
+    "According to the Turkish presidency, Erdogan urged Putin to help end the occupation of Azerbaijani lands.",
+    "The two leaders \"stressed the need for a lasting ceasefire,\" according to a Kremlin readout of the call — their first since the fighting began." },
+    "2020-10-31")
+  eq(lines(ex), {
+    "Turkey | Recep Tayyip Erdoğan | the Turkish presidency | urged Putin to help end the occupation of Azerbaijani lands",
+    "Russia | joint | a Kremlin readout | The two leaders \"stressed the need for a lasting ceasefire\"",
+  })
+end)
+
+test("a spokesperson speaks for the side; what he told reporters about something else is no claim", function()
+  local ex = extract({ CALL,
+    "Kremlin spokesman Dmitry Peskov said the conversation had been \"businesslike and frank\".",
+    "Earlier on Saturday Peskov told reporters that Russia would not recognise the election in Moldova." },
+    "2020-10-31")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].side, "Russia")
+  eq(ex.claims[1].speaker.text, "Dmitry Peskov")
+  ok(ex.claims[1].text:find("businesslike", 1, true), ex.claims[1].text)
+end)
+
+test("told reporters: kept when it reports the call, not otherwise", function()
+  local ex = extract({ "US President Barack Obama spoke by telephone with Iranian President Hassan Rouhani on Friday.",
+    "Obama told reporters afterwards that the two presidents had discussed the nuclear programme.",
+    "Obama also told reporters that the economy was recovering strongly." }, "2013-09-28")
+  eq(lines(ex), { "United States | Barack Obama | - | discussed the nuclear programme" })
+end)
+
+test("a claim continued in the next sentence: He also said, he added", function()
+  local ex = extract({ CALL, { "The Turkish presidency said Erdogan told Putin that Armenia must withdraw from the occupied lands.",
+    "He also said a permanent solution was of key importance." } }, "2020-10-31")
+  eq(#ex.claims, 2)
+  eq(ex.claims[2].speaker.text, "Recep Tayyip Erdoğan")
+  eq(ex.claims[2].side, "Turkey")
+  eq(ex.claims[2].via, "The Turkish presidency")
+  eq(ex.claims[2].text, "a permanent solution was of key importance")
+end)
+
+test("a list of points in one sentence is one claim with its points", function()
+  local ex = extract({ CALL,
+    "Erdogan told Putin that Armenia must negotiate with Azerbaijan, adding that the ceasefire must be respected, and also accused Armenia of attacking civilians." },
+    "2020-10-31")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].points, { "Armenia must negotiate with Azerbaijan", "the ceasefire must be respected",
+    "accused Armenia of attacking civilians" })
+  eq(ex.claims[1].text, "Armenia must negotiate with Azerbaijan; the ceasefire must be respected; accused Armenia of attacking civilians")
+end)
+
+test("\"and that\" starts a new claim when the speaker changes", function()
+  local ex = extract({ "Chinese President Xi Jinping spoke by phone with US President Donald Trump on Friday.",
+    "Xinhua said Trump understood China's efforts on the issue and that the two leaders agreed to stay in close contact." },
+    "2017-08-12")
+  eq(lines(ex), {
+    "China | Donald Trump | Xinhua | Trump understood China's efforts on the issue",
+    "China | joint | Xinhua | agreed to stay in close contact",
+  })
+end)
+
+test("direct quotes are marked; a quotation after a claim continues it", function()
+  local ex = extract({ CALL, { "\"Issues of settling the conflict were discussed,\" the Kremlin said.",
+    "\"It was agreed to continue this work at the expert level.\"" } }, "2020-10-31")
+  eq(lines(ex), {
+    "Russia | joint | Kremlin | Issues of settling the conflict were discussed",
+    "Russia | joint | Kremlin | It was agreed to continue this work at the expert level",
+  })
+  eq(ex.claims[1].quote, true)
+  eq(ex.claims[2].quote, true)
+end)
+
+test("indirect speech is not a quote", function()
+  local ex = extract({ CALL, "Erdogan told Putin that Armenia must withdraw from the occupied lands." }, "2020-10-31")
+  eq(ex.claims[1].quote, false)
+end)
+
+test("middle parentheticals: \"X, Peskov said, is ...\", \"in which, officials told reporters, ...\"", function()
+  local ex = extract({ "Russian President Vladimir Putin spoke by phone with Ukrainian President Volodymyr Zelensky on Monday.",
+    "Crimea, Peskov said, is one of Russia's regions and \"no such question exists\"." }, "2019-07-15")
+  eq(lines(ex), { "Russia | Dmitry Peskov | Peskov | Crimea is one of Russia's regions and \"no such question exists\"" })
+  local ex2 = extract({ "Trump's decision came days after a Dec. 14 telephone conversation with Turkish President Recep Tayyip Erdogan in which, U.S. officials later told reporters, the Turkish leader questioned why Washington was still backing Kurdish fighters." },
+    "2018-12-24")
+  eq(#ex2.claims, 1)
+  eq(ex2.claims[1].side, "United States")
+  eq(ex2.claims[1].text, "questioned why Washington was still backing Kurdish fighters")
+end)
+
+test("nested speakers: the Kremlin said Putin told Netanyahu that ...", function()
+  local ex = extract({ "Israeli Prime Minister Benjamin Netanyahu spoke by telephone with Russian President Vladimir Putin on Tuesday.",
+    "The Kremlin said Putin told Netanyahu that such operations violated Syria's sovereignty." }, "2018-09-18")
+  eq(lines(ex), { "Russia | Vladimir Putin | The Kremlin | such operations violated Syria's sovereignty" })
+end)
+
+test("\"it said\" refers back to the account the sentence before named", function()
+  local ex = extract({ CALL, { "The Kremlin's account of the conversation struck a different note.",
+    "It said Putin stressed the need for an immediate ceasefire." } }, "2020-10-31")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].side, "Russia")
+  eq(ex.claims[1].speaker.text, "Vladimir Putin")
+end)
+
+test("described X as Y, called X \"Y\"", function()
+  local ex = extract({ "Russian President Vladimir Putin and Chinese President Xi Jinping spoke by video link on Monday.",
+    "Xi described the pipeline as a landmark project of energy cooperation.",
+    "Putin called the launch \"a genuinely historic event\"." }, "2019-12-02")
+  eq(#ex.claims, 2)
+  eq(ex.claims[1].side, "China")
+  ok(ex.claims[1].text:find("landmark project", 1, true), ex.claims[1].text)
+  eq(ex.claims[2].side, "Russia")
+  ok(ex.claims[2].text:find("historic event", 1, true), ex.claims[2].text)
+end)
+
+test("words from an interview, a speech or earlier are not attached to the call", function()
+  local ex = extract({ CALL,
+    "Earlier on Saturday, at a party congress, Erdogan said victory was near.",
+    "Erdogan said that the army would liberate more villages.",
+    "In an interview with CNN, Putin said Russia had never sought a war.",
+    "Erdogan has said Turkey will stand by Azerbaijan." }, "2020-10-31")
+  eq(#ex.claims, 0)
+end)
+
+test("the sentence announcing the call is not a claim about it", function()
+  local ex = extract({ "Russian President Vladimir Putin on Wednesday called for international cooperation to end the clashes, during a telephone call with Turkish President Recep Tayyip Erdogan, the Kremlin said.",
+    "Both sides confirmed the importance of the humanitarian truce, the Kremlin said." }, "2020-10-14")
+  eq(lines(ex), { "Russia | joint | Kremlin | confirmed the importance of the humanitarian truce" })
+end)
+
+test("two calls in one article: each claim on its own call", function()
+  local ex = extract({ "German Chancellor Angela Merkel phoned US President Barack Obama on Wednesday.",
+    "According to her spokesman Steffen Seibert, Merkel told Obama that such practices were completely unacceptable.",
+    "On Monday, Obama and French President Francois Hollande held a telephone conversation.",
+    "According to the Elysee, Hollande expressed his profound disapproval of the practices." }, "2013-10-24")
+  eq(#ex.calls, 2)
+  eq(#ex.claims, 2)
+  eq(ex.claims[1].call, ex.calls[1].id)
+  eq(ex.claims[1].side, "Germany")
+  eq(ex.claims[2].call, ex.calls[2].id)
+  eq(ex.claims[2].side, "France")
+end)
+
+test("a published readout speaks for its side; an aide of no stated country for the home side", function()
+  local ex = extract({ "Vladimir Putin had a telephone conversation with President of South Africa Cyril Ramaphosa.",
+    "The leaders exchanged congratulations on the 30th anniversary of diplomatic relations." }, "2022-03-10",
+    { outlet = "Kremlin" })
+  eq(lines(ex), { "Russia | joint | Kremlin | exchanged congratulations on the 30th anniversary of diplomatic relations" })
+  local ex2 = extract({ "President Muhammadu Buhari on Monday spoke on telephone with U.S. President Donald Trump, the presidency said.",
+    "Mr. Trump invited him to Washington at a mutually convenient date, Mr. Adesina said." }, "2017-02-14")
+  eq(#ex2.claims, 1)
+  eq(ex2.claims[1].side, "Nigeria")
+  eq(ex2.claims[1].speaker.text, "Donald Trump")
+end)
+
+test("link: speakers become the participants' canonical names, vias the institutions'", function()
+  local b = brief({ CALL, { "The Turkish presidency said the Turkish president told Putin that talks must begin.",
+    "In a separate statement, the Kremlin said Putin had informed Erdogan about the situation." } }, "2020-10-31")
+  local call = b.calls[1]
+  eq(#call.claims, 2)
+  local erdogan = call.participants[1]:find("Erdo") and call.participants[1] or call.participants[2]
+  eq(call.claims[1].speaker, erdogan)
+  eq(call.claims[2].speaker, "Vladimir Putin")
+  eq(call.claims[2].via, "Kremlin")
+end)
+
+test("\"X phoned Y to demand ...\": the purpose of the call in the caller's name", function()
+  local ex = extract({ "German Chancellor Angela Merkel phoned US President Barack Obama on Wednesday to demand an immediate clarification, after reports that her phone was monitored." },
+    "2013-10-24")
+  eq(lines(ex), { "Germany | Angela Merkel | - | demand an immediate clarification" })
+  eq(ex.claims[1].kind, "request")
+end)
+
+test("a quotation after a claim of the same speaker is its next point", function()
+  local ex = extract({ "Chinese President Xi Jinping held a virtual summit with US President Joe Biden on Monday.",
+    { "Xi said some people in the United States intended to use Taiwan to control China.",
+      "\"Whoever plays with fire will get burnt,\" he said." } }, "2021-11-16")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].points, { "some people in the United States intended to use Taiwan to control China",
+    "Whoever plays with fire will get burnt" })
+end)
+
+test("a quotation the segmenter split from its attribution gets it back", function()
+  local ex = extract({ "US President-elect Donald Trump spoke by telephone with Taiwan's President Tsai Ing-wen on Friday.",
+    { "\"The President of Taiwan called me today to wish me congratulations on winning the Presidency.",
+      "Thank you!\"", "Trump wrote on Twitter late on Friday, as criticism of the call mounted." } }, "2016-12-03")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].side, "United States")
+  eq(ex.claims[1].speaker.text, "Donald Trump")
+  ok(ex.claims[1].text:find("wish me congratulations", 1, true), ex.claims[1].text)
+end)
+
+test("one caller, two calls announced together: the caller's words go to both", function()
+  local ex = extract({ "On Tuesday, UN Secretary-General Antonio Guterres called Pakistani Prime Minister Shehbaz Sharif and Indian External Affairs Minister S. Jaishankar.",
+    "Spokesman Stephane Dujarric said Guterres expressed deep concern at rising tensions and offered his good offices." },
+    "2025-04-30")
+  eq(#ex.calls, 2)
+  eq(#ex.claims, 2)
+  eq(ex.claims[1].call, ex.calls[1].id)
+  eq(ex.claims[2].call, ex.calls[2].id)
+  eq(ex.claims[1].side, "United Nations")
+end)
+
+test("an opening adverbial before the speaker is no point of its own", function()
+  local ex = extract({ "Israeli Prime Minister Benjamin Netanyahu spoke by phone with Turkish Prime Minister Recep Tayyip Erdogan on Friday.",
+    "In light of an inquiry that found operational errors, Netanyahu apologized to the Turkish people, the Israeli statement said." },
+    "2013-03-23")
+  eq(lines(ex), { "Israel | Benjamin Netanyahu | the Israeli statement | apologized to the Turkish people" })
+end)
+
+test("\"X quoted Y as saying ...\": the quoting body carries the quoted participant's words", function()
+  local ex = extract({ "Chinese President Xi Jinping and US President Joe Biden held a phone call on Thursday.",
+    "State broadcaster CCTV quoted Xi as saying that those who play with fire will perish by it." }, "2022-07-29")
+  eq(lines(ex), { "China | Xi Jinping | State broadcaster CCTV | those who play with fire will perish by it" })
+end)
+
+test("the Kremlin denied that ...: the denial stays in the claim", function()
+  local ex = extract({ "French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on Thursday.",
+    "The Kremlin denied that Putin had agreed to any truce." }, "2022-03-04")
+  eq(lines(ex), { "Russia | joint | The Kremlin | denied that Putin had agreed to any truce" })
+end)
