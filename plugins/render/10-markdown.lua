@@ -72,6 +72,85 @@ local function sides_view(call, number, escape)
   return sides
 end
 
+-- The side-by-side table: one column per side, row k holding each side's
+-- k-th claim (a Markdown table cell cannot hold a list).
+local function side_table(call, number, escape)
+  local groups = call.by_side or {}
+  if #groups == 0 then return nil end
+  local header, rule, rows, depth = {}, {}, {}, 0
+  for i, g in ipairs(groups) do
+    local via = call.claims[g.claims[1]] and call.claims[g.claims[1]].via
+    header[i] = escape(g.side or "Unattributed") .. (via and (" (" .. escape(via) .. ")") or "")
+    rule[i] = "---"
+    if #g.claims > depth then depth = #g.claims end
+  end
+  for k = 1, depth do
+    local cells = {}
+    for i, g in ipairs(groups) do
+      local c = call.claims[g.claims[k]]
+      cells[i] = c and (escape(c.quote and ("“" .. c.text .. "”") or c.text) .. " " ..
+        cite_ids({ c.source }, number)) or ""
+    end
+    rows[#rows + 1] = "| " .. table.concat(cells, " | ") .. " |"
+  end
+  return table.concat({ "| " .. table.concat(header, " | ") .. " |",
+    "|" .. table.concat(rule, "|") .. "|", table.concat(rows, "\n") }, "\n")
+end
+
+-- "Russia: text [1]" for each ref, joined.
+local function refs_text(refs, number, escape, with_side)
+  local out = {}
+  for _, r in ipairs(refs or {}) do
+    out[#out + 1] = (with_side and (escape(r.side or "?") .. ": ") or "") .. escape(r.text or "") ..
+      " " .. cite_ids({ r.source }, number)
+  end
+  return table.concat(out, "; ")
+end
+
+local DIFFER = {
+  polarity = "one side says the opposite",
+  denial = "one side denies what the other reported",
+  initiative = "who asked for the call",
+  agreement = "what was agreed",
+}
+
+local function comparison_view(call, number, escape)
+  local c = call.comparison
+  if not c or #(c.sides or {}) < 2 then return nil end
+  local both, only, differ = {}, {}, {}
+  for _, b in ipairs(c.both or {}) do both[#both + 1] = { text = refs_text(b.points, number, escape, true) } end
+  for _, o in ipairs(c.only or {}) do
+    local items = {}
+    for _, r in ipairs(o.points or {}) do items[#items + 1] = { text = refs_text({ r }, number, escape) } end
+    if #items > 0 then only[#only + 1] = { side = o.side, items = items } end
+  end
+  for _, d in ipairs(c.differ or {}) do
+    differ[#differ + 1] = { what = DIFFER[d.kind] or d.kind, note = d.note,
+      text = refs_text(d.points, number, escape, true) }
+  end
+  return { both = both, has_both = #both > 0, only = only, differ = differ,
+    has_differ = #differ > 0 }
+end
+
+local function developments_view(briefing, number, escape)
+  local out = {}
+  for _, c in ipairs(briefing.comparisons or {}) do
+    if c.kind == "shift" then
+      local steps = {}
+      for _, st in ipairs(c.steps or {}) do
+        steps[#steps + 1] = { when = long_date(st.date) or "undated",
+          text = refs_text(st.points, number, escape) }
+      end
+      out[#out + 1] = { heading = string.format("%s on %s", c.side or "?", c.topic or "?"),
+        note = c.note, steps = steps }
+    elseif c.kind == "sources_differ" then
+      out[#out + 1] = { heading = string.format("%s's account of the %s call, told differently",
+        c.side or "?", long_date(c.date) or "undated"), note = c.note, steps = {} }
+    end
+  end
+  return out
+end
+
 local function call_view(call, number, escape)
   local names = join_names(call.participants or {})
   local date = long_date(call.date)
@@ -90,6 +169,8 @@ local function call_view(call, number, escape)
     initiator_text = call.initiator or "not stated",
     cites = cite_ids(call.sources, number),
     sides = sides_view(call, number, escape),
+    side_table = side_table(call, number, escape),
+    comparison = comparison_view(call, number, escape),
   }
 end
 
@@ -155,6 +236,8 @@ local function view_of(briefing, escape)
     n_sources_text = plural(#sources, "source", "sources"),
     has_calls = #calls > 0, calls = calls, sources = sources,
     figures = briefing.figures,
+    developments = developments_view(briefing, number, escape),
+    has_developments = #(briefing.comparisons or {}) > 0,
     has_changes = briefing.changes ~= nil,
     changes_text = changes_text(briefing.changes),
     changed_calls = changed_calls(briefing.calls or {}),
