@@ -47,8 +47,7 @@ test("the markdown plugin renders calls, sides and sources", function()
   local out = md.run(b, c).markdown
   ok(out:find("# T\n", 1, true), out)
   ok(out:find("## Recep Tayyip Erdoğan and Vladimir Putin, 14 October 2020", 1, true), out)
-  ok(out:find("### Russia's account", 1, true), out)
-  ok(out:find("- peace \\[now\\] — both leaders, via Kremlin [\\[1\\]](#sources)", 1, true), out)
+  ok(out:find("### Each side's account\n\n| Russia (Kremlin) |\n|---|\n| peace \\[now\\] [\\[1\\]](#sources) |", 1, true), out)
   ok(out:find("1. AFP: A (2020-10-14). `a.txt`", 1, true), out)
 end)
 
@@ -92,4 +91,37 @@ test("changes since the previous briefing: new, changed, same", function()
   eq(out.calls[3].change, "new")
   eq(out.changes, { new = 1, changed = 1 })
   eq(out.previous_calls, nil)
+end)
+
+test("the markdown plugin shows both said, only one side said and differences", function()
+  local md = plugin("plugins/render/10-markdown.lua")
+  local c = ctx("render", "markdown")
+  c.run.formats = {}
+  local ref = function(side, text, claim) return { side = side, text = text, claim = claim, source = "a.txt", polarity = 1 } end
+  local b = {
+    title = "T", generated = "2020-11-01",
+    documents = { { id = "a.txt", title = "A", outlet = "AFP" } },
+    calls = { {
+      participants = { "A", "B" }, date = "2020-10-14", date_basis = "stated", status = "held",
+      sources = { "a.txt" },
+      claims = { { side = "X", text = "a ceasefire is needed", source = "a.txt" },
+                 { side = "Y", text = "a truce is needed", source = "a.txt" },
+                 { side = "Y", text = "X started the call", source = "a.txt" } },
+      by_side = { { side = "X", claims = { 1 } }, { side = "Y", claims = { 2, 3 } } },
+      comparison = {
+        sides = { "X", "Y" },
+        both = { { points = { ref("X", "a ceasefire is needed", 1), ref("Y", "a truce is needed", 2) } } },
+        only = { { side = "Y", points = { ref("Y", "X started the call", 3) } } },
+        differ = { { kind = "initiative", points = { ref("Y", "X started the call", 3) }, note = "Y says X called" } },
+      },
+    } },
+    comparisons = { { kind = "shift", side = "X", topic = "ceasefire", change = "reversed",
+      note = "X reversed its line", steps = { { date = "2020-10-14", points = { ref("X", "a ceasefire is needed", 1) } } } } },
+  }
+  local out = md.run(b, c).markdown
+  ok(out:find("| X | Y |\n|---|---|\n| a ceasefire is needed [\\[1\\]](#sources) | a truce is needed [\\[1\\]](#sources) |\n|  | X started the call [\\[1\\]](#sources) |", 1, true), out)
+  ok(out:find("### Both said\n\n- X: a ceasefire is needed [\\[1\\]](#sources); Y: a truce is needed [\\[1\\]](#sources)", 1, true), out)
+  ok(out:find("### Only Y said\n\n- X started the call [\\[1\\]](#sources)", 1, true), out)
+  ok(out:find("### They differ on\n\n- **who asked for the call**: Y: X started the call [\\[1\\]](#sources) (Y says X called)", 1, true), out)
+  ok(out:find("## Developments across calls\n\n### X on ceasefire\n\nX reversed its line\n\n- 14 October 2020: a ceasefire is needed", 1, true), out)
 end)
