@@ -234,6 +234,10 @@ for w in ([[. , ; : and on from in at to after before late early yesterday today
   AFTER_OBJECT[w] = true
 end
 
+-- "called Putin the next day": a time, not a name given
+local TIME_NOUN = { day = true, next = true, following = true, morning = true, evening = true,
+  night = true, week = true, same = true, previous = true, afternoon = true }
+
 local function pronoun_object(tk, ms, C, j)
   local mi = C.mention_at[j]
   if not mi or ms[mi].kind ~= "pronoun" or (ms[mi].f ~= "him" and ms[mi].f ~= "her") then
@@ -291,12 +295,22 @@ function M.find(tk, ms, C, L)
           end
           local is_noun = DETERMINER[prev] or prev == "'s" or modifier(tk, i - 1)
             or L.media_mod[prev or ""]
+          local objects, last
+          local naming = false
           if not is_noun and obj then
-            local objects, last = mention_list(tk, after, ms, C)
+            objects, last = mention_list(tk, after, ms, C)
             if #objects == 0 then objects, last = { obj }, ms[obj].b end
+            -- "called Putin a killer", "calls Macron 'very nasty'": naming
+            local nx = tk.f[last + 1]
+            if nx == "a" or nx == "an" or tk.k[last + 1] == "q"
+                or (nx == "the" and not TIME_NOUN[tk.f[last + 2] or ""]) then
+              obj, naming = nil, true
+            end
+          end
+          if not is_noun and obj then
             cue = { a = i, b = after - 1, head = i, kind = "verb", medium = verb.medium,
               strong = true, object = obj, objects = objects, rb = last }
-          elseif noun_j and (is_noun or not obj)
+          elseif noun_j and (is_noun or not obj) and not naming
               -- "what Moscow calls its operation": a verb naming something
               and not (not is_noun and DETERMINER[tk.f[i + 1] or ""]) then
             cue = { a = i, b = noun_j, head = noun_j, kind = "noun", medium = noun_medium,

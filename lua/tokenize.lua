@@ -105,59 +105,61 @@ local function word_end(s, i)
   return stop
 end
 
-local function has_letter(w)
-  return w:find("[%a\128-\255]") ~= nil
-end
-
 function M.run(s, text)
-  local tk = { n = 0, t = {}, f = {}, s = {}, e = {}, k = {}, up = {} }
+  local t, f, ss, e, k, up = {}, {}, {}, {}, {}, {}
+  local tk = { n = 0, t = t, f = f, s = ss, e = e, k = k, up = up }
   local i, len = 1, #s
   local n = 0
   local fold = text.fold
   local category = text.category
   while i <= len do
-    local cls, clen = class_at(s, i)
-    if cls == " " then
-      i = i + clen
+    local b = byte(s, i)
+    if b == 32 then
+      i = i + 1
     else
-      local stop, kind
-      if cls == "w" then
-        stop = word_end(s, i)
-        local w = s:sub(i, stop)
-        kind = has_letter(w) and "w" or "n"
-      elseif cls == "a" then
-        -- 's after a word: possessive; otherwise a quote mark.
-        local after = s:sub(i + clen, i + clen)
-        if (after == "s" or after == "S") and n > 0 and tk.e[n] == i - 1
-            and not is_word_at(s, i + clen + 1) then
-          stop, kind = i + clen, "w"
-        else
-          stop, kind = i + clen - 1, "q"
-        end
+      local cls, clen = class_at(s, i)
+      if cls == " " then
+        i = i + clen
       else
-        stop, kind = i + clen - 1, cls
-      end
-      n = n + 1
-      local w = s:sub(i, stop)
-      tk.t[n], tk.s[n], tk.e[n], tk.k[n] = w, i, stop, kind
-      if kind == "w" then
-        -- plain ASCII folds to lower case; the rest goes through text.fold
-        if find(w, "[\128-\255]") then
-          tk.f[n] = (fold(w):gsub("\226\128\153", "'"))
+        local stop, kind, w
+        if cls == "w" then
+          stop = word_end(s, i)
+          w = sub(s, i, stop)
+          kind = find(w, "[%a\128-\255]") and "w" or "n"
+        elseif cls == "a" then
+          -- 's after a word: possessive; otherwise a quote mark.
+          local after = byte(s, i + clen)
+          if (after == 115 or after == 83) and n > 0 and e[n] == i - 1
+              and not is_word_at(s, i + clen + 1) then
+            stop, kind = i + clen, "w"
+          else
+            stop, kind = i + clen - 1, "q"
+          end
         else
-          tk.f[n] = lower(w)
+          stop, kind = i + clen - 1, cls
         end
-        local b = w:byte(1)
-        if b < 0x80 then
-          tk.up[n] = b >= 65 and b <= 90
+        n = n + 1
+        w = w or sub(s, i, stop)
+        t[n], ss[n], e[n], k[n] = w, i, stop, kind
+        if kind == "w" then
+          -- plain ASCII folds to lower case; the rest goes through text.fold
+          if b < 0x80 and not find(w, "[\128-\255]") then
+            f[n] = lower(w)
+            up[n] = b >= 65 and b <= 90
+          else
+            f[n] = (fold(w):gsub("\226\128\153", "'"))
+            if b < 0x80 then
+              up[n] = b >= 65 and b <= 90
+            else
+              up[n] = category(w, 1) == "Lu"
+            end
+          end
         else
-          tk.up[n] = category(w, 1) == "Lu"
+          f[n] = w == "\226\128\153" and "'" or w
+          up[n] = false
         end
-      else
-        tk.f[n] = w == "\226\128\153" and "'" or w
-        tk.up[n] = false
+        i = stop + 1
       end
-      i = stop + 1
     end
   end
   tk.n = n

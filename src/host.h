@@ -17,6 +17,7 @@ typedef struct host {
     char *datadir;            /* owned */
     const cli_options *opt;   /* borrowed */
     atomic_set *out;          /* set during the render stage, else NULL */
+    int out_failed;           /* an output file could not be written */
     const char *out_dir;      /* where this run writes (opt->output_dir, or a
                                  dated folder in it); borrowed */
     size_t mem_used;          /* bytes allocated by the state */

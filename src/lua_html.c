@@ -465,12 +465,16 @@ static frame *S_push_frame(lua_State *L, hbox *b, GumboNode *n, unsigned flags)
 
 /* ---- 1. the pre-pass -------------------------------------------------- */
 
+#define P_FOREIGN 0x8000u   /* stack entry: an element of SVG or MathML */
+#define P_NONE    SIZE_MAX
+
 typedef struct {
     const unsigned char *s;
     size_t n, copied;       /* s[copied..] is not in `out` yet */
     hbuf *out;
-    uint16_t stack[HTML_MAX_DEPTH];
+    uint16_t stack[HTML_MAX_DEPTH];     /* tag | P_FOREIGN */
     size_t depth;
+    size_t p_at;            /* an open <p> sits above stack[0, p_at), or P_NONE */
     uint32_t open[GUMBO_TAG_LAST + 1];
     uint32_t stripped[GUMBO_TAG_LAST + 1];
     int flattened, oom;
@@ -691,18 +695,58 @@ static size_t P_tag_end(const unsigned char *s, size_t n, size_t i, int *self_cl
     return SIZE_MAX;
 }
 
+static GumboTag P_tag_at(const prep *p, size_t k)
+{
+    return (GumboTag)(p->stack[k] & ~P_FOREIGN);
+}
+
 static void P_pop(prep *p)
 {
-    p->open[p->stack[--p->depth]]--;
+    p->open[P_tag_at(p, --p->depth)]--;
+    if (p->p_at != P_NONE && p->depth < p->p_at)
+        p->p_at = P_NONE;           /* popped through the <p> */
+}
+
+/* Tags that end SVG and MathML content ("breakout" tags): the parser
+ * handles them as HTML wherever they appear. */
+static int P_breakout(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_BR: case GUMBO_TAG_CENTER: case GUMBO_TAG_CODE: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_EM:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_HR: case GUMBO_TAG_I: case GUMBO_TAG_IMG: case GUMBO_TAG_LI:
+    case GUMBO_TAG_LISTING: case GUMBO_TAG_MENU: case GUMBO_TAG_META: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_STRIKE: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U: case GUMBO_TAG_UL: case GUMBO_TAG_VAR:
+    case GUMBO_TAG_FONT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Start tags that close an open <p> (when it is the current node). */
+static int P_closes_p(GumboTag t)
+{
+    unsigned b = S_bits(t);
+    return (b & (T_BLOCKEND | T_HEADING)) || t == GUMBO_TAG_LI || t == GUMBO_TAG_DD
+        || t == GUMBO_TAG_DT || t == GUMBO_TAG_FORM || t == GUMBO_TAG_TABLE
+        || t == GUMBO_TAG_HR || t == GUMBO_TAG_XMP || t == GUMBO_TAG_PLAINTEXT
+        || t == GUMBO_TAG_P;
 }
 
 /* A start tag of a tracked element: closes what the tree builder surely
  * closes (an <li> after an <li> ...), then opens it unless the model is
  * HTML_MAX_DEPTH deep.  Returns whether the tag stays. */
-static int P_start(prep *p, GumboTag t)
+static int P_start(prep *p, GumboTag t, int foreign)
 {
-    if (p->depth > 0) {
-        GumboTag top = p->stack[p->depth - 1];
+    if (p->depth > 0 && !foreign) {
+        GumboTag top = P_tag_at(p, p->depth - 1);
         unsigned tb = S_bits(top);
         if ((t == GUMBO_TAG_LI && top == GUMBO_TAG_LI)
             || ((t == GUMBO_TAG_DD || t == GUMBO_TAG_DT)
@@ -717,24 +761,39 @@ static int P_start(prep *p, GumboTag t)
         p->flattened = 1;
         return 0;
     }
-    p->stack[p->depth++] = (uint16_t)t;
+    p->stack[p->depth++] = (uint16_t)(t | (foreign ? P_FOREIGN : 0));
     p->open[t]++;
     return 1;
 }
 
+/* End tags that close their element when it is in scope, through
+ * whatever is open above it. */
+static int P_block_end(GumboTag t)
+{
+    return (S_bits(t) & (T_BLOCKEND | T_HEADING)) || t == GUMBO_TAG_LI || t == GUMBO_TAG_DD
+        || t == GUMBO_TAG_DT || t == GUMBO_TAG_FORM;
+}
+
 /* Whether entry `e` stops the search for the element an end tag `t`
  * closes. */
-static int P_barrier(GumboTag e, GumboTag t)
+static int P_barrier(uint16_t entry, GumboTag t)
 {
-    unsigned eb = S_bits(e), tb = S_bits(t);
+    GumboTag e = (GumboTag)(entry & ~P_FOREIGN);
+    unsigned eb = S_bits(e);
+    /* Of SVG and MathML elements only the integration points (where HTML
+     * content goes on) bound scopes and are special. */
+    if ((entry & P_FOREIGN) && !(e == GUMBO_TAG_MI || e == GUMBO_TAG_MO || e == GUMBO_TAG_MN
+                                 || e == GUMBO_TAG_MS || e == GUMBO_TAG_MTEXT
+                                 || e == GUMBO_TAG_ANNOTATION_XML
+                                 || e == GUMBO_TAG_FOREIGNOBJECT || e == GUMBO_TAG_DESC))
+        eb = 0;
     if (t == GUMBO_TAG_TEMPLATE)
         return 0;
     if (t == GUMBO_TAG_TABLE)
         return e == GUMBO_TAG_TEMPLATE || e == GUMBO_TAG_HTML;
     if (t == GUMBO_TAG_SELECT)
         return e != GUMBO_TAG_OPTION && e != GUMBO_TAG_OPTGROUP;
-    if (tb & (T_BLOCKEND | T_HEADING) || t == GUMBO_TAG_LI || t == GUMBO_TAG_DD
-        || t == GUMBO_TAG_DT || t == GUMBO_TAG_FORM)
+    if (P_block_end(t))
         return (eb & T_SCOPE) != 0
             || (t == GUMBO_TAG_LI && (e == GUMBO_TAG_OL || e == GUMBO_TAG_UL));
     return (eb & T_SPECIAL) != 0 || (eb & T_SCOPE) != 0;
@@ -751,14 +810,16 @@ static int P_end(prep *p, GumboTag t)
     }
     if (!heading && p->open[t] == 0)
         return 1;
-    for (size_t k = p->depth, seen = 0; k > 0 && seen < HTML_SCAN_LIMIT; k--, seen++) {
-        GumboTag e = p->stack[k - 1];
+    /* An open <p> is special: other end tags cannot close what is below it. */
+    size_t floor = p->p_at != P_NONE && !P_block_end(t) ? p->p_at : 0;
+    for (size_t k = p->depth, seen = 0; k > floor && seen < HTML_SCAN_LIMIT; k--, seen++) {
+        GumboTag e = P_tag_at(p, k - 1);
         if (e == t || (heading && (S_bits(e) & T_HEADING))) {
             while (p->depth >= k)
                 P_pop(p);
             return 1;
         }
-        if (P_barrier(e, t))
+        if (P_barrier(p->stack[k - 1], t))
             return 1;
     }
     return 1;
@@ -787,13 +848,20 @@ static size_t P_tag(prep *p, size_t t)
         P_cut(p, t, after, 0);
         return after;
     }
+    /* In SVG and MathML content every tag but the breakout ones opens an
+     * element (a <td> or <col> there is a foreign element, which nests). */
+    int foreign = p->open[GUMBO_TAG_SVG] + p->open[GUMBO_TAG_MATH] > 0;
+    int in_foreign = foreign && !P_breakout(tag);
+    int tracked = !(bits & T_UNTRACKED) || (in_foreign && !(bits & (T_RAW | T_RCDATA))
+                                            && tag != GUMBO_TAG_PLAINTEXT);
     if (end) {
-        if (!(bits & T_UNTRACKED) && !P_end(p, tag))
+        if (tag == GUMBO_TAG_P)
+            p->p_at = P_NONE;
+        if (tracked && !P_end(p, tag))
             P_cut(p, t, after, 1);
         return after;
     }
-    int foreign = p->open[GUMBO_TAG_SVG] + p->open[GUMBO_TAG_MATH] > 0;
-    if (tag == GUMBO_TAG_PLAINTEXT) {
+    if (tag == GUMBO_TAG_PLAINTEXT && !in_foreign) {
         P_copy_to(p, after);
         P_neutralise(p, after, n, "&lt;");
         return n;
@@ -810,8 +878,17 @@ static size_t P_tag(prep *p, size_t t)
         P_neutralise(p, after, stop, tag == GUMBO_TAG_SCRIPT ? "\\u003c" : "&lt;");
         return stop;
     }
-    if (!(bits & T_UNTRACKED) && !P_start(p, tag))
-        P_cut(p, t, after, 1);
+    if (!in_foreign && p->p_at == p->depth && P_closes_p(tag))
+        p->p_at = P_NONE;
+    if (tracked) {
+        if (!P_start(p, tag, in_foreign))
+            P_cut(p, t, after, 1);
+    } else if (p->depth >= HTML_MAX_DEPTH && !(bits & T_VOID)) {
+        P_cut(p, t, after, 1);          /* past the limit nothing opens */
+        p->flattened = 1;
+    } else if (tag == GUMBO_TAG_P) {
+        p->p_at = p->depth;
+    }
     return after;
 }
 
@@ -825,6 +902,7 @@ static int S_prepare(const unsigned char *s, size_t n, hbuf *out, int *flattened
     p->s = s;
     p->n = n;
     p->out = out;
+    p->p_at = P_NONE;
     if (S_reserve(out, n + n / 8 + 16) < 0)
         p->oom = 1;
     size_t i = 0;

@@ -24,6 +24,7 @@ static int S_write(lua_State *L)
     char err[1024];
     if (atomic_set_write(h->out, name, data, len, host_current_plugin(L),
                          err, sizeof err) < 0) {
+        h->out_failed = 1;   /* the whole briefing is abandoned, see pipeline.c */
         lua_pushnil(L);
         lua_pushstring(L, err);
         return 2;

@@ -89,6 +89,34 @@ static void S_prune(const char *base, int keep)
     free(names);
 }
 
+/* ".NAME.XXXXXX" as mkstemp makes them for atomic_file.c */
+static int S_is_temporary(const char *name)
+{
+    size_t n = strlen(name);
+    if (name[0] != '.' || n < 9 || name[n - 7] != '.')
+        return 0;
+    for (size_t i = n - 6; i < n; i++)
+        if (!((name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') ||
+              (name[i] >= '0' && name[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+void outdir_clean_temporaries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    char path[4200];
+    while ((e = readdir(d)))
+        if (S_is_temporary(e->d_name)) {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+    closedir(d);
+}
+
 int outdir_publish(const char *base, const char *label, int keep, char *err, size_t errlen)
 {
     char tmp[4200], latest[4200];

@@ -15,6 +15,10 @@
 /* Whether name looks like a label this module makes. */
 int outdir_is_label(const char *name);
 
+/* Removes the temporaries (".NAME.XXXXXX") a killed run left in dir; call
+ * only while holding the output lock. */
+void outdir_clean_temporaries(const char *dir);
+
 /* Points base/latest at base/label and keeps the newest `keep` labelled
  * folders (keep <= 0: all).  Returns 0, or -1 with a message in err. */
 int outdir_publish(const char *base, const char *label, int keep, char *err, size_t errlen);

@@ -167,10 +167,11 @@ static int S_is_split(lua_State *L)
 /* Runs source plugins from index `from` on the value on top (popped), then
  * extract.  A plugin may split its value (a feed into articles) by
  * returning {documents = {...}}: the rest of the chain then runs on each
- * part, which gets the id "ID#n" unless it has one.  Returns the number of
- * extractions handed to fn, or -1 if none could be made. */
+ * part, which gets the id "ID#n" unless it has one.  With `extract`, each
+ * resulting Document goes through extract and the Extraction to fn; else
+ * the Document itself goes to fn.  Returns how many went to fn, or -1. */
 static long S_source_from(run *r, const input_entry *e, size_t from, const char *where,
-                          extraction_fn fn, void *ud)
+                          int extract, extraction_fn fn, void *ud)
 {
     lua_State *L = r->h->L;
     plugin_chain *c = &r->chains[ST_SOURCE];
@@ -204,11 +205,15 @@ static long S_source_from(run *r, const input_entry *e, size_t from, const char 
                 lua_setfield(L, -3, "id");
             }
             lua_pop(L, 1);
-            long m = S_source_from(r, e, i + 1, part, fn, ud);
+            long m = S_source_from(r, e, i + 1, part, extract, fn, ud);
             done += m > 0 ? m : 0;
         }
         luaL_unref(L, LUA_REGISTRYINDEX, docs);
         return done;
+    }
+    if (!extract) {
+        fn(r, ud);
+        return 1;
     }
     return S_extract_one(r, where, fn, ud) < 0 ? -1 : 1;
 }
@@ -219,7 +224,7 @@ static long S_extract_input(run *r, const input_entry *e, extraction_fn fn, void
 {
     if (S_push_input(r, e) < 0)
         return -1;
-    return S_source_from(r, e, 0, e->path, fn, ud);
+    return S_source_from(r, e, 0, e->path, 1, fn, ud);
 }
 
 /* extraction_fn: appends to the list just below the extraction. */
@@ -314,15 +319,16 @@ static int S_mkdirs(const char *dir)
 
 /* Takes the output directory's lock (DIR/.callbrief.lock, flock), so two
  * runs never interleave their files.  Returns the descriptor, to be closed
- * when done, or -1 after saying who holds it. */
+ * when done; -1 after saying who holds it; -2 when the directory does not
+ * take files. */
 static int S_lock_output(const char *dir)
 {
     char path[4200];
     snprintf(path, sizeof path, "%s/.callbrief.lock", dir);
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
-        diag_error(path, 0, "cannot create the lock file: %s", strerror(errno));
-        return -1;
+        diag_error(dir, 0, "cannot write in the output directory: %s", strerror(errno));
+        return -2;
     }
     if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
         char pid[32] = "";
@@ -354,6 +360,13 @@ static int S_prepare_output(const char *dir)
         diag_error(dir, 0, "the output path is not a directory");
         return -1;
     }
+    return 0;
+}
+
+/* Whether files can be created in dir (called under the lock: the probe's
+ * temporary is what a killed run's would look like). */
+static int S_probe_output(const char *dir)
+{
     char probe[4200], err[4400];
     snprintf(probe, sizeof probe, "%s/.callbrief-probe", dir);
     if (atomic_file_write(probe, "", 0, err, sizeof err) < 0) {
@@ -393,7 +406,12 @@ static int S_report(run *r)
     r->h->out = NULL;
     char err[4200];
     int rc = 0;
-    if (atomic_set_count(set) == 0) {
+    if (r->h->out_failed) {
+        /* A briefing missing one of its files is worse than last week's
+         * whole one: write nothing. */
+        diag_error(r->h->out_dir, 0, "an output file could not be written; nothing was changed");
+        rc = -1;
+    } else if (atomic_set_count(set) == 0) {
         diag_error(NULL, 0, "the render plugins wrote no files; nothing produced");
         rc = -1;
     } else if (atomic_set_commit(set, err, sizeof err) < 0) {
@@ -637,7 +655,12 @@ static int S_briefing(host *h, gather_fn gather)
         return CB_EXIT_NOTHING;
     int lock = S_lock_output(opt->output_dir);
     if (lock < 0)
-        return CB_EXIT_LOCKED;
+        return lock == -2 ? CB_EXIT_NOTHING : CB_EXIT_LOCKED;
+    outdir_clean_temporaries(h->out_dir);   /* left by a killed run; we hold the lock */
+    if (S_probe_output(h->out_dir) < 0) {
+        close(lock);
+        return CB_EXIT_NOTHING;
+    }
     run r;
     if (S_run_open(&r, h) < 0) {
         S_run_close(&r);
@@ -942,6 +965,13 @@ static void S_trim_extraction(lua_State *L)
     lua_remove(L, -2);
 }
 
+/* extraction_fn: prints a Document the source stage made. */
+static void S_print_document(run *r, void *ud)
+{
+    (void)ud;
+    S_print_json(r->h->L);
+}
+
 /* extraction_fn: prints what extract found. */
 static void S_print_mentions(run *r, void *ud)
 {
@@ -1018,8 +1048,8 @@ int pipeline_check_plugin(host *h)
     lua_Integer n = 0;
     for (size_t i = 0; i < list.n; i++) {
         if (stage == ST_SOURCE) {
-            if (S_push_input(&r, &list.v[i]) == 0 && S_chain(&r, ST_SOURCE, list.v[i].path, 1) == 0)
-                S_print_json(L);
+            if (S_push_input(&r, &list.v[i]) == 0)
+                S_source_from(&r, &list.v[i], 0, list.v[i].path, 0, S_print_document, NULL);
             continue;
         }
         S_extract_input(&r, &list.v[i], stage == ST_EXTRACT ? S_print_mentions : S_append,

@@ -495,6 +495,22 @@ int settings_lists(host *h, const char *key, const char *name)
 
 static void S_print_value(lua_State *L, int idx, int depth);
 
+/* A Lua string literal for s. */
+static void S_print_string(const char *s)
+{
+    putchar('"');
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            printf("\\%c", c);
+        else if (c < 0x20 || c == 0x7f)
+            printf("\\%03d", c);
+        else
+            putchar(c);
+    }
+    putchar('"');
+}
+
 static int S_cmp_keys(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -521,7 +537,9 @@ static void S_print_table(lua_State *L, int idx, int depth)
     }
     qsort(keys, nk, sizeof *keys, S_cmp_keys);
     for (size_t i = 0; i < nk; i++) {
-        printf("%s[\"%s\"] = ", (n || i) ? ", " : " ", keys[i]);
+        printf("%s[", (n || i) ? ", " : " ");
+        S_print_string(keys[i]);
+        printf("] = ");
         lua_getfield(L, idx, keys[i]);
         S_print_value(L, -1, depth + 1);
         lua_pop(L, 1);
@@ -532,7 +550,7 @@ static void S_print_table(lua_State *L, int idx, int depth)
 static void S_print_value(lua_State *L, int idx, int depth)
 {
     switch (lua_type(L, idx)) {
-    case LUA_TSTRING: printf("\"%s\"", lua_tostring(L, idx)); break;
+    case LUA_TSTRING: S_print_string(lua_tostring(L, idx)); break;
     case LUA_TNUMBER:
     case LUA_TBOOLEAN: fputs(luaL_tolstring(L, idx, NULL), stdout); lua_pop(L, 1); break;
     case LUA_TTABLE:
@@ -552,7 +570,9 @@ void settings_print(host *h, const cli_options *o)
         printf("-- effective configuration, from %s\n", o->config_used);
     else
         printf("-- effective configuration (no configuration file: the defaults)\n");
-    printf("output = \"%s\"\n", o->output_dir);
+    printf("output = ");
+    S_print_string(o->output_dir);
+    putchar('\n');
     fputs("formats = {", stdout);
     const char *names[] = { "md", "pdf", "json", "html" };
     for (int i = 0, first = 1; i < 4; i++)
@@ -572,10 +592,16 @@ void settings_print(host *h, const cli_options *o)
     else if (o->since || o->until)
         printf("period = { from = \"%s\", to = \"%s\" }\n", o->since ? o->since : "",
                o->until ? o->until : "");
-    if (o->title)
-        printf("title = \"%s\"\n", o->title);
-    if (o->template_file)
-        printf("template = \"%s\"\n", o->template_file);
+    if (o->title) {
+        printf("title = ");
+        S_print_string(o->title);
+        putchar('\n');
+    }
+    if (o->template_file) {
+        printf("template = ");
+        S_print_string(o->template_file);
+        putchar('\n');
+    }
     for (size_t i = 0; i < sizeof S_keys / sizeof *S_keys; i++) {
         const char *k = S_keys[i].key;
         static const char *const shown[] = { "output", "formats", "paper", "max_input_size",

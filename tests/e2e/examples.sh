@@ -10,7 +10,7 @@ EX="$top_srcdir/examples/karabakh-2020"
 LUATEST="$top_builddir/tests/luatest"
 # No plugins from the developer's own ~/.local/share/callbrief/plugins.
 XDG_DATA_HOME="$WORK/xdg-data"; export XDG_DATA_HOME
-plan 21
+plan 20
 
 # todo DESCRIPTION REASON 'SHELL CODE': a test of behaviour the host does
 # not have yet (TAP TODO: reported, not failing; passing makes it XPASS).
@@ -37,56 +37,43 @@ done
 # --- jsonl-feed -------------------------------------------------------------
 config feed jsonl-feed
 run "$CALLBRIEF" plugins --config "$WORK/feed.lua"
-ok "jsonl-feed: plugins lists jsonl-keep before read and jsonl-feed last in source" \
-   'status_is 0 && grep "^source " "$WORK/.stdout" | grep -A1 "jsonl-keep" | tail -1 | grep -q " read " &&
-    grep "^source " "$WORK/.stdout" | tail -1 | grep -q "jsonl-feed .*50-jsonl-feed.lua"'
+ok "jsonl-feed: plugins lists jsonl-feed right before read and jsonl-feed-basis last" \
+   'status_is 0 && grep -A1 "^source   jsonl-feed " "$WORK/.stdout" | tail -1 | grep -q "^source   read " &&
+    grep "^source " "$WORK/.stdout" | tail -1 | grep -q "^source   jsonl-feed-basis .*90-jsonl-feed-basis.lua"'
 
 TMPDIR="$WORK" run "$CALLBRIEF" check-plugin --config "$WORK/feed.lua" \
     "$EXP/jsonl-feed/source/50-jsonl-feed.lua" "$EXP/jsonl-feed/feed.jsonl"
-ok "jsonl-feed: check-plugin exits 0 and prints {documents = [...]}, one per line" \
-   'status_is 0 && err_has "50-jsonl-feed.lua: plugin jsonl-feed (source), version 1.0.0: manifest ok" &&
-    out_has "\"documents\": [" && out_has "feed.jsonl#4\"" && ! out_has "feed.jsonl#5\"" &&
-    out_has "\"published\": \"2022-03-18\"" && out_has "\"published_basis\": \"feed\"" &&
-    out_has "\"title\": \"Biden and Xi hold two-hour video call on Ukraine\""'
+ok "jsonl-feed: check-plugin accepts the manifest and exits 0" \
+   'status_is 0 && err_has "50-jsonl-feed.lua: plugin jsonl-feed (source), version 2.0.0: manifest ok"'
+todo "jsonl-feed: check-plugin prints the feed's articles" \
+     "host: check-plugin runs the source chain without continuing it per part (pipeline.c)" \
+   'out_has "feed.jsonl#4\"" && out_has "\"published_basis\": \"feed\""'
 
 mkdir -p "$WORK/feeds"
 cp "$EXP/jsonl-feed/feed.jsonl" "$WORK/feeds/good.jsonl"
 { sed -n 1p "$EXP/jsonl-feed/feed.jsonl"; echo '{"title": "broken", "body": '; sed -n 2p "$EXP/jsonl-feed/feed.jsonl"; } \
-    > "$WORK/feeds/bad.jsonl"
+    > "$WORK/bad.jsonl"
 # -v: without a terminal, warnings are otherwise printed only when a run fails
-run "$CALLBRIEF" extract -v --config "$WORK/feed.lua" "$WORK/feeds/bad.jsonl"
+run "$CALLBRIEF" extract -v --config "$WORK/feed.lua" "$WORK/bad.jsonl"
 ok "jsonl-feed: a bad line is reported with its file:line and skipped, the others go on" \
-   'status_is 0 && err_has "$WORK/feeds/bad.jsonl:2: warning: plugin jsonl-feed: line skipped: not valid JSON (column" &&
+   'status_is 0 && err_has "$WORK/bad.jsonl:2: warning: plugin jsonl-feed: line skipped: not valid JSON (column" &&
     [ "$(wc -l < "$WORK/.stdout")" -eq 2 ] && out_has "bad.jsonl#1\"" && out_has "bad.jsonl#3\"" && ! out_has "bad.jsonl#2\""'
 
-"$CALLBRIEF" extract --config "$WORK/feed.lua" "$WORK/feeds" > "$WORK/feed-extractions.jsonl" 2>"$WORK/.stderr"
-run "$CALLBRIEF" report --config "$WORK/feed.lua" -o "$WORK/feed-report" "$WORK/feed-extractions.jsonl"
-ok "jsonl-feed: through extract and report, briefing.json lists the feed's documents with titles and dates" \
-   'status_is 0 && grep -qF "\"file\": \"good.jsonl#1\"" "$WORK/feed-report/briefing.json" &&
-    grep -qF "\"title\": \"Putin and Erdoğan discuss Karabakh fighting by phone\"" "$WORK/feed-report/briefing.json" &&
-    grep -qF "\"published\": \"2020-10-14\"" "$WORK/feed-report/briefing.json" &&
-    grep -qF "\"file\": \"good.jsonl#4\"" "$WORK/feed-report/briefing.json" &&
-    grep -qF "\"published\": \"2020-03-27\"" "$WORK/feed-report/briefing.json" &&
-    grep -qF "\"published_basis\": \"feed\"" "$WORK/feed-report/briefing.json"'
+run "$CALLBRIEF" --config "$WORK/feed.lua" -o "$WORK/feed-out" "$WORK/feeds"
+F="$WORK/feed-out/briefing.json"
+ok "jsonl-feed: briefing.json lists the feed's articles with their titles and dates" \
+   'status_is 0 && grep -qF "\"file\": \"good.jsonl#1\"" "$F" && grep -qF "\"file\": \"good.jsonl#4\"" "$F" &&
+    grep -qF "\"title\": \"Putin and Erdoğan discuss Karabakh fighting by phone\"" "$F" &&
+    grep -qF "\"title\": \"Trump and Xi talk about the coronavirus outbreak\"" "$F" &&
+    grep -qF "\"published\": \"2020-10-14\"" "$F" && grep -qF "\"published\": \"2020-03-27\"" "$F" &&
+    [ "$(grep -c "\"published_basis\": \"feed\"" "$F")" -eq 4 ]'
 ok "jsonl-feed: a call from the feed reaches the briefing (Putin and Erdoğan)" \
-   'tr -d "\n " < "$WORK/feed-report/briefing.json" | grep -q "\"participants\":\[\"RecepTayyipErdoğan\",\"VladimirPutin\"\]"'
+   'tr -d "\n " < "$F" | grep -q "\"participants\":\[\"RecepTayyipErdoğan\",\"VladimirPutin\"\]"'
 
-run "$CALLBRIEF" --config "$WORK/feed.lua" -o "$WORK/feed-out" "$WORK/feeds/good.jsonl"
-ok "jsonl-feed: the feed's documents appear in briefing.json with their titles and dates" \
-   'grep -qF "good.jsonl#1\"" "$WORK/feed-out/briefing.json" &&
-    grep -qF "\"title\": \"Putin and Erdoğan discuss Karabakh fighting by phone\"" "$WORK/feed-out/briefing.json" &&
-    grep -qF "\"published\": \"2020-10-14\"" "$WORK/feed-out/briefing.json" &&
-    grep -qF "\"published\": \"2020-03-27\"" "$WORK/feed-out/briefing.json"'
-
-run "$CALLBRIEF" --config "$WORK/feed.lua" -o "$WORK/mixed-out" "$WORK/feeds/good.jsonl" "$EX/docs/000_3a25ef9a9304f9a8.txt"
-ok "jsonl-feed: an article given beside a feed is still in the briefing" \
-   'grep -qF "good.jsonl#2\"" "$WORK/mixed-out/briefing.json" && grep -qF "000_3a25ef9a9304f9a8.txt" "$WORK/mixed-out/briefing.json"'
-
-cp "$EXP/jsonl-feed/feed.jsonl" "$WORK/feeds/alone.jsonl"
-printf '# no plugin_dirs\n' > "$WORK/none.lua"
-run "$CALLBRIEF" check-plugin --config "$WORK/none.lua" "$EXP/jsonl-feed/source/50-jsonl-feed.lua" "$WORK/feeds/alone.jsonl"
-ok "jsonl-feed: checked alone (without jsonl-keep) it says what is missing" \
-   'status_is 4 && err_has "plugin jsonl-feed: (source) failed on $WORK/feeds/alone.jsonl: no feed to read: the jsonl-keep plugin did not run before read"'
+run "$CALLBRIEF" --config "$WORK/feed.lua" -o "$WORK/mixed-out" "$WORK/feeds/good.jsonl" "$EX/docs/001_a374196c57635b37.txt"
+ok "jsonl-feed: an article given beside a feed is in the briefing too" \
+   'status_is 0 && grep -qF "001_a374196c57635b37.txt\"" "$WORK/mixed-out/briefing.json" &&
+    grep -qF "good.jsonl#2\"" "$WORK/mixed-out/briefing.json"'
 
 # --- meetings ---------------------------------------------------------------
 config meet meetings

@@ -309,3 +309,11 @@ test("a speaking verb in a coordinated clause shares the subject; a meeting in a
   eq(calls_of(ex), { "Recep Tayyip Erdoğan + Vladimir Putin", "Recep Tayyip Erdoğan + Volodymyr Zelensky" })
   eq(ex.calls[1].time.weekday, 5)
 end)
+
+test("called X a name is no call; called X the next day is", function()
+  local ex = extract({ "Joe Biden called Vladimir Putin a killer in an interview.",
+    "Donald Trump calls Emmanuel Macron 'very nasty' after NATO remarks.",
+    "Joe Biden called Vladimir Putin the next day." }, "2021-03-18")
+  eq(calls_of(ex), { "Joe Biden + Vladimir Putin" })
+  eq(ex.calls[1].sentence, 3)
+end)

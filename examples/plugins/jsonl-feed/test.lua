@@ -7,12 +7,13 @@
 -- the helpers of tests/luatest.lua: test, eq, ok, plugin, ctx, read,
 -- run_stage (see doc/plugins.md, "Testing your plugin").
 local DIR = "examples/plugins/jsonl-feed/"
-local keep = plugin(DIR .. "source/05-jsonl-keep.lua")
 local feed = plugin(DIR .. "source/50-jsonl-feed.lua")
+local basis = plugin(DIR .. "source/90-jsonl-feed-basis.lua")
+local json = require("callbrief.json")
 
 -- A ctx whose log keeps the warnings instead of printing them.
-local function quiet_ctx(stage, name)
-  local c = ctx(stage, name)
+local function quiet_ctx(name)
+  local c = ctx("source", name)
   local warnings = {}
   c.log = {
     warn = function(msg, where) warnings[#warnings + 1] = { msg = msg, line = where and where.line } end,
@@ -27,22 +28,25 @@ local function input(id, bytes, format)
   return { id = id, path = "/feeds/" .. id, bytes = bytes, sha256 = "0", format = format or "jsonl" }
 end
 
--- The whole source stage as it runs with the example's folder in
--- plugin_dirs: jsonl-keep, the built-in chain, jsonl-feed.
+-- The source stage as it runs with the example's folder in plugin_dirs:
+-- jsonl-feed splits the feed, the host runs the rest of the chain (the
+-- built-in plugins, then jsonl-feed-basis) on each part.
 local function source_stage(inp)
-  local c = quiet_ctx("source", "jsonl-keep")
-  local value = keep.run(inp, c)
-  value = run_stage("source", value)
-  local fc, warnings = quiet_ctx("source", "jsonl-feed")
-  return feed.run(value, fc), warnings
+  local c, warnings = quiet_ctx("jsonl-feed")
+  local out = feed.run(inp, c)
+  local docs = {}
+  for i, part in ipairs(out.documents or {}) do
+    docs[i] = basis.run(run_stage("source", part), quiet_ctx("jsonl-feed-basis"))
+  end
+  return docs, warnings, out
 end
 
-local function line(t) return require("callbrief.json").encode(t) end
+local function line(t) return json.encode(t) end
 
-test("the sample feed becomes four documents with titles, outlets and ISO dates", function()
-  local out, warnings = source_stage(input("feed.jsonl", read(DIR .. "feed.jsonl")))
+test("the sample feed becomes four articles with titles, outlets, urls and ISO dates", function()
+  local docs, warnings = source_stage(input("feed.jsonl", read(DIR .. "feed.jsonl")))
   eq(warnings, {})
-  eq(#out.documents, 4)
+  eq(#docs, 4)
   local want = {
     { "feed.jsonl#1", "2020-10-14", "Example Wire" },
     { "feed.jsonl#2", "2022-02-12", "Example Wire" },
@@ -50,12 +54,25 @@ test("the sample feed becomes four documents with titles, outlets and ISO dates"
     { "feed.jsonl#4", "2020-03-27", "The Sample Daily" },
   }
   for i, w in ipairs(want) do
-    local d = out.documents[i]
-    eq({ d.id, d.published, d.outlet, d.published_basis }, { w[1], w[2], w[3], "feed" }, "document " .. i)
-    ok(d.title and d.title ~= "", "document " .. i .. " has a title")
+    local d = docs[i]
+    eq({ d.id, d.published, d.outlet, d.published_basis, d.format }, { w[1], w[2], w[3], "feed", "jsonl" },
+      "document " .. i)
     ok(d.url:find("^https://"), d.url)
+    ok(#d.sentences >= 2, "document " .. i .. " has sentences")
   end
-  eq(out.documents[1].title, "Putin and Erdoğan discuss Karabakh fighting by phone")
+  eq(docs[1].title, "Putin and Erdoğan discuss Karabakh fighting by phone")
+  eq(docs[1].meta.jsonl_line, 1)
+end)
+
+test("each part is an Input: the line's fields as front matter, then the body", function()
+  local _, _, out = source_stage(input("p.jsonl", "\n" .. line({ title = "T", date = "14 October 2020",
+    outlet = "O", url = "https://example.org/x", lang = "en",
+    body = "First paragraph.\nSecond paragraph.\n\n" }) .. "\n"))
+  eq(out.documents, { {
+    id = "p.jsonl#2", path = "/feeds/p.jsonl", sha256 = "0", format = "jsonl",
+    bytes = '---\ntitle: "T"\ndate: "2020-10-14"\noutlet: "O"\nurl: "https://example.org/x"\n'
+      .. 'jsonl_line: 2\n"lang": "en"\n---\nFirst paragraph.\n\nSecond paragraph.\n',
+  } })
 end)
 
 test("bad lines are skipped with a warning naming the line; blank lines are ignored", function()
@@ -69,11 +86,10 @@ test("bad lines are skipped with a warning naming the line; blank lines are igno
     '{"title": "Trailing", "body": "x",}',
     line({ title = "Good two", date = "14 October 2020", body = "Second article." }),
   }, "\n") .. "\n"
-  local out, warnings = source_stage(input("f.jsonl", bytes))
-  eq(#out.documents, 2)
-  eq(out.documents[1].id, "f.jsonl#1")
-  eq(out.documents[2].id, "f.jsonl#8")
-  eq(out.documents[2].published, "2020-10-14")
+  local docs, warnings = source_stage(input("f.jsonl", bytes))
+  eq(#docs, 2)
+  eq({ docs[1].id, docs[2].id }, { "f.jsonl#1", "f.jsonl#8" })
+  eq(docs[2].published, "2020-10-14")
   local lines = {}
   for _, w in ipairs(warnings) do lines[#lines + 1] = w.line end
   eq(lines, { 2, 4, 5, 6, 7 })
@@ -84,74 +100,48 @@ test("bad lines are skipped with a warning naming the line; blank lines are igno
 end)
 
 test("a date that cannot be read leaves the article undated, with a warning", function()
-  local out, warnings = source_stage(input("d.jsonl",
-    line({ title = "T", date = "sometime last week", body = "Text." }) .. "\n"
-    .. '{"title": "U", "date": null, "body": "Text."}\n'))
-  eq(#out.documents, 2)
-  eq(out.documents[1].published, nil)
-  eq(out.documents[1].published_basis, nil)
-  eq(#warnings, 1)
-  eq(warnings[1].line, 1)
-  eq(warnings[1].msg, "date 'sometime last week' not understood; the article is kept undated")
+  local docs, warnings = source_stage(input("d.jsonl",
+    line({ title = "T", date = "sometime last week", body = "Leaders talked." }) .. "\n"
+    .. '{"title": "U", "date": null, "body": "Leaders talked."}\n'))
+  eq(#docs, 2)
+  eq({ docs[1].published, docs[1].published_basis }, { nil, nil })
+  eq(warnings, { { line = 1, msg = "date 'sometime last week' not understood; the article is kept undated" } })
 end)
 
 test("null fields are absent; other fields are kept in meta, the body is not", function()
-  local out = source_stage(input("m.jsonl",
-    '{"title": null, "url": null, "lang": "en", "tags": ["a"], "body": "Text."}\n'))
-  local d = out.documents[1]
-  eq({ d.title, d.url }, { nil, nil })
-  eq(d.meta.lang, "en")
-  eq(d.meta.tags[1], "a")
-  eq(d.meta.body, nil)
+  local docs = source_stage(input("m.jsonl",
+    '{"title": null, "url": null, "lang": "en", "tags": ["a", "b"], "n": 3, "body": "Leaders talked."}\n'))
+  local d = docs[1]
+  eq({ d.url, d.meta.title }, { nil, nil })
+  eq({ d.meta.lang, d.meta.tags, d.meta.n, d.meta.body }, { "en", { "a", "b" }, 3, nil })
 end)
 
-test("offsets are 1-based byte offsets into text; paragraphs are the body's lines", function()
-  local body = "  Mr. Putin met U.S. President Joe Biden in Geneva. The talks lasted hours.\n\n"
-    .. "Erdoğan said: “We agreed.” Then he left…  Nobody asked why!\nLast line, no stop"
-  local out = source_stage(input("o.jsonl", line({ title = "O", body = body }) .. "\n"))
-  local d = out.documents[1]
+test("the built-in chain makes text, paragraphs and sentences with byte offsets", function()
+  local body = "Russian President Vladimir Putin and U.S. President Joe Biden spoke on Saturday. "
+    .. "The call lasted an hour, Mr. Ushakov said.\n"
+    .. "Erdoğan said: “We agreed.” Then he left for Ankara, where reporters waited.\n"
+    .. "The White House gave no details of the next steps, which officials said were still open."
+  local docs = source_stage(input("o.jsonl", line({ title = "O", body = body }) .. "\n"))
+  local d = docs[1]
   eq(#d.paragraphs, 3)
-  eq(d.text, "Mr. Putin met U.S. President Joe Biden in Geneva. The talks lasted hours.\n\n"
-    .. "Erdoğan said: “We agreed.” Then he left…  Nobody asked why!\n\nLast line, no stop")
   for _, p in ipairs(d.paragraphs) do eq(d.text:sub(p.offset, p.offset + #p.text - 1), p.text) end
-  local texts = {}
   for i, s in ipairs(d.sentences) do
     eq(d.text:sub(s.offset, s.offset + #s.text - 1), s.text, "sentence " .. i)
-    local p = d.paragraphs[s.paragraph]
-    ok(s.offset >= p.offset and s.offset + #s.text <= p.offset + #p.text, "sentence " .. i .. " in its paragraph")
-    texts[i] = s.text
   end
-  eq(texts, {
-    "Mr. Putin met U.S. President Joe Biden in Geneva.",
-    "The talks lasted hours.",
-    "Erdoğan said: “We agreed.”",
-    "Then he left…",
-    "Nobody asked why!",
-    "Last line, no stop",
-  })
+  eq(d.sentences[1].text, "Russian President Vladimir Putin and U.S. President Joe Biden spoke on Saturday.")
+  eq(d.sentences[2].text, "The call lasted an hour, Mr. Ushakov said.")
 end)
 
-test("other inputs are passed on unchanged", function()
-  local c = quiet_ctx("source", "jsonl-keep")
+test("titles survive the front matter byte for byte", function()
+  local tricky = 'Quote " backslash \\ tab\t DEL \127 C1 \194\128 NEL \194\133 LS \226\128\168 '
+    .. 'PS \226\128\169 BOM \239\187\191 FFFE \239\191\190 é ✓ 𝄞 --- ...'
+  local docs = source_stage(input("t.jsonl", line({ title = tricky, body = "Leaders talked." }) .. "\n"))
+  eq(docs[1].title, tricky)
+end)
+
+test("other inputs are passed on unchanged; other documents keep their basis", function()
   local inp = input("a.txt", "Putin and Erdoğan spoke.\n", "text")
-  eq(keep.run(inp, c).bytes, "Putin and Erdoğan spoke.\n")
-  local doc = { format = "text", text = "x" }
-  local fc = quiet_ctx("source", "jsonl-feed")
-  ok(rawequal(feed.run(doc, fc), doc))
-end)
-
-test("jsonl-keep's front matter gives back the exact bytes", function()
-  local tricky = '{"body": "quote \\" backslash \\\\ tab\\t"}\n'
-    .. "raw: \127 \194\128 \194\133 \226\128\168 \226\128\169 \239\187\191 \239\191\190 é ✓ 𝄞 ---\n...\n"
-  local c = quiet_ctx("source", "jsonl-keep")
-  local v = keep.run(input("t.jsonl", tricky), c)
-  local meta = c.yaml.front_matter(v.bytes)
-  eq(meta.jsonl_feed, tricky)
-end)
-
-test("without jsonl-keep the feed plugin says what is missing", function()
-  local fc = quiet_ctx("source", "jsonl-feed")
-  local okay, err = pcall(feed.run, { format = "jsonl", meta = {} }, fc)
-  ok(not okay)
-  ok(err:find("the jsonl-keep plugin did not run before read", 1, true), err)
+  ok(rawequal(feed.run(inp, quiet_ctx("jsonl-feed")), inp))
+  local doc = { format = "text", meta = {}, published = "2020-10-14", published_basis = "front_matter" }
+  eq(basis.run(doc, quiet_ctx("jsonl-feed-basis")).published_basis, "front_matter")
 end)
