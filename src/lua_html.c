@@ -148,7 +148,7 @@ static const unsigned short S_tag[GUMBO_TAG_LAST + 1] = {
     TG(COLGROUP, T_UNTRACKED | T_SPECIAL), TG(COL, VOID_TAG),
     TG(TBODY, T_UNTRACKED | T_SPECIAL | T_BLOCK), TG(THEAD, T_UNTRACKED | T_SPECIAL | T_BLOCK),
     TG(TFOOT, T_UNTRACKED | T_SPECIAL | T_BLOCK), TG(TR, T_UNTRACKED | T_SPECIAL | T_BLOCK),
-    TG(TD, T_UNTRACKED | T_SPECIAL | T_BLOCK), TG(TH, T_UNTRACKED | T_SPECIAL | T_BLOCK),
+    TG(TD, T_SPECIAL | T_SCOPE | T_BLOCK), TG(TH, T_SPECIAL | T_SCOPE | T_BLOCK),
     TG(FORM, BLOCK_TAG), TG(FIELDSET, BLOCK_TAG), TG(LEGEND, T_BLOCK),
     TG(LABEL, 0),
     TG(INPUT, VOID_TAG | T_DROP),
@@ -740,6 +740,28 @@ static int P_closes_p(GumboTag t)
         || t == GUMBO_TAG_P;
 }
 
+/* Pops the model through the open cell of the innermost table, as a
+ * <td>, <tr>, <tbody>, </td>, </tr> ... there close it. */
+static void P_close_cell(prep *p)
+{
+    for (size_t k = p->depth, seen = 0; k > 0 && seen < HTML_SCAN_LIMIT; k--, seen++) {
+        GumboTag e = P_tag_at(p, k - 1);
+        if (e == GUMBO_TAG_TABLE || e == GUMBO_TAG_TEMPLATE)
+            return;
+        if (e == GUMBO_TAG_TD || e == GUMBO_TAG_TH) {
+            while (p->depth >= k)
+                P_pop(p);
+            return;
+        }
+    }
+}
+
+static int P_table_part(GumboTag t)
+{
+    return t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TR || t == GUMBO_TAG_TBODY
+        || t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TFOOT;
+}
+
 /* A start tag of a tracked element: closes what the tree builder surely
  * closes (an <li> after an <li> ...), then opens it unless the model is
  * HTML_MAX_DEPTH deep.  Returns whether the tag stays. */
@@ -857,7 +879,9 @@ static size_t P_tag(prep *p, size_t t)
     if (end) {
         if (tag == GUMBO_TAG_P)
             p->p_at = P_NONE;
-        if (tracked && !P_end(p, tag))
+        if (!in_foreign && P_table_part(tag) && p->stripped[tag] == 0)
+            P_close_cell(p);
+        else if (tracked && !P_end(p, tag))
             P_cut(p, t, after, 1);
         return after;
     }
@@ -880,6 +904,13 @@ static size_t P_tag(prep *p, size_t t)
     }
     if (!in_foreign && p->p_at == p->depth && P_closes_p(tag))
         p->p_at = P_NONE;
+    if (!in_foreign && P_table_part(tag)) {
+        /* Cells and rows exist only in a table: elsewhere the parser
+         * ignores them.  A new cell or row closes the open cell. */
+        if (p->open[GUMBO_TAG_TABLE] + p->open[GUMBO_TAG_TEMPLATE] == 0)
+            return after;
+        P_close_cell(p);
+    }
     if (tracked) {
         if (!P_start(p, tag, in_foreign))
             P_cut(p, t, after, 1);

@@ -156,13 +156,12 @@ local function resolve(G, q, date, in_doc, others)
 end
 
 -- Display spelling.  A participant is printed with the gazetteer's
--- canonical name, except when the source writes its last word differently
--- as a spelling of the same name (names.key agrees):
---   * without the diacritics (Erdogan for Erdoğan, Cavusoglu for
---     Çavuşoğlu): the whole name is printed without diacritics, as the
---     source's script has none ("Mevlut Cavusoglu");
---   * another transliteration (Zelenskiy for Zelensky): the last word takes
---     the source's spelling ("Volodymyr Zelenskiy").
+-- canonical name, diacritics included (a source that drops them, Erdogan
+-- for Erdoğan, still gets "Recep Tayyip Erdoğan"), except when the source
+-- writes its last word as another transliteration of the same name
+-- (names.key agrees, the folded spellings do not): then the last word takes
+-- the source's spelling ("Volodymyr Zelenskiy"), as readers of that source
+-- know the name.
 -- Only a name as written counts (not a role phrase), and a word in
 -- capitals (a headline) does not.  30-merge uses the display of the first
 -- report in input order.  Returns the full display name, or nil.
@@ -172,8 +171,7 @@ local function display_name(canonical, written, text)
   for w in written:gmatch("[^%s]+") do
     local clean = w:gsub("['\226\128\153]s$", ""):gsub("[%p]+$", "")
     if clean ~= last and clean ~= clean:upper() and names.key(text.fold(clean)) == want then
-      local plain = text.nfc(text.strip_marks(text.nfkd(canonical)))
-      if plain:match("(%S+)$") == clean then return plain end
+      if text.fold(clean) == text.fold(last) then return nil end
       return (canonical:gsub("%S+$", function() return clean end))
     end
   end

@@ -109,8 +109,8 @@ end)
 test("a dateline without a year takes it from a dated report of the same call", function()
   local b = run_stage("link", { extractions = { article("dateline-no-year-a.txt"), article("dateline-no-year-b.txt") } })
   eq(calls_by_date(b), {
-    "2018-12-14 held Donald Trump + Recep Tayyip Erdogan",
-    "2018-12-23 held Donald Trump + Recep Tayyip Erdogan",
+    "2018-12-14 held Donald Trump + Recep Tayyip Erdoğan",
+    "2018-12-23 held Donald Trump + Recep Tayyip Erdoğan",
   })
   eq(b.calls[1].date_basis, "stated")
   eq(b.calls[2].sources, { "docs/dateline-no-year-a.txt", "docs/dateline-no-year-b.txt" })
@@ -134,9 +134,11 @@ test("an office without a country is the one person of the article holding it", 
   eq(b.calls[1].status, "denied")
 end)
 
-test("display names keep the source's spelling of the surname, not its capitals", function()
+test("display names: canonical with diacritics; another transliteration keeps the source's surname", function()
   local b = briefing({ doc("a.txt", { "Turkish President Tayyip Erdogan spoke by phone with Vladimir Putin on Monday." }, "2020-10-01"),
-    doc("b.txt", { "ERDOĞAN AND PUTIN HOLD PHONE CALL ON SYRIA" }, "2020-10-05") })
-  eq(b.calls[1].participants, { "Recep Tayyip Erdogan", "Vladimir Putin" })
-  eq(b.calls[2].participants, { "Recep Tayyip Erdoğan", "Vladimir Putin" })
+    doc("b.txt", { "ERDOĞAN AND PUTIN HOLD PHONE CALL ON SYRIA" }, "2020-10-05"),
+    doc("c.txt", { "Ukrainian President Volodymyr Zelenskiy spoke by phone with Emmanuel Macron on Monday." }, "2020-10-06") })
+  eq(b.calls[1].participants, { "Recep Tayyip Erdoğan", "Vladimir Putin" })
+  eq(b.calls[2].participants, { "Emmanuel Macron", "Volodymyr Zelenskiy" })
+  eq(b.calls[3].participants, { "Recep Tayyip Erdoğan", "Vladimir Putin" })
 end)
