@@ -33,6 +33,7 @@ local function call_out(json, call)
     sources = json.array(call.sources),
     claims = claims,
     by_side = by_side,
+    comparison = call.comparison,
     change = call.change,
     changed = call.changed and json.array(call.changed) or nil,
   }
@@ -79,6 +80,7 @@ return {
       warnings = map(json, briefing.warnings, warning_out),
       stats = json.object(briefing.stats or {}),
       changes = briefing.changes,
+      comparisons = map(json, briefing.comparisons, function(_, c) return c end),
     }
     assert(ctx.output.write("briefing.json", json.encode(out, { indent = 2 }) .. "\n"))
   end,
