@@ -4,7 +4,7 @@
 # beside ../shared (as in CI); our own tests/corpus always.
 . "$top_srcdir/tests/e2e/tap.sh"
 SHARED="$top_srcdir/../shared/corpus"
-plan 5
+plan 8
 
 # score NAME DOCS GOLD: runs the pipeline and eval; sets P R F S (status
 # accuracy) and CR CP (claim recall and precision).
@@ -20,19 +20,21 @@ score example "$top_srcdir/examples/karabakh-2020/docs" "$top_srcdir/examples/ka
 cat "$WORK/example.eval" | sed 's/^/# example: /'
 ok "example: at least 80% of the gold calls found with their dates" 'at_least "$R" 0.80 recall'
 ok "example: call F1 1.00 and status accuracy 1.00" 'at_least "$F" 1.00 F1 && at_least "$S" 1.00 status'
+ok "example: claim recall and precision >= 0.85" 'at_least "$CR" 0.85 "claim recall" && at_least "$CP" 0.85 "claim precision"'
 
 if [ -d "$SHARED/dev/docs" ]; then
     score dev "$SHARED/dev/docs" "$SHARED/dev/gold.json"
     sed 's/^/# dev: /' "$WORK/dev.eval"
     ok "dev: call F1 >= 0.92" 'at_least "$F" 0.92 F1'
     ok "dev: status accuracy >= 0.95" 'at_least "$S" 0.95 status'
+    ok "dev: claim recall and precision >= 0.80" 'at_least "$CR" 0.80 "claim recall" && at_least "$CP" 0.80 "claim precision"'
 else
-    echo "ok 3 # SKIP ../shared/corpus/dev not present"
-    echo "ok 4 # SKIP ../shared/corpus/dev not present"
-    TAP_N=4
+    for i in 4 5 6; do echo "ok $i # SKIP ../shared/corpus/dev not present"; done
+    TAP_N=6
 fi
 
 score own "$top_srcdir/tests/corpus/docs" "$top_srcdir/tests/corpus/gold.json"
 sed 's/^/# tests\/corpus: /' "$WORK/own.eval"
-ok "tests/corpus is scored (figures above)" '[ -n "$F" ]'
+ok "tests/corpus (our own articles): call F1 >= 0.85, status accuracy >= 0.95" 'at_least "$F" 0.85 F1 && at_least "$S" 0.95 status'
+ok "tests/corpus: claim recall and precision >= 0.75" 'at_least "$CR" 0.75 "claim recall" && at_least "$CP" 0.75 "claim precision"'
 finish
