@@ -317,4 +317,15 @@ function M.initiator(text, D, G, tm)
   return nil
 end
 
+-- A function t -> the party t names as having asked for the call, loading
+-- the gazetteer only when a point needs it (each plugin has its own copy).
+function M.initiator_finder(ctx, D)
+  local G
+  return function(t)
+    if not M.mentions_initiative(t, D) then return nil end
+    G = G or require("callbrief.gazetteer").load(ctx)
+    return M.initiator(t, D, G, ctx.text)
+  end
+end
+
 return M

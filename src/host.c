@@ -4,7 +4,6 @@
  */
 #include "host.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -18,6 +17,7 @@
 #include <lualib.h>
 
 #include "diag.h"
+#include "dirlist.h"
 #include "modules.h"
 #include "period.h"
 #include "sandbox.h"
@@ -267,9 +267,13 @@ static int S_ctx_data(lua_State *L)
     return S_push_file_in(L, "data", luaL_checkstring(L, 1));
 }
 
-static int S_cmp_str(const void *a, const void *b)
+/* dirlist_keep_fn: files not hidden, in the directory `ud`. */
+static int S_plain_file(const char *name, void *ud)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    char path[PATH_MAX];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/%s", (const char *)ud, name);
+    return name[0] != '.' && stat(path, &st) == 0 && !S_ISDIR(st.st_mode);
 }
 
 /* ctx.data_list(reldir) -> sorted names of the plain files in data/reldir
@@ -284,36 +288,19 @@ static int S_ctx_data_list(lua_State *L)
     }
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/data/%s", host_of(L)->datadir, rel);
-    DIR *d = opendir(path);
-    if (!d) {
+    char **names;
+    long n = dirlist_read(path, S_plain_file, path, &names);
+    if (n < 0) {
         lua_pushnil(L);
         lua_pushfstring(L, "%s: %s", path, strerror(errno));
         return 2;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.' || e->d_type == DT_DIR)
-            continue;
-        if (n == cap) {
-            char **v = realloc(names, (cap = cap ? 2 * cap : 32) * sizeof *v);
-            if (!v)
-                break;
-            names = v;
-        }
-        if ((names[n] = strdup(e->d_name)))
-            n++;
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, S_cmp_str);
     lua_createtable(L, (int)n, 0);
-    for (size_t i = 0; i < n; i++) {
+    for (long i = 0; i < n; i++) {
         lua_pushstring(L, names[i]);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
-        free(names[i]);
     }
-    free(names);
+    dirlist_free(names, n);
     return 1;
 }
 

@@ -4,7 +4,6 @@
  */
 #include "incremental.h"
 
-#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +16,7 @@
 #include "archive.h"
 #include "config.h"
 #include "diag.h"
+#include "dirlist.h"
 
 struct incremental {
     host *h;
@@ -33,38 +33,14 @@ static void S_hash_file(struct sha256_ctx *ctx, const char *path)
     }
 }
 
-static int S_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Hashes every file under dir, in byte order of paths. */
 static void S_hash_tree(struct sha256_ctx *ctx, const char *dir, int depth)
 {
-    DIR *d = opendir(dir);
-    if (!d || depth > 8) {
-        if (d)
-            closedir(d);
+    char **names;
+    long n = depth > 8 ? -1 : dirlist_read(dir, NULL, NULL, &names);
+    if (n < 0)
         return;
-    }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.')
-            continue;
-        if (n == cap) {
-            char **v = realloc(names, (cap = cap ? 2 * cap : 32) * sizeof *v);
-            if (!v)
-                break;
-            names = v;
-        }
-        if ((names[n] = strdup(e->d_name)))
-            n++;
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, S_cmp);
-    for (size_t i = 0; i < n; i++) {
+    for (long i = 0; i < n; i++) {
         char path[PATH_MAX];
         struct stat st;
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
@@ -72,9 +48,8 @@ static void S_hash_tree(struct sha256_ctx *ctx, const char *dir, int depth)
             S_hash_tree(ctx, path, depth + 1);
         else
             S_hash_file(ctx, path);
-        free(names[i]);
     }
-    free(names);
+    dirlist_free(names, n);
 }
 
 static void S_signature(incremental *inc, const plugin_chain *source, const plugin_chain *extract)

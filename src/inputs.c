@@ -4,7 +4,6 @@
  */
 #include "inputs.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -14,6 +13,9 @@
 #include <unistd.h>
 
 #include <nettle/sha2.h>
+#include <utf8proc.h>
+
+#include "dirlist.h"
 #include <utf8proc.h>
 
 int inputs_is_article_name(const char *name)
@@ -50,11 +52,6 @@ static int S_push(input_list *list, const char *path, const char *id)
     return 0;
 }
 
-static int S_cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static char *S_join(const char *a, const char *b)
 {
     size_t n = strlen(a) + strlen(b) + 2;
@@ -64,41 +61,10 @@ static char *S_join(const char *a, const char *b)
     return p;
 }
 
-/* Sorted names of the non-hidden entries of dir; caller frees each and the
- * array.  Returns count or -1. */
-static long S_list_dir(const char *dir, char ***names_out)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return -1;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            char **v = realloc(names, cap * sizeof *v);
-            if (!v)
-                break;
-            names = v;
-        }
-        if (!(names[n] = strdup(e->d_name)))
-            break;
-        n++;
-    }
-    closedir(d);
-    if (n > 1) /* an empty directory leaves names NULL: qsort(NULL) is UB */
-        qsort(names, n, sizeof *names, S_cmp_names);
-    *names_out = names;
-    return (long)n;
-}
-
 static long S_walk(const char *dir, const char *rel, input_list *list, int depth)
 {
     char **names;
-    long n = S_list_dir(dir, &names), found = 0;
+    long n = dirlist_read(dir, NULL, NULL, &names), found = 0;
     if (n < 0)
         return 0;
     for (long i = 0; i < n; i++) {
@@ -115,9 +81,8 @@ static long S_walk(const char *dir, const char *rel, input_list *list, int depth
         }
         free(path);
         free(id);
-        free(names[i]);
     }
-    free(names);
+    dirlist_free(names, n);
     return found;
 }
 

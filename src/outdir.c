@@ -3,6 +3,7 @@
  * Nothing here allocates beyond the directory listing it frees.
  */
 #include "outdir.h"
+#include "dirlist.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -30,11 +31,6 @@ int outdir_is_label(const char *s)
     return 0;
 }
 
-static int S_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int S_remove_tree(const char *path)
 {
     DIR *d = opendir(path);
@@ -56,37 +52,23 @@ static int S_remove_tree(const char *path)
     return rmdir(path);
 }
 
+static int S_label(const char *name, void *ud)
+{
+    (void)ud;
+    return outdir_is_label(name);
+}
+
 static void S_prune(const char *base, int keep)
 {
-    DIR *d = opendir(base);
-    if (!d)
-        return;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (!outdir_is_label(e->d_name))
-            continue;
-        if (n == cap) {
-            char **v = realloc(names, (cap = cap ? 2 * cap : 16) * sizeof *v);
-            if (!v)
-                break;
-            names = v;
-        }
-        if ((names[n] = strdup(e->d_name)))
-            n++;
+    char **names;
+    long n = dirlist_read(base, S_label, NULL, &names);
+    for (long i = 0; i + keep < n; i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s", base, names[i]);
+        S_remove_tree(path);
     }
-    closedir(d);
-    qsort(names, n, sizeof *names, S_cmp);
-    for (size_t i = 0; i < n; i++) {
-        if (i + (size_t)keep < n) {
-            char path[4200];
-            snprintf(path, sizeof path, "%s/%s", base, names[i]);
-            S_remove_tree(path);
-        }
-        free(names[i]);
-    }
-    free(names);
+    if (n >= 0)
+        dirlist_free(names, n);
 }
 
 /* ".NAME.XXXXXX" as mkstemp makes them for atomic_file.c */

@@ -6,7 +6,6 @@
 #include "plugin.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include <lauxlib.h>
 
 #include "diag.h"
+#include "dirlist.h"
 #include "sandbox.h"
 #include "settings.h"
 
@@ -23,38 +23,11 @@ const char *const plugin_stages[] = {
 
 static void S_report_refused(lua_State *L, const char *file);
 
-static int S_cmp(const void *a, const void *b)
+static int S_is_lua(const char *name, void *ud)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Sorted *.lua names in dir; caller frees.  Returns count (0 if no dir). */
-static size_t S_lua_files(const char *dir, char ***out)
-{
-    *out = NULL;
-    DIR *d = opendir(dir);
-    if (!d)
-        return 0;
-    size_t n = 0, cap = 0;
-    char **v = NULL;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0)
-            continue;
-        if (n == cap) {
-            char **nv = realloc(v, (cap = cap ? cap * 2 : 16) * sizeof *nv);
-            if (!nv)
-                break;
-            v = nv;
-        }
-        if ((v[n] = strdup(e->d_name)))
-            n++;
-    }
-    closedir(d);
-    qsort(v, n, sizeof *v, S_cmp);
-    *out = v;
-    return n;
+    (void)ud;
+    size_t len = strlen(name);
+    return name[0] != '.' && len >= 5 && strcmp(name + len - 4, ".lua") == 0;
 }
 
 /* Checks field `key` of the manifest at the top of the stack has Lua type
@@ -220,18 +193,17 @@ static void S_load_dir(host *h, const char *dir, const char *stage, plugin_chain
                        size_t *cap)
 {
     char **names;
-    size_t n = S_lua_files(dir, &names);
-    for (size_t i = 0; i < n; i++) {
+    long n = dirlist_read(dir, S_is_lua, NULL, &names);
+    for (long i = 0; i < n; i++) {
         char file[4600];
         plugin p;
         snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        free(names[i]);
         if (S_load_one(h, file, stage, &p) < 0)
             diag_status(CB_EXIT_PLUGIN);
         else
             S_add(h, c, cap, p);
     }
-    free(names);
+    dirlist_free(names, n);
 }
 
 /* Moves the plugin at `from` to position `to` (indices before the move). */

@@ -29,7 +29,6 @@
 -- (document id), speaker, polarity (1 | -1)}; in "initiative" also
 -- initiator (side name).  Order: by the first claim index of each entry.
 local points = require("callbrief.points")
-local gazetteer = require("callbrief.gazetteer")
 
 local function ref(it)
   return { side = it.side, claim = it.claim, text = it.text, source = it.source, speaker = it.speaker,
@@ -59,14 +58,7 @@ return {
   run = function(b, ctx)
     local D = points.load(ctx)
     local tm = ctx.text
-    -- the gazetteer only for a point that names who asked for the call
-    -- (a plugin loads its own copy: keep it to the documents that need it)
-    local G
-    local function initiator(t)
-      if not points.mentions_initiative(t, D) then return nil end
-      G = G or gazetteer.load(ctx)
-      return points.initiator(t, D, G, tm)
-    end
+    local initiator = points.initiator_finder(ctx, D)
     for _, call in ipairs(b.calls or {}) do
       -- the parties' own names say nothing about a point
       local names = {}

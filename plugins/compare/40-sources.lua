@@ -17,7 +17,6 @@
 -- point), source, speaker, polarity}; in an "initiative" conflict also
 -- initiator.  One outlet simply giving less than the other is no entry.
 local points = require("callbrief.points")
-local gazetteer = require("callbrief.gazetteer")
 
 return {
   name = "sources",
@@ -28,14 +27,7 @@ return {
   run = function(b, ctx)
     local D = points.load(ctx)
     local tm = ctx.text
-    -- the gazetteer only for a point that names who asked for the call
-    -- (a plugin loads its own copy: keep it to the documents that need it)
-    local G
-    local function initiator(t)
-      if not points.mentions_initiative(t, D) then return nil end
-      G = G or gazetteer.load(ctx)
-      return points.initiator(t, D, G, tm)
-    end
+    local initiator = points.initiator_finder(ctx, D)
     b.comparisons = b.comparisons or {}
     for _, call in ipairs(b.calls or {}) do
       if #(call.sources or {}) >= 2 then
