@@ -93,6 +93,7 @@ host *host_new(const cli_options *opt, char *err, size_t errlen)
     h->opt = opt;
     h->limit_instructions = HOST_DEFAULT_INSTRUCTIONS;
     h->limit_memory = HOST_DEFAULT_MEMORY;
+    h->limit_seconds = HOST_DEFAULT_SECONDS;
     char probe[PATH_MAX];
     snprintf(probe, sizeof probe, "%s/plugins", h->datadir);
     if (!S_is_dir(probe)) {

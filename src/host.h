@@ -25,10 +25,13 @@ typedef struct host {
     long long instr_left;     /* instructions left in the current call */
     long long limit_instructions; /* per plugin call (sandboxed plugins) */
     size_t limit_memory;      /* bytes per plugin call (sandboxed plugins) */
+    double limit_seconds;     /* wall-clock seconds per plugin call, 0 = none */
+    double deadline;          /* monotonic time the current call must end by */
 } host;
 
 #define HOST_DEFAULT_INSTRUCTIONS 2000000000LL
 #define HOST_DEFAULT_MEMORY (1024u * 1024u * 1024u)
+#define HOST_DEFAULT_SECONDS 60
 
 /* The directory holding plugins/, lua/, templates/ and data/:
  * $CALLBRIEF_DATADIR, else the source tree when the program runs from its

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <lauxlib.h>
 
@@ -384,21 +385,35 @@ static int S_traceback(lua_State *L)
     return 1;
 }
 
-#define HOOK_EVERY 10000
+#define HOOK_EVERY 1000
 
 /* Once the budget is spent the hook fires on every instruction and raises
  * each time, until the call ends: a plugin that catches the error with
  * pcall gets it again on its next instruction outside the pcall, so
  * `while true do pcall(f) end` cannot outlive its limit.  (Error unwinding
  * runs no Lua code but message handlers, which fail too: LUA_ERRERR.) */
+static double S_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The count hook: the instruction budget, and a wall-clock deadline for
+ * the work Lua hands to C (string functions on huge strings) that the
+ * instruction count does not see. */
 static void S_count_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     host *h = host_of(L);
-    if (h->instr_left > 0 && (h->instr_left -= HOOK_EVERY) > 0)
+    int late = h->deadline > 0 && S_now() > h->deadline;
+    if (!late && h->instr_left > 0 && (h->instr_left -= HOOK_EVERY) > 0)
         return;
     h->instr_left = 0;
     lua_sethook(L, S_count_hook, LUA_MASKCOUNT, 1);
+    if (late)
+        luaL_error(L, "time limit exceeded (%d seconds for one call; raise limits.seconds "
+                      "or mark the plugin trusted)", (int)h->limit_seconds);
     luaL_error(L, "instruction limit exceeded (%I million instructions; "
                   "raise limits.instructions or mark the plugin trusted)",
                (lua_Integer)(h->limit_instructions / 1000000));
@@ -408,6 +423,7 @@ static void S_limits_set(host *h)
 {
     h->instr_left = h->limit_instructions;
     h->mem_cap = h->mem_used + h->limit_memory;
+    h->deadline = h->limit_seconds > 0 ? S_now() + h->limit_seconds : 0;
     lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }
 
@@ -422,6 +438,7 @@ static void S_limits_off(host *h)
 {
     lua_sethook(h->L, NULL, 0, 0);
     h->mem_cap = 0;
+    h->deadline = 0;
 }
 
 int plugin_call(host *h, const plugin *p, const char *document)

@@ -43,7 +43,7 @@ static const struct { const char *key; kind k; const char *doc; } S_keys[] = {
     { "trusted", K_NAMES, "plugin names run without the sandbox's limits" },
     { "order", K_ORDER, "per stage, plugin names to run first, in order" },
     { "options", K_OPTIONS, "per plugin name, a table handed to it as ctx.options" },
-    { "limits", K_LIMITS, "{instructions = n, memory = n or \"256M\"} per plugin call" },
+    { "limits", K_LIMITS, "{instructions = n, memory = n or \"256M\", seconds = n} per plugin call" },
 };
 
 static int S_is_dir_path(const char *p)
@@ -192,11 +192,13 @@ static void S_check_limits(lua_State *L)
         const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
         size_t size;
         int okay = (strcmp(k, "instructions") == 0 && lua_isinteger(L, -1) && lua_tointeger(L, -1) > 0) ||
+                   (strcmp(k, "seconds") == 0 && lua_type(L, -1) == LUA_TNUMBER &&
+                    lua_tonumber(L, -1) > 0 && lua_tonumber(L, -1) <= 86400) ||
                    (strcmp(k, "memory") == 0 &&
                     (S_number_size(L, -1, &size) == 0 ||
                      (lua_type(L, -1) == LUA_TSTRING && cli_size(lua_tostring(L, -1), &size) == 0)));
         if (!okay)
-            luaL_error(L, "'limits.%s': expected instructions = positive integer, memory = bytes or \"256M\"", k);
+            luaL_error(L, "'limits.%s': expected instructions = positive integer, memory = bytes or \"256M\", seconds = 1 to 86400", k);
         lua_pop(L, 1);
     }
 }
@@ -411,6 +413,9 @@ static void S_apply_limits(host *h)
     if (S_push_setting(L, "limits") == LUA_TTABLE) {
         if (lua_getfield(L, -1, "instructions") == LUA_TNUMBER)
             h->limit_instructions = (long long)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        if (lua_getfield(L, -1, "seconds") == LUA_TNUMBER)
+            h->limit_seconds = lua_tonumber(L, -1);
         lua_pop(L, 1);
         int t = lua_getfield(L, -1, "memory");
         if (t == LUA_TNUMBER)
