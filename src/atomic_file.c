@@ -164,10 +164,14 @@ int atomic_set_write(atomic_set *set, const char *name, const void *data,
         snprintf(err, errlen, "'%s' is not a plain file name", name ? name : "(null)");
         return -1;
     }
+    staged *f = S_find(set, name);
+    if (f && f->owner && owner && strcmp(f->owner, owner) != 0) {
+        snprintf(err, errlen, "%s was already written by plugin %s", name, f->owner);
+        return -1;
+    }
     char *temp = S_write_temp(set->dir, name, data, len, err, errlen);
     if (!temp)
         return -1;
-    staged *f = S_find(set, name);
     if (f) {
         S_drop(f);
     } else {
@@ -205,6 +209,12 @@ void atomic_set_discard(atomic_set *set, const char *owner)
 }
 
 size_t atomic_set_count(const atomic_set *set) { return set->count; }
+
+const char *atomic_set_owner(atomic_set *set, const char *name)
+{
+    staged *f = S_find(set, name);
+    return f ? (f->owner ? f->owner : "") : NULL;
+}
 
 int atomic_set_commit(atomic_set *set, char *err, size_t errlen)
 {

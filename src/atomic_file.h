@@ -20,12 +20,17 @@ atomic_set *atomic_set_new(const char *dir);
 /* Stage `name` (a plain file name: no '/', not "." or "..") with `len` bytes
  * of `data`.  Staging the same name twice replaces the earlier content.
  * `owner` tags the file (a plugin name, may be NULL) for
- * atomic_set_discard().  Returns 0, or -1 with a message in err. */
+ * atomic_set_discard(); a file staged by one owner cannot be replaced by
+ * another.  Returns 0, or -1 with a message in err. */
 int atomic_set_write(atomic_set *set, const char *name, const void *data,
                      size_t len, const char *owner, char *err, size_t errlen);
 
 /* Drop the staged files tagged `owner`. */
 void atomic_set_discard(atomic_set *set, const char *owner);
+
+/* Who staged `name` ("" for nobody named), or NULL if it is not staged.
+ * The string belongs to the set. */
+const char *atomic_set_owner(atomic_set *set, const char *name);
 
 /* Number of staged files. */
 size_t atomic_set_count(const atomic_set *set);

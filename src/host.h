@@ -47,7 +47,7 @@ void host_free(host *h);
 host *host_of(lua_State *L);
 
 /* Pushes the ctx table for plugin `plugin` of `stage` (see
- * doc/plugin-contract.md). */
+ * doc/plugins.md). */
 void host_push_ctx(host *h, const char *stage, const char *plugin);
 
 /* The run's generated date, "YYYY-MM-DD" (SOURCE_DATE_EPOCH, else

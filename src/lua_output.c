@@ -3,6 +3,8 @@
  * staged in the run's atomic_set and renamed into place only when the whole
  * run commits.  The set belongs to the host; this module only borrows it.
  */
+#include <string.h>
+
 #include <lauxlib.h>
 #include <lua.h>
 
@@ -21,6 +23,12 @@ static int S_write(lua_State *L)
         return luaL_error(L, "output.write: only render plugins may write files");
     if (!atomic_file_name_ok(name))
         return luaL_argerror(L, 1, "a plain file name expected (no '/', not hidden)");
+    size_t n = strlen(name);
+    if ((n >= 4 && strcmp(name + n - 4, ".lua") == 0) || strncmp(name, "callbrief.db", 12) == 0)
+        return luaL_argerror(L, 1, "a name callbrief keeps for itself (*.lua, callbrief.db*)");
+    const char *owner = atomic_set_owner(h->out, name), *me = host_current_plugin(L);
+    if (owner && me && *owner && strcmp(owner, me) != 0)
+        return luaL_error(L, "output.write: %s was already written by plugin %s", name, owner);
     char err[1024];
     if (atomic_set_write(h->out, name, data, len, host_current_plugin(L),
                          err, sizeof err) < 0) {

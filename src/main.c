@@ -35,7 +35,8 @@ int main(int argc, char **argv)
     diag_set_verbosity(opt.verbosity);
     /* Quiet on success when nobody watches (cron): warnings are kept for
      * the briefing and printed only if the run fails. */
-    diag_set_deferred(opt.verbosity == 0 && !isatty(STDERR_FILENO));
+    diag_set_deferred(opt.verbosity == 0 && !isatty(STDERR_FILENO) &&
+                      (opt.command == CLI_RUN || opt.command == CLI_REPORT));
     if (opt.command == CLI_HELP) {
         cli_print_help(NULL);
         return CB_EXIT_OK;

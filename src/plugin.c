@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <lauxlib.h>
@@ -264,6 +265,10 @@ static void S_user_dirs(host *h, const char *stage, plugin_chain *c, size_t *cap
     if (lua_istable(L, -1))
         for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
             lua_rawgeti(L, -1, i);
+            struct stat st;
+            if (strcmp(stage, plugin_stages[0]) == 0 && stat(lua_tostring(L, -1), &st) < 0)
+                diag_warn(lua_tostring(L, -1), 0, "configuration: plugin_dirs names a folder "
+                          "that does not exist");
             snprintf(dir, sizeof dir, "%s/%s", lua_tostring(L, -1), stage);
             lua_pop(L, 1);
             S_load_dir(h, dir, stage, c, cap);
@@ -354,8 +359,16 @@ static const char *S_split_position(const char *msg, char *file, size_t filelen,
     size_t n = (size_t)(num - 1 - msg);
     if (n >= filelen)
         return msg;
-    memcpy(file, msg, n);
-    file[n] = '\0';
+    /* Lua shortens long chunk names to "...tail": keep the full file name
+     * the caller gave then, when its tail agrees. */
+    if (n > 3 && strncmp(msg, "...", 3) == 0) {
+        size_t flen = strlen(file), tail = n - 3;
+        if (!(flen >= tail && strncmp(file + flen - tail, msg + 3, tail) == 0))
+            memcpy(file, msg, n), file[n] = '\0';
+    } else {
+        memcpy(file, msg, n);
+        file[n] = '\0';
+    }
     *line = strtol(num, NULL, 10);
     return q + 2;
 }
@@ -465,8 +478,8 @@ int plugin_call(host *h, const plugin *p, const char *document)
     }
     const char *problem = NULL;
     if (rc == LUA_OK && !lua_isnil(L, -1) && !lua_istable(L, -1)) {
-        lua_pushfstring(L, "%s: run returned a %s (a table or nothing expected)",
-                        p->file, luaL_typename(L, -1));
+        lua_pushfstring(L, "run returned a %s (a table or nothing expected)",
+                        luaL_typename(L, -1));
         lua_remove(L, -2);
         rc = LUA_ERRRUN;
     }

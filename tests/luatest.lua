@@ -1,6 +1,6 @@
 -- luatest.lua — the Lua test harness (TAP), run by tests/luatest inside the
 -- host's own state.  A test file registers cases with test(name, fn); each
--- fn raises to fail.  See doc/plugin-contract.md for the API.
+-- fn raises to fail.  See doc/plugins.md for the API.
 local host, file = ...
 
 local cases = {}

@@ -280,7 +280,7 @@ mkdir -p "$LONG/extract"
 sed 's/io-open/long-path/g' "$WORK/p/io-open/extract/io-open.lua" > "$LONG/extract/long-path.lua"
 printf 'plugin_dirs = { "%s" }\nformats = { "json" }\n' "$LONG" > "$WORK/long-path.lua"
 cb long-path
-todo "a plugin in a long path is named in full" "the file comes from Lua's chunk id (LUA_IDSIZE 60)" \
+ok "a plugin in a long path is named in full" \
    'status_is 4 && err_has "callbrief: $LONG/extract/long-path.lua:4: plugin long-path: (extract) failed on $A:"'
 
 # --- holes still open (TODO) --------------------------------------------------
@@ -290,13 +290,13 @@ todo "pathological string patterns stop at the limit" "string.find runs in C, un
    '(cd "$WORK/cwd" && timeout 5 "$CALLBRIEF" --config ../backtrack.lua -o ../out-backtrack ../in) 2>"$WORK/.stderr"; STATUS=$?;
     status_is 4 && err_has "plugin backtrack: (extract) failed on $A: $LIMITMSG"'
 
-# A render plugin can write any plain name: replace another plugin's file,
-# or leave a callbrief.lua that the next run in that directory reads as its
+# A render plugin cannot replace another plugin's file, nor leave a
+# callbrief.lua that the next run in that directory would read as its
 # configuration (the default output directory is the working directory).
 hostile planter render 'ctx.output.write("briefing.md", "# nothing to see\n"); ctx.output.write("callbrief.lua", "trusted = { \"planter\" }\n")'
 cb planter
-todo "a render plugin cannot overwrite another plugin's briefing.md" "output.write replaces any staged name" \
+ok "a render plugin cannot overwrite another plugin's briefing.md" \
    'grep -q "^# Calls between leaders" "$WORK/out-planter/briefing.md"'
-todo "a render plugin cannot leave a configuration file (callbrief.lua) behind" "any plain name is accepted" \
+ok "a render plugin cannot leave a configuration file (callbrief.lua) behind" \
    '[ ! -e "$WORK/out-planter/callbrief.lua" ]'
 finish
