@@ -12,16 +12,18 @@
  *   1. S_prepare copies the input for gumbo.  The copy has comments and
  *      bogus comments left out, the text of script, style, title, textarea
  *      and the other raw-text elements made tag-free ("<" written as
- *      "&lt;", or "\u003c" in scripts so JSON-LD stays valid), formatting
- *      tags (<a>, <b>, <i>, <font>, <span>'s cousins ...) removed (they
- *      carry no text of their own and are what drives gumbo's adoption
- *      agency and formatting reconstruction), and start tags that would
- *      nest deeper than HTML_MAX_DEPTH open elements removed with their end
- *      tags (their text stays).  gumbo's scope checks walk its stack of
- *      open elements, so a document nested 100,000 deep costs minutes to
- *      parse; the depth model here is a simplified tree builder that keeps
- *      such documents, whatever their tags, within bounds.  It is a
- *      heuristic: a page crafted against gumbo's tree builder can still
+ *      "&lt;", or "\u003c" in scripts so JSON-LD stays valid), the
+ *      formatting tags (<a> <b> <big> <code> <em> <font> <i> <nobr> <s>
+ *      <small> <strike> <strong> <tt> <u>) removed (they carry no text of
+ *      their own and are what drives gumbo's adoption agency and
+ *      formatting reconstruction), and start tags that would nest deeper
+ *      than HTML_MAX_DEPTH open elements removed with their end tags
+ *      (their text stays).  gumbo's scope checks walk its stack of open
+ *      elements, so a document nested 100,000 deep costs minutes to parse;
+ *      the depth model here is a simplified tree builder (implied closes of
+ *      li/dd/dt/option/headings/cells, scopes, an open <p>, SVG and MathML
+ *      content) that keeps such documents within bounds.  It is a
+ *      heuristic: a page crafted against gumbo's tree builder may still
  *      nest deeper than the model thinks, which costs parse time, never
  *      the C stack.  The copy is tokenized by gumbo exactly as the
  *      pre-pass tokenized it (same tag and attribute states), so the model
