@@ -149,8 +149,45 @@ static int S_check_operands(cli_options *o)
     }
 }
 
+static enum cli_command S_command(const char *word);
+
+/* Whether argv[i] is an option whose value is the next word. */
+static int S_takes_value(const char *arg)
+{
+    if (strcmp(arg, "-o") == 0 || strcmp(arg, "-f") == 0 || strcmp(arg, "-j") == 0)
+        return 1;
+    if (strncmp(arg, "--", 2) != 0 || strchr(arg, '='))
+        return 0;
+    for (const struct option *opt = S_long; opt->name; opt++)
+        if (opt->has_arg == required_argument && strcmp(arg + 2, opt->name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Lets options come before the command word ("callbrief --config c.lua
+ * check-plugin p.lua"): moves the first operand, when it is a command, to
+ * argv[1]. */
+static void S_command_first(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            return;
+        if (argv[i][0] == '-' && argv[i][1]) {
+            i += S_takes_value(argv[i]);
+            continue;
+        }
+        if (i > 1 && S_command(argv[i]) != CLI_RUN) {
+            char *word = argv[i];
+            memmove(&argv[2], &argv[1], (size_t)(i - 1) * sizeof *argv);
+            argv[1] = word;
+        }
+        return;
+    }
+}
+
 int cli_parse(int argc, char **argv, cli_options *o)
 {
+    S_command_first(argc, argv);
     *o = (cli_options){ .command = CLI_RUN };
     int first = 1;
     if (argc > 1 && S_command(argv[1]) != CLI_RUN) {

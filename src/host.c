@@ -18,6 +18,7 @@
 
 #include "diag.h"
 #include "dirlist.h"
+#include "settings.h"
 #include "modules.h"
 #include "period.h"
 #include "sandbox.h"
@@ -229,7 +230,7 @@ int host_json_decode(host *h, const char *s, size_t len, const char *chunk)
 /* A relative path with no "..", no leading "/" and no empty parts. */
 static int S_safe_relpath(const char *p)
 {
-    if (!*p || *p == '/')
+    if (!*p || *p == '/' || strlen(p) > 200)
         return 0;
     for (const char *s = p; *s; ) {
         const char *e = strchr(s, '/');
@@ -263,9 +264,57 @@ static int S_push_file_in(lua_State *L, const char *dir, const char *rel)
     return 1;
 }
 
+/* The data folders, first match wins: the configuration's data_dirs, then
+ * $XDG_DATA_HOME/callbrief/data (~/.local/share/...), then the built-in
+ * data/.  Users add to the gazetteer or the word lists there without
+ * touching the installed files.  Returns how many were filled. */
+int host_data_dirs(host *h, char dirs[][PATH_MAX], int max)
+{
+    lua_State *L = h->L;
+    int n = 0;
+    settings_push(h, "data_dirs");
+    if (lua_istable(L, -1))
+        for (lua_Integer i = 1; n < max - 2 && i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+            lua_rawgeti(L, -1, i);
+            snprintf(dirs[n++], PATH_MAX, "%s", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    lua_pop(L, 1);
+    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg)
+        snprintf(dirs[n++], PATH_MAX, "%s/callbrief/data", xdg);
+    else if (home && *home)
+        snprintf(dirs[n++], PATH_MAX, "%s/.local/share/callbrief/data", home);
+    snprintf(dirs[n++], PATH_MAX, "%s/data", h->datadir);
+    return n;
+}
+
+#define MAX_DATA_DIRS 16
+
 static int S_ctx_data(lua_State *L)
 {
-    return S_push_file_in(L, "data", luaL_checkstring(L, 1));
+    const char *rel = luaL_checkstring(L, 1);
+    host *h = host_of(L);
+    char dirs[MAX_DATA_DIRS][PATH_MAX];
+    int n = S_safe_relpath(rel) ? host_data_dirs(h, dirs, MAX_DATA_DIRS) : 0;
+    for (int i = 0; i < n - 1; i++) {
+        char path[PATH_MAX + 256];
+        snprintf(path, sizeof path, "%.4000s/%.200s", dirs[i], rel);
+        if (access(path, R_OK) == 0) {
+            char err[PATH_MAX + 320];
+            size_t len;
+            char *data = host_read_file(path, &len, err, sizeof err);
+            if (!data) {
+                lua_pushnil(L);
+                lua_pushstring(L, err);
+                return 2;
+            }
+            lua_pushlstring(L, data, len);
+            free(data);
+            return 1;
+        }
+    }
+    return S_push_file_in(L, "data", rel);
 }
 
 /* dirlist_keep_fn: files not hidden, in the directory `ud`. */
@@ -287,21 +336,43 @@ static int S_ctx_data_list(lua_State *L)
         lua_pushfstring(L, "'%s' is not a relative path inside data/", rel);
         return 2;
     }
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s/data/%s", host_of(L)->datadir, rel);
-    char **names;
-    long n = dirlist_read(path, S_plain_file, path, &names);
-    if (n < 0) {
+    char dirs[MAX_DATA_DIRS][PATH_MAX];
+    int nd = host_data_dirs(host_of(L), dirs, MAX_DATA_DIRS);
+    lua_newtable(L);                    /* name -> true, across the folders */
+    int found = 0;
+    for (int d = 0; d < nd; d++) {
+        char path[PATH_MAX + 256];
+        snprintf(path, sizeof path, "%.4000s/%.200s", dirs[d], rel);
+        char **names;
+        long n = dirlist_read(path, S_plain_file, path, &names);
+        if (n < 0)
+            continue;
+        found = 1;
+        for (long i = 0; i < n; i++) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, names[i]);
+        }
+        dirlist_free(names, n);
+    }
+    if (!found) {
         lua_pushnil(L);
-        lua_pushfstring(L, "%s: %s", path, strerror(errno));
+        lua_pushfstring(L, "data/%s: %s", rel, strerror(ENOENT));
         return 2;
     }
-    lua_createtable(L, (int)n, 0);
-    for (long i = 0; i < n; i++) {
-        lua_pushstring(L, names[i]);
-        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    /* sorted list of the names */
+    lua_newtable(L);
+    lua_Integer k = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -3, ++k);
     }
-    dirlist_free(names, n);
+    lua_getglobal(L, "table");
+    lua_getfield(L, -1, "sort");
+    lua_remove(L, -2);
+    lua_pushvalue(L, -2);
+    lua_call(L, 1, 0);
     return 1;
 }
 

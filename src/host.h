@@ -72,6 +72,11 @@ int host_json_encode(host *h, int indent);
  * or -1 with the error message pushed instead. */
 int host_json_decode(host *h, const char *s, size_t len, const char *chunk);
 
+/* Fills dirs with the data folders, first match wins: the configuration's
+ * data_dirs, $XDG_DATA_HOME/callbrief/data, the built-in data/.  Returns
+ * how many (at most max, which must be at least 2). */
+int host_data_dirs(host *h, char dirs[][4096], int max);
+
 /* Reads a whole file into a malloc'ed NUL-terminated buffer; NULL with
  * err set on failure. */
 char *host_read_file(const char *path, size_t *len, char *err, size_t errlen);

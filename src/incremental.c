@@ -70,8 +70,10 @@ static void S_signature(incremental *inc, const plugin_chain *source, const plug
     char dir[PATH_MAX];
     snprintf(dir, sizeof dir, "%s/lua", inc->h->datadir);
     S_hash_tree(&ctx, dir, 0);
-    snprintf(dir, sizeof dir, "%s/data", inc->h->datadir);
-    S_hash_tree(&ctx, dir, 0);
+    char dirs[16][PATH_MAX];
+    int nd = host_data_dirs(inc->h, dirs, 16);
+    for (int i = 0; i < nd; i++)
+        S_hash_tree(&ctx, dirs[i], 0);
     if (inc->h->opt && inc->h->opt->config_used)
         S_hash_file(&ctx, inc->h->opt->config_used);
     sha256_digest(&ctx, sizeof digest, digest);

@@ -39,6 +39,7 @@ static const struct { const char *key; kind k; const char *doc; } S_keys[] = {
     { "keep", K_COUNT, "with dated, keep the newest N folders" },
     { "jobs", K_COUNT, "worker threads for reading and extraction" },
     { "plugin_dirs", K_PATHS, "directories of user plugins, DIR/STAGE/*.lua" },
+    { "data_dirs", K_PATHS, "directories searched before the built-in data/ (gazetteer, word lists)" },
     { "disable", K_NAMES, "plugin names not to run" },
     { "trusted", K_NAMES, "plugin names run without the sandbox's limits" },
     { "order", K_ORDER, "per stage, plugin names to run first, in order" },
