@@ -155,6 +155,29 @@ return {
   run = function(b)
     local groups = {}
     local group_of = {}
+    -- doc -> the groups holding one of its mentions, in creation order:
+    -- pass 1 only ever looks at those, so a corpus of thousands of
+    -- documents is not scanned once per mention.
+    local doc_groups = {}
+    local function note_doc(g, doc)
+      local list = doc_groups[doc]
+      if not list then list = {}; doc_groups[doc] = list end
+      for _, h in ipairs(list) do if h == g then return end end
+      local pos = #list + 1
+      while pos > 1 and list[pos - 1].idx > g.idx do pos = pos - 1 end
+      table.insert(list, pos, g)
+    end
+    local function add_group(m)
+      local g = new_group(m)
+      groups[#groups + 1] = g
+      g.idx = #groups
+      note_doc(g, m.doc)
+      return g
+    end
+    local function join(g, m)
+      absorb(g, m)
+      note_doc(g, m.doc)
+    end
     -- Pass 1, in each document: references back join their antecedent;
     -- mentions with a time of their own join a group of the same people
     -- whose day agrees; a distinct contact ("again", "a second call")
@@ -164,24 +187,21 @@ return {
       local g = m.ref and group_of[m.ref]
       if g and not (m.date and g.date and m.date ~= g.date and m.date_basis ~= "reported"
           and g.date_basis ~= "reported") then
-        absorb(g, m)
+        join(g, m)
       elseif timeless(m) and not m.ref then
         deferred[#deferred + 1] = m
         g = nil
       else
         g = nil
-        for _, h in ipairs(groups) do
-          if h.docs[m.doc] and set_key(h.participants) == set_key(m.participants)
+        for _, h in ipairs(doc_groups[m.doc] or {}) do
+          if set_key(h.participants) == set_key(m.participants)
               and same_doc_agree(h, m) and status_compatible(h.status, m.status)
               and not ((m.distinct or h.distinct) and h.status ~= m.status) then
             g = h
             break
           end
         end
-        if g then absorb(g, m) else
-          g = new_group(m)
-          groups[#groups + 1] = g
-        end
+        if g then join(g, m) else g = add_group(m) end
       end
       if g then group_of[m.id] = g end
     end
@@ -199,8 +219,8 @@ return {
     for _, m in ipairs(deferred) do
       m.order_ = nil
       local best, best_rank
-      for _, h in ipairs(groups) do
-        if h.docs[m.doc] then
+      for _, h in ipairs(doc_groups[m.doc] or {}) do
+        do
           local rank
           if not status_compatible(h.status, m.status) then
             rank = nil
@@ -215,19 +235,16 @@ return {
           end
         end
       end
-      if best then
-        absorb(best, m)
-      else
-        best = new_group(m)
-        groups[#groups + 1] = best
-      end
+      if best then join(best, m) else best = add_group(m) end
       group_of[m.id] = best
     end
-    -- Pass 2: across documents.
-    local merged = {}
+    -- Pass 2: across documents (only groups of the same people can merge:
+    -- look among those).
+    local merged, by_key = {}, {}
     for _, g in ipairs(groups) do
       local into
-      for _, h in ipairs(merged) do
+      local key = set_key(g.participants)
+      for _, h in ipairs(by_key[key] or {}) do
         local shared = false
         for d in pairs(g.docs) do if h.docs[d] then shared = true end end
         -- one document's groups were told apart in pass 1
@@ -240,6 +257,8 @@ return {
         for _, m in ipairs(g.members) do absorb(into, m) end
       else
         merged[#merged + 1] = g
+        by_key[key] = by_key[key] or {}
+        table.insert(by_key[key], g)
       end
     end
     local calls = {}
