@@ -57,7 +57,7 @@ int pdf_render_font_info(const char *font_dir, char *msg, size_t len);
 /* Limits that keep hostile input bounded; past them pdf_render_markdown
  * returns -1 ("document too long: ..."), or stops adding bookmarks and
  * clickable areas (the text is still typeset). */
-#define PDF_RENDER_MAX_PAGES 5000
+#define PDF_RENDER_MAX_PAGES 20000
 #define PDF_RENDER_MAX_OUTLINE 2000
 #define PDF_RENDER_MAX_LINKS 20000
 
