@@ -30,6 +30,9 @@
 #define LLVMFuzzerTestOneInput fuzz_yaml_one
 #include "fuzz_yaml.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_html_one
+#include "fuzz_html.c"
+#undef LLVMFuzzerTestOneInput
 
 static const struct {
     const char *name;
@@ -40,6 +43,7 @@ static const struct {
     { "fuzz_json", fuzz_json_one },
     { "fuzz_settings", fuzz_settings_one },
     { "fuzz_yaml", fuzz_yaml_one },
+    { "fuzz_html", fuzz_html_one },
 };
 
 typedef struct { char *path; int target; } item;
