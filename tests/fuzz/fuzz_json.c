@@ -13,6 +13,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "fuzz_module.h"
 #include "modules.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -35,22 +36,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static lua_State *L;
     static int prog;
-    if (!L) {
-        L = luaL_newstate();
-        luaL_openlibs(L);
-        if (luaL_loadstring(L, S_json_prog) != LUA_OK)
-            abort();
-        prog = luaL_ref(L, LUA_REGISTRYINDEX);
-        luaL_requiref(L, "json", luaopen_cb_json, 0);
-        lua_setfield(L, LUA_REGISTRYINDEX, "fuzz.json");
-    }
-    lua_rawgeti(L, LUA_REGISTRYINDEX, prog);
-    lua_getfield(L, LUA_REGISTRYINDEX, "fuzz.json");
-    lua_pushlstring(L, (const char *)data, size);
-    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
-        fprintf(stderr, "fuzz_json: %s\n", lua_tostring(L, -1));
-        abort();
-    }
-    lua_settop(L, 0);
-    return 0;
+    return fuzz_module_run(&L, &prog, S_json_prog, "json", luaopen_cb_json, data, size);
 }

@@ -10,6 +10,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "fuzz_module.h"
 #include "modules.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -26,22 +27,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static lua_State *L;
     static int prog;
-    if (!L) {
-        L = luaL_newstate();
-        luaL_openlibs(L);
-        if (luaL_loadstring(L, S_yaml_prog) != LUA_OK)
-            abort();
-        prog = luaL_ref(L, LUA_REGISTRYINDEX);
-        luaL_requiref(L, "yaml", luaopen_cb_yaml, 0);
-        lua_setfield(L, LUA_REGISTRYINDEX, "fuzz.yaml");
-    }
-    lua_rawgeti(L, LUA_REGISTRYINDEX, prog);
-    lua_getfield(L, LUA_REGISTRYINDEX, "fuzz.yaml");
-    lua_pushlstring(L, (const char *)data, size);
-    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-        fprintf(stderr, "fuzz_yaml: %s\n", lua_tostring(L, -1));
-        abort();
-    }
-    lua_settop(L, 0);
-    return 0;
+    return fuzz_module_run(&L, &prog, S_yaml_prog, "yaml", luaopen_cb_yaml, data, size);
 }
