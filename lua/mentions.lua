@@ -139,11 +139,23 @@ end
 
 -- Title phrase at i: [det] [countries | institution] role [of countries]
 -- [name].  Returns the mention or nil.
+-- Words between a determiner and an office that say when the person held
+-- it: "the outgoing president, Nicolas Sarkozy", "the newly elected prime
+-- minister, X".  Only with a name: "the former president" alone names
+-- nobody the date can find.
+local TENURE = { outgoing = true, incoming = true, former = true, new = true, newly = true,
+  elected = true, ["newly-elected"] = true, ["re-elected"] = true, acting = true, interim = true,
+  late = true, ["then"] = true, current = true, sitting = true, ["president-elect"] = false }
+
 local function title_at(tk, s, i, G, L, known)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
   local generic = GENERIC[tk.f[j]] or nil
   if det then j = j + 1 end
+  local tenure = false
+  if det and not generic then
+    while TENURE[tk.f[j] or ""] and tk.k[j] == "w" and not tk.up[j] do j, tenure = j + 1, true end
+  end
   local ids, inst
   ids, j = countries_at(tk, j, G, false)
   if #ids == 0 then
@@ -219,6 +231,7 @@ local function title_at(tk, s, i, G, L, known)
     m.name_a, m.b = nstart, nj
     return m
   end
+  if tenure then return nil end
   if det or m.country or m.counterpart or m.inst then
     m.kind = "role"
     return m

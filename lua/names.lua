@@ -34,8 +34,21 @@ local M = {}
 
 local SUFFIX = { jr = true, ["jr."] = true, sr = true, ["sr."] = true }
 
+-- The Arabic definite article written onto a name ("al-Sisi", "el-Sisi",
+-- "as-Sadat", "ash-Sharaa"): transliterations differ in its vowel and in
+-- assimilation, so keys drop it.
+local ARTICLE = { al = true, el = true, ["as"] = true, es = true, ash = true, ad = true,
+  ed = true, an = true, ar = true, at = true, az = true, ad = true, ath = true }
+
+function M.article(f)
+  local a, rest = f:match("^(%a%a%a?)%-(%a.*)$")
+  if a and ARTICLE[a:lower()] then return a, rest end
+  return nil, f
+end
+
 function M.key(f)
   if not f then return nil end
+  f = select(2, M.article(f))
   local k = f:gsub("[^%w]", "")
   k = k:gsub("ou", "o"):gsub("kh", "h"):gsub("y", "i"):gsub("j$", "i")
   local n

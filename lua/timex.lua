@@ -8,6 +8,8 @@
 --       weekday   weekday (1 = Monday .. 7), dir (-1 "last", 1 "next")
 --       relative  days (-1 yesterday, 0 today, 1 tomorrow)
 --       week      weeks (0 this week, -1 last week, 1 next week)
+--       same      "the same day/night", "that day", "that evening": the day
+--                 of the latest time told before it (20-dates resolves it)
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
 --   A clock time on its own ("will talk again at 3 p.m.") is the day of
@@ -106,6 +108,16 @@ function M.find(tk, s)
       elseif f == "last" and tk.f[i + 1] == "night" then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i + 1, kind = "relative", days = -1, part = part }
+      elseif (f == "same" and (tk.f[i - 1] == "the" or tk.f[i - 1] == "that")
+            and (PARTS[tk.f[i + 1] or ""] or tk.f[i + 1] == "day"))
+          or ((f == "that" or f == "later" or f == "earlier") and tk.f[i + 1] == "day")
+          or (f == "that" and PARTS[tk.f[i + 1] or ""]) then
+        -- "the same night", "that same day", "later that day" (read as
+        -- "that day"): the day of the time told before (kind "same")
+        local a = f == "same" and i - 1 or i
+        local b = i + 1
+        if f == "later" or f == "earlier" then b = i + 1 end
+        t = { a = a, b = b, kind = "same" }
       elseif f == "this" and PARTS[tk.f[i + 1]] then
         t = { a = i, b = i + 1, kind = "relative", days = 0 }
       elseif (f == "earlier" or f == "later") and tk.f[i + 1] == "in" and tk.f[i + 2] == "the"

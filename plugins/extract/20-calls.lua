@@ -250,6 +250,11 @@ local function status_of(A, cue, L)
     if (f == "expected" or f == "scheduled" or f == "planned" or f == "due") and not C.attr[i] then
       return "planned"
     end
+    -- headline style: "phone talks set for Tuesday", "call slated for May"
+    if (f == "set" or f == "slated" or f == "pencilled" or f == "penciled")
+        and (tk.f[i + 1] == "for" or tk.f[i + 1] == "to") and not C.attr[i] then
+      return "planned"
+    end
   end
   return "held"
 end

@@ -170,7 +170,10 @@ local function display_name(canonical, written, text)
   local want = names.key(text.fold(last))
   for w in written:gmatch("[^%s]+") do
     local clean = w:gsub("['\226\128\153]s$", ""):gsub("[%p]+$", "")
-    if clean ~= last and clean ~= clean:upper() and names.key(text.fold(clean)) == want then
+    -- an Arabic article on one spelling only ("Sisi" for "al-Sisi") is a
+    -- shortening, not another transliteration
+    local same_form = (names.article(clean) ~= nil) == (names.article(last) ~= nil)
+    if clean ~= last and clean ~= clean:upper() and same_form and names.key(text.fold(clean)) == want then
       if text.fold(clean) == text.fold(last) then return nil end
       return (canonical:gsub("%S+$", function() return clean end))
     end

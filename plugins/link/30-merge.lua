@@ -235,7 +235,30 @@ return {
           end
         end
       end
-      if best then join(best, m) else best = add_group(m) end
+      if not best and #m.participants >= 3 then
+        -- "Obama and Merkel on the phone to Hollande": a headline or
+        -- summary naming the people of several calls the article reports
+        -- one by one (each of two or more of its people) is those calls,
+        -- not a call of all: it joins the first of them, people unchanged.
+        local parts, covered, first = {}, {}, nil
+        for _, h in ipairs(doc_groups[m.doc] or {}) do
+          if #h.participants >= 2 and #h.participants < #m.participants
+              and subset(h.participants, m.participants) and status_compatible(h.status, m.status) then
+            parts[#parts + 1] = h
+            for _, x in ipairs(h.participants) do covered[x] = true end
+            if not first or h.first_sentence < first.first_sentence then first = h end
+          end
+        end
+        local all = #parts >= 2
+        for _, x in ipairs(m.participants) do if not covered[x] then all = false end end
+        if all then
+          local keep = first.participants
+          join(first, m)
+          first.participants = keep
+          best = first
+        end
+      end
+      if not best then best = add_group(m) elseif best.members[#best.members] ~= m then join(best, m) end
       group_of[m.id] = best
     end
     -- Pass 2: across documents (only groups of the same people can merge:

@@ -317,3 +317,16 @@ test("called X a name is no call; called X the next day is", function()
   eq(calls_of(ex), { "Joe Biden + Vladimir Putin" })
   eq(ex.calls[1].sentence, 3)
 end)
+
+test("an office with a tenure word, then the name in apposition, is that person", function()
+  local ex = extract({ "Justin Trudeau rang the incoming president, Lula da Silva, on Monday to congratulate him.",
+    "Justin Trudeau rang the former president on Tuesday." }, "2022-11-02")
+  eq(#ex.calls, 1)
+  eq(names_of(ex.calls[1]), { "Justin Trudeau", "Luiz Inácio Lula da Silva" })
+end)
+
+test("a call 'set for' a day after the cue is planned", function()
+  local ex = extract({ "Scholz-Macron phone talks set for Friday" }, "2022-04-25")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "planned")
+end)

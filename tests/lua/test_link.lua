@@ -142,3 +142,27 @@ test("display names: canonical with diacritics; another transliteration keeps th
   eq(b.calls[2].participants, { "Emmanuel Macron", "Volodymyr Zelenskiy" })
   eq(b.calls[3].participants, { "Recep Tayyip Erdoğan", "Vladimir Putin" })
 end)
+
+test("Arabic article: el- for al- is another transliteration; a bare surname is not", function()
+  local b = briefing({ doc("a.txt", { "Egyptian President Abdel Fattah el-Sisi spoke by phone with Emmanuel Macron on Monday." }, "2020-10-06"),
+    doc("b.txt", { "President Sisi spoke by phone with Olaf Scholz on Monday." }, "2022-10-04") })
+  eq(b.calls[1].participants, { "Abdel Fattah el-Sisi", "Emmanuel Macron" })
+  eq(b.calls[2].participants, { "Abdel Fattah al-Sisi", "Olaf Scholz" })
+end)
+
+test("'the same night' takes the day of the call told before it", function()
+  local b = briefing({ doc("a.txt", { "Olaf Scholz called Emmanuel Macron on Saturday evening.",
+    "Justin Trudeau telephoned Macron the same night and invited him to Ottawa." }, "2022-04-25") })
+  local days = {}
+  for _, c in ipairs(b.calls) do days[table.concat(c.participants, "+")] = c.date end
+  eq(days["Emmanuel Macron+Olaf Scholz"], "2022-04-23")
+  eq(days["Emmanuel Macron+Justin Trudeau"], "2022-04-23")
+end)
+
+test("a headline naming the people of two calls told one by one is those calls, not one of three", function()
+  local b = briefing({ doc("a.txt", { "Scholz and Trudeau on the phone to Macron",
+    "Olaf Scholz called Emmanuel Macron on Saturday evening.",
+    "Justin Trudeau telephoned Macron on Sunday and invited him to Ottawa." }, "2022-04-25") })
+  eq(#b.calls, 2)
+  for _, c in ipairs(b.calls) do eq(#c.participants, 2) end
+end)
