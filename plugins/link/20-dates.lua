@@ -117,8 +117,18 @@ return {
       m.date, m.date_basis, m.partial = resolve(m)
     end
     infer_references(b)
+    local last_dated = {}
     for _, m in ipairs(b.mentions or {}) do
       m.date, m.date_basis, m.partial = resolve(m)
+      -- "telephoned Hollande the same night": the day of the latest call
+      -- of the document dated by its own expression
+      local t = m.time or {}
+      if t.kind == "same" then
+        local prev = last_dated[m.doc]
+        if prev then m.date, m.date_basis = prev.date, prev.date_basis end
+      elseif m.date and m.date_basis ~= "reported" and m.date_basis ~= "unknown" then
+        last_dated[m.doc] = m
+      end
       if m.status == "denied" and m.date_basis ~= "stated" then
         -- a call that did not happen has no day, unless the text gives one
         m.date, m.date_basis = nil, "unknown"
