@@ -91,7 +91,7 @@ static int S_is_list_of_strings(lua_State *L, int idx)
 {
     if (!lua_istable(L, idx))
         return 0;
-    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), seen = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         int okay = lua_type(L, -1) == LUA_TSTRING && lua_isinteger(L, -2) &&
@@ -101,8 +101,9 @@ static int S_is_list_of_strings(lua_State *L, int idx)
             lua_pop(L, 1);
             return 0;
         }
+        seen++;
     }
-    return 1;
+    return seen == n;   /* no holes: { nil, "x" } is not a list */
 }
 
 static void S_check_paths(lua_State *L, const char *key)
@@ -284,10 +285,17 @@ static int S_assign(lua_State *L)
 /* __index: settings read back, then the sandbox's safe globals. */
 static int S_lookup(lua_State *L)
 {
-    if (lua_getfield(L, lua_upvalueindex(1), luaL_checkstring(L, 2)) != LUA_TNIL)
+    const char *key = luaL_checkstring(L, 2);
+    if (lua_getfield(L, lua_upvalueindex(1), key) != LUA_TNIL)
         return 1;
     lua_pop(L, 1);
-    lua_rawget(L, lua_upvalueindex(2));
+    for (size_t i = 0; i < sizeof S_keys / sizeof *S_keys; i++)
+        if (strcmp(S_keys[i].key, key) == 0) {
+            lua_pushnil(L);          /* a setting not assigned yet */
+            return 1;
+        }
+    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TNIL)
+        return luaL_error(L, "undefined name '%s' (a typo? strings need quotes)", key);
     return 1;
 }
 

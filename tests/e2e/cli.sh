@@ -2,7 +2,7 @@
 # cli.sh — the command line: help, version, usage errors and exit codes.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020"
-plan 9
+plan 10
 
 run "$CALLBRIEF" --help
 ok "--help exits 0 and documents the exit statuses" \
@@ -34,4 +34,8 @@ ok "plugins lists every stage's plugins" \
 
 run "$CALLBRIEF" eval "$WORK/missing-gold.json" "$WORK/missing.json"
 ok "eval names a missing file" 'status_is 1 && err_has "missing-gold.json: No such file"'
+printf 'output = "out"\ninputs = { articels, "b" }\n' > "$WORK/typo.lua"
+run "$CALLBRIEF" --config "$WORK/typo.lua" --print-config
+ok "an unquoted word in the configuration is named with its line" \
+   'status_is 2 && err_has "typo.lua:2: undefined name '"'"'articels'"'"' (a typo? strings need quotes)"'
 finish

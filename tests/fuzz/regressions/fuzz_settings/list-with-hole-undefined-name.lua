@@ -1,0 +1,3 @@
+output = "oot"
+
+inputs = { call, "p.f}}"  }
