@@ -29,11 +29,7 @@ local NOT_NAME = { "the", "a", "an", "in", "on", "at", "but", "and", "it", "this
   "those", "there", "here", "what", "who", "which", "why", "how", "where", "all",
   "some", "many", "most", "other", "another", "new", "former", "ex", "late", "early" }
 
-local function set_of(list, text)
-  local s = {}
-  for _, w in ipairs(list or {}) do s[text.fold(w)] = true end
-  return s
-end
+local set_of = phrases.folded_set
 
 local function build(ctx)
   local text = ctx.text

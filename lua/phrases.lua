@@ -11,6 +11,7 @@
 --       (not beyond `last`).
 --   phrases.find(trie, tk [, from [, to]]) -> i, j, value | nil
 --       The first (leftmost, then longest) match in tokens from..to.
+--   phrases.folded_set(list, text) -> { [fold(w)] = true }
 
 local tokenize = require("callbrief.tokenize")
 
@@ -72,6 +73,13 @@ function M.find(trie, tk, from, to)
     end
   end
   return nil
+end
+
+-- A set of the folded forms of a word list: { [fold(w)] = true }.
+function M.folded_set(list, text)
+  local s = {}
+  for _, w in ipairs(list or {}) do s[text.fold(w)] = true end
+  return s
 end
 
 return M

@@ -108,11 +108,7 @@ local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, t
 local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128\153", "'",
   "\194\171", "\194\187", "\226\128\158" }
 
-local function set_of(list, text)
-  local s = {}
-  for _, w in ipairs(list or {}) do s[text.fold(w)] = true end
-  return s
-end
+local set_of = phrases.folded_set
 
 local function build(ctx)
   local text = ctx.text

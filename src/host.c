@@ -242,16 +242,11 @@ static int S_safe_relpath(const char *p)
     return 1;
 }
 
-static int S_push_file_in(lua_State *L, const char *dir, const char *rel)
+/* Pushes the contents of file `path` (1 result), or nil and the reason
+ * (2 results): the shape of ctx.data and ctx.template. */
+static int S_push_file(lua_State *L, const char *path)
 {
-    if (!S_safe_relpath(rel)) {
-        lua_pushnil(L);
-        lua_pushfstring(L, "'%s' is not a relative path inside %s/", rel, dir);
-        return 2;
-    }
-    host *h = host_of(L);
-    char path[PATH_MAX], err[PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s/%s", h->datadir, dir, rel);
+    char err[PATH_MAX + 320];
     size_t len;
     char *data = host_read_file(path, &len, err, sizeof err);
     if (!data) {
@@ -262,6 +257,18 @@ static int S_push_file_in(lua_State *L, const char *dir, const char *rel)
     lua_pushlstring(L, data, len);
     free(data);
     return 1;
+}
+
+static int S_push_file_in(lua_State *L, const char *dir, const char *rel)
+{
+    if (!S_safe_relpath(rel)) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "'%s' is not a relative path inside %s/", rel, dir);
+        return 2;
+    }
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s/%s", host_of(L)->datadir, dir, rel);
+    return S_push_file(L, path);
 }
 
 /* The data folders, first match wins: the configuration's data_dirs, then
@@ -300,19 +307,8 @@ static int S_ctx_data(lua_State *L)
     for (int i = 0; i < n - 1; i++) {
         char path[PATH_MAX + 256];
         snprintf(path, sizeof path, "%.4000s/%.200s", dirs[i], rel);
-        if (access(path, R_OK) == 0) {
-            char err[PATH_MAX + 320];
-            size_t len;
-            char *data = host_read_file(path, &len, err, sizeof err);
-            if (!data) {
-                lua_pushnil(L);
-                lua_pushstring(L, err);
-                return 2;
-            }
-            lua_pushlstring(L, data, len);
-            free(data);
-            return 1;
-        }
+        if (access(path, R_OK) == 0)
+            return S_push_file(L, path);
     }
     return S_push_file_in(L, "data", rel);
 }
@@ -380,19 +376,8 @@ static int S_ctx_template(lua_State *L)
 {
     const char *name = luaL_checkstring(L, 1);
     host *h = host_of(L);
-    if (h->opt && h->opt->template_file && strcmp(name, "briefing.md") == 0) {
-        char err[PATH_MAX + 64];
-        size_t len;
-        char *data = host_read_file(h->opt->template_file, &len, err, sizeof err);
-        if (!data) {
-            lua_pushnil(L);
-            lua_pushstring(L, err);
-            return 2;
-        }
-        lua_pushlstring(L, data, len);
-        free(data);
-        return 1;
-    }
+    if (h->opt && h->opt->template_file && strcmp(name, "briefing.md") == 0)
+        return S_push_file(L, h->opt->template_file);
     return S_push_file_in(L, "templates", name);
 }
 

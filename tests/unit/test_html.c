@@ -26,16 +26,7 @@ static const char HELPERS[] =
 
 static int setup(void **state)
 {
-    lua_State *L = unit_state("html", luaopen_cb_html);
-    if (luaL_dostring(L, HELPERS) != LUA_OK)
-        fail_msg("%s", lua_tostring(L, -1));
-    *state = L;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    lua_close(*state);
+    *state = unit_state_with("html", luaopen_cb_html, HELPERS);
     return 0;
 }
 
@@ -286,5 +277,5 @@ int main(void)
         cmocka_unit_test(invalid_utf8_and_nul),
         cmocka_unit_test(empty_and_limits),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, unit_teardown);
 }

@@ -11,12 +11,6 @@ static int setup(void **state)
     return 0;
 }
 
-static int teardown(void **state)
-{
-    lua_close(*state);
-    return 0;
-}
-
 static void encode_scalars(void **state)
 {
     lua_State *L = *state;
@@ -259,18 +253,18 @@ static void round_trips(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(encode_scalars, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_floats_shortest, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_sorted_keys, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_indent_layout, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_arrays_and_objects, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_errors_have_paths, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_shared_table_is_not_a_cycle, setup, teardown),
-        cmocka_unit_test_setup_teardown(encode_depth_limit, setup, teardown),
-        cmocka_unit_test_setup_teardown(decode_values, setup, teardown),
-        cmocka_unit_test_setup_teardown(decode_errors, setup, teardown),
-        cmocka_unit_test_setup_teardown(decode_depth, setup, teardown),
-        cmocka_unit_test_setup_teardown(round_trips, setup, teardown),
+        cmocka_unit_test_setup_teardown(encode_scalars, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_floats_shortest, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_sorted_keys, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_indent_layout, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_arrays_and_objects, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_errors_have_paths, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_shared_table_is_not_a_cycle, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_depth_limit, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(decode_values, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(decode_errors, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(decode_depth, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(round_trips, setup, unit_teardown),
     };
     cmocka_set_message_output(CM_OUTPUT_TAP);
     return cmocka_run_group_tests(tests, NULL, NULL);

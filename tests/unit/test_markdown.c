@@ -37,16 +37,7 @@ static const char HELPERS[] =
 
 static int setup(void **state)
 {
-    lua_State *L = unit_state("markdown", luaopen_cb_markdown);
-    if (luaL_dostring(L, HELPERS) != LUA_OK)
-        fail_msg("%s", lua_tostring(L, -1));
-    *state = L;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    lua_close(*state);
+    *state = unit_state_with("markdown", luaopen_cb_markdown, HELPERS);
     return 0;
 }
 
@@ -348,19 +339,19 @@ static void escape_renders_literally(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(parse_blocks_and_inlines, setup, teardown),
-        cmocka_unit_test_setup_teardown(parse_lists, setup, teardown),
-        cmocka_unit_test_setup_teardown(parse_gfm, setup, teardown),
-        cmocka_unit_test_setup_teardown(parse_positions, setup, teardown),
-        cmocka_unit_test_setup_teardown(parse_bad_bytes, setup, teardown),
-        cmocka_unit_test_setup_teardown(render_html, setup, teardown),
-        cmocka_unit_test_setup_teardown(render_commonmark_and_text, setup, teardown),
-        cmocka_unit_test_setup_teardown(render_round_trips_through_ast, setup, teardown),
-        cmocka_unit_test_setup_teardown(render_hand_built_ast, setup, teardown),
-        cmocka_unit_test_setup_teardown(render_ast_errors, setup, teardown),
-        cmocka_unit_test_setup_teardown(deep_nesting, setup, teardown),
-        cmocka_unit_test_setup_teardown(escape_golden, setup, teardown),
-        cmocka_unit_test_setup_teardown(escape_renders_literally, setup, teardown),
+        cmocka_unit_test_setup_teardown(parse_blocks_and_inlines, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(parse_lists, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(parse_gfm, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(parse_positions, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(parse_bad_bytes, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(render_html, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(render_commonmark_and_text, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(render_round_trips_through_ast, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(render_hand_built_ast, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(render_ast_errors, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(deep_nesting, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(escape_golden, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(escape_renders_literally, setup, unit_teardown),
     };
     cmocka_set_message_output(CM_OUTPUT_TAP);
     return cmocka_run_group_tests(tests, NULL, NULL);

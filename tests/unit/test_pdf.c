@@ -10,6 +10,7 @@
  * test that made it; temporary files are unlinked by S_pdftotext.
  */
 #include "unit.h"
+#include "pdftext.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,6 @@
 #include "pdf_font.h"
 #include "pdf_render.h"
 
-#define PDFTOTEXT "/usr/bin/pdftotext"
 #define A4_W 595.276
 #define MARGIN 56.0
 
@@ -108,40 +108,11 @@ static size_t S_count(const void *hay, size_t n, const char *needle)
     return c;
 }
 
-/* pdftotext's output for pdf (args: e.g. "-bbox"), malloc'ed; NULL when
- * pdftotext is not installed. */
-static char *S_pdftotext(const unsigned char *pdf, size_t len, const char *args)
-{
-    char path[] = "/tmp/test_pdf_XXXXXX", cmd[256];
-    if (access(PDFTOTEXT, X_OK) != 0)
-        return NULL;
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, pdf, len), (ssize_t)len);
-    close(fd);
-    snprintf(cmd, sizeof cmd, PDFTOTEXT " -enc UTF-8 %s %s - 2>/dev/null", args, path);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t cap = 1 << 16, n = 0, got;
-    char *text = malloc(cap);
-    assert_non_null(text);
-    while ((got = fread(text + n, 1, cap - n - 1, p)) > 0) {
-        n += got;
-        if (cap - n < 4096) {
-            text = realloc(text, cap *= 2);
-            assert_non_null(text);
-        }
-    }
-    text[n] = '\0';
-    assert_int_equal(pclose(p), 0);
-    unlink(path);
-    return text;
-}
 
 /* Every word pdftotext finds lies inside the margins; returns the count. */
 static size_t S_check_margins(const unsigned char *pdf, size_t len, double margin)
 {
-    char *xml = S_pdftotext(pdf, len, "-bbox");
+    char *xml = pdftext(pdf, len, "-bbox");
     double pw = A4_W, x0, y0, x1, y1;
     size_t words = 0;
     if (!xml)
@@ -260,7 +231,7 @@ static void test_pdf_text(void **state)
     (void)state;
     size_t n, pages = 0;
     unsigned char *pdf = S_render_sample(&n);
-    char *text = S_pdftotext(pdf, n, "");
+    char *text = pdftext(pdf, n, "");
     if (!text) {
         free(pdf);
         skip();
@@ -350,7 +321,7 @@ static void test_pdf_keep_with_next(void **state)
                               "text because it goes on and on and on.\n\nNext.\n");
         size_t len;
         unsigned char *pdf = S_render(md, n, NULL, &len);
-        char *xml = S_pdftotext(pdf, len, "-bbox");
+        char *xml = pdftext(pdf, len, "-bbox");
         int below = S_lines_below(xml, "Target");
         if (below < 2)
             fail_msg("%d filler lines: %d lines follow the heading on its page", k, below);
@@ -391,7 +362,7 @@ static void test_pdf_empty_and_binary(void **state)
                               "\xf0\x9f\x98\x80 \x01\x02\x7f\n| a |\n|---|\n| \0 |\n";
     size_t n;
     unsigned char *pdf = S_render("", 0, NULL, &n);
-    char *text = S_pdftotext(pdf, n, "");
+    char *text = pdftext(pdf, n, "");
     if (text)
         assert_non_null(strstr(text, "page 1 of 1"));
     free(text);
@@ -399,7 +370,7 @@ static void test_pdf_empty_and_binary(void **state)
     pdf = S_render(NULL, 0, NULL, &n);
     free(pdf);
     pdf = S_render(bin, sizeof bin - 1, NULL, &n);
-    text = S_pdftotext(pdf, n, "");
+    text = pdftext(pdf, n, "");
     if (text) {
         assert_non_null(strstr(text, "T\xEF\xBF\xBDitle"));
         assert_non_null(strstr(text, "abc\xEF\xBF\xBD" "def"));
@@ -446,7 +417,7 @@ static void test_pdf_long_word_and_wide_table(void **state)
         k += (size_t)snprintf(md + k, cap - k, "|\n");
     }
     unsigned char *pdf = S_render(md, k, NULL, &n);
-    char *text = S_pdftotext(pdf, n, "");
+    char *text = pdftext(pdf, n, "");
     if (text)
         assert_non_null(strstr(text, "Columns 1\xE2\x80\x93"));
     free(text);
@@ -546,7 +517,7 @@ static void test_pdf_fonts_fallback(void **state)
     const char *md = "*Çavuşoğlu* and `Лавров`";
     unsigned char *pdf = S_render(md, strlen(md), &o, &n);
     assert_int_equal(S_count(pdf, n, "/FontFile2"), 1); /* all faces share one file */
-    char *text = S_pdftotext(pdf, n, "");
+    char *text = pdftext(pdf, n, "");
     if (text)
         assert_non_null(strstr(text, "Çavuşoğlu and Лавров"));
     free(text);

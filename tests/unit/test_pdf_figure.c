@@ -10,6 +10,7 @@
  * that uses it; temporary files are unlinked by S_pdftotext.
  */
 #include "unit.h"
+#include "pdftext.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -20,7 +21,6 @@
 #include "pdf_figure.h"
 #include "pdf_render.h"
 
-#define PDFTOTEXT "/usr/bin/pdftotext"
 
 static char S_err[256];
 
@@ -205,35 +205,6 @@ static void test_shape_limit(void **state)
 
 /* ---- drawing ------------------------------------------------------------ */
 
-/* pdftotext's output for pdf (args: e.g. "-bbox"), malloc'ed; NULL when
- * pdftotext is not installed. */
-static char *S_pdftotext(const unsigned char *pdf, size_t len, const char *args)
-{
-    char path[] = "/tmp/test_pdf_figure_XXXXXX", cmd[256];
-    if (access(PDFTOTEXT, X_OK) != 0)
-        return NULL;
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, pdf, len), (ssize_t)len);
-    close(fd);
-    snprintf(cmd, sizeof cmd, PDFTOTEXT " -enc UTF-8 %s %s - 2>/dev/null", args, path);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t cap = 1 << 16, n = 0, got;
-    char *text = malloc(cap);
-    assert_non_null(text);
-    while ((got = fread(text + n, 1, cap - n - 1, p)) > 0) {
-        n += got;
-        if (cap - n < 4096) {
-            text = realloc(text, cap *= 2);
-            assert_non_null(text);
-        }
-    }
-    text[n] = '\0';
-    assert_int_equal(pclose(p), 0);
-    unlink(path);
-    return text;
-}
 
 static void S_add_text(pdf_figure *fig, double x, double y, const char *t, int anchor,
                        double rotate)
@@ -307,7 +278,7 @@ static void test_draw(void **state)
     assert_int_equal(n, m);
     assert_memory_equal(pdf, again, n); /* deterministic */
     free(again);
-    char *text = S_pdftotext(pdf, n, "");
+    char *text = pdftext(pdf, n, "");
     pdf_figure_set_free(set);
     if (!text) {
         free(pdf);
@@ -333,7 +304,7 @@ static void test_draw_margins(void **state)
     size_t n;
     pdf_figure_set *set = S_sample_set(200);
     unsigned char *pdf = S_render_with("![g](f.svg)\n", set, &n);
-    char *xml = S_pdftotext(pdf, n, "-bbox");
+    char *xml = pdftext(pdf, n, "-bbox");
     pdf_figure_set_free(set);
     free(pdf);
     if (!xml)
@@ -364,7 +335,7 @@ static void test_draw_tall(void **state)
         strcat(md, "Words to fill the page before the figure. ");
     strcat(md, "\n\n![tall](f.svg)\n\nThe end.\n");
     unsigned char *pdf = S_render_with(md, set, &n);
-    char *text = S_pdftotext(pdf, n, "");
+    char *text = pdftext(pdf, n, "");
     pdf_figure_set_free(set);
     free(pdf);
     if (!text)

@@ -12,12 +12,6 @@ static int setup(void **state)
     return 0;
 }
 
-static int teardown(void **state)
-{
-    lua_close(*state);
-    return 0;
-}
-
 /* hex(s): the bytes of s, to compare normal forms exactly. */
 static const char HEX[] =
     "function hex(s) return (s:gsub('.', function(c)\n"
@@ -183,14 +177,14 @@ static void argument_errors(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(fold_names, setup, teardown),
-        cmocka_unit_test_setup_teardown(normal_forms, setup, teardown),
-        cmocka_unit_test_setup_teardown(invalid_input_is_sanitized, setup, teardown),
-        cmocka_unit_test_setup_teardown(valid, setup, teardown),
-        cmocka_unit_test_setup_teardown(sanitize, setup, teardown),
-        cmocka_unit_test_setup_teardown(width, setup, teardown),
-        cmocka_unit_test_setup_teardown(category, setup, teardown),
-        cmocka_unit_test_setup_teardown(argument_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(fold_names, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(normal_forms, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(invalid_input_is_sanitized, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(valid, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(sanitize, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(width, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(category, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(argument_errors, setup, unit_teardown),
     };
     cmocka_set_message_output(CM_OUTPUT_TAP);
     return cmocka_run_group_tests(tests, NULL, NULL);

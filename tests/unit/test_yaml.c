@@ -32,16 +32,7 @@ static const char DUMP[] =
 
 static int setup(void **state)
 {
-    lua_State *L = unit_state("yaml", luaopen_cb_yaml);
-    if (luaL_dostring(L, DUMP) != LUA_OK)
-        fail_msg("%s", lua_tostring(L, -1));
-    *state = L;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    lua_close(*state);
+    *state = unit_state_with("yaml", luaopen_cb_yaml, DUMP);
     return 0;
 }
 
@@ -224,17 +215,17 @@ static void front_matter_errors(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(scalars, setup, teardown),
-        cmocka_unit_test_setup_teardown(collections, setup, teardown),
-        cmocka_unit_test_setup_teardown(documents, setup, teardown),
-        cmocka_unit_test_setup_teardown(errors, setup, teardown),
-        cmocka_unit_test_setup_teardown(bad_bytes, setup, teardown),
-        cmocka_unit_test_setup_teardown(duplicate_and_complex_keys, setup, teardown),
-        cmocka_unit_test_setup_teardown(aliases_are_refused, setup, teardown),
-        cmocka_unit_test_setup_teardown(nesting_limit, setup, teardown),
-        cmocka_unit_test_setup_teardown(front_matter, setup, teardown),
-        cmocka_unit_test_setup_teardown(front_matter_absent, setup, teardown),
-        cmocka_unit_test_setup_teardown(front_matter_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(scalars, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(collections, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(documents, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(errors, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(bad_bytes, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(duplicate_and_complex_keys, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(aliases_are_refused, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(nesting_limit, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(front_matter, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(front_matter_absent, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(front_matter_errors, setup, unit_teardown),
     };
     cmocka_set_message_output(CM_OUTPUT_TAP);
     return cmocka_run_group_tests(tests, NULL, NULL);

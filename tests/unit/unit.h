@@ -31,6 +31,24 @@ static inline lua_State *unit_state(const char *name, lua_CFunction open)
     return L;
 }
 
+/* unit_state, then the Lua chunk `helpers` (test helper functions) run in
+ * it; fails the test when the chunk does. */
+static inline lua_State *unit_state_with(const char *name, lua_CFunction open,
+                                         const char *helpers)
+{
+    lua_State *L = unit_state(name, open);
+    if (helpers && luaL_dostring(L, helpers) != LUA_OK)
+        fail_msg("%s", lua_tostring(L, -1));
+    return L;
+}
+
+/* cmocka teardown for a state made by a setup: closes it. */
+static inline int unit_teardown(void **state)
+{
+    lua_close(*state);
+    return 0;
+}
+
 /* Runs `chunk`, which must return a string (or raise); returns a copy the
  * caller frees, or NULL with the error message in *err (a copy, freed by the
  * caller) when the chunk raised. */
