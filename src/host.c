@@ -22,6 +22,7 @@
 #include "modules.h"
 #include "period.h"
 #include "sandbox.h"
+#include "watchdog.h"
 
 #define REG_HOST    "callbrief.host"
 #define REG_PLUGIN  "callbrief.current_plugin"
@@ -95,6 +96,7 @@ host *host_new(const cli_options *opt, char *err, size_t errlen)
     h->limit_instructions = HOST_DEFAULT_INSTRUCTIONS;
     h->limit_memory = HOST_DEFAULT_MEMORY;
     h->limit_seconds = HOST_DEFAULT_SECONDS;
+    h->watchdog_slot = watchdog_slot();
     char probe[PATH_MAX];
     snprintf(probe, sizeof probe, "%s/plugins", h->datadir);
     if (!S_is_dir(probe)) {
@@ -121,6 +123,7 @@ void host_free(host *h)
         return;
     if (h->L)
         lua_close(h->L);
+    watchdog_release(h->watchdog_slot);
     free(h->datadir);
     free(h);
 }

@@ -27,6 +27,8 @@ typedef struct host {
     size_t limit_memory;      /* bytes per plugin call (sandboxed plugins) */
     double limit_seconds;     /* wall-clock seconds per plugin call, 0 = none */
     double deadline;          /* monotonic time the current call must end by */
+    int watchdog_slot;        /* watchdog.h; -1 = none */
+    char watchdog_note[1024]; /* what the watchdog prints for the current call */
 } host;
 
 #define HOST_DEFAULT_INSTRUCTIONS 2000000000LL

@@ -54,6 +54,12 @@
  */
 int luaopen_cb_json(lua_State *L);
 
+/* pattern (lua_pattern.c, Lua 5.4.4's matcher with a step budget)
+ *   Replaces find, match, gmatch and gsub in the string library table on
+ *   top of the stack by the same functions counting their backtracking
+ *   against the running plugin's limits (plugin_limits_charge). */
+void lua_pattern_install(lua_State *L);
+
 /* yaml (lua_yaml.c, libyaml)
  *   yaml.load(string [, chunkname]) -> value | nil, "chunkname:line:col: msg"
  *       The first document (later ones are not read).  Mappings are tables

@@ -18,6 +18,7 @@
 #include "dirlist.h"
 #include "sandbox.h"
 #include "settings.h"
+#include "watchdog.h"
 
 const char *const plugin_stages[] = {
     "source", "extract", "link", "compare", "render", NULL
@@ -109,7 +110,7 @@ static void S_plugin_free(plugin *p)
     *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
 }
 
-static void S_limits_set(host *h);
+static void S_limits_set(host *h, const char *file, const plugin *p, const char *document);
 static void S_limits_off(host *h);
 
 /* Runs a plugin file's chunk (loaded on top of the stack) leaving its value.
@@ -121,7 +122,7 @@ static int S_run_chunk(host *h, const char *file)
     size_t n = strlen(h->datadir);
     int builtin = strncmp(file, h->datadir, n) == 0 && strncmp(file + n, "/plugins/", 9) == 0;
     if (!builtin)
-        S_limits_set(h);
+        S_limits_set(h, file, NULL, NULL);
     int rc = lua_pcall(h->L, 0, 1, 0);
     if (!builtin)
         S_limits_off(h);
@@ -412,6 +413,10 @@ static double S_now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Spends the rest of the budget and raises the limit's error.  From here
+ * on the hook fires on every instruction (see above). */
+static void S_limit_exceeded(lua_State *L, host *h, int late);
+
 /* The count hook: the instruction budget, and a wall-clock deadline for
  * the work Lua hands to C (string functions on huge strings) that the
  * instruction count does not see. */
@@ -422,6 +427,11 @@ static void S_count_hook(lua_State *L, lua_Debug *ar)
     int late = h->deadline > 0 && S_now() > h->deadline;
     if (!late && h->instr_left > 0 && (h->instr_left -= HOOK_EVERY) > 0)
         return;
+    S_limit_exceeded(L, h, late);
+}
+
+static void S_limit_exceeded(lua_State *L, host *h, int late)
+{
     h->instr_left = 0;
     lua_sethook(L, S_count_hook, LUA_MASKCOUNT, 1);
     if (late)
@@ -432,23 +442,57 @@ static void S_count_hook(lua_State *L, lua_Debug *ar)
                (lua_Integer)(h->limit_instructions / 1000000));
 }
 
-static void S_limits_set(host *h)
+void plugin_limits_charge(lua_State *L, long steps)
+{
+    if (lua_gethook(L) != S_count_hook)
+        return;                                 /* trusted, or the host's own work */
+    host *h = host_of(L);
+    int late = h->deadline > 0 && S_now() > h->deadline;
+    if (!late && (h->instr_left -= steps) > 0)
+        return;
+    S_limit_exceeded(L, h, late);
+}
+
+/* The line the watchdog prints if the call sticks in C past its deadline
+ * (watchdog.h), in the form of plugin_call's own messages. */
+static void S_watchdog_note(host *h, const char *file, const plugin *p, const char *document)
+{
+    if (p)
+        snprintf(h->watchdog_note, sizeof h->watchdog_note,
+                 "callbrief: %s: plugin %s: (%s) stopped%s%s: time limit exceeded inside a "
+                 "C function (%d seconds for one call); the run is abandoned, nothing written\n",
+                 p->file, p->name, p->stage, document ? " on " : "", document ? document : "",
+                 (int)h->limit_seconds);
+    else
+        snprintf(h->watchdog_note, sizeof h->watchdog_note,
+                 "callbrief: %s: time limit exceeded inside a C function while loading "
+                 "(%d seconds); the run is abandoned, nothing written\n",
+                 file, (int)h->limit_seconds);
+}
+
+static void S_limits_set(host *h, const char *file, const plugin *p, const char *document)
 {
     h->instr_left = h->limit_instructions;
     h->mem_cap = h->mem_used + h->limit_memory;
     h->deadline = h->limit_seconds > 0 ? S_now() + h->limit_seconds : 0;
     lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    if (h->deadline > 0) {
+        double grace = h->limit_seconds < WATCHDOG_GRACE ? h->limit_seconds : WATCHDOG_GRACE;
+        S_watchdog_note(h, file, p, document);
+        watchdog_arm(h->watchdog_slot, h->deadline + grace, h->watchdog_note);
+    }
 }
 
-static void S_limits_on(host *h, const plugin *p)
+static void S_limits_on(host *h, const plugin *p, const char *document)
 {
     if (p->trusted)
         return;
-    S_limits_set(h);
+    S_limits_set(h, p->file, p, document);
 }
 
 static void S_limits_off(host *h)
 {
+    watchdog_disarm(h->watchdog_slot);
     lua_sethook(h->L, NULL, 0, 0);
     h->mem_cap = 0;
     h->deadline = 0;
@@ -466,7 +510,7 @@ int plugin_call(host *h, const plugin *p, const char *document)
     lua_remove(L, -2);
     lua_pushvalue(L, -3);                       /* the value */
     lua_rawgeti(L, LUA_REGISTRYINDEX, p->ctx_ref);
-    S_limits_on(h, p);
+    S_limits_on(h, p, document);
     int rc = lua_pcall(L, 2, 1, -4);            /* handler: S_traceback */
     S_limits_off(h);
     if (rc == LUA_ERRMEM) {

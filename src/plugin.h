@@ -57,4 +57,10 @@ void plugin_chain_add(host *h, plugin_chain *chain, plugin p);
  * the host's instruction and memory limits. */
 int plugin_call(host *h, const plugin *p, const char *document);
 
+/* Counts `steps` units of work a C function did for the running plugin
+ * (lua_pattern.c: pattern matching) as instructions, and raises the limit's
+ * error in L when the budget or the wall-clock time is spent.  Does nothing
+ * when no limits are on (a trusted plugin, the host's own work). */
+void plugin_limits_charge(lua_State *L, long steps);
+
 #endif

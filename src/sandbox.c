@@ -145,6 +145,9 @@ static void S_protect_string_metatable(lua_State *L)
 
 void sandbox_init(lua_State *L, const char *datadir)
 {
+    lua_getglobal(L, "string");
+    lua_pattern_install(L);
+    lua_pop(L, 1);
     S_record_safe(L);
     S_protect_string_metatable(L);
     lua_newtable(L);

@@ -8,31 +8,18 @@
 # The plugins are extract plugins attacking only on input a.txt, so the
 # briefing still has b.txt; render plugins attack once (their files are
 # dropped, the others' are kept).  Two plugins trying to share state must
-# not see each other's (that run succeeds).  The holes still open are TODO
-# tests at the end: when one passes (XPASS), drop its TODO.  See
-# doc/plugins.md, "The sandbox".
+# not see each other's (that run succeeds).  See doc/plugins.md, "The
+# sandbox".
 . "$top_srcdir/tests/e2e/tap.sh"
 # No plugins from the developer's own ~/.local/share/callbrief/plugins.
 XDG_DATA_HOME="$WORK/xdg-data"; export XDG_DATA_HOME
-plan 36
+plan 38
 
 mkdir -p "$WORK/in" "$WORK/cwd" "$WORK/p"
 printf 'Putin and Erdogan spoke by telephone on Wednesday.\n' > "$WORK/in/a.txt"
 printf 'Macron and Putin spoke by telephone on Thursday.\n' > "$WORK/in/b.txt"
 echo "do not remove" > "$WORK/sentinel"
 A="../in/a.txt"
-
-# todo DESCRIPTION REASON 'SHELL CODE': a hole the host does not close yet
-# (TAP TODO: reported, not failing; once it passes, XPASS says to promote it).
-todo() {
-    TAP_N=$((TAP_N + 1))
-    if eval "$3" >"$WORK/.out" 2>&1; then
-        echo "ok $TAP_N - $1 # TODO $2"
-    else
-        echo "not ok $TAP_N - $1 # TODO $2"
-        sed 's/^/# /' "$WORK/.out" | head -20
-    fi
-}
 
 # hostile NAME STAGE 'LUA' ['CONFIG LINES'] ['TOP-LEVEL LUA']: writes the
 # plugin $WORK/p/NAME/STAGE/NAME.lua, whose run does LUA on line 4 (for an
@@ -283,12 +270,31 @@ cb long-path
 ok "a plugin in a long path is named in full" \
    'status_is 4 && err_has "callbrief: $LONG/extract/long-path.lua:4: plugin long-path: (extract) failed on $A:"'
 
-# --- holes still open (TODO) --------------------------------------------------
-# Lua patterns backtrack inside C, where the instruction hook never runs.
+# Lua patterns backtrack inside C, where the instruction hook never runs;
+# callbrief's string.find/match/gmatch/gsub count their steps (lua_pattern.c).
 hostile backtrack extract 'value.x = ("a"):rep(300):find(".-.-.-.-.-.-.-.-b")' "$LIMIT"
-todo "pathological string patterns stop at the limit" "string.find runs in C, unseen by the count hook" \
-   '(cd "$WORK/cwd" && timeout 5 "$CALLBRIEF" --config ../backtrack.lua -o ../out-backtrack ../in) 2>"$WORK/.stderr"; STATUS=$?;
-    status_is 4 && err_has "plugin backtrack: (extract) failed on $A: $LIMITMSG"'
+cb backtrack
+ok "a backtracking string pattern stops at the instruction limit" \
+   'status_is 4 && err_has "plugin backtrack: (extract) failed on $A: $LIMITMSG" && without_a backtrack && untouched'
+hostile gsubtrack extract 'value.x = ("a"):rep(300):gsub("a-a-a-a-a-a-a-a-b", "")' "$LIMIT"
+cb gsubtrack -j 2
+ok "so does gsub, on a worker thread" \
+   'status_is 4 && err_has "plugin gsubtrack: (extract) failed on $A: $LIMITMSG" && without_a gsubtrack && untouched'
+
+# An LPeg grammar that backtracks exponentially runs in C (lpeg.match) and
+# never comes back: the watchdog ends the run soon after the time limit,
+# and the previous briefing in the output directory stays as it was.
+hostile lpegtrack extract 'local P, V = lpeg.P, lpeg.V
+    value.x = P{ "S", S = P"a" * V"S" * P"b" + P"a" * V"S" * P"c" + P"a" }:match(("a"):rep(60))' \
+   'limits = { seconds = 1 }' 'local lpeg = require("lpeg")'
+(cd "$WORK/cwd" && "$CALLBRIEF" -f md,json -o ../out-lpegtrack ../in) >/dev/null 2>&1
+cp "$WORK/out-lpegtrack/briefing.md" "$WORK/lpegtrack-before.md"
+ls -A "$WORK/out-lpegtrack" > "$WORK/lpegtrack-before.ls"
+cb lpegtrack
+ok "an LPeg grammar stuck in C ends the run (status 4, named), the previous briefing intact" \
+   'status_is 4 && err_has "callbrief: ../p/lpegtrack/extract/lpegtrack.lua: plugin lpegtrack: (extract) stopped on $A: time limit exceeded inside a C function (1 seconds for one call); the run is abandoned, nothing written" &&
+    cmp "$WORK/out-lpegtrack/briefing.md" "$WORK/lpegtrack-before.md" &&
+    ls -A "$WORK/out-lpegtrack" | grep -v -e "^callbrief.db-wal$" -e "^callbrief.db-shm$" | cmp - "$WORK/lpegtrack-before.ls" && untouched'
 
 # A render plugin cannot replace another plugin's file, nor leave a
 # callbrief.lua that the next run in that directory would read as its
