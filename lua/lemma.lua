@@ -31,12 +31,15 @@ local KEEP = { news = true, gas = true, us = true, is = true, was = true, has = 
 local VOWEL = { a = true, e = true, i = true, o = true, u = true, y = true }
 
 local function has_vowel(s)
-  for i = 1, #s do if VOWEL[s:sub(i, i)] then return true end end
-  return false
+  return s:find("[aeiouy]") ~= nil
 end
 
-function M.stem(w, irregular)
-  if not w or w == "" then return w end
+-- Stems already made, per irregular-forms table (the comparison stems the
+-- same words for every claim of every call).
+local NO_IRREGULAR = {}
+local memo = setmetatable({}, { __mode = "k" })
+
+local function stem(w, irregular)
   if irregular and irregular[w] then w = irregular[w] end
   if #w <= 3 or KEEP[w] or w:find("[^%a]") then return w end
   local s = w
@@ -57,6 +60,21 @@ function M.stem(w, irregular)
   end
   if #s > 3 and s:sub(-1) == "y" then s = s:sub(1, -2) .. "i" end
   return s
+end
+
+function M.stem(w, irregular)
+  if not w or w == "" then return w end
+  local m = memo[irregular or NO_IRREGULAR]
+  if not m then
+    m = {}
+    memo[irregular or NO_IRREGULAR] = m
+  end
+  local r = m[w]
+  if not r then
+    r = stem(w, irregular)
+    m[w] = r
+  end
+  return r
 end
 
 return M

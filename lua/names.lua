@@ -164,9 +164,23 @@ function M.clean(s)
   return s
 end
 
+-- Surname keys of names already compared (extract plugins compare the same
+-- few names again and again); emptied when it grows large.
+local surname_keys, n_surname_keys = {}, 0
+
+local function surname_key(name, text)
+  local k = surname_keys[name]
+  if k == nil then
+    k = M.key(M.surname(name, text)) or false
+    if n_surname_keys >= 20000 then surname_keys, n_surname_keys = {}, 0 end
+    surname_keys[name], n_surname_keys = k, n_surname_keys + 1
+  end
+  return k
+end
+
 function M.same(a, b, text)
   if not a or not b then return false end
-  return M.key(M.surname(a, text)) == M.key(M.surname(b, text))
+  return surname_key(a, text) == surname_key(b, text)
 end
 
 return M

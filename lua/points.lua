@@ -41,7 +41,7 @@ local cache = {}
 local function stems_of(text, textmod, irregular)
   local out = {}
   for w in textmod.fold(text):gsub("n't", " n't"):gmatch("[%w\128-\255'%-]+") do
-    w = w:gsub("^'+", ""):gsub("'s$", ""):gsub("'+$", "")
+    if w:find("'", 1, true) then w = w:gsub("^'+", ""):gsub("'s$", ""):gsub("'+$", "") end
     if w ~= "" then
       -- hyphenated words count whole and by parts ("de-escalation")
       out[#out + 1] = lemma.stem(w, irregular)

@@ -92,16 +92,29 @@ function M.compile(src, name)
   return root
 end
 
+-- The parts of a dotted name, split once per name.
+local paths = {}
+local function path_of(name)
+  local p = paths[name]
+  if not p then
+    p = {}
+    for part in name:gmatch("[^.]+") do p[#p + 1] = part end
+    paths[name] = p
+  end
+  return p
+end
+
 local function lookup(stack, name)
   if name == "." then return stack[#stack] end
-  local first, rest = name:match("^([^.]+)%.?(.*)$")
+  local path = path_of(name)
+  local first = path[1]
   for i = #stack, 1, -1 do
     local ctx = stack[i]
     if type(ctx) == "table" and ctx[first] ~= nil then
       local v = ctx[first]
-      for part in rest:gmatch("[^.]+") do
+      for k = 2, #path do
         if type(v) ~= "table" then return nil end
-        v = v[part]
+        v = v[path[k]]
       end
       return v
     end

@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "host.h"
 #include "pipeline.h"
+#include "profile.h"
 
 static int S_dispatch(host *h)
 {
@@ -58,8 +59,14 @@ int main(int argc, char **argv)
     else if (opt.print_config) {
         settings_print(h, &opt);
         rc = CB_EXIT_OK;
-    } else
+    } else if (profile_start(h->L, err, sizeof err) < 0) {
+        diag_error(NULL, 0, "%s", err);
+        rc = CB_EXIT_USAGE;
+    } else {
         rc = S_dispatch(h);
+        if (profile_finish(err, sizeof err) < 0)
+            diag_error(NULL, 0, "%s", err);
+    }
     if (rc != CB_EXIT_OK)
         diag_flush_deferred();
     host_free(h);

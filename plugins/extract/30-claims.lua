@@ -130,7 +130,7 @@ return {
 
     -- Same person: surnames agree, or a one-word name is any word of the
     -- full name ("Li" for Li Keqiang, "Xi" for Xi Jinping).
-    local function one_of(full, name)
+    local function compare_names(full, name)
       if names.same(full, name, text_mod) then return true end
       local w = names.clean(name)
       if w:find("%s") then return false end
@@ -139,6 +139,14 @@ return {
         if #part >= 2 and names.key(part) == key then return true end
       end
       return false
+    end
+    local compared = {}   -- full -> name -> boolean, for this document
+    local function one_of(full, name)
+      local row = compared[full]
+      if not row then row = {}; compared[full] = row end
+      local r = row[name]
+      if r == nil then r = compare_names(full, name); row[name] = r end
+      return r
     end
     local function same_person(p, name)
       if not p or not name then return false end

@@ -259,9 +259,13 @@ return {
   run = function(briefing, ctx)
     local src = assert(ctx.template("briefing.md"))
     local tree = template.compile(src, "briefing.md")
+    local partials = {}   -- compiled once: a partial inside a section runs per item
     local partial = function(name)
-      local text = ctx.template(name)
-      return text and template.compile(text, name)
+      if partials[name] == nil then
+        local text = ctx.template(name)
+        partials[name] = text and template.compile(text, name) or false
+      end
+      return partials[name] or nil
     end
     local escape = ctx.markdown.escape
     briefing.markdown = template.render(tree, view_of(briefing, escape),

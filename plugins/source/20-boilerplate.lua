@@ -160,17 +160,32 @@ end
 
 -- Helpers -----------------------------------------------------------------
 
+-- Word counts of the strings asked about while classifying one page: the
+-- classifiers ask for the same block's count many times.  Emptied by run.
+local word_counts = {}
+
 local function words(s)
-  local n = 0
-  for _ in s:gmatch("%S+") do n = n + 1 end
+  local n = word_counts[s]
+  if not n then
+    n = select(2, s:gsub("%S+", ""))
+    word_counts[s] = n
+  end
   return n
 end
 
 -- Ends like a sentence: . ! ? … or a colon introducing a quote, possibly
--- followed by closing quotes or brackets.
+-- followed by closing quotes or brackets.  Asked about the same blocks many
+-- times: the answers are kept per page, like word counts.
+local sentence_ends = {}
+
 local function ends_sentence(s)
-  s = s:gsub("[\"'%)%]]+$", ""):gsub("\226\128[\157\153]$", ""):gsub("\194\187$", "")
-  return s:find("[%.!?:]$") ~= nil or s:find("\226\128\166$") ~= nil
+  local r = sentence_ends[s]
+  if r == nil then
+    local t = s:gsub("[\"'%)%]]+$", ""):gsub("\226\128[\157\153]$", ""):gsub("\194\187$", "")
+    r = t:find("[%.!?:]$") ~= nil or t:find("\226\128\166$") ~= nil
+    sentence_ends[s] = r
+  end
+  return r
 end
 
 local function is_prose(s)
@@ -193,8 +208,23 @@ local function count_any(f, list)
 end
 
 -- f starts with one of the phrases, at a word boundary; returns the rest.
+-- Each list is looked at only among its phrases with f's first byte.
+local by_first_byte = {}   -- list -> first byte -> phrases, in list order
+
 local function starts_with(f, list)
-  for _, w in ipairs(list) do
+  local index = by_first_byte[list]
+  if not index then
+    index = {}
+    for _, w in ipairs(list) do
+      local b = w:byte(1)
+      if b then
+        index[b] = index[b] or {}
+        table.insert(index[b], w)
+      end
+    end
+    by_first_byte[list] = index
+  end
+  for _, w in ipairs(index[f:byte(1) or -1] or {}) do
     if f:sub(1, #w) == w then
       local rest = f:sub(#w + 1)
       if rest == "" or not rest:find("^%w") then return w, rest end
@@ -701,6 +731,7 @@ local function rejoin(blocks)
 end
 
 local function run(doc, _)
+  word_counts, sentence_ends = {}, {}
   local blocks = doc.blocks or {}
   drop_tweets(blocks)
   for _, b in ipairs(blocks) do

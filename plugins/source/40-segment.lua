@@ -114,15 +114,18 @@ end
 local function quote_spans(s)
   local spans, open = {}, nil
   local i = 1
-  while i <= #s do
-    local c, len = s:sub(i, i), 1
-    local three, two = s:sub(i, i + 2), s:sub(i, i + 1)
-    local kind
-    if c == '"' then kind = open and "close" or "open"
-    elseif three == "\226\128\156" then kind, len = "open", 3
-    elseif three == "\226\128\157" then kind, len = "close", 3
-    elseif two == "\194\171" then kind, len = "open", 2
-    elseif two == "\194\187" then kind, len = "close", 2 end
+  while true do
+    i = s:find('["\226\194]', i)   -- " or the lead byte of “ ” « »
+    if not i then break end
+    local len, kind = 1, nil
+    if s:byte(i) == 34 then kind = open and "close" or "open"
+    else
+      local three, two = s:sub(i, i + 2), s:sub(i, i + 1)
+      if three == "\226\128\156" then kind, len = "open", 3
+      elseif three == "\226\128\157" then kind, len = "close", 3
+      elseif two == "\194\171" then kind, len = "open", 2
+      elseif two == "\194\187" then kind, len = "close", 2 end
+    end
     if kind == "open" and not open then
       open = { open = i }
       spans[#spans + 1] = open

@@ -2,7 +2,7 @@
 # cli.sh — the command line: help, version, usage errors and exit codes.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020"
-plan 10
+plan 12
 
 run "$CALLBRIEF" --help
 ok "--help exits 0 and documents the exit statuses" \
@@ -38,4 +38,17 @@ printf 'output = "out"\ninputs = { articels, "b" }\n' > "$WORK/typo.lua"
 run "$CALLBRIEF" --config "$WORK/typo.lua" --print-config
 ok "an unquoted word in the configuration is named with its line" \
    'status_is 2 && err_has "typo.lua:2: undefined name '"'"'articels'"'"' (a typo? strings need quotes)"'
+
+# CALLBRIEF_PROFILE: where the Lua time went, for plugin writers; the
+# briefing itself is the same.
+CALLBRIEF_PROFILE="$WORK/profile.txt" run "$CALLBRIEF" -q -j 2 -f json -o "$WORK/profiled" "$EX"
+ok "CALLBRIEF_PROFILE writes a profile naming plugin lines; the briefing is unchanged" \
+   'status_is 0 && grep -Eq "^callbrief profile: [1-9][0-9]* samples of CPU time$" "$WORK/profile.txt" &&
+    grep -Eq "^ +[0-9]+ +[0-9.]+%  .*/plugins/(source|extract)/[0-9a-z-]+\.lua:[0-9]+" "$WORK/profile.txt" &&
+    grep -q "^Functions, with what they call (total):" "$WORK/profile.txt" &&
+    cmp "$WORK/profiled/briefing.json" "$WORK/only-json/briefing.json"'
+CALLBRIEF_PROFILE="$WORK/no/such/dir/profile.txt" run "$CALLBRIEF" -q -f json -o "$WORK/profiled2" "$EX"
+ok "a profile that cannot be written is named" \
+   'err_has "callbrief: $WORK/no/such/dir/profile.txt: cannot write the profile" && [ -s "$WORK/profiled2/briefing.json" ]'
+unset CALLBRIEF_PROFILE
 finish
