@@ -558,6 +558,143 @@ static void S_walk(pdf_job *job)
         }
         S_render_node(&job->ctx, node, ev);
     }
+    cmark_iter_free(job->iter);
+    job->iter = NULL;
+}
+
+static cmark_node *S_parse(const char *md, size_t len, char *err, size_t errlen);
+
+/* ---- the Markdown in pieces --------------------------------------------
+ * A briefing over 10,000 articles is 15 MB of Markdown, and cmark's tree of
+ * it near 300 MB.  So the text is parsed and typeset a piece at a time,
+ * each piece ending before an ATX heading ("## ...") that follows a blank
+ * line: a block boundary whatever came before, so the pieces give the
+ * blocks one parse of the whole would.  No cut inside a fenced code block,
+ * nor right after a heading (the heading keeps its next block on its
+ * page); none at all when the text holds link reference definitions or
+ * HTML blocks that may span blank lines (comments, <pre>, <script>...),
+ * which can reach from one piece into another. */
+
+static size_t S_indent(const char *l, const char *end)
+{
+    size_t n = 0;
+    while (l + n < end && l[n] == ' ' && n < 4)
+        n++;
+    return n;
+}
+
+static int S_blank(const char *l, const char *end)
+{
+    for (; l < end; l++)
+        if (*l != ' ' && *l != '\t' && *l != '\r')
+            return 0;
+    return 1;
+}
+
+/* "#" to "######" then a space, a tab or the end of the line */
+static int S_atx(const char *l, const char *end)
+{
+    size_t n = 0;
+    while (l + n < end && l[n] == '#' && n < 7)
+        n++;
+    return n >= 1 && n <= 6 && (l + n == end || l[n] == ' ' || l[n] == '\t' || l[n] == '\r');
+}
+
+static int S_starts_ci(const char *l, const char *end, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if ((size_t)(end - l) < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((l[i] | 0x20) != prefix[i] && l[i] != prefix[i])
+            return 0;
+    return 1;
+}
+
+/* Whether the line (past its indent) may open a link reference definition
+ * or an HTML block of the kinds 1-5 of CommonMark. */
+static int S_reaches_across(const char *l, const char *end)
+{
+    if (l < end && *l == '[') {
+        const char *close = memchr(l, ']', (size_t)(end - l));
+        return close && close + 1 < end && close[1] == ':';
+    }
+    static const char *const html[] = {"<script", "<pre", "<style", "<textarea", "<!", "<?"};
+    for (size_t i = 0; i < sizeof html / sizeof *html; i++)
+        if (S_starts_ci(l, end, html[i]))
+            return 1;
+    return 0;
+}
+
+static int S_may_cut(const char *md, size_t len)
+{
+    const char *p = md, *end = md + len;
+    while (p < end) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e)
+            e = end;
+        size_t ind = S_indent(p, e);
+        if (ind < 4 && S_reaches_across(p + ind, e))
+            return 0;
+        p = e + 1;
+    }
+    return 1;
+}
+
+/* The end of the piece starting at md[start]: the start of the first line
+ * at least min bytes on where a cut is allowed, else len. */
+static size_t S_piece_end(const char *md, size_t len, size_t start, size_t min)
+{
+    const char *p = md + start, *end = md + len;
+    int prev_blank = 0, prev_heading = 0;
+    char fence = 0;
+    size_t fence_len = 0;
+    while (p < end) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e)
+            e = end;
+        size_t ind = S_indent(p, e);
+        const char *l = p + ind;
+        int blank = S_blank(p, e);
+        int heading = !fence && ind < 4 && S_atx(l, e);
+        if (heading && prev_blank && !prev_heading && (size_t)(p - md) - start >= min)
+            return (size_t)(p - md);
+        if (ind < 4 && l < e && (*l == '`' || *l == '~')) {
+            size_t run = 0;
+            while (l + run < e && l[run] == *l)
+                run++;
+            if (!fence && run >= 3) {
+                fence = *l;
+                fence_len = run;
+            } else if (fence == *l && run >= fence_len && S_blank(l + run, e)) {
+                fence = 0;
+            }
+        }
+        if (!blank)
+            prev_heading = heading;
+        prev_blank = blank;
+        p = e + 1;
+    }
+    return len;
+}
+
+/* Parses and typesets md[0..len), piece by piece; one piece's tree lives
+ * at a time (job->doc). */
+static void S_typeset(pdf_job *job, const char *md, size_t len)
+{
+    size_t min = job->ctx.opts.piece_bytes ? job->ctx.opts.piece_bytes : PDF_RENDER_PIECE;
+    int cut = S_may_cut(md, len);
+    size_t start = 0;
+    do {
+        size_t end = cut ? S_piece_end(md, len, start, min) : len;
+        char err[256];
+        if (!(job->doc = S_parse(md + start, end - start, err, sizeof err)))
+            pdf_layout_fail(&job->ctx, "%s", err);
+        S_walk(job);
+        cmark_node_free(job->doc);
+        job->doc = NULL;
+        start = end;
+    } while (start < len);
 }
 
 /* ---- document set-up and finishing ------------------------------------ */
@@ -815,14 +952,13 @@ int pdf_render_markdown(const char *md, size_t len, const pdf_render_opts *o,
     job->ctx.opts = *o;
     job->ctx.err = err;
     job->ctx.errlen = errlen;
-    if (pdf_font_find(&job->ctx.fonts, o->font_dir, err, errlen) != 0 ||
-        !(job->doc = S_parse(md ? md : "", md ? len : 0, err, errlen))) {
+    if (pdf_font_find(&job->ctx.fonts, o->font_dir, err, errlen) != 0) {
         S_job_free(job);
         return -1;
     }
     if (setjmp(job->ctx.fail) == 0) {
         S_setup(&job->ctx);
-        S_walk(job);
+        S_typeset(job, md ? md : "", md ? len : 0);
         pdf_nav_resolve(&job->ctx);
         S_decorate(&job->ctx);
         S_metadata(&job->ctx);

@@ -33,7 +33,12 @@ typedef struct {
     const struct pdf_figure_set *figures; /* images drawn as figures (see
                              pdf_figure.h): an image whose URL names one is
                              drawn in its place; NULL = none */
+    size_t piece_bytes;   /* the Markdown is parsed and typeset in pieces of
+                             at least this many bytes (see pdf_render.c);
+                             0 = PDF_RENDER_PIECE, SIZE_MAX = in one piece */
 } pdf_render_opts;
+
+#define PDF_RENDER_PIECE (256u << 10)
 
 /* Default options: A4, no metadata, no date, fonts found as configured. */
 void pdf_render_opts_init(pdf_render_opts *o);

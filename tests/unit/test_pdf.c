@@ -169,6 +169,49 @@ static void test_pdf_deterministic(void **state)
     free(b);
 }
 
+/* md typeset in pieces of at least `piece` bytes equals md in one piece. */
+static void S_same_in_pieces(const char *md, size_t len, size_t piece)
+{
+    pdf_render_opts whole, cut;
+    pdf_render_opts_init(&whole);
+    whole.date = 1700000000;
+    whole.piece_bytes = SIZE_MAX;
+    cut = whole;
+    cut.piece_bytes = piece;
+    size_t n1, n2;
+    unsigned char *a = S_render(md, len, &whole, &n1), *b = S_render(md, len, &cut, &n2);
+    if (n1 != n2 || memcmp(a, b, n1) != 0)
+        fail_msg("pieces of %zu bytes change the PDF of:\n%.300s", piece, md);
+    free(a);
+    free(b);
+}
+
+/* A long briefing is parsed a piece at a time (memory), cut before ATX
+ * headings; the PDF must be the one the whole parse gives. */
+static void test_pdf_pieces(void **state)
+{
+    (void)state;
+    size_t len;
+    char *md = S_sample(&len);
+    S_same_in_pieces(md, len, 1);
+    S_same_in_pieces(md, len, 300);
+    free(md);
+    /* no cut inside a fence, nor between a heading and the next */
+    static const char fenced[] =
+        "# Title\n\nText.\n\n```\ncode\n\n# not a heading\n```\n\n"
+        "## One\n\n## Two\n\nBody of two.\n\n~~~~\n## inside\n~~~\n\n## still inside\n~~~~\n\n"
+        "## Three\n\n- item\n\n# Four\n\nLast.\n";
+    S_same_in_pieces(fenced, sizeof fenced - 1, 1);
+    /* a reference definition at the end serves a link in the first piece */
+    static const char refs[] =
+        "# Title\n\nSee [the source][src].\n\n## Later\n\nMore.\n\n[src]: https://example.org/a\n";
+    S_same_in_pieces(refs, sizeof refs - 1, 1);
+    /* an HTML comment with a heading-like line and a blank line inside */
+    static const char comment[] =
+        "# Title\n\n<!-- hidden\n\n## not shown\n-->\n\n## Shown\n\nText.\n";
+    S_same_in_pieces(comment, sizeof comment - 1, 1);
+}
+
 static void test_pdf_fonts_embedded(void **state)
 {
     (void)state;
@@ -569,6 +612,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pdf_envelope),
         cmocka_unit_test(test_pdf_deterministic),
+        cmocka_unit_test(test_pdf_pieces),
         cmocka_unit_test(test_pdf_fonts_embedded),
         cmocka_unit_test(test_pdf_metadata),
         cmocka_unit_test(test_pdf_links_and_outline),
