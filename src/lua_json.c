@@ -36,6 +36,8 @@ static const char S_null = 0;
 typedef struct {
     json_t *root;
     char *out;
+    char *buf;          /* the encoded document being assembled */
+    size_t len, cap;
 } jbox;
 
 enum kind { K_ARRAY, K_OBJECT };
@@ -54,8 +56,11 @@ static void S_box_clear(jbox *b)
 {
     json_decref(b->root);
     free(b->out);
+    free(b->buf);
     b->root = NULL;
     b->out = NULL;
+    b->buf = NULL;
+    b->len = b->cap = 0;
 }
 
 static int S_box_gc(lua_State *L)
@@ -69,6 +74,8 @@ static jbox *S_box_new(lua_State *L)
     jbox *b = lua_newuserdatauv(L, sizeof *b, 0);
     b->root = NULL;
     b->out = NULL;
+    b->buf = NULL;
+    b->len = b->cap = 0;
     luaL_setmetatable(L, BOX_MT);
     return b;
 }
@@ -304,6 +311,220 @@ static int S_indent(lua_State *L)
     return (int)n;
 }
 
+/* ---- encode: big documents a piece at a time ---------------------------
+ * A briefing over 10,000 articles is 45 MB of JSON, and jansson's tree of
+ * it several times that.  So the top two levels, and any array longer
+ * than S_PIECE_ITEMS, are written here in jansson's own layout (dump.c:
+ * separators, indentation, keys sorted bytewise), and each value under
+ * them is built and dumped as a tree of its own, then indented to its
+ * depth (jansson puts newlines only between tokens; strings escape
+ * theirs).  The float precision is one for the whole document
+ * (JSON_REAL_PRECISION), so a first pass builds and drops the pieces only
+ * to learn it; it also finds every error before anything is written. */
+
+#define S_STREAM_DEPTH 1
+#define S_PIECE_ITEMS 64
+
+typedef struct {
+    enc *e;
+    jbox *box;
+    int writing;        /* 0 in the first pass */
+    size_t flags;
+    int indent;
+} stream;
+
+static void S_put(stream *s, const char *p, size_t n)
+{
+    jbox *b = s->box;
+    if (!s->writing)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (b->len + n + 1 > cap)
+            cap *= 2;
+        char *nb = realloc(b->buf, cap);
+        if (!nb)
+            S_fail(s->e, "out of memory");
+        b->buf = nb;
+        b->cap = cap;
+    }
+    memcpy(b->buf + b->len, p, n);
+    b->len += n;
+}
+
+/* jansson's dump_indent: a newline and depth levels, or in compact mode
+ * nothing. */
+static void S_newline(stream *s, int depth)
+{
+    if (!s->indent)
+        return;
+    S_put(s, "\n", 1);
+    for (int i = 0; i < depth * s->indent; i++)
+        S_put(s, " ", 1);
+}
+
+/* The value at idx as a tree of its own, dumped at `depth`. */
+static void S_piece(stream *s, int idx, int depth)
+{
+    enc *e = s->e;
+    jbox *b = s->box;
+    b->root = S_make(e, idx);
+    if (json_is_array(b->root) || json_is_object(b->root))
+        S_fill(e, idx, b->root);
+    if (s->writing) {
+        b->out = json_dumps(b->root, s->flags);
+        if (!b->out)
+            S_fail(e, "out of memory");
+        const char *p = b->out;
+        for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
+            S_put(s, p, (size_t)(nl - p));
+            S_newline(s, depth);
+            /* the piece's own indentation follows */
+        }
+        S_put(s, p, strlen(p));
+        free(b->out);
+        b->out = NULL;
+    }
+    json_decref(b->root);
+    b->root = NULL;
+}
+
+static int S_streamed(lua_State *L, int idx, int depth)
+{
+    return lua_type(L, idx) == LUA_TTABLE &&
+           (depth <= S_STREAM_DEPTH || lua_rawlen(L, idx) > S_PIECE_ITEMS);
+}
+
+typedef struct { const char *key; size_t len; } skey;
+
+static int S_key_order(const void *a, const void *b)
+{
+    const skey *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->key, y->key, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static void S_stream(stream *s, int idx, int depth);
+
+/* One entry: its path segment pushed, the value on top of the stack. */
+static void S_entry(stream *s, int depth)
+{
+    enc *e = s->e;
+    lua_State *L = e->L;
+    int top = lua_gettop(L);
+    lua_rawseti(L, e->path, ++e->depth);    /* pops the segment */
+    if (S_streamed(L, top - 1, depth))
+        S_stream(s, top - 1, depth);
+    else
+        S_piece(s, top - 1, depth);
+    lua_pushnil(L);
+    lua_rawseti(L, e->path, e->depth--);
+}
+
+static void S_stream_array(stream *s, int idx, int depth)
+{
+    lua_State *L = s->e->L;
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+    S_put(s, "[", 1);
+    if (n > 0)
+        S_newline(s, depth + 1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, idx, i);
+        lua_pushinteger(L, i);
+        S_entry(s, depth + 1);
+        lua_pop(L, 1);
+        if (i < n) {
+            S_put(s, ",", 1);
+            S_newline(s, depth + 1);
+        } else {
+            S_newline(s, depth);
+        }
+    }
+    S_put(s, "]", 1);
+}
+
+static void S_stream_object(stream *s, int idx, int depth)
+{
+    enc *e = s->e;
+    lua_State *L = e->L;
+    size_t n = 0, cap = 16;
+    /* the keys, kept alive by the table; a userdata frees them on error */
+    skey *keys = lua_newuserdatauv(L, cap * sizeof *keys, 0);
+    int keys_at = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (n == cap) {
+            skey *more = lua_newuserdatauv(L, 2 * cap * sizeof *keys, 0);
+            memcpy(more, keys, n * sizeof *keys);
+            lua_replace(L, keys_at);
+            keys = more;
+            cap *= 2;
+        }
+        keys[n].key = lua_tolstring(L, -1, &keys[n].len);
+        n++;
+    }
+    qsort(keys, n, sizeof *keys, S_key_order);
+    S_put(s, "{", 1);
+    if (n > 0)
+        S_newline(s, depth + 1);
+    for (size_t i = 0; i < n; i++) {
+        json_t *k = json_stringn(keys[i].key, keys[i].len);
+        if (!k) {
+            lua_pushlstring(L, keys[i].key, keys[i].len);
+            lua_rawseti(L, e->path, ++e->depth);
+            S_fail(e, "key is not valid UTF-8");
+        }
+        s->box->root = k;
+        char *ks = json_dumps(k, JSON_ENCODE_ANY);
+        s->box->root = NULL;
+        json_decref(k);
+        if (!ks)
+            S_fail(e, "out of memory");
+        s->box->out = ks;
+        S_put(s, ks, strlen(ks));
+        s->box->out = NULL;
+        free(ks);
+        S_put(s, s->indent ? ": " : ":", s->indent ? 2 : 1);
+        lua_pushlstring(L, keys[i].key, keys[i].len);
+        lua_rawget(L, idx);
+        lua_pushlstring(L, keys[i].key, keys[i].len);
+        S_entry(s, depth + 1);
+        lua_pop(L, 1);
+        if (i + 1 < n) {
+            S_put(s, ",", 1);
+            S_newline(s, depth + 1);
+        } else {
+            S_newline(s, depth);
+        }
+    }
+    S_put(s, "}", 1);
+    lua_settop(L, keys_at - 1);
+}
+
+/* A table written here (its entries streamed or dumped as pieces). */
+static void S_stream(stream *s, int idx, int depth)
+{
+    enc *e = s->e;
+    lua_State *L = e->L;
+    luaL_checkstack(L, 8, "json.encode: nesting too deep");
+    if (e->depth >= MAX_DEPTH)
+        S_fail(e, "nesting deeper than 1000 levels");
+    if (lua_rawgetp(L, e->visited, lua_topointer(L, idx)) != LUA_TNIL)
+        S_fail(e, "cycle: table contains itself");
+    lua_pop(L, 1);
+    enum kind k = S_kind(e, idx);
+    lua_pushboolean(L, 1);
+    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
+    if (k == K_ARRAY)
+        S_stream_array(s, idx, depth);
+    else
+        S_stream_object(s, idx, depth);
+    lua_pushnil(L);
+    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
+}
+
 static int S_encode(lua_State *L)
 {
     luaL_checkany(L, 1);
@@ -313,15 +534,16 @@ static int S_encode(lua_State *L)
     lua_newtable(L);                                 /* 3: visited */
     lua_newtable(L);                                 /* 4: path */
     enc e = { L, 3, 4, 0, 1 };
-    b->root = S_make(&e, 1);
-    if (json_is_array(b->root) || json_is_object(b->root))
-        S_fill(&e, 1, b->root);
-    size_t flags = JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
-                   | (indent ? JSON_INDENT(indent) : JSON_COMPACT);
-    b->out = json_dumps(b->root, flags);
-    if (!b->out)
-        return luaL_error(L, "json.encode: $: out of memory");
-    lua_pushstring(L, b->out);
+    stream s = { &e, b, 0, 0, indent };
+    for (s.writing = 0; s.writing <= 1; s.writing++) {
+        s.flags = JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
+                  | (indent ? JSON_INDENT(indent) : JSON_COMPACT);
+        if (S_streamed(L, 1, 0))
+            S_stream(&s, 1, 0);
+        else
+            S_piece(&s, 1, 0);
+    }
+    lua_pushlstring(L, b->buf ? b->buf : "", b->len);
     S_box_clear(b);
     return 1;
 }
