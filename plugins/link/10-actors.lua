@@ -165,7 +165,7 @@ end
 -- Only a name as written counts (not a role phrase), and a word in
 -- capitals (a headline) does not.  30-merge uses the display of the first
 -- report in input order.  Returns the full display name, or nil.
-local function display_name(canonical, written, text)
+local function display_name_of(canonical, written, text)
   local last = canonical:match("(%S+)$")
   local want = names.key(text.fold(last))
   for w in written:gmatch("[^%s]+") do
@@ -179,6 +179,25 @@ local function display_name(canonical, written, text)
     end
   end
   return nil
+end
+
+-- display_name_of is pure and asked about the same few names for every
+-- report; kept per canonical name and spelling (false for nil).
+local displays, n_displays = {}, 0
+
+local function display_name(canonical, written, text)
+  local row = displays[canonical]
+  if not row then
+    if n_displays >= 20000 then displays, n_displays = {}, 0 end
+    row = {}
+    displays[canonical], n_displays = row, n_displays + 1
+  end
+  local d = row[written]
+  if d == nil then
+    d = display_name_of(canonical, written, text) or false
+    row[written] = d
+  end
+  return d or nil
 end
 
 -- A country standing for its official ("China refused to take a call from

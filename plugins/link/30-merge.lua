@@ -270,8 +270,9 @@ return {
       for _, h in ipairs(by_key[key] or {}) do
         local shared = false
         for d in pairs(g.docs) do if h.docs[d] then shared = true end end
-        -- one document's groups were told apart in pass 1
-        if not shared and set_key(h.participants) == set_key(g.participants) and dates_agree(h, g) then
+        -- one document's groups were told apart in pass 1 (and all of
+        -- by_key[key] have g's people)
+        if not shared and dates_agree(h, g) then
           into = h
           break
         end
@@ -289,9 +290,11 @@ return {
     -- by date, participants, then status (held, planned, denied) and the
     -- first evidence, so that the order never depends on grouping order
     local SORT_STATUS = { held = 1, planned = 2, denied = 3 }
+    local people_key = {}
+    for _, c in ipairs(calls) do people_key[c] = set_key(c.participants) end
     table.sort(calls, function(x, y)
       if (x.date or "9999") ~= (y.date or "9999") then return (x.date or "9999") < (y.date or "9999") end
-      local kx, ky = set_key(x.participants), set_key(y.participants)
+      local kx, ky = people_key[x], people_key[y]
       if kx ~= ky then return kx < ky end
       if x.status ~= y.status then return (SORT_STATUS[x.status] or 9) < (SORT_STATUS[y.status] or 9) end
       local ex, ey = x.evidence[1] or {}, y.evidence[1] or {}

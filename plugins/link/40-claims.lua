@@ -40,6 +40,13 @@ return {
       for _, id in ipairs(c.mention_ids or {}) do call_of[id] = c end
     end
     local fold = ctx.text.fold
+    local vias = {}   -- the few bodies ("the Kremlin") recur in every claim
+    local function via_of(text)
+      if not text then return nil end
+      local v = vias[text]
+      if v == nil then v = via_name(G, text, ctx); vias[text] = v end
+      return v
+    end
     -- The participant a speaker is: by surname, by any word of a name
     -- written family name first ("Xi", "Li"), or — for an office as
     -- written ("the Turkish president") — the one participant of that
@@ -88,7 +95,7 @@ return {
           speaker = participant(call, speaker, cl.speaker_country) or speaker
         end
         call.claims[#call.claims + 1] = {
-          side = cl.side, speaker = speaker, via = via_name(G, cl.via, ctx), text = cl.text,
+          side = cl.side, speaker = speaker, via = via_of(cl.via), text = cl.text,
           points = cl.points, quote = cl.quote, kind = cl.kind, source = cl.doc,
           evidence = { source = cl.doc, offset = cl.evidence.offset, length = cl.evidence.length },
         }

@@ -2,8 +2,11 @@
 -- --week, --period).  A dated call is kept when its date falls in the
 -- period; an undated one when one of its sources was published in it (the
 -- call happened on or shortly before the report) or states no date at all.
--- Documents published outside the period are noted in
--- briefing.outside_period; calls left out are counted in
+-- The briefing's sources become the documents its calls cite and those
+-- published in the period: a weekly run over an archive of years lists
+-- this week's reading, not the archive.  Documents published outside the
+-- period are noted in briefing.outside_period (all of them; the Markdown
+-- shows the first few); calls left out are counted in
 -- briefing.stats.outside_period.
 local function within(date, p)
   return (not p.from or date >= p.from) and (not p.to or date <= p.to)
@@ -27,7 +30,7 @@ end
 return {
   name = "period",
   stage = "link",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "keep the calls in the period asked for; note documents outside it",
   run = function(briefing, ctx)
@@ -42,12 +45,19 @@ return {
     briefing.period = { from = p.from, to = p.to }
     briefing.stats = briefing.stats or {}
     briefing.stats.outside_period = dropped
-    local outside = {}
+    local cited = {}
+    for _, call in ipairs(kept) do
+      for _, id in ipairs(call.sources or {}) do cited[id] = true end
+    end
+    local documents, outside = {}, {}
     for _, d in ipairs(briefing.documents or {}) do
-      if d.published and not within(d.published, p) then
+      local inside = d.published and within(d.published, p)
+      if inside or cited[d.id] then documents[#documents + 1] = d end
+      if d.published and not inside then
         outside[#outside + 1] = { id = d.id, published = d.published }
       end
     end
+    briefing.documents = documents
     briefing.outside_period = outside
     return briefing
   end,

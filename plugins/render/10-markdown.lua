@@ -201,17 +201,35 @@ local function changed_calls(calls)
   return out
 end
 
+-- The documents published outside the period, listed up to OUTSIDE_SHOWN
+-- (a weekly briefing over an archive would otherwise list the archive);
+-- briefing.json has them all.
+local OUTSIDE_SHOWN = 20
+
 local function outside_view(docs)
   local out = {}
-  for i, d in ipairs(docs or {}) do out[i] = { file = d.id, published = d.published } end
+  for i, d in ipairs(docs or {}) do
+    if i > OUTSIDE_SHOWN then break end
+    out[i] = { file = d.id, published = d.published }
+  end
   return out
 end
 
 local function outside_text(briefing)
   local n = briefing.stats and briefing.stats.outside_period or 0
-  local docs = #(briefing.outside_period or {})
-  return string.format("%s outside the period left out; %s published outside it.",
-    plural(n, "call", "calls"), plural(docs, "source was", "sources were"))
+  local docs = briefing.outside_period or {}
+  local text = string.format("%s outside the period left out; %s published outside it",
+    plural(n, "call", "calls"), plural(#docs, "source was", "sources were"))
+  if #docs > OUTSIDE_SHOWN then
+    local first, last
+    for _, d in ipairs(docs) do
+      if not first or d.published < first then first = d.published end
+      if not last or d.published > last then last = d.published end
+    end
+    return string.format("%s (%s to %s). The first %d are listed; briefing.json lists them all.",
+      text, long_date(first), long_date(last), OUTSIDE_SHOWN)
+  end
+  return text .. "."
 end
 
 local function view_of(briefing, escape)

@@ -61,7 +61,7 @@ end
 return {
   name = "json",
   stage = "render",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "write briefing.json in the gold files' format",
   run = function(briefing, ctx)
@@ -81,6 +81,9 @@ return {
       stats = json.object(briefing.stats or {}),
       changes = briefing.changes,
       comparisons = map(json, briefing.comparisons, function(_, c) return c end),
+      -- with a period: every document published outside it
+      outside_period = briefing.outside_period and map(json, briefing.outside_period,
+        function(_, d) return { id = d.id, published = d.published } end) or nil,
     }
     assert(ctx.output.write("briefing.json", json.encode(out, { indent = 2 }) .. "\n"))
   end,
