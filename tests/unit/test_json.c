@@ -1,7 +1,10 @@
 /*
  * test_json.c — unit tests for src/lua_json.c (callbrief.json).
  */
+#include <stdio.h>
 #include <stdlib.h>
+
+#include <jansson.h>
 
 #include "unit.h"
 
@@ -149,6 +152,51 @@ static void encode_errors_have_paths(void **state)
     assert_lua_raises(L, "return json.encode()", "bad argument #1 to 'encode' (value expected)");
 }
 
+/* Big documents are written a piece at a time (the top levels and arrays
+ * of more than 64 items by lua_json.c, each value below by jansson): the
+ * bytes must be jansson's own dump of the whole, built here directly. */
+static json_t *S_reference(void)
+{
+    json_t *list = json_array();
+    for (int i = 1; i <= 100; i++) {
+        json_t *item = json_object();
+        json_object_set_new(item, "k", json_integer(i));
+        json_object_set_new(item, "s", json_string("a\nb \"c\""));
+        json_object_set_new(item, "e", json_object());
+        json_object_set_new(item, "nested", json_pack("{s:[i,i],s:[]}", "p", i, -i, "q"));
+        json_array_append_new(list, item);
+    }
+    json_t *root = json_object();
+    json_object_set_new(root, "x", json_pack("{s:{s:o}}", "y", "list", list));
+    json_object_set_new(root, "z", json_real(1.5));
+    json_object_set_new(root, "B", json_string("upper first"));
+    json_object_set_new(root, "empty", json_array());
+    return root;
+}
+
+static void encode_pieces_match_jansson(void **state)
+{
+    lua_State *L = *state;
+    const char *chunk =
+        "local list = {}\n"
+        "for i = 1, 100 do list[i] = {k = i, s = 'a\\nb \"c\"', e = json.object(),\n"
+        "  nested = {p = {i, -i}, q = json.array()}} end\n"
+        "local v = {x = {y = {list = list}}, z = 1.5, B = 'upper first', empty = json.array()}\n"
+        "return json.encode(v, {indent = %d})";
+    json_t *ref = S_reference();
+    for (int indent = 0; indent <= 4; indent += 2) {
+        char code[1024];
+        snprintf(code, sizeof code, chunk, indent);
+        size_t flags = JSON_SORT_KEYS | JSON_REAL_PRECISION(2) |
+                       (indent ? JSON_INDENT(indent) : JSON_COMPACT);
+        char *want = json_dumps(ref, flags);
+        assert_non_null(want);
+        assert_lua_eq(L, code, want);
+        free(want);
+    }
+    json_decref(ref);
+}
+
 static void encode_shared_table_is_not_a_cycle(void **state)
 {
     lua_State *L = *state;
@@ -259,6 +307,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(encode_indent_layout, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_arrays_and_objects, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_errors_have_paths, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(encode_pieces_match_jansson, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_shared_table_is_not_a_cycle, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_depth_limit, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(decode_values, setup, unit_teardown),
