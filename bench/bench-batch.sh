@@ -29,8 +29,11 @@ measure "source+extract, -j1" "$CB" extract -j 1 "$OUT/articles"; rate "$N"
 measure "source+extract, -j2" "$CB" extract -j 2 "$OUT/articles"; rate "$N"
 measure "whole run md+json+pdf, -j2" "$CB" -q -j 2 -o "$OUT/brief" "$OUT/articles"
 full=$(cat "$OUT/.secs")
+ls -l "$OUT/brief/briefing.pdf" | awk '{ printf "%-34s %8d bytes\n", "briefing.pdf", $5 }'
 cp -r "$OUT/new" "$OUT/articles/new"
 SOURCE_DATE_EPOCH=$((SOURCE_DATE_EPOCH + 604800)) \
 measure "re-run with 100 new, -j2" "$CB" -q -j 2 -o "$OUT/brief" "$OUT/articles"
 awk -v a="$(cat "$OUT/.secs")" -v b="$full" 'BEGIN { printf "%36s %8.0f %% of the whole run\n", "", 100 * a / b }'
-ls -l "$OUT/brief/briefing.pdf" | awk '{ printf "%-34s %8d bytes\n", "briefing.pdf", $5 }'
+SOURCE_DATE_EPOCH=$((SOURCE_DATE_EPOCH + 2 * 604800)) \
+measure "one week of it (--since/--until), -j2" "$CB" -q -j 2 --since 2022-06-01 --until 2022-06-07 -o "$OUT/brief" "$OUT/articles"
+awk -v a="$(cat "$OUT/.secs")" -v b="$full" 'BEGIN { printf "%36s %8.0f %% of the whole run\n", "", 100 * a / b }'

@@ -1,6 +1,7 @@
 -- 90-changes.lua — what is new since the previous briefing.  The host puts
--- the previous briefing's calls (from the archive, --db) in
--- briefing.previous_calls; each call gets `change = "new"` (no call of the
+-- the previous briefing's calls (from the archive, --db: each call's id,
+-- key, participants, date, status, medium, initiator, sources and n_claims)
+-- in briefing.previous_calls; each call gets `change = "new"` (no call of the
 -- same participants on the same day before), "changed" (its status,
 -- medium, initiator, sources or claims differ) or nothing, and
 -- briefing.changes counts them.  Without an archive nothing is marked.
@@ -29,7 +30,9 @@ local function differences(old, new)
     if (old[f] or "") ~= (new[f] or "") then what[#what + 1] = f end
   end
   if sorted_copy(old.sources) ~= sorted_copy(new.sources) then what[#what + 1] = "sources" end
-  if #(old.claims or {}) ~= #(new.claims or {}) then what[#what + 1] = "claims" end
+  -- the archive keeps a call's number of claims (n_claims; older
+  -- archives the claims themselves)
+  if (old.n_claims or #(old.claims or {})) ~= #(new.claims or {}) then what[#what + 1] = "claims" end
   return what
 end
 

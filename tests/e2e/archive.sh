@@ -4,7 +4,7 @@
 # broken archive is refused by name.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020/docs"
-plan 7
+plan 9
 
 mkdir -p "$WORK/in"
 cp "$EX/000_3a25ef9a9304f9a8.txt" "$EX/002_c3c03e08a78bd57f.txt" "$WORK/in/"
@@ -21,6 +21,20 @@ ok "the briefing says what is new since the previous one" \
 "$CALLBRIEF" -q --no-db -f md,json -o "$WORK/fresh" "$WORK/in"
 ok "what the archive gives back makes the same calls as reading afresh" \
    'grep "\"participants\"" -A3 "$WORK/out/briefing.json" > "$WORK/a" && grep "\"participants\"" -A3 "$WORK/fresh/briefing.json" > "$WORK/b" && cmp "$WORK/a" "$WORK/b"'
+
+# The archive keeps a summary of each call (its claims as their number):
+# one more report of a call with another claim marks it changed.
+mkdir -p "$WORK/chg"
+printf 'Putin and Erdogan talk by phone\n\nRussian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on 14 October 2020. Putin said the fighting in Nagorno-Karabakh must stop at once.\n' > "$WORK/chg/a.txt"
+SOURCE_DATE_EPOCH=1602720000 "$CALLBRIEF" -q -f md,json -o "$WORK/chg-out" "$WORK/chg"
+printf 'Erdogan and Putin hold phone call\n\nTurkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by telephone on 14 October 2020, the Kremlin said. Erdogan said Turkey would always stand by Azerbaijan.\n' > "$WORK/chg/b.txt"
+SOURCE_DATE_EPOCH=1603324800 run "$CALLBRIEF" -q -f md,json -o "$WORK/chg-out" "$WORK/chg"
+ok "a call reported again with another claim is marked changed (sources, claims)" \
+   'status_is 0 && grep -q "^- \*\*changed\*\*: Recep Tayyip Erdoğan and Vladimir Putin, 14 October 2020 (sources, claims)$" "$WORK/chg-out/briefing.md"'
+printf 'Leaders spoke\n\nErdogan and Putin spoke by phone on 14 October 2020, Anadolu reported.\n' > "$WORK/chg/c.txt"
+SOURCE_DATE_EPOCH=1603929600 run "$CALLBRIEF" -q -f md,json -o "$WORK/chg-out" "$WORK/chg"
+ok "a report without claims changes its sources only (the claims counted from the summary)" \
+   'status_is 0 && grep -q "^- \*\*changed\*\*: Recep Tayyip Erdoğan and Vladimir Putin, 14 October 2020 (sources)$" "$WORK/chg-out/briefing.md"'
 
 echo "this is not a database, just some text that is long enough to look like one" > "$WORK/broken.db"
 run "$CALLBRIEF" -f json --db "$WORK/broken.db" -o "$WORK/out2" "$WORK/in"
