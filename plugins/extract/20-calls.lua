@@ -828,7 +828,23 @@ return {
             local prev = joint_antecedent()
             local init_mi = initiator_of(A, G, cue, nil)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
-            if prev then
+            if not prev then
+              -- no call before: "A and B will meet next week, after the
+              -- two leaders spoke by phone": the two people the sentence
+              -- names before the cue, when it names exactly two
+              local before = {}
+              for mi, m in ipairs(ms) do
+                if (m.kind == "person" or m.kind == "role") and m.b < cue.a and not in_span(m.a, excl) then
+                  before[#before + 1] = mi
+                end
+              end
+              local pair = dedupe(people_of(before))
+              if #pair == 2 then
+                main_people, main_source = pair, "joint"
+                -- a time before the cue belongs to the other clause
+                emit(si, A, cue, pair, status, t and t.a > cue.b and t or nil, init_name, init_country)
+              end
+            elseif prev then
               main_people, main_source = prev.people, "joint"
               if #joint_with > 0 then
                 local ppl = {}

@@ -195,7 +195,8 @@ local function parse_dateline(s, titlecase)
   if d and s:sub(pos, d.start - 1):find("^,?%s*$") and d.day then
     date, pos = d, d.stop + 1
   end
-  pos = pos + #(s:match("^%.?%s*", pos))
+  local skipped = s:match("^%.?%s*", pos)
+  pos = pos + #skipped
   local outlet
   local inner = s:match("^%(([^()]+)%)", pos)
   if inner then
@@ -208,7 +209,7 @@ local function parse_dateline(s, titlecase)
   -- "WASHINGTON - President", not "ISTANBUL-based".
   local gap = s:match("^%.?%s*", pos)
   local dash_end
-  if outlet or gap:find("%s") then
+  if outlet or gap:find("%s") or (not inner and skipped:find("%s")) then
     for _, dash in ipairs(DASHES) do
       local m = s:match("^" .. dash .. "%s", pos + #gap)
       if m then dash_end = pos + #gap + #m - 2; break end

@@ -330,3 +330,17 @@ test("a call 'set for' a day after the cue is planned", function()
   eq(#ex.calls, 1)
   eq(ex.calls[1].status, "planned")
 end)
+
+test("'the two leaders' with no call before: the two people the sentence names before it", function()
+  local ex = extract({ "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan will meet in Sochi next week, after the two leaders spoke by phone on Tuesday." }, "2021-03-12")
+  eq(calls_of(ex), { "Recep Tayyip Erdoğan + Vladimir Putin" })
+  eq(ex.calls[1].status, "held")
+  eq(ex.calls[1].time.weekday, 2)
+  -- three people named: nobody can tell which two
+  ex = extract({ "Macron, Scholz and Draghi will meet in Kyiv after the two leaders spoke by phone on Tuesday." }, "2022-06-10")
+  eq(#ex.calls, 0)
+  -- the time of the other clause is not the call's
+  ex = extract({ "Angela Merkel will travel to Paris on Friday to meet Emmanuel Macron, after the two spoke by telephone about the pandemic." }, "2021-05-04")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].time.kind, "report")
+end)

@@ -230,6 +230,12 @@ test("more page shapes: agency datelines, site names, stamps", function()
     { "2025-02-03", "updated", "Mexico News Daily", "ISLAMABAD:" })
   eq(meta({ "Xi, Biden hold talks", "Special Correspondent", "Dawn Report | Published May 1, 2025 10:05am", body }),
     { "2025-05-01", "publication_line", "Dawn", nil })
+  -- a dated dateline without an agency: the date before the dash
+  eq(meta({ "Xi, Biden hold talks", "ANKARA, 12 March 2021 -" .. body }),
+    { "2021-03-12", "dateline", nil, "ANKARA, 12 March 2021 -" })
+  eq(meta({ "Xi, Biden hold talks", "WASHINGTON, March 12, 2021 \226\128\148" .. body }),
+    { "2021-03-12", "dateline", nil, "WASHINGTON, March 12, 2021 \226\128\148" })
+  eq(meta({ "Xi, Biden hold talks", "ISTANBUL-based analysts said" .. body }), { nil, nil, nil, nil })
   local doc = source("docs/bbc.txt", table.concat({ "Xi, Biden hold talks", "IMAGE SOURCE, GETTY IMAGES",
     "Image caption, Xi Jinping on a screen in Beijing", body }, "\n\n"))
   eq(reasons(doc), { "caption", "caption" })
