@@ -783,8 +783,10 @@ function M.parse(tk, ms, SL, times, C)
         end
         -- a trailing phrase with no verb of speech ("during the video
         -- conference", "by TASS", ", Reuters reported", ", listing four
-        -- agreements") still ends the sentence
-        if trailer(e + 1) then e = n end
+        -- agreements") still ends the sentence; "to" right after the verb
+        -- is its complement ("Later, the two leaders agreed to step up
+        -- trade"), not a trailer
+        if tk.f[e + 1] ~= "to" and trailer(e + 1) then e = n end
         local nx = tk.f[e + 1]
         if e >= n or nx == "." or nx == "!" or nx == "?" or (DASH[nx] and e + 1 < n) then
           source = { form = "tail", a = pre, b = DASH[nx] and n or e, speaker = s, frame = fr }

@@ -20,7 +20,8 @@
 --            body or aide of no stated country speaks for the document's
 --            home side (the participant the article names without a
 --            nationality: "President Buhari ... spoke with U.S. President
---            Trump");
+--            Trump"; else the participant's country whose capital the
+--            dateline names: "TOKYO, March 3 (Kyodo) --");
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -297,6 +298,21 @@ return {
         if #unq + q >= 2 then
           if #unq == 1 then home = country_name(G, unq[1]) end
           break
+        end
+      end
+    end
+    -- Else the country of the dateline's place ("TOKYO, March 3 (Kyodo)"),
+    -- when it is a capital or country of one of the participants: a wire
+    -- report from there draws on that government's account.
+    if not home and doc.dateline and doc.dateline.place then
+      local tk = tokenize.run(doc.dateline.place, text_mod)
+      local j, id = G:country_at(tk, 1)
+      if j == tk.n and id then
+        local name = country_name(G, id)
+        for _, c in ipairs(all_calls) do
+          for _, p in ipairs(c.people) do
+            if p.country and p.country == name then home = name end
+          end
         end
       end
     end
@@ -654,6 +670,24 @@ return {
         end
         for _, p in ipairs(skip and {} or points) do
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
+          -- "A and B spoke by phone and agreed to X, the government said":
+          -- the point is the act after the call's cue, not the cue
+          local act_kind
+          if text then
+            for _, cu in ipairs(cues) do
+              if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then
+                for x = cu.at + 1, tb - 1 do
+                  local aj, kind = nil, nil
+                  if tk.f[x] == "and" then aj, kind = phrases.match(SL.act, tk, x + 1) end
+                  if aj then
+                    text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
+                    act_kind = kind
+                    break
+                  end
+                end
+              end
+            end
+          end
           -- a denial keeps its verb: the claim is that something did not happen
           if text and src and src.deny then text = tk.t[src.frame.verb]:lower() .. " that " .. text end
           if text then
@@ -783,6 +817,8 @@ return {
               if not side and speaker == "joint" then
                 if st.account and st.account.si >= si - 1 then
                   via, side = st.account.via, st.account.side
+                elseif st.announced and st.announced.si >= si - 1 then
+                  via, side = st.announced.via, st.announced.side
                 else
                   side = home
                 end
@@ -804,6 +840,11 @@ return {
               spokes = acc and acc.person and acc.person.spokes,
               outsider = src_who and src_who.outsider }
             local why = reject(cand, p, ta, tb)
+            if why == "announces the call" and acc and acc.via and side and not acc.guessed then
+              -- "A and B spoke by phone, the government said": no point,
+              -- but the account "the two leaders agreed ..." goes on with
+              st.announced = { via = acc.via, side = side, si = si }
+            end
             if why then
               ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
                 tostring(side), call and call.id:match("#(.*)") or "-", text))
@@ -831,7 +872,7 @@ return {
                 made[#made + 1] = {
                   call = tc.id, speaker = { text = speaker }, via = via, text = text,
                   quote = speech.quoted_share(tk, P, ta, tb) > 0.8 and (P.inq[ta] or tk.k[ta - 1] == "q") or false,
-                  kind = p.kind or "statement", sentence = si, ta = ta, tb = tb,
+                  kind = act_kind or p.kind or "statement", sentence = si, ta = ta, tb = tb,
                   evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 },
                   side = side, speaker_country = speaker_country, via_country = via and side or nil,
                 }

@@ -280,3 +280,24 @@ test("the Kremlin denied that ...: the denial stays in the claim", function()
     "The Kremlin denied that Putin had agreed to any truce." }, "2022-03-04")
   eq(lines(ex), { "Russia | joint | The Kremlin | denied that Putin had agreed to any truce" })
 end)
+
+test("\"A and B spoke by phone and agreed to X, the government said\": the agreement, not the call", function()
+  local ex = extract({ "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke by phone on Friday and agreed to strengthen security cooperation, the Japanese government said." }, "2023-03-03")
+  eq(lines(ex), { "Japan | joint | the Japanese government | agreed to strengthen security cooperation" })
+  eq(ex.claims[1].kind, "agreement")
+end)
+
+test("an opening phrase, then \"the two leaders agreed to ...\": the agreement is the point", function()
+  local ex = extract({ "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke by phone on Friday, the Japanese government said.",
+    "During the conversation, the two leaders agreed to resume shuttle diplomacy." }, "2023-03-03")
+  eq(lines(ex), { "Japan | joint | the Japanese government | agreed to resume shuttle diplomacy" })
+end)
+
+test("a joint point with no account: the side of the capital the dateline names", function()
+  local ex = extract({ "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke by phone on Friday.",
+    "The two leaders agreed to resume shuttle diplomacy." }, "2023-03-03", { dateline = { place = "TOKYO", text = "TOKYO, March 3 (Kyodo) --" } })
+  eq(lines(ex), { "Japan | joint | - | agreed to resume shuttle diplomacy" })
+  ex = extract({ "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke by phone on Friday.",
+    "The two leaders agreed to resume shuttle diplomacy." }, "2023-03-03", { dateline = { place = "GENEVA", text = "GENEVA, March 3 (Reuters) -" } })
+  eq(lines(ex), {})
+end)
