@@ -50,6 +50,7 @@ function M.quick(lower)
   return lpeg.match(quick_pattern, lower) ~= nil
 end
 
+local POSSESSIVE_BEFORE = { ["'s"] = true, his = true, her = true, their = true }
 local DETERMINER = { the = "def", a = "indef", an = "indef", their = "poss", his = "poss",
   her = "poss", its = "poss", this = "def", that = "def", these = "def", those = "def",
   ["no"] = "neg", any = "indef", another = "indef", such = "def" }
@@ -183,7 +184,10 @@ local function right_context(cue, tk, ms, C, L)
       cue.medium = cue.medium or medium
       cue.strong = true
       j = mj + 1
-    elseif f == "with" or f == "to" and (cue.kind == "speak") then
+    elseif f == "with" or f == "to" and (cue.kind == "speak"
+        or (cue.kind == "noun" and cue.possessor)) then
+      -- "to": "spoke to X", and a person's call to X ("Putin's call to
+      -- Erdogan"), not "a call to action"
       local list, last = mention_list(tk, j + 1, ms, C)
       if #list > 0 then cue.with, cue.rb = list, last end
       return
@@ -258,6 +262,14 @@ function M.find(tk, ms, C, L)
     local cue
     if tk.k[i] == "w" and not skip[i] then
       local nj = phrases.match(L.not_call, tk, i)
+      -- "call to" is an appeal ("a call to end the war"), except a
+      -- person's call to a person ("Putin's call to Erdogan")
+      if nj and tk.f[nj] == "to" and POSSESSIVE_BEFORE[tk.f[i - 1] or ""] then
+        local mi = C.mention_at[nj + 1]
+        if mi and ms[mi].a == nj + 1 and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+          nj = nil
+        end
+      end
       if nj then
         for k = i, nj do skip[k] = true end
         -- "called him" / "called her": a call only when a name follows

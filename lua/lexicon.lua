@@ -9,7 +9,8 @@
 -- L.verbs (trie -> {medium, object})    verbs that are a call
 -- L.speak (trie)                        verbs of speaking
 -- L.medium_phrases (trie -> medium)     "by phone", "via video link"
--- L.not_call, L.in_person, L.planned, L.negations, L.denied (tries)
+-- L.not_call, L.in_person, L.planned, L.negations, L.denied, L.unanswered,
+-- L.asking (tries)
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
 -- L.other_occasion (tries)
 -- L.not_name[fold]                      capitalised words that are no name
@@ -64,6 +65,8 @@ local function build(ctx)
   L.planned = phrases.compile(calls.planned, text)
   L.negations = phrases.compile(calls.negations, text)
   L.denied = phrases.compile(calls.denied_phrases, text)
+  L.unanswered = phrases.compile(calls.unanswered or {}, text)
+  L.asking = phrases.compile(calls.asking or {}, text)
 
   L.say = phrases.compile(speech.say, text)
   L.hearer = set_of(speech.hearer, text)

@@ -48,6 +48,7 @@ return {
     local known = {}
     local analysis = { sentences = {} }
     ex.people = ex.people or {}
+    local dateline = doc.dateline and doc.dateline.text
     for si, sent in ipairs(doc.sentences or {}) do
       local s = sent.text
       local tk = tokenize.run(s, ctx.text)
@@ -63,7 +64,17 @@ return {
         end
       end
       local C = clauses.analyse(tk, ms, L)
-      analysis.sentences[si] = { tk = tk, ms = ms, C = C, times = timex.find(tk, s) }
+      local times = timex.find(tk, s)
+      if dateline and s:sub(1, #dateline) == dateline then
+        -- "KYIV, March 30, 2022 - ...": the dateline's date is the
+        -- report's, not a time of what the sentence tells
+        local kept = {}
+        for _, t in ipairs(times) do
+          if tk.s[t.a] > #dateline then kept[#kept + 1] = t end
+        end
+        times = kept
+      end
+      analysis.sentences[si] = { tk = tk, ms = ms, C = C, times = times }
     end
     -- the indexed gazetteer and lexicon, for the later extract plugins
     -- (each plugin has its own module cache: building the index again

@@ -225,6 +225,20 @@ local function status_of(A, cue, L)
   for i = math.max(1, cue.a - 5), math.min(tk.n, cue.b + 8) do
     if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
   end
+  -- asked for and not granted: "X asked for a call with Y, but Beijing has
+  -- not responded"; "X's call to Y went unanswered"
+  for i = cue.b + 1, math.min(tk.n, cue.b + 8) do
+    if C.seg[i] == seg and phrases.match(L.unanswered, tk, i) then return "denied" end
+  end
+  local asked = false
+  for i = math.max(1, cue.a - 4), cue.a - 1 do
+    if phrases.match(L.asking, tk, i) then asked = true end
+  end
+  if asked then
+    for i = cue.b + 1, tk.n do
+      if phrases.match(L.unanswered, tk, i) then return "denied" end
+    end
+  end
   if cue.planned then return "planned" end
   local a = C.starts[seg]
   for i = a, cue.a - 1 do
@@ -269,6 +283,8 @@ local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind == "verb" and subject_mi then return subject_mi end
   if cue.from then return cue.from end
+  -- "Putin's call to Erdogan": the caller owns it
+  if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.possessor end
   -- "Netanyahu initiated / placed / requested the call"
   if cue.light and INITIATING[cue.light] and cue.subj and #cue.subj == 1 then return cue.subj[1] end
   for i = 1, tk.n do

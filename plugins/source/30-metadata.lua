@@ -220,7 +220,10 @@ local function parse_dateline(s, titlecase)
     and s:find("^:%s+%u", pos) then
     dash_end = pos
   end
-  if not outlet and not dash_end or titlecase and not outlet then
+  -- (a place in title case needs an agency, or a full date and a dash:
+  -- "Berlin, 28.02.2014 - ")
+  if not outlet and not dash_end
+      or titlecase and not outlet and not (date and date.year and dash_end) then
     if not titlecase then return parse_dateline(s, true) end
     return nil
   end

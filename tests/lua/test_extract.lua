@@ -344,3 +344,29 @@ test("'the two leaders' with no call before: the two people the sentence names b
   eq(#ex.calls, 1)
   eq(ex.calls[1].time.kind, "report")
 end)
+
+test("a call asked for and not answered is denied", function()
+  local ex = extract({ "Ukrainian President Volodymyr Zelensky has asked for a phone call with Chinese President Xi Jinping, but Beijing has not responded." }, "2022-03-30")
+  eq(calls_of(ex), { "Volodymyr Zelensky + Xi Jinping" })
+  eq(ex.calls[1].status, "denied")
+  ex = extract({ "U.S. Defense Secretary Lloyd Austin's call to Chinese Defense Minister Wei Fenghe went unanswered." }, "2021-06-01")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "denied")
+end)
+
+test("a person's call to a person is a call; a call to action is not", function()
+  local ex = extract({ "Russian President Vladimir Putin's call to Turkish President Recep Tayyip Erdogan lasted an hour.",
+    "Erdogan's call to the international community went unheard." }, "2021-06-01")
+  eq(calls_of(ex), { "Recep Tayyip Erdoğan + Vladimir Putin" })
+  eq(ex.calls[1].status, "held")
+end)
+
+test("the dateline's date is the report's, not the call's time", function()
+  local s = "KYIV, March 30, 2022 - Zelensky will speak with Scholz by phone in the coming days."
+  local d = doc({ s }, "2022-03-30")
+  d.dateline = { place = "KYIV", text = "KYIV, March 30, 2022 -", date = { year = 2022, month = 3, day = 30 } }
+  local ex = run_stage("extract", { document = d, calls = {}, claims = {} })
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "planned")
+  eq(ex.calls[1].time.kind, "report")
+end)

@@ -236,6 +236,9 @@ test("more page shapes: agency datelines, site names, stamps", function()
   eq(meta({ "Xi, Biden hold talks", "WASHINGTON, March 12, 2021 \226\128\148" .. body }),
     { "2021-03-12", "dateline", nil, "WASHINGTON, March 12, 2021 \226\128\148" })
   eq(meta({ "Xi, Biden hold talks", "ISTANBUL-based analysts said" .. body }), { nil, nil, nil, nil })
+  eq(meta({ "Xi, Biden hold talks", "Berlin, 28.02.2014 -" .. body }),
+    { "2014-02-28", "dateline", nil, "Berlin, 28.02.2014 -" })
+  eq(meta({ "Xi, Biden hold talks", "Berlin - " .. body }), { nil, nil, nil, nil })
   local doc = source("docs/bbc.txt", table.concat({ "Xi, Biden hold talks", "IMAGE SOURCE, GETTY IMAGES",
     "Image caption, Xi Jinping on a screen in Beijing", body }, "\n\n"))
   eq(reasons(doc), { "caption", "caption" })
