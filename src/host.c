@@ -224,18 +224,7 @@ int host_json_encode(host *h, int indent)
 
 int host_json_decode(host *h, const char *s, size_t len, const char *chunk)
 {
-    lua_State *L = h->L;
-    S_module_function(L, "callbrief.json", "decode");
-    lua_pushlstring(L, s, len);
-    lua_pushstring(L, chunk);
-    if (lua_pcall(L, 2, 2, 0) != LUA_OK)
-        return -1;
-    if (lua_isnil(L, -2)) {
-        lua_remove(L, -2);
-        return -1;
-    }
-    lua_pop(L, 1);
-    return 0;
+    return cb_json_decode_buffer(h->L, s, len, chunk);
 }
 
 /* A relative path with no "..", no leading "/" and no empty parts. */

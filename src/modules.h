@@ -54,6 +54,11 @@
  */
 int luaopen_cb_json(lua_State *L);
 
+/* json.decode of the C buffer s[0..n) without a Lua copy of it: pushes the
+ * value and returns 0, or pushes "chunk:line:col: message" and returns -1.
+ * The state must have opened callbrief.json (its markers). */
+int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chunk);
+
 /* pattern (lua_pattern.c, Lua 5.4.4's matcher with a step budget)
  *   Replaces find, match, gmatch and gsub in the string library table on
  *   top of the stack by the same functions counting their backtracking
