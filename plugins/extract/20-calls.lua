@@ -145,6 +145,18 @@ end
 -- The time expression of a cue: inside or right after its phrase, else
 -- the nearest one in its segment, else the nearest in the sentence (not
 -- in an attribution, another clause or another call's phrase).
+-- A time of the telling, not of the call: right after a verb of saying or
+-- denying ("an official said on Wednesday") or right before one ("the
+-- Kremlin on Monday denied a report that ...").
+local TELLING = { said = true, says = true, told = true, denied = true, denies = true,
+  confirmed = true, announced = true, reported = true, dismissed = true, rejected = true,
+  added = true, stated = true, wrote = true, tweeted = true }
+
+local function of_telling(A, t)
+  local tk = A.tk
+  return TELLING[tk.f[t.a - 1] or ""] or TELLING[tk.f[t.b + 1] or ""] or false
+end
+
 local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
@@ -153,7 +165,7 @@ local function pick_time(A, cue, excl_spans, own_only)
     local adjacent = t.a > cue.b and t.a <= cue.b + 3
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
-        and not in_span(t.a, excl_spans) and not t.possessive then
+        and not in_span(t.a, excl_spans) and not t.possessive and not of_telling(A, t) then
       local d = math.min(math.abs(t.a - cue.b), math.abs(t.b - cue.a))
       if C.seg[t.a] ~= C.seg[cue.head] then d = d + 100 end
       if not best_d or d < best_d then best, best_d = t, d end
@@ -468,8 +480,28 @@ return {
     local last_person            -- people[] entry of the latest named person
     local n = 0
 
+    -- "that day" (kind "same") after a sentence stating a full date
+    -- ("Relations collapsed on Nov. 24, 2015 ... He declined to take
+    -- Erdogan's call that day"): that date, written as this phrase.
+    local function same_day(si, t)
+      if not t or t.kind ~= "same" then return t end
+      for k = si, math.max(1, si - 2), -1 do
+        local prev = A_all[k]
+        local found
+        for _, x in ipairs(prev and prev.times or {}) do
+          if x.kind == "date" and x.day and x.month and (k < si or x.b < t.a) then found = x end
+        end
+        if found then
+          return { a = t.a, b = t.b, text = t.text, kind = "date", year = found.year,
+            month = found.month, day = found.day }
+        end
+      end
+      return t
+    end
+
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
+      t = same_day(si, t)
       local sent = doc.sentences[si]
       local tk = A.tk
       local call = {

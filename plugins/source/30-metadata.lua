@@ -161,13 +161,15 @@ end
 -- Dateline ----------------------------------------------------------------
 
 -- "ISTANBUL, Dec 24 (Reuters) -", "SOCHI, Russia, Dec 2 (Reuters) -",
--- "MOSCOW, July 11. /TASS/.", "TEHRAN (Tasnim) –", "WASHINGTON —".
+-- "MOSCOW, July 11. /TASS/.", "TEHRAN (Tasnim) –", "WASHINGTON —",
+-- "ANKARA/MOSCOW, June 29 (Reuters) -".
 local DASHES = { "\226\128\148", "\226\128\147", "%-%-", "%-" }
 
 -- The place a dateline opens with: capitals ("SOCHI", "NEW DELHI"), or up
 -- to three capitalised words ("Washington") when an agency follows.
 local function place_at_start(s, titlecase)
-  local word = titlecase and "%u[%a%.'%-]+%f[^%w]" or "%u[%u%.'%-]+%f[^%w]"
+  -- ("ANKARA/MOSCOW": two places of one report)
+  local word = titlecase and "%u[%a%.'%-]+%f[^%w]" or "%u[%u%.'%-/]+%f[^%w/]"
   local p = s:match("^" .. word)
   if not p then return nil end
   local pos, n = #p + 1, 1

@@ -370,3 +370,19 @@ test("the dateline's date is the report's, not the call's time", function()
   eq(ex.calls[1].status, "planned")
   eq(ex.calls[1].time.kind, "report")
 end)
+
+test("'that day' after a sentence stating a date is that date", function()
+  local ex = extract({ "Relations collapsed on Nov. 24, 2015, when Turkish jets shot down a Russian bomber.",
+    "Putin declined to take Erdogan's call that day." }, "2016-06-29")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "denied")
+  eq({ ex.calls[1].time.year, ex.calls[1].time.month, ex.calls[1].time.day }, { 2015, 11, 24 })
+end)
+
+test("the time of a telling is not the call's", function()
+  local ex = extract({ "Zelensky has asked for a call with Xi Jinping, but Beijing has not responded, an official said on Wednesday.",
+    "The Kremlin on Monday denied a report that Donald Trump had spoken with Vladimir Putin." }, "2022-03-30")
+  eq(#ex.calls, 2)
+  eq(ex.calls[1].time.kind, "report")
+  eq(ex.calls[2].time.kind, "report")
+end)

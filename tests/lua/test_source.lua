@@ -239,6 +239,8 @@ test("more page shapes: agency datelines, site names, stamps", function()
   eq(meta({ "Xi, Biden hold talks", "Berlin, 28.02.2014 -" .. body }),
     { "2014-02-28", "dateline", nil, "Berlin, 28.02.2014 -" })
   eq(meta({ "Xi, Biden hold talks", "Berlin - " .. body }), { nil, nil, nil, nil })
+  eq(meta({ "Xi, Biden hold talks", "ANKARA/MOSCOW, June 29, 2016 (Reuters) -" .. body }),
+    { "2016-06-29", "dateline", "Reuters", "ANKARA/MOSCOW, June 29, 2016 (Reuters) -" })
   local doc = source("docs/bbc.txt", table.concat({ "Xi, Biden hold talks", "IMAGE SOURCE, GETTY IMAGES",
     "Image caption, Xi Jinping on a screen in Beijing", body }, "\n\n"))
   eq(reasons(doc), { "caption", "caption" })
