@@ -510,6 +510,8 @@ return {
         cue = sent.text:sub(tk.s[cue.a], tk.e[cue.b]),
         people = people, initiator = init_name, initiator_country = init_country,
         time = time_record(t), status = status, medium = cue.medium or "phone", ref = ref,
+        -- the date of the page item it is told in (a readout feed)
+        published = (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
       }
       calls[#calls + 1] = call
       return call

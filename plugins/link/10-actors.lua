@@ -307,7 +307,8 @@ return {
         local names_list = {}
         for _, p in ipairs(people) do names_list[#names_list + 1] = p.name end
         table.sort(names_list)
-        local m = { id = call.id, doc = doc.id, published = doc.published, participants = names_list,
+        local m = { id = call.id, doc = doc.id, published = call.published or doc.published,
+          participants = names_list,
           countries = {}, initiator = initiator, time = call.time, status = call.status,
           medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
           distinct = call.distinct,

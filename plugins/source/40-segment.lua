@@ -13,6 +13,7 @@
 -- unless the next word is one that commonly opens a sentence ("The", "He").
 
 local textlib = require("callbrief.text")
+local dates = require("callbrief.dates")
 
 local ABBREVIATIONS = {}
 for w in ([[mr mrs ms messrs dr gen lt col maj capt cmdr adm sgt cpl sen rep
@@ -196,12 +197,22 @@ local function run(doc, _)
   local parts, paragraphs, sentences = {}, {}, {}
   local offset = 1
   local dateline = doc.dateline and doc.dateline.text
+  -- A page of several dated items (a readout feed, a live blog): a date
+  -- line after the body has begun starts an item, and its paragraphs get
+  -- that date ("spoke today" is that day, not the page's).
+  local item_date, body_begun = nil, false
   for _, b in ipairs(doc.blocks or {}) do
     if b.drop then
       dropped[#dropped + 1] = { text = b.text, reason = b.drop }
+      if body_begun and b.kind == "date_line" then
+        for _, d in ipairs(dates.find_all(b.text)) do
+          if d.year and d.month and d.day then item_date = dates.iso(d.year, d.month, d.day) break end
+        end
+      end
     else
+      body_begun = body_begun or #b.text > 80
       parts[#parts + 1] = b.text
-      paragraphs[#paragraphs + 1] = { text = b.text, offset = offset }
+      paragraphs[#paragraphs + 1] = { text = b.text, offset = offset, date = item_date }
       local keep = 0
       if dateline and b.text:sub(1, #dateline) == dateline then
         keep, dateline = #dateline, nil
@@ -227,7 +238,7 @@ return {
   stage = "source",
   version = "1.0.0",
   api = 1,
-  description = "paragraphs and sentences with byte offsets; the dropped list",
+  description = "paragraphs (with their item's date on pages of several dated items) and sentences with byte offsets; the dropped list",
   run = run,
   split_sentences = split_sentences, -- for tests: {{first, last}...} byte spans
 }

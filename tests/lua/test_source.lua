@@ -371,3 +371,16 @@ test("worked example: noise is dropped, the body is kept", function()
     ok(d0.text:find("over Karabakh, which broke away", 1, true), "split paragraph re-joined")
   end
 end)
+
+test("a page of several dated items: each paragraph has its item's date", function()
+  local doc = source("docs/feed.txt", table.concat({ "Statements and Releases",
+    "Readout of a call with the President of Turkey", "APRIL 23, 2021",
+    "The President spoke today with President Recep Tayyip Erdogan of Turkey about the relationship between the two countries.",
+    "Readout of a call with the President of Russia", "APRIL 13, 2021",
+    "The President spoke today with President Vladimir Putin of Russia about strategic stability and the situation in Ukraine." }, "\n\n"))
+  local dated = {}
+  for _, p in ipairs(doc.paragraphs) do
+    if p.text:find("spoke today") then dated[#dated + 1] = p.date or "-" end
+  end
+  eq(dated, { "-", "2021-04-13" })
+end)
