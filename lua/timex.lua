@@ -10,6 +10,7 @@
 --       week      weeks (0 this week, -1 last week, 1 next week)
 --       same      "the same day/night", "that day", "that evening": the day
 --                 of the latest time told before it (20-dates resolves it)
+--       vague     "earlier this month", "last year", "recently": no day
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
 --   A clock time on its own ("will talk again at 3 p.m.") is the day of
@@ -127,6 +128,15 @@ function M.find(tk, s)
         local a = i
         if i > 1 and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "later") then a = i - 1 end
         t = { a = a, b = i + 1, kind = "week", weeks = DIR[f] }
+      elseif (f == "this" or f == "last" or f == "next" or f == "past")
+          and (tk.f[i + 1] == "month" or tk.f[i + 1] == "year") and not taken[i] then
+        -- "earlier this month", "last year": no day can be told (kind "vague")
+        local a = i
+        if i > 1 and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "later") then a = i - 1 end
+        t = { a = a, b = i + 1, kind = "vague" }
+      elseif f == "recently" or (f == "recent" and (tk.f[i + 1] == "days" or tk.f[i + 1] == "weeks"
+          or tk.f[i + 1] == "months")) then
+        t = { a = tk.f[i - 1] == "in" and i - 1 or i, b = f == "recent" and i + 1 or i, kind = "vague" }
       elseif f == "at" and clock_at(tk, i) and not taken[i + 1] then
         t = { a = i, b = clock_at(tk, i), kind = "relative", days = 0, clock = true }
       elseif dates.MONTHS[f] and #f > 2 and tk.up[i] and not taken[i] then

@@ -46,6 +46,8 @@ local function resolve(m)
   elseif t.kind == "week" then
     if pub and (t.weeks or 0) == 0 and not planned then return pub, "reported" end
     return nil, "unknown"
+  elseif t.kind == "vague" then
+    return nil, "unknown"                       -- "earlier this month", "recently"
   end
   -- No expression: the report's own date, for a held call.
   if pub and m.status == "held" then return pub, "reported" end

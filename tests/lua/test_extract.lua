@@ -386,3 +386,17 @@ test("the time of a telling is not the call's", function()
   eq(ex.calls[1].time.kind, "report")
   eq(ex.calls[2].time.kind, "report")
 end)
+
+test("'earlier this month', 'last year', 'recently': a vague time, no day", function()
+  local ex = extract({ "Donald Trump spoke with Narendra Modi by phone earlier this month.",
+    "Joe Biden spoke with Olaf Scholz by phone last year.",
+    "Emmanuel Macron recently spoke with Xi Jinping by phone.",
+    "Boris Johnson spoke with Justin Trudeau by phone in March last year." }, "2020-06-20")
+  eq(#ex.calls, 4)
+  eq({ ex.calls[1].time.kind, ex.calls[2].time.kind, ex.calls[3].time.kind }, { "vague", "vague", "vague" })
+  eq({ ex.calls[4].time.kind, ex.calls[4].time.month }, { "date", 3 })
+  local b = run_stage("link", { extractions = { ex } })
+  local undated = 0
+  for _, c in ipairs(b.calls) do if not c.date then undated = undated + 1 end end
+  eq(undated, 4)
+end)
