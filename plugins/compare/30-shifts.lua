@@ -59,6 +59,12 @@ return {
       return ok
     end
     local lines, keys = {}, {}
+    local analysed = {}   -- text -> points.analyse result (read only here)
+    local function analyse(t)
+      local pt = analysed[t]
+      if not pt then pt = points.analyse(t, D, tm); analysed[t] = pt end
+      return pt
+    end
     for ci, call in ipairs(b.calls or {}) do
       if call.status == "held" then
         -- the parties' own names are no topic
@@ -73,7 +79,7 @@ return {
         end
         for i, cl in ipairs(call.claims or {}) do
           for _, t in ipairs(points.split(cl)) do
-            local pt = points.analyse(t, D, tm)
+            local pt = analyse(t)
             for topic in pairs(pt.topics) do
               local known = topic:find("^%l") ~= nil
               if known or place(topic, parties) then
@@ -107,13 +113,13 @@ return {
         table.sort(line.calls)     -- b.calls is in date order, undated last
         local steps, changes, worst = {}, {}, "steady"
         local prev
+        local own = analyse(line.topic).terms
         for _, ci in ipairs(line.calls) do
           local st = line.by_call[ci]
           -- the step's terms: all its points together
           -- (without the topic's own words: the question is what the side
           -- says about it)
           local merged = { terms = {}, n = 0 }
-          local own = points.analyse(line.topic, D, tm).terms
           for _, pt in ipairs(st.pts) do
             for t, w in pairs(pt.terms) do
               if not merged.terms[t] and not own[t] then merged.terms[t] = w; merged.n = merged.n + (w == true and 1 or w) end
