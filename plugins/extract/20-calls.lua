@@ -49,6 +49,8 @@ local INITIATING = { initiated = true, initiate = true, initiates = true, placed
   requests = true, request = true, arranged = true }
 -- Request words that say a call is wanted, unless a perfect or a passive
 -- puts the request in the past ("Netanyahu had requested the call").
+local SUBORDINATE = { after = true, before = true, since = true, ["when"] = true,
+  ["while"] = true, as = true }
 local REQUEST = { requested = true, requests = true, proposed = true, sought = true,
   invited = true }
 -- Past participles after "to have": "known to have spoken" is no plan.
@@ -878,21 +880,35 @@ return {
             local prev = joint_antecedent()
             local init_mi = initiator_of(A, G, cue, nil)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
-            if not prev then
-              -- no call before: "A and B will meet next week, after the
-              -- two leaders spoke by phone": the two people the sentence
-              -- names before the cue, when it names exactly two
-              local before = {}
-              for mi, m in ipairs(ms) do
-                if (m.kind == "person" or m.kind == "role") and m.b < cue.a and not in_span(m.a, excl) then
-                  before[#before + 1] = mi
-                end
+            -- "A and B will meet next week, after the two leaders spoke by
+            -- phone": the two people the sentence names before the cue,
+            -- when it names exactly two, rather than the call before
+            local before = {}
+            for mi, m in ipairs(ms) do
+              if (m.kind == "person" or m.kind == "role") and m.b < cue.a and not in_span(m.a, excl) then
+                before[#before + 1] = mi
               end
-              local pair = dedupe(people_of(before))
+            end
+            local pair = dedupe(people_of(before))
+            if #pair == 2 and prev then
+              local same = 0
+              for _, p in ipairs(pair) do
+                for _, q in ipairs(prev.people) do if key_of(p) == key_of(q) then same = same + 1 end end
+              end
+              if same == 2 then pair = {} end
+            end
+            if #pair == 2 then prev = nil end
+            if not prev then
               if #pair == 2 then
                 main_people, main_source = pair, "joint"
-                -- a time before the cue belongs to the other clause
-                emit(si, A, cue, pair, status, t and t.a > cue.b and t or nil, init_name, init_country)
+                -- a cue in a subordinate clause ("A will travel to Paris on
+                -- Friday, after the two spoke") takes no time from before it
+                local own_t = t
+                if t and (A.C.sub[cue.head] and A.C.sub[t.a] ~= A.C.sub[cue.head]) then own_t = nil end
+                for k = t and t.b + 1 or cue.a, cue.a - 1 do
+                  if tk.f[k] == "," and SUBORDINATE[tk.f[k + 1] or ""] then own_t = nil end
+                end
+                emit(si, A, cue, pair, status, own_t, init_name, init_country)
               end
             elseif prev then
               main_people, main_source = prev.people, "joint"

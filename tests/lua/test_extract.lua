@@ -400,3 +400,12 @@ test("'earlier this month', 'last year', 'recently': a vague time, no day", func
   for _, c in ipairs(b.calls) do if not c.date then undated = undated + 1 end end
   eq(undated, 4)
 end)
+
+test("'the two presidents' after the sentence names two other people than the call before", function()
+  local ex = extract({ "Donald Trump spoke by phone with Australian Prime Minister Malcolm Turnbull on Saturday.",
+    "On Friday, a day after Enrique Pena Nieto cancelled a visit over Trump's demands, the two presidents spoke by phone." }, "2017-02-02")
+  eq(calls_of(ex), { "Donald Trump + Malcolm Turnbull", "Donald Trump + Enrique Peña Nieto" })
+  local pn
+  for _, c in ipairs(ex.calls) do if c.sentence == 2 then pn = c end end
+  eq(pn.time.weekday, 5)
+end)
