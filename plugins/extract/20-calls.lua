@@ -482,20 +482,24 @@ return {
     local last_person            -- people[] entry of the latest named person
     local n = 0
 
-    -- "that day" (kind "same") after a sentence stating a full date
-    -- ("Relations collapsed on Nov. 24, 2015 ... He declined to take
-    -- Erdogan's call that day"): that date, written as this phrase.
+    -- "that day" (kind "same") after a sentence naming a day ("Relations
+    -- collapsed on Nov. 24, 2015 ... He declined to take Erdogan's call
+    -- that day"; "late on Wednesday ... he had tried to call that day"):
+    -- that day, written as this phrase.
     local function same_day(si, t)
       if not t or t.kind ~= "same" then return t end
       for k = si, math.max(1, si - 2), -1 do
         local prev = A_all[k]
         local found
         for _, x in ipairs(prev and prev.times or {}) do
-          if x.kind == "date" and x.day and x.month and (k < si or x.b < t.a) then found = x end
+          local day = (x.kind == "date" and x.day and x.month) or x.kind == "weekday"
+            or (x.kind == "relative" and not x.clock)
+          if day and (k < si or x.b < t.a) then found = x end
         end
         if found then
-          return { a = t.a, b = t.b, text = t.text, kind = "date", year = found.year,
-            month = found.month, day = found.day }
+          local r = { a = t.a, b = t.b, text = t.text }
+          for _, f in ipairs({ "kind", "year", "month", "day", "weekday", "days", "dir" }) do r[f] = found[f] end
+          return r
         end
       end
       return t

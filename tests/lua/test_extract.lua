@@ -409,3 +409,11 @@ test("'the two presidents' after the sentence names two other people than the ca
   for _, c in ipairs(ex.calls) do if c.sentence == 2 then pn = c end end
   eq(pn.time.weekday, 5)
 end)
+
+test("'that day' after a weekday is that weekday; an attempt met with silence is denied", function()
+  local ex = extract({ "In his address late on Wednesday, Zelensky spoke of the attack.",
+    "Zelensky said he had tried to arrange a telephone conversation with Putin that day, but the result was silence." }, "2022-02-24")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "denied")
+  eq({ ex.calls[1].time.kind, ex.calls[1].time.weekday }, { "weekday", 3 })
+end)
