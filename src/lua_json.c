@@ -319,8 +319,9 @@ static int S_indent(lua_State *L)
  * them is built and dumped as a tree of its own, then indented to its
  * depth (jansson puts newlines only between tokens; strings escape
  * theirs).  The float precision is one for the whole document
- * (JSON_REAL_PRECISION), so a first pass builds and drops the pieces only
- * to learn it; it also finds every error before anything is written. */
+ * (JSON_REAL_PRECISION), so a light walk over the Lua value learns it
+ * first (S_scan_prec).  An error half-way leaves nothing behind: the text
+ * is assembled in the box and pushed only at the end. */
 
 #define S_STREAM_DEPTH 1
 #define S_PIECE_ITEMS 64
@@ -328,16 +329,46 @@ static int S_indent(lua_State *L)
 typedef struct {
     enc *e;
     jbox *box;
-    int writing;        /* 0 in the first pass */
     size_t flags;
     int indent;
 } stream;
 
+/* The most %g digits a finite float of the value at idx needs (at least
+ * prec).  Tables on the current path (e->visited) are not entered again:
+ * encoding itself reports the cycle. */
+static int S_scan_prec(enc *e, int idx, int depth, int prec)
+{
+    lua_State *L = e->L;
+    int t = lua_type(L, idx);
+    if (t == LUA_TNUMBER && !lua_isinteger(L, idx)) {
+        double d = lua_tonumber(L, idx);
+        int p = isfinite(d) ? S_digits(d) : 0;
+        return p > prec ? p : prec;
+    }
+    if (t != LUA_TTABLE || depth >= MAX_DEPTH)
+        return prec;
+    const void *key = lua_topointer(L, idx);
+    if (lua_rawgetp(L, e->visited, key) != LUA_TNIL) {
+        lua_pop(L, 1);
+        return prec;
+    }
+    lua_pop(L, 1);
+    luaL_checkstack(L, 4, "json.encode: nesting too deep");
+    lua_pushboolean(L, 1);
+    lua_rawsetp(L, e->visited, key);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        prec = S_scan_prec(e, lua_gettop(L), depth + 1, prec);
+        lua_pop(L, 1);
+    }
+    lua_pushnil(L);
+    lua_rawsetp(L, e->visited, key);
+    return prec;
+}
+
 static void S_put(stream *s, const char *p, size_t n)
 {
     jbox *b = s->box;
-    if (!s->writing)
-        return;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 4096;
         while (b->len + n + 1 > cap)
@@ -371,20 +402,18 @@ static void S_piece(stream *s, int idx, int depth)
     b->root = S_make(e, idx);
     if (json_is_array(b->root) || json_is_object(b->root))
         S_fill(e, idx, b->root);
-    if (s->writing) {
-        b->out = json_dumps(b->root, s->flags);
-        if (!b->out)
-            S_fail(e, "out of memory");
-        const char *p = b->out;
-        for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
-            S_put(s, p, (size_t)(nl - p));
-            S_newline(s, depth);
-            /* the piece's own indentation follows */
-        }
-        S_put(s, p, strlen(p));
-        free(b->out);
-        b->out = NULL;
+    b->out = json_dumps(b->root, s->flags);
+    if (!b->out)
+        S_fail(e, "out of memory");
+    const char *p = b->out;
+    for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
+        S_put(s, p, (size_t)(nl - p));
+        S_newline(s, depth);
+        /* the piece's own indentation follows */
     }
+    S_put(s, p, strlen(p));
+    free(b->out);
+    b->out = NULL;
     json_decref(b->root);
     b->root = NULL;
 }
@@ -476,9 +505,7 @@ static void S_stream_object(stream *s, int idx, int depth)
             lua_rawseti(L, e->path, ++e->depth);
             S_fail(e, "key is not valid UTF-8");
         }
-        s->box->root = k;
         char *ks = json_dumps(k, JSON_ENCODE_ANY);
-        s->box->root = NULL;
         json_decref(k);
         if (!ks)
             S_fail(e, "out of memory");
@@ -534,15 +561,13 @@ static int S_encode(lua_State *L)
     lua_newtable(L);                                 /* 3: visited */
     lua_newtable(L);                                 /* 4: path */
     enc e = { L, 3, 4, 0, 1 };
-    stream s = { &e, b, 0, 0, indent };
-    for (s.writing = 0; s.writing <= 1; s.writing++) {
-        s.flags = JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
-                  | (indent ? JSON_INDENT(indent) : JSON_COMPACT);
-        if (S_streamed(L, 1, 0))
-            S_stream(&s, 1, 0);
-        else
-            S_piece(&s, 1, 0);
-    }
+    e.prec = S_scan_prec(&e, 1, 0, 1);
+    stream s = { &e, b, JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
+                        | (indent ? JSON_INDENT(indent) : JSON_COMPACT), indent };
+    if (S_streamed(L, 1, 0))
+        S_stream(&s, 1, 0);
+    else
+        S_piece(&s, 1, 0);
     lua_pushlstring(L, b->buf ? b->buf : "", b->len);
     S_box_clear(b);
     return 1;
@@ -589,11 +614,10 @@ static void S_push_json(lua_State *L, json_t *v)
     }
 }
 
-static int S_decode(lua_State *L)
+/* Pushes the value of the JSON text s[0..n) and returns 1, or pushes nil
+ * and "chunk:line:col: message" and returns 2. */
+static int S_push_decoded(lua_State *L, const char *s, size_t n, const char *chunk)
 {
-    size_t n;
-    const char *s = luaL_checklstring(L, 1, &n);
-    const char *chunk = luaL_optstring(L, 2, "json");
     json_error_t err;
     jbox *b = S_box_new(L);
     b->root = json_loadb(s, n, JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
@@ -609,6 +633,13 @@ static int S_decode(lua_State *L)
     return 1;
 }
 
+static int S_decode(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    return S_push_decoded(L, s, n, luaL_optstring(L, 2, "json"));
+}
+
 /* For the host (cb_json_decode_buffer): decode a C buffer without a Lua
  * string copy of it; 10,000 extractions are 75 MB of text. */
 typedef struct {
@@ -619,18 +650,8 @@ typedef struct {
 static int S_decode_buffer(lua_State *L)
 {
     dec_args *a = lua_touserdata(L, 1);
-    json_error_t err;
-    jbox *b = S_box_new(L);
-    b->root = json_loadb(a->s, a->n, JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &err);
-    if (!b->root) {
+    if (S_push_decoded(L, a->s, a->n, a->chunk) == 1)
         lua_pushnil(L);
-        lua_pushfstring(L, "%s:%d:%d: %s", a->chunk, err.line < 1 ? 1 : err.line,
-                        err.column < 1 ? 1 : err.column, err.text);
-        return 2;
-    }
-    S_push_json(L, b->root);
-    S_box_clear(b);
-    lua_pushnil(L);
     return 2;
 }
 
