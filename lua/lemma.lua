@@ -13,6 +13,8 @@
 -- final "e"s ("agreed", "agreement" -> "agr"), then a doubled final
 -- consonant ("stopped" -> "stop").
 
+local memo = require("callbrief.memo")
+
 local M = {}
 
 local SUFFIXES = { "izations", "ization", "isations", "isation", "ations", "ation", "ating",
@@ -33,11 +35,6 @@ local VOWEL = { a = true, e = true, i = true, o = true, u = true, y = true }
 local function has_vowel(s)
   return s:find("[aeiouy]") ~= nil
 end
-
--- Stems already made, per irregular-forms table (the comparison stems the
--- same words for every claim of every call).
-local NO_IRREGULAR = {}
-local memo = setmetatable({}, { __mode = "k" })
 
 local function stem(w, irregular)
   if irregular and irregular[w] then w = irregular[w] end
@@ -62,19 +59,13 @@ local function stem(w, irregular)
   return s
 end
 
+-- Stems already made, per irregular-forms table and word (the comparison
+-- stems the same words for every claim of every call).
+local stem_memo = memo.fn2(function(irregular, w) return stem(w, irregular) end)
+
 function M.stem(w, irregular)
   if not w or w == "" then return w end
-  local m = memo[irregular or NO_IRREGULAR]
-  if not m then
-    m = {}
-    memo[irregular or NO_IRREGULAR] = m
-  end
-  local r = m[w]
-  if not r then
-    r = stem(w, irregular)
-    m[w] = r
-  end
-  return r
+  return stem_memo(irregular, w)
 end
 
 return M

@@ -30,6 +30,8 @@
 --   names.same(a, b, text) -> boolean   same person by the scoring rule:
 --       folded surnames agree (with transliteration tolerance)
 
+local memo = require("callbrief.memo")
+
 local M = {}
 
 local SUFFIX = { jr = true, ["jr."] = true, sr = true, ["sr."] = true }
@@ -164,19 +166,9 @@ function M.clean(s)
   return s
 end
 
--- Surname keys of names already compared (extract plugins compare the same
--- few names again and again); emptied when it grows large.
-local surname_keys, n_surname_keys = {}, 0
-
-local function surname_key(name, text)
-  local k = surname_keys[name]
-  if k == nil then
-    k = M.key(M.surname(name, text)) or false
-    if n_surname_keys >= 20000 then surname_keys, n_surname_keys = {}, 0 end
-    surname_keys[name], n_surname_keys = k, n_surname_keys + 1
-  end
-  return k
-end
+-- The surname key of a name (extract plugins compare the same few names
+-- again and again).
+local surname_key = memo.fn(function(name, text) return M.key(M.surname(name, text)) or false end)
 
 function M.same(a, b, text)
   if not a or not b then return false end

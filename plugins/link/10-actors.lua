@@ -17,6 +17,7 @@
 
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
+local memo = require("callbrief.memo")
 
 local function country_id(G, name)
   if not name then return nil end
@@ -182,23 +183,8 @@ local function display_name_of(canonical, written, text)
 end
 
 -- display_name_of is pure and asked about the same few names for every
--- report; kept per canonical name and spelling (false for nil).
-local displays, n_displays = {}, 0
-
-local function display_name(canonical, written, text)
-  local row = displays[canonical]
-  if not row then
-    if n_displays >= 20000 then displays, n_displays = {}, 0 end
-    row = {}
-    displays[canonical], n_displays = row, n_displays + 1
-  end
-  local d = row[written]
-  if d == nil then
-    d = display_name_of(canonical, written, text) or false
-    row[written] = d
-  end
-  return d or nil
-end
+-- report.
+local display_name = memo.fn2(display_name_of)
 
 -- A country standing for its official ("China refused to take a call from
 -- Austin"): the person of that country who is on another call mention of

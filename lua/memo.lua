@@ -1,0 +1,42 @@
+-- memo.lua — remember the results of pure functions (require
+-- "callbrief.memo").  The extract and link plugins ask the same questions
+-- of the same few names and words again and again.
+--
+--   memo.fn(f [, limit]) -> g     g(a, x) == f(a, x), kept by a
+--   memo.fn2(f [, limit]) -> g    g(a, b, x) == f(a, b, x), kept by (a, b)
+--
+-- x must not change the result (a module passed along, such as
+-- callbrief.text).  A nil key or result is fine.  At most `limit` results
+-- are kept (default 20,000): past that the memory starts afresh, so a run
+-- over an archive of years stays bounded.
+
+local M = {}
+
+local NIL = {}   -- stands for nil as a key or a result
+
+function M.fn2(f, limit)
+  limit = limit or 20000
+  local t, n = {}, 0
+  return function(a, b, x)
+    local ka, kb = a == nil and NIL or a, b == nil and NIL or b
+    local row = t[ka]
+    local r = row and row[kb]
+    if r == nil then
+      r = f(a, b, x)
+      if r == nil then r = NIL end
+      if n >= limit then t, n = {}, 0 end
+      row = t[ka]
+      if not row then row = {}; t[ka] = row end
+      row[kb], n = r, n + 1
+    end
+    if r == NIL then return nil end
+    return r
+  end
+end
+
+function M.fn(f, limit)
+  local g = M.fn2(function(a, _, x) return f(a, x) end, limit)
+  return function(a, x) return g(a, nil, x) end
+end
+
+return M
