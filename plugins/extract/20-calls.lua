@@ -49,8 +49,6 @@ local INITIATING = { initiated = true, initiate = true, initiates = true, placed
   requests = true, request = true, arranged = true }
 -- Request words that say a call is wanted, unless a perfect or a passive
 -- puts the request in the past ("Netanyahu had requested the call").
-local SUBORDINATE = { after = true, before = true, since = true, ["when"] = true,
-  ["while"] = true, as = true }
 local REQUEST = { requested = true, requests = true, proposed = true, sought = true,
   invited = true }
 -- Past participles after "to have": "known to have spoken" is no plan.
@@ -908,10 +906,7 @@ return {
                 -- a cue in a subordinate clause ("A will travel to Paris on
                 -- Friday, after the two spoke") takes no time from before it
                 local own_t = t
-                if t and (A.C.sub[cue.head] and A.C.sub[t.a] ~= A.C.sub[cue.head]) then own_t = nil end
-                for k = t and t.b + 1 or cue.a, cue.a - 1 do
-                  if tk.f[k] == "," and SUBORDINATE[tk.f[k + 1] or ""] then own_t = nil end
-                end
+                if t and A.C.sub[cue.head] and A.C.sub[t.a] ~= A.C.sub[cue.head] then own_t = nil end
                 emit(si, A, cue, pair, status, own_t, init_name, init_country)
               end
             elseif prev then
