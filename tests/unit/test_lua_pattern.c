@@ -99,9 +99,36 @@ static void errors(void **state)
     S_same("return (('a'):rep(300)):match(('a?'):rep(250) .. 'b')");
 }
 
+/* The comparisons above would pass as well if nothing were installed:
+ * check that all four functions are replaced. */
+static void installs_its_own(void **state)
+{
+    (void)state;
+    static const char *const names[] = { "find", "match", "gmatch", "gsub" };
+    lua_State *L = luaL_newstate();
+    luaL_openlibs(L);
+    lua_getglobal(L, "string");
+    lua_CFunction before[4];
+    for (int i = 0; i < 4; i++) {
+        lua_getfield(L, -1, names[i]);
+        before[i] = lua_tocfunction(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_pattern_install(L);
+    for (int i = 0; i < 4; i++) {
+        lua_getfield(L, -1, names[i]);
+        lua_CFunction after = lua_tocfunction(L, -1);
+        lua_pop(L, 1);
+        if (!after || after == before[i])
+            fail_msg("string.%s was not replaced", names[i]);
+    }
+    lua_close(L);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(installs_its_own),
         cmocka_unit_test(find_and_match),
         cmocka_unit_test(gmatch_and_gsub),
         cmocka_unit_test(errors),
