@@ -2,7 +2,7 @@
 # cli.sh — the command line: help, version, usage errors and exit codes.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020"
-plan 12
+plan 13
 
 run "$CALLBRIEF" --help
 ok "--help exits 0 and documents the exit statuses" \
@@ -51,4 +51,11 @@ CALLBRIEF_PROFILE="$WORK/no/such/dir/profile.txt" run "$CALLBRIEF" -q -f json -o
 ok "a profile that cannot be written is named" \
    'err_has "callbrief: $WORK/no/such/dir/profile.txt: cannot write the profile" && [ -s "$WORK/profiled2/briefing.json" ]'
 unset CALLBRIEF_PROFILE
+
+# -v: the seconds reading and each corpus stage took, plugin by plugin
+run "$CALLBRIEF" -v -f json --no-db -o "$WORK/timed" "$EX"
+ok "-v tells the seconds of reading and of each stage, plugin by plugin" \
+   'status_is 0 && err_has "callbrief: reading and extracting: " &&
+    grep -Eq "^callbrief: link: [0-9]+\.[0-9]{2} s \(actors [0-9]+\.[0-9]{2}, dates [0-9]+\.[0-9]{2}, merge" "$WORK/.stderr" &&
+    grep -Eq "^callbrief: render: [0-9]+\.[0-9]{2} s \(.*json [0-9]+\.[0-9]{2}" "$WORK/.stderr"'
 finish
