@@ -229,5 +229,6 @@ static const luaL_Reg text_funcs[] = {
 int luaopen_cb_text(lua_State *L)
 {
     luaL_newlib(L, text_funcs);
+    lua_tokenize_install(L);
     return 1;
 }

@@ -113,8 +113,13 @@ int luaopen_cb_yaml(lua_State *L);
  *                          from the end), e.g. "Lu"; nil when no
  *                          well-formed sequence starts there; i outside s
  *                          is an argument error
+ *   text.tokenize(s) -> tk   one sentence as tokens (lua_tokenize.c): the
+ *                          parallel arrays lua/tokenize.lua documents
  */
 int luaopen_cb_text(lua_State *L);
+
+/* Adds text.tokenize to the text module table on top of the stack. */
+void lua_tokenize_install(lua_State *L);
 
 /* markdown (lua_markdown.c, cmark-gfm with the GFM table, strikethrough
  * and autolink extensions)
