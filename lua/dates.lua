@@ -285,12 +285,6 @@ local date = Ct(Cg(Cp(), "start")
     + (iso + numeric_date + mdy + dmy + my + md + dm) * trailing_time)
   * Cg(Cp(), "after"))
 
-local function boundary_before(s, i)
-  if i == 1 then return true end
-  local prev = s:sub(i - 1, i - 1)
-  return not prev:match("[%w]")
-end
-
 -- Turns a raw match table into the documented result, or nil when the
 -- numbers do not make a date.
 local function finish(s, t, opts)
@@ -325,23 +319,20 @@ local function finish(s, t, opts)
   return t
 end
 
+-- A date starts a word with a digit or a capital (month names are
+-- capitalised: "may 5" is a verb), so only those word starts are tried.
 function M.parse(s, init, opts)
   if type(s) ~= "string" then return nil end
   local i = init or 1
   while true do
-    i = s:find("[%w]", i)
+    i = s:find("%f[%w][%dA-Z]", i)
     if not i then return nil end
-    if boundary_before(s, i) then
-      local t = lpeg.match(date, s, i)
-      if t then
-        t = finish(s, t, opts)
-        if t then return t end
-      end
+    local t = lpeg.match(date, s, i)
+    if t then
+      t = finish(s, t, opts)
+      if t then return t end
     end
-    -- Skip to the end of this word.
-    local j = s:find("[^%w]", i)
-    if not j then return nil end
-    i = j
+    i = i + 1
   end
 end
 

@@ -71,6 +71,12 @@ local function countries_at(tk, j, G, allow_capital)
   return ids, j
 end
 
+-- A word without a lower-case letter ("NATO", "SAYS"); upper() changes
+-- only a-z.
+local function in_capitals(t)
+  return not t:find("[a-z]")
+end
+
 -- Is token i a plausible part of a personal name?
 local function name_word(tk, i, G, L)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
@@ -79,7 +85,7 @@ local function name_word(tk, i, G, L)
   if #f == 1 then return false end
   -- a word in capitals is an acronym or shouting ("CALLED ME"), unless the
   -- whole sentence is in capitals
-  if not tk.shouting and #f > 1 and tk.t[i] == tk.t[i]:upper() and tk.t[i] ~= f then return false end
+  if not tk.shouting and #f > 1 and in_capitals(tk.t[i]) and tk.t[i] ~= f then return false end
   if dates.MONTHS[f] or dates.WEEKDAYS[f] or L.not_name[f] then return false end
   if f == "'s" then return false end
   if G:country_at(tk, i) then return false end
@@ -278,6 +284,28 @@ local function plain_name_at(tk, s, i, G, L, known)
   return m
 end
 
+-- The lower-case words a mention can start with: determiners, pronouns
+-- and the first words of joint phrases, institutions and titles.  Any
+-- other lower-case word starts none, and most words of a sentence are
+-- such words, so they are passed over without trying each kind.
+local starters_of = setmetatable({}, { __mode = "k" })
+
+local function starters(G, L)
+  local by_L = starters_of[G]
+  if not by_L then
+    by_L = setmetatable({}, { __mode = "k" })
+    starters_of[G] = by_L
+  end
+  local set = by_L[L]
+  if set then return set end
+  set = {}
+  for _, t in ipairs({ DET, GENERIC, PRONOUN, L.joint or {}, G.itrie, G.roles.titles }) do
+    for k in pairs(t) do set[k] = true end
+  end
+  by_L[L] = set
+  return set
+end
+
 function M.find(tk, s, G, L, known)
   local out = {}
   -- a sentence in capitals (a headline): capitals say nothing about names
@@ -285,16 +313,17 @@ function M.find(tk, s, G, L, known)
   for i = 1, tk.n do
     if tk.k[i] == "w" and #tk.f[i] > 1 then
       words = words + 1
-      if tk.t[i] == tk.t[i]:upper() then caps = caps + 1 end
+      if in_capitals(tk.t[i]) then caps = caps + 1 end
     end
   end
   tk.shouting = words > 0 and caps > 0.6 * words
+  local start = starters(G, L)
   local i = 1
   local n = tk.n
   while i <= n do
     local f = tk.f[i]
     local m
-    if tk.k[i] == "w" then
+    if tk.k[i] == "w" and (tk.up[i] or start[f]) then
       -- both parties
       -- "the two leaders", "both sides" are both parties; "the leaders of
       -- Azerbaijan and Armenia" are offices.
