@@ -28,6 +28,14 @@ local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
 local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] = true, ["a.m"] = true }
 
+-- The words a time expression of the token walk below can start with;
+-- the walk passes over the others without trying each form.
+local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
+  this = true, next = true, past = true, recently = true, recent = true, at = true }
+for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
+  for k in pairs(t) do STARTS[k] = true end
+end
+
 -- "at 3 p.m.", "at 3pm", "at 15:00": the last token of the clock, or nil.
 local function clock_at(tk, i)
   if tk.f[i] ~= "at" then return nil end
@@ -90,7 +98,7 @@ function M.find(tk, s)
   while i <= tk.n do
     local f = tk.f[i]
     local t
-    if not taken[i] and tk.k[i] == "w" then
+    if STARTS[f] and not taken[i] and tk.k[i] == "w" then
       local wd = dates.WEEKDAYS[f] and #f > 3 and dates.WEEKDAYS[f]
       if wd then
         local a, part = extend_left(tk, i)

@@ -290,6 +290,8 @@ end
 local INITIATIVE = { { "at", "the", "initiative", "of" }, { "on", "the", "initiative", "of" },
   { "at", "the", "request", "of" }, { "on", "the", "request", "of" }, { "placed", "by" },
   { "initiated", "by" }, { "requested", "by" }, { "placed", "from" }, { "made", "by" } }
+local INITIATIVE_FIRST = {}
+for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 
 local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
@@ -323,7 +325,7 @@ local function initiator_of(A, G, cue, subject_mi)
     end
   end
   for i = 1, tk.n do
-    for _, pat in ipairs(INITIATIVE) do
+    for _, pat in ipairs(INITIATIVE_FIRST[tk.f[i]] and INITIATIVE or {}) do
       local ok = true
       for k = 1, #pat do
         if tk.f[i + k - 1] ~= pat[k] then ok = false break end
