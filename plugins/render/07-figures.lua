@@ -15,6 +15,8 @@ return {
   api = 1,
   description = "lay out the call graph and timeline; write them as SVG",
   run = function(briefing, ctx)
+    local f = ctx.run.formats
+    if not (f.md or f.pdf or f.html) then return briefing end
     briefing.figures = figures.build(briefing.calls or {})
     if not briefing.figures then return briefing end
     if ctx.run.formats.md or ctx.run.formats.html then

@@ -275,6 +275,10 @@ return {
   api = 1,
   description = "render the briefing as CommonMark through templates/briefing.md",
   run = function(briefing, ctx)
+    -- the Markdown is for these three formats; a JSON-only run (eval,
+    -- shards) need not build it
+    local f = ctx.run.formats
+    if not (f.md or f.pdf or f.html) then return briefing end
     local src = assert(ctx.template("briefing.md"))
     local tree = template.compile(src, "briefing.md")
     local partials = {}   -- compiled once: a partial inside a section runs per item

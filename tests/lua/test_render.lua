@@ -33,7 +33,7 @@ end)
 test("the markdown plugin renders calls, sides and sources", function()
   local md = plugin("plugins/render/10-markdown.lua")
   local c = ctx("render", "markdown")
-  c.run.formats = {}
+  c.run.formats = { pdf = true }   -- the Markdown is built, briefing.md not written
   local b = {
     title = "T", generated = "2020-11-01", period = { from = "2020-10-14", to = "2020-10-14" },
     documents = { { id = "a.txt", title = "A", outlet = "AFP", published = "2020-10-14" } },
@@ -93,10 +93,22 @@ test("changes since the previous briefing: new, changed, same", function()
   eq(out.previous_calls, nil)
 end)
 
+test("a JSON-only run builds no Markdown and no figures", function()
+  local b = { title = "T", calls = { { participants = { "A", "B" }, date = "2020-10-14", status = "held",
+    sources = { "a.txt" }, claims = {}, by_side = {} } }, documents = {} }
+  for _, name in ipairs({ "07-figures", "10-markdown" }) do
+    local c = ctx("render", name:sub(4))
+    c.run.formats = { json = true }
+    b = plugin("plugins/render/" .. name .. ".lua").run(b, c)
+  end
+  eq(b.markdown, nil)
+  eq(b.figures, nil)
+end)
+
 test("the markdown plugin shows both said, only one side said and differences", function()
   local md = plugin("plugins/render/10-markdown.lua")
   local c = ctx("render", "markdown")
-  c.run.formats = {}
+  c.run.formats = { pdf = true }   -- the Markdown is built, briefing.md not written
   local ref = function(side, text, claim) return { side = side, text = text, claim = claim, source = "a.txt", polarity = 1 } end
   local b = {
     title = "T", generated = "2020-11-01",
