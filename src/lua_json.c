@@ -1,18 +1,16 @@
 /*
  * lua_json.c — callbrief.json: JSON for Lua plugins, over jansson.
  *
- * encode walks a Lua value and builds a jansson tree, then dumps it with
- * sorted keys; decode loads with jansson and converts to plain tables.
- * Decoded arrays and objects carry a shared marker metatable (__jsontype)
- * so that they re-encode as the same kind even when empty.
+ * encode walks a Lua value and writes the text itself, in jansson's
+ * layout with sorted keys; decode loads with jansson and converts to plain
+ * tables.  Decoded arrays and objects carry a shared marker metatable
+ * (__jsontype) so that they re-encode as the same kind even when empty.
  *
- * Ownership: every jansson value is owned by its parent from the moment it
- * is created (the tree is built top-down), and the root by a "box"
- * userdata whose __gc drops it; the same box holds the malloc'ed output of
- * json_dumps until it is pushed.  A Lua error raised half-way (a function
- * value, a cycle, out of memory) therefore leaks nothing: the box is
- * collected with the rest of the garbage.  On the normal path the box is
- * emptied at once.
+ * Ownership: a "box" userdata whose __gc frees them holds what is
+ * malloc'ed on the way: the text being written (encode) and jansson's
+ * tree (decode).  A Lua error raised half-way (a function value, a cycle,
+ * out of memory) therefore leaks nothing: the box is collected with the
+ * rest of the garbage.  On the normal path the box is emptied at once.
  */
 #include <math.h>
 #include <stdio.h>
@@ -34,8 +32,7 @@
 static const char S_null = 0;
 
 typedef struct {
-    json_t *root;
-    char *out;
+    json_t *root;       /* the tree being decoded */
     char *buf;          /* the encoded document being assembled */
     size_t len, cap;
 } jbox;
@@ -55,10 +52,8 @@ typedef struct {
 static void S_box_clear(jbox *b)
 {
     json_decref(b->root);
-    free(b->out);
     free(b->buf);
     b->root = NULL;
-    b->out = NULL;
     b->buf = NULL;
     b->len = b->cap = 0;
 }
@@ -73,7 +68,6 @@ static jbox *S_box_new(lua_State *L)
 {
     jbox *b = lua_newuserdatauv(L, sizeof *b, 0);
     b->root = NULL;
-    b->out = NULL;
     b->buf = NULL;
     b->len = b->cap = 0;
     luaL_setmetatable(L, BOX_MT);
@@ -142,32 +136,6 @@ static int S_digits(double d)
     return 17;
 }
 
-static json_t *S_number(enc *e, int idx)
-{
-    lua_State *L = e->L;
-    if (lua_isinteger(L, idx))
-        return json_integer((json_int_t)lua_tointeger(L, idx));
-    double d = lua_tonumber(L, idx);
-    if (isnan(d))
-        S_fail(e, "cannot encode NaN");
-    if (isinf(d))
-        S_fail(e, d > 0 ? "cannot encode inf" : "cannot encode -inf");
-    int p = S_digits(d);
-    if (p > e->prec)
-        e->prec = p;
-    return json_real(d);
-}
-
-static json_t *S_string(enc *e, int idx)
-{
-    size_t n;
-    const char *s = lua_tolstring(e->L, idx, &n);
-    json_t *v = json_stringn(s, n);
-    if (!v)
-        S_fail(e, "string is not valid UTF-8");
-    return v;
-}
-
 /* ---- encode: tables --------------------------------------------------- */
 
 static enum kind S_marked(lua_State *L, int idx, int *forced)
@@ -215,86 +183,6 @@ static enum kind S_kind(enc *e, int idx)
     return forced ? k : (is_array ? K_ARRAY : K_OBJECT);
 }
 
-static json_t *S_container(enc *e, int idx)
-{
-    lua_State *L = e->L;
-    if (e->depth >= MAX_DEPTH)
-        S_fail(e, "nesting deeper than 1000 levels");
-    if (lua_rawgetp(L, e->visited, lua_topointer(L, idx)) != LUA_TNIL)
-        S_fail(e, "cycle: table contains itself");
-    lua_pop(L, 1);
-    return S_kind(e, idx) == K_ARRAY ? json_array() : json_object();
-}
-
-/* A new value for the Lua value at idx; containers come back empty. */
-static json_t *S_make(enc *e, int idx)
-{
-    lua_State *L = e->L;
-    switch (lua_type(L, idx)) {
-    case LUA_TNIL: return json_null();
-    case LUA_TBOOLEAN: return json_boolean(lua_toboolean(L, idx));
-    case LUA_TNUMBER: return S_number(e, idx);
-    case LUA_TSTRING: return S_string(e, idx);
-    case LUA_TTABLE: return S_container(e, idx);
-    case LUA_TLIGHTUSERDATA:
-        if (lua_touserdata(L, idx) == (void *)&S_null)
-            return json_null();
-        break;
-    }
-    S_fail(e, lua_pushfstring(L, "cannot encode a %s", luaL_typename(L, idx)));
-    return NULL;
-}
-
-static void S_fill(enc *e, int idx, json_t *into);
-
-/* The caller pushed a child value and then its path segment (key or
- * index); converts the value into `into` (under `key` for objects) and
- * leaves it on the stack.  The new value is owned by `into` before it is
- * filled, so an error while filling it leaks nothing. */
-static void S_child(enc *e, json_t *into, const char *key, size_t klen)
-{
-    lua_State *L = e->L;
-    int top = lua_gettop(L);
-    lua_rawseti(L, e->path, ++e->depth);   /* pops the segment */
-    json_t *v = S_make(e, top - 1);
-    int bad = json_is_array(into) ? json_array_append_new(into, v)
-                                  : json_object_setn_new(into, key, klen, v);
-    if (bad)
-        S_fail(e, json_is_array(into) ? "out of memory" : "key is not valid UTF-8");
-    if (json_is_array(v) || json_is_object(v))
-        S_fill(e, top - 1, v);
-    lua_pushnil(L);
-    lua_rawseti(L, e->path, e->depth--);
-}
-
-static void S_fill(enc *e, int idx, json_t *into)
-{
-    lua_State *L = e->L;
-    luaL_checkstack(L, 8, "json.encode: nesting too deep");
-    lua_pushboolean(L, 1);
-    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
-    if (json_is_array(into)) {
-        lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, idx, i);
-            lua_pushinteger(L, i);
-            S_child(e, into, NULL, 0);
-            lua_pop(L, 1);
-        }
-    } else {
-        lua_pushnil(L);
-        while (lua_next(L, idx)) {
-            size_t klen;
-            const char *key = lua_tolstring(L, -2, &klen);
-            lua_pushvalue(L, -2);
-            S_child(e, into, key, klen);
-            lua_pop(L, 1);
-        }
-    }
-    lua_pushnil(L);
-    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
-}
-
 /* ---- encode: the function --------------------------------------------- */
 
 static int S_indent(lua_State *L)
@@ -311,20 +199,17 @@ static int S_indent(lua_State *L)
     return (int)n;
 }
 
-/* ---- encode: big documents a piece at a time ---------------------------
+/* ---- encode: writing the text ----------------------------------------
  * A briefing over 10,000 articles is 45 MB of JSON, and jansson's tree of
- * it several times that.  So the top two levels, and any array longer
- * than S_PIECE_ITEMS, are written here in jansson's own layout (dump.c:
- * separators, indentation, keys sorted bytewise), and each value under
- * them is built and dumped as a tree of its own, then indented to its
- * depth (jansson puts newlines only between tokens; strings escape
- * theirs).  The float precision is one for the whole document
- * (JSON_REAL_PRECISION), so a light walk over the Lua value learns it
- * first (S_scan_prec).  An error half-way leaves nothing behind: the text
- * is assembled in the box and pushed only at the end. */
-
-#define S_STREAM_DEPTH 1
-#define S_PIECE_ITEMS 64
+ * it several times that; building the tree cost more than the rest of
+ * the rendering.  So the text is written here directly, in jansson's own
+ * layout (its dump.c: separators, indentation, keys sorted bytewise,
+ * strings escaping only \\, \", and control characters, \u00XX upper-case).
+ * jansson still formats each float (JSON_REAL_PRECISION), with one
+ * precision for the whole document, which a light walk over the Lua value
+ * learns first (S_scan_prec).  tests/unit/test_json compares the output
+ * with jansson's own dump.  An error half-way leaves nothing behind: the
+ * text is assembled in the box and pushed only at the end. */
 
 typedef struct {
     enc *e;
@@ -394,34 +279,119 @@ static void S_newline(stream *s, int depth)
         S_put(s, " ", 1);
 }
 
-/* The value at idx as a tree of its own, dumped at `depth`. */
-static void S_piece(stream *s, int idx, int depth)
+/* Length of the well-formed UTF-8 sequence at p (jansson's utf8_check:
+ * no overlongs, surrogates or code points past U+10FFFF), or 0. */
+static size_t S_utf8_len(const unsigned char *p, size_t n)
 {
-    enc *e = s->e;
-    jbox *b = s->box;
-    b->root = S_make(e, idx);
-    if (json_is_array(b->root) || json_is_object(b->root))
-        S_fill(e, idx, b->root);
-    b->out = json_dumps(b->root, s->flags);
-    if (!b->out)
-        S_fail(e, "out of memory");
-    const char *p = b->out;
-    for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
-        S_put(s, p, (size_t)(nl - p));
-        S_newline(s, depth);
-        /* the piece's own indentation follows */
-    }
-    S_put(s, p, strlen(p));
-    free(b->out);
-    b->out = NULL;
-    json_decref(b->root);
-    b->root = NULL;
+    unsigned c = p[0];
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2 || c > 0xF4)
+        return 0;
+    size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (n < need || p[1] < lo || p[1] > hi)
+        return 0;
+    for (size_t i = 2; i < need; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF)
+            return 0;
+    return need;
 }
 
-static int S_streamed(lua_State *L, int idx, int depth)
+/* A JSON string, escaped as jansson's dump_string does; -1 when s is not
+ * valid UTF-8 (nothing is reported here: the caller knows what s is). */
+static int S_put_string(stream *st, const char *s, size_t n)
 {
-    return lua_type(L, idx) == LUA_TTABLE &&
-           (depth <= S_STREAM_DEPTH || lua_rawlen(L, idx) > S_PIECE_ITEMS);
+    const unsigned char *p = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    S_put(st, "\"", 1);
+    while (i < n) {
+        size_t len = S_utf8_len(p + i, n - i);
+        if (len == 0)
+            return -1;
+        unsigned c = p[i];
+        if (len == 1 && (c == '\\' || c == '"' || c < 0x20)) {
+            S_put(st, s + run, i - run);
+            char seq[8];
+            const char *esc = c == '\\' ? "\\\\" : c == '"' ? "\\\"" : c == '\b' ? "\\b"
+                            : c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                            : c == '\t' ? "\\t" : NULL;
+            if (!esc) {
+                snprintf(seq, sizeof seq, "\\u%04X", c);
+                esc = seq;
+            }
+            S_put(st, esc, strlen(esc));
+            run = i + 1;
+        }
+        i += len;
+    }
+    S_put(st, s + run, n - run);
+    S_put(st, "\"", 1);
+    return 0;
+}
+
+static void S_put_number(stream *st, int idx)
+{
+    enc *e = st->e;
+    lua_State *L = e->L;
+    char buf[64];
+    int len;
+    if (lua_isinteger(L, idx)) {
+        len = snprintf(buf, sizeof buf, "%lld", (long long)lua_tointeger(L, idx));
+    } else {
+        double d = lua_tonumber(L, idx);
+        if (isnan(d))
+            S_fail(e, "cannot encode NaN");
+        if (isinf(d))
+            S_fail(e, d > 0 ? "cannot encode inf" : "cannot encode -inf");
+        json_t *v = json_real(d);
+        size_t n = v ? json_dumpb(v, buf, sizeof buf, st->flags) : 0;
+        json_decref(v);
+        if (n == 0 || n >= sizeof buf)
+            S_fail(e, "out of memory");
+        len = (int)n;
+    }
+    S_put(st, buf, (size_t)len);
+}
+
+static void S_stream(stream *s, int idx, int depth);
+
+/* The Lua value at idx, written at `depth`. */
+static void S_value(stream *s, int idx, int depth)
+{
+    lua_State *L = s->e->L;
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL:
+        S_put(s, "null", 4);
+        return;
+    case LUA_TBOOLEAN:
+        if (lua_toboolean(L, idx))
+            S_put(s, "true", 4);
+        else
+            S_put(s, "false", 5);
+        return;
+    case LUA_TNUMBER:
+        S_put_number(s, idx);
+        return;
+    case LUA_TSTRING: {
+        size_t n;
+        const char *str = lua_tolstring(L, idx, &n);
+        if (S_put_string(s, str, n) < 0)
+            S_fail(s->e, "string is not valid UTF-8");
+        return;
+    }
+    case LUA_TTABLE:
+        S_stream(s, idx, depth);
+        return;
+    case LUA_TLIGHTUSERDATA:
+        if (lua_touserdata(L, idx) == (void *)&S_null) {
+            S_put(s, "null", 4);
+            return;
+        }
+        break;
+    }
+    S_fail(s->e, lua_pushfstring(L, "cannot encode a %s", luaL_typename(L, idx)));
 }
 
 typedef struct { const char *key; size_t len; } skey;
@@ -434,8 +404,6 @@ static int S_key_order(const void *a, const void *b)
     return c ? c : (x->len > y->len) - (x->len < y->len);
 }
 
-static void S_stream(stream *s, int idx, int depth);
-
 /* One entry: its path segment pushed, the value on top of the stack. */
 static void S_entry(stream *s, int depth)
 {
@@ -443,10 +411,7 @@ static void S_entry(stream *s, int depth)
     lua_State *L = e->L;
     int top = lua_gettop(L);
     lua_rawseti(L, e->path, ++e->depth);    /* pops the segment */
-    if (S_streamed(L, top - 1, depth))
-        S_stream(s, top - 1, depth);
-    else
-        S_piece(s, top - 1, depth);
+    S_value(s, top - 1, depth);
     lua_pushnil(L);
     lua_rawseti(L, e->path, e->depth--);
 }
@@ -499,20 +464,11 @@ static void S_stream_object(stream *s, int idx, int depth)
     if (n > 0)
         S_newline(s, depth + 1);
     for (size_t i = 0; i < n; i++) {
-        json_t *k = json_stringn(keys[i].key, keys[i].len);
-        if (!k) {
+        if (S_put_string(s, keys[i].key, keys[i].len) < 0) {
             lua_pushlstring(L, keys[i].key, keys[i].len);
             lua_rawseti(L, e->path, ++e->depth);
             S_fail(e, "key is not valid UTF-8");
         }
-        char *ks = json_dumps(k, JSON_ENCODE_ANY);
-        json_decref(k);
-        if (!ks)
-            S_fail(e, "out of memory");
-        s->box->out = ks;
-        S_put(s, ks, strlen(ks));
-        s->box->out = NULL;
-        free(ks);
         S_put(s, s->indent ? ": " : ":", s->indent ? 2 : 1);
         lua_pushlstring(L, keys[i].key, keys[i].len);
         lua_rawget(L, idx);
@@ -530,7 +486,7 @@ static void S_stream_object(stream *s, int idx, int depth)
     lua_settop(L, keys_at - 1);
 }
 
-/* A table written here (its entries streamed or dumped as pieces). */
+/* A table, its entries written one by one. */
 static void S_stream(stream *s, int idx, int depth)
 {
     enc *e = s->e;
@@ -564,10 +520,7 @@ static int S_encode(lua_State *L)
     e.prec = S_scan_prec(&e, 1, 0, 1);
     stream s = { &e, b, JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
                         | (indent ? JSON_INDENT(indent) : JSON_COMPACT), indent };
-    if (S_streamed(L, 1, 0))
-        S_stream(&s, 1, 0);
-    else
-        S_piece(&s, 1, 0);
+    S_value(&s, 1, 0);
     lua_pushlstring(L, b->buf ? b->buf : "", b->len);
     S_box_clear(b);
     return 1;

@@ -152,9 +152,10 @@ static void encode_errors_have_paths(void **state)
     assert_lua_raises(L, "return json.encode()", "bad argument #1 to 'encode' (value expected)");
 }
 
-/* Big documents are written a piece at a time (the top levels and arrays
- * of more than 64 items by lua_json.c, each value below by jansson): the
- * bytes must be jansson's own dump of the whole, built here directly. */
+/* lua_json.c writes the text itself, in jansson's layout: the bytes must
+ * be jansson's own dump of the same value, built here directly, with
+ * every escape, non-ASCII text, NUL, floats of both styles and keys that
+ * need escaping. */
 static json_t *S_reference(void)
 {
     json_t *list = json_array();
@@ -171,6 +172,10 @@ static json_t *S_reference(void)
     json_object_set_new(root, "z", json_real(1.5));
     json_object_set_new(root, "B", json_string("upper first"));
     json_object_set_new(root, "empty", json_array());
+    static const char esc[] = "c\x01\x1f\b\f\r\t\x7f/\xc3\xa9\xf0\x9f\x98\x80\\\"\0end";
+    json_object_set_new(root, "esc", json_stringn(esc, sizeof esc - 1));
+    json_object_set_new(root, "\xc3\xa9 key\n", json_pack("[b,b,n]", 1, 0));
+    json_object_set_new(root, "floats", json_pack("[f,f,f,f]", 0.1, 1e300, -2.5e-7, 100.0));
     return root;
 }
 
@@ -181,13 +186,15 @@ static void encode_pieces_match_jansson(void **state)
         "local list = {}\n"
         "for i = 1, 100 do list[i] = {k = i, s = 'a\\nb \"c\"', e = json.object(),\n"
         "  nested = {p = {i, -i}, q = json.array()}} end\n"
-        "local v = {x = {y = {list = list}}, z = 1.5, B = 'upper first', empty = json.array()}\n"
+        "local v = {x = {y = {list = list}}, z = 1.5, B = 'upper first', empty = json.array(),\n"
+        "  esc = 'c\\1\\31\\b\\f\\r\\t\\127/\\195\\169\\240\\159\\152\\128\\\\\\\"\\0end',\n"
+        "  ['\\195\\169 key\\n'] = {true, false, json.null}, floats = {0.1, 1e300, -2.5e-7, 100.0}}\n"
         "return json.encode(v, {indent = %d})";
     json_t *ref = S_reference();
     for (int indent = 0; indent <= 4; indent += 2) {
-        char code[1024];
+        char code[2048];
         snprintf(code, sizeof code, chunk, indent);
-        size_t flags = JSON_SORT_KEYS | JSON_REAL_PRECISION(2) |
+        size_t flags = JSON_SORT_KEYS | JSON_REAL_PRECISION(3) |
                        (indent ? JSON_INDENT(indent) : JSON_COMPACT);
         char *want = json_dumps(ref, flags);
         assert_non_null(want);
