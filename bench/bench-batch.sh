@@ -22,18 +22,24 @@ measure() {   # measure LABEL CMD... : prints seconds and peak RSS
     printf '%-34s %8.2f s  %7d MB  (exit %d)\n' "$label" "$1" $(($2 / 1024)) "$rc"
     echo "$1" > "$OUT/.secs"
 }
+stages() {    # the -v stage timings of the last measured run
+    grep -E '^callbrief: (reading and extracting|link|compare|render): ' "$OUT/.err" | sed 's/^callbrief: /    /'
+}
 rate() { awk -v n="$1" -v s="$(cat "$OUT/.secs")" 'BEGIN { if (s > 0) printf "%36s %8.0f docs/s\n", "", n / s }'; }
 
 echo "callbrief batch benchmark: $N articles (seed $SEED), $(nproc) cores"
 measure "source+extract, -j1" "$CB" extract -j 1 "$OUT/articles"; rate "$N"
 measure "source+extract, -j2" "$CB" extract -j 2 "$OUT/articles"; rate "$N"
-measure "whole run md+json+pdf, -j2" "$CB" -q -j 2 -o "$OUT/brief" "$OUT/articles"
+measure "whole run md+json+pdf, -j2" "$CB" -v -j 2 -o "$OUT/brief" "$OUT/articles"
 full=$(cat "$OUT/.secs")
+stages
 ls -l "$OUT/brief/briefing.pdf" | awk '{ printf "%-34s %8d bytes\n", "briefing.pdf", $5 }'
 cp -r "$OUT/new" "$OUT/articles/new"
 SOURCE_DATE_EPOCH=$((SOURCE_DATE_EPOCH + 604800)) \
-measure "re-run with 100 new, -j2" "$CB" -q -j 2 -o "$OUT/brief" "$OUT/articles"
+measure "re-run with 100 new, -j2" "$CB" -v -j 2 -o "$OUT/brief" "$OUT/articles"
+stages
 awk -v a="$(cat "$OUT/.secs")" -v b="$full" 'BEGIN { printf "%36s %8.0f %% of the whole run\n", "", 100 * a / b }'
 SOURCE_DATE_EPOCH=$((SOURCE_DATE_EPOCH + 2 * 604800)) \
-measure "one week of it (--since/--until), -j2" "$CB" -q -j 2 --since 2022-06-01 --until 2022-06-07 -o "$OUT/brief" "$OUT/articles"
+measure "one week of it (--since/--until), -j2" "$CB" -v -j 2 --since 2022-06-01 --until 2022-06-07 -o "$OUT/brief" "$OUT/articles"
+stages
 awk -v a="$(cat "$OUT/.secs")" -v b="$full" 'BEGIN { printf "%36s %8.0f %% of the whole run\n", "", 100 * a / b }'
