@@ -166,6 +166,13 @@ static int S_push_key(lua_State *L, int first)
     size_t n;
     const char *w = lua_tolstring(L, -1, &n);
     if (first < 0x80 && !S_has_high(w, n)) {
+        size_t i = 0;
+        while (i < n && !(w[i] >= 'A' && w[i] <= 'Z'))
+            i++;
+        if (i == n) {   /* already lower case: the word is its own key */
+            lua_pushvalue(L, -1);
+            return 0;
+        }
         luaL_Buffer b;
         char *p = luaL_buffinitsize(L, &b, n);
         for (size_t k = 0; k < n; k++)
