@@ -162,9 +162,16 @@ local LIST = {
 }
 
 -- "The Times of Israel" and "Times of Israel ." both key to "times of israel".
+-- The ends are trimmed byte by byte: a pattern anchored only at the end
+-- ("%s$") would try every position of s.
 local function key(s)
-  s = s:lower():gsub("%s+", " "):gsub("^%s", ""):gsub("%s$", "")
-  s = s:gsub("%s*/%s*", "/"):gsub("[%s%p]+$", ""):gsub("^the ", "")
+  s = s:lower():gsub("%s+", " ")
+  if s:byte(1) == 32 then s = s:sub(2) end
+  if s:byte(-1) == 32 then s = s:sub(1, -2) end
+  if s:find("/", 1, true) then s = s:gsub("%s*/%s*", "/") end
+  local e = #s -- trailing spaces and punctuation
+  while e > 0 and s:find("^[%s%p]", e) do e = e - 1 end
+  s = s:sub(1, e):gsub("^the ", "")
   return s
 end
 
