@@ -160,6 +160,19 @@ end
 
 -- Helpers -----------------------------------------------------------------
 
+-- Folded texts of the page's blocks: classify, the repeat keys and the
+-- cookie banner's neighbours all fold the same block.  Emptied by run.
+local folds = {}
+
+local function fold_text(s)
+  local f = folds[s]
+  if not f then
+    f = fold(s)
+    folds[s] = f
+  end
+  return f
+end
+
 -- Word counts of the strings asked about while classifying one page: the
 -- classifiers ask for the same block's count many times.  Emptied by run.
 local word_counts = {}
@@ -178,11 +191,29 @@ end
 -- times: the answers are kept per page, like word counts.
 local sentence_ends = {}
 
+local CLOSERS = { [34] = true, [39] = true, [41] = true, [93] = true } -- " ' ) ]
+local STOPS = { [33] = true, [46] = true, [58] = true, [63] = true }   -- ! . : ?
+
+-- Whether the bytes of s that end at byte e are `bytes`.
+local function has_at(s, e, bytes)
+  return e >= #bytes and s:sub(e - #bytes + 1, e) == bytes
+end
+
+-- Walks back from the end over the closers (one run of " ' ) ], then a
+-- ” or ’, then a »), so no pattern anchored at the end has to try every
+-- position of a long paragraph.
+local function sentence_end(s)
+  local e = #s
+  while CLOSERS[s:byte(e)] do e = e - 1 end
+  if has_at(s, e, "\226\128\157") or has_at(s, e, "\226\128\153") then e = e - 3 end
+  if has_at(s, e, "\194\187") then e = e - 2 end
+  return STOPS[s:byte(e)] == true or has_at(s, e, "\226\128\166")
+end
+
 local function ends_sentence(s)
   local r = sentence_ends[s]
   if r == nil then
-    local t = s:gsub("[\"'%)%]]+$", ""):gsub("\226\128[\157\153]$", ""):gsub("\194\187$", "")
-    r = t:find("[%.!?:]$") ~= nil or t:find("\226\128\166$") ~= nil
+    r = sentence_end(s)
     sentence_ends[s] = r
   end
   return r
@@ -246,7 +277,15 @@ local function bar_items(f)
   return items
 end
 
+-- Whether f has anything bar_items splits or unbrackets at.
+local function has_bar_separator(f)
+  return f:find("[|%[%]]") or f:find("%s%s") or f:find("\194\183", 1, true)
+    or f:find("\226\128\162", 1, true)
+end
+
 local function mostly_tools(f)
+  -- One item cannot be a bar: most lines have no separator to split at.
+  if not has_bar_separator(f) then return false end
   local items = bar_items(f)
   if #items == 0 then return false end
   local tools = 0
@@ -258,8 +297,9 @@ local function mostly_tools(f)
 end
 
 -- Block classifiers -------------------------------------------------------
--- Each takes the block, its text s and folded text f, and returns a drop
--- reason (and optionally a kind) or nil.
+-- Each takes whether the block is an image's alt text, the block's text s
+-- and folded text f, and returns a drop reason (and optionally a kind) or
+-- nil.
 
 local function cookie_banner(_, s, f)
   if words(s) > 150 or not has_any(f, COOKIE_WORDS) then return nil end
@@ -272,8 +312,44 @@ end
 
 -- A photo credit at the end of a line: "(AA)", "/Reuters", "(Saul Loeb /
 -- AFP/Getty Images)", "REUTERS/Alexei Druzhinin", "[Name/AP]", "Kremlin.ru".
+-- Patterns anchored only at the end ("...$") try every position of s, so
+-- the helpers below look at the last bytes first.
+
+-- The last byte of s that is not a space ("" when there is none).
+local function last_visible(s)
+  local e = #s
+  while e > 0 and s:find("^%s", e) do e = e - 1 end
+  return s:sub(e, e)
+end
+
+-- What the brackets closing s hold: "AA" in "... (AA)", "Name/AP" in
+-- "... [Name/AP]"; nil when s does not end with a bracket.
+local function bracketed_tail(s)
+  local close = last_visible(s)
+  if close == ")" then return s:match("%(([^()]*)%)%s*$") end
+  if close == "]" then return s:match("%[([^%[%]]*)%]%s*$") end
+  return nil
+end
+
+-- A credit after a slash at the end: "... Sergei Lavrov. /VCG" (not a
+-- breadcrumb's " / "), "REUTERS/Alexei Druzhinin".
+local function slash_credit(s)
+  if not s:find("/", 1, true) then return false end
+  if s:find("%s/[%w][^/%s]*[^/]*$") and words(s:match("/([^/]*)$")) <= 4 then return true end
+  if s:find("%u%u+/%u[%w%.%-]*[%s%w%.%-]*$") then
+    local tail = s:match("(%u%u+/[^/]*)$")
+    if tail and words(tail) <= 4 then return true end
+  end
+  return false
+end
+
+-- The text after the last sentence end (. ! ? and a space) of s, or nil.
+local function after_last_sentence(s)
+  return s:match("^.*[%.!?]%s+(.*)$")
+end
+
 local function credit_at_end(s)
-  local inner = s:match("%(([^()]*)%)%s*$") or s:match("%[([^%[%]]*)%]%s*$")
+  local inner = bracketed_tail(s)
   if inner then
     local fi = fold(inner)
     if inner:find("/") or fi:find("^photo") or fi:find("^image") or fi:find("^file")
@@ -281,17 +357,9 @@ local function credit_at_end(s)
       return true
     end
   end
-  -- "... Sergei Lavrov. /VCG" (not a breadcrumb's " / ")
-  if s:find("%s/[%w][^/%s]*[^/]*$") and words(s:match("/([^/]*)$")) <= 4 then return true end
-  if s:find("%u%u+/%u[%w%.%-]*[%s%w%.%-]*$") then
-    local tail = s:match("(%u%u+/[^/]*)$")
-    if tail and words(tail) <= 4 then return true end
-  end
-  if s:find("©") then return true end
+  if slash_credit(s) or s:find("©") then return true end
   -- "... Wednesday. Kremlin.ru": a trailing fragment that is a site name.
-  local last
-  for rest in s:gmatch("[%.!?]%s+(.-)$") do last = rest end
-  while last and last:find("[%.!?]%s+") do last = last:match("[%.!?]%s+(.-)$") end
+  local last = after_last_sentence(s)
   if last and words(last) <= 3 and (last:find("%w%.%a%a+$") or outlets.lookup(last)) then
     return true
   end
@@ -303,24 +371,30 @@ end
 local REPORTING = { " said", " says", " told", "according to", " stated", " announced",
   "phone", " call", " spoke", " talks", "conversation" }
 
-local function caption(b, s, f)
-  if b.image then return "caption" end
-  if f:find("^image source") or f:find("^image caption") or f:find("^photo credit")
-    or f:find("^credit%s*:") or f:find("^caption%s*:") then
-    return "caption"
-  end
-  if f:find("^photo%s*[:|]") or f:find("^image%s*[:|]") or f:find("^picture%s*[:|]")
+-- First words of the labels caption_label knows.
+local CAPTION_LEADS = { image = true, photo = true, credit = true, caption = true,
+  picture = true, foto = true, file = true, ["фото"] = true, fotograf = true, video = true }
+
+-- f opens with a caption's label: "Image source", "Photo credit", "Photo:".
+local function caption_label(f)
+  -- Each label's first word is a whole word: most lines fail the lookup.
+  if not CAPTION_LEADS[f:match("^[%a\128-\255]+")] then return false end
+  return f:find("^image source") or f:find("^image caption") or f:find("^photo credit")
+    or f:find("^credit%s*:") or f:find("^caption%s*:")
+    or f:find("^photo%s*[:|]") or f:find("^image%s*[:|]") or f:find("^picture%s*[:|]")
     or f:find("^foto%s*[:|]") or f:find("^file photo") or f:find("^фото%s*[:|]")
-    or f:find("^fotograf%s*[:|]") or f:find("^video%s*[:|]") then
-    return "caption"
-  end
+    or f:find("^fotograf%s*[:|]") or f:find("^video%s*[:|]")
+end
+
+local function caption(image, s, f)
+  if image or caption_label(f) then return "caption" end
   if s:find("^%[") and s:find("%]$") and (f:find("^%[image") or f:find("^%[photo")
     or f:find("^%[video") or f:find("getty")) then
     return "caption"
   end
   if s:find("^©") then return "caption" end
   -- A short line ending in a photo credit, that reports nobody's words.
-  if words(s) <= 45 and credit_at_end(s) and not has_any(f, REPORTING) then
+  if words(s) <= 45 and not has_any(f, REPORTING) and credit_at_end(s) then
     return "caption"
   end
   return nil
@@ -338,8 +412,10 @@ end
 -- A short line that is a date plus a label, a byline or an outlet: "October
 -- 14, 2020", "By TOI staff | 18 September 2018, 9:47 pm", "20.05.2019 -
 -- 16:33 | World", "Publication date: August 22, 2017, 19:40".
-local function date_line(_, s, _)
+local function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
+  -- A full date has a year of four digits: without one, no date search.
+  if not s:find("%d%d%d%d") then return nil end
   local found = dates.find_all(s)
   local full = false
   for _, d in ipairs(found) do
@@ -362,7 +438,6 @@ local function date_line(_, s, _)
     if w:find("^%l") and not LABEL_WORDS[lw] then loose = loose + 1 end
   end
   if n > 6 or loose > 1 then return nil end
-  local f = fold(s)
   if f:find("^publication") or f:find("^published") or f:find("^date%f[%A]")
     or f:find("^datum") or f:find("^last modified") then
     return "page_meta", "date_line"
@@ -389,10 +464,12 @@ local function staff_line(f)
   return false
 end
 
+local PART_SEPARATORS = { "|", "\194\183", "\226\128\162" }
+
 -- Text before the first separator: "|", "·" or "•".
 local function first_part(s)
   local cut = #s + 1
-  for _, sep in ipairs({ "|", "\194\183", "\226\128\162" }) do
+  for _, sep in ipairs(PART_SEPARATORS) do
     local i = s:find(sep, 1, true)
     if i and i < cut then cut = i end
   end
@@ -404,7 +481,8 @@ local TIME_LABELS = folded({ "updated", "published", "posted", "issued", "modifi
 local function byline(_, s, f)
   if starts_with(f, BYLINE_STARTS) and words(s) <= 25 then return "byline", "byline" end
   -- "Associated Press writers in Beijing contributed."
-  if words(s) <= 15 and (f:find("contributed%.?$") or f:find("contributed to this report%.?$")) then
+  if words(s) <= 15 and f:find("contributed", 1, true)
+    and (f:find("contributed%.?$") or f:find("contributed to this report%.?$")) then
     return "byline", "byline"
   end
   if words(s) > 10 or ends_sentence(s) and not s:find("%u%.$") then return nil end
@@ -415,8 +493,9 @@ local function byline(_, s, f)
   local first = first_part(f)
   if words(first) <= 6 and staff_line(first) then return "byline", "byline" end
   -- "ANKARA - Hürriyet Daily News": a place and the outlet
+  if words(s) > 8 then return nil end
   local place, rest = s:gsub("\226\128[\147\148]", "-"):match("^(%u[%u%s%.'-]+%u)%s+[-|,]+%s+(.+)$")
-  if place and words(s) <= 8 and outlets.lookup(rest) then return "byline", "byline" end
+  if place and outlets.lookup(rest) then return "byline", "byline" end
   return nil
 end
 
@@ -425,6 +504,7 @@ end
 local function masthead(_, s, _)
   if words(s) > 10 then return nil end
   if outlets.lookup(s) then return "masthead", "masthead" end
+  if not s:find("|", 1, true) then return nil end
   local first, rest = s:match("^(.-)%s+|%s+(.*)$")
   if first and outlets.lookup(first) and not ends_sentence(s) then
     for part in (rest .. " | "):gmatch("(.-)%s+|%s+") do
@@ -521,8 +601,16 @@ local function promo(_, s, f)
   return nil
 end
 
+-- f without its leading spaces nor its trailing spaces and punctuation.  (A
+-- pattern anchored at the end only would try every position of f.)
+local function core(f)
+  local first, e = f:match("^%s*()"), #f
+  while e >= first and f:find("^[%s%p]", e) do e = e - 1 end
+  return f:sub(first, e)
+end
+
 local function advert(_, _, f)
-  if ADVERTS[f:gsub("^%s+", ""):gsub("[%s%p]+$", "")] then return "advert" end
+  if ADVERTS[core(f)] then return "advert" end
   return nil
 end
 
@@ -538,9 +626,9 @@ local CLASSIFIERS = {
 }
 
 local function classify(b)
-  local f = fold(b.text)
+  local f = fold_text(b.text)
   for _, fn in ipairs(CLASSIFIERS) do
-    local reason, kind = fn(b, b.text, f)
+    local reason, kind = fn(b.image, b.text, f)
     if reason then return reason, kind end
   end
   return nil
@@ -600,7 +688,7 @@ local function extend_cookie_banners(blocks)
         for _, j in ipairs({ i - 1, i + 1 }) do
           local n = blocks[j]
           if n and not n.drop then
-            local f = fold(n.text)
+            local f = fold_text(n.text)
             -- The banner's next paragraph still speaks of cookies and of
             -- the site, or is a short line; a news paragraph is neither.
             if (has_any(f, COOKIE_WORDS) and words(n.text) <= 150
@@ -616,8 +704,12 @@ local function extend_cookie_banners(blocks)
   end
 end
 
+-- The text folded, its runs of punctuation and spaces one space, trimmed.
 local function key(s)
-  return fold(s):gsub("[%p%s]+", " "):gsub("^ ", ""):gsub(" $", "")
+  local k = fold_text(s):gsub("[%p%s]+", " ")
+  if k:byte(1) == 32 then k = k:sub(2) end
+  if k:byte(-1) == 32 then k = k:sub(1, -2) end
+  return k
 end
 
 -- The first line of a page, when it is a short name like "Mexico News
@@ -731,7 +823,7 @@ local function rejoin(blocks)
 end
 
 local function run(doc, _)
-  word_counts, sentence_ends = {}, {}
+  word_counts, sentence_ends, folds = {}, {}, {}
   local blocks = doc.blocks or {}
   drop_tweets(blocks)
   for _, b in ipairs(blocks) do
