@@ -19,6 +19,7 @@
 -- footer, promo, advert, widget.
 
 local dates = require("callbrief.dates")
+local memo = require("callbrief.memo")
 local outlets = require("callbrief.outlets")
 local textlib = require("callbrief.text")
 local fold = textlib.fold
@@ -173,18 +174,9 @@ local function fold_text(s)
   return f
 end
 
--- Word counts of the strings asked about while classifying one page: the
--- classifiers ask for the same block's count many times.  Emptied by run.
-local word_counts = {}
-
-local function words(s)
-  local n = word_counts[s]
-  if not n then
-    n = select(2, s:gsub("%S+", ""))
-    word_counts[s] = n
-  end
-  return n
-end
+-- Word counts: the classifiers and passes ask for the same block's count
+-- many times, and pages repeat lines (see classify_text).
+local words = memo.fn(function(s) return select(2, s:gsub("%S+", "")) end)
 
 -- Ends like a sentence: . ! ? … or a colon introducing a quote, possibly
 -- followed by closing quotes or brackets.  Asked about the same blocks many
@@ -299,7 +291,8 @@ end
 -- Block classifiers -------------------------------------------------------
 -- Each takes whether the block is an image's alt text, the block's text s
 -- and folded text f, and returns a drop reason (and optionally a kind) or
--- nil.
+-- nil.  Nothing else of the page counts: classify_text remembers the
+-- answers by text and flag alone.
 
 local function cookie_banner(_, s, f)
   if words(s) > 150 or not has_any(f, COOKIE_WORDS) then return nil end
@@ -625,12 +618,22 @@ local CLASSIFIERS = {
   page_meta, share_widget, related, nav, promo, advert, widget,
 }
 
-local function classify(b)
-  local f = fold_text(b.text)
+-- {reason, kind} for a block's text and image flag, or nil.  Pages repeat
+-- the same lines (a site's cookie banner, share bar and footer on every
+-- page; a wire story printed by several outlets), so the answers are
+-- remembered across pages.
+local classify_text = memo.fn2(function(s, image)
+  local f = fold_text(s)
   for _, fn in ipairs(CLASSIFIERS) do
-    local reason, kind = fn(b.image, b.text, f)
-    if reason then return reason, kind end
+    local reason, kind = fn(image, s, f)
+    if reason then return { reason, kind } end
   end
+  return nil
+end)
+
+local function classify(b)
+  local r = classify_text(b.text, b.image == true)
+  if r then return r[1], r[2] end
   return nil
 end
 
@@ -704,13 +707,14 @@ local function extend_cookie_banners(blocks)
   end
 end
 
--- The text folded, its runs of punctuation and spaces one space, trimmed.
-local function key(s)
+-- The text folded, its runs of punctuation and spaces one space, trimmed
+-- (remembered across pages, like classify_text).
+local key = memo.fn(function(s)
   local k = fold_text(s):gsub("[%p%s]+", " ")
   if k:byte(1) == 32 then k = k:sub(2) end
   if k:byte(-1) == 32 then k = k:sub(1, -2) end
   return k
-end
+end)
 
 -- The first line of a page, when it is a short name like "Mexico News
 -- Daily" (capitalised words, one of them a word like News or Times) and a
@@ -823,7 +827,7 @@ local function rejoin(blocks)
 end
 
 local function run(doc, _)
-  word_counts, sentence_ends, folds = {}, {}, {}
+  sentence_ends, folds = {}, {}
   local blocks = doc.blocks or {}
   drop_tweets(blocks)
   for _, b in ipairs(blocks) do
