@@ -17,14 +17,20 @@
 
 local READ_VERSION = "1.0.0"
 
-local SPACES = { "%s+", "\194\160", "\226\128\139" }
+-- Spaces, NBSP (U+00A0) and zero-width spaces (U+200B): {at the start, at the end}.
+local SPACES = {
+  { "^%s+", "%s+$" }, { "^\194\160", "\194\160$" }, { "^\226\128\139", "\226\128\139$" },
+}
 
 local function trim(s)
-  -- Spaces, NBSP (U+00A0) and zero-width spaces (U+200B) at either end.
+  -- Most lines have nothing to trim: their first byte starts no space and
+  -- their last byte ends none (a pattern anchored only at the end would
+  -- try every position of the line).
+  if not s:find("^[%s\194\226]") and not s:find("[%s\160\139]", -1) then return s end
   repeat
     local before = #s
     for _, sp in ipairs(SPACES) do
-      s = s:gsub("^" .. sp, ""):gsub(sp .. "$", "")
+      s = s:gsub(sp[1], ""):gsub(sp[2], "")
     end
   until #s == before
   return s
@@ -87,11 +93,15 @@ local function clean_text_line(s)
   local b = {}
   local level, rest = s:match("^(#+)%s+(.-)%s*#*$")
   if level and #level <= 6 then b.heading = #level; s = rest end
-  local alt = s:match("^!%[([^%]]*)%]%b()$")
-  if alt then b.image = true; s = alt end
-  s = s:gsub("!%[([^%]]*)%]%b()", "")
-  s = s:gsub("%[([^%]]+)%]%(([^)%s]*)%)", "%1")
-  s = s:gsub("<(%a[%w+.-]*://[^>%s]+)>", "%1")
+  -- (each gsub only when the line has the text its pattern starts with:
+  -- most lines have none of this markup)
+  if s:find("![", 1, true) then
+    local alt = s:match("^!%[([^%]]*)%]%b()$")
+    if alt then b.image = true; s = alt end
+    s = s:gsub("!%[([^%]]*)%]%b()", "")
+  end
+  if s:find("[", 1, true) then s = s:gsub("%[([^%]]+)%]%(([^)%s]*)%)", "%1") end
+  if s:find("://", 1, true) then s = s:gsub("<(%a[%w+.-]*://[^>%s]+)>", "%1") end
   local item = s:match("^[-*]%s+(.*)$") or s:match("^•%s*(.*)$") or s:match("^»%s*(.*)$")
   if item and not b.heading then b.item = "bullet"; s = item end
   local num = s:match("^%d+[.)]%s+(.*)$")
@@ -111,8 +121,12 @@ local function text_blocks(body, first_line)
     end
     lines = {}
   end
-  local line_no = first_line - 1
-  for raw in (body .. "\n"):gmatch("(.-)\r?\n") do
+  local line_no, pos = first_line - 1, 1
+  -- Line by line (run turned "\r\n" and "\r" into "\n").
+  while pos <= #body + 1 do
+    local stop = body:find("\n", pos, true) or #body + 1
+    local raw = body:sub(pos, stop - 1)
+    pos = stop + 1
     line_no = line_no + 1
     local b = clean_text_line(raw)
     if b.text == "" then
@@ -230,7 +244,8 @@ end
 
 local function run(input, ctx)
   -- A byte-order mark would hide the front matter and the headline.
-  local bytes = (input.bytes or ""):gsub("^\239\187\191", ""):gsub("\r\n?", "\n")
+  local bytes = (input.bytes or ""):gsub("^\239\187\191", "")
+  if bytes:find("\r", 1, true) then bytes = bytes:gsub("\r\n?", "\n") end
   local meta, body_offset = ctx.yaml.front_matter(bytes)
   local dropped = {}
   if type(meta) ~= "table" then
