@@ -42,14 +42,25 @@ local function trim(s)
 end
 
 local function words(s)
-  local n = 0
-  for _ in s:gmatch("%S+") do n = n + 1 end
-  return n
+  return select(2, s:gsub("%S+", ""))
+end
+
+local CLOSERS = { [34] = true, [39] = true, [41] = true, [93] = true } -- " ' ) ]
+local STOPS = { [33] = true, [46] = true, [58] = true, [63] = true }   -- ! . : ?
+
+-- . ! ? or : at the end, before any closing quotes and brackets (a run of
+-- " ' ) ], then a ” or ’).  Byte by byte from the end: a pattern anchored
+-- only at the end would try every position of a long paragraph.
+local function ends_sentence(s)
+  local e = #s
+  while CLOSERS[s:byte(e)] do e = e - 1 end
+  local q = e >= 3 and s:sub(e - 2, e)
+  if q == "\226\128\157" or q == "\226\128\153" then e = e - 3 end
+  return STOPS[s:byte(e)] == true
 end
 
 local function is_prose(s)
-  return words(s) >= 8 and s:gsub("[\"'%)%]]+$", ""):gsub("\226\128[\157\153]$", "")
-    :find("[%.!?:]$") ~= nil
+  return words(s) >= 8 and ends_sentence(s)
 end
 
 -- Outlets -----------------------------------------------------------------
@@ -298,7 +309,8 @@ end
 local function year_elsewhere(blocks, month, day)
   local year
   for _, b in ipairs(blocks) do
-    for _, d in ipairs(dates.find_all(b.text)) do
+    -- (a year is four digits: a block without them has no full date)
+    for _, d in ipairs(b.text:find("%d%d%d%d") and dates.find_all(b.text) or {}) do
       if d.year and d.month == month and d.day == day and (not year or d.year > year) then
         year = d.year
       end
