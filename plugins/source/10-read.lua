@@ -128,8 +128,9 @@ local function text_blocks(body, first_line)
     local raw = body:sub(pos, stop - 1)
     pos = stop + 1
     line_no = line_no + 1
-    local b = clean_text_line(raw)
-    if b.text == "" then
+    -- (a blank line, half of a page's lines, needs no cleaning)
+    local b = raw ~= "" and clean_text_line(raw)
+    if not b or b.text == "" then
       flush()
     else
       b.line = line_no
