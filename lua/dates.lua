@@ -25,6 +25,9 @@
 --       Numeric dates are day first ("24.12.2018", "30/04/2018"), unless
 --       only the second number can be a day ("12/24/2018"); opts.order =
 --       "mdy" reads the ambiguous ones ("04/05/2018") month first.
+--   dates.parse_at(s, i [, opts]) -> t | nil
+--       The date expression starting at byte i exactly (i must start a
+--       word), as dates.parse would read it there.
 --   dates.find_all(s [, opts]) -> {t...}
 --   dates.to_iso(t [, ref]) -> iso | nil
 --       A full date from a parse result; a missing year is inferred from
@@ -334,6 +337,12 @@ function M.parse(s, init, opts)
     end
     i = i + 1
   end
+end
+
+function M.parse_at(s, i, opts)
+  if type(s) ~= "string" or not s:find("^%f[%w][%dA-Z]", i) then return nil end
+  local t = lpeg.match(date, s, i)
+  return t and finish(s, t, opts)
 end
 
 function M.find_all(s, opts)

@@ -204,8 +204,8 @@ local function parse_dateline(s, titlecase)
     pos = pos + #country
   end
   local date
-  local d = dates.parse(s, pos)
-  if d and s:sub(pos, d.start - 1):find("^,?%s*$") and d.day then
+  local d = dates.parse_at(s, pos + #s:match("^,?%s*", pos))
+  if d and d.day then
     date, pos = d, d.stop + 1
   end
   local skipped = s:match("^%.?%s*", pos)

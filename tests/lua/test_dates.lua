@@ -136,3 +136,13 @@ test("year inference: most recent, at most two weeks ahead", function()
   eq(dates.to_iso(dates.parse("Dec 24")), nil)
   eq(dates.to_iso(dates.parse("October 14, 2020")), "2020-10-14")
 end)
+
+test("parse_at: a date starting exactly there, or nothing", function()
+  local s = "MOSCOW, July 11, 2019 (TASS) - talks on 12 May"
+  local t = dates.parse_at(s, 9)
+  eq({ t.year, t.month, t.day, t.text }, { 2019, 7, 11, "July 11, 2019" })
+  eq(dates.parse_at(s, 8), nil)          -- a space, not a word start
+  eq(dates.parse_at(s, 1), nil)          -- a word, not a date (the date comes later)
+  eq(dates.parse_at("Abc12 May", 4), nil) -- inside a word
+  eq(dates.parse_at(nil, 1), nil)
+end)
