@@ -250,15 +250,33 @@ local function pronoun_object(tk, ms, C, j)
   return nil
 end
 
+-- The words a cue can start with (the first words of the lexicon's cue
+-- phrases, media modifiers and weak nouns); the walk below passes over the
+-- others without trying each list.
+local starters_of = setmetatable({}, { __mode = "k" })
+
+local function starters(L)
+  local set = starters_of[L]
+  if set then return set end
+  set = {}
+  for _, t in ipairs({ L.not_call, L.medium_phrases, L.verbs, L.speak, L.nouns, L.media_mod,
+      L.weak_nouns }) do
+    for k in pairs(t) do set[k] = true end
+  end
+  starters_of[L] = set
+  return set
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
   local title = M.title_case(tk)
+  local start = starters(L)
   local i = 1
   while i <= tk.n do
     local f = tk.f[i]
     local cue
-    if tk.k[i] == "w" and not skip[i] then
+    if start[f] and tk.k[i] == "w" and not skip[i] then
       local nj = phrases.match(L.not_call, tk, i)
       -- "call to" is an appeal ("a call to end the war"), except a
       -- person's call to a person ("Putin's call to Erdogan")
