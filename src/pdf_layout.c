@@ -144,10 +144,35 @@ float pdf_layout_cp_em(pdf_ctx *ctx, int face, uint32_t cp)
     return cache[cp];
 }
 
+/* Starts tracking page's state when it is not the page last drawn on:
+ * nothing is known of it. */
+static void S_state_of(pdf_ctx *ctx, HPDF_Page page)
+{
+    if (ctx->state_page == page)
+        return;
+    ctx->state_page = page;
+    ctx->state_face = -1;
+    ctx->state_fill = -1;
+    ctx->state_size = 0;
+}
+
+void pdf_layout_set_font(pdf_ctx *ctx, HPDF_Page page, int face, float size)
+{
+    S_state_of(ctx, page);
+    if (ctx->state_face == face && ctx->state_size == size)
+        return;
+    HPDF_Page_SetFontAndSize(page, pdf_layout_font(ctx, face), size);
+    ctx->state_face = face;
+    ctx->state_size = size;
+}
+
 void pdf_layout_set_fill(pdf_ctx *ctx, HPDF_Page page, int color)
 {
-    (void)ctx;
+    S_state_of(ctx, page);
+    if (ctx->state_fill == color)
+        return;
     HPDF_Page_SetRGBFill(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]);
+    ctx->state_fill = color;
 }
 
 void pdf_layout_set_stroke(pdf_ctx *ctx, HPDF_Page page, int color)
@@ -598,8 +623,7 @@ static void S_draw_text(pdf_ctx *ctx, const pdf_inline *in, const pdf_piece *p,
         while (b < n && S_same_run(ctx, in, &p[a], &p[b]))
             b++;
         const pdf_frag *f = &in->frag[p[a].frag];
-        HPDF_Page_SetFontAndSize(page, pdf_layout_font(ctx, f->face),
-                                 st->size * S_scale(f));
+        pdf_layout_set_font(ctx, page, f->face, st->size * S_scale(f));
         pdf_layout_set_fill(ctx, page, S_color_of(ctx, f, st->color));
         HPDF_Page_TextOut(page, x + p[a].x, base, S_run_text(ctx, in, p, a, b));
         a = b;
@@ -756,8 +780,7 @@ void pdf_layout_flush_markers(pdf_ctx *ctx, float baseline)
         const pdf_marker *m = &ctx->marker[i];
         float w = pdf_layout_measure(ctx, PDF_FONT_REGULAR, m->text,
                                      strlen(m->text)) * m->size;
-        HPDF_Page_SetFontAndSize(ctx->page, pdf_layout_font(ctx, PDF_FONT_REGULAR),
-                                 m->size);
+        pdf_layout_set_font(ctx, ctx->page, PDF_FONT_REGULAR, m->size);
         pdf_layout_set_fill(ctx, ctx->page, m->color);
         HPDF_Page_TextOut(ctx->page, m->right - w, baseline, m->text);
     }

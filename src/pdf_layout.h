@@ -144,6 +144,14 @@ typedef struct pdf_ctx {
     HPDF_Page *pages;
     size_t npages, cap_pages;
     HPDF_Page page;
+    /* What the content stream of state_page last set: font face and size,
+     * fill colour (-1: not known).  Text state and colour persist across
+     * text objects, so a line of runs in the same style does not repeat
+     * them (a 7,000-page briefing holds every page's stream in memory
+     * until it is saved). */
+    HPDF_Page state_page;
+    int state_face, state_fill;
+    float state_size;
     float page_w, page_h, left, right, top, bottom;
     float y, pending; /* pending: vertical space owed before the next block */
     int at_top;       /* nothing placed on this page yet */
@@ -199,6 +207,7 @@ char *pdf_layout_cstr(pdf_ctx *ctx, const char *s, size_t n); /* ctx->buf */
 HPDF_Font pdf_layout_font(pdf_ctx *ctx, int face);
 float pdf_layout_measure(pdf_ctx *ctx, int face, const char *s, size_t n);
 float pdf_layout_cp_em(pdf_ctx *ctx, int face, uint32_t cp);
+void pdf_layout_set_font(pdf_ctx *ctx, HPDF_Page page, int face, float size);
 void pdf_layout_set_fill(pdf_ctx *ctx, HPDF_Page page, int color);
 void pdf_layout_set_stroke(pdf_ctx *ctx, HPDF_Page page, int color);
 

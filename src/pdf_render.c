@@ -776,7 +776,7 @@ static void S_text_at(pdf_ctx *ctx, HPDF_Page page, float x, float y,
                       const char *s)
 {
     HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, pdf_layout_font(ctx, PDF_FONT_REGULAR), 8.0f);
+    pdf_layout_set_font(ctx, page, PDF_FONT_REGULAR, 8.0f);
     pdf_layout_set_fill(ctx, page, PDF_COLOR_MUTED);
     HPDF_Page_TextOut(page, x, y, s);
     HPDF_Page_EndText(page);

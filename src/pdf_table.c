@@ -312,7 +312,7 @@ static void S_label(pdf_ctx *ctx, const pdf_table *t, size_t a, size_t b)
     char s[96];
     snprintf(s, sizeof s, "Columns %zu\xE2\x80\x93%zu of %zu", a + 1, b, t->ncols);
     HPDF_Page_BeginText(ctx->page);
-    HPDF_Page_SetFontAndSize(ctx->page, pdf_layout_font(ctx, PDF_FONT_ITALIC), 8.0f);
+    pdf_layout_set_font(ctx, ctx->page, PDF_FONT_ITALIC, 8.0f);
     pdf_layout_set_fill(ctx, ctx->page, PDF_COLOR_MUTED);
     HPDF_Page_TextOut(ctx->page, pdf_layout_left(ctx), ctx->y - 9.0f, s);
     HPDF_Page_EndText(ctx->page);
