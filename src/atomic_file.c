@@ -65,10 +65,10 @@ static int S_write_all(int fd, const void *data, size_t len)
     return 0;
 }
 
-/* Writes data to a new temporary "DIR/.NAME.XXXXXX"; returns its path
- * (caller frees) or NULL with err set. */
-static char *S_write_temp(const char *dir, const char *name, const void *data,
-                          size_t len, char *err, size_t errlen)
+/* Writes the pieces, in order, to a new temporary "DIR/.NAME.XXXXXX";
+ * returns its path (caller frees) or NULL with err set. */
+static char *S_write_temp(const char *dir, const char *name, const atomic_piece *piece,
+                          size_t npieces, char *err, size_t errlen)
 {
     size_t n = strlen(dir) + strlen(name) + 16;
     char *temp = malloc(n);
@@ -83,7 +83,10 @@ static char *S_write_temp(const char *dir, const char *name, const void *data,
         free(temp);
         return NULL;
     }
-    if (S_write_all(fd, data, len) < 0 || fchmod(fd, 0644) < 0 || fsync(fd) < 0) {
+    int bad = 0;
+    for (size_t i = 0; i < npieces && !bad; i++)
+        bad = S_write_all(fd, piece[i].data, piece[i].len) < 0;
+    if (bad || fchmod(fd, 0644) < 0 || fsync(fd) < 0) {
         snprintf(err, errlen, "%s/%s: cannot write: %s", dir, name, strerror(errno));
         close(fd);
         unlink(temp);
@@ -114,7 +117,8 @@ int atomic_file_write(const char *path, const void *data, size_t len,
         dir = slash == copy ? "/" : copy;
         name = slash + 1;
     }
-    char *temp = S_write_temp(dir, name, data, len, err, errlen);
+    atomic_piece one = { data, len };
+    char *temp = S_write_temp(dir, name, &one, 1, err, errlen);
     int rc = -1;
     if (temp) {
         if (rename(temp, path) < 0) {
@@ -160,6 +164,13 @@ static staged *S_find(atomic_set *set, const char *name)
 int atomic_set_write(atomic_set *set, const char *name, const void *data,
                      size_t len, const char *owner, char *err, size_t errlen)
 {
+    atomic_piece one = { data, len };
+    return atomic_set_writev(set, name, &one, 1, owner, err, errlen);
+}
+
+int atomic_set_writev(atomic_set *set, const char *name, const atomic_piece *piece,
+                      size_t npieces, const char *owner, char *err, size_t errlen)
+{
     if (!atomic_file_name_ok(name)) {
         snprintf(err, errlen, "'%s' is not a plain file name", name ? name : "(null)");
         return -1;
@@ -169,7 +180,7 @@ int atomic_set_write(atomic_set *set, const char *name, const void *data,
         snprintf(err, errlen, "%s was already written by plugin %s", name, f->owner);
         return -1;
     }
-    char *temp = S_write_temp(set->dir, name, data, len, err, errlen);
+    char *temp = S_write_temp(set->dir, name, piece, npieces, err, errlen);
     if (!temp)
         return -1;
     if (f) {

@@ -25,6 +25,16 @@ atomic_set *atomic_set_new(const char *dir);
 int atomic_set_write(atomic_set *set, const char *name, const void *data,
                      size_t len, const char *owner, char *err, size_t errlen);
 
+/* The same with the content in pieces, written one after the other (a
+ * big text and its last line need not be joined in memory first). */
+typedef struct atomic_piece {
+    const void *data;
+    size_t len;
+} atomic_piece;
+
+int atomic_set_writev(atomic_set *set, const char *name, const atomic_piece *piece,
+                      size_t npieces, const char *owner, char *err, size_t errlen);
+
 /* Drop the staged files tagged `owner`. */
 void atomic_set_discard(atomic_set *set, const char *owner);
 

@@ -1,5 +1,5 @@
 /*
- * lua_output.c — output.write(name, data) for render plugins: the file is
+ * lua_output.c — output.write(name, data, ...) for render plugins: the file is
  * staged in the run's atomic_set and renamed into place only when the whole
  * run commits.  The set belongs to the host; this module only borrows it.
  */
@@ -13,11 +13,17 @@
 #include "host.h"
 #include "modules.h"
 
+enum { S_MAX_PIECES = 16 };
+
 static int S_write(lua_State *L)
 {
     const char *name = luaL_checkstring(L, 1);
-    size_t len;
-    const char *data = luaL_checklstring(L, 2, &len);
+    atomic_piece piece[S_MAX_PIECES];
+    int npieces = lua_gettop(L) - 1;
+    luaL_argcheck(L, npieces <= S_MAX_PIECES, S_MAX_PIECES + 2, "at most 16 pieces of data");
+    luaL_checkstring(L, 2);
+    for (int i = 0; i < npieces; i++)
+        piece[i].data = luaL_checklstring(L, i + 2, &piece[i].len);
     host *h = host_of(L);
     if (!h || !h->out)
         return luaL_error(L, "output.write: only render plugins may write files");
@@ -30,8 +36,8 @@ static int S_write(lua_State *L)
     if (owner && me && *owner && strcmp(owner, me) != 0)
         return luaL_error(L, "output.write: %s was already written by plugin %s", name, owner);
     char err[1024];
-    if (atomic_set_write(h->out, name, data, len, host_current_plugin(L),
-                         err, sizeof err) < 0) {
+    if (atomic_set_writev(h->out, name, piece, (size_t)npieces, host_current_plugin(L),
+                          err, sizeof err) < 0) {
         h->out_failed = 1;   /* the whole briefing is abandoned, see pipeline.c */
         lua_pushnil(L);
         lua_pushstring(L, err);

@@ -225,8 +225,10 @@ int luaopen_cb_pdf(lua_State *L);
 int luaopen_cb_log(lua_State *L);
 
 /* output (lua_output.c): staged, atomic files in the output directory.
- *   output.write(name, data) -> true | nil, errmsg
- *       name is a plain file name (no "/" or ".."), data a string.  The file
+ *   output.write(name, data, ...) -> true | nil, errmsg
+ *       name is a plain file name (no "/" or ".."), data a string; more
+ *       strings (at most 16 in all) are written after it, so a big text and
+ *       its last line need not be joined first.  The file
  *       goes to a temporary in the output directory, is fsync'ed, and is
  *       renamed into place only when the whole run commits.
  */

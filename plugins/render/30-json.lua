@@ -85,6 +85,6 @@ return {
       outside_period = briefing.outside_period and map(json, briefing.outside_period,
         function(_, d) return { id = d.id, published = d.published } end) or nil,
     }
-    assert(ctx.output.write("briefing.json", json.encode(out, { indent = 2 }) .. "\n"))
+    assert(ctx.output.write("briefing.json", json.encode(out, { indent = 2 }), "\n"))
   end,
 }

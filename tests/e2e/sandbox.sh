@@ -13,7 +13,7 @@
 . "$top_srcdir/tests/e2e/tap.sh"
 # No plugins from the developer's own ~/.local/share/callbrief/plugins.
 XDG_DATA_HOME="$WORK/xdg-data"; export XDG_DATA_HOME
-plan 38
+plan 40
 
 mkdir -p "$WORK/in" "$WORK/cwd" "$WORK/p"
 printf 'Putin and Erdogan spoke by telephone on Wednesday.\n' > "$WORK/in/a.txt"
@@ -206,6 +206,16 @@ hostile absolute render 'assert(ctx.output.write("'"$WORK"'/pwned", "data"))'
 cb absolute
 ok "output.write(\"/abs/path\") is refused" \
    'render_refused absolute "bad argument #1 to '"'write'"' (a plain file name expected (no '"'/'"', not hidden))"'
+
+hostile pieces render 'assert(ctx.output.write("pieces.txt", "one", ", ", "two\n"))'
+cb pieces
+ok "output.write writes its pieces one after the other" \
+   'status_is 0 && [ "$(cat "$WORK/out-pieces/pieces.txt")" = "one, two" ]'
+
+hostile badpiece render 'assert(ctx.output.write("bad.txt", "one", {}))'
+cb badpiece
+ok "output.write refuses a piece that is not a string" \
+   'render_refused badpiece "bad argument #3 to '"'write'"' (string expected, got table)" && [ ! -e "$WORK/out-badpiece/bad.txt" ]'
 
 hostile hidden render 'assert(ctx.output.write(".callbrief.lock", "data"))'
 cb hidden

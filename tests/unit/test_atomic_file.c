@@ -66,6 +66,18 @@ static void test_commit_makes_files_appear(void **state)
     assert_int_equal(S_entries(), 2);
 }
 
+static void test_pieces_are_written_in_order(void **state)
+{
+    (void)state;
+    char err[256];
+    atomic_set *set = atomic_set_new(S_dir);
+    atomic_piece piece[] = { { "{\"a\": 1}", 8 }, { "", 0 }, { "\n", 1 } };
+    assert_int_equal(atomic_set_writev(set, "b.json", piece, 3, "json", err, sizeof err), 0);
+    assert_int_equal(atomic_set_commit(set, err, sizeof err), 0);
+    assert_string_equal(S_slurp("b.json"), "{\"a\": 1}\n");
+    atomic_set_free(set);
+}
+
 static void test_free_without_commit_leaves_old_file(void **state)
 {
     (void)state;
@@ -136,6 +148,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_commit_makes_files_appear, S_setup, S_teardown),
+        cmocka_unit_test_setup_teardown(test_pieces_are_written_in_order, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_free_without_commit_leaves_old_file, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_discard_drops_one_owner, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_rewrite_replaces_staged_content, S_setup, S_teardown),
