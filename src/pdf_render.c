@@ -13,7 +13,11 @@
  *
  * After the walk: internal links are resolved, every page gets its running
  * header (all but the first) and "page N of M" footer, the metadata is set
- * and the document is saved to memory.
+ * and the document is saved to a temporary file, which is read back once
+ * the document is freed: the pages of a 7,000-page briefing (90 MB) and
+ * two copies of the saved PDF (libharu's stream and ours) are never in
+ * memory together.  Without a writable $TMPDIR (or /tmp) it is saved to
+ * memory instead.
  *
  * Ownership: the pdf_job below owns the parsed tree, the iterator, the
  * libharu document and (through pdf_ctx) every buffer of the layout; all
@@ -28,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "pdf_figure.h"
 #include "pdf_layout.h"
@@ -41,6 +46,7 @@ typedef struct {
     cmark_node *doc;
     cmark_iter *iter;
     unsigned char *out;
+    char *temp;  /* the saved document's temporary file, unlinked when freed */
 } pdf_job;
 
 /* Heading styles: size, leading, space before, space after. */
@@ -833,8 +839,46 @@ static void S_decorate(pdf_ctx *ctx)
     }
 }
 
+/* Saves the document to a new temporary file (job->temp), frees it, and
+ * reads the file back into job->out.  -1, with nothing changed, when no
+ * temporary file can be made. */
+static int S_save_via_file(pdf_job *job, size_t *out_len)
+{
+    pdf_ctx *ctx = &job->ctx;
+    const char *dir = getenv("TMPDIR");
+    size_t n = strlen(dir && *dir ? dir : "/tmp") + 32;
+    if (!(job->temp = malloc(n)))
+        pdf_layout_fail(ctx, "out of memory");
+    snprintf(job->temp, n, "%s/callbrief-pdf.XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(job->temp);
+    if (fd < 0) {
+        free(job->temp);
+        job->temp = NULL;
+        return -1;
+    }
+    close(fd);
+    HPDF_SaveToFile(ctx->pdf, job->temp);   /* errors reach the error handler */
+    HPDF_Free(ctx->pdf);
+    ctx->pdf = NULL;
+    FILE *f = fopen(job->temp, "rb");
+    long size = -1;
+    if (f && fseek(f, 0, SEEK_END) == 0)
+        size = ftell(f);
+    if (size < 0 || fseek(f, 0, SEEK_SET) != 0 || !(job->out = malloc(size ? (size_t)size : 1)) ||
+        fread(job->out, 1, (size_t)size, f) != (size_t)size) {
+        if (f)
+            fclose(f);
+        pdf_layout_fail(ctx, "%s: cannot read the saved document back", job->temp);
+    }
+    fclose(f);
+    *out_len = (size_t)size;
+    return 0;
+}
+
 static void S_save(pdf_job *job, size_t *out_len)
 {
+    if (S_save_via_file(job, out_len) == 0)
+        return;
     pdf_ctx *ctx = &job->ctx;
     HPDF_SaveToStream(ctx->pdf);
     HPDF_UINT32 size = HPDF_GetStreamSize(ctx->pdf), got = 0;
@@ -886,6 +930,10 @@ static cmark_node *S_parse(const char *md, size_t len, char *err, size_t errlen)
 
 static void S_job_free(pdf_job *job)
 {
+    if (job->temp) {
+        unlink(job->temp);
+        free(job->temp);
+    }
     if (job->iter)
         cmark_iter_free(job->iter);
     if (job->doc)

@@ -2,7 +2,7 @@
 # cli.sh — the command line: help, version, usage errors and exit codes.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020"
-plan 13
+plan 14
 
 run "$CALLBRIEF" --help
 ok "--help exits 0 and documents the exit statuses" \
@@ -51,6 +51,15 @@ CALLBRIEF_PROFILE="$WORK/no/such/dir/profile.txt" run "$CALLBRIEF" -q -f json -o
 ok "a profile that cannot be written is named" \
    'err_has "callbrief: $WORK/no/such/dir/profile.txt: cannot write the profile" && [ -s "$WORK/profiled2/briefing.json" ]'
 unset CALLBRIEF_PROFILE
+
+# The PDF is saved through a temporary file in $TMPDIR, removed after; with
+# no usable $TMPDIR it is saved in memory, to the same bytes.
+mkdir -p "$WORK/tmp"
+run env TMPDIR="$WORK/tmp" "$CALLBRIEF" -q -f pdf --no-db -o "$WORK/pdf-tmp" "$EX"
+run env TMPDIR="$WORK/no/such/dir" "$CALLBRIEF" -q -f pdf --no-db -o "$WORK/pdf-mem" "$EX"
+ok "the PDF is the same saved through \$TMPDIR or in memory, and no temporary is left" \
+   '[ -s "$WORK/pdf-tmp/briefing.pdf" ] && cmp "$WORK/pdf-tmp/briefing.pdf" "$WORK/pdf-mem/briefing.pdf" &&
+    [ -z "$(ls -A "$WORK/tmp")" ]'
 
 # -v: the seconds reading and each corpus stage took, plugin by plugin
 run "$CALLBRIEF" -v -f json --no-db -o "$WORK/timed" "$EX"
