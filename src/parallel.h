@@ -14,10 +14,14 @@
 typedef void *(*parallel_init_fn)(void *ud);              /* NULL: this worker stops */
 typedef void (*parallel_work_fn)(void *state, size_t item, void *ud);
 typedef void (*parallel_fini_fn)(void *state);
+typedef void (*parallel_take_fn)(size_t item, void *ud);
 
 /* Runs work(state, i, ud) for every i < n_items on `jobs` threads (at
- * least 1, at most n_items).  Returns 0, or -1 if no thread could start. */
+ * least 1, at most n_items).  With `take`, the calling thread meanwhile
+ * calls take(i, ud) for each item in order as soon as it is done, so the
+ * results are consumed (and their memory freed) while the workers go on.
+ * Returns 0, or -1 if no worker could start; then nothing was taken. */
 int parallel_run(size_t n_items, int jobs, parallel_init_fn init, parallel_work_fn work,
-                 parallel_fini_fn fini, void *ud);
+                 parallel_fini_fn fini, parallel_take_fn take, void *ud);
 
 #endif

@@ -497,7 +497,19 @@ typedef struct pjob {
     const cli_options *opt;
     const input_list *list;
     slot *slots;
+    /* what the main thread does with each slot, in input order, while the
+     * workers go on (parallel_run's take) */
+    void (*take)(struct pjob *job, size_t i);
+    run *r;
+    lua_Integer n;          /* extractions taken so far (the run's list) */
+    long *first, *last;     /* per input: its extractions in that list */
 } pjob;
+
+static void S_take(size_t i, void *ud)
+{
+    pjob *job = ud;
+    job->take(job, i);
+}
 
 typedef struct worker {
     cli_options opt;
@@ -617,6 +629,15 @@ static lua_Integer S_take_cached(run *r, const input_list *list, input_list *mis
     return n;
 }
 
+/* Decodes input i's extractions into the run's list as soon as a worker
+ * has made them (their JSON is freed at once). */
+static void S_take_extraction(pjob *job, size_t i)
+{
+    job->first[i] = (long)job->n + 1;
+    job->n += S_take_slots(job->r, &job->slots[i], 1, job->n);
+    job->last[i] = (long)job->n;
+}
+
 static lua_Integer S_gather_inputs(run *r)
 {
     input_list list = { 0 }, miss = { 0 };
@@ -632,15 +653,10 @@ static lua_Integer S_gather_inputs(run *r)
     int done = 0;
     if (opt->jobs > 1 && miss.n > 1 && first && last) {
         slot *slots = calloc(miss.n, sizeof *slots);
-        pjob job = { opt, &miss, slots };
+        pjob job = { opt, &miss, slots, S_take_extraction, r, n, first, last };
         if (slots && parallel_run(miss.n, opt->jobs, S_worker_init, S_worker_work,
-                                  S_worker_fini, &job) == 0) {
-            diag_progress_done();
-            for (size_t i = 0; i < miss.n; i++) {
-                first[i] = (long)n + 1;
-                n += S_take_slots(r, &slots[i], 1, n);
-                last[i] = (long)n;
-            }
+                                  S_worker_fini, S_take, &job) == 0) {
+            n = job.n;
             done = 1;
         } else {
             diag_warn(NULL, 0, "could not start worker threads; working on one");
@@ -876,6 +892,19 @@ static void S_print_line(run *r, void *ud)
     ++*done;
 }
 
+/* Prints input i's lines as soon as a worker has made them. */
+static void S_print_slot(pjob *job, size_t i)
+{
+    slot *sl = &job->slots[i];
+    diag_replay(sl->diag);
+    for (size_t k = 0; k < sl->n; k++) {
+        puts(sl->json[k]);
+        free(sl->json[k]);
+        job->n++;
+    }
+    free(sl->json);
+}
+
 int pipeline_extract(host *h)
 {
     const cli_options *opt = h->opt;
@@ -890,18 +919,10 @@ int pipeline_extract(host *h)
     S_collect(opt, &list);
     size_t done = 0;
     slot *slots = opt->jobs > 1 && list.n > 1 ? calloc(list.n, sizeof *slots) : NULL;
-    pjob job = { opt, &list, slots };
+    pjob job = { opt, &list, slots, S_print_slot, &r, 0, NULL, NULL };
     if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
-                              S_worker_fini, &job) == 0) {
-        for (size_t i = 0; i < list.n; i++) {
-            diag_replay(slots[i].diag);
-            for (size_t k = 0; k < slots[i].n; k++) {
-                puts(slots[i].json[k]);
-                free(slots[i].json[k]);
-                done++;
-            }
-            free(slots[i].json);
-        }
+                              S_worker_fini, S_take, &job) == 0) {
+        done = (size_t)job.n;
     } else {
         for (size_t i = 0; i < list.n; i++)
             S_extract_input(&r, &list.v[i], S_print_line, &done);

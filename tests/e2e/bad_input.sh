@@ -3,7 +3,7 @@
 # run goes on with the rest, and what it writes is complete.
 . "$top_srcdir/tests/e2e/tap.sh"
 SEEDS="$top_srcdir/examples/karabakh-2020/docs"
-plan 12
+plan 13
 
 mkdir -p "$WORK/in" "$WORK/no-articles/sub"
 cp "$SEEDS/000_3a25ef9a9304f9a8.txt" "$WORK/in/good.txt"
@@ -26,6 +26,17 @@ ok "the briefing is written whole from the usable inputs" \
 ok "the briefing lists the unusable inputs as warnings" \
    'grep -q "empty file, skipped" "$WORK/out/briefing.md" && grep -q "binary file" "$WORK/out/briefing.json"'
 ok "no temporary files are left behind (only the lock file)" '[ "$(ls -A "$WORK/out" | grep -v "^\\.callbrief\\.lock$" | grep -c "^\\.")" -eq 0 ]'
+
+# On two worker threads the messages come in input order and the briefing
+# is the same bytes: each input's results are taken in order while the
+# workers go on.
+cp "$SEEDS"/*.txt "$WORK/in/"
+run "$CALLBRIEF" --no-db -f json -o "$WORK/j1" "$WORK/in"
+mv "$WORK/.stderr" "$WORK/j1.stderr"
+run "$CALLBRIEF" --no-db -j 2 -f json -o "$WORK/j2" "$WORK/in"
+ok "-j 2: the same messages in the same order, the same briefing" \
+   'status_is 3 && cmp "$WORK/j1.stderr" "$WORK/.stderr" && cmp "$WORK/j1/briefing.json" "$WORK/j2/briefing.json"'
+rm -f "$WORK"/in/0*.txt
 
 cp -r "$WORK/out" "$WORK/before"
 run "$CALLBRIEF" -o "$WORK/out" "$WORK/no-articles"
