@@ -55,6 +55,7 @@
 --       (constants: read them, do not change them)
 
 local lpeg = require("lpeg")
+local memo = require("callbrief.memo")
 local P, R, S, C, Cc, Cp, Ct, Cg = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct, lpeg.Cg
 
 local M = {}
@@ -144,10 +145,17 @@ function M.split(iso)
   return y, m, d
 end
 
-function M.to_days(iso)
+-- Remembered: linking compares the same few hundred dates of a corpus
+-- with each other many times over.
+local days_of = memo.fn(function(iso)
   local y, m, d = M.split(iso)
   if not y then return nil end
   return M.days_from_civil(y, m, d)
+end)
+
+function M.to_days(iso)
+  if type(iso) ~= "string" then return nil end
+  return days_of(iso)
 end
 
 function M.from_days(n)
