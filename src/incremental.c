@@ -200,6 +200,26 @@ int incremental_lookup(incremental *inc, const input_entry *e)
     return 1;
 }
 
+/* Puts input e's extractions (the JSON array text) under its content hash,
+ * and the file's stat under the hash. */
+static void S_put(incremental *inc, const input_entry *e, const char *sha, const char *json,
+                  size_t len)
+{
+    char err[4400], real[PATH_MAX];
+    struct stat st;
+    if (archive_put_extraction(inc->a, sha, inc->signature, e->id, json, len, err, sizeof err) < 0)
+        diag_warn(e->path, 0, "archive: %s", err);
+    else if (realpath(e->path, real) && stat(real, &st) == 0)
+        archive_put_file(inc->a, real, &st, sha, err, sizeof err);
+}
+
+void incremental_store_json(incremental *inc, const input_entry *e, const char *sha,
+                            const char *json, size_t len)
+{
+    if (sha && strlen(sha) == 64)
+        S_put(inc, e, sha, json, len);
+}
+
 void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last)
 {
     if (last < first)
@@ -217,18 +237,13 @@ void incremental_store(incremental *inc, const input_entry *e, int idx, long fir
     char sha[65];
     snprintf(sha, sizeof sha, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
     lua_pop(L, 3);
-    char err[4400], real[PATH_MAX];
-    struct stat st;
     if (strlen(sha) != 64 || host_json_encode(inc->h, 0) < 0) {
         lua_pop(L, 1);
         return;
     }
     size_t len;
     const char *json = lua_tolstring(L, -1, &len);
-    if (archive_put_extraction(inc->a, sha, inc->signature, e->id, json, len, err, sizeof err) < 0)
-        diag_warn(e->path, 0, "archive: %s", err);
-    else if (realpath(e->path, real) && stat(real, &st) == 0)
-        archive_put_file(inc->a, real, &st, sha, err, sizeof err);
+    S_put(inc, e, sha, json, len);
     lua_pop(L, 1);
 }
 

@@ -33,6 +33,11 @@ int incremental_lookup(incremental *inc, const input_entry *e);
  * entries first..last (1-based, inclusive). */
 void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last);
 
+/* The same from the JSON text of the list (as json.encode writes it or
+ * items joined in "[...]"), for input e whose content hash is sha. */
+void incremental_store_json(incremental *inc, const input_entry *e, const char *sha,
+                            const char *json, size_t len);
+
 /* Pushes the calls of the previous briefing written to out_dir (before
  * `generated`), or nil. */
 void incremental_push_previous(incremental *inc, const char *out_dir, const char *generated);

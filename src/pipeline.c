@@ -502,7 +502,6 @@ typedef struct pjob {
     void (*take)(struct pjob *job, size_t i);
     run *r;
     lua_Integer n;          /* extractions taken so far (the run's list) */
-    long *first, *last;     /* per input: its extractions in that list */
 } pjob;
 
 static void S_take(size_t i, void *ud)
@@ -629,13 +628,57 @@ static lua_Integer S_take_cached(run *r, const input_list *list, input_list *mis
     return n;
 }
 
+/* The worker's JSON of one input's extractions as the archive keeps it,
+ * a list: "[a,b]" (json.encode's compact form).  Caller frees; NULL when
+ * out of memory. */
+static char *S_list_json(const slot *sl, size_t *len)
+{
+    size_t n = 2;
+    for (size_t k = 0; k < sl->n; k++)
+        n += strlen(sl->json[k]) + 1;
+    char *buf = malloc(n + 1), *p = buf;
+    if (!buf)
+        return NULL;
+    *p++ = '[';
+    for (size_t k = 0; k < sl->n; k++) {
+        size_t m = strlen(sl->json[k]);
+        if (k)
+            *p++ = ',';
+        memcpy(p, sl->json[k], m);
+        p += m;
+    }
+    *p++ = ']';
+    *p = '\0';
+    *len = (size_t)(p - buf);
+    return buf;
+}
+
+/* The content hash of the extraction at index i of the list on top. */
+static const char *S_sha_at(lua_State *L, lua_Integer i, char sha[65])
+{
+    lua_rawgeti(L, -1, i);
+    lua_getfield(L, -1, "document");
+    lua_getfield(L, -1, "sha256");
+    snprintf(sha, 65, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
+    lua_pop(L, 3);
+    return sha;
+}
+
 /* Decodes input i's extractions into the run's list as soon as a worker
- * has made them (their JSON is freed at once). */
+ * has made them, and keeps their JSON in the archive as it is, without
+ * encoding them again. */
 static void S_take_extraction(pjob *job, size_t i)
 {
-    job->first[i] = (long)job->n + 1;
-    job->n += S_take_slots(job->r, &job->slots[i], 1, job->n);
-    job->last[i] = (long)job->n;
+    slot *sl = &job->slots[i];
+    size_t len = 0, want = sl->n;
+    char *list = job->r->inc && want ? S_list_json(sl, &len) : NULL;
+    lua_Integer first = job->n + 1;
+    job->n += S_take_slots(job->r, sl, 1, job->n);
+    char sha[65];
+    if (list && job->n - first + 1 == (lua_Integer)want)
+        incremental_store_json(job->r->inc, &job->list->v[i], S_sha_at(job->r->h->L, first, sha),
+                               list, len);
+    free(list);
 }
 
 static lua_Integer S_gather_inputs(run *r)
@@ -648,12 +691,10 @@ static lua_Integer S_gather_inputs(run *r)
         diag_progress_start("reading", list.n);
     lua_Integer cached = S_take_cached(r, &list, &miss);
     lua_Integer base = (lua_Integer)lua_rawlen(L, -1), n = base;
-    long *first = calloc(miss.n ? miss.n : 1, sizeof *first);
-    long *last = calloc(miss.n ? miss.n : 1, sizeof *last);
     int done = 0;
-    if (opt->jobs > 1 && miss.n > 1 && first && last) {
+    if (opt->jobs > 1 && miss.n > 1) {
         slot *slots = calloc(miss.n, sizeof *slots);
-        pjob job = { opt, &miss, slots, S_take_extraction, r, n, first, last };
+        pjob job = { opt, &miss, slots, S_take_extraction, r, n };
         if (slots && parallel_run(miss.n, opt->jobs, S_worker_init, S_worker_work,
                                   S_worker_fini, S_take, &job) == 0) {
             n = job.n;
@@ -664,21 +705,16 @@ static lua_Integer S_gather_inputs(run *r)
         free(slots);
     }
     for (size_t i = 0; !done && i < miss.n; i++) {
-        if (first)
-            first[i] = (long)n + 1;
+        lua_Integer first = n + 1;
         S_extract_input(r, &miss.v[i], S_append, &n);
-        if (last)
-            last[i] = (long)n;
+        if (r->inc)
+            incremental_store(r->inc, &miss.v[i], -1, (long)first, (long)n);
         diag_progress_tick();
     }
     diag_progress_done();
-    for (size_t i = 0; r->inc && first && last && i < miss.n; i++)
-        incremental_store(r->inc, &miss.v[i], -1, first[i], last[i]);
     if (r->inc)
         diag_info(NULL, 0, "%lld document%s from the archive, %zu read", (long long)cached,
                   cached == 1 ? "" : "s", miss.n);
-    free(first);
-    free(last);
     free(miss.v);
     inputs_list_free(&list);
     return n - base + cached;
@@ -919,7 +955,7 @@ int pipeline_extract(host *h)
     S_collect(opt, &list);
     size_t done = 0;
     slot *slots = opt->jobs > 1 && list.n > 1 ? calloc(list.n, sizeof *slots) : NULL;
-    pjob job = { opt, &list, slots, S_print_slot, &r, 0, NULL, NULL };
+    pjob job = { opt, &list, slots, S_print_slot, &r, 0 };
     if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
                               S_worker_fini, S_take, &job) == 0) {
         done = (size_t)job.n;
