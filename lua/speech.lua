@@ -147,13 +147,22 @@ local function build(ctx)
   return SL
 end
 
+local by_reader = setmetatable({}, { __mode = "k" })
+
+-- Memoised like the gazetteer (callbrief.gazetteer): by the host's
+-- ctx.data reader, else by the data text.  (ctx.data reads the file on
+-- every call: once per document was a good part of this plugin's time.)
 function M.load(ctx)
+  local reader = ctx.data
+  local SL = by_reader[reader]
+  if SL then return SL end
   local key = ctx.data("extract/speech.yaml") or ""
-  local SL = cache[key]
+  SL = cache[key]
   if not SL then
     SL = build(ctx)
     cache[key] = SL
   end
+  if type(reader) == "function" then by_reader[reader] = SL end
   return SL
 end
 
