@@ -110,6 +110,12 @@ local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128
 
 local set_of = phrases.folded_set
 
+-- phrases.match, called below only where the trie's first level holds the
+-- token (trie[tk.f[i]]): most tokens start no phrase, and the call is what
+-- costs in the per-token loops.  Each guard is exact: match returns nil
+-- when the first token is not in the trie.
+local match = phrases.match
+
 local function build(ctx)
   local text = ctx.text
   local y = ctx.yaml.load(assert(ctx.data("extract/speech.yaml")), "extract/speech.yaml")
@@ -181,7 +187,7 @@ local function skip_adjuncts(tk, j, SL, time_end)
   while j < tk.n and guard < 8 do
     guard = guard + 1
     local k = j + 1
-    local aj = phrases.match(SL.adjunct, tk, k)
+    local aj = SL.adjunct[tk.f[k]] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
     elseif time_end[k] then
@@ -265,10 +271,12 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
   end
+  local elsewhere_t, call_noun_t = SL.elsewhere, SL.call_noun
   for i = 1, n do
-    if not inq[i] then
-      if phrases.match(SL.elsewhere, tk, i) then P.elsewhere = true end
-      local cj = phrases.match(SL.call_noun, tk, i)
+    local f = tk.f[i]
+    if not inq[i] and (elsewhere_t[f] or call_noun_t[f]) then
+      if elsewhere_t[f] and match(elsewhere_t, tk, i) then P.elsewhere = true end
+      local cj = call_noun_t[f] and match(call_noun_t, tk, i)
       if cj and not not_anchor[i] then
         local d = tk.f[i - 1]
         if d == "the" or d == "that" or d == "this" or d == "their" or d == "'s" or d == "same"
@@ -296,13 +304,16 @@ function M.parse(tk, ms, SL, times, C)
 
   -- 1. Verbs of reporting and speech acts (outside quotations).
   local frames = {}
+  local say_t, act_t, gerund_t = SL.say, SL.act, SL.gerund
   local i = 1
   while i <= n do
     local f = tk.f[i]
-    if tk.k[i] == "w" and not inq[i] and not mention_at[i] and (not tk.up[i] or i == first_word) then
-      local sj = phrases.match(SL.say, tk, i)
-      local aj, akind = phrases.match(SL.act, tk, i)
-      local gj = phrases.match(SL.gerund, tk, i)
+    if (say_t[f] or act_t[f] or gerund_t[f]) and tk.k[i] == "w" and not inq[i] and not mention_at[i]
+        and (not tk.up[i] or i == first_word) then
+      local sj = say_t[f] and match(say_t, tk, i)
+      local aj, akind
+      if act_t[f] then aj, akind = match(act_t, tk, i) end
+      local gj = gerund_t[f] and match(gerund_t, tk, i)
       local vend = math.max(sj or 0, aj or 0, gj or 0)
       local ok = vend > 0
       if ok and f == "called" and not (aj and aj > i) then
@@ -356,11 +367,11 @@ function M.parse(tk, ms, SL, times, C)
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
   -- purpose of the call, in the caller's name
   for k = 2, n - 1 do
-    if tk.f[k] == "to" and not inq[k] and phrases.match(SL.purpose, tk, k + 1) then
+    if tk.f[k] == "to" and not inq[k] and SL.purpose[tk.f[k + 1]] and match(SL.purpose, tk, k + 1) then
       local cv
       for x = k - 1, math.max(1, k - 12), -1 do
         if tk.f[x] == "," or tk.k[x] == "q" then break end
-        if phrases.match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
+        if SL.call_verbs[tk.f[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
       end
       if cv then
         local vend, kind = phrases.match(SL.purpose, tk, k + 1)
@@ -380,12 +391,10 @@ function M.parse(tk, ms, SL, times, C)
     for back = 0, 2 do
       local x = j - back
       if x >= 1 then
-        local e = phrases.match(SL.account, tk, x, j)
-        if e == j then return x end
-        e = phrases.match(SL.body_noun, tk, x, j)
-        if e == j then return x end
-        e = phrases.match(SL.body_extra, tk, x, j)
-        if e == j then return x end
+        local f = tk.f[x]
+        if SL.account[f] and match(SL.account, tk, x, j) == j then return x end
+        if SL.body_noun[f] and match(SL.body_noun, tk, x, j) == j then return x end
+        if SL.body_extra[f] and match(SL.body_extra, tk, x, j) == j then return x end
       end
     end
     return nil
@@ -639,8 +648,8 @@ function M.parse(tk, ms, SL, times, C)
           k = m + 1
           break
         end
-        if f == "," or tk.k[m] == "q" or STOP_THAT[f] or phrases.match(SL.say, tk, m)
-            or phrases.match(SL.act, tk, m) then
+        if f == "," or tk.k[m] == "q" or STOP_THAT[f] or (SL.say[f] and match(SL.say, tk, m))
+            or (SL.act[f] and match(SL.act, tk, m)) then
           break
         end
       end
@@ -695,10 +704,12 @@ function M.parse(tk, ms, SL, times, C)
           or f == "because" or f == "ahead" then
         local y = x + 1
         while y <= n and tk.k[y] ~= "p" and tk.k[y] ~= "q" and tk.f[y] ~= "that"
-            and not phrases.match(SL.say, tk, y) do
+            and not (SL.say[tk.f[y]] and match(SL.say, tk, y)) do
           y = y + 1
         end
-        if y <= n and (tk.k[y] == "q" or tk.f[y] == "that" or phrases.match(SL.say, tk, y)) then return false end
+        if y <= n and (tk.k[y] == "q" or tk.f[y] == "that" or (SL.say[tk.f[y]] and match(SL.say, tk, y))) then
+          return false
+        end
         x = y
       elseif f == "," then
         local y = x + 1
@@ -833,7 +844,10 @@ function M.parse(tk, ms, SL, times, C)
     if comma then
       local has_account = false
       for k = 2, comma - 1 do
-        if phrases.match(SL.account, tk, k) or phrases.match(SL.account_extra, tk, k) then has_account = true end
+        local f = tk.f[k]
+        if (SL.account[f] and match(SL.account, tk, k)) or (SL.account_extra[f] and match(SL.account_extra, tk, k)) then
+          has_account = true
+        end
       end
       local best
       for k = 2, comma - 1 do
@@ -877,7 +891,7 @@ function M.parse(tk, ms, SL, times, C)
     local all_intro = true
     for x = 1, k do
       if not (time_start[x] or time_end[x] or SL.between[tk.f[x]] or SL.pp[tk.f[x]]
-          or phrases.match(SL.moment, tk, x) or tk.k[x] ~= "w" or is_adverb(tk, x)
+          or (SL.moment[tk.f[x]] and match(SL.moment, tk, x)) or tk.k[x] ~= "w" or is_adverb(tk, x)
           or tk.f[x] == "and" or tk.f[x] == "but" or tk.f[x] == "so") then
         -- inside a time expression?
         local in_time = false
@@ -933,7 +947,7 @@ function M.parse(tk, ms, SL, times, C)
   end
   if source then
     for k = source.a, source.b do
-      if phrases.match(SL.elsewhere, tk, k) then source.elsewhere = true end
+      if SL.elsewhere[tk.f[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
     end
     if source.frame and source.frame.press then source.elsewhere = true end
   end
