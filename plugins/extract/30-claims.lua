@@ -87,6 +87,15 @@ local function content_words(text, fold)
   return set, n
 end
 
+-- Is fold(text) the folded title?  fold maps an ASCII text to its lower
+-- case, byte for byte, so an ASCII sentence of another length is not the
+-- title, and most sentences are settled without folding them.
+local function is_title_text(text, title_f, fold)
+  if not title_f then return false end
+  if #text ~= #title_f and not text:find("[\128-\255]") then return false end
+  return fold(text) == title_f
+end
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -279,7 +288,7 @@ return {
     for si = 1, #sentences do
       local A = S[si]
       -- (not a headline: no title, and a sentence that ends like one)
-      if A and not (title_f and fold(sentences[si].text) == title_f)
+      if A and not is_title_text(sentences[si].text, title_f, fold)
           and sentences[si].text:find("[%.!?\"”'’]%s*$") then
         local unq, q = {}, 0
         local seen = {}
@@ -317,7 +326,6 @@ return {
       end
     end
 
-    local title = doc.title and fold(doc.title) or nil
     local emitted = {}
     local pending_quote          -- quoted sentences waiting for their attribution
     local cur_src_person         -- the person source of the sentence being read
@@ -328,7 +336,7 @@ return {
       if A then
         local tk, ms = A.tk, A.ms
         local here = calls_at[si] or {}
-        local is_title = (title and fold(sent.text) == title) or (si == 1 and sent.paragraph == 1
+        local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
         local P = speech.parse(tk, ms, SL, A.times, A.C)
         local mention_at = A.C and A.C.mention_at or {}
