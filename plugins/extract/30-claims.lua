@@ -109,8 +109,11 @@ return {
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
-    local G = gazetteer.load(ctx)
-    local L = lexicon.load(ctx)
+    -- (the people plugin's indexed gazetteer and lexicon, as the calls
+    -- plugin takes them: this plugin's module cache would index its own)
+    local an = ex.analysis or {}
+    local G = an.gazetteer or gazetteer.load(ctx)
+    local L = an.lexicon or lexicon.load(ctx)
     local SL = speech.load(ctx)
     local text_mod = ctx.text
     local fold = text_mod.fold
