@@ -63,6 +63,7 @@
 -- (", after intelligence found ...").
 
 local phrases = require("callbrief.phrases")
+local tokenize = require("callbrief.tokenize")
 
 local M = {}
 
@@ -110,11 +111,19 @@ local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128
 
 local set_of = phrases.folded_set
 
--- phrases.match, called below only where the trie's first level holds the
--- token (trie[tk.f[i]]): most tokens start no phrase, and the call is what
--- costs in the per-token loops.  Each guard is exact: match returns nil
--- when the first token is not in the trie.
 local match = phrases.match
+
+-- The first tokens of the phrases of a list (strings, or {phrase, value}
+-- entries as phrases.compile takes them), folded as phrases.add folds
+-- them: like a sentence's tokens (callbrief.tokenize).
+local function add_first_tokens(set, list, text)
+  for _, e in ipairs(list or {}) do
+    local w = type(e) == "string" and e or (e[1] or e.phrase)
+    local tk = tokenize.run(w, text)
+    if tk.n > 0 then set[tk.f[1]] = true end
+  end
+  return set
+end
 
 local function build(ctx)
   local text = ctx.text
@@ -150,6 +159,27 @@ local function build(ctx)
   SL.purpose = phrases.compile(y.purpose, text)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
+  -- SL.starts[name]: the first tokens of the phrases of SL[name] (the same
+  -- lists as above).  A phrase can match at token i only when tk.f[i] is
+  -- one of them, and most tokens start none: the per-token loops of parse
+  -- ask this set before calling phrases.match, which costs far more.
+  local act = {}
+  for _, words in pairs(y.act or {}) do add_first_tokens(act, words, text) end
+  SL.starts = {
+    say = add_first_tokens(add_first_tokens(add_first_tokens({}, y.say, text), y.pure_say, text), y.deny, text),
+    act = act,
+    gerund = add_first_tokens({}, y.gerund, text),
+    adjunct = add_first_tokens({}, y.adjunct, text),
+    elsewhere = add_first_tokens(add_first_tokens({}, y.other_occasion, text), y.elsewhere, text),
+    moment = add_first_tokens(add_first_tokens({}, y.other_moment, text), y.elsewhere_moment, text),
+    call_noun = add_first_tokens({}, y.call_noun, text),
+    account_extra = add_first_tokens({}, y.account_extra, text),
+    body_extra = add_first_tokens({}, y.body_extra, text),
+    call_verbs = add_first_tokens({}, y.call_verbs, text),
+    purpose = add_first_tokens({}, y.purpose, text),
+    account = add_first_tokens({}, y.account, text),
+    body_noun = add_first_tokens({}, y.body, text),
+  }
   return SL
 end
 
@@ -187,7 +217,7 @@ local function skip_adjuncts(tk, j, SL, time_end)
   while j < tk.n and guard < 8 do
     guard = guard + 1
     local k = j + 1
-    local aj = SL.adjunct[tk.f[k]] and match(SL.adjunct, tk, k)
+    local aj = SL.starts.adjunct[tk.f[k]] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
     elseif time_end[k] then
@@ -271,12 +301,13 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
   end
-  local elsewhere_t, call_noun_t = SL.elsewhere, SL.call_noun
+  local starts = SL.starts
+  local elsewhere_1, call_noun_1 = starts.elsewhere, starts.call_noun
   for i = 1, n do
     local f = tk.f[i]
-    if not inq[i] and (elsewhere_t[f] or call_noun_t[f]) then
-      if elsewhere_t[f] and match(elsewhere_t, tk, i) then P.elsewhere = true end
-      local cj = call_noun_t[f] and match(call_noun_t, tk, i)
+    if not inq[i] and (elsewhere_1[f] or call_noun_1[f]) then
+      if elsewhere_1[f] and match(SL.elsewhere, tk, i) then P.elsewhere = true end
+      local cj = call_noun_1[f] and match(SL.call_noun, tk, i)
       if cj and not not_anchor[i] then
         local d = tk.f[i - 1]
         if d == "the" or d == "that" or d == "this" or d == "their" or d == "'s" or d == "same"
@@ -304,16 +335,16 @@ function M.parse(tk, ms, SL, times, C)
 
   -- 1. Verbs of reporting and speech acts (outside quotations).
   local frames = {}
-  local say_t, act_t, gerund_t = SL.say, SL.act, SL.gerund
+  local say_1, act_1, gerund_1 = starts.say, starts.act, starts.gerund
   local i = 1
   while i <= n do
     local f = tk.f[i]
-    if (say_t[f] or act_t[f] or gerund_t[f]) and tk.k[i] == "w" and not inq[i] and not mention_at[i]
+    if (say_1[f] or act_1[f] or gerund_1[f]) and tk.k[i] == "w" and not inq[i] and not mention_at[i]
         and (not tk.up[i] or i == first_word) then
-      local sj = say_t[f] and match(say_t, tk, i)
+      local sj = say_1[f] and match(SL.say, tk, i)
       local aj, akind
-      if act_t[f] then aj, akind = match(act_t, tk, i) end
-      local gj = gerund_t[f] and match(gerund_t, tk, i)
+      if act_1[f] then aj, akind = match(SL.act, tk, i) end
+      local gj = gerund_1[f] and match(SL.gerund, tk, i)
       local vend = math.max(sj or 0, aj or 0, gj or 0)
       local ok = vend > 0
       if ok and f == "called" and not (aj and aj > i) then
@@ -367,11 +398,11 @@ function M.parse(tk, ms, SL, times, C)
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
   -- purpose of the call, in the caller's name
   for k = 2, n - 1 do
-    if tk.f[k] == "to" and not inq[k] and SL.purpose[tk.f[k + 1]] and match(SL.purpose, tk, k + 1) then
+    if tk.f[k] == "to" and not inq[k] and starts.purpose[tk.f[k + 1]] and match(SL.purpose, tk, k + 1) then
       local cv
       for x = k - 1, math.max(1, k - 12), -1 do
         if tk.f[x] == "," or tk.k[x] == "q" then break end
-        if SL.call_verbs[tk.f[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
+        if starts.call_verbs[tk.f[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
       end
       if cv then
         local vend, kind = phrases.match(SL.purpose, tk, k + 1)
@@ -392,9 +423,9 @@ function M.parse(tk, ms, SL, times, C)
       local x = j - back
       if x >= 1 then
         local f = tk.f[x]
-        if SL.account[f] and match(SL.account, tk, x, j) == j then return x end
-        if SL.body_noun[f] and match(SL.body_noun, tk, x, j) == j then return x end
-        if SL.body_extra[f] and match(SL.body_extra, tk, x, j) == j then return x end
+        if starts.account[f] and match(SL.account, tk, x, j) == j then return x end
+        if starts.body_noun[f] and match(SL.body_noun, tk, x, j) == j then return x end
+        if starts.body_extra[f] and match(SL.body_extra, tk, x, j) == j then return x end
       end
     end
     return nil
@@ -648,8 +679,8 @@ function M.parse(tk, ms, SL, times, C)
           k = m + 1
           break
         end
-        if f == "," or tk.k[m] == "q" or STOP_THAT[f] or (SL.say[f] and match(SL.say, tk, m))
-            or (SL.act[f] and match(SL.act, tk, m)) then
+        if f == "," or tk.k[m] == "q" or STOP_THAT[f] or (starts.say[f] and match(SL.say, tk, m))
+            or (starts.act[f] and match(SL.act, tk, m)) then
           break
         end
       end
@@ -704,10 +735,10 @@ function M.parse(tk, ms, SL, times, C)
           or f == "because" or f == "ahead" then
         local y = x + 1
         while y <= n and tk.k[y] ~= "p" and tk.k[y] ~= "q" and tk.f[y] ~= "that"
-            and not (SL.say[tk.f[y]] and match(SL.say, tk, y)) do
+            and not (starts.say[tk.f[y]] and match(SL.say, tk, y)) do
           y = y + 1
         end
-        if y <= n and (tk.k[y] == "q" or tk.f[y] == "that" or (SL.say[tk.f[y]] and match(SL.say, tk, y))) then
+        if y <= n and (tk.k[y] == "q" or tk.f[y] == "that" or (starts.say[tk.f[y]] and match(SL.say, tk, y))) then
           return false
         end
         x = y
@@ -845,7 +876,7 @@ function M.parse(tk, ms, SL, times, C)
       local has_account = false
       for k = 2, comma - 1 do
         local f = tk.f[k]
-        if (SL.account[f] and match(SL.account, tk, k)) or (SL.account_extra[f] and match(SL.account_extra, tk, k)) then
+        if (starts.account[f] and match(SL.account, tk, k)) or (starts.account_extra[f] and match(SL.account_extra, tk, k)) then
           has_account = true
         end
       end
@@ -891,7 +922,7 @@ function M.parse(tk, ms, SL, times, C)
     local all_intro = true
     for x = 1, k do
       if not (time_start[x] or time_end[x] or SL.between[tk.f[x]] or SL.pp[tk.f[x]]
-          or (SL.moment[tk.f[x]] and match(SL.moment, tk, x)) or tk.k[x] ~= "w" or is_adverb(tk, x)
+          or (starts.moment[tk.f[x]] and match(SL.moment, tk, x)) or tk.k[x] ~= "w" or is_adverb(tk, x)
           or tk.f[x] == "and" or tk.f[x] == "but" or tk.f[x] == "so") then
         -- inside a time expression?
         local in_time = false
@@ -947,7 +978,7 @@ function M.parse(tk, ms, SL, times, C)
   end
   if source then
     for k = source.a, source.b do
-      if SL.elsewhere[tk.f[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
+      if starts.elsewhere[tk.f[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
     end
     if source.frame and source.frame.press then source.elsewhere = true end
   end
