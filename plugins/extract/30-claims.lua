@@ -210,13 +210,35 @@ return {
 
     -- An institution inside a mention's words ("the official Xinhua News
     -- Agency", "Pentagon press secretary ...").
-    local function inst_in(tk, m)
-      if m.inst then return m.inst end
+    local function find_inst(tk, m)
       for i = m.a, m.b do
         local j, inst = G:institution_at(tk, i)
         if j and j <= m.b then return inst end
       end
       return nil
+    end
+    -- describe runs several times on each mention of a sentence (the
+    -- source, the points, the state kept for the next sentences): its
+    -- lookups are kept per mention for the document (false: none).
+    local inst_of, body_noun_of = {}, {}
+    local function inst_in(tk, m)
+      if m.inst then return m.inst end
+      local inst = inst_of[m]
+      if inst == nil then
+        inst = find_inst(tk, m) or false
+        inst_of[m] = inst
+      end
+      return inst or nil
+    end
+    -- "the Turkish presidency", "the Kremlin's statement": a body or
+    -- account noun ends the mention
+    local function ends_in_body_noun(tk, m)
+      local b = body_noun_of[m]
+      if b == nil then
+        b = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
+        body_noun_of[m] = b
+      end
+      return b
     end
 
     -- A subject described: {kind = "person" | "body" | "joint" | "role" |
@@ -225,11 +247,11 @@ return {
     local function describe(tk, ms, mi)
       local m = ms[mi]
       if not m then return nil end
-      local inst = inst_in(tk, m)
       if m.kind == "joint" then return { kind = "joint", text = m.text } end
       if m.kind == "group" then return { kind = "joint", text = m.text } end
       if m.kind == "pronoun" then return { kind = "pronoun", pron = m.f } end
-      local body_noun = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
+      local inst = inst_in(tk, m)
+      local body_noun = ends_in_body_noun(tk, m)
       if m.kind == "person" and m.person and not body_noun then
         local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
         for _, r in ipairs(m.person.roles or {}) do
