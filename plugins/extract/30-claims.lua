@@ -79,21 +79,47 @@ local function country_name(G, id)
   return c and c.name or id
 end
 
+-- fold(text), which for ASCII text is its lower case (NFKD, case folding
+-- and NFC leave ASCII as it is but for A-Z): string.lower is far cheaper.
+local function is_ascii(text)
+  return utf8.len(text) == #text      -- (nil for ill-formed UTF-8)
+end
+local function fold_text(text, fold)
+  if is_ascii(text) then return text:lower() end
+  return fold(text)
+end
+
 local function content_words(text, fold)
   local set, n = {}, 0
-  for w in fold(text):gmatch("[%w\128-\255]+") do
+  for w in fold_text(text, fold):gmatch("[%w\128-\255]+") do
     if not STOP[w] and not set[w] then set[w] = true; n = n + 1 end
   end
   return set, n
 end
 
--- Is fold(text) the folded title?  fold maps an ASCII text to its lower
--- case, byte for byte, so an ASCII sentence of another length is not the
--- title, and most sentences are settled without folding them.
+-- Is fold(text) the folded title?  An ASCII text folds to its lower
+-- case, byte for byte.
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
-  if #text ~= #title_f and not text:find("[\128-\255]") then return false end
+  if is_ascii(text) then return #text == #title_f and text:lower() == title_f end
   return fold(text) == title_f
+end
+
+-- text:find("[%.!?\"”'’]%s*$") without the pattern matcher, which tries
+-- every position of the sentence: the last byte before trailing white
+-- space (%s: bytes 9-13 and 32 in the host's C.UTF-8 ctype) is one of the
+-- set's bytes (. ! ? " ' and the bytes of ” and ’, as a pattern set reads
+-- them).
+local ENDS_LIKE_SENTENCE = {}
+for _, b in ipairs({ 46, 33, 63, 34, 39, 226, 128, 157, 153 }) do ENDS_LIKE_SENTENCE[b] = true end
+local function ends_like_sentence(text)
+  local i = #text
+  local b = text:byte(i)
+  while b and (b == 32 or (b >= 9 and b <= 13)) do
+    i = i - 1
+    b = text:byte(i)
+  end
+  return b ~= nil and ENDS_LIKE_SENTENCE[b] == true
 end
 
 local function copy(t)
@@ -314,7 +340,7 @@ return {
       local A = S[si]
       -- (not a headline: no title, and a sentence that ends like one)
       if A and not is_title_text(sentences[si].text, title_f, fold)
-          and sentences[si].text:find("[%.!?\"”'’]%s*$") then
+          and ends_like_sentence(sentences[si].text) then
         local unq, q = {}, 0
         local seen = {}
         for _, m in ipairs(A.ms) do
