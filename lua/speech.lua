@@ -100,6 +100,9 @@ local BACKGROUND_SUB = { after = true, before = true, since = true, ["until"] = 
 -- these only at the start of a sentence ("When he asked her, ..."); after a
 -- comma they often date the call's content (", when Scholz also pressed ...")
 local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
+-- "the call", "their conversation", "the same call": names the call
+local CALL_ANCHOR_DET = { the = true, that = true, this = true, their = true, ["'s"] = true,
+  same = true, his = true, her = true }
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
 local PERSONISH = { person = true, role = true, joint = true, group = true, pronoun = true }
 local HEARER_NOUN_STOP = { to = true, of = true, about = true, ["for"] = true }
@@ -108,6 +111,14 @@ local DET = { the = true, a = true, an = true, its = true, his = true, her = tru
 local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true }
 local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128\153", "'",
   "\194\171", "\194\187", "\226\128\158" }
+
+-- ", after German intelligence found ...": a clause on the background
+local COMMA_BACKGROUND = { after = true, because = true, since = true, before = true,
+  although = true, though = true, when = true }
+-- The words parse's later scans look for (DASH and "/": a dateline).
+local SCANNED = { to = true, [","] = true, that = true, [";"] = true, quoted = true,
+  according = true, ["/"] = true }
+for d in pairs(DASH) do SCANNED[d] = true end
 
 local set_of = phrases.folded_set
 
@@ -180,6 +191,18 @@ local function build(ctx)
     account = add_first_tokens({}, y.account, text),
     body_noun = add_first_tokens({}, y.body, text),
   }
+  -- (a verb of reporting, a speech act or a participle)
+  local verb = {}
+  for _, set in ipairs({ SL.starts.say, SL.starts.act, SL.starts.gerund }) do
+    for w in pairs(set) do verb[w] = true end
+  end
+  SL.starts.verb = verb
+  -- (a word parse's first pass looks at: see there)
+  local pass = { before = true, ahead = true }
+  for _, set in ipairs({ SCANNED, SL.starts.elsewhere, SL.starts.call_noun }) do
+    for w in pairs(set) do pass[w] = true end
+  end
+  SL.starts.pass = pass
   return SL
 end
 
@@ -237,109 +260,154 @@ end
 
 -- Parse ------------------------------------------------------------------------
 
+local PASSIVE_AUX = { been = true, being = true, be = true, was = true, were = true, is = true,
+  are = true }
+
+local function by_verb(a, b) return a.verb < b.verb end
+
+-- A table never written to, for the token maps a sentence does not need
+-- (no subordinate clause, no time expression): cheaper than a new one.
+local NONE = {}
+
+-- Tokens inside a temporal or causal subordinate clause ("shortly after
+-- the leader announced that ...") report background, not the call.
+local function background_tokens(tk, C)
+  if not (C and C.sub and next(C.sub)) then return NONE end
+  local n = tk.n
+  local background, first_of = {}, {}
+  for i = 1, n do
+    local c = C.sub[i]
+    if c and not first_of[c] then first_of[c] = i end
+  end
+  for i = 1, n do
+    local c = C.sub[i]
+    local w = c and tk.f[first_of[c]]
+    if c and (BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first_of[c] <= 2)) then background[i] = true end
+  end
+  return background
+end
+
 function M.parse(tk, ms, SL, times, C)
   local n = tk.n
-  -- tokens inside a temporal or causal subordinate clause ("shortly after
-  -- the leader announced that ...") report background, not the call
-  local background = {}
-  if C and C.sub then
-    local first_of = {}
-    for i = 1, n do
-      local c = C.sub[i]
-      if c and not first_of[c] then first_of[c] = i end
+  local tf, tkind = tk.f, tk.k      -- (read on every token: kept in locals)
+  local background = background_tokens(tk, C)
+  local P = { points = {}, drop = {} }
+  -- (the clauses' map of mentions, when given, is this one: C is
+  -- clauses.analyse(tk, ms))
+  local mention_at, mention_end = C and C.mention_at, {}
+  if mention_at then
+    for mi, m in ipairs(ms) do mention_end[m.b] = mi end
+  else
+    mention_at = {}
+    for mi, m in ipairs(ms) do
+      for i = m.a, m.b do mention_at[i] = mi end
+      mention_end[m.b] = mi
     end
-    for i = 1, n do
-      local c = C.sub[i]
-      local w = c and tk.f[first_of[c]]
-      if c and (BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first_of[c] <= 2)) then background[i] = true end
+  end
+  local time_start, time_end = NONE, NONE
+  if times and times[1] then
+    time_start, time_end = {}, {}
+    for _, t in ipairs(times) do
+      time_end[t.a] = t.b
+      time_start[t.b] = t.a
     end
   end
-  local P = { points = {}, drop = {}, frames = {} }
-  local mention_at, mention_end = {}, {}
-  for mi, m in ipairs(ms) do
-    for i = m.a, m.b do mention_at[i] = mi end
-    mention_end[m.b] = mi
+  local starts = SL.starts
+  -- elsewhere markers and anchors (the whole sentence)
+  local first_word = 1
+  while first_word <= n and tkind[first_word] ~= "w" do first_word = first_word + 1 end
+  -- an opening "Earlier, ...", "Last week ...": before the call; "Later
+  -- ...": after it (still about it when it reports the call)
+  if first_word <= n and phrases.match(SL.moment, tk, first_word) then
+    local f = tf[first_word]
+    if AFTER_WORD[f] then P.after = true else P.before = true end
   end
-  local time_start, time_end = {}, {}
-  for _, t in ipairs(times or {}) do
-    time_end[t.a] = t.b
-    time_start[t.b] = t.a
-  end
-  -- Quotation state: inq[i] for tokens inside quotation marks.
+  -- One pass over the tokens: the quotation state (inq[i] for tokens
+  -- inside quotation marks), "before the meeting" (before the call: a call
+  -- noun in it is no anchor), words of another occasion, and a call noun
+  -- naming the call ("after the call") outside quotations.
+  --   The same pass notes the words the later scans look for, and a scan
+  -- whose word is not in the sentence is skipped: "quoted" ("CCTV quoted
+  -- Xi as saying"), "according" ("according to"), "to" before a purpose
+  -- verb, "; " or "and that" between points, a comma before a background
+  -- clause (", after ..."), the dash or slash after a dateline.
   local inq, q = {}, false
   local nq, inside, words = 0, 0, 0
+  local not_anchor = NONE
+  local elsewhere_1, call_noun_1, purpose_1 = starts.elsewhere, starts.call_noun, starts.purpose
+  local has_quoted, has_according, has_purpose, has_joint, has_background_comma, dash_at
+  local pass_1 = starts.pass
   for i = 1, n do
-    if tk.k[i] == "q" then
+    local k, f = tkind[i], tf[i]
+    local outside = true          -- (a quotation mark itself counts as outside)
+    if k == "q" then
       q = not q
       nq = nq + 1
     else
       inq[i] = q
-      if tk.k[i] == "w" or tk.k[i] == "n" then
+      outside = not q
+      if k == "w" or k == "n" then
         words = words + 1
         if q then inside = inside + 1 end
       end
     end
-  end
-  P.inq = inq
-  -- elsewhere markers and anchors (the whole sentence)
-  local first_word = 1
-  while first_word <= n and tk.k[first_word] ~= "w" do first_word = first_word + 1 end
-  -- an opening "Earlier, ...", "Last week ...": before the call; "Later
-  -- ...": after it (still about it when it reports the call)
-  if first_word <= n and phrases.match(SL.moment, tk, first_word) then
-    local f = tk.f[first_word]
-    if AFTER_WORD[f] then P.after = true else P.before = true end
-  end
-  local not_anchor = {}
-  for i = 1, n do
-    if not inq[i] and (tk.f[i] == "before" or tk.f[i] == "ahead") then
-      -- "had said before the meeting": before the call
-      local j = phrases.match(SL.moment, tk, i)
-      if j then
-        P.before = true
-        for x = i, j do not_anchor[x] = true end
+    -- (most tokens are none of the words below: one look-up settles them)
+    if pass_1[f] and SCANNED[f] then
+      if f == "to" then
+        has_purpose = has_purpose or purpose_1[tf[i + 1]] ~= nil
+      elseif f == "," then
+        has_background_comma = has_background_comma or COMMA_BACKGROUND[tf[i + 1]] ~= nil
+      elseif f == "that" then
+        has_joint = has_joint or tf[i - 1] == "and" or tf[i - 1] == "but"
+      elseif f == ";" then
+        has_joint = true
+      elseif f == "quoted" then
+        has_quoted = true
+      elseif f == "according" then
+        has_according = true
+      elseif not dash_at and i >= 2 and i <= 14 and (f ~= "/" or i > 3) then
+        dash_at = i          -- DASH or "/"
       end
     end
-  end
-  local starts = SL.starts
-  local elsewhere_1, call_noun_1 = starts.elsewhere, starts.call_noun
-  for i = 1, n do
-    local f = tk.f[i]
-    if not inq[i] and (elsewhere_1[f] or call_noun_1[f]) then
-      if elsewhere_1[f] and match(SL.elsewhere, tk, i) then P.elsewhere = true end
-      local cj = call_noun_1[f] and match(SL.call_noun, tk, i)
-      if cj and not not_anchor[i] then
-        local d = tk.f[i - 1]
-        if d == "the" or d == "that" or d == "this" or d == "their" or d == "'s" or d == "same"
-            or d == "his" or d == "her" then
-          P.anchor = true
+    if pass_1[f] and outside then
+      if f == "before" or f == "ahead" then
+        -- "had said before the meeting": before the call
+        local j = phrases.match(SL.moment, tk, i)
+        if j then
+          P.before = true
+          if not_anchor == NONE then not_anchor = {} end
+          for x = i, j do not_anchor[x] = true end
         end
       end
+      if elsewhere_1[f] and match(SL.elsewhere, tk, i) then P.elsewhere = true end
+      if call_noun_1[f] and not not_anchor[i] and match(SL.call_noun, tk, i) then
+        local d = tf[i - 1]
+        if CALL_ANCHOR_DET[d] then P.anchor = true end
+      end
     end
   end
+  P.inq = inq
 
   -- A dateline opening the sentence: "ISTANBUL, Dec 24 (Reuters) -",
-  -- "MOSCOW, July 11. /TASS/."
-  for k = 2, math.min(n, 14) do
-    if DASH[tk.f[k]] or (tk.f[k] == "/" and k > 3) then
-      local caps = tk.k[1] == "w" and tk.t[1]:upper() == tk.t[1] and #tk.t[1] > 2
-      local paren = false
-      for x = 1, k - 1 do if tk.f[x] == "(" then paren = true end end
-      if caps or paren then
-        for x = 1, k do P.drop[x] = true end
-        P.dateline = k
-      end
-      break
+  -- "MOSCOW, July 11. /TASS/." (the first dash among tokens 2-14)
+  if dash_at then
+    local k = dash_at
+    local caps = tkind[1] == "w" and tk.t[1]:upper() == tk.t[1] and #tk.t[1] > 2
+    local paren = false
+    for x = 1, k - 1 do if tf[x] == "(" then paren = true end end
+    if caps or paren then
+      for x = 1, k do P.drop[x] = true end
+      P.dateline = k
     end
   end
 
   -- 1. Verbs of reporting and speech acts (outside quotations).
   local frames = {}
-  local say_1, act_1, gerund_1 = starts.say, starts.act, starts.gerund
+  local say_1, act_1, gerund_1, verb_1 = starts.say, starts.act, starts.gerund, starts.verb
   local i = 1
   while i <= n do
-    local f = tk.f[i]
-    if (say_1[f] or act_1[f] or gerund_1[f]) and tk.k[i] == "w" and not inq[i] and not mention_at[i]
+    local f = tf[i]
+    if verb_1[f] and tkind[i] == "w" and not inq[i] and not mention_at[i]
         and (not tk.up[i] or i == first_word) then
       local sj = say_1[f] and match(SL.say, tk, i)
       local aj, akind
@@ -351,16 +419,14 @@ function M.parse(tk, ms, SL, times, C)
         -- "called it \"long and productive\"": a naming, not a phone call
         ok = false
         for k = i + 1, math.min(n, i + 5) do
-          if tk.k[k] == "q" then ok = true break end
-          if tk.f[k] == "," or tk.f[k] == "." then break end
+          if tkind[k] == "q" then ok = true break end
+          if tf[k] == "," or tf[k] == "." then break end
         end
         if ok then aj, akind, vend = i, "statement", i end
       end
       if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
       -- passives: "has been accused", "was told"
-      local pv = tk.f[i - 1]
-      if ok and (pv == "been" or pv == "being" or pv == "be" or pv == "was" or pv == "were"
-          or pv == "is" or pv == "are") and not (sj and sj > i) then
+      if ok and PASSIVE_AUX[tf[i - 1]] and not (sj and sj > i) then
         ok = false
       end
       if ok and background[i] then ok = false end
@@ -368,7 +434,7 @@ function M.parse(tk, ms, SL, times, C)
         frames[#frames + 1] = {
           deny = phrases.match(SL.deny, tk, i) ~= nil,
           verb = i, vend = vend, say = sj ~= nil, pure = phrases.match(SL.pure, tk, i) ~= nil,
-          act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tk.f[i]:sub(-3) == "ing"),
+          act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tf[i]:sub(-3) == "ing"),
           keep = phrases.match(SL.keep, tk, i) ~= nil, hearer = SL.hearer[f] or false,
         }
         i = vend + 1
@@ -381,13 +447,13 @@ function M.parse(tk, ms, SL, times, C)
   end
   -- "CCTV quoted Xi as saying (that) ...": the quoting body is the
   -- source, the quoted person the speaker
-  for k = 1, n - 3 do
-    if tk.f[k] == "quoted" and not inq[k] and mention_at[k + 1] and ms[mention_at[k + 1]].a == k + 1 then
+  for k = 1, has_quoted and n - 3 or 0 do
+    if tf[k] == "quoted" and not inq[k] and mention_at[k + 1] and ms[mention_at[k + 1]].a == k + 1 then
       local mi = mention_at[k + 1]
       local x = ms[mi].b + 1
-      if tk.f[x] == "as" and (tk.f[x + 1] == "saying" or tk.f[x + 1] == "telling" or tk.f[x + 1] == "stating") then
+      if tf[x] == "as" and (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
         local fr = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
-          hearer = tk.f[x + 1] == "telling", quoted_mi = mi }
+          hearer = tf[x + 1] == "telling", quoted_mi = mi }
         for q = #frames, 1, -1 do
           if frames[q].verb >= k and frames[q].verb <= x + 1 then table.remove(frames, q) end
         end
@@ -397,12 +463,12 @@ function M.parse(tk, ms, SL, times, C)
   end
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
   -- purpose of the call, in the caller's name
-  for k = 2, n - 1 do
-    if tk.f[k] == "to" and not inq[k] and starts.purpose[tk.f[k + 1]] and match(SL.purpose, tk, k + 1) then
+  for k = 2, has_purpose and n - 1 or 0 do
+    if tf[k] == "to" and not inq[k] and starts.purpose[tf[k + 1]] and match(SL.purpose, tk, k + 1) then
       local cv
       for x = k - 1, math.max(1, k - 12), -1 do
-        if tk.f[x] == "," or tk.k[x] == "q" then break end
-        if starts.call_verbs[tk.f[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
+        if tf[x] == "," or tkind[x] == "q" then break end
+        if starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
       end
       if cv then
         local vend, kind = phrases.match(SL.purpose, tk, k + 1)
@@ -412,17 +478,17 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
   end
-  table.sort(frames, function(a, b) return a.verb < b.verb end)
+  table.sort(frames, by_verb)
   P.frames = frames
 
   -- An account or body noun ending at token j ("statement", "website",
   -- "press service"): returns its first token.
   local function account_end(j)
-    if tk.k[j] ~= "w" or mention_at[j] then return nil end
+    if tkind[j] ~= "w" or mention_at[j] then return nil end
     for back = 0, 2 do
       local x = j - back
       if x >= 1 then
-        local f = tk.f[x]
+        local f = tf[x]
         if starts.account[f] and match(SL.account, tk, x, j) == j then return x end
         if starts.body_noun[f] and match(SL.body_noun, tk, x, j) == j then return x end
         if starts.body_extra[f] and match(SL.body_extra, tk, x, j) == j then return x end
@@ -440,13 +506,13 @@ function M.parse(tk, ms, SL, times, C)
     local guard = 0
     while j >= 1 and guard < 30 do
       guard = guard + 1
-      local f = tk.f[j]
+      local f = tf[j]
       local mi = mention_end[j]
       if mi and not inq[j] then
         local m = ms[mi]
         -- "Putin and Erdogan hope": both
         local a = m.a
-        if tk.f[a - 1] == "and" and mention_end[a - 2] then
+        if tf[a - 1] == "and" and mention_end[a - 2] then
           local o = ms[mention_end[a - 2]]
           if (o.kind == "person" or o.kind == "role") and (m.kind == "person" or m.kind == "role") then
             return { pair = { mention_end[a - 2], mi }, a = o.a, b = m.b }, aux
@@ -459,18 +525,18 @@ function M.parse(tk, ms, SL, times, C)
           table.insert(all0, 1, mention_end[a - 1])
           a = o.a
         end
-        while a > 1 and DET[tk.f[a - 1]] do a = a - 1 end
+        while a > 1 and DET[tf[a - 1]] do a = a - 1 end
         -- "A statement on the Ukrainian president's website said", "A U.S.
         -- readout obtained from the State Department said": the whole noun
         -- phrase is the subject; the mentions in it say whose account.
         local subj = { mi = mi, a = a, b = m.b, all = all0 }
         local k = a - 1
         local guard2 = 0
-        while k >= 1 and NP_LINK[tk.f[k]] and guard2 < 3 do
+        while k >= 1 and NP_LINK[tf[k]] and guard2 < 3 do
           guard2 = guard2 + 1
           local x = k - 1
           local steps = 0
-          while x >= 1 and steps < 8 and not mention_end[x] and not account_end(x) and tk.k[x] == "w" do
+          while x >= 1 and steps < 8 and not mention_end[x] and not account_end(x) and tkind[x] == "w" do
             x = x - 1; steps = steps + 1
           end
           if x >= 1 and not mention_end[x] and account_end(x) then
@@ -479,14 +545,14 @@ function M.parse(tk, ms, SL, times, C)
             local ax = account_end(x)
             subj.noun = x
             subj.a = ax
-            while subj.a > 1 and (DET[tk.f[subj.a - 1]] or SL.country_word and false) do subj.a = subj.a - 1 end
+            while subj.a > 1 and (DET[tf[subj.a - 1]] or SL.country_word and false) do subj.a = subj.a - 1 end
             k = subj.a - 1
             goto continue
           end
           if x >= 1 and mention_end[x] and not inq[x] then
             local o = ms[mention_end[x]]
             local oa = o.a
-            while oa > 1 and DET[tk.f[oa - 1]] do oa = oa - 1 end
+            while oa > 1 and DET[tf[oa - 1]] do oa = oa - 1 end
             table.insert(subj.all, 1, mention_end[x])
             subj.a = oa
             subj.linked = true
@@ -498,14 +564,14 @@ function M.parse(tk, ms, SL, times, C)
         end
         return subj, aux
       end
-      if PRONOUN[f] and tk.k[j] == "w" then
+      if PRONOUN[f] and tkind[j] == "w" then
         return { pron = f, a = j, b = j }, aux
       end
       -- the rest of a name the mention did not take in ("spokesman Yoon
       -- Young-chan")
-      if tk.up[j] and tk.k[j] == "w" and not mention_at[j] then
+      if tk.up[j] and tkind[j] == "w" and not mention_at[j] then
         local x = j - 1
-        while x >= 1 and x >= j - 2 and tk.up[x] and tk.k[x] == "w" and not mention_end[x] do x = x - 1 end
+        while x >= 1 and x >= j - 2 and tk.up[x] and tkind[x] == "w" and not mention_end[x] do x = x - 1 end
         if x >= 1 and mention_end[x] and x >= j - 2 and ms[mention_end[x]].kind == "person" then
           local m = ms[mention_end[x]]
           return { mi = mention_end[x], a = m.a, b = j, all = { mention_end[x] } }, aux
@@ -513,17 +579,17 @@ function M.parse(tk, ms, SL, times, C)
       end
       -- an organisation the gazetteer does not know: "State broadcaster
       -- CCTV quoted", "Yonhap reported"
-      if tk.up[j] and tk.k[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
+      if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
         local x = j
-        while x > 1 and j - x < 3 and tk.up[x - 1] and tk.k[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
+        while x > 1 and j - x < 3 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
         local y = x
-        while y > 1 and x - y < 2 and tk.k[y - 1] == "w" and not tk.up[y - 1] and not NOT_VERB[tk.f[y - 1]]
-            and not PREP[tk.f[y - 1]] and not verb_at[y - 1] do
+        while y > 1 and x - y < 2 and tkind[y - 1] == "w" and not tk.up[y - 1] and not NOT_VERB[tf[y - 1]]
+            and not PREP[tf[y - 1]] and not verb_at[y - 1] do
           y = y - 1
         end
-        if y == 2 and tk.up[1] and tk.k[1] == "w" and not mention_at[1] then y = 1 end
-        if y == 1 or tk.f[y - 1] == "," or DET[tk.f[y - 1]] then
-          if DET[tk.f[y - 1]] then y = y - 1 end
+        if y == 2 and tk.up[1] and tkind[1] == "w" and not mention_at[1] then y = 1 end
+        if y == 1 or tf[y - 1] == "," or DET[tf[y - 1]] then
+          if DET[tf[y - 1]] then y = y - 1 end
           return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
         end
       end
@@ -535,23 +601,23 @@ function M.parse(tk, ms, SL, times, C)
         local all = {}
         local x = a - 1
         local steps = 0
-        while x >= 1 and steps < 3 and not mention_end[x] and tk.k[x] == "w"
-            and not DET[tk.f[x]] and not NP_LINK[tk.f[x]] and not NOT_VERB[tk.f[x]] and tk.f[x] ~= "'s" do
+        while x >= 1 and steps < 3 and not mention_end[x] and tkind[x] == "w"
+            and not DET[tf[x]] and not NP_LINK[tf[x]] and not NOT_VERB[tf[x]] and tf[x] ~= "'s" do
           x = x - 1; steps = steps + 1
         end
-        if x >= 1 and tk.f[x] == "'s" and mention_end[x - 1] then x = x - 1 end
+        if x >= 1 and tf[x] == "'s" and mention_end[x - 1] then x = x - 1 end
         if x >= 1 and mention_end[x] then
           all[1] = mention_end[x]
           a = ms[mention_end[x]].a
         else
           a = x + 1      -- "A French diplomatic source": the adjectives too
         end
-        while a > 1 and DET[tk.f[a - 1]] do a = a - 1 end
+        while a > 1 and DET[tf[a - 1]] do a = a - 1 end
         local subj = { noun = j, a = a, b = j, all = all }
         if #all > 0 then subj.mi = all[1] end
         -- a chain before it: "A statement on the Ukrainian president's website"
         local k = a - 1
-        if k >= 1 and NP_LINK[tk.f[k]] then
+        if k >= 1 and NP_LINK[tf[k]] then
           local x = k - 1
           local steps = 0
           while x >= 1 and steps < 6 and not mention_end[x] and not account_end(x) do x = x - 1; steps = steps + 1 end
@@ -559,7 +625,7 @@ function M.parse(tk, ms, SL, times, C)
           if bx then
             if mention_end[x] then table.insert(subj.all, 1, mention_end[x]) end
             subj.a = bx
-            while subj.a > 1 and DET[tk.f[subj.a - 1]] do subj.a = subj.a - 1 end
+            while subj.a > 1 and DET[tf[subj.a - 1]] do subj.a = subj.a - 1 end
           end
         end
         return subj, aux
@@ -574,11 +640,11 @@ function M.parse(tk, ms, SL, times, C)
         local k = j - 1
         local found
         while k >= 1 and j - k <= 16 do
-          if tk.f[k] == "," then found = k break end
-          if tk.k[k] == "q" then break end
+          if tf[k] == "," then found = k break end
+          if tkind[k] == "q" then break end
           k = k - 1
         end
-        local o = found and tk.f[found + 1]
+        local o = found and tf[found + 1]
         if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
             or (o:sub(-2) == "ed" and not mention_at[found + 1])) then
           j = found - 1
@@ -587,9 +653,9 @@ function M.parse(tk, ms, SL, times, C)
         end
       elseif SL.pp[f] then
         local r = j
-        while r >= 1 and SL.pp[tk.f[r]] do r = r - 1 end
+        while r >= 1 and SL.pp[tf[r]] do r = r - 1 end
         local left = r + 1
-        if PREP[tk.f[left]] and left < j then
+        if PREP[tf[left]] and left < j then
           j = left - 1
         else
           return nil, aux
@@ -604,9 +670,9 @@ function M.parse(tk, ms, SL, times, C)
           local mi = mention_end[x]
           if mi and not inq[x] and not background[x] then
             local y = x + 1
-            while y < j and (SL.between[tk.f[y]] or is_adverb(tk, y)) do y = y + 1 end
-            local w = tk.f[y]
-            if y < j and tk.k[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
+            while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
+            local w = tf[y]
+            if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
                 or (not NOT_VERB[w] and not PREP[w])) then
               found = mi
               break
@@ -625,7 +691,7 @@ function M.parse(tk, ms, SL, times, C)
   for _, fr in ipairs(frames) do
     local subj, aux = subject_left(fr.purpose_of or fr.verb)
     fr.subj, fr.aux = subj, aux
-    local vf = tk.f[fr.verb]
+    local vf = tf[fr.verb]
     if aux.had then fr.tense = "pluperfect"
     elseif aux.has or aux.have then fr.tense = "perfect"
     elseif aux.will or aux.would then fr.tense = "future"
@@ -638,7 +704,7 @@ function M.parse(tk, ms, SL, times, C)
     end
     -- inverted tail: "\"...,\" said Peskov."
     if not subj and fr.pure and not fr.gerund and fr.verb > 1
-        and (tk.f[fr.verb - 1] == "," or tk.k[fr.verb - 1] == "q") then
+        and (tf[fr.verb - 1] == "," or tkind[fr.verb - 1] == "q") then
       local mi = mention_at[fr.vend + 1]
       if mi and ms[mi].a == fr.vend + 1 then
         fr.subj = { mi = mi, a = ms[mi].a, b = ms[mi].b, inverted = true }
@@ -660,26 +726,26 @@ function M.parse(tk, ms, SL, times, C)
       elseif mi and ms[mi].a == k then
         fr.hearer_mi = mi
         k = ms[mi].b + 1
-      elseif OBJ_PRONOUN[tk.f[k]] then
-        fr.hearer_pron = tk.f[k]
+      elseif OBJ_PRONOUN[tf[k]] then
+        fr.hearer_pron = tf[k]
         k = k + 1
       end
     end
     local j = skip_adjuncts(tk, k - 1, SL, time_end)
     k = j + 1
-    if tk.f[k] == "that" then
+    if tf[k] == "that" then
       that = true
       k = k + 1
     elseif fr.say or fr.hearer then
       -- "told reporters in Ankara on Monday that": a short run before "that"
       for m = k, math.min(n, k + 6) do
-        local f = tk.f[m]
+        local f = tf[m]
         if f == "that" then
           that = true
           k = m + 1
           break
         end
-        if f == "," or tk.k[m] == "q" or STOP_THAT[f] or (starts.say[f] and match(SL.say, tk, m))
+        if f == "," or tkind[m] == "q" or STOP_THAT[f] or (starts.say[f] and match(SL.say, tk, m))
             or (starts.act[f] and match(SL.act, tk, m)) then
           break
         end
@@ -688,11 +754,11 @@ function M.parse(tk, ms, SL, times, C)
     if not that and fr.pure then
       -- "posted a second message saying that ...", "issued a statement reading"
       for m = k, math.min(n, k + 5) do
-        local f = tk.f[m]
-        if f == "," or tk.k[m] == "q" then break end
+        local f = tf[m]
+        if f == "," or tkind[m] == "q" then break end
         if f == "saying" or f == "reading" or f == "stating" then
           k = m + 1
-          if tk.f[k] == "that" then k = k + 1; that = true end
+          if tf[k] == "that" then k = k + 1; that = true end
           break
         end
       end
@@ -701,7 +767,7 @@ function M.parse(tk, ms, SL, times, C)
     -- Acts keep their verb: "stressed the need", "agreed to", "urged X to".
     local act_form = fr.act and not fr.pure and (not that or fr.keep)
     if fr.hearer and not that and not fr.pure then
-      local nx = tk.f[k]
+      local nx = tf[k]
       act_form = nx == "to" or nx == "of" or nx == "about" or nx == "on" or fr.act ~= nil and HEARER_NOUN_STOP[nx]
       if not act_form and not fr.hearer_mi and not fr.hearer_pron and not fr.press then act_form = true end
     end
@@ -722,7 +788,7 @@ function M.parse(tk, ms, SL, times, C)
     local guard = 0
     while x <= n and guard < 12 do
       guard = guard + 1
-      local f = tk.f[x]
+      local f = tf[x]
       if f == "." or f == "!" or f == "?" then
         return x == n
       elseif time_end[x] then
@@ -734,11 +800,11 @@ function M.parse(tk, ms, SL, times, C)
       elseif PREP[f] or f == "to" or f == "after" or f == "before" or f == "from" or f == "following"
           or f == "because" or f == "ahead" then
         local y = x + 1
-        while y <= n and tk.k[y] ~= "p" and tk.k[y] ~= "q" and tk.f[y] ~= "that"
-            and not (starts.say[tk.f[y]] and match(SL.say, tk, y)) do
+        while y <= n and tkind[y] ~= "p" and tkind[y] ~= "q" and tf[y] ~= "that"
+            and not (starts.say[tf[y]] and match(SL.say, tk, y)) do
           y = y + 1
         end
-        if y <= n and (tk.k[y] == "q" or tk.f[y] == "that" or (starts.say[tk.f[y]] and match(SL.say, tk, y))) then
+        if y <= n and (tkind[y] == "q" or tf[y] == "that" or (starts.say[tf[y]] and match(SL.say, tk, y))) then
           return false
         end
         x = y
@@ -746,22 +812,22 @@ function M.parse(tk, ms, SL, times, C)
         local y = x + 1
         local mi = mention_at[y]
         local sj = mi and ms[mi].a == y and phrases.match(SL.say, tk, ms[mi].b + 1)
-        if sj and (sj == n or (sj + 1 == n and tk.k[n] == "p")) then
+        if sj and (sj == n or (sj + 1 == n and tkind[n] == "p")) then
           -- ", Reuters reported"
           x = sj + 1
-        elseif tk.k[y] == "w" and tk.f[y]:sub(-3) == "ing" and not phrases.match(SL.gerund, tk, y)
+        elseif tkind[y] == "w" and tf[y]:sub(-3) == "ing" and not phrases.match(SL.gerund, tk, y)
             and not phrases.match(SL.act, tk, y) then
           -- ", listing four agreements", ", speaking on condition of anonymity"
           local z = y + 1
-          while z <= n and tk.k[z] ~= "p" and tk.k[z] ~= "q" and tk.f[z] ~= "that" do z = z + 1 end
-          if z <= n and (tk.k[z] == "q" or tk.f[z] == "that") then return false end
+          while z <= n and tkind[z] ~= "p" and tkind[z] ~= "q" and tf[z] ~= "that" do z = z + 1 end
+          if z <= n and (tkind[z] == "q" or tf[z] == "that") then return false end
           x = z
-        elseif TRAIL_SUB[tk.f[y]] then
+        elseif TRAIL_SUB[tf[y]] then
           -- ", as criticism of the call mounted"
           local z = y + 1
-          while z <= n and tk.k[z] ~= "q" and tk.f[z] ~= "that" and tk.f[z] ~= "," do z = z + 1 end
-          if z <= n and tk.f[z] ~= "," and not (tk.f[z] == "." and z == n) then return false end
-          if z <= n and tk.f[z] == "," then return false end
+          while z <= n and tkind[z] ~= "q" and tf[z] ~= "that" and tf[z] ~= "," do z = z + 1 end
+          if z <= n and tf[z] ~= "," and not (tf[z] == "." and z == n) then return false end
+          if z <= n and tf[z] == "," then return false end
           x = z
         else
           return false
@@ -777,11 +843,11 @@ function M.parse(tk, ms, SL, times, C)
   local drop = P.drop
   local source
   -- "according to X"
-  for k = 1, n - 1 do
-    if tk.f[k] == "according" and tk.f[k + 1] == "to" and not inq[k] then
+  for k = 1, has_according and n - 1 or 0 do
+    if tf[k] == "according" and tf[k + 1] == "to" and not inq[k] then
       local e = k + 1
-      while e < n and tk.f[e + 1] ~= "," and not DASH[tk.f[e + 1]] and tk.f[e + 1] ~= "."
-          and tk.k[e + 1] ~= "q" and tk.f[e + 1] ~= ";" do
+      while e < n and tf[e + 1] ~= "," and not DASH[tf[e + 1]] and tf[e + 1] ~= "."
+          and tkind[e + 1] ~= "q" and tf[e + 1] ~= ";" do
         e = e + 1
       end
       -- the speaker: the body or person in the span with the most detail
@@ -795,11 +861,11 @@ function M.parse(tk, ms, SL, times, C)
         end
       end
       local a = k
-      if k > 1 and tk.f[k - 1] == "," then a = k - 1 end
+      if k > 1 and tf[k - 1] == "," then a = k - 1 end
       local b = e
       -- ", according to a Kremlin readout of the call — their first since ...": the appendix goes too
-      if DASH[tk.f[e + 1]] then b = n end
-      if tk.f[b + 1] == "," and a == 1 then b = b + 1 end
+      if DASH[tf[e + 1]] then b = n end
+      if tf[b + 1] == "," and a == 1 then b = b + 1 end
       source = { form = "according", a = a, b = b, speaker = best and { mi = best.mi } or nil,
         tense = "past" }
       break
@@ -813,14 +879,14 @@ function M.parse(tk, ms, SL, times, C)
       if s.inverted then pre = fr.verb - 1 end
       -- ", presidential spokesman Yoon said": adjectives before the subject
       local adj = 0
-      while pre >= 2 and adj < 2 and tk.k[pre] == "w" and not tk.up[pre] and not NOT_VERB[tk.f[pre]]
-          and not PREP[tk.f[pre]] and not verb_at[pre] and tk.f[pre - 1] ~= "and" do
+      while pre >= 2 and adj < 2 and tkind[pre] == "w" and not tk.up[pre] and not NOT_VERB[tf[pre]]
+          and not PREP[tf[pre]] and not verb_at[pre] and tf[pre - 1] ~= "and" do
         pre = pre - 1
         adj = adj + 1
       end
-      if adj > 0 and tk.f[pre] ~= "," then pre = s.a - 1 end
-      while pre >= 1 and tk.k[pre] == "q" do pre = pre - 1 end
-      local has_before = pre >= 2 and (tk.f[pre] == "," or DASH[tk.f[pre]])
+      if adj > 0 and tf[pre] ~= "," then pre = s.a - 1 end
+      while pre >= 1 and tkind[pre] == "q" do pre = pre - 1 end
+      local has_before = pre >= 2 and (tf[pre] == "," or DASH[tf[pre]])
       if has_before then
         local e = s.inverted and s.b or fr.vend
         e = skip_adjuncts(tk, e, SL, time_end)
@@ -837,8 +903,8 @@ function M.parse(tk, ms, SL, times, C)
         -- agreements") still ends the sentence; "to" right after the verb
         -- is its complement ("Later, the two leaders agreed to step up
         -- trade"), not a trailer
-        if tk.f[e + 1] ~= "to" and trailer(e + 1) then e = n end
-        local nx = tk.f[e + 1]
+        if tf[e + 1] ~= "to" and trailer(e + 1) then e = n end
+        local nx = tf[e + 1]
         if e >= n or nx == "." or nx == "!" or nx == "?" or (DASH[nx] and e + 1 < n) then
           source = { form = "tail", a = pre, b = DASH[nx] and n or e, speaker = s, frame = fr }
         elseif nx == "," and phrases.match(SL.adjunct, tk, e + 2)
@@ -866,16 +932,16 @@ function M.parse(tk, ms, SL, times, C)
   end
   -- "In a joint declaration released afterwards by the White House, the
   -- leaders agreed ...": an opening account is the source
-  if not source and (tk.f[1] == "in" or tk.f[1] == "on") then
+  if not source and (tf[1] == "in" or tf[1] == "on") then
     local comma
     for k = 2, math.min(n, 16) do
-      if tk.f[k] == "," then comma = k break end
-      if tk.k[k] == "q" then break end
+      if tf[k] == "," then comma = k break end
+      if tkind[k] == "q" then break end
     end
     if comma then
       local has_account = false
       for k = 2, comma - 1 do
-        local f = tk.f[k]
+        local f = tf[k]
         if (starts.account[f] and match(SL.account, tk, k)) or (starts.account_extra[f] and match(SL.account_extra, tk, k)) then
           has_account = true
         end
@@ -900,11 +966,11 @@ function M.parse(tk, ms, SL, times, C)
   -- prevented losses" loses "it said".
   for _, fr in ipairs(frames) do
     local s = fr.subj
-    if not fr.role and fr.say and s and not s.coord and s.a > 1 and RELATIVE[tk.f[s.a - 1]]
-        and tk.f[s.a - 1] ~= "what" and (s.pron or (s.mi and ms[s.mi].kind == "body")) then
+    if not fr.role and fr.say and s and not s.coord and s.a > 1 and RELATIVE[tf[s.a - 1]]
+        and tf[s.a - 1] ~= "what" and (s.pron or (s.mi and ms[s.mi].kind == "body")) then
       fr.role = "relative"
       for k = s.a, fr.vend do drop[k] = true end
-    elseif not fr.role and s and s.a > 1 and tk.f[s.a - 1] == "what" then
+    elseif not fr.role and s and s.a > 1 and tf[s.a - 1] == "what" then
       fr.role = "relative"   -- "what he described as": left as written
     end
   end
@@ -912,18 +978,18 @@ function M.parse(tk, ms, SL, times, C)
   -- Head frame: the first reporting verb whose subject opens a clause.
   local function opens_clause(s)
     local k = s.a - 1
-    while k >= 1 and (tk.k[k] == "q" and not inq[k]) do k = k - 1 end
+    while k >= 1 and (tkind[k] == "q" and not inq[k]) do k = k - 1 end
     if k < 1 then return true end
-    local f = tk.f[k]
+    local f = tf[k]
     if f == "," or f == ":" or f == ";" or DASH[f] then return true end
-    if (f == "and" or f == "but") and (tk.f[k - 1] == "," or tk.f[k - 1] == ";") then return true end
+    if (f == "and" or f == "but") and (tf[k - 1] == "," or tf[k - 1] == ";") then return true end
     if time_end[1] and time_end[1] >= k then return true end
     -- "Later on Sunday evening the US president posted ...", "Then on Monday the Kremlin said"
     local all_intro = true
     for x = 1, k do
-      if not (time_start[x] or time_end[x] or SL.between[tk.f[x]] or SL.pp[tk.f[x]]
-          or (starts.moment[tk.f[x]] and match(SL.moment, tk, x)) or tk.k[x] ~= "w" or is_adverb(tk, x)
-          or tk.f[x] == "and" or tk.f[x] == "but" or tk.f[x] == "so") then
+      if not (time_start[x] or time_end[x] or SL.between[tf[x]] or SL.pp[tf[x]]
+          or (starts.moment[tf[x]] and match(SL.moment, tk, x)) or tkind[x] ~= "w" or is_adverb(tk, x)
+          or tf[x] == "and" or tf[x] == "but" or tf[x] == "so") then
         -- inside a time expression?
         local in_time = false
         for _, t in ipairs(times or {}) do if x >= t.a and x <= t.b then in_time = true end end
@@ -978,7 +1044,7 @@ function M.parse(tk, ms, SL, times, C)
   end
   if source then
     for k = source.a, source.b do
-      if starts.elsewhere[tk.f[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
+      if starts.elsewhere[tf[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
     end
     if source.frame and source.frame.press then source.elsewhere = true end
   end
@@ -996,14 +1062,14 @@ function M.parse(tk, ms, SL, times, C)
   -- Opening adverbials before a clause: "In a statement, ...", "In
   -- Sunday's conversation, according to ..., the two men agreed ...".
   if source and (source.form == "according" or source.form == "middle") and source.a > 1 then
-    local first = tk.f[1]
+    local first = tf[1]
     if PREP[first] or first == "after" or first == "following" or first == "then" then
       -- the words before the attribution are an adverbial only
       for k = 1, source.a - 1 do drop[k] = true end
     end
     -- "... a conversation with Erdogan in which, officials told reporters, ..."
-    local before = tk.f[source.a - 1]
-    if source.a > 1 and (RELATIVE[tk.f[source.a - 1]] or (tk.f[source.a - 2] == "in" and before == "which")) then
+    local before = tf[source.a - 1]
+    if source.a > 1 and (RELATIVE[tf[source.a - 1]] or (tf[source.a - 2] == "in" and before == "which")) then
       for k = 1, source.a - 1 do drop[k] = true end
       P.relative_at = source.a - 1
     end
@@ -1013,18 +1079,18 @@ function M.parse(tk, ms, SL, times, C)
   -- a subject follows it.
   if (not source or source.form ~= "head") then
     for k = 1, math.min(n, 12) do
-      if tk.f[k] == "," then
-        local f1 = tk.f[1]
+      if tf[k] == "," then
+        local f1 = tf[1]
         if PREP[f1] or f1 == "after" or f1 == "following" or f1 == "addressing" or f1 == "briefing"
             or f1 == "speaking" or f1 == "asked" or f1:sub(-3) == "ing" and not mention_at[1] then
           local nx = k + 1
-          if mention_at[nx] or PRONOUN[tk.f[nx]] or (source and source.a == nx) then
+          if mention_at[nx] or PRONOUN[tf[nx]] or (source and source.a == nx) then
             for x = 1, k do drop[x] = true end
           end
         end
         break
       end
-      if tk.k[k] == "q" then break end
+      if tkind[k] == "q" then break end
     end
   end
   -- Tail accounts of quoted words after a context clause: "Shelling
@@ -1032,10 +1098,10 @@ function M.parse(tk, ms, SL, times, C)
   if source and source.form == "tail" then
     local qa
     for k = source.a - 1, 1, -1 do
-      if tk.k[k] == "q" and not inq[k] and (k == 1 or not inq[k - 1]) then qa = k end
+      if tkind[k] == "q" and not inq[k] and (k == 1 or not inq[k - 1]) then qa = k end
     end
     if qa and qa > 2 then
-      local p = tk.f[qa - 1]
+      local p = tf[qa - 1]
       if p == "but" or p == ":" or p == ";" then
         for k = 1, qa - 1 do drop[k] = true end
       end
@@ -1079,39 +1145,39 @@ function M.parse(tk, ms, SL, times, C)
           end
           s = { coord = true, a = s.a, b = s.b, mi = found }
         end
-        local also = tk.f[s.a + 1] == "also" or (tk.f[s.a - 1] == ",")
+        local also = tf[s.a + 1] == "also" or (tf[s.a - 1] == ",")
         local sp = s.mi and { mi = s.mi, a = ms[s.mi].a, b = ms[s.mi].b, coord = true } or { coord = true }
-        if tk.f[s.a] == "but" then
+        if tf[s.a] == "but" then
           -- "expressed sorrow but said ...": one point
         elseif fr.say and not fr.act_form then
           add_bound(s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
-        elseif also or (fr.act and tk.f[fr.verb - 1] == "also") then
+        elseif also or (fr.act and tf[fr.verb - 1] == "also") then
           add_bound(s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
         end
-      elseif fr.gerund and fr.say and fr.verb > ca and (tk.f[fr.verb - 1] == "," or tk.f[fr.verb - 1] == "and") then
+      elseif fr.gerund and fr.say and fr.verb > ca and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") then
         -- ", adding that ...", ", noting that ..."
-        if fr.that or tk.k[fr.cstart] == "q" or fr.pure then
+        if fr.that or tkind[fr.cstart] == "q" or fr.pure then
           add_bound(fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
         end
       elseif not s and fr.say and fr.verb > ca and fr.that and not fr.gerund then
         -- "... and stated that ...": no subject found, same speaker
-        if tk.f[fr.verb - 1] == "and" or tk.k[fr.verb - 1] == "q" then
+        if tf[fr.verb - 1] == "and" or tkind[fr.verb - 1] == "q" then
           add_bound(fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act })
         end
-      elseif fr.gerund and fr.verb > ca and not fr.that and (tk.f[fr.verb - 1] == "," or tk.f[fr.verb - 1] == "and") and fr.act then
+      elseif fr.gerund and fr.verb > ca and not fr.that and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") and fr.act then
         add_bound(fr.verb - 1, { start = fr.verb, verb = fr.verb, kind = fr.act })
       end
     end
   end
   -- "... and that ...", "; ..."
-  for k = ca + 1, cb - 1 do
+  for k = ca + 1, has_joint and cb - 1 or ca do
     if not inq[k] and not drop[k] then
-      local f = tk.f[k]
-      if f == "that" and (tk.f[k - 1] == "and" or tk.f[k - 1] == "but") and k - 1 > ca then
+      local f = tf[k]
+      if f == "that" and (tf[k - 1] == "and" or tf[k - 1] == "but") and k - 1 > ca then
         local mi = mention_at[k + 1]
         local sp
         if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
-        elseif PRONOUN[tk.f[k + 1]] then sp = { pron = tk.f[k + 1], a = k + 1, b = k + 1, soft = true } end
+        elseif PRONOUN[tf[k + 1]] then sp = { pron = tf[k + 1], a = k + 1, b = k + 1, soft = true } end
         add_bound(k - 1, { start = k + 1, speaker = sp, cont = true })
       elseif f == ";" then
         add_bound(k, { start = k + 1 })
@@ -1134,8 +1200,8 @@ function M.parse(tk, ms, SL, times, C)
           and s.a >= ca and not drop[fr.verb] then
         local lead_ok = true
         for k = ca, s.a - 1 do
-          if not drop[k] and tk.k[k] == "w" and not (time_start[k] or time_end[k]) and not SL.between[tk.f[k]]
-              and not SL.pp[tk.f[k]] and tk.f[k] ~= "and" and tk.f[k] ~= "but" then
+          if not drop[k] and tkind[k] == "w" and not (time_start[k] or time_end[k]) and not SL.between[tf[k]]
+              and not SL.pp[tf[k]] and tf[k] ~= "and" and tf[k] ~= "but" then
             lead_ok = false
           end
         end
@@ -1164,12 +1230,12 @@ function M.parse(tk, ms, SL, times, C)
   -- "In light of an inquiry that found errors, Netanyahu apologized ...":
   -- an opening adverbial before the first subject is no point of its own
   local function comma_before(x)
-    return tk.f[x - 1] == "," or (tk.k[x - 1] == "q" and tk.f[x - 2] == ",")
+    return tf[x - 1] == "," or (tkind[x - 1] == "q" and tf[x - 2] == ",")
   end
   if #segs >= 2 and not segs[1].speaker and segs[2].speaker and comma_before(segs[2].a) then
     local x = segs[1].a
     while x < segs[2].a and drop[x] do x = x + 1 end
-    local f = tk.f[x]
+    local f = tf[x]
     if PREP[f] or f == "after" or f == "following" or f == "despite" or f == "given" or f == "with" then
       table.remove(segs, 1)
     end
@@ -1179,10 +1245,9 @@ function M.parse(tk, ms, SL, times, C)
     local a = math.max(sg.start, sg.a)
     -- ", after German intelligence found ...": a clause on the background
     -- ends the point
-    for k = a + 1, b - 1 do
-      local f = tk.f[k + 1]
-      if tk.f[k] == "," and not inq[k] and (f == "after" or f == "because" or f == "since"
-          or f == "before" or f == "although" or f == "though" or f == "when") then
+    for k = a + 1, has_background_comma and b - 1 or a do
+      local f = tf[k + 1]
+      if tf[k] == "," and not inq[k] and COMMA_BACKGROUND[f] then
         b = k - 1
         break
       end
