@@ -236,48 +236,24 @@ return {
 
     -- An institution inside a mention's words ("the official Xinhua News
     -- Agency", "Pentagon press secretary ...").
-    local function find_inst(tk, m)
+    local function inst_in(tk, m)
+      if m.inst then return m.inst end
       for i = m.a, m.b do
         local j, inst = G:institution_at(tk, i)
         if j and j <= m.b then return inst end
       end
       return nil
     end
-    -- describe runs several times on each mention of a sentence (the
-    -- source, the points, the state kept for the next sentences): its
-    -- lookups are kept per mention for the document (false: none).
-    local inst_of, body_noun_of = {}, {}
-    local function inst_in(tk, m)
-      if m.inst then return m.inst end
-      local inst = inst_of[m]
-      if inst == nil then
-        inst = find_inst(tk, m) or false
-        inst_of[m] = inst
-      end
-      return inst or nil
-    end
-    -- "the Turkish presidency", "the Kremlin's statement": a body or
-    -- account noun ends the mention
-    local function ends_in_body_noun(tk, m)
-      local b = body_noun_of[m]
-      if b == nil then
-        b = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
-        body_noun_of[m] = b
-      end
-      return b
-    end
 
     -- A subject described: {kind = "person" | "body" | "joint" | "role" |
     -- "pronoun", name, side (country name), via, via_side, spokes, role,
     -- unknown (no country known), anaphor (a body of no stated side)}.
-    local function describe(tk, ms, mi)
-      local m = ms[mi]
-      if not m then return nil end
+    local function describe_mention(tk, m)
       if m.kind == "joint" then return { kind = "joint", text = m.text } end
       if m.kind == "group" then return { kind = "joint", text = m.text } end
       if m.kind == "pronoun" then return { kind = "pronoun", pron = m.f } end
       local inst = inst_in(tk, m)
-      local body_noun = ends_in_body_noun(tk, m)
+      local body_noun = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
       if m.kind == "person" and m.person and not body_noun then
         local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
         for _, r in ipairs(m.person.roles or {}) do
@@ -322,6 +298,22 @@ return {
       return { kind = "body", side = side, via = m.text, inst = inst,
         anaphor = side == nil, account = m.account, text = m.text, official = singular_official,
         office = not m.account and not inst and not m.country }
+    end
+    -- describe_mention is pure in the mention (its sentence's tokens, the
+    -- gazetteer and lexicon), and each mention of a sentence is described
+    -- several times (the source, each point, reports_call, the state kept
+    -- for the next sentences): the record is kept per mention for the
+    -- document.  Shared, so read only: resolve copies the one it adjusts.
+    local described = {}
+    local function describe(tk, ms, mi)
+      local m = ms[mi]
+      if not m then return nil end
+      local w = described[m]
+      if not w then
+        w = describe_mention(tk, m)
+        described[m] = w
+      end
+      return w
     end
 
     -- Document state.
@@ -445,6 +437,7 @@ return {
               if not best_score or score > best_score then best, best_score = w, score end
             end
           end
+          if best then best = copy(best) end     -- (describe's record is shared; adjusted below)
           local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
           -- "an aide to Macron", "officials of the Kremlin": the head noun
           -- speaks, for the side the rest names
