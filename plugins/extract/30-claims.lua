@@ -79,19 +79,24 @@ local function country_name(G, id)
   return c and c.name or id
 end
 
--- fold(text), which for ASCII text is its lower case (NFKD, case folding
--- and NFC leave ASCII as it is but for A-Z): string.lower is far cheaper.
+-- An ASCII text folds (ctx.text.fold: NFKD, case folding, NFC) to its
+-- lower case: those leave ASCII as it is but for A-Z.  string.lower is far
+-- cheaper.
 local function is_ascii(text)
   return utf8.len(text) == #text      -- (nil for ill-formed UTF-8)
 end
-local function fold_text(text, fold)
-  if is_ascii(text) then return text:lower() end
-  return fold(text)
-end
 
+-- The content words of a claim's text: its words but STOP's.  (In ASCII
+-- text the word pattern [%w\128-\255]+ is %w+, which matches faster.)
 local function content_words(text, fold)
   local set, n = {}, 0
-  for w in fold_text(text, fold):gmatch("[%w\128-\255]+") do
+  local folded, word
+  if is_ascii(text) then
+    folded, word = text:lower(), "%w+"
+  else
+    folded, word = fold(text), "[%w\128-\255]+"
+  end
+  for w in folded:gmatch(word) do
     if not STOP[w] and not set[w] then set[w] = true; n = n + 1 end
   end
   return set, n
