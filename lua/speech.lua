@@ -1268,18 +1268,46 @@ function M.parse(tk, ms, SL, times, C)
   return P
 end
 
--- A text without quotation marks or spaces at its edges, and without a
--- lone quotation mark inside (UTF-8 safe).
-function M.unquote(t)
+local byte, sub = string.byte, string.sub
+-- The bytes of %s (9-13 and 32 in the host's C.UTF-8 ctype), and of [%s,;:].
+local SPACE_BYTE = { [9] = true, [10] = true, [11] = true, [12] = true, [13] = true, [32] = true }
+local TRAIL_BYTE = { [44] = true, [59] = true, [58] = true }
+for b in pairs(SPACE_BYTE) do TRAIL_BYTE[b] = true end
+local QUOTE_FIRST, QUOTE_LAST = {}, {}
+for k, qm in ipairs(QUOTES) do QUOTE_FIRST[k], QUOTE_LAST[k] = byte(qm, 1), byte(qm, -1) end
+
+-- The bounds i, j of t without white space at its start, white space and
+-- , ; : at its end, and quotation marks (QUOTES, in that order) at either
+-- edge, again until none is left: what t:gsub("^%s+", ""):gsub("[%s,;:]+$",
+-- "") and stripping each mark would leave, without building the strings
+-- on the way.
+local function unquoted_bounds(t)
+  local i, j = 1, #t
   local changed = true
   while changed do
     changed = false
-    t = t:gsub("^%s+", ""):gsub("[%s,;:]+$", "")
-    for _, qm in ipairs(QUOTES) do
-      if t:sub(1, #qm) == qm then t = t:sub(#qm + 1); changed = true end
-      if #t >= #qm and t:sub(-#qm) == qm then t = t:sub(1, -#qm - 1); changed = true end
+    while i <= j and SPACE_BYTE[byte(t, i)] do i = i + 1 end
+    while j >= i and TRAIL_BYTE[byte(t, j)] do j = j - 1 end
+    for k, qm in ipairs(QUOTES) do
+      local len = #qm
+      if j - i + 1 >= len and byte(t, i) == QUOTE_FIRST[k] and sub(t, i, i + len - 1) == qm then
+        i = i + len
+        changed = true
+      end
+      if j - i + 1 >= len and byte(t, j) == QUOTE_LAST[k] and sub(t, j - len + 1, j) == qm then
+        j = j - len
+        changed = true
+      end
     end
   end
+  return i, j
+end
+
+-- A text without quotation marks or spaces at its edges, and without a
+-- lone quotation mark inside (UTF-8 safe).
+function M.unquote(t)
+  local i, j = unquoted_bounds(t)
+  if i ~= 1 or j ~= #t then t = sub(t, i, j) end
   -- a lone double quotation mark left inside: drop it
   local count = 0
   for _, qm in ipairs({ "\"", "\226\128\156", "\226\128\157" }) do
@@ -1327,9 +1355,10 @@ end
 
 -- The text of tokens [a, b] of sentence s, leaving out dropped tokens;
 -- returns text, first token, last token (nil when nothing is left).
+local LEAD = { that = true, ["and"] = true, but = true, [","] = true, [":"] = true,
+  [";"] = true, ["."] = true }
+
 function M.text(s, tk, P, a, b)
-  local LEAD = { that = true, ["and"] = true, but = true, [","] = true, [":"] = true,
-    [";"] = true, ["."] = true }
   while a <= b and (P.drop[a] or LEAD[tk.f[a]] or tk.k[a] == "q" or DASH[tk.f[a]]
       or (tk.k[a] == "p" and tk.f[a] ~= "(" and tk.f[a] ~= "[")) do a = a + 1 end
   while b >= a and (P.drop[b] or tk.k[b] == "p" or tk.k[b] == "q" or tk.f[b] == "and"
@@ -1350,7 +1379,8 @@ function M.text(s, tk, P, a, b)
       x = y + 1
     end
   end
-  local t = M.unquote(table.concat(parts, " "))
+  -- (most texts are one piece)
+  local t = M.unquote(parts[2] and table.concat(parts, " ") or parts[1] or "")
   return t, a, b
 end
 
