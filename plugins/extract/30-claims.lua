@@ -61,6 +61,7 @@
 local speech = require("callbrief.speech")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
+local memo = require("callbrief.memo")
 local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
@@ -127,6 +128,21 @@ local function ends_like_sentence(text)
   return b ~= nil and ENDS_LIKE_SENTENCE[b] == true
 end
 
+-- Same person: surnames agree, or a one-word name is any word of the
+-- full name ("Li" for Li Keqiang, "Xi" for Xi Jinping).  Pure, and the
+-- documents of a run name the same leaders again and again: kept across
+-- documents (callbrief.memo, bounded).
+local same_name = memo.fn2(function(full, name, text)
+  if names.same(full, name, text) then return true end
+  local w = names.clean(name)
+  if w:find("%s") then return false end
+  local key = names.key(text.fold(w))
+  for part in text.fold(full):gmatch("[^%s%.]+") do
+    if #part >= 2 and names.key(part) == key then return true end
+  end
+  return false
+end)
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -172,26 +188,7 @@ return {
       table.insert(calls_at[c.sentence], c)
     end
 
-    -- Same person: surnames agree, or a one-word name is any word of the
-    -- full name ("Li" for Li Keqiang, "Xi" for Xi Jinping).
-    local function compare_names(full, name)
-      if names.same(full, name, text_mod) then return true end
-      local w = names.clean(name)
-      if w:find("%s") then return false end
-      local key = names.key(fold(w))
-      for part in fold(full):gmatch("[^%s%.]+") do
-        if #part >= 2 and names.key(part) == key then return true end
-      end
-      return false
-    end
-    local compared = {}   -- full -> name -> boolean, for this document
-    local function one_of(full, name)
-      local row = compared[full]
-      if not row then row = {}; compared[full] = row end
-      local r = row[name]
-      if r == nil then r = compare_names(full, name); row[name] = r end
-      return r
-    end
+    local function one_of(full, name) return same_name(full, name, text_mod) end
     local function same_person(p, name)
       if not p or not name then return false end
       if p.name then return one_of(p.name, name) end
