@@ -287,6 +287,378 @@ local function background_tokens(tk, C)
   return background
 end
 
+-- An account or body noun ending at token j ("statement", "website",
+-- "press service"): returns its first token.
+local function account_end(S, j)
+  local tk, SL, starts, tf, tkind, mention_at = S.tk, S.SL, S.starts, S.tf, S.tkind, S.mention_at
+  if tkind[j] ~= "w" or mention_at[j] then return nil end
+  for back = 0, 2 do
+    local x = j - back
+    if x >= 1 then
+      local f = tf[x]
+      if starts.account[f] and match(SL.account, tk, x, j) == j then return x end
+      if starts.body_noun[f] and match(SL.body_noun, tk, x, j) == j then return x end
+      if starts.body_extra[f] and match(SL.body_extra, tk, x, j) == j then return x end
+    end
+  end
+  return nil
+end
+
+-- 2. The subject of each verb: scan left over adverbs, auxiliaries,
+-- times, short prepositional phrases and parentheticals.
+local function subject_left(S, v)
+  local tk, ms, SL, tf, tkind, inq, mention_at, mention_end, time_start, time_end, background, verb_at = S.tk, S.ms, S.SL, S.tf, S.tkind, S.inq, S.mention_at, S.mention_end, S.time_start, S.time_end, S.background, S.verb_at
+  local j = v - 1
+  local aux = {}
+  local guard = 0
+  while j >= 1 and guard < 30 do
+    guard = guard + 1
+    local f = tf[j]
+    local mi = mention_end[j]
+    if mi and not inq[j] then
+      local m = ms[mi]
+      -- "Putin and Erdogan hope": both
+      local a = m.a
+      if tf[a - 1] == "and" and mention_end[a - 2] then
+        local o = ms[mention_end[a - 2]]
+        if (o.kind == "person" or o.kind == "role") and (m.kind == "person" or m.kind == "role") then
+          return { pair = { mention_end[a - 2], mi }, a = o.a, b = m.b }, aux
+        end
+      end
+      local all0 = { mi }
+      if mention_end[a - 1] and not inq[a - 1] then
+        -- "Kremlin spokesman Dmitry Peskov": a body and its speaker
+        local o = ms[mention_end[a - 1]]
+        table.insert(all0, 1, mention_end[a - 1])
+        a = o.a
+      end
+      while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      -- "A statement on the Ukrainian president's website said", "A U.S.
+      -- readout obtained from the State Department said": the whole noun
+      -- phrase is the subject; the mentions in it say whose account.
+      local subj = { mi = mi, a = a, b = m.b, all = all0 }
+      local k = a - 1
+      local guard2 = 0
+      while k >= 1 and NP_LINK[tf[k]] and guard2 < 3 do
+        guard2 = guard2 + 1
+        local x = k - 1
+        local steps = 0
+        while x >= 1 and steps < 8 and not mention_end[x] and not account_end(S, x) and tkind[x] == "w" do
+          x = x - 1; steps = steps + 1
+        end
+        if x >= 1 and not mention_end[x] and account_end(S, x) then
+          -- "an aide to Macron", "a statement from the ministry": the
+          -- noun heads the subject; the mention says whose it is
+          local ax = account_end(S, x)
+          subj.noun = x
+          subj.a = ax
+          while subj.a > 1 and (DET[tf[subj.a - 1]] or SL.country_word and false) do subj.a = subj.a - 1 end
+          k = subj.a - 1
+          goto continue
+        end
+        if x >= 1 and mention_end[x] and not inq[x] then
+          local o = ms[mention_end[x]]
+          local oa = o.a
+          while oa > 1 and DET[tf[oa - 1]] do oa = oa - 1 end
+          table.insert(subj.all, 1, mention_end[x])
+          subj.a = oa
+          subj.linked = true
+          k = oa - 1
+        else
+          break
+        end
+        ::continue::
+      end
+      return subj, aux
+    end
+    if PRONOUN[f] and tkind[j] == "w" then
+      return { pron = f, a = j, b = j }, aux
+    end
+    -- the rest of a name the mention did not take in ("spokesman Yoon
+    -- Young-chan")
+    if tk.up[j] and tkind[j] == "w" and not mention_at[j] then
+      local x = j - 1
+      while x >= 1 and x >= j - 2 and tk.up[x] and tkind[x] == "w" and not mention_end[x] do x = x - 1 end
+      if x >= 1 and mention_end[x] and x >= j - 2 and ms[mention_end[x]].kind == "person" then
+        local m = ms[mention_end[x]]
+        return { mi = mention_end[x], a = m.a, b = j, all = { mention_end[x] } }, aux
+      end
+    end
+    -- an organisation the gazetteer does not know: "State broadcaster
+    -- CCTV quoted", "Yonhap reported"
+    if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
+      local x = j
+      while x > 1 and j - x < 3 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
+      local y = x
+      while y > 1 and x - y < 2 and tkind[y - 1] == "w" and not tk.up[y - 1] and not NOT_VERB[tf[y - 1]]
+          and not PREP[tf[y - 1]] and not verb_at[y - 1] do
+        y = y - 1
+      end
+      if y == 2 and tk.up[1] and tkind[1] == "w" and not mention_at[1] then y = 1 end
+      if y == 1 or tf[y - 1] == "," or DET[tf[y - 1]] then
+        if DET[tf[y - 1]] then y = y - 1 end
+        return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
+      end
+    end
+    local ax = account_end(S, j)
+    if ax and not inq[j] then
+      -- "the Ukrainian president's website said": an account noun after a
+      -- possessive mention, or "the statement said" unrecognised
+      local a = ax
+      local all = {}
+      local x = a - 1
+      local steps = 0
+      while x >= 1 and steps < 3 and not mention_end[x] and tkind[x] == "w"
+          and not DET[tf[x]] and not NP_LINK[tf[x]] and not NOT_VERB[tf[x]] and tf[x] ~= "'s" do
+        x = x - 1; steps = steps + 1
+      end
+      if x >= 1 and tf[x] == "'s" and mention_end[x - 1] then x = x - 1 end
+      if x >= 1 and mention_end[x] then
+        all[1] = mention_end[x]
+        a = ms[mention_end[x]].a
+      else
+        a = x + 1      -- "A French diplomatic source": the adjectives too
+      end
+      while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      local subj = { noun = j, a = a, b = j, all = all }
+      if #all > 0 then subj.mi = all[1] end
+      -- a chain before it: "A statement on the Ukrainian president's website"
+      local k = a - 1
+      if k >= 1 and NP_LINK[tf[k]] then
+        local x = k - 1
+        local steps = 0
+        while x >= 1 and steps < 6 and not mention_end[x] and not account_end(S, x) do x = x - 1; steps = steps + 1 end
+        local bx = x >= 1 and (account_end(S, x) or (mention_end[x] and ms[mention_end[x]].a))
+        if bx then
+          if mention_end[x] then table.insert(subj.all, 1, mention_end[x]) end
+          subj.a = bx
+          while subj.a > 1 and DET[tf[subj.a - 1]] do subj.a = subj.a - 1 end
+        end
+      end
+      return subj, aux
+    end
+    if time_start[j] then
+      j = time_start[j] - 1
+    elseif SL.between[f] or is_adverb(tk, j) then
+      aux[f] = true
+      j = j - 1
+    elseif f == "," then
+      -- a parenthetical ", writing on Twitter shortly after the call,"
+      local k = j - 1
+      local found
+      while k >= 1 and j - k <= 16 do
+        if tf[k] == "," then found = k break end
+        if tkind[k] == "q" then break end
+        k = k - 1
+      end
+      local o = found and tf[found + 1]
+      if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
+          or (o:sub(-2) == "ed" and not mention_at[found + 1])) then
+        j = found - 1
+      else
+        return nil, aux
+      end
+    elseif SL.pp[f] then
+      local r = j
+      while r >= 1 and SL.pp[tf[r]] do r = r - 1 end
+      local left = r + 1
+      if PREP[tf[left]] and left < j then
+        j = left - 1
+      else
+        return nil, aux
+      end
+    elseif f == "and" or f == "but" then
+      -- the subject of the first verb: the nearest mention before the
+      -- conjunction that a lower-case word follows ("Obama called him and
+      -- ... told")
+      local x = j - 1
+      local found
+      while x >= 1 and j - x <= 25 do
+        local mi = mention_end[x]
+        if mi and not inq[x] and not background[x] then
+          local y = x + 1
+          while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
+          local w = tf[y]
+          if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
+              or (not NOT_VERB[w] and not PREP[w])) then
+            found = mi
+            break
+          end
+        end
+        x = x - 1
+      end
+      return { coord = true, a = j, b = j, mi = found }, aux
+    else
+      return nil, aux
+    end
+  end
+  return nil, aux
+end
+
+-- 3. Where each reported content starts.
+local function content_start(S, fr)
+  local tk, ms, SL, starts, n, tf, tkind, mention_at, time_end = S.tk, S.ms, S.SL, S.starts, S.n, S.tf, S.tkind, S.mention_at, S.time_end
+  local k = fr.vend + 1
+  local that = false
+  if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
+  if fr.hearer then
+    local mi = mention_at[k]
+    local pj = phrases.match(SL.press, tk, k)
+    if pj then
+      fr.press = true
+      k = pj + 1
+    elseif mi and ms[mi].a == k then
+      fr.hearer_mi = mi
+      k = ms[mi].b + 1
+    elseif OBJ_PRONOUN[tf[k]] then
+      fr.hearer_pron = tf[k]
+      k = k + 1
+    end
+  end
+  local j = skip_adjuncts(tk, k - 1, SL, time_end)
+  k = j + 1
+  if tf[k] == "that" then
+    that = true
+    k = k + 1
+  elseif fr.say or fr.hearer then
+    -- "told reporters in Ankara on Monday that": a short run before "that"
+    for m = k, math.min(n, k + 6) do
+      local f = tf[m]
+      if f == "that" then
+        that = true
+        k = m + 1
+        break
+      end
+      if f == "," or tkind[m] == "q" or STOP_THAT[f] or (starts.say[f] and match(SL.say, tk, m))
+          or (starts.act[f] and match(SL.act, tk, m)) then
+        break
+      end
+    end
+  end
+  if not that and fr.pure then
+    -- "posted a second message saying that ...", "issued a statement reading"
+    for m = k, math.min(n, k + 5) do
+      local f = tf[m]
+      if f == "," or tkind[m] == "q" then break end
+      if f == "saying" or f == "reading" or f == "stating" then
+        k = m + 1
+        if tf[k] == "that" then k = k + 1; that = true end
+        break
+      end
+    end
+  end
+  fr.that = that
+  -- Acts keep their verb: "stressed the need", "agreed to", "urged X to".
+  local act_form = fr.act and not fr.pure and (not that or fr.keep)
+  if fr.hearer and not that and not fr.pure then
+    local nx = tf[k]
+    act_form = nx == "to" or nx == "of" or nx == "about" or nx == "on" or fr.act ~= nil and HEARER_NOUN_STOP[nx]
+    if not act_form and not fr.hearer_mi and not fr.hearer_pron and not fr.press then act_form = true end
+  end
+  if act_form then
+    fr.cstart = fr.verb
+    fr.act_form = true
+  else
+    fr.cstart = k
+  end
+  return fr.cstart
+end
+
+-- Is everything from token x to the end of the sentence a trailer of
+-- an attribution: prepositional phrases, times, adverbs, ", X reported",
+-- a participle phrase without "that"?
+local function trailer(S, x)
+  local tk, ms, SL, starts, n, tf, tkind, mention_at, time_end = S.tk, S.ms, S.SL, S.starts, S.n, S.tf, S.tkind, S.mention_at, S.time_end
+  local guard = 0
+  while x <= n and guard < 12 do
+    guard = guard + 1
+    local f = tf[x]
+    if f == "." or f == "!" or f == "?" then
+      return x == n
+    elseif time_end[x] then
+      x = time_end[x] + 1
+    elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
+      x = x + 1
+    elseif phrases.match(SL.adjunct, tk, x) then
+      x = phrases.match(SL.adjunct, tk, x) + 1
+    elseif PREP[f] or f == "to" or f == "after" or f == "before" or f == "from" or f == "following"
+        or f == "because" or f == "ahead" then
+      local y = x + 1
+      while y <= n and tkind[y] ~= "p" and tkind[y] ~= "q" and tf[y] ~= "that"
+          and not (starts.say[tf[y]] and match(SL.say, tk, y)) do
+        y = y + 1
+      end
+      if y <= n and (tkind[y] == "q" or tf[y] == "that" or (starts.say[tf[y]] and match(SL.say, tk, y))) then
+        return false
+      end
+      x = y
+    elseif f == "," then
+      local y = x + 1
+      local mi = mention_at[y]
+      local sj = mi and ms[mi].a == y and phrases.match(SL.say, tk, ms[mi].b + 1)
+      if sj and (sj == n or (sj + 1 == n and tkind[n] == "p")) then
+        -- ", Reuters reported"
+        x = sj + 1
+      elseif tkind[y] == "w" and tf[y]:sub(-3) == "ing" and not phrases.match(SL.gerund, tk, y)
+          and not phrases.match(SL.act, tk, y) then
+        -- ", listing four agreements", ", speaking on condition of anonymity"
+        local z = y + 1
+        while z <= n and tkind[z] ~= "p" and tkind[z] ~= "q" and tf[z] ~= "that" do z = z + 1 end
+        if z <= n and (tkind[z] == "q" or tf[z] == "that") then return false end
+        x = z
+      elseif TRAIL_SUB[tf[y]] then
+        -- ", as criticism of the call mounted"
+        local z = y + 1
+        while z <= n and tkind[z] ~= "q" and tf[z] ~= "that" and tf[z] ~= "," do z = z + 1 end
+        if z <= n and tf[z] ~= "," and not (tf[z] == "." and z == n) then return false end
+        if z <= n and tf[z] == "," then return false end
+        x = z
+      else
+        return false
+      end
+    else
+      return false
+    end
+  end
+  return x > n
+end
+
+-- Head frame: the first reporting verb whose subject opens a clause.
+local function opens_clause(S, s)
+  local tk, SL, starts, tf, tkind, inq, time_start, time_end, times = S.tk, S.SL, S.starts, S.tf, S.tkind, S.inq, S.time_start, S.time_end, S.times
+  local k = s.a - 1
+  while k >= 1 and (tkind[k] == "q" and not inq[k]) do k = k - 1 end
+  if k < 1 then return true end
+  local f = tf[k]
+  if f == "," or f == ":" or f == ";" or DASH[f] then return true end
+  if (f == "and" or f == "but") and (tf[k - 1] == "," or tf[k - 1] == ";") then return true end
+  if time_end[1] and time_end[1] >= k then return true end
+  -- "Later on Sunday evening the US president posted ...", "Then on Monday the Kremlin said"
+  local all_intro = true
+  for x = 1, k do
+    if not (time_start[x] or time_end[x] or SL.between[tf[x]] or SL.pp[tf[x]]
+        or (starts.moment[tf[x]] and match(SL.moment, tk, x)) or tkind[x] ~= "w" or is_adverb(tk, x)
+        or tf[x] == "and" or tf[x] == "but" or tf[x] == "so") then
+      -- inside a time expression?
+      local in_time = false
+      for _, t in ipairs(times or {}) do if x >= t.a and x <= t.b then in_time = true end end
+      if not in_time then all_intro = false break end
+    end
+  end
+  return all_intro
+end
+
+-- A boundary between points at token at, inside the content [ca, cb] (the
+-- first one found there stays).
+local function add_bound(bounds, ca, cb, at, rec)
+  if at >= ca and at <= cb and not bounds[at] then bounds[at] = rec end
+end
+
+-- A comma (maybe before a quotation mark) just before token x.
+local function comma_before(tf, tkind, x)
+  return tf[x - 1] == "," or (tkind[x - 1] == "q" and tf[x - 2] == ",")
+end
+
 function M.parse(tk, ms, SL, times, C)
   local n = tk.n
   local tf, tkind = tk.f, tk.k      -- (read on every token: kept in locals)
@@ -481,215 +853,17 @@ function M.parse(tk, ms, SL, times, C)
   table.sort(frames, by_verb)
   P.frames = frames
 
-  -- An account or body noun ending at token j ("statement", "website",
-  -- "press service"): returns its first token.
-  local function account_end(j)
-    if tkind[j] ~= "w" or mention_at[j] then return nil end
-    for back = 0, 2 do
-      local x = j - back
-      if x >= 1 then
-        local f = tf[x]
-        if starts.account[f] and match(SL.account, tk, x, j) == j then return x end
-        if starts.body_noun[f] and match(SL.body_noun, tk, x, j) == j then return x end
-        if starts.body_extra[f] and match(SL.body_extra, tk, x, j) == j then return x end
-      end
-    end
-    return nil
-  end
   local verb_at = {}
   for _, fr in ipairs(frames) do verb_at[fr.verb] = true end
-  -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
-  -- times, short prepositional phrases and parentheticals.
-  local function subject_left(v)
-    local j = v - 1
-    local aux = {}
-    local guard = 0
-    while j >= 1 and guard < 30 do
-      guard = guard + 1
-      local f = tf[j]
-      local mi = mention_end[j]
-      if mi and not inq[j] then
-        local m = ms[mi]
-        -- "Putin and Erdogan hope": both
-        local a = m.a
-        if tf[a - 1] == "and" and mention_end[a - 2] then
-          local o = ms[mention_end[a - 2]]
-          if (o.kind == "person" or o.kind == "role") and (m.kind == "person" or m.kind == "role") then
-            return { pair = { mention_end[a - 2], mi }, a = o.a, b = m.b }, aux
-          end
-        end
-        local all0 = { mi }
-        if mention_end[a - 1] and not inq[a - 1] then
-          -- "Kremlin spokesman Dmitry Peskov": a body and its speaker
-          local o = ms[mention_end[a - 1]]
-          table.insert(all0, 1, mention_end[a - 1])
-          a = o.a
-        end
-        while a > 1 and DET[tf[a - 1]] do a = a - 1 end
-        -- "A statement on the Ukrainian president's website said", "A U.S.
-        -- readout obtained from the State Department said": the whole noun
-        -- phrase is the subject; the mentions in it say whose account.
-        local subj = { mi = mi, a = a, b = m.b, all = all0 }
-        local k = a - 1
-        local guard2 = 0
-        while k >= 1 and NP_LINK[tf[k]] and guard2 < 3 do
-          guard2 = guard2 + 1
-          local x = k - 1
-          local steps = 0
-          while x >= 1 and steps < 8 and not mention_end[x] and not account_end(x) and tkind[x] == "w" do
-            x = x - 1; steps = steps + 1
-          end
-          if x >= 1 and not mention_end[x] and account_end(x) then
-            -- "an aide to Macron", "a statement from the ministry": the
-            -- noun heads the subject; the mention says whose it is
-            local ax = account_end(x)
-            subj.noun = x
-            subj.a = ax
-            while subj.a > 1 and (DET[tf[subj.a - 1]] or SL.country_word and false) do subj.a = subj.a - 1 end
-            k = subj.a - 1
-            goto continue
-          end
-          if x >= 1 and mention_end[x] and not inq[x] then
-            local o = ms[mention_end[x]]
-            local oa = o.a
-            while oa > 1 and DET[tf[oa - 1]] do oa = oa - 1 end
-            table.insert(subj.all, 1, mention_end[x])
-            subj.a = oa
-            subj.linked = true
-            k = oa - 1
-          else
-            break
-          end
-          ::continue::
-        end
-        return subj, aux
-      end
-      if PRONOUN[f] and tkind[j] == "w" then
-        return { pron = f, a = j, b = j }, aux
-      end
-      -- the rest of a name the mention did not take in ("spokesman Yoon
-      -- Young-chan")
-      if tk.up[j] and tkind[j] == "w" and not mention_at[j] then
-        local x = j - 1
-        while x >= 1 and x >= j - 2 and tk.up[x] and tkind[x] == "w" and not mention_end[x] do x = x - 1 end
-        if x >= 1 and mention_end[x] and x >= j - 2 and ms[mention_end[x]].kind == "person" then
-          local m = ms[mention_end[x]]
-          return { mi = mention_end[x], a = m.a, b = j, all = { mention_end[x] } }, aux
-        end
-      end
-      -- an organisation the gazetteer does not know: "State broadcaster
-      -- CCTV quoted", "Yonhap reported"
-      if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
-        local x = j
-        while x > 1 and j - x < 3 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
-        local y = x
-        while y > 1 and x - y < 2 and tkind[y - 1] == "w" and not tk.up[y - 1] and not NOT_VERB[tf[y - 1]]
-            and not PREP[tf[y - 1]] and not verb_at[y - 1] do
-          y = y - 1
-        end
-        if y == 2 and tk.up[1] and tkind[1] == "w" and not mention_at[1] then y = 1 end
-        if y == 1 or tf[y - 1] == "," or DET[tf[y - 1]] then
-          if DET[tf[y - 1]] then y = y - 1 end
-          return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
-        end
-      end
-      local ax = account_end(j)
-      if ax and not inq[j] then
-        -- "the Ukrainian president's website said": an account noun after a
-        -- possessive mention, or "the statement said" unrecognised
-        local a = ax
-        local all = {}
-        local x = a - 1
-        local steps = 0
-        while x >= 1 and steps < 3 and not mention_end[x] and tkind[x] == "w"
-            and not DET[tf[x]] and not NP_LINK[tf[x]] and not NOT_VERB[tf[x]] and tf[x] ~= "'s" do
-          x = x - 1; steps = steps + 1
-        end
-        if x >= 1 and tf[x] == "'s" and mention_end[x - 1] then x = x - 1 end
-        if x >= 1 and mention_end[x] then
-          all[1] = mention_end[x]
-          a = ms[mention_end[x]].a
-        else
-          a = x + 1      -- "A French diplomatic source": the adjectives too
-        end
-        while a > 1 and DET[tf[a - 1]] do a = a - 1 end
-        local subj = { noun = j, a = a, b = j, all = all }
-        if #all > 0 then subj.mi = all[1] end
-        -- a chain before it: "A statement on the Ukrainian president's website"
-        local k = a - 1
-        if k >= 1 and NP_LINK[tf[k]] then
-          local x = k - 1
-          local steps = 0
-          while x >= 1 and steps < 6 and not mention_end[x] and not account_end(x) do x = x - 1; steps = steps + 1 end
-          local bx = x >= 1 and (account_end(x) or (mention_end[x] and ms[mention_end[x]].a))
-          if bx then
-            if mention_end[x] then table.insert(subj.all, 1, mention_end[x]) end
-            subj.a = bx
-            while subj.a > 1 and DET[tf[subj.a - 1]] do subj.a = subj.a - 1 end
-          end
-        end
-        return subj, aux
-      end
-      if time_start[j] then
-        j = time_start[j] - 1
-      elseif SL.between[f] or is_adverb(tk, j) then
-        aux[f] = true
-        j = j - 1
-      elseif f == "," then
-        -- a parenthetical ", writing on Twitter shortly after the call,"
-        local k = j - 1
-        local found
-        while k >= 1 and j - k <= 16 do
-          if tf[k] == "," then found = k break end
-          if tkind[k] == "q" then break end
-          k = k - 1
-        end
-        local o = found and tf[found + 1]
-        if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
-            or (o:sub(-2) == "ed" and not mention_at[found + 1])) then
-          j = found - 1
-        else
-          return nil, aux
-        end
-      elseif SL.pp[f] then
-        local r = j
-        while r >= 1 and SL.pp[tf[r]] do r = r - 1 end
-        local left = r + 1
-        if PREP[tf[left]] and left < j then
-          j = left - 1
-        else
-          return nil, aux
-        end
-      elseif f == "and" or f == "but" then
-        -- the subject of the first verb: the nearest mention before the
-        -- conjunction that a lower-case word follows ("Obama called him and
-        -- ... told")
-        local x = j - 1
-        local found
-        while x >= 1 and j - x <= 25 do
-          local mi = mention_end[x]
-          if mi and not inq[x] and not background[x] then
-            local y = x + 1
-            while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
-            local w = tf[y]
-            if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
-                or (not NOT_VERB[w] and not PREP[w])) then
-              found = mi
-              break
-            end
-          end
-          x = x - 1
-        end
-        return { coord = true, a = j, b = j, mi = found }, aux
-      else
-        return nil, aux
-      end
-    end
-    return nil, aux
-  end
+  -- What the steps below share (functions of the module rather than
+  -- closures: closures and the upvalues they hold would be allocated for
+  -- every sentence).
+  local S = { tk = tk, ms = ms, SL = SL, starts = starts, n = n, tf = tf, tkind = tkind, inq = inq,
+    mention_at = mention_at, mention_end = mention_end, time_start = time_start, time_end = time_end,
+    times = times, background = background, verb_at = verb_at }
 
   for _, fr in ipairs(frames) do
-    local subj, aux = subject_left(fr.purpose_of or fr.verb)
+    local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
     fr.subj, fr.aux = subj, aux
     local vf = tf[fr.verb]
     if aux.had then fr.tense = "pluperfect"
@@ -712,132 +886,8 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
 
-  -- 3. Where each reported content starts.
-  local function content_start(fr)
-    local k = fr.vend + 1
-    local that = false
-    if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
-    if fr.hearer then
-      local mi = mention_at[k]
-      local pj = phrases.match(SL.press, tk, k)
-      if pj then
-        fr.press = true
-        k = pj + 1
-      elseif mi and ms[mi].a == k then
-        fr.hearer_mi = mi
-        k = ms[mi].b + 1
-      elseif OBJ_PRONOUN[tf[k]] then
-        fr.hearer_pron = tf[k]
-        k = k + 1
-      end
-    end
-    local j = skip_adjuncts(tk, k - 1, SL, time_end)
-    k = j + 1
-    if tf[k] == "that" then
-      that = true
-      k = k + 1
-    elseif fr.say or fr.hearer then
-      -- "told reporters in Ankara on Monday that": a short run before "that"
-      for m = k, math.min(n, k + 6) do
-        local f = tf[m]
-        if f == "that" then
-          that = true
-          k = m + 1
-          break
-        end
-        if f == "," or tkind[m] == "q" or STOP_THAT[f] or (starts.say[f] and match(SL.say, tk, m))
-            or (starts.act[f] and match(SL.act, tk, m)) then
-          break
-        end
-      end
-    end
-    if not that and fr.pure then
-      -- "posted a second message saying that ...", "issued a statement reading"
-      for m = k, math.min(n, k + 5) do
-        local f = tf[m]
-        if f == "," or tkind[m] == "q" then break end
-        if f == "saying" or f == "reading" or f == "stating" then
-          k = m + 1
-          if tf[k] == "that" then k = k + 1; that = true end
-          break
-        end
-      end
-    end
-    fr.that = that
-    -- Acts keep their verb: "stressed the need", "agreed to", "urged X to".
-    local act_form = fr.act and not fr.pure and (not that or fr.keep)
-    if fr.hearer and not that and not fr.pure then
-      local nx = tf[k]
-      act_form = nx == "to" or nx == "of" or nx == "about" or nx == "on" or fr.act ~= nil and HEARER_NOUN_STOP[nx]
-      if not act_form and not fr.hearer_mi and not fr.hearer_pron and not fr.press then act_form = true end
-    end
-    if act_form then
-      fr.cstart = fr.verb
-      fr.act_form = true
-    else
-      fr.cstart = k
-    end
-    return fr.cstart
-  end
-  for _, fr in ipairs(frames) do content_start(fr) end
+  for _, fr in ipairs(frames) do content_start(S, fr) end
 
-  -- Is everything from token x to the end of the sentence a trailer of
-  -- an attribution: prepositional phrases, times, adverbs, ", X reported",
-  -- a participle phrase without "that"?
-  local function trailer(x)
-    local guard = 0
-    while x <= n and guard < 12 do
-      guard = guard + 1
-      local f = tf[x]
-      if f == "." or f == "!" or f == "?" then
-        return x == n
-      elseif time_end[x] then
-        x = time_end[x] + 1
-      elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
-        x = x + 1
-      elseif phrases.match(SL.adjunct, tk, x) then
-        x = phrases.match(SL.adjunct, tk, x) + 1
-      elseif PREP[f] or f == "to" or f == "after" or f == "before" or f == "from" or f == "following"
-          or f == "because" or f == "ahead" then
-        local y = x + 1
-        while y <= n and tkind[y] ~= "p" and tkind[y] ~= "q" and tf[y] ~= "that"
-            and not (starts.say[tf[y]] and match(SL.say, tk, y)) do
-          y = y + 1
-        end
-        if y <= n and (tkind[y] == "q" or tf[y] == "that" or (starts.say[tf[y]] and match(SL.say, tk, y))) then
-          return false
-        end
-        x = y
-      elseif f == "," then
-        local y = x + 1
-        local mi = mention_at[y]
-        local sj = mi and ms[mi].a == y and phrases.match(SL.say, tk, ms[mi].b + 1)
-        if sj and (sj == n or (sj + 1 == n and tkind[n] == "p")) then
-          -- ", Reuters reported"
-          x = sj + 1
-        elseif tkind[y] == "w" and tf[y]:sub(-3) == "ing" and not phrases.match(SL.gerund, tk, y)
-            and not phrases.match(SL.act, tk, y) then
-          -- ", listing four agreements", ", speaking on condition of anonymity"
-          local z = y + 1
-          while z <= n and tkind[z] ~= "p" and tkind[z] ~= "q" and tf[z] ~= "that" do z = z + 1 end
-          if z <= n and (tkind[z] == "q" or tf[z] == "that") then return false end
-          x = z
-        elseif TRAIL_SUB[tf[y]] then
-          -- ", as criticism of the call mounted"
-          local z = y + 1
-          while z <= n and tkind[z] ~= "q" and tf[z] ~= "that" and tf[z] ~= "," do z = z + 1 end
-          if z <= n and tf[z] ~= "," and not (tf[z] == "." and z == n) then return false end
-          if z <= n and tf[z] == "," then return false end
-          x = z
-        else
-          return false
-        end
-      else
-        return false
-      end
-    end
-    return x > n
-  end
 
   -- 4. The attribution of the sentence.
   local drop = P.drop
@@ -903,7 +953,7 @@ function M.parse(tk, ms, SL, times, C)
         -- agreements") still ends the sentence; "to" right after the verb
         -- is its complement ("Later, the two leaders agreed to step up
         -- trade"), not a trailer
-        if tf[e + 1] ~= "to" and trailer(e + 1) then e = n end
+        if tf[e + 1] ~= "to" and trailer(S, e + 1) then e = n end
         local nx = tf[e + 1]
         if e >= n or nx == "." or nx == "!" or nx == "?" or (DASH[nx] and e + 1 < n) then
           source = { form = "tail", a = pre, b = DASH[nx] and n or e, speaker = s, frame = fr }
@@ -975,35 +1025,12 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
 
-  -- Head frame: the first reporting verb whose subject opens a clause.
-  local function opens_clause(s)
-    local k = s.a - 1
-    while k >= 1 and (tkind[k] == "q" and not inq[k]) do k = k - 1 end
-    if k < 1 then return true end
-    local f = tf[k]
-    if f == "," or f == ":" or f == ";" or DASH[f] then return true end
-    if (f == "and" or f == "but") and (tf[k - 1] == "," or tf[k - 1] == ";") then return true end
-    if time_end[1] and time_end[1] >= k then return true end
-    -- "Later on Sunday evening the US president posted ...", "Then on Monday the Kremlin said"
-    local all_intro = true
-    for x = 1, k do
-      if not (time_start[x] or time_end[x] or SL.between[tf[x]] or SL.pp[tf[x]]
-          or (starts.moment[tf[x]] and match(SL.moment, tk, x)) or tkind[x] ~= "w" or is_adverb(tk, x)
-          or tf[x] == "and" or tf[x] == "but" or tf[x] == "so") then
-        -- inside a time expression?
-        local in_time = false
-        for _, t in ipairs(times or {}) do if x >= t.a and x <= t.b then in_time = true end end
-        if not in_time then all_intro = false break end
-      end
-    end
-    return all_intro
-  end
 
   local head
   if not source or source.form == "according" then
     for _, fr in ipairs(frames) do
       if not fr.role and fr.say and not fr.act_form and fr.subj and not fr.subj.coord
-          and not drop[fr.verb] and opens_clause(fr.subj) then
+          and not drop[fr.verb] and opens_clause(S, fr.subj) then
         head = fr
         break
       end
@@ -1033,7 +1060,7 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
   if source and source.frame and source.frame.deny then source.deny = true end
-  if source and source.form == "head" and (source.b >= n - 1 or trailer(source.b + 1)) then
+  if source and source.form == "head" and (source.b >= n - 1 or trailer(S, source.b + 1)) then
     -- "Trump wrote on Twitter late on Friday." after a quotation the
     -- segmenter split off: an attribution of the sentence before
     source.bare = true
@@ -1110,15 +1137,12 @@ function M.parse(tk, ms, SL, times, C)
 
   -- Boundaries between points inside [ca, cb].
   local bounds = {}     -- token -> {start = text start, speaker = subject or nil, verb}
-  local function add_bound(at, rec)
-    if at >= ca and at <= cb and not bounds[at] then bounds[at] = rec end
-  end
   local first_point = { start = ca }
   for _, fr in ipairs(frames) do
     if fr.quoted_mi and fr == (source and source.frame) then
       -- the quoted person speaks the content
       first_point = nil
-      add_bound(fr.cstart, { start = fr.cstart, speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
+      add_bound(bounds, ca, cb, fr.cstart, { start = fr.cstart, speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
         b = ms[fr.quoted_mi].b }, inner = true, tense = "past" })
       bounds[fr.cstart].first = true
     end
@@ -1131,7 +1155,7 @@ function M.parse(tk, ms, SL, times, C)
         -- a subject inside the content: "the Kremlin said Putin told ..."
         local at = s.a
         -- its content begins at cstart (after "that") or at the verb
-        add_bound(at, { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
+        add_bound(bounds, ca, cb, at, { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
           inner = true, tense = fr.tense, say = fr.say and not fr.act_form, before = fr.before,
           after = fr.after })
       elseif s and s.coord then
@@ -1150,22 +1174,22 @@ function M.parse(tk, ms, SL, times, C)
         if tf[s.a] == "but" then
           -- "expressed sorrow but said ...": one point
         elseif fr.say and not fr.act_form then
-          add_bound(s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
+          add_bound(bounds, ca, cb, s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
         elseif also or (fr.act and tf[fr.verb - 1] == "also") then
-          add_bound(s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
+          add_bound(bounds, ca, cb, s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
         end
       elseif fr.gerund and fr.say and fr.verb > ca and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") then
         -- ", adding that ...", ", noting that ..."
         if fr.that or tkind[fr.cstart] == "q" or fr.pure then
-          add_bound(fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
+          add_bound(bounds, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
         end
       elseif not s and fr.say and fr.verb > ca and fr.that and not fr.gerund then
         -- "... and stated that ...": no subject found, same speaker
         if tf[fr.verb - 1] == "and" or tkind[fr.verb - 1] == "q" then
-          add_bound(fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act })
+          add_bound(bounds, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act })
         end
       elseif fr.gerund and fr.verb > ca and not fr.that and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") and fr.act then
-        add_bound(fr.verb - 1, { start = fr.verb, verb = fr.verb, kind = fr.act })
+        add_bound(bounds, ca, cb, fr.verb - 1, { start = fr.verb, verb = fr.verb, kind = fr.act })
       end
     end
   end
@@ -1178,9 +1202,9 @@ function M.parse(tk, ms, SL, times, C)
         local sp
         if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
         elseif PRONOUN[tf[k + 1]] then sp = { pron = tf[k + 1], a = k + 1, b = k + 1, soft = true } end
-        add_bound(k - 1, { start = k + 1, speaker = sp, cont = true })
+        add_bound(bounds, ca, cb, k - 1, { start = k + 1, speaker = sp, cont = true })
       elseif f == ";" then
-        add_bound(k, { start = k + 1 })
+        add_bound(bounds, ca, cb, k, { start = k + 1 })
       end
     end
   end
@@ -1229,10 +1253,7 @@ function M.parse(tk, ms, SL, times, C)
   end
   -- "In light of an inquiry that found errors, Netanyahu apologized ...":
   -- an opening adverbial before the first subject is no point of its own
-  local function comma_before(x)
-    return tf[x - 1] == "," or (tkind[x - 1] == "q" and tf[x - 2] == ",")
-  end
-  if #segs >= 2 and not segs[1].speaker and segs[2].speaker and comma_before(segs[2].a) then
+  if #segs >= 2 and not segs[1].speaker and segs[2].speaker and comma_before(tf, tkind, segs[2].a) then
     local x = segs[1].a
     while x < segs[2].a and drop[x] do x = x + 1 end
     local f = tf[x]
