@@ -376,198 +376,294 @@ return {
     local cur_src_person         -- the person source of the sentence being read
     local last_call_si = nil     -- sentence of the latest call mention
 
-    for si, sent in ipairs(sentences) do
+    -- The sentence being read, for the functions below: they are made once
+    -- per document (closures made for each sentence would cost their
+    -- upvalues' allocations, on every sentence).
+    local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues
+
+    -- A subject record of the parser as a "who".
+    local resolve
+    function resolve(subj)
+      if not subj then return nil end
+      if subj.pair then return { kind = "joint", text = "pair" } end
+      if subj.mi and ms[subj.mi] and ms[subj.mi].kind == "pronoun" and not subj.noun
+          and #(subj.all or {}) <= 1 then
+        return resolve({ pron = ms[subj.mi].f })
+      end
+      if subj.pron then
+        local p = subj.pron
+        if p == "it" then
+          -- the account of the sentence before, else the latest body named
+          if st.last and st.last.si == si - 1 and not (st.last_body and st.last_body.si == si - 1) then
+            return { kind = "body", side = st.last.side, via = st.last.via, text = "it" }
+          end
+          if st.last_body then
+            return { kind = "body", side = st.last_body.side, via = st.last_body.via, text = "it" }
+          end
+          return { kind = "body", anaphor = true, text = "it" }
+        elseif p == "they" then
+          return { kind = "joint", text = "they" }
+        elseif p == "he" or p == "she" then
+          if cur_src_person and cur_src_person ~= subj then
+            local w = copy(cur_src_person)
+            w.pronoun = true
+            return w
+          end
+          if st.last_person then
+            local w = copy(st.last_person)
+            w.pronoun = true
+            return w
+          end
+        end
+        return nil
+      end
+      -- several mentions in one subject: the most telling one
+      local best, best_score
+      for _, mi in ipairs(subj.all or { subj.mi }) do
+        local w = mi and mi > 0 and describe(tk, ms, mi)
+        if w then
+          local score = 0
+          if w.kind == "person" or w.kind == "joint" then score = (subj.all and #subj.all > 1) and 6 or 4 end
+          if w.kind == "body" and w.office then score = 1 end
+          if w.kind == "body" and w.side then score = 3 end
+          if w.kind == "body" and w.inst then score = 5 end
+          if w.kind == "role" then score = w.side and 3 or 1 end
+          if not best_score or score > best_score then best, best_score = w, score end
+        end
+      end
+      if best then best = copy(best) end     -- (describe's record is shared; adjusted below)
+      local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
+      -- "an aide to Macron", "officials of the Kremlin": the head noun
+      -- speaks, for the side the rest names
+      if subj.linked and subj.all and #subj.all > 1 then
+        local head = describe(tk, ms, subj.all[1])
+        if head and head.kind == "body" and not head.side and best and best.side then
+          best = { kind = "body", side = best.side, via = sent.text:sub(tk.s[subj.a], tk.e[subj.b]),
+            office = true }
+        end
+      end
+      if best and best.kind == "role" and subj.noun then
+        best = { kind = "body", side = best.side, via = np }     -- "the Ukrainian president's website"
+      elseif best and best.kind == "person" and subj.noun then
+        best = { kind = "body", side = best.side, via = np }     -- "Rouhani's office"
+      elseif not best and subj.noun then
+        -- "A French diplomatic source": a country word in the phrase
+        local side
+        for x = subj.a, subj.b do
+          local cj, id = G:country_at(tk, x)
+          if cj and cj <= subj.b then side = country_name(G, id) break end
+        end
+        best = { kind = "body", anaphor = side == nil, side = side, via = np, guessed = side == nil }
+      end
+      if best and best.kind == "person" and subj.all and #subj.all > 1 then
+        -- "Kremlin spokesman Dmitry Peskov": the body is the via
+        for _, mi in ipairs(subj.all) do
+          local w = mi and mi > 0 and describe(tk, ms, mi)
+          if w and w.kind == "body" and w.side then
+            best.via, best.via_side, best.spokes = w.via, w.side, true
+          end
+        end
+      end
+      -- an anaphoric body: "the statement" is the latest account; "the
+      -- ministry", "the presidency" belong to the side in focus
+      if best and best.kind == "body" and not best.side and best.office and home then
+        best.side = home
+      end
+      if best and best.kind == "body" and not best.side and best.office and st.focus
+          and st.focus.si >= si - 1 then
+        best.side = st.focus.side
+        -- the office of someone not on the call ("Lavrov ... A statement
+        -- from the ministry")
+        if st.focus.name and not (st.call and in_call(st.call, st.focus.name)) then best.outsider = true end
+      end
+      -- ("the presidency" after "the Turkish Presidency": the same body)
+      if best and best.kind == "body" and best.office and best.side and st.last_body
+          and st.last_body.side == best.side and not subj.noun then
+        best.via = st.last_body.via
+      end
+      if best and best.kind == "body" and not best.side then
+        local b = st.last_body
+        if b then
+          best.side = b.side
+          if best.account or not best.via then best.via = b.via end
+        elseif home then
+          best.side = home
+        elseif outlet then
+          best.side, best.via = outlet.side, outlet.via
+        end
+      end
+      -- one official of a side on the call: that participant
+      if best and best.kind == "body" and best.official and best.side then
+        local p = participant_of(st.call, best.side)
+        if p and p.name then best = { kind = "person", name = p.name, side = p.country } end
+      end
+      if best and best.kind == "person" and best.unknown then
+        -- a participant of a call of the document, namesakes of one
+        -- country, else an aide of the account in play or of the home side
+        local p
+        for k = #all_calls, 1, -1 do
+          p = in_call(all_calls[k], best.name)
+          if p and p.country then break end
+        end
+        local m = subj.mi and ms[subj.mi]
+        local cc
+        for _, q in ipairs(m and m.cands or {}) do
+          if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
+        end
+        local aide = true       -- someone speaking about a call they were not on
+        if p and p.country then
+          best.side, best.unknown = p.country, nil
+          best.name = p.name or best.name
+        elseif cc then
+          best.side, best.unknown = country_name(G, cc), nil
+        elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
+          best.side, best.spokes = st.account.side, true
+        elseif aide and home then
+          best.side, best.spokes = home, true
+        end
+      end
+      return best
+    end
+
+    -- A point reports the call when it names both parties or the other
+    -- party (not as the subject of its own verbs); the sentence when
+    -- one of its points does.
+    local function reports_call(p)
+      if not st.call then return false end
+      local a = p.speaker and p.speaker.a or p.a
+      for mi, m in ipairs(ms) do
+        if not P.inq[m.a] and ((m.a >= math.min(a, p.a) and m.a <= p.b) or mi == hearer) then
+          local w = describe(tk, ms, mi)
+          if w and w.kind == "joint" then return true end
+          if w and w.kind == "person" and not subjects[mi] and in_call(st.call, w.name)
+              and not (src_who and src_who.name and in_call(st.call, src_who.name)
+                and same_person(in_call(st.call, src_who.name), w.name)) then
+            return true
+          end
+        end
+      end
+      return false
+    end
+
+    -- May a point contain this cue?  Not when its words announce or
+    -- describe the call ("called for X in a phone call with Y", "a call
+    -- is expected", "would speak later"); yes when the call is a topic
+    -- ("his phone calls with A and B", "my call"), the subject of a
+    -- judgement ("the call had been productive") or quoted words.
+    local function cue_ok(cu)
+      local i = cu.at
+      local d = tk.f[i - 1]
+      if d == "his" or d == "her" or d == "their" or d == "its" or d == "my" or d == "our" then
+        return true
+      end
+      local noun
+      for x = i, math.min(tk.n, i + 3) do
+        if phrases.match(SL.call_noun, tk, x) then noun = x break end
+      end
+      if not noun then return false end
+      local f = tk.f[noun]
+      local dn = tk.f[noun - 1]
+      for x = i, noun - 1 do
+        local w = tk.f[x]
+        if w == "his" or w == "her" or w == "their" or w == "its" or w == "my" or w == "our" then
+          return true
+        end
+      end
+      if P.inq[i] then return not P.quoted end
+      if noun - i <= 2 and (dn == "the" or dn == "that" or dn == "this") then
+        -- "the call had been productive"; not "the call between X and Y"
+        local e = phrases.match(SL.call_noun, tk, noun) or noun
+        local nx = tk.f[e + 1]
+        return nx ~= "between" and nx ~= "with"
+      end
+      return false
+    end
+
+    -- Why a point is no claim about its call (nil when it is).
+    local function reject(c, p, ta, tb)
+      if not c.side then return "no side" end
+      if not c.call then return "no call" end
+      if c.call.status == "denied" then return "denied call" end
+      if not src and not c.own and not P.quoted then return "no attribution" end
+      if not src and not named and (p.before or p.tense == "perfect" or p.tense == "pluperfect"
+          or p.tense == "present") then
+        return "before the call"
+      end
+      if not src and p.after and not anchored then return "after the call" end
+      -- in a sentence from another venue, each point must report the call
+      if venue and not named and not reports_call(p) then return "another occasion" end
+      if p.neg then return "negated" end
+      if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+      local sides = call_sides(c.call)
+      if next(sides) and not sides[c.side] then return "side not on the call" end
+      -- a speaker on the call, speaking for a side on it, or about the call
+      local who = c.who
+      if who and who.kind == "person" and not who.office and not in_call(c.call, who.name, who.side) then
+        if not who.spokes and not anchored then return "speaker not on the call" end
+      end
+      if c.outsider and not anchored then return "the office of someone not on the call" end
+      if c.guessed then return "a source of no known side" end
+      if c.spokes and not anchored and not (last_call_si and si - last_call_si <= 3)
+          and not (st.last and st.last.si >= si - 2) then
+        return "spokesperson far from the call"
+      end
+      for _, cu in ipairs(cues) do
+        if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
+      end
+      -- "will speak by phone with ...", "the two would talk again"
+      for x = ta, tb do
+        if phrases.match(L.speak, tk, x) then
+          if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
+            return "announces a call"
+          end
+          for y = x + 1, math.min(tb, x + 3) do
+            if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+          end
+        end
+      end
+      -- two words of substance, one in lower case (not a dateline or a caption)
+      local nw, lower = 0, 0
+      for x = ta, tb do
+        if not P.drop[x] and tk.k[x] == "w" and not STOP[tk.f[x]] and #tk.f[x] > 2 then
+          nw = nw + 1
+          if not tk.up[x] then lower = lower + 1 end
+        end
+      end
+      if nw < 2 or lower < 1 then return "too short" end
+      return nil
+    end
+
+    for i, s in ipairs(sentences) do
+      si, sent = i, s
       local A = S[si]
       if A then
-        local tk, ms = A.tk, A.ms
+        tk, ms = A.tk, A.ms
         local here = calls_at[si] or {}
         local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
-        local P = speech.parse(tk, ms, SL, A.times, A.C)
+        P = speech.parse(tk, ms, SL, A.times, A.C)
         local mention_at = A.C and A.C.mention_at or {}
 
         local prev_call = st.call
         if #here > 0 then st.call = here[#here] end
 
-        -- A subject record of the parser as a "who".
-        local resolve
-        function resolve(subj)
-          if not subj then return nil end
-          if subj.pair then return { kind = "joint", text = "pair" } end
-          if subj.mi and ms[subj.mi] and ms[subj.mi].kind == "pronoun" and not subj.noun
-              and #(subj.all or {}) <= 1 then
-            return resolve({ pron = ms[subj.mi].f })
-          end
-          if subj.pron then
-            local p = subj.pron
-            if p == "it" then
-              -- the account of the sentence before, else the latest body named
-              if st.last and st.last.si == si - 1 and not (st.last_body and st.last_body.si == si - 1) then
-                return { kind = "body", side = st.last.side, via = st.last.via, text = "it" }
-              end
-              if st.last_body then
-                return { kind = "body", side = st.last_body.side, via = st.last_body.via, text = "it" }
-              end
-              return { kind = "body", anaphor = true, text = "it" }
-            elseif p == "they" then
-              return { kind = "joint", text = "they" }
-            elseif p == "he" or p == "she" then
-              if cur_src_person and cur_src_person ~= subj then
-                local w = copy(cur_src_person)
-                w.pronoun = true
-                return w
-              end
-              if st.last_person then
-                local w = copy(st.last_person)
-                w.pronoun = true
-                return w
-              end
-            end
-            return nil
-          end
-          -- several mentions in one subject: the most telling one
-          local best, best_score
-          for _, mi in ipairs(subj.all or { subj.mi }) do
-            local w = mi and mi > 0 and describe(tk, ms, mi)
-            if w then
-              local score = 0
-              if w.kind == "person" or w.kind == "joint" then score = (subj.all and #subj.all > 1) and 6 or 4 end
-              if w.kind == "body" and w.office then score = 1 end
-              if w.kind == "body" and w.side then score = 3 end
-              if w.kind == "body" and w.inst then score = 5 end
-              if w.kind == "role" then score = w.side and 3 or 1 end
-              if not best_score or score > best_score then best, best_score = w, score end
-            end
-          end
-          if best then best = copy(best) end     -- (describe's record is shared; adjusted below)
-          local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
-          -- "an aide to Macron", "officials of the Kremlin": the head noun
-          -- speaks, for the side the rest names
-          if subj.linked and subj.all and #subj.all > 1 then
-            local head = describe(tk, ms, subj.all[1])
-            if head and head.kind == "body" and not head.side and best and best.side then
-              best = { kind = "body", side = best.side, via = sent.text:sub(tk.s[subj.a], tk.e[subj.b]),
-                office = true }
-            end
-          end
-          if best and best.kind == "role" and subj.noun then
-            best = { kind = "body", side = best.side, via = np }     -- "the Ukrainian president's website"
-          elseif best and best.kind == "person" and subj.noun then
-            best = { kind = "body", side = best.side, via = np }     -- "Rouhani's office"
-          elseif not best and subj.noun then
-            -- "A French diplomatic source": a country word in the phrase
-            local side
-            for x = subj.a, subj.b do
-              local cj, id = G:country_at(tk, x)
-              if cj and cj <= subj.b then side = country_name(G, id) break end
-            end
-            best = { kind = "body", anaphor = side == nil, side = side, via = np, guessed = side == nil }
-          end
-          if best and best.kind == "person" and subj.all and #subj.all > 1 then
-            -- "Kremlin spokesman Dmitry Peskov": the body is the via
-            for _, mi in ipairs(subj.all) do
-              local w = mi and mi > 0 and describe(tk, ms, mi)
-              if w and w.kind == "body" and w.side then
-                best.via, best.via_side, best.spokes = w.via, w.side, true
-              end
-            end
-          end
-          -- an anaphoric body: "the statement" is the latest account; "the
-          -- ministry", "the presidency" belong to the side in focus
-          if best and best.kind == "body" and not best.side and best.office and home then
-            best.side = home
-          end
-          if best and best.kind == "body" and not best.side and best.office and st.focus
-              and st.focus.si >= si - 1 then
-            best.side = st.focus.side
-            -- the office of someone not on the call ("Lavrov ... A statement
-            -- from the ministry")
-            if st.focus.name and not (st.call and in_call(st.call, st.focus.name)) then best.outsider = true end
-          end
-          -- ("the presidency" after "the Turkish Presidency": the same body)
-          if best and best.kind == "body" and best.office and best.side and st.last_body
-              and st.last_body.side == best.side and not subj.noun then
-            best.via = st.last_body.via
-          end
-          if best and best.kind == "body" and not best.side then
-            local b = st.last_body
-            if b then
-              best.side = b.side
-              if best.account or not best.via then best.via = b.via end
-            elseif home then
-              best.side = home
-            elseif outlet then
-              best.side, best.via = outlet.side, outlet.via
-            end
-          end
-          -- one official of a side on the call: that participant
-          if best and best.kind == "body" and best.official and best.side then
-            local p = participant_of(st.call, best.side)
-            if p and p.name then best = { kind = "person", name = p.name, side = p.country } end
-          end
-          if best and best.kind == "person" and best.unknown then
-            -- a participant of a call of the document, namesakes of one
-            -- country, else an aide of the account in play or of the home side
-            local p
-            for k = #all_calls, 1, -1 do
-              p = in_call(all_calls[k], best.name)
-              if p and p.country then break end
-            end
-            local m = subj.mi and ms[subj.mi]
-            local cc
-            for _, q in ipairs(m and m.cands or {}) do
-              if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
-            end
-            local aide = true       -- someone speaking about a call they were not on
-            if p and p.country then
-              best.side, best.unknown = p.country, nil
-              best.name = p.name or best.name
-            elseif cc then
-              best.side, best.unknown = country_name(G, cc), nil
-            elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
-              best.side, best.spokes = st.account.side, true
-            elseif aide and home then
-              best.side, best.spokes = home, true
-            end
-          end
-          return best
-        end
 
-        local src = P.source
+        src = P.source
         cur_src_person = nil
-        local src_who = src and resolve(src.speaker)
+        src_who = src and resolve(src.speaker)
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
 
         -- Another occasion?
         local before = P.before or (src and (src.before or src.tense == "present"
           or src.tense == "perfect" or src.tense == "pluperfect"))
-        local venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
-        local named = #here > 0 or P.anchor or P.relative_at ~= nil
-        -- A point reports the call when it names both parties or the other
-        -- party (not as the subject of its own verbs); the sentence when
-        -- one of its points does.
-        local subjects = {}
+        venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
+        named = #here > 0 or P.anchor or P.relative_at ~= nil
+        subjects = {}
         for _, fr in ipairs(P.frames) do
           if fr.subj and fr.subj.mi then subjects[fr.subj.mi] = true end
         end
-        local hearer = src and src.frame and src.frame.hearer_mi
-        local function reports_call(p)
-          if not st.call then return false end
-          local a = p.speaker and p.speaker.a or p.a
-          for mi, m in ipairs(ms) do
-            if not P.inq[m.a] and ((m.a >= math.min(a, p.a) and m.a <= p.b) or mi == hearer) then
-              local w = describe(tk, ms, mi)
-              if w and w.kind == "joint" then return true end
-              if w and w.kind == "person" and not subjects[mi] and in_call(st.call, w.name)
-                  and not (src_who and src_who.name and in_call(st.call, src_who.name)
-                    and same_person(in_call(st.call, src_who.name), w.name)) then
-                return true
-              end
-            end
-          end
-          return false
-        end
-        local anchored = named
+        hearer = src and src.frame and src.frame.hearer_mi
+        anchored = named
         if not anchored then
           for _, p in ipairs(P.points) do
             if reports_call(p) then anchored = true break end
@@ -585,7 +681,7 @@ return {
         if not skip and st.elsewhere then skip = "still another occasion" end
 
         -- Cue positions of this sentence's call mentions.
-        local cues = {}
+        cues = {}
         for _, c in ipairs(here) do
           local x = sent.text:find(c.cue, 1, true)
           local first
@@ -595,93 +691,7 @@ return {
           cues[#cues + 1] = { call = c, at = first or 0 }
         end
 
-        -- May a point contain this cue?  Not when its words announce or
-        -- describe the call ("called for X in a phone call with Y", "a call
-        -- is expected", "would speak later"); yes when the call is a topic
-        -- ("his phone calls with A and B", "my call"), the subject of a
-        -- judgement ("the call had been productive") or quoted words.
-        local function cue_ok(cu)
-          local i = cu.at
-          local d = tk.f[i - 1]
-          if d == "his" or d == "her" or d == "their" or d == "its" or d == "my" or d == "our" then
-            return true
-          end
-          local noun
-          for x = i, math.min(tk.n, i + 3) do
-            if phrases.match(SL.call_noun, tk, x) then noun = x break end
-          end
-          if not noun then return false end
-          local f = tk.f[noun]
-          local dn = tk.f[noun - 1]
-          for x = i, noun - 1 do
-            local w = tk.f[x]
-            if w == "his" or w == "her" or w == "their" or w == "its" or w == "my" or w == "our" then
-              return true
-            end
-          end
-          if P.inq[i] then return not P.quoted end
-          if noun - i <= 2 and (dn == "the" or dn == "that" or dn == "this") then
-            -- "the call had been productive"; not "the call between X and Y"
-            local e = phrases.match(SL.call_noun, tk, noun) or noun
-            local nx = tk.f[e + 1]
-            return nx ~= "between" and nx ~= "with"
-          end
-          return false
-        end
 
-        -- Why a point is no claim about its call (nil when it is).
-        local function reject(c, p, ta, tb)
-          if not c.side then return "no side" end
-          if not c.call then return "no call" end
-          if c.call.status == "denied" then return "denied call" end
-          if not src and not c.own and not P.quoted then return "no attribution" end
-          if not src and not named and (p.before or p.tense == "perfect" or p.tense == "pluperfect"
-              or p.tense == "present") then
-            return "before the call"
-          end
-          if not src and p.after and not anchored then return "after the call" end
-          -- in a sentence from another venue, each point must report the call
-          if venue and not named and not reports_call(p) then return "another occasion" end
-          if p.neg then return "negated" end
-          if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
-          local sides = call_sides(c.call)
-          if next(sides) and not sides[c.side] then return "side not on the call" end
-          -- a speaker on the call, speaking for a side on it, or about the call
-          local who = c.who
-          if who and who.kind == "person" and not who.office and not in_call(c.call, who.name, who.side) then
-            if not who.spokes and not anchored then return "speaker not on the call" end
-          end
-          if c.outsider and not anchored then return "the office of someone not on the call" end
-          if c.guessed then return "a source of no known side" end
-          if c.spokes and not anchored and not (last_call_si and si - last_call_si <= 3)
-              and not (st.last and st.last.si >= si - 2) then
-            return "spokesperson far from the call"
-          end
-          for _, cu in ipairs(cues) do
-            if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
-          end
-          -- "will speak by phone with ...", "the two would talk again"
-          for x = ta, tb do
-            if phrases.match(L.speak, tk, x) then
-              if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
-                return "announces a call"
-              end
-              for y = x + 1, math.min(tb, x + 3) do
-                if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
-              end
-            end
-          end
-          -- two words of substance, one in lower case (not a dateline or a caption)
-          local nw, lower = 0, 0
-          for x = ta, tb do
-            if not P.drop[x] and tk.k[x] == "w" and not STOP[tk.f[x]] and #tk.f[x] > 2 then
-              nw = nw + 1
-              if not tk.up[x] then lower = lower + 1 end
-            end
-          end
-          if nw < 2 or lower < 1 then return "too short" end
-          return nil
-        end
 
         -- "\"...\" / Trump wrote on Twitter.": a bare attribution takes the
         -- quotation the segmenter split off before it
