@@ -309,7 +309,7 @@ end
 local function subject_left(S, v)
   local tk, ms, SL, tf, tkind, inq, mention_at, mention_end, time_start, time_end, background, verb_at = S.tk, S.ms, S.SL, S.tf, S.tkind, S.inq, S.mention_at, S.mention_end, S.time_start, S.time_end, S.background, S.verb_at
   local j = v - 1
-  local aux = {}
+  local aux = NONE      -- (a table only when there are auxiliaries)
   local guard = 0
   while j >= 1 and guard < 30 do
     guard = guard + 1
@@ -440,6 +440,7 @@ local function subject_left(S, v)
     if time_start[j] then
       j = time_start[j] - 1
     elseif SL.between[f] or is_adverb(tk, j) then
+      if aux == NONE then aux = {} end
       aux[f] = true
       j = j - 1
     elseif f == "," then
@@ -694,8 +695,9 @@ function M.parse(tk, ms, SL, times, C)
     local f = tf[first_word]
     if AFTER_WORD[f] then P.after = true else P.before = true end
   end
-  -- One pass over the tokens: the quotation state (inq[i] for tokens
-  -- inside quotation marks), "before the meeting" (before the call: a call
+  -- One pass over the tokens: the quotation state (inq[i] true for tokens
+  -- inside quotation marks, nil for the others: most sentences quote
+  -- nothing), "before the meeting" (before the call: a call
   -- noun in it is no anchor), words of another occasion, and a call noun
   -- naming the call ("after the call") outside quotations.
   --   The same pass notes the words the later scans look for, and a scan
@@ -716,7 +718,7 @@ function M.parse(tk, ms, SL, times, C)
       q = not q
       nq = nq + 1
     else
-      inq[i] = q
+      if q then inq[i] = true end
       outside = not q
       if k == "w" or k == "n" then
         words = words + 1
@@ -1137,7 +1139,7 @@ function M.parse(tk, ms, SL, times, C)
 
   -- Boundaries between points inside [ca, cb].
   local bounds = {}     -- token -> {start = text start, speaker = subject or nil, verb}
-  local first_point = { start = ca }
+  local first_point = true
   for _, fr in ipairs(frames) do
     if fr.quoted_mi and fr == (source and source.frame) then
       -- the quoted person speaks the content
