@@ -287,6 +287,42 @@ local function background_tokens(tk, C)
   return background
 end
 
+-- 1. A verb of reporting or a speech act at token i (a word outside
+-- quotations and mentions, in lower case unless it opens the sentence):
+-- its frame, or nil.
+local function verb_frame(tk, SL, i, background)
+  local tf, tkind, n, starts = tk.f, tk.k, tk.n, SL.starts
+  local f = tf[i]
+  local sj = starts.say[f] and match(SL.say, tk, i)
+  local aj, akind
+  if starts.act[f] then aj, akind = match(SL.act, tk, i) end
+  local gj = starts.gerund[f] and match(SL.gerund, tk, i)
+  local vend = math.max(sj or 0, aj or 0, gj or 0)
+  local ok = vend > 0
+  if ok and f == "called" and not (aj and aj > i) then
+    -- "called it \"long and productive\"": a naming, not a phone call
+    ok = false
+    for k = i + 1, math.min(n, i + 5) do
+      if tkind[k] == "q" then ok = true break end
+      if tf[k] == "," or tf[k] == "." then break end
+    end
+    if ok then aj, akind, vend = i, "statement", i end
+  end
+  if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
+  -- passives: "has been accused", "was told"
+  if ok and PASSIVE_AUX[tf[i - 1]] and not (sj and sj > i) then
+    ok = false
+  end
+  if ok and background[i] then ok = false end
+  if not ok then return nil end
+  return {
+    deny = phrases.match(SL.deny, tk, i) ~= nil,
+    verb = i, vend = vend, say = sj ~= nil, pure = phrases.match(SL.pure, tk, i) ~= nil,
+    act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tf[i]:sub(-3) == "ing"),
+    keep = phrases.match(SL.keep, tk, i) ~= nil, hearer = SL.hearer[f] or false,
+  }
+end
+
 -- An account or body noun ending at token j ("statement", "website",
 -- "press service"): returns its first token.
 local function account_end(S, j)
@@ -697,9 +733,10 @@ function M.parse(tk, ms, SL, times, C)
   end
   -- One pass over the tokens: the quotation state (inq[i] true for tokens
   -- inside quotation marks, nil for the others: most sentences quote
-  -- nothing), "before the meeting" (before the call: a call
-  -- noun in it is no anchor), words of another occasion, and a call noun
-  -- naming the call ("after the call") outside quotations.
+  -- nothing), the verbs of reporting and speech acts (1. below), "before
+  -- the meeting" (before the call: a call noun in it is no anchor), words
+  -- of another occasion, and a call noun naming the call ("after the
+  -- call") outside quotations.
   --   The same pass notes the words the later scans look for, and a scan
   -- whose word is not in the sentence is skipped: "quoted" ("CCTV quoted
   -- Xi as saying"), "according" ("according to"), "to" before a purpose
@@ -710,53 +747,63 @@ function M.parse(tk, ms, SL, times, C)
   local not_anchor = NONE
   local elsewhere_1, call_noun_1, purpose_1 = starts.elsewhere, starts.call_noun, starts.purpose
   local has_quoted, has_according, has_purpose, has_joint, has_background_comma, dash_at
-  local pass_1 = starts.pass
+  local pass_1, verb_1, up = starts.pass, starts.verb, tk.up
+  local frames, verb_from = {}, 1
   for i = 1, n do
     local k, f = tkind[i], tf[i]
-    local outside = true          -- (a quotation mark itself counts as outside)
     if k == "q" then
       q = not q
       nq = nq + 1
     else
       if q then inq[i] = true end
-      outside = not q
       if k == "w" or k == "n" then
         words = words + 1
         if q then inside = inside + 1 end
       end
     end
-    -- (most tokens are none of the words below: one look-up settles them)
-    if pass_1[f] and SCANNED[f] then
-      if f == "to" then
-        has_purpose = has_purpose or purpose_1[tf[i + 1]] ~= nil
-      elseif f == "," then
-        has_background_comma = has_background_comma or COMMA_BACKGROUND[tf[i + 1]] ~= nil
-      elseif f == "that" then
-        has_joint = has_joint or tf[i - 1] == "and" or tf[i - 1] == "but"
-      elseif f == ";" then
-        has_joint = true
-      elseif f == "quoted" then
-        has_quoted = true
-      elseif f == "according" then
-        has_according = true
-      elseif not dash_at and i >= 2 and i <= 14 and (f ~= "/" or i > 3) then
-        dash_at = i          -- DASH or "/"
+    if verb_1[f] and i >= verb_from and k == "w" and not q and not mention_at[i]
+        and (not up[i] or i == first_word) then
+      local fr = verb_frame(tk, SL, i, background)
+      if fr then
+        frames[#frames + 1] = fr
+        verb_from = fr.vend + 1
       end
     end
-    if pass_1[f] and outside then
-      if f == "before" or f == "ahead" then
-        -- "had said before the meeting": before the call
-        local j = phrases.match(SL.moment, tk, i)
-        if j then
-          P.before = true
-          if not_anchor == NONE then not_anchor = {} end
-          for x = i, j do not_anchor[x] = true end
+    -- (most tokens are none of the words below: one look-up settles them)
+    if pass_1[f] then
+      if SCANNED[f] then
+        if f == "to" then
+          has_purpose = has_purpose or purpose_1[tf[i + 1]] ~= nil
+        elseif f == "," then
+          has_background_comma = has_background_comma or COMMA_BACKGROUND[tf[i + 1]] ~= nil
+        elseif f == "that" then
+          has_joint = has_joint or tf[i - 1] == "and" or tf[i - 1] == "but"
+        elseif f == ";" then
+          has_joint = true
+        elseif f == "quoted" then
+          has_quoted = true
+        elseif f == "according" then
+          has_according = true
+        elseif not dash_at and i >= 2 and i <= 14 and (f ~= "/" or i > 3) then
+          dash_at = i          -- DASH or "/"
         end
       end
-      if elsewhere_1[f] and match(SL.elsewhere, tk, i) then P.elsewhere = true end
-      if call_noun_1[f] and not not_anchor[i] and match(SL.call_noun, tk, i) then
-        local d = tf[i - 1]
-        if CALL_ANCHOR_DET[d] then P.anchor = true end
+      -- (outside quotations; a quotation mark itself counts as outside)
+      if k == "q" or not q then
+        if f == "before" or f == "ahead" then
+          -- "had said before the meeting": before the call
+          local j = phrases.match(SL.moment, tk, i)
+          if j then
+            P.before = true
+            if not_anchor == NONE then not_anchor = {} end
+            for x = i, j do not_anchor[x] = true end
+          end
+        end
+        if elsewhere_1[f] and match(SL.elsewhere, tk, i) then P.elsewhere = true end
+        if call_noun_1[f] and not not_anchor[i] and match(SL.call_noun, tk, i) then
+          local d = tf[i - 1]
+          if CALL_ANCHOR_DET[d] then P.anchor = true end
+        end
       end
     end
   end
@@ -775,50 +822,6 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
 
-  -- 1. Verbs of reporting and speech acts (outside quotations).
-  local frames = {}
-  local say_1, act_1, gerund_1, verb_1 = starts.say, starts.act, starts.gerund, starts.verb
-  local i = 1
-  while i <= n do
-    local f = tf[i]
-    if verb_1[f] and tkind[i] == "w" and not inq[i] and not mention_at[i]
-        and (not tk.up[i] or i == first_word) then
-      local sj = say_1[f] and match(SL.say, tk, i)
-      local aj, akind
-      if act_1[f] then aj, akind = match(SL.act, tk, i) end
-      local gj = gerund_1[f] and match(SL.gerund, tk, i)
-      local vend = math.max(sj or 0, aj or 0, gj or 0)
-      local ok = vend > 0
-      if ok and f == "called" and not (aj and aj > i) then
-        -- "called it \"long and productive\"": a naming, not a phone call
-        ok = false
-        for k = i + 1, math.min(n, i + 5) do
-          if tkind[k] == "q" then ok = true break end
-          if tf[k] == "," or tf[k] == "." then break end
-        end
-        if ok then aj, akind, vend = i, "statement", i end
-      end
-      if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
-      -- passives: "has been accused", "was told"
-      if ok and PASSIVE_AUX[tf[i - 1]] and not (sj and sj > i) then
-        ok = false
-      end
-      if ok and background[i] then ok = false end
-      if ok then
-        frames[#frames + 1] = {
-          deny = phrases.match(SL.deny, tk, i) ~= nil,
-          verb = i, vend = vend, say = sj ~= nil, pure = phrases.match(SL.pure, tk, i) ~= nil,
-          act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tf[i]:sub(-3) == "ing"),
-          keep = phrases.match(SL.keep, tk, i) ~= nil, hearer = SL.hearer[f] or false,
-        }
-        i = vend + 1
-      else
-        i = i + 1
-      end
-    else
-      i = i + 1
-    end
-  end
   -- "CCTV quoted Xi as saying (that) ...": the quoting body is the
   -- source, the quoted person the speaker
   for k = 1, has_quoted and n - 3 or 0 do
