@@ -190,19 +190,21 @@ local function build(ctx)
     purpose = add_first_tokens({}, y.purpose, text),
     account = add_first_tokens({}, y.account, text),
     body_noun = add_first_tokens({}, y.body, text),
+    deny = add_first_tokens({}, y.deny, text),
+    pure = add_first_tokens(add_first_tokens({}, y.pure_say, text), y.deny, text),
+    keep = add_first_tokens({}, y.keep_verb, text),
   }
-  -- (a verb of reporting, a speech act or a participle)
-  local verb = {}
+  -- SL.starts.token[w]: what parse's first pass does with a token w (see
+  -- there): "verb" (a verb of reporting, a speech act or a participle may
+  -- start there), "word" (a word the pass looks at), "both", or nil.
+  local token = {}
   for _, set in ipairs({ SL.starts.say, SL.starts.act, SL.starts.gerund }) do
-    for w in pairs(set) do verb[w] = true end
+    for w in pairs(set) do token[w] = "verb" end
   end
-  SL.starts.verb = verb
-  -- (a word parse's first pass looks at: see there)
-  local pass = { before = true, ahead = true }
-  for _, set in ipairs({ SCANNED, SL.starts.elsewhere, SL.starts.call_noun }) do
-    for w in pairs(set) do pass[w] = true end
+  for _, set in ipairs({ SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true } }) do
+    for w in pairs(set) do token[w] = (token[w] == "verb" or token[w] == "both") and "both" or "word" end
   end
-  SL.starts.pass = pass
+  SL.starts.token = token
   return SL
 end
 
@@ -316,10 +318,10 @@ local function verb_frame(tk, SL, i, background)
   if ok and background[i] then ok = false end
   if not ok then return nil end
   return {
-    deny = phrases.match(SL.deny, tk, i) ~= nil,
-    verb = i, vend = vend, say = sj ~= nil, pure = phrases.match(SL.pure, tk, i) ~= nil,
+    deny = (starts.deny[f] and match(SL.deny, tk, i)) ~= nil,
+    verb = i, vend = vend, say = sj ~= nil, pure = (starts.pure[f] and match(SL.pure, tk, i)) ~= nil,
     act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tf[i]:sub(-3) == "ing"),
-    keep = phrases.match(SL.keep, tk, i) ~= nil, hearer = SL.hearer[f] or false,
+    keep = (starts.keep[f] and match(SL.keep, tk, i)) ~= nil, hearer = SL.hearer[f] or false,
   }
 end
 
@@ -747,7 +749,7 @@ function M.parse(tk, ms, SL, times, C)
   local not_anchor = NONE
   local elsewhere_1, call_noun_1, purpose_1 = starts.elsewhere, starts.call_noun, starts.purpose
   local has_quoted, has_according, has_purpose, has_joint, has_background_comma, dash_at
-  local pass_1, verb_1, up = starts.pass, starts.verb, tk.up
+  local token_1, up = starts.token, tk.up
   local frames, verb_from = {}, 1
   for i = 1, n do
     local k, f = tkind[i], tf[i]
@@ -761,7 +763,9 @@ function M.parse(tk, ms, SL, times, C)
         if q then inside = inside + 1 end
       end
     end
-    if verb_1[f] and i >= verb_from and k == "w" and not q and not mention_at[i]
+    -- (most tokens are none of the words below: one look-up settles them)
+    local cue = token_1[f]
+    if cue and cue ~= "word" and i >= verb_from and k == "w" and not q and not mention_at[i]
         and (not up[i] or i == first_word) then
       local fr = verb_frame(tk, SL, i, background)
       if fr then
@@ -769,8 +773,7 @@ function M.parse(tk, ms, SL, times, C)
         verb_from = fr.vend + 1
       end
     end
-    -- (most tokens are none of the words below: one look-up settles them)
-    if pass_1[f] then
+    if cue and cue ~= "verb" then      -- "word" or "both"
       if SCANNED[f] then
         if f == "to" then
           has_purpose = has_purpose or purpose_1[tf[i + 1]] ~= nil
