@@ -104,10 +104,17 @@ local function content_words(text, fold)
 end
 
 -- Is fold(text) the folded title?  An ASCII text folds to its lower
--- case, byte for byte.
+-- case, byte for byte.  In another text the ASCII run before its first
+-- non-ASCII byte and the one after its last stay at the start and the end
+-- of the folded text, in lower case (no character composes with an ASCII
+-- one but a nonspacing mark, which fold drops), so most sentences differ
+-- from the title there already, without folding them.
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
   if is_ascii(text) then return #text == #title_f and text:lower() == title_f end
+  local first, last = text:find("[\128-\255]"), text:find("[\128-\255][\0-\127]*$")
+  local head, tail = text:sub(1, first - 1):lower(), text:sub(last + 1):lower()
+  if title_f:sub(1, #head) ~= head or (#tail > 0 and title_f:sub(-#tail) ~= tail) then return false end
   return fold(text) == title_f
 end
 
