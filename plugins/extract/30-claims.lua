@@ -221,11 +221,22 @@ return {
 
     -- The sides on a call; empty (no check) when a participant's side is
     -- not known.
-    local function call_sides(c)
+    local function find_sides(c)
       local sides = {}
       for _, p in ipairs(c and c.people or {}) do
         if not p.country then return {} end
         sides[p.country] = true
+      end
+      return sides
+    end
+    -- (asked for every point: kept per call, and read only)
+    local sides_of = {}
+    local function call_sides(c)
+      if not c then return find_sides(c) end
+      local sides = sides_of[c]
+      if not sides then
+        sides = find_sides(c)
+        sides_of[c] = sides
       end
       return sides
     end
@@ -618,15 +629,17 @@ return {
         if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
       end
       -- "will speak by phone with ...", "the two would talk again"
-      for x = ta, tb do
-        if phrases.match(L.speak, tk, x) then
-          if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
-            return "announces a call"
-          end
-          for y = x + 1, math.min(tb, x + 3) do
-            if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
-          end
+      -- (each verb of speaking starting in [ta, tb]: phrases.find skips the
+      -- tokens that start none without a call for each)
+      local x = phrases.find(L.speak, tk, ta, tk.n)
+      while x and x <= tb do
+        if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
+          return "announces a call"
         end
+        for y = x + 1, math.min(tb, x + 3) do
+          if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+        end
+        x = phrases.find(L.speak, tk, x + 1, tk.n)
       end
       -- two words of substance, one in lower case (not a dateline or a caption)
       local nw, lower = 0, 0
