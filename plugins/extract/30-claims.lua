@@ -323,16 +323,20 @@ return {
     -- gazetteer and lexicon), and each mention of a sentence is described
     -- several times (the source, each point, reports_call, the state kept
     -- for the next sentences): the record is kept per mention for the
-    -- document.  Shared, so read only: resolve copies the one it adjusts.
-    local described = {}
+    -- document.  Shared, so read only: resolve adjusts a copy (mutable).
+    local described, shared = {}, {}
     local function describe(tk, ms, mi)
       local m = ms[mi]
       if not m then return nil end
       local w = described[m]
       if not w then
         w = describe_mention(tk, m)
-        described[m] = w
+        described[m], shared[w] = w, true
       end
+      return w
+    end
+    local function mutable(w)
+      if shared[w] then return copy(w) end
       return w
     end
 
@@ -449,7 +453,8 @@ return {
           if not best_score or score > best_score then best, best_score = w, score end
         end
       end
-      if best then best = copy(best) end     -- (describe's record is shared; adjusted below)
+      -- (best may be describe's shared record: each change below is made
+      -- on a copy, mutable(best))
       local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
       -- "an aide to Macron", "officials of the Kremlin": the head noun
       -- speaks, for the side the rest names
@@ -478,6 +483,7 @@ return {
         for _, mi in ipairs(subj.all) do
           local w = mi and mi > 0 and describe(tk, ms, mi)
           if w and w.kind == "body" and w.side then
+            best = mutable(best)
             best.via, best.via_side, best.spokes = w.via, w.side, true
           end
         end
@@ -485,10 +491,12 @@ return {
       -- an anaphoric body: "the statement" is the latest account; "the
       -- ministry", "the presidency" belong to the side in focus
       if best and best.kind == "body" and not best.side and best.office and home then
+        best = mutable(best)
         best.side = home
       end
       if best and best.kind == "body" and not best.side and best.office and st.focus
           and st.focus.si >= si - 1 then
+        best = mutable(best)
         best.side = st.focus.side
         -- the office of someone not on the call ("Lavrov ... A statement
         -- from the ministry")
@@ -497,9 +505,11 @@ return {
       -- ("the presidency" after "the Turkish Presidency": the same body)
       if best and best.kind == "body" and best.office and best.side and st.last_body
           and st.last_body.side == best.side and not subj.noun then
+        best = mutable(best)
         best.via = st.last_body.via
       end
       if best and best.kind == "body" and not best.side then
+        best = mutable(best)
         local b = st.last_body
         if b then
           best.side = b.side
@@ -518,6 +528,7 @@ return {
       if best and best.kind == "person" and best.unknown then
         -- a participant of a call of the document, namesakes of one
         -- country, else an aide of the account in play or of the home side
+        best = mutable(best)
         local p
         for k = #all_calls, 1, -1 do
           p = in_call(all_calls[k], best.name)
