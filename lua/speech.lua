@@ -1302,6 +1302,7 @@ local byte, sub = string.byte, string.sub
 local SPACE_BYTE = { [9] = true, [10] = true, [11] = true, [12] = true, [13] = true, [32] = true }
 local TRAIL_BYTE = { [44] = true, [59] = true, [58] = true }
 for b in pairs(SPACE_BYTE) do TRAIL_BYTE[b] = true end
+local DOUBLE_QUOTES = { "\"", "\226\128\156", "\226\128\157" }
 local QUOTE_FIRST, QUOTE_LAST = {}, {}
 for k, qm in ipairs(QUOTES) do QUOTE_FIRST[k], QUOTE_LAST[k] = byte(qm, 1), byte(qm, -1) end
 
@@ -1339,7 +1340,7 @@ function M.unquote(t)
   if i ~= 1 or j ~= #t then t = sub(t, i, j) end
   -- a lone double quotation mark left inside: drop it
   local count = 0
-  for _, qm in ipairs({ "\"", "\226\128\156", "\226\128\157" }) do
+  for _, qm in ipairs(DOUBLE_QUOTES) do
     local start = 1
     while true do
       local x = t:find(qm, start, true)
@@ -1352,7 +1353,7 @@ function M.unquote(t)
     -- the last quotation ran to the end of the text, whose closing mark
     -- went with the trailing punctuation
     local last, lq
-    for _, qm in ipairs({ "\"", "\226\128\156", "\226\128\157" }) do
+    for _, qm in ipairs(DOUBLE_QUOTES) do
       local start = 1
       while true do
         local x = t:find(qm, start, true)
@@ -1388,28 +1389,38 @@ local LEAD = { that = true, ["and"] = true, but = true, [","] = true, [":"] = tr
   [";"] = true, ["."] = true }
 
 function M.text(s, tk, P, a, b)
-  while a <= b and (P.drop[a] or LEAD[tk.f[a]] or tk.k[a] == "q" or DASH[tk.f[a]]
-      or (tk.k[a] == "p" and tk.f[a] ~= "(" and tk.f[a] ~= "[")) do a = a + 1 end
-  while b >= a and (P.drop[b] or tk.k[b] == "p" or tk.k[b] == "q" or tk.f[b] == "and"
-      or tk.f[b] == "but") do b = b - 1 end
+  local drop, tf, tkind = P.drop, tk.f, tk.k
+  while a <= b and (drop[a] or LEAD[tf[a]] or tkind[a] == "q" or DASH[tf[a]]
+      or (tkind[a] == "p" and tf[a] ~= "(" and tf[a] ~= "[")) do a = a + 1 end
+  while b >= a and (drop[b] or tkind[b] == "p" or tkind[b] == "q" or tf[b] == "and"
+      or tf[b] == "but") do b = b - 1 end
   if a > b then return nil end
-  local parts, x = {}, a
+  -- the pieces between dropped tokens (most texts are one piece: a table
+  -- only for the others)
+  local first, parts, x = nil, nil, a
   while x <= b do
-    if P.drop[x] then
+    if drop[x] then
       x = x + 1
     else
       local y = x
-      while y + 1 <= b and not P.drop[y + 1] do y = y + 1 end
+      while y + 1 <= b and not drop[y + 1] do y = y + 1 end
       -- drop the punctuation at the edges of a piece
       local px, py = x, y
-      while px <= py and (tk.f[px] == "," or tk.f[px] == ";") do px = px + 1 end
-      while py >= px and (tk.f[py] == "," or tk.f[py] == ";") do py = py - 1 end
-      if px <= py then parts[#parts + 1] = s:sub(tk.s[px], tk.e[py]) end
+      while px <= py and (tf[px] == "," or tf[px] == ";") do px = px + 1 end
+      while py >= px and (tf[py] == "," or tf[py] == ";") do py = py - 1 end
+      if px <= py then
+        local piece = s:sub(tk.s[px], tk.e[py])
+        if not first then
+          first = piece
+        else
+          parts = parts or { first }
+          parts[#parts + 1] = piece
+        end
+      end
       x = y + 1
     end
   end
-  -- (most texts are one piece)
-  local t = M.unquote(parts[2] and table.concat(parts, " ") or parts[1] or "")
+  local t = M.unquote(parts and table.concat(parts, " ") or first or "")
   return t, a, b
 end
 

@@ -195,12 +195,11 @@ return {
       table.insert(calls_at[c.sentence], c)
     end
 
-    local function one_of(full, name) return same_name(full, name, text_mod) end
     local function same_person(p, name)
       if not p or not name then return false end
-      if p.name then return one_of(p.name, name) end
+      if p.name then return same_name(p.name, name, text_mod) end
       for _, c in ipairs(p.candidates or {}) do
-        if one_of(c, name) then return true end
+        if same_name(c, name, text_mod) then return true end
       end
       return false
     end
@@ -1124,14 +1123,18 @@ return {
 
     -- Drop a claim whose words another claim of the same call and side
     -- contains (the lead sentence and its fuller account).
-    local words = {}
-    for i, c in ipairs(emitted) do words[i] = { content_words(c.text, fold) } end
+    -- (the words of a claim only when another claim shares its call and side)
+    local words, counts = {}, {}
+    local function words_of(i)
+      if not words[i] then words[i], counts[i] = content_words(emitted[i].text, fold) end
+      return words[i], counts[i]
+    end
     for i, c in ipairs(emitted) do
       local dup = false
-      local wi, ni = words[i][1], words[i][2]
       for j, o in ipairs(emitted) do
         if i ~= j and o.call == c.call and o.side == c.side then
-          local wj, nj = words[j][1], words[j][2]
+          local wi, ni = words_of(i)
+          local wj, nj = words_of(j)
           if nj > ni or (nj == ni and j < i) then
             local shared = 0
             for w in pairs(wi) do if wj[w] then shared = shared + 1 end end
