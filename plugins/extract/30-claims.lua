@@ -207,11 +207,15 @@ return {
     -- The participant of call c a person is: by name, or by country when
     -- the call knows that participant only by office ("Turkey's president").
     local function in_call(c, name, side)
-      for _, p in ipairs(c and c.people or {}) do
-        if same_person(p, name) then return p end
+      local people = c and c.people
+      if not people then return nil end
+      if name then
+        for _, p in ipairs(people) do
+          if same_person(p, name) then return p end
+        end
       end
       if side then
-        for _, p in ipairs(c and c.people or {}) do
+        for _, p in ipairs(people) do
           if not p.name and not p.candidates and p.country == side then return p end
         end
       end
@@ -558,9 +562,9 @@ return {
     -- one of its points does.
     local function reports_call(p)
       if not st.call then return false end
-      local a = p.speaker and p.speaker.a or p.a
+      local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
       for mi, m in ipairs(ms) do
-        if not P.inq[m.a] and ((m.a >= math.min(a, p.a) and m.a <= p.b) or mi == hearer) then
+        if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
           if w and w.kind == "joint" then return true end
           if w and w.kind == "person" and not subjects[mi] and in_call(st.call, w.name)
@@ -651,16 +655,19 @@ return {
         end
         x = phrases.find(L.speak, tk, x + 1, tk.n)
       end
-      -- two words of substance, one in lower case (not a dateline or a caption)
+      -- two words of substance, one in lower case (not a dateline or a
+      -- caption): the count stops once both are found
       local nw, lower = 0, 0
+      local drop, tf, tkind, up = P.drop, tk.f, tk.k, tk.up
       for x = ta, tb do
-        if not P.drop[x] and tk.k[x] == "w" and not STOP[tk.f[x]] and #tk.f[x] > 2 then
+        local f = tf[x]
+        if not drop[x] and tkind[x] == "w" and not STOP[f] and #f > 2 then
           nw = nw + 1
-          if not tk.up[x] then lower = lower + 1 end
+          if not up[x] then lower = lower + 1 end
+          if nw >= 2 and lower >= 1 then return nil end
         end
       end
-      if nw < 2 or lower < 1 then return "too short" end
-      return nil
+      return "too short"
     end
 
     for i, s in ipairs(sentences) do
