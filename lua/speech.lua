@@ -103,6 +103,9 @@ local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
 -- "the call", "their conversation", "the same call": names the call
 local CALL_ANCHOR_DET = { the = true, that = true, this = true, their = true, ["'s"] = true,
   same = true, his = true, her = true }
+local ADJUNCT_WORD = { also = true, later = true, ["then"] = true }
+-- "after that call", "during their conversation"
+local CALL_PREP = { after = true, during = true, following = true, ["in"] = true }
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
 local PERSONISH = { person = true, role = true, joint = true, group = true, pronoun = true }
 local HEARER_NOUN_STOP = { to = true, of = true, about = true, ["for"] = true }
@@ -231,7 +234,8 @@ end
 
 local function is_adverb(tk, i)
   local f = tk.f[i]
-  return tk.k[i] == "w" and not tk.up[i] and #f > 4 and f:sub(-2) == "ly"
+  -- (find from the second last byte: f ends with "ly", no string built)
+  return tk.k[i] == "w" and not tk.up[i] and #f > 4 and f:find("ly", -2, true) ~= nil
 end
 
 -- The end of adjuncts after token j: time expressions, "in a statement",
@@ -239,18 +243,19 @@ end
 -- none).
 local function skip_adjuncts(tk, j, SL, time_end)
   local guard = 0
+  local tf = tk.f
   while j < tk.n and guard < 8 do
     guard = guard + 1
     local k = j + 1
-    local aj = SL.starts.adjunct[tk.f[k]] and match(SL.adjunct, tk, k)
+    local f = tf[k]
+    local aj = SL.starts.adjunct[f] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
     elseif time_end[k] then
       j = time_end[k]
-    elseif is_adverb(tk, k) or tk.f[k] == "also" or tk.f[k] == "later" or tk.f[k] == "then" then
+    elseif ADJUNCT_WORD[f] or is_adverb(tk, k) then
       j = k
-    elseif (tk.f[k] == "after" or tk.f[k] == "during" or tk.f[k] == "following" or tk.f[k] == "in")
-        and CALL_DET[tk.f[k + 1]] and phrases.match(SL.call_noun, tk, k + 2) then
+    elseif CALL_PREP[f] and CALL_DET[tf[k + 1]] and phrases.match(SL.call_noun, tk, k + 2) then
       -- "after that call", "during their conversation"
       j = phrases.match(SL.call_noun, tk, k + 2)
     else
@@ -1304,7 +1309,11 @@ local TRAIL_BYTE = { [44] = true, [59] = true, [58] = true }
 for b in pairs(SPACE_BYTE) do TRAIL_BYTE[b] = true end
 local DOUBLE_QUOTES = { "\"", "\226\128\156", "\226\128\157" }
 local QUOTE_FIRST, QUOTE_LAST = {}, {}
-for k, qm in ipairs(QUOTES) do QUOTE_FIRST[k], QUOTE_LAST[k] = byte(qm, 1), byte(qm, -1) end
+local QUOTE_START_BYTE, QUOTE_END_BYTE = {}, {}
+for k, qm in ipairs(QUOTES) do
+  QUOTE_FIRST[k], QUOTE_LAST[k] = byte(qm, 1), byte(qm, -1)
+  QUOTE_START_BYTE[QUOTE_FIRST[k]], QUOTE_END_BYTE[QUOTE_LAST[k]] = true, true
+end
 
 -- The bounds i, j of t without white space at its start, white space and
 -- , ; : at its end, and quotation marks (QUOTES, in that order) at either
@@ -1318,6 +1327,9 @@ local function unquoted_bounds(t)
     changed = false
     while i <= j and SPACE_BYTE[byte(t, i)] do i = i + 1 end
     while j >= i and TRAIL_BYTE[byte(t, j)] do j = j - 1 end
+    -- (no mark can go when neither edge byte is one a mark starts or ends
+    -- with, as in most texts)
+    if not (QUOTE_START_BYTE[byte(t, i)] or QUOTE_END_BYTE[byte(t, j)]) then break end
     for k, qm in ipairs(QUOTES) do
       local len = #qm
       if j - i + 1 >= len and byte(t, i) == QUOTE_FIRST[k] and sub(t, i, i + len - 1) == qm then
@@ -1373,6 +1385,7 @@ end
 
 -- The share of the words of [a, b] inside quotation marks.
 function M.quoted_share(tk, P, a, b)
+  if next(P.inq) == nil then return 0 end     -- (nothing quoted in the sentence)
   local inside, total = 0, 0
   for i = a, b do
     if not P.drop[i] and (tk.k[i] == "w" or tk.k[i] == "n") then
