@@ -150,6 +150,10 @@ local same_name = memo.fn2(function(full, name, text)
   return false
 end)
 
+-- An empty table shared where a sentence has nothing to list (no call
+-- mention, no point made): most sentences, and one table less each.
+local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -675,7 +679,7 @@ return {
       local A = S[si]
       if A then
         tk, ms = A.tk, A.ms
-        local here = calls_at[si] or {}
+        local here = calls_at[si] or NONE
         local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
         P = speech.parse(tk, ms, SL, A.times, A.C)
@@ -695,9 +699,12 @@ return {
           or src.tense == "perfect" or src.tense == "pluperfect"))
         venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
         named = #here > 0 or P.anchor or P.relative_at ~= nil
-        subjects = {}
+        subjects = NONE
         for _, fr in ipairs(P.frames) do
-          if fr.subj and fr.subj.mi then subjects[fr.subj.mi] = true end
+          if fr.subj and fr.subj.mi then
+            if subjects == NONE then subjects = {} end
+            subjects[fr.subj.mi] = true
+          end
         end
         hearer = src and src.frame and src.frame.hearer_mi
         anchored = named
@@ -718,7 +725,7 @@ return {
         if not skip and st.elsewhere then skip = "still another occasion" end
 
         -- Cue positions of this sentence's call mentions.
-        cues = {}
+        cues = #here > 0 and {} or NONE
         for _, c in ipairs(here) do
           local x = sent.text:find(c.cue, 1, true)
           local first
@@ -736,7 +743,7 @@ return {
         if not skip and src and src.bare and pending_quote and pending_quote.si >= si - 2 then
           points = pending_quote.points
         end
-        local made, topics = {}, {}
+        local made, topics = NONE, NONE      -- (tables once something is put in)
         local prev_who
         if points ~= P.points and not skip then
           -- the quotation before, attributed here
@@ -758,6 +765,7 @@ return {
             local sides = call_sides(call)
             local side = who.via_side or who.side
             if #parts > 0 and side and call.status ~= "denied" and (not next(sides) or sides[side]) then
+              if made == NONE then made = {} end
               made[#made + 1] = {
                 call = call.id, speaker = { text = who.kind == "person" and who.name or "joint" },
                 via = who.kind == "body" and who.via or (who.spokes and (who.via or who.text) or nil),
@@ -769,7 +777,7 @@ return {
           end
           points = {}
         end
-        for _, p in ipairs(skip and {} or points) do
+        for _, p in ipairs(skip and NONE or points) do
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
           -- "A and B spoke by phone and agreed to X, the government said":
           -- the point is the act after the call's cue, not the cue
@@ -823,7 +831,10 @@ return {
               local best, outside
               for _, cu in ipairs(cues) do
                 if cu.at >= ta and cu.at <= tb then
-                  if cue_ok(cu) then topics[cu.call] = true end
+                  if cue_ok(cu) then
+                    if topics == NONE then topics = {} end
+                    topics[cu.call] = true
+                  end
                 elseif not topics[cu.call] then
                   outside = outside or cu.call
                   if cu.at > 0 and cu.at <= ta then best = cu.call end
@@ -970,6 +981,7 @@ return {
                 if member and inall then targets = st.group end
               end
               for _, tc in ipairs(targets) do
+                if made == NONE then made = {} end
                 made[#made + 1] = {
                   call = tc.id, speaker = { text = speaker }, via = via, text = text,
                   quote = speech.quoted_share(tk, P, ta, tb) > 0.8 and (P.inq[ta] or tk.k[ta - 1] == "q") or false,
@@ -1005,7 +1017,7 @@ return {
         end
 
         -- Points of one speaker in one sentence make one claim.
-        local merged = {}
+        local merged = #made > 0 and {} or NONE
         for _, c in ipairs(made) do
           local last
           for _, m in ipairs(merged) do
@@ -1042,7 +1054,7 @@ return {
             prev.text = prev.text .. "; " .. c.text
             prev.evidence.length = c.evidence.offset + c.evidence.length - prev.evidence.offset
             prev.sentence = si
-            merged = {}
+            merged = NONE
             st.last.si = si
           end
         end
