@@ -279,17 +279,22 @@ local NONE = {}
 -- Tokens inside a temporal or causal subordinate clause ("shortly after
 -- the leader announced that ...") report background, not the call.
 local function background_tokens(tk, C)
-  if not (C and C.sub and next(C.sub)) then return NONE end
-  local n = tk.n
-  local background, first_of = {}, {}
-  for i = 1, n do
-    local c = C.sub[i]
-    if c and not first_of[c] then first_of[c] = i end
-  end
-  for i = 1, n do
-    local c = C.sub[i]
-    local w = c and tk.f[first_of[c]]
-    if c and (BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first_of[c] <= 2)) then background[i] = true end
+  local sub = C and C.sub
+  if not (sub and next(sub)) then return NONE end
+  local tf = tk.f
+  local background, first_of = NONE, {}
+  for i = 1, tk.n do
+    local c = sub[i]
+    if c then
+      -- (a clause's first token comes before its others)
+      local first = first_of[c]
+      if not first then first = i; first_of[c] = i end
+      local w = tf[first]
+      if BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first <= 2) then
+        if background == NONE then background = {} end
+        background[i] = true
+      end
+    end
   end
   return background
 end
@@ -1117,16 +1122,16 @@ function M.parse(tk, ms, SL, times, C)
   -- An opening adverbial phrase ending in a comma before the content
   -- ("On Taiwan, he said ...", "In a statement, ..."), when the source or
   -- a subject follows it.
-  if (not source or source.form ~= "head") then
+  -- (the first word decides whether a comma is looked for)
+  local f1 = tf[1]
+  if (not source or source.form ~= "head") and f1 and (PREP[f1] or f1 == "after" or f1 == "following"
+      or f1 == "addressing" or f1 == "briefing" or f1 == "speaking" or f1 == "asked"
+      or f1:sub(-3) == "ing" and not mention_at[1]) then
     for k = 1, math.min(n, 12) do
       if tf[k] == "," then
-        local f1 = tf[1]
-        if PREP[f1] or f1 == "after" or f1 == "following" or f1 == "addressing" or f1 == "briefing"
-            or f1 == "speaking" or f1 == "asked" or f1:sub(-3) == "ing" and not mention_at[1] then
-          local nx = k + 1
-          if mention_at[nx] or PRONOUN[tf[nx]] or (source and source.a == nx) then
-            for x = 1, k do drop[x] = true end
-          end
+        local nx = k + 1
+        if mention_at[nx] or PRONOUN[tf[nx]] or (source and source.a == nx) then
+          for x = 1, k do drop[x] = true end
         end
         break
       end
@@ -1135,7 +1140,7 @@ function M.parse(tk, ms, SL, times, C)
   end
   -- Tail accounts of quoted words after a context clause: "Shelling
   -- continued, but \"both sides confirmed ...,\" the Kremlin said."
-  if source and source.form == "tail" then
+  if source and source.form == "tail" and nq > 0 then
     local qa
     for k = source.a - 1, 1, -1 do
       if tkind[k] == "q" and not inq[k] and (k == 1 or not inq[k - 1]) then qa = k end
