@@ -210,13 +210,27 @@ return {
 
     -- The participant of call c a person is: by name, or by country when
     -- the call knows that participant only by office ("Turkey's president").
+    -- (asked again and again of the same call and name: kept per call)
+    local by_name = {}       -- call -> name -> participant or false
+    local function participant_named(c, people, name)
+      local row = by_name[c]
+      if not row then row = {}; by_name[c] = row end
+      local found = row[name]
+      if found == nil then
+        found = false
+        for _, p in ipairs(people) do
+          if same_person(p, name) then found = p break end
+        end
+        row[name] = found
+      end
+      return found
+    end
     local function in_call(c, name, side)
       local people = c and c.people
       if not people then return nil end
       if name then
-        for _, p in ipairs(people) do
-          if same_person(p, name) then return p end
-        end
+        local p = participant_named(c, people, name)
+        if p then return p end
       end
       if side then
         for _, p in ipairs(people) do
