@@ -759,6 +759,7 @@ function M.parse(tk, ms, SL, times, C)
   local not_anchor = NONE
   local elsewhere_1, call_noun_1, purpose_1 = starts.elsewhere, starts.call_noun, starts.purpose
   local has_quoted, has_according, has_purpose, has_joint, has_background_comma, dash_at
+  local has_elsewhere_word      -- (one that starts an other-occasion phrase, quoted or not)
   local token_1, up = starts.token, tk.up
   local frames, verb_from = {}, 1
   for i = 1, n do
@@ -784,6 +785,7 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
     if cue and cue ~= "verb" then      -- "word" or "both"
+      has_elsewhere_word = has_elsewhere_word or elsewhere_1[f]
       if SCANNED[f] then
         if f == "to" then
           has_purpose = has_purpose or purpose_1[tf[i + 1]] ~= nil
@@ -1088,7 +1090,7 @@ function M.parse(tk, ms, SL, times, C)
     source.before, source.after = source.frame.before, source.frame.after
   end
   if source then
-    for k = source.a, source.b do
+    for k = source.a, has_elsewhere_word and source.b or source.a - 1 do
       if starts.elsewhere[tf[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
     end
     if source.frame and source.frame.press then source.elsewhere = true end
