@@ -309,7 +309,9 @@ local function verb_frame(tk, SL, i, background)
   local aj, akind
   if starts.act[f] then aj, akind = match(SL.act, tk, i) end
   local gj = starts.gerund[f] and match(SL.gerund, tk, i)
-  local vend = math.max(sj or 0, aj or 0, gj or 0)
+  local vend = sj or 0              -- (the longest of the three)
+  if aj and aj > vend then vend = aj end
+  if gj and gj > vend then vend = gj end
   local ok = vend > 0
   if ok and f == "called" and not (aj and aj > i) then
     -- "called it \"long and productive\"": a naming, not a phone call
@@ -571,7 +573,7 @@ local function content_start(S, fr)
     k = k + 1
   elseif fr.say or fr.hearer then
     -- "told reporters in Ankara on Monday that": a short run before "that"
-    for m = k, math.min(n, k + 6) do
+    for m = k, k + 6 < n and k + 6 or n do
       local f = tf[m]
       if f == "that" then
         that = true
@@ -586,7 +588,7 @@ local function content_start(S, fr)
   end
   if not that and fr.pure then
     -- "posted a second message saying that ...", "issued a statement reading"
-    for m = k, math.min(n, k + 5) do
+    for m = k, k + 5 < n and k + 5 or n do
       local f = tf[m]
       if f == "," or tkind[m] == "q" then break end
       if f == "saying" or f == "reading" or f == "stating" then
@@ -690,7 +692,7 @@ local function opens_clause(S, s)
         or tf[x] == "and" or tf[x] == "but" or tf[x] == "so") then
       -- inside a time expression?
       local in_time = false
-      for _, t in ipairs(times or {}) do if x >= t.a and x <= t.b then in_time = true end end
+      for t_i = 1, times and #times or 0 do local t = times[t_i]; if x >= t.a and x <= t.b then in_time = true end end
       if not in_time then all_intro = false break end
     end
   end
@@ -708,6 +710,9 @@ local function comma_before(tf, tkind, x)
   return tf[x - 1] == "," or (tkind[x - 1] == "q" and tf[x - 2] == ",")
 end
 
+-- (Loops below count with numeric for rather than ipairs, and take the
+-- larger or smaller of two numbers without math.max / math.min: each is a
+-- call, on every sentence.)
 function M.parse(tk, ms, SL, times, C)
   local n = tk.n
   local tf, tkind = tk.f, tk.k      -- (read on every token: kept in locals)
@@ -717,10 +722,10 @@ function M.parse(tk, ms, SL, times, C)
   -- clauses.analyse(tk, ms))
   local mention_at, mention_end = C and C.mention_at, {}
   if mention_at then
-    for mi, m in ipairs(ms) do mention_end[m.b] = mi end
+    for mi = 1, #ms do local m = ms[mi]; mention_end[m.b] = mi end
   else
     mention_at = {}
-    for mi, m in ipairs(ms) do
+    for mi = 1, #ms do local m = ms[mi]
       for i = m.a, m.b do mention_at[i] = mi end
       mention_end[m.b] = mi
     end
@@ -728,7 +733,7 @@ function M.parse(tk, ms, SL, times, C)
   local time_start, time_end = NONE, NONE
   if times and times[1] then
     time_start, time_end = {}, {}
-    for _, t in ipairs(times) do
+    for t_i = 1, #times do local t = times[t_i]
       time_end[t.a] = t.b
       time_start[t.b] = t.a
     end
@@ -874,7 +879,7 @@ function M.parse(tk, ms, SL, times, C)
   P.frames = frames
 
   local verb_at = {}
-  for _, fr in ipairs(frames) do verb_at[fr.verb] = true end
+  for fr_i = 1, #frames do local fr = frames[fr_i]; verb_at[fr.verb] = true end
   -- What the steps below share (functions of the module rather than
   -- closures: closures and the upvalues they hold would be allocated for
   -- every sentence).
@@ -882,7 +887,7 @@ function M.parse(tk, ms, SL, times, C)
     mention_at = mention_at, mention_end = mention_end, time_start = time_start, time_end = time_end,
     times = times, background = background, verb_at = verb_at }
 
-  for _, fr in ipairs(frames) do
+  for fr_i = 1, #frames do local fr = frames[fr_i]
     local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
     fr.subj, fr.aux = subj, aux
     local vf = tf[fr.verb]
@@ -906,7 +911,7 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
 
-  for _, fr in ipairs(frames) do content_start(S, fr) end
+  for fr_i = 1, #frames do local fr = frames[fr_i]; content_start(S, fr) end
 
 
   -- 4. The attribution of the sentence.
@@ -942,7 +947,7 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
   -- tail and middle frames: ", X said." / ", X said, ..."
-  for _, fr in ipairs(frames) do
+  for fr_i = 1, #frames do local fr = frames[fr_i]
     local s = fr.subj
     if not source and fr.say and not fr.gerund and s and not s.coord then
       local pre = s.a - 1
@@ -1034,7 +1039,7 @@ function M.parse(tk, ms, SL, times, C)
 
   -- Relative attributions inside the content: "which it said had
   -- prevented losses" loses "it said".
-  for _, fr in ipairs(frames) do
+  for fr_i = 1, #frames do local fr = frames[fr_i]
     local s = fr.subj
     if not fr.role and fr.say and s and not s.coord and s.a > 1 and RELATIVE[tf[s.a - 1]]
         and tf[s.a - 1] ~= "what" and (s.pron or (s.mi and ms[s.mi].kind == "body")) then
@@ -1048,7 +1053,7 @@ function M.parse(tk, ms, SL, times, C)
 
   local head
   if not source or source.form == "according" then
-    for _, fr in ipairs(frames) do
+    for fr_i = 1, #frames do local fr = frames[fr_i]
       if not fr.role and fr.say and not fr.act_form and fr.subj and not fr.subj.coord
           and not drop[fr.verb] and opens_clause(S, fr.subj) then
         head = fr
@@ -1058,7 +1063,7 @@ function M.parse(tk, ms, SL, times, C)
     if not head and not source then
       -- "Obama placed it ... and told reporters that ...": a second verb
       -- of the first subject (when the first verb is no speech act)
-      for _, fr in ipairs(frames) do
+      for fr_i = 1, #frames do local fr = frames[fr_i]
         if fr.subj and not fr.subj.coord then break end
         if not fr.role and fr.say and not fr.act_form and fr.subj and fr.subj.coord and fr.subj.mi
             and not drop[fr.verb] then
@@ -1158,7 +1163,7 @@ function M.parse(tk, ms, SL, times, C)
   -- Boundaries between points inside [ca, cb].
   local bounds = {}     -- token -> {start = text start, speaker = subject or nil, verb}
   local first_point = true
-  for _, fr in ipairs(frames) do
+  for fr_i = 1, #frames do local fr = frames[fr_i]
     if fr.quoted_mi and fr == (source and source.frame) then
       -- the quoted person speaks the content
       first_point = nil
@@ -1167,7 +1172,8 @@ function M.parse(tk, ms, SL, times, C)
       bounds[fr.cstart].first = true
     end
   end
-  for _, fr in ipairs(source and source.deny and {} or frames) do
+  local listed = source and source.deny and NONE or frames
+  for fr_i = 1, #listed do local fr = listed[fr_i]
     local s = fr.subj
     if fr ~= (source and source.frame) and fr.role ~= "relative" and not drop[fr.verb]
         and fr.verb >= ca and fr.verb <= cb and not fr.neg then
@@ -1184,7 +1190,7 @@ function M.parse(tk, ms, SL, times, C)
           -- the nearest subject before it outside the attribution ("Putin
           -- told Macron that ..., the Kremlin said, and rejected ...")
           local found
-          for _, o in ipairs(frames) do
+          for o_i = 1, #frames do local o = frames[o_i]
             if o.verb < fr.verb and o.subj and o.subj.mi and not drop[ms[o.subj.mi].a] then found = o.subj.mi end
           end
           s = { coord = true, a = s.a, b = s.b, mi = found }
@@ -1229,7 +1235,7 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
   -- The first point: a subject at the content start with its verb.
-  for _, fr in ipairs(frames) do
+  for fr_i = 1, #frames do local fr = frames[fr_i]
     local s = fr.subj
     if s and not s.coord and bounds[s.a] and s.a <= ca + 1 then
       first_point = nil
@@ -1238,7 +1244,8 @@ function M.parse(tk, ms, SL, times, C)
   end
   if first_point then
     -- the first act with a subject right at the start ("Putin voiced ...")
-    for _, fr in ipairs(source and source.deny and {} or frames) do
+    local listed = source and source.deny and NONE or frames
+  for fr_i = 1, #listed do local fr = listed[fr_i]
       local s = fr.subj
       if fr ~= (source and source.frame) and s and not s.coord and fr.role ~= "relative"
           and s.a >= ca and not drop[fr.verb] then
@@ -1266,7 +1273,7 @@ function M.parse(tk, ms, SL, times, C)
   if first_point and source then
     segs[#segs + 1] = { a = ca, start = ca }
   end
-  for _, at in ipairs(order) do
+  for at_i = 1, #order do local at = order[at_i]
     local r = bounds[at]
     segs[#segs + 1] = { a = at, start = r.start, speaker = r.speaker, verb = r.verb, kind = r.kind,
       inner = r.inner, tense = r.tense, say = r.say, before = r.before, after = r.after, cont = r.cont }
@@ -1281,9 +1288,9 @@ function M.parse(tk, ms, SL, times, C)
       table.remove(segs, 1)
     end
   end
-  for x, sg in ipairs(segs) do
+  for x = 1, #segs do local sg = segs[x]
     local b = (segs[x + 1] and segs[x + 1].a - 1) or cb
-    local a = math.max(sg.start, sg.a)
+    local a = sg.start > sg.a and sg.start or sg.a
     -- ", after German intelligence found ...": a clause on the background
     -- ends the point
     for k = a + 1, has_background_comma and b - 1 or a do
@@ -1317,7 +1324,7 @@ for b in pairs(SPACE_BYTE) do TRAIL_BYTE[b] = true end
 local DOUBLE_QUOTES = { "\"", "\226\128\156", "\226\128\157" }
 local QUOTE_FIRST, QUOTE_LAST = {}, {}
 local QUOTE_START_BYTE, QUOTE_END_BYTE = {}, {}
-for k, qm in ipairs(QUOTES) do
+for k = 1, #QUOTES do local qm = QUOTES[k]
   QUOTE_FIRST[k], QUOTE_LAST[k] = byte(qm, 1), byte(qm, -1)
   QUOTE_START_BYTE[QUOTE_FIRST[k]], QUOTE_END_BYTE[QUOTE_LAST[k]] = true, true
 end
@@ -1337,7 +1344,7 @@ local function unquoted_bounds(t)
     -- (no mark can go when neither edge byte is one a mark starts or ends
     -- with, as in most texts)
     if not (QUOTE_START_BYTE[byte(t, i)] or QUOTE_END_BYTE[byte(t, j)]) then break end
-    for k, qm in ipairs(QUOTES) do
+    for k = 1, #QUOTES do local qm = QUOTES[k]
       local len = #qm
       if j - i + 1 >= len and byte(t, i) == QUOTE_FIRST[k] and sub(t, i, i + len - 1) == qm then
         i = i + len
@@ -1359,7 +1366,7 @@ function M.unquote(t)
   if i ~= 1 or j ~= #t then t = sub(t, i, j) end
   -- a lone double quotation mark left inside: drop it
   local count = 0
-  for _, qm in ipairs(DOUBLE_QUOTES) do
+  for qm_i = 1, #DOUBLE_QUOTES do local qm = DOUBLE_QUOTES[qm_i]
     local start = 1
     while true do
       local x = t:find(qm, start, true)
@@ -1372,7 +1379,7 @@ function M.unquote(t)
     -- the last quotation ran to the end of the text, whose closing mark
     -- went with the trailing punctuation
     local last, lq
-    for _, qm in ipairs(DOUBLE_QUOTES) do
+    for qm_i = 1, #DOUBLE_QUOTES do local qm = DOUBLE_QUOTES[qm_i]
       local start = 1
       while true do
         local x = t:find(qm, start, true)
