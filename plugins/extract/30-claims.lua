@@ -218,7 +218,7 @@ return {
       local found = row[name]
       if found == nil then
         found = false
-        for _, p in ipairs(people) do
+        for p_i = 1, #people do local p = people[p_i]
           if same_person(p, name) then found = p break end
         end
         row[name] = found
@@ -233,7 +233,7 @@ return {
         if p then return p end
       end
       if side then
-        for _, p in ipairs(people) do
+        for p_i = 1, #people do local p = people[p_i]
           if not p.name and not p.candidates and p.country == side then return p end
         end
       end
@@ -266,7 +266,7 @@ return {
     local function participant_of(c, side, role)
       if not c then return nil end
       local found
-      for _, p in ipairs(c.people) do
+      for p_i = 1, #c.people do local p = c.people[p_i]
         if (side and p.country == side) or (not side and role and p.role == role) then
           if found then return nil end
           found = p
@@ -328,7 +328,7 @@ return {
         local c = o.country or (o.person and o.person.country)
         if not c and o.cands then
           -- "Sharif's office": the namesakes' common country
-          for _, q in ipairs(o.cands) do
+          for q_i = 1, #o.cands do local q = o.cands[q_i]
             if c == nil then c = q.country elseif c ~= q.country then c = false end
           end
         end
@@ -380,12 +380,12 @@ return {
           and ends_like_sentence(sentences[si].text) then
         local unq, q = {}, 0
         local seen = {}
-        for _, m in ipairs(A.ms) do
+        for m_i = 1, #A.ms do local m = A.ms[m_i]
           if m.kind == "person" and m.person and not seen[m.person.name] then
             seen[m.person.name] = true      -- a participant's first mention decides
             local is_part = false
-            for _, c in ipairs(all_calls) do
-              for _, p in ipairs(c.people) do if same_person(p, m.person.name) then is_part = true end end
+            for c_i = 1, #all_calls do local c = all_calls[c_i]
+              for p_i = 1, #c.people do local p = c.people[p_i]; if same_person(p, m.person.name) then is_part = true end end
             end
             if is_part then
               if m.country then q = q + 1 else unq[#unq + 1] = m.person.country end
@@ -406,8 +406,8 @@ return {
       local j, id = G:country_at(tk, 1)
       if j == tk.n and id then
         local name = country_name(G, id)
-        for _, c in ipairs(all_calls) do
-          for _, p in ipairs(c.people) do
+        for c_i = 1, #all_calls do local c = all_calls[c_i]
+          for p_i = 1, #c.people do local p = c.people[p_i]
             if p.country and p.country == name then home = name end
           end
         end
@@ -462,7 +462,9 @@ return {
       end
       -- several mentions in one subject: the most telling one
       local best, best_score
-      for _, mi in ipairs(subj.all or { subj.mi }) do
+      local all = subj.all
+      for k = 1, all and #all or 1 do
+        local mi = all and all[k] or subj.mi       -- (subj.all, else subj.mi alone)
         local w = mi and mi > 0 and describe(tk, ms, mi)
         if w then
           local score = 0
@@ -501,7 +503,7 @@ return {
       end
       if best and best.kind == "person" and subj.all and #subj.all > 1 then
         -- "Kremlin spokesman Dmitry Peskov": the body is the via
-        for _, mi in ipairs(subj.all) do
+        for mi_i = 1, #subj.all do local mi = subj.all[mi_i]
           local w = mi and mi > 0 and describe(tk, ms, mi)
           if w and w.kind == "body" and w.side then
             best = mutable(best)
@@ -581,7 +583,7 @@ return {
     local function reports_call(p)
       if not st.call then return false end
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
-      for mi, m in ipairs(ms) do
+      for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
           if w and w.kind == "joint" then return true end
@@ -657,7 +659,7 @@ return {
           and not (st.last and st.last.si >= si - 2) then
         return "spokesperson far from the call"
       end
-      for _, cu in ipairs(cues) do
+      for cu_i = 1, #cues do local cu = cues[cu_i]
         if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
       end
       -- "will speak by phone with ...", "the two would talk again"
@@ -714,7 +716,7 @@ return {
         venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
         named = #here > 0 or P.anchor or P.relative_at ~= nil
         subjects = NONE
-        for _, fr in ipairs(P.frames) do
+        for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
           if fr.subj and fr.subj.mi then
             if subjects == NONE then subjects = {} end
             subjects[fr.subj.mi] = true
@@ -723,7 +725,7 @@ return {
         hearer = src and src.frame and src.frame.hearer_mi
         anchored = named
         if not anchored then
-          for _, p in ipairs(P.points) do
+          for p_i = 1, #P.points do local p = P.points[p_i]
             if reports_call(p) then anchored = true break end
           end
         end
@@ -740,7 +742,7 @@ return {
 
         -- Cue positions of this sentence's call mentions.
         cues = #here > 0 and {} or NONE
-        for _, c in ipairs(here) do
+        for c_i = 1, #here do local c = here[c_i]
           local x = sent.text:find(c.cue, 1, true)
           local first
           if x then
@@ -771,7 +773,7 @@ return {
             local f = points[1].from
             local l = points[#points].from
             local parts = {}
-            for _, p in ipairs(points) do
+            for p_i = 1, #points do local p = points[p_i]
               local t = speech.text(p.from.sent.text, p.from.tk, p.from.P, p.a, p.b)
               if t then parts[#parts + 1] = t end
             end
@@ -791,13 +793,14 @@ return {
           end
           points = {}
         end
-        for _, p in ipairs(skip and NONE or points) do
+        local listed = skip and NONE or points
+        for p_i = 1, #listed do local p = listed[p_i]
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
           -- "A and B spoke by phone and agreed to X, the government said":
           -- the point is the act after the call's cue, not the cue
           local act_kind
           if text then
-            for _, cu in ipairs(cues) do
+            for cu_i = 1, #cues do local cu = cues[cu_i]
               if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then
                 for x = cu.at + 1, tb - 1 do
                   local aj, kind = nil, nil
@@ -843,7 +846,7 @@ return {
             local call = prev_call
             if #cues > 0 then
               local best, outside
-              for _, cu in ipairs(cues) do
+              for cu_i = 1, #cues do local cu = cues[cu_i]
                 if cu.at >= ta and cu.at <= tb then
                   if cue_ok(cu) then
                     if topics == NONE then topics = {} end
@@ -953,7 +956,7 @@ return {
             -- a lead sentence before any call mention: the first call after it with the speaker
             if not call then
               local sn = speaker ~= "joint" and speaker or nil
-              for _, c in ipairs(all_calls) do
+              for c_i = 1, #all_calls do local c = all_calls[c_i]
                 if c.sentence > si and c.status ~= "denied" and (not sn or in_call(c, sn, speaker_country)) then
                   call = c
                   break
@@ -980,7 +983,7 @@ return {
               local targets = { call }
               if st.group and speaker ~= "joint" then
                 local inall, member = true, false
-                for _, c in ipairs(st.group) do
+                for c_i = 1, #st.group do local c = st.group[c_i]
                   if c == call then member = true end
                   if not in_call(c, speaker) or #c.people ~= 2 then inall = false end
                 end
@@ -989,12 +992,12 @@ return {
                   local mi = mention_at[x]
                   local w = mi and describe(tk, ms, mi)
                   if w and w.kind == "person" and not same_person({ name = speaker }, w.name) then
-                    for _, c in ipairs(st.group) do if in_call(c, w.name) then inall = false end end
+                    for c_i = 1, #st.group do local c = st.group[c_i]; if in_call(c, w.name) then inall = false end end
                   end
                 end
                 if member and inall then targets = st.group end
               end
-              for _, tc in ipairs(targets) do
+              for tc_i = 1, #targets do local tc = targets[tc_i]
                 if made == NONE then made = {} end
                 made[#made + 1] = {
                   call = tc.id, speaker = { text = speaker }, via = via, text = text,
@@ -1016,12 +1019,12 @@ return {
           local qp = {}
           local from = { sent = sent, tk = tk, P = P, ms = ms, mention_at = mention_at }
           if P.quoted then
-            for _, p in ipairs(P.points) do local c = copy(p); c.from = from; qp[#qp + 1] = c end
+            for p_i = 1, #P.points do local p = P.points[p_i]; local c = copy(p); c.from = from; qp[#qp + 1] = c end
           else
             qp[1] = { a = 1, b = tk.n, from = from }
           end
           if pending_quote and pending_quote.si == si - 1 then
-            for _, p in ipairs(qp) do table.insert(pending_quote.points, p) end
+            for p_i = 1, #qp do local p = qp[p_i]; table.insert(pending_quote.points, p) end
             pending_quote.si = si
           else
             pending_quote = { si = si, points = qp }
@@ -1032,9 +1035,9 @@ return {
 
         -- Points of one speaker in one sentence make one claim.
         local merged = #made > 0 and {} or NONE
-        for _, c in ipairs(made) do
+        for c_i = 1, #made do local c = made[c_i]
           local last
-          for _, m in ipairs(merged) do
+          for m_i = 1, #merged do local m = merged[m_i]
             if m.call == c.call and m.side == c.side and m.via == c.via and m.speaker.text == c.speaker.text then
               last = m
             end
@@ -1064,7 +1067,7 @@ return {
           if prev and prev.sentence == si - 1 and prev.call == c.call and prev.side == c.side
               and prev.via == c.via and prev.speaker.text == c.speaker.text
               and sentences[prev.sentence].paragraph == sent.paragraph then
-            for _, t in ipairs(c.points) do prev.points[#prev.points + 1] = t end
+            for t_i = 1, #c.points do local t = c.points[t_i]; prev.points[#prev.points + 1] = t end
             prev.text = prev.text .. "; " .. c.text
             prev.evidence.length = c.evidence.offset + c.evidence.length - prev.evidence.offset
             prev.sentence = si
@@ -1072,7 +1075,7 @@ return {
             st.last.si = si
           end
         end
-        for _, c in ipairs(merged) do
+        for c_i = 1, #merged do local c = merged[c_i]
           c.ta, c.tb = nil, nil
           emitted[#emitted + 1] = c
           st.last = { speaker = c.speaker.text, speaker_country = c.speaker_country, via = c.via,
@@ -1084,7 +1087,7 @@ return {
         if #here > 0 then
           local nc
           local group = {}
-          for _, c in ipairs(here) do
+          for c_i = 1, #here do local c = here[c_i]
             if not topics[c] then
               nc = c
               group[#group + 1] = c
@@ -1101,7 +1104,7 @@ return {
         if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then
           st.last_body = { via = src_who.via, side = src_who.side, si = si }
         end
-        for mi, m in ipairs(ms) do
+        for mi = 1, #ms do local m = ms[mi]
           if m.kind == "body" and not P.inq[m.a] and (m.account or m.inst or m.owner) then
             local w = describe(tk, ms, mi)
             if w and w.side then st.last_body = { via = w.via, side = w.side, si = si } end
@@ -1110,19 +1113,19 @@ return {
         local subj_person
         if src_who and src_who.kind == "person" and not src_who.spokes then subj_person = src_who end
         if not subj_person then
-          for _, p in ipairs(P.points) do
+          for p_i = 1, #P.points do local p = P.points[p_i]
             local w = p.speaker and not p.speaker.pron and p.speaker.mi and describe(tk, ms, p.speaker.mi)
             if w and w.kind == "person" then subj_person = w break end
           end
         end
         if not subj_person then
-          for _, fr in ipairs(P.frames) do
+          for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
             local w = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
             if w and w.kind == "person" then subj_person = w break end
           end
         end
         if not subj_person then
-          for mi, m in ipairs(ms) do
+          for mi = 1, #ms do local m = ms[mi]
             if m.kind == "person" and m.person and not P.inq[m.a] then
               subj_person = describe(tk, ms, mi)
               break
@@ -1134,7 +1137,7 @@ return {
         -- the side in focus: the first subject of the sentence with a side,
         -- else its first person or body
         local focus
-        for _, fr in ipairs(P.frames) do
+        for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
           local w = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
           if w and w.side and (w.kind == "person" or (w.kind == "body" and not w.anaphor)) then
             focus = w
@@ -1142,7 +1145,7 @@ return {
           end
         end
         if not focus then
-          for mi, m in ipairs(ms) do
+          for mi = 1, #ms do local m = ms[mi]
             local w = not P.inq[m.a] and (m.kind == "person" or m.kind == "body") and describe(tk, ms, mi)
             if w and w.side and (w.kind == "person" or (w.kind == "body" and not w.anaphor)) then
               focus = w
@@ -1162,9 +1165,9 @@ return {
       if not words[i] then words[i], counts[i] = content_words(emitted[i].text, fold) end
       return words[i], counts[i]
     end
-    for i, c in ipairs(emitted) do
+    for i = 1, #emitted do local c = emitted[i]
       local dup = false
-      for j, o in ipairs(emitted) do
+      for j = 1, #emitted do local o = emitted[j]
         if i ~= j and o.call == c.call and o.side == c.side then
           local wi, ni = words_of(i)
           local wj, nj = words_of(j)
