@@ -194,6 +194,7 @@ local function build(ctx)
     account = add_first_tokens({}, y.account, text),
     body_noun = add_first_tokens({}, y.body, text),
     deny = add_first_tokens({}, y.deny, text),
+    press = add_first_tokens({}, y.press, text),
     pure = add_first_tokens(add_first_tokens({}, y.pure_say, text), y.deny, text),
     keep = add_first_tokens({}, y.keep_verb, text),
   }
@@ -255,11 +256,11 @@ local function skip_adjuncts(tk, j, SL, time_end)
       j = time_end[k]
     elseif ADJUNCT_WORD[f] or is_adverb(tk, k) then
       j = k
-    elseif CALL_PREP[f] and CALL_DET[tf[k + 1]] and phrases.match(SL.call_noun, tk, k + 2) then
-      -- "after that call", "during their conversation"
-      j = phrases.match(SL.call_noun, tk, k + 2)
     else
-      break
+      -- "after that call", "during their conversation"
+      local cj = CALL_PREP[f] and CALL_DET[tf[k + 1]] and match(SL.call_noun, tk, k + 2)
+      if not cj then break end
+      j = cj
     end
   end
   return j
@@ -554,7 +555,7 @@ local function content_start(S, fr)
   if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
   if fr.hearer then
     local mi = mention_at[k]
-    local pj = phrases.match(SL.press, tk, k)
+    local pj = starts.press[tf[k]] and match(SL.press, tk, k)
     if pj then
       fr.press = true
       k = pj + 1
@@ -630,8 +631,8 @@ local function trailer(S, x)
       x = time_end[x] + 1
     elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
       x = x + 1
-    elseif phrases.match(SL.adjunct, tk, x) then
-      x = phrases.match(SL.adjunct, tk, x) + 1
+    elseif starts.adjunct[f] and match(SL.adjunct, tk, x) then
+      x = match(SL.adjunct, tk, x) + 1
     elseif PREP[f] or f == "to" or f == "after" or f == "before" or f == "from" or f == "following"
         or f == "because" or f == "ahead" then
       local y = x + 1
@@ -744,7 +745,7 @@ function M.parse(tk, ms, SL, times, C)
   while first_word <= n and tkind[first_word] ~= "w" do first_word = first_word + 1 end
   -- an opening "Earlier, ...", "Last week ...": before the call; "Later
   -- ...": after it (still about it when it reports the call)
-  if first_word <= n and phrases.match(SL.moment, tk, first_word) then
+  if first_word <= n and starts.moment[tf[first_word]] and match(SL.moment, tk, first_word) then
     local f = tf[first_word]
     if AFTER_WORD[f] then P.after = true else P.before = true end
   end
@@ -966,7 +967,7 @@ function M.parse(tk, ms, SL, times, C)
         local e = s.inverted and s.b or fr.vend
         e = skip_adjuncts(tk, e, SL, time_end)
         if fr.hearer then
-          local pj = phrases.match(SL.press, tk, e + 1)
+          local pj = starts.press[tf[e + 1]] and match(SL.press, tk, e + 1)
           if pj then e = skip_adjuncts(tk, pj, SL, time_end); fr.press = true
           elseif mention_at[e + 1] and ms[mention_at[e + 1]].a == e + 1 then
             fr.hearer_mi = mention_at[e + 1]
