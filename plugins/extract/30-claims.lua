@@ -154,6 +154,26 @@ end)
 -- mention, no point made): most sentences, and one table less each.
 local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
 
+-- The outlet as an official readout's body: {via, side} when the whole
+-- outlet name is an institution of the gazetteer, else false.  The
+-- documents of a run come from a few outlets: kept across documents
+-- (read only).
+local readout_outlet = memo.fn2(function(G, outlet, text)
+  local tk = tokenize.run(outlet, text)
+  local j, inst = G:institution_at(tk, 1)
+  if j == tk.n and inst then return { via = inst.name, side = inst.side_name } end
+  return false
+end)
+
+-- The country named by a whole dateline place ("TOKYO", "Moscow"), or
+-- false; kept across documents like the outlets.
+local place_country = memo.fn2(function(G, place, text)
+  local tk = tokenize.run(place, text)
+  local j, id = G:country_at(tk, 1)
+  if j == tk.n and id then return country_name(G, id) end
+  return false
+end)
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -365,11 +385,7 @@ return {
     local st = { elsewhere = false }
     local home                 -- the document's home side
     local outlet               -- {via, side} when the document is an official readout
-    if doc.outlet then
-      local tk = tokenize.run(doc.outlet, text_mod)
-      local j, inst = G:institution_at(tk, 1)
-      if j == tk.n and inst then outlet = { via = inst.name, side = inst.side_name } end
-    end
+    if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
     local title_f = doc.title and fold(doc.title) or nil
@@ -402,10 +418,8 @@ return {
     -- when it is a capital or country of one of the participants: a wire
     -- report from there draws on that government's account.
     if not home and doc.dateline and doc.dateline.place then
-      local tk = tokenize.run(doc.dateline.place, text_mod)
-      local j, id = G:country_at(tk, 1)
-      if j == tk.n and id then
-        local name = country_name(G, id)
+      local name = place_country(G, doc.dateline.place, text_mod)
+      if name then
         for c_i = 1, #all_calls do local c = all_calls[c_i]
           for p_i = 1, #c.people do local p = c.people[p_i]
             if p.country and p.country == name then home = name end
