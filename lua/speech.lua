@@ -702,8 +702,11 @@ end
 
 -- A boundary between points at token at, inside the content [ca, cb] (the
 -- first one found there stays).
-local function add_bound(bounds, ca, cb, at, rec)
-  if at >= ca and at <= cb and not bounds[at] then bounds[at] = rec end
+local function add_bound(bounds, order, ca, cb, at, rec)
+  if at >= ca and at <= cb and not bounds[at] then
+    bounds[at] = rec
+    order[#order + 1] = at
+  end
 end
 
 -- A comma (maybe before a quotation mark) just before token x.
@@ -876,7 +879,7 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
   end
-  table.sort(frames, by_verb)
+  if frames[2] then table.sort(frames, by_verb) end
   P.frames = frames
 
   local verb_at = {}
@@ -892,15 +895,19 @@ function M.parse(tk, ms, SL, times, C)
     local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
     fr.subj, fr.aux = subj, aux
     local vf = tf[fr.verb]
-    if aux.had then fr.tense = "pluperfect"
-    elseif aux.has or aux.have then fr.tense = "perfect"
-    elseif aux.will or aux.would then fr.tense = "future"
-    elseif SL.present[vf] and not aux.did then fr.tense = "present"
-    else fr.tense = "past" end
-    if aux["not"] or aux.never then fr.neg = true end
-    for w in pairs(aux) do
-      if BEFORE_WORD[w] then fr.before = true end
-      if AFTER_WORD[w] then fr.after = true end
+    if aux == NONE then       -- (no auxiliary, the common case)
+      fr.tense = SL.present[vf] and "present" or "past"
+    else
+      if aux.had then fr.tense = "pluperfect"
+      elseif aux.has or aux.have then fr.tense = "perfect"
+      elseif aux.will or aux.would then fr.tense = "future"
+      elseif SL.present[vf] and not aux.did then fr.tense = "present"
+      else fr.tense = "past" end
+      if aux["not"] or aux.never then fr.neg = true end
+      for w in pairs(aux) do
+        if BEFORE_WORD[w] then fr.before = true end
+        if AFTER_WORD[w] then fr.after = true end
+      end
     end
     -- inverted tail: "\"...,\" said Peskov."
     if not subj and fr.pure and not fr.gerund and fr.verb > 1
@@ -1134,7 +1141,7 @@ function M.parse(tk, ms, SL, times, C)
   local f1 = tf[1]
   if (not source or source.form ~= "head") and f1 and (PREP[f1] or f1 == "after" or f1 == "following"
       or f1 == "addressing" or f1 == "briefing" or f1 == "speaking" or f1 == "asked"
-      or f1:sub(-3) == "ing" and not mention_at[1]) then
+      or not mention_at[1] and f1:sub(-3) == "ing") then
     for k = 1, math.min(n, 12) do
       if tf[k] == "," then
         local nx = k + 1
@@ -1163,12 +1170,13 @@ function M.parse(tk, ms, SL, times, C)
 
   -- Boundaries between points inside [ca, cb].
   local bounds = {}     -- token -> {start = text start, speaker = subject or nil, verb}
+  local order = {}      -- the tokens of bounds, as they come
   local first_point = true
   for fr_i = 1, #frames do local fr = frames[fr_i]
     if fr.quoted_mi and fr == (source and source.frame) then
       -- the quoted person speaks the content
       first_point = nil
-      add_bound(bounds, ca, cb, fr.cstart, { start = fr.cstart, speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
+      add_bound(bounds, order, ca, cb, fr.cstart, { start = fr.cstart, speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
         b = ms[fr.quoted_mi].b }, inner = true, tense = "past" })
       bounds[fr.cstart].first = true
     end
@@ -1182,7 +1190,7 @@ function M.parse(tk, ms, SL, times, C)
         -- a subject inside the content: "the Kremlin said Putin told ..."
         local at = s.a
         -- its content begins at cstart (after "that") or at the verb
-        add_bound(bounds, ca, cb, at, { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
+        add_bound(bounds, order, ca, cb, at, { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
           inner = true, tense = fr.tense, say = fr.say and not fr.act_form, before = fr.before,
           after = fr.after })
       elseif s and s.coord then
@@ -1201,22 +1209,22 @@ function M.parse(tk, ms, SL, times, C)
         if tf[s.a] == "but" then
           -- "expressed sorrow but said ...": one point
         elseif fr.say and not fr.act_form then
-          add_bound(bounds, ca, cb, s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
+          add_bound(bounds, order, ca, cb, s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
         elseif also or (fr.act and tf[fr.verb - 1] == "also") then
-          add_bound(bounds, ca, cb, s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
+          add_bound(bounds, order, ca, cb, s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
         end
       elseif fr.gerund and fr.say and fr.verb > ca and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") then
         -- ", adding that ...", ", noting that ..."
         if fr.that or tkind[fr.cstart] == "q" or fr.pure then
-          add_bound(bounds, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
+          add_bound(bounds, order, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
         end
       elseif not s and fr.say and fr.verb > ca and fr.that and not fr.gerund then
         -- "... and stated that ...": no subject found, same speaker
         if tf[fr.verb - 1] == "and" or tkind[fr.verb - 1] == "q" then
-          add_bound(bounds, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act })
+          add_bound(bounds, order, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act })
         end
       elseif fr.gerund and fr.verb > ca and not fr.that and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") and fr.act then
-        add_bound(bounds, ca, cb, fr.verb - 1, { start = fr.verb, verb = fr.verb, kind = fr.act })
+        add_bound(bounds, order, ca, cb, fr.verb - 1, { start = fr.verb, verb = fr.verb, kind = fr.act })
       end
     end
   end
@@ -1229,9 +1237,9 @@ function M.parse(tk, ms, SL, times, C)
         local sp
         if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
         elseif PRONOUN[tf[k + 1]] then sp = { pron = tf[k + 1], a = k + 1, b = k + 1, soft = true } end
-        add_bound(bounds, ca, cb, k - 1, { start = k + 1, speaker = sp, cont = true })
+        add_bound(bounds, order, ca, cb, k - 1, { start = k + 1, speaker = sp, cont = true })
       elseif f == ";" then
-        add_bound(bounds, ca, cb, k, { start = k + 1 })
+        add_bound(bounds, order, ca, cb, k, { start = k + 1 })
       end
     end
   end
@@ -1259,17 +1267,18 @@ function M.parse(tk, ms, SL, times, C)
         end
         if lead_ok then
           first_point = nil
-          bounds[s.a] = bounds[s.a] or { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
-            inner = true, tense = fr.tense, before = fr.before, after = fr.after }
+          if not bounds[s.a] then
+            bounds[s.a] = { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
+              inner = true, tense = fr.tense, before = fr.before, after = fr.after }
+            order[#order + 1] = s.a
+          end
           bounds[s.a].first = true
         end
         break
       end
     end
   end
-  local order = {}
-  for at in pairs(bounds) do order[#order + 1] = at end
-  table.sort(order)
+  if order[2] then table.sort(order) end
   local segs = {}
   if first_point and source then
     segs[#segs + 1] = { a = ca, start = ca }
