@@ -111,6 +111,12 @@ end
 -- from the title there already, without folding them.
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
+  -- (the first byte, when ASCII, settles most sentences at once)
+  local b = text:byte(1)
+  if b and b < 128 then
+    if b >= 65 and b <= 90 then b = b + 32 end
+    if b ~= title_f:byte(1) then return false end
+  end
   if is_ascii(text) then return #text == #title_f and text:lower() == title_f end
   local first, last = text:find("[\128-\255]"), text:find("[\128-\255][\0-\127]*$")
   local head, tail = text:sub(1, first - 1):lower(), text:sub(last + 1):lower()
