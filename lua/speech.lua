@@ -1263,6 +1263,7 @@ function M.parse(tk, ms, SL, times, C)
           if not drop[k] and tkind[k] == "w" and not (time_start[k] or time_end[k]) and not SL.between[tf[k]]
               and not SL.pp[tf[k]] and tf[k] ~= "and" and tf[k] ~= "but" then
             lead_ok = false
+            break
           end
         end
         if lead_ok then
