@@ -180,6 +180,19 @@ local place_country = memo.fn2(function(G, place, text)
   return false
 end)
 
+-- The first token starting at byte x or after (tk.s increases): a binary
+-- search.
+local function token_from(tk, x)
+  local s = tk.s
+  if tk.n < 1 or s[tk.n] < x then return nil end
+  local lo, hi = 1, tk.n
+  while lo < hi do
+    local mid = (lo + hi) // 2
+    if s[mid] >= x then hi = mid else lo = mid + 1 end
+  end
+  return lo
+end
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -407,7 +420,10 @@ return {
             seen[m.person.name] = true      -- a participant's first mention decides
             local is_part = false
             for c_i = 1, #all_calls do local c = all_calls[c_i]
-              for p_i = 1, #c.people do local p = c.people[p_i]; if same_person(p, m.person.name) then is_part = true end end
+              for p_i = 1, #c.people do local p = c.people[p_i]
+                if same_person(p, m.person.name) then is_part = true break end
+              end
+              if is_part then break end
             end
             if is_part then
               if m.country then q = q + 1 else unq[#unq + 1] = m.person.country end
@@ -765,9 +781,7 @@ return {
         for c_i = 1, #here do local c = here[c_i]
           local x = sent.text:find(c.cue, 1, true)
           local first
-          if x then
-            for i = 1, tk.n do if tk.s[i] >= x then first = i break end end
-          end
+          if x then first = token_from(tk, x) end
           cues[#cues + 1] = { call = c, at = first or 0 }
         end
 
