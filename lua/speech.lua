@@ -3,12 +3,15 @@
 -- "callbrief.speech").  Pure: the word lists come in as SL.
 --
 --   speech.load(ctx) -> SL      word lists of data/extract/speech.yaml,
---                               compiled (memoised per data text)
+--                               compiled (memoised per ctx.data reader,
+--                               else per data text); SL.starts[name] holds
+--                               the first tokens of list name's phrases
 --   speech.parse(tk, ms, SL [, times [, C]]) -> P
 --     tk     tokens (callbrief.tokenize); ms mentions (callbrief.mentions)
 --     times  time expressions of the sentence (callbrief.timex), optional
---     C      its clauses (callbrief.clauses), optional: verbs inside a
---            temporal or causal subordinate clause are background
+--     C      its clauses (callbrief.clauses.analyse(tk, ms)), optional:
+--            verbs inside a temporal or causal subordinate clause are
+--            background; its mention_at map is used as parse's own
 --
 -- P.points[]   the assertions of the sentence, in text order:
 --   {a, b       first and last token of the point (attribution spans inside
@@ -38,6 +41,8 @@
 -- P.anchor     the sentence names the call ("after the call", "during
 --              the conversation")
 -- P.quoted     the sentence is one quotation with no attribution
+-- P.quote_share  the share of its words inside quotation marks
+-- P.inq[i]     true for a token inside quotation marks (nil otherwise)
 -- P.frames     every reporting or speech-act verb found, for tests
 --
 -- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
@@ -180,7 +185,8 @@ local function build(ctx)
   local act = {}
   for _, words in pairs(y.act or {}) do add_first_tokens(act, words, text) end
   SL.starts = {
-    say = add_first_tokens(add_first_tokens(add_first_tokens({}, y.say, text), y.pure_say, text), y.deny, text),
+    say = add_first_tokens(add_first_tokens(add_first_tokens({}, y.say, text), y.pure_say, text),
+      y.deny, text),
     act = act,
     gerund = add_first_tokens({}, y.gerund, text),
     adjunct = add_first_tokens({}, y.adjunct, text),
@@ -205,7 +211,8 @@ local function build(ctx)
   for _, set in ipairs({ SL.starts.say, SL.starts.act, SL.starts.gerund }) do
     for w in pairs(set) do token[w] = "verb" end
   end
-  for _, set in ipairs({ SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true } }) do
+  local marker_sets = { SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true } }
+  for _, set in ipairs(marker_sets) do
     for w in pairs(set) do token[w] = (token[w] == "verb" or token[w] == "both") and "both" or "word" end
   end
   SL.starts.token = token
@@ -358,7 +365,9 @@ end
 -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
 -- times, short prepositional phrases and parentheticals.
 local function subject_left(S, v)
-  local tk, ms, SL, tf, tkind, inq, mention_at, mention_end, time_start, time_end, background, verb_at = S.tk, S.ms, S.SL, S.tf, S.tkind, S.inq, S.mention_at, S.mention_end, S.time_start, S.time_end, S.background, S.verb_at
+  local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
+  local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
+  local time_start, time_end, background, verb_at = S.time_start, S.time_end, S.background, S.verb_at
   local j = v - 1
   local aux = NONE      -- (a table only when there are auxiliaries)
   local guard = 0
@@ -549,7 +558,9 @@ end
 
 -- 3. Where each reported content starts.
 local function content_start(S, fr)
-  local tk, ms, SL, starts, n, tf, tkind, mention_at, time_end = S.tk, S.ms, S.SL, S.starts, S.n, S.tf, S.tkind, S.mention_at, S.time_end
+  local tk, ms, SL, starts = S.tk, S.ms, S.SL, S.starts
+  local n, tf, tkind, mention_at = S.n, S.tf, S.tkind, S.mention_at
+  local time_end = S.time_end
   local k = fr.vend + 1
   local that = false
   if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
@@ -620,7 +631,9 @@ end
 -- an attribution: prepositional phrases, times, adverbs, ", X reported",
 -- a participle phrase without "that"?
 local function trailer(S, x)
-  local tk, ms, SL, starts, n, tf, tkind, mention_at, time_end = S.tk, S.ms, S.SL, S.starts, S.n, S.tf, S.tkind, S.mention_at, S.time_end
+  local tk, ms, SL, starts = S.tk, S.ms, S.SL, S.starts
+  local n, tf, tkind, mention_at = S.n, S.tf, S.tkind, S.mention_at
+  local time_end = S.time_end
   local guard = 0
   while x <= n and guard < 12 do
     guard = guard + 1
@@ -677,7 +690,9 @@ end
 
 -- Head frame: the first reporting verb whose subject opens a clause.
 local function opens_clause(S, s)
-  local tk, SL, starts, tf, tkind, inq, time_start, time_end, times = S.tk, S.SL, S.starts, S.tf, S.tkind, S.inq, S.time_start, S.time_end, S.times
+  local tk, SL, starts, tf = S.tk, S.SL, S.starts, S.tf
+  local tkind, inq, time_start, time_end = S.tkind, S.inq, S.time_start, S.time_end
+  local times = S.times
   local k = s.a - 1
   while k >= 1 and (tkind[k] == "q" and not inq[k]) do k = k - 1 end
   if k < 1 then return true end
@@ -693,7 +708,10 @@ local function opens_clause(S, s)
         or tf[x] == "and" or tf[x] == "but" or tf[x] == "so") then
       -- inside a time expression?
       local in_time = false
-      for t_i = 1, times and #times or 0 do local t = times[t_i]; if x >= t.a and x <= t.b then in_time = true end end
+      for t_i = 1, times and #times or 0 do
+        local t = times[t_i]
+        if x >= t.a and x <= t.b then in_time = true end
+      end
       if not in_time then all_intro = false break end
     end
   end
@@ -869,7 +887,10 @@ function M.parse(tk, ms, SL, times, C)
       local cv
       for x = k - 1, math.max(1, k - 12), -1 do
         if tf[x] == "," or tkind[x] == "q" then break end
-        if starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then cv = x break end
+        if starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then
+          cv = x
+          break
+        end
       end
       if cv then
         local vend, kind = phrases.match(SL.purpose, tk, k + 1)
@@ -1025,7 +1046,8 @@ function M.parse(tk, ms, SL, times, C)
       local has_account = false
       for k = 2, comma - 1 do
         local f = tf[k]
-        if (starts.account[f] and match(SL.account, tk, k)) or (starts.account_extra[f] and match(SL.account_extra, tk, k)) then
+        if (starts.account[f] and match(SL.account, tk, k))
+            or (starts.account_extra[f] and match(SL.account_extra, tk, k)) then
           has_account = true
         end
       end
@@ -1176,7 +1198,8 @@ function M.parse(tk, ms, SL, times, C)
     if fr.quoted_mi and fr == (source and source.frame) then
       -- the quoted person speaks the content
       first_point = nil
-      add_bound(bounds, order, ca, cb, fr.cstart, { start = fr.cstart, speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
+      add_bound(bounds, order, ca, cb, fr.cstart, { start = fr.cstart,
+        speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
         b = ms[fr.quoted_mi].b }, inner = true, tense = "past" })
       bounds[fr.cstart].first = true
     end
@@ -1209,14 +1232,17 @@ function M.parse(tk, ms, SL, times, C)
         if tf[s.a] == "but" then
           -- "expressed sorrow but said ...": one point
         elseif fr.say and not fr.act_form then
-          add_bound(bounds, order, ca, cb, s.a, { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
+          add_bound(bounds, order, ca, cb, s.a,
+            { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
         elseif also or (fr.act and tf[fr.verb - 1] == "also") then
-          add_bound(bounds, order, ca, cb, s.a, { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
+          add_bound(bounds, order, ca, cb, s.a,
+            { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
         end
       elseif fr.gerund and fr.say and fr.verb > ca and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") then
         -- ", adding that ...", ", noting that ..."
         if fr.that or tkind[fr.cstart] == "q" or fr.pure then
-          add_bound(bounds, order, ca, cb, fr.verb - 1, { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
+          add_bound(bounds, order, ca, cb, fr.verb - 1,
+            { start = fr.cstart, verb = fr.verb, kind = fr.act, cont = true })
         end
       elseif not s and fr.say and fr.verb > ca and fr.that and not fr.gerund then
         -- "... and stated that ...": no subject found, same speaker

@@ -1026,7 +1026,9 @@ return {
                   local mi = mention_at[x]
                   local w = mi and describe(tk, ms, mi)
                   if w and w.kind == "person" and not same_person({ name = speaker }, w.name) then
-                    for c_i = 1, #st.group do local c = st.group[c_i]; if in_call(c, w.name) then inall = false end end
+                    for c_i = 1, #st.group do
+                      if in_call(st.group[c_i], w.name) then inall = false end
+                    end
                   end
                 end
                 if member and inall then targets = st.group end
@@ -1053,7 +1055,11 @@ return {
           local qp = {}
           local from = { sent = sent, tk = tk, P = P, ms = ms, mention_at = mention_at }
           if P.quoted then
-            for p_i = 1, #P.points do local p = P.points[p_i]; local c = copy(p); c.from = from; qp[#qp + 1] = c end
+            for p_i = 1, #P.points do
+              local c = copy(P.points[p_i])
+              c.from = from
+              qp[#qp + 1] = c
+            end
           else
             qp[1] = { a = 1, b = tk.n, from = from }
           end
