@@ -282,7 +282,8 @@ local function by_verb(a, b) return a.verb < b.verb end
 
 -- A table never written to, for the token maps a sentence does not need
 -- (no subordinate clause, no time expression): cheaper than a new one.
-local NONE = {}
+-- (A frame's aux may be this one: read only.)
+local NONE = setmetatable({}, { __newindex = function() error("speech: NONE is read-only", 2) end })
 
 -- Tokens inside a temporal or causal subordinate clause ("shortly after
 -- the leader announced that ...") report background, not the call.
