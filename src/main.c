@@ -4,6 +4,7 @@
  * over to pipeline.c.
  */
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -29,6 +30,10 @@ static int S_dispatch(host *h)
 
 int main(int argc, char **argv)
 {
+    /* No fastbins: Lua and jansson free millions of small blocks, and
+     * glibc spent a tenth of a weekly run consolidating fastbins (measured
+     * with perf; the same memory peak, 9 % faster). */
+    mallopt(M_MXFAST, 0);
     setlocale(LC_CTYPE, "C.UTF-8");
     cli_options opt;
     if (cli_parse(argc, argv, &opt) < 0)
