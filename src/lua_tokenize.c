@@ -6,7 +6,7 @@
  * tenth of the extraction's time.
  *
  * The result is the same table of parallel arrays the Lua version built,
- * byte for byte (tests/unit/test_tokenize.lua compares them over the
+ * byte for byte (tests/lua/test_tokenize.lua compares them over the
  * corpora): n, t, f, s, e, k, up.  Non-ASCII words are folded by calling
  * text.fold and their case read with text.category, the closure's
  * upvalues, so there is one definition of both.
