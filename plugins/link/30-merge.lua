@@ -98,6 +98,13 @@ local function timeless(m)
   return (t.kind == nil or t.kind == "report") and not m.partial
 end
 
+local function shares_document(h, g)
+  for d in pairs(g.docs) do
+    if h.docs[d] then return true end
+  end
+  return false
+end
+
 local function new_group(m)
   return { members = { m }, participants = m.participants, date = m.date,
     date_basis = m.date_basis, partial = m.partial, status = m.status, docs = { [m.doc] = true },
@@ -268,11 +275,9 @@ return {
       local into
       local key = set_key(g.participants)
       for _, h in ipairs(by_key[key] or {}) do
-        local shared = false
-        for d in pairs(g.docs) do if h.docs[d] then shared = true end end
         -- one document's groups were told apart in pass 1 (and all of
-        -- by_key[key] have g's people)
-        if not shared and dates_agree(h, g) then
+        -- by_key[key] have g's people); the dates are the cheaper test
+        if dates_agree(h, g) and not shares_document(h, g) then
           into = h
           break
         end
