@@ -28,6 +28,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,7 @@ typedef struct {
     cmark_iter *iter;
     unsigned char *out;
     char *temp;  /* the saved document's temporary file, unlinked when freed */
+    int temp_fd; /* open on it (-1: none); closed when freed */
 } pdf_job;
 
 /* Heading styles: size, leading, space before, space after. */
@@ -850,27 +852,37 @@ static int S_save_via_file(pdf_job *job, size_t *out_len)
     if (!(job->temp = malloc(n)))
         pdf_layout_fail(ctx, "out of memory");
     snprintf(job->temp, n, "%s/callbrief-pdf.XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(job->temp);
-    if (fd < 0) {
+    if ((job->temp_fd = mkstemp(job->temp)) < 0) {
         free(job->temp);
         job->temp = NULL;
         return -1;
     }
-    close(fd);
-    HPDF_SaveToFile(ctx->pdf, job->temp);   /* errors reach the error handler */
+    /* Unlinked at once where the open file keeps a name in /proc: a run
+     * killed while saving leaves nothing behind. */
+    char proc[64];
+    const char *path = job->temp;
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", job->temp_fd);
+    if (access(proc, W_OK) == 0 && unlink(job->temp) == 0) {
+        free(job->temp);
+        job->temp = NULL;
+        path = proc;
+    }
+    HPDF_SaveToFile(ctx->pdf, path);   /* errors reach the error handler */
     HPDF_Free(ctx->pdf);
     ctx->pdf = NULL;
-    FILE *f = fopen(job->temp, "rb");
-    long size = -1;
-    if (f && fseek(f, 0, SEEK_END) == 0)
-        size = ftell(f);
-    if (size < 0 || fseek(f, 0, SEEK_SET) != 0 || !(job->out = malloc(size ? (size_t)size : 1)) ||
-        fread(job->out, 1, (size_t)size, f) != (size_t)size) {
-        if (f)
-            fclose(f);
-        pdf_layout_fail(ctx, "%s: cannot read the saved document back", job->temp);
+    off_t size = lseek(job->temp_fd, 0, SEEK_END);
+    if (size < 0 || lseek(job->temp_fd, 0, SEEK_SET) != 0 ||
+        !(job->out = malloc(size ? (size_t)size : 1)))
+        pdf_layout_fail(ctx, "cannot read the saved document back: %s", strerror(errno));
+    for (off_t got = 0; got < size;) {
+        ssize_t r = read(job->temp_fd, job->out + got, (size_t)(size - got));
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            pdf_layout_fail(ctx, "cannot read the saved document back: %s",
+                            r < 0 ? strerror(errno) : "short file");
+        got += r;
     }
-    fclose(f);
     *out_len = (size_t)size;
     return 0;
 }
@@ -930,6 +942,8 @@ static cmark_node *S_parse(const char *md, size_t len, char *err, size_t errlen)
 
 static void S_job_free(pdf_job *job)
 {
+    if (job->temp_fd >= 0)
+        close(job->temp_fd);
     if (job->temp) {
         unlink(job->temp);
         free(job->temp);
@@ -997,6 +1011,7 @@ int pdf_render_markdown(const char *md, size_t len, const pdf_render_opts *o,
         snprintf(err, errlen, "out of memory");
         return -1;
     }
+    job->temp_fd = -1;
     job->ctx.opts = *o;
     job->ctx.err = err;
     job->ctx.errlen = errlen;
