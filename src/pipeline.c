@@ -70,8 +70,6 @@ static int S_need_inputs(const cli_options *opt)
     return -1;
 }
 
-/* Runs every plugin of a chain over the value on top of the stack.  For a
- * per-document stage the first failure stops the chain and returns -1. */
 static double S_now(void)
 {
     struct timespec ts;
@@ -113,6 +111,8 @@ static void S_settle_heap(run *r)
     r->heap_kb = lua_gc(r->h->L, LUA_GCCOUNT);
 }
 
+/* Runs every plugin of a chain over the value on top of the stack.  For a
+ * per-document stage the first failure stops the chain and returns -1. */
 static int S_chain(run *r, int stage, const char *document, int per_document)
 {
     plugin_chain *c = &r->chains[stage];
