@@ -22,6 +22,7 @@
 #include <lua.h>
 
 #include "modules.h"
+#include "utf8.h"
 
 #define BOX_MT    "callbrief.json.box"
 #define OBJECT_MT "callbrief.json.object"
@@ -279,26 +280,6 @@ static void S_newline(stream *s, int depth)
         S_put(s, " ", 1);
 }
 
-/* Length of the well-formed UTF-8 sequence at p (jansson's utf8_check:
- * no overlongs, surrogates or code points past U+10FFFF), or 0. */
-static size_t S_utf8_len(const unsigned char *p, size_t n)
-{
-    unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    if (c < 0xC2 || c > 0xF4)
-        return 0;
-    size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-    unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-    if (n < need || p[1] < lo || p[1] > hi)
-        return 0;
-    for (size_t i = 2; i < need; i++)
-        if (p[i] < 0x80 || p[i] > 0xBF)
-            return 0;
-    return need;
-}
-
 /* A JSON string, escaped as jansson's dump_string does; -1 when s is not
  * valid UTF-8 (nothing is reported here: the caller knows what s is). */
 static int S_put_string(stream *st, const char *s, size_t n)
@@ -307,8 +288,8 @@ static int S_put_string(stream *st, const char *s, size_t n)
     size_t run = 0, i = 0;
     S_put(st, "\"", 1);
     while (i < n) {
-        size_t len = S_utf8_len(p + i, n - i);
-        if (len == 0)
+        size_t len;
+        if (utf8_decode(p + i, n - i, &len) < 0)
             return -1;
         unsigned c = p[i];
         if (len == 1 && (c == '\\' || c == '"' || c < 0x20)) {

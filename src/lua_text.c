@@ -3,7 +3,7 @@
  * utf8proc: normalisation, case folding, the name-comparison key (fold),
  * UTF-8 validation and repair, code point counts and categories.
  *
- * UTF-8 is checked here (Unicode's table of well-formed sequences: no
+ * UTF-8 is checked by utf8.c (Unicode's table of well-formed sequences: no
  * overlongs, surrogates or code points past U+10FFFF), not by utf8proc, so
  * that valid() and sanitize() agree on what an error is.  sanitize()
  * replaces each maximal ill-formed subpart (the W3C/WHATWG rule) with one
@@ -22,40 +22,17 @@
 #include <utf8proc.h>
 
 #include "modules.h"
+#include "utf8.h"
 
 #define REPLACEMENT "\xEF\xBF\xBD"
 
 /* ---- UTF-8 ------------------------------------------------------------ */
 
-/* Decodes the sequence at s: returns the code point and sets *len to its
- * length, or returns -1 with *len the length of the maximal ill-formed
- * subpart (at least 1). */
-static int32_t S_decode(const unsigned char *s, size_t n, size_t *len)
-{
-    unsigned c = s[0];
-    *len = 1;
-    if (c < 0x80)
-        return (int32_t)c;
-    if (c < 0xC2 || c > 0xF4)
-        return -1;
-    size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-    unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-    int32_t cp = (int32_t)(c & (0x7F >> need));
-    for (size_t i = 1; i < need; i++, lo = 0x80, hi = 0xBF) {
-        if (i >= n || s[i] < lo || s[i] > hi)
-            return -1;
-        cp = (cp << 6) | (s[i] & 0x3F);
-        *len = i + 1;
-    }
-    return cp;
-}
-
 /* Byte offset of the first ill-formed sequence, or n if there is none. */
 static size_t S_first_error(const char *s, size_t n)
 {
     size_t i = 0, len;
-    while (i < n && S_decode((const unsigned char *)s + i, n - i, &len) >= 0)
+    while (i < n && utf8_decode((const unsigned char *)s + i, n - i, &len) >= 0)
         i += len;
     return i;
 }
@@ -72,7 +49,7 @@ static lua_Integer S_push_sanitized(lua_State *L, const char *s, size_t n)
         luaL_addlstring(&b, s + i, good);
         i += good;
         if (i < n) {
-            S_decode((const unsigned char *)s + i, n - i, &len);
+            utf8_decode((const unsigned char *)s + i, n - i, &len);
             luaL_addstring(&b, REPLACEMENT);
             count++;
             i += len;
@@ -188,7 +165,7 @@ static int S_width(lua_State *L)
     const char *s = luaL_checklstring(L, 1, &n);
     lua_Integer count = 0;
     for (; i < n; i += len, count++)
-        S_decode((const unsigned char *)s + i, n - i, &len);
+        utf8_decode((const unsigned char *)s + i, n - i, &len);
     lua_pushinteger(L, count);
     return 1;
 }
@@ -203,7 +180,7 @@ static int S_category(lua_State *L)
     if (i < 0)
         i += (lua_Integer)n + 1;
     luaL_argcheck(L, i >= 1 && (lua_Unsigned)i <= n, 2, "position out of range");
-    int32_t cp = S_decode((const unsigned char *)s + i - 1, n - (size_t)i + 1, &len);
+    int32_t cp = utf8_decode((const unsigned char *)s + i - 1, n - (size_t)i + 1, &len);
     if (cp < 0)
         lua_pushnil(L);
     else
