@@ -32,10 +32,20 @@
 /* json.null: the address of this byte, as a light userdata. */
 static const char S_null = 0;
 
+/* A float written at its own precision, to be written again at the
+ * document's (see S_put_number). */
+typedef struct {
+    size_t at, len;
+    double d;
+    int prec;
+} jfloat;
+
 typedef struct {
     json_t *root;       /* the tree being decoded */
     char *buf;          /* the encoded document being assembled */
     size_t len, cap;
+    jfloat *floats;     /* the floats in buf, in order */
+    size_t nfloats, capfloats;
 } jbox;
 
 enum kind { K_ARRAY, K_OBJECT };
@@ -45,7 +55,6 @@ typedef struct {
     int visited;   /* stack index: set of tables on the current path */
     int path;      /* stack index: path[1..depth] = key or index */
     int depth;
-    int prec;      /* significant digits every float needs to round-trip */
 } enc;
 
 /* ---- the box ---------------------------------------------------------- */
@@ -54,9 +63,12 @@ static void S_box_clear(jbox *b)
 {
     json_decref(b->root);
     free(b->buf);
+    free(b->floats);
     b->root = NULL;
     b->buf = NULL;
     b->len = b->cap = 0;
+    b->floats = NULL;
+    b->nfloats = b->capfloats = 0;
 }
 
 static int S_box_gc(lua_State *L)
@@ -68,9 +80,7 @@ static int S_box_gc(lua_State *L)
 static jbox *S_box_new(lua_State *L)
 {
     jbox *b = lua_newuserdatauv(L, sizeof *b, 0);
-    b->root = NULL;
-    b->buf = NULL;
-    b->len = b->cap = 0;
+    memset(b, 0, sizeof *b);
     luaL_setmetatable(L, BOX_MT);
     return b;
 }
@@ -206,51 +216,20 @@ static int S_indent(lua_State *L)
  * the rendering.  So the text is written here directly, in jansson's own
  * layout (its dump.c: separators, indentation, keys sorted bytewise,
  * strings escaping only \\, \", and control characters, \u00XX upper-case).
- * jansson still formats each float (JSON_REAL_PRECISION), with one
- * precision for the whole document, which a light walk over the Lua value
- * learns first (S_scan_prec).  tests/unit/test_json compares the output
- * with jansson's own dump.  An error half-way leaves nothing behind: the
- * text is assembled in the box and pushed only at the end. */
+ * jansson still formats each float (JSON_REAL_PRECISION), and with one
+ * precision for the whole document: each float is written at the
+ * precision it needs, and those that needed fewer digits than the
+ * document's most are written again at the end (S_fix_floats).
+ * tests/unit/test_json compares the output with jansson's own dump.  An
+ * error half-way leaves nothing behind: the text is assembled in the box
+ * and pushed only at the end. */
 
 typedef struct {
     enc *e;
     jbox *box;
-    size_t flags;
     int indent;
+    int prec;      /* the most digits a float so far needed */
 } stream;
-
-/* The most %g digits a finite float of the value at idx needs (at least
- * prec).  Tables on the current path (e->visited) are not entered again:
- * encoding itself reports the cycle. */
-static int S_scan_prec(enc *e, int idx, int depth, int prec)
-{
-    lua_State *L = e->L;
-    int t = lua_type(L, idx);
-    if (t == LUA_TNUMBER && !lua_isinteger(L, idx)) {
-        double d = lua_tonumber(L, idx);
-        int p = isfinite(d) ? S_digits(d) : 0;
-        return p > prec ? p : prec;
-    }
-    if (t != LUA_TTABLE || depth >= MAX_DEPTH)
-        return prec;
-    const void *key = lua_topointer(L, idx);
-    if (lua_rawgetp(L, e->visited, key) != LUA_TNIL) {
-        lua_pop(L, 1);
-        return prec;
-    }
-    lua_pop(L, 1);
-    luaL_checkstack(L, 4, "json.encode: nesting too deep");
-    lua_pushboolean(L, 1);
-    lua_rawsetp(L, e->visited, key);
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        prec = S_scan_prec(e, lua_gettop(L), depth + 1, prec);
-        lua_pop(L, 1);
-    }
-    lua_pushnil(L);
-    lua_rawsetp(L, e->visited, key);
-    return prec;
-}
 
 static void S_put(stream *s, const char *p, size_t n)
 {
@@ -312,6 +291,32 @@ static int S_put_string(stream *st, const char *s, size_t n)
     return 0;
 }
 
+/* jansson's text of the float d at `prec` significant digits. */
+static int S_real(enc *e, double d, int prec, char *buf, size_t size)
+{
+    json_t *v = json_real(d);
+    size_t n = v ? json_dumpb(v, buf, size, JSON_ENCODE_ANY | JSON_REAL_PRECISION(prec)) : 0;
+    json_decref(v);
+    if (n == 0 || n >= size)
+        S_fail(e, "out of memory");
+    return (int)n;
+}
+
+/* Remembers a float just about to be written at the end of the text. */
+static void S_note_float(stream *st, double d, int prec, size_t len)
+{
+    jbox *b = st->box;
+    if (b->nfloats == b->capfloats) {
+        size_t cap = b->capfloats ? 2 * b->capfloats : 16;
+        jfloat *v = realloc(b->floats, cap * sizeof *v);
+        if (!v)
+            S_fail(st->e, "out of memory");
+        b->floats = v;
+        b->capfloats = cap;
+    }
+    b->floats[b->nfloats++] = (jfloat){ b->len, len, d, prec };
+}
+
 static void S_put_number(stream *st, int idx)
 {
     enc *e = st->e;
@@ -326,14 +331,49 @@ static void S_put_number(stream *st, int idx)
             S_fail(e, "cannot encode NaN");
         if (isinf(d))
             S_fail(e, d > 0 ? "cannot encode inf" : "cannot encode -inf");
-        json_t *v = json_real(d);
-        size_t n = v ? json_dumpb(v, buf, sizeof buf, st->flags) : 0;
-        json_decref(v);
-        if (n == 0 || n >= sizeof buf)
-            S_fail(e, "out of memory");
-        len = (int)n;
+        int prec = S_digits(d);
+        len = S_real(e, d, prec, buf, sizeof buf);
+        if (prec > st->prec)
+            st->prec = prec;
+        S_note_float(st, d, prec, (size_t)len);
     }
     S_put(st, buf, (size_t)len);
+}
+
+/* Writes the floats that needed fewer digits than the document's most
+ * again at that precision, as jansson writes every float of a document. */
+static void S_fix_floats(stream *st)
+{
+    jbox *b = st->box;
+    size_t extra = 0, n = 0;
+    for (size_t i = 0; i < b->nfloats; i++)
+        if (b->floats[i].prec < st->prec)
+            n++;
+    if (n == 0)
+        return;
+    extra = n * 32;
+    char *out = malloc(b->len + extra + 1), *p = out;
+    if (!out)
+        S_fail(st->e, "out of memory");
+    size_t from = 0;
+    for (size_t i = 0; i < b->nfloats; i++) {
+        const jfloat *f = &b->floats[i];
+        if (f->prec == st->prec)
+            continue;
+        memcpy(p, b->buf + from, f->at - from);
+        p += f->at - from;
+        char buf[64];
+        int len = S_real(st->e, f->d, st->prec, buf, sizeof buf);
+        memcpy(p, buf, (size_t)len);
+        p += len;
+        from = f->at + f->len;
+    }
+    memcpy(p, b->buf + from, b->len - from);
+    p += b->len - from;
+    free(b->buf);
+    b->buf = out;
+    b->len = (size_t)(p - out);
+    b->cap = b->len + extra + 1;
 }
 
 static void S_stream(stream *s, int idx, int depth);
@@ -497,11 +537,10 @@ static int S_encode(lua_State *L)
     jbox *b = S_box_new(L);                          /* 2 */
     lua_newtable(L);                                 /* 3: visited */
     lua_newtable(L);                                 /* 4: path */
-    enc e = { L, 3, 4, 0, 1 };
-    e.prec = S_scan_prec(&e, 1, 0, 1);
-    stream s = { &e, b, JSON_ENCODE_ANY | JSON_SORT_KEYS | JSON_REAL_PRECISION(e.prec)
-                        | (indent ? JSON_INDENT(indent) : JSON_COMPACT), indent };
+    enc e = { L, 3, 4, 0 };
+    stream s = { &e, b, indent, 1 };
     S_value(&s, 1, 0);
+    S_fix_floats(&s);
     lua_pushlstring(L, b->buf ? b->buf : "", b->len);
     S_box_clear(b);
     return 1;
