@@ -258,11 +258,8 @@ local starters_of = setmetatable({}, { __mode = "k" })
 local function starters(L)
   local set = starters_of[L]
   if set then return set end
-  set = {}
-  for _, t in ipairs({ L.not_call, L.medium_phrases, L.verbs, L.speak, L.nouns, L.media_mod,
-      L.weak_nouns }) do
-    for k in pairs(t) do set[k] = true end
-  end
+  set = phrases.starts(L.not_call, L.medium_phrases, L.verbs, L.speak, L.nouns, L.media_mod,
+    L.weak_nouns)
   starters_of[L] = set
   return set
 end

@@ -298,10 +298,7 @@ local function starters(G, L)
   end
   local set = by_L[L]
   if set then return set end
-  set = {}
-  for _, t in ipairs({ DET, GENERIC, PRONOUN, L.joint or {}, G.itrie, G.roles.titles }) do
-    for k in pairs(t) do set[k] = true end
-  end
+  set = phrases.starts(DET, GENERIC, PRONOUN, L.joint, G.itrie, G.roles.titles)
   by_L[L] = set
   return set
 end

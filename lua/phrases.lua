@@ -12,6 +12,10 @@
 --   phrases.find(trie, tk [, from [, to]]) -> i, j, value | nil
 --       The first (leftmost, then longest) match in tokens from..to.
 --   phrases.folded_set(list, text) -> { [fold(w)] = true }
+--   phrases.starts(t, ...) -> { [word] = true }   the words a match can
+--       start with: the first tokens of every trie t (a plain word set
+--       counts with its keys).  Most tokens of a sentence start no phrase,
+--       and looking a token up in this set costs far less than match.
 
 local tokenize = require("callbrief.tokenize")
 
@@ -73,6 +77,16 @@ function M.find(trie, tk, from, to)
     end
   end
   return nil
+end
+
+function M.starts(...)
+  local set = {}
+  for i = 1, select("#", ...) do
+    for k in pairs(select(i, ...) or {}) do
+      if k ~= VALUE then set[k] = true end
+    end
+  end
+  return set
 end
 
 -- A set of the folded forms of a word list: { [fold(w)] = true }.

@@ -68,7 +68,6 @@
 -- (", after intelligence found ...").
 
 local phrases = require("callbrief.phrases")
-local tokenize = require("callbrief.tokenize")
 
 local M = {}
 
@@ -132,18 +131,6 @@ local set_of = phrases.folded_set
 
 local match = phrases.match
 
--- The first tokens of the phrases of a list (strings, or {phrase, value}
--- entries as phrases.compile takes them), folded as phrases.add folds
--- them: like a sentence's tokens (callbrief.tokenize).
-local function add_first_tokens(set, list, text)
-  for _, e in ipairs(list or {}) do
-    local w = type(e) == "string" and e or (e[1] or e.phrase)
-    local tk = tokenize.run(w, text)
-    if tk.n > 0 then set[tk.f[1]] = true end
-  end
-  return set
-end
-
 local function build(ctx)
   local text = ctx.text
   local y = ctx.yaml.load(assert(ctx.data("extract/speech.yaml")), "extract/speech.yaml")
@@ -182,27 +169,14 @@ local function build(ctx)
   -- lists as above).  A phrase can match at token i only when tk.f[i] is
   -- one of them, and most tokens start none: the per-token loops of parse
   -- ask this set before calling phrases.match, which costs far more.
-  local act = {}
-  for _, words in pairs(y.act or {}) do add_first_tokens(act, words, text) end
+  local starts = phrases.starts
   SL.starts = {
-    say = add_first_tokens(add_first_tokens(add_first_tokens({}, y.say, text), y.pure_say, text),
-      y.deny, text),
-    act = act,
-    gerund = add_first_tokens({}, y.gerund, text),
-    adjunct = add_first_tokens({}, y.adjunct, text),
-    elsewhere = add_first_tokens(add_first_tokens({}, y.other_occasion, text), y.elsewhere, text),
-    moment = add_first_tokens(add_first_tokens({}, y.other_moment, text), y.elsewhere_moment, text),
-    call_noun = add_first_tokens({}, y.call_noun, text),
-    account_extra = add_first_tokens({}, y.account_extra, text),
-    body_extra = add_first_tokens({}, y.body_extra, text),
-    call_verbs = add_first_tokens({}, y.call_verbs, text),
-    purpose = add_first_tokens({}, y.purpose, text),
-    account = add_first_tokens({}, y.account, text),
-    body_noun = add_first_tokens({}, y.body, text),
-    deny = add_first_tokens({}, y.deny, text),
-    press = add_first_tokens({}, y.press, text),
-    pure = add_first_tokens(add_first_tokens({}, y.pure_say, text), y.deny, text),
-    keep = add_first_tokens({}, y.keep_verb, text),
+    say = starts(SL.say), act = starts(SL.act), gerund = starts(SL.gerund),
+    adjunct = starts(SL.adjunct), elsewhere = starts(SL.elsewhere), moment = starts(SL.moment),
+    call_noun = starts(SL.call_noun), account_extra = starts(SL.account_extra),
+    body_extra = starts(SL.body_extra), call_verbs = starts(SL.call_verbs),
+    purpose = starts(SL.purpose), account = starts(SL.account), body_noun = starts(SL.body_noun),
+    deny = starts(SL.deny), press = starts(SL.press), pure = starts(SL.pure), keep = starts(SL.keep),
   }
   -- SL.starts.token[w]: what parse's first pass does with a token w (see
   -- there): "verb" (a verb of reporting, a speech act or a participle may

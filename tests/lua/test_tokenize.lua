@@ -196,3 +196,12 @@ test("tokenize.run is the C tokenizer", function()
   eq(tokenize.run("Putin's call", text), text.tokenize("Putin's call"))
   eq(tokenize.run("Putin's call", text).f, { "putin", "'s", "call" })
 end)
+
+test("phrases.starts: the first tokens of tries and the keys of word sets", function()
+  local phrases = require("callbrief.phrases")
+  local a = phrases.compile({ "spoke by phone", "Spoke", "talked" }, text)
+  local b = phrases.compile({ { "U.S. officials", "x" } }, text)
+  eq(phrases.starts(a, b, { counterpart = true }, nil),
+    { spoke = true, talked = true, ["u.s."] = true, counterpart = true })
+  eq(phrases.starts(phrases.compile({ "" }, text)), {})
+end)
