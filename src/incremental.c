@@ -213,10 +213,23 @@ static void S_put(incremental *inc, const input_entry *e, const char *sha, const
         archive_put_file(inc->a, real, &st, sha, err, sizeof err);
 }
 
-void incremental_store_json(incremental *inc, const input_entry *e, const char *sha,
+/* The content hash of the extraction at index i of the list at idx, or
+ * NULL when it has none. */
+static const char *S_sha_at(lua_State *L, int idx, long i, char sha[65])
+{
+    lua_rawgeti(L, idx, i);
+    lua_getfield(L, -1, "document");
+    lua_getfield(L, -1, "sha256");
+    snprintf(sha, 65, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
+    lua_pop(L, 3);
+    return strlen(sha) == 64 ? sha : NULL;
+}
+
+void incremental_store_json(incremental *inc, const input_entry *e, int idx, long first,
                             const char *json, size_t len)
 {
-    if (sha && strlen(sha) == 64)
+    char sha[65];
+    if (S_sha_at(inc->h->L, lua_absindex(inc->h->L, idx), first, sha))
         S_put(inc, e, sha, json, len);
 }
 
@@ -226,18 +239,15 @@ void incremental_store(incremental *inc, const input_entry *e, int idx, long fir
         return;
     lua_State *L = inc->h->L;
     idx = lua_absindex(L, idx);
+    char sha[65];
+    if (!S_sha_at(L, idx, first, sha))
+        return;
     lua_createtable(L, (int)(last - first + 1), 0);
     for (long i = first; i <= last; i++) {
         lua_rawgeti(L, idx, i);
         lua_rawseti(L, -2, i - first + 1);
     }
-    lua_rawgeti(L, -1, 1);
-    lua_getfield(L, -1, "document");
-    lua_getfield(L, -1, "sha256");
-    char sha[65];
-    snprintf(sha, sizeof sha, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
-    lua_pop(L, 3);
-    if (strlen(sha) != 64 || host_json_encode(inc->h, 0) < 0) {
+    if (host_json_encode(inc->h, 0) < 0) {
         lua_pop(L, 1);
         return;
     }

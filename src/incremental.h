@@ -33,9 +33,10 @@ int incremental_lookup(incremental *inc, const input_entry *e);
  * entries first..last (1-based, inclusive). */
 void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last);
 
-/* The same from the JSON text of the list (as json.encode writes it or
- * items joined in "[...]"), for input e whose content hash is sha. */
-void incremental_store_json(incremental *inc, const input_entry *e, const char *sha,
+/* The same from the JSON text of those extractions, a list (as
+ * json.encode writes it, or items joined in "[...]"); the first of them is
+ * at index first of the list at idx. */
+void incremental_store_json(incremental *inc, const input_entry *e, int idx, long first,
                             const char *json, size_t len);
 
 /* Pushes the calls of the previous briefing written to out_dir (before

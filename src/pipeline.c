@@ -580,26 +580,25 @@ static void S_worker_fini(void *state)
     free(w);
 }
 
-/* Takes the slots in input order: diagnostics replayed, extractions
- * decoded into the list on top of the stack. */
-static lua_Integer S_take_slots(run *r, slot *slots, size_t n_slots, lua_Integer n0)
+/* Takes one input's slot: its diagnostics replayed, its extractions
+ * decoded onto the list on top of the stack (after index n0) and their
+ * JSON freed.  Returns how many. */
+static lua_Integer S_take_slot(run *r, slot *sl, lua_Integer n0)
 {
     lua_State *L = r->h->L;
     lua_Integer n = n0;
-    for (size_t i = 0; i < n_slots; i++) {
-        diag_replay(slots[i].diag);
-        for (size_t k = 0; k < slots[i].n; k++) {
-            char *json = slots[i].json[k];
-            if (host_json_decode(r->h, json, strlen(json), "extraction") == 0)
-                lua_rawseti(L, -2, ++n);
-            else {
-                diag_error(NULL, 0, "decoding an extraction: %s", lua_tostring(L, -1));
-                lua_pop(L, 1);
-            }
-            free(json);
+    diag_replay(sl->diag);
+    for (size_t k = 0; k < sl->n; k++) {
+        char *json = sl->json[k];
+        if (host_json_decode(r->h, json, strlen(json), "extraction") == 0)
+            lua_rawseti(L, -2, ++n);
+        else {
+            diag_error(NULL, 0, "decoding an extraction: %s", lua_tostring(L, -1));
+            lua_pop(L, 1);
         }
-        free(slots[i].json);
+        free(json);
     }
+    free(sl->json);
     return n - n0;
 }
 
@@ -653,17 +652,6 @@ static char *S_list_json(const slot *sl, size_t *len)
     return buf;
 }
 
-/* The content hash of the extraction at index i of the list on top. */
-static const char *S_sha_at(lua_State *L, lua_Integer i, char sha[65])
-{
-    lua_rawgeti(L, -1, i);
-    lua_getfield(L, -1, "document");
-    lua_getfield(L, -1, "sha256");
-    snprintf(sha, 65, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
-    lua_pop(L, 3);
-    return sha;
-}
-
 /* Decodes input i's extractions into the run's list as soon as a worker
  * has made them, and keeps their JSON in the archive as it is, without
  * encoding them again. */
@@ -673,11 +661,9 @@ static void S_take_extraction(pjob *job, size_t i)
     size_t len = 0, want = sl->n;
     char *list = job->r->inc && want ? S_list_json(sl, &len) : NULL;
     lua_Integer first = job->n + 1;
-    job->n += S_take_slots(job->r, sl, 1, job->n);
-    char sha[65];
+    job->n += S_take_slot(job->r, sl, job->n);
     if (list && job->n - first + 1 == (lua_Integer)want)
-        incremental_store_json(job->r->inc, &job->list->v[i], S_sha_at(job->r->h->L, first, sha),
-                               list, len);
+        incremental_store_json(job->r->inc, &job->list->v[i], -1, (long)first, list, len);
     free(list);
 }
 
