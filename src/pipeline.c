@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <lauxlib.h>
@@ -70,13 +69,6 @@ static int S_need_inputs(const cli_options *opt)
     return -1;
 }
 
-static double S_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* -v: "link: 3.21 s (actors 0.80, dates 0.31, ...)", so an operator sees
  * where a slow run spends its time. */
 static void S_report_times(const char *stage, const plugin_chain *c, const double *secs)
@@ -118,7 +110,7 @@ static int S_chain(run *r, int stage, const char *document, int per_document)
     plugin_chain *c = &r->chains[stage];
     double *secs = per_document ? NULL : calloc(c->n ? c->n : 1, sizeof *secs);
     for (size_t i = 0; i < c->n; i++) {
-        double t0 = secs ? S_now() : 0;
+        double t0 = secs ? plugin_clock() : 0;
         if (plugin_call(r->h, &c->v[i], document) < 0) {
             if (per_document)
                 return -1;
@@ -128,7 +120,7 @@ static int S_chain(run *r, int stage, const char *document, int per_document)
         if (!per_document)
             S_settle_heap(r);
         if (secs)
-            secs[i] = S_now() - t0;
+            secs[i] = plugin_clock() - t0;
     }
     if (secs && diag_verbosity() >= 1)
         S_report_times(plugin_stages[stage], c, secs);
@@ -778,10 +770,10 @@ static int S_briefing(host *h, gather_fn gather)
     lua_State *L = r.h->L;
     lua_createtable(L, 0, 2);
     lua_newtable(L);
-    double t0 = S_now();
+    double t0 = plugin_clock();
     lua_Integer n = gather(&r);
     S_sort_extractions(L);
-    diag_info(NULL, 0, "reading and extracting: %.2f s", S_now() - t0);
+    diag_info(NULL, 0, "reading and extracting: %.2f s", plugin_clock() - t0);
     lua_setfield(L, -2, "extractions");
     int rc = 0;
     if (n == 0) {

@@ -406,7 +406,7 @@ static int S_traceback(lua_State *L)
  * pcall gets it again on its next instruction outside the pcall, so
  * `while true do pcall(f) end` cannot outlive its limit.  (Error unwinding
  * runs no Lua code but message handlers, which fail too: LUA_ERRERR.) */
-static double S_now(void)
+double plugin_clock(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -424,7 +424,7 @@ static void S_count_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     host *h = host_of(L);
-    int late = h->deadline > 0 && S_now() > h->deadline;
+    int late = h->deadline > 0 && plugin_clock() > h->deadline;
     if (!late && h->instr_left > 0 && (h->instr_left -= HOOK_EVERY) > 0)
         return;
     S_limit_exceeded(L, h, late);
@@ -447,7 +447,7 @@ void plugin_limits_charge(lua_State *L, long steps)
     if (lua_gethook(L) != S_count_hook)
         return;                                 /* trusted, or the host's own work */
     host *h = host_of(L);
-    int late = h->deadline > 0 && S_now() > h->deadline;
+    int late = h->deadline > 0 && plugin_clock() > h->deadline;
     if (!late && (h->instr_left -= steps) > 0)
         return;
     S_limit_exceeded(L, h, late);
@@ -474,7 +474,7 @@ static void S_limits_set(host *h, const char *file, const plugin *p, const char 
 {
     h->instr_left = h->limit_instructions;
     h->mem_cap = h->mem_used + h->limit_memory;
-    h->deadline = h->limit_seconds > 0 ? S_now() + h->limit_seconds : 0;
+    h->deadline = h->limit_seconds > 0 ? plugin_clock() + h->limit_seconds : 0;
     lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     if (h->deadline > 0) {
         double grace = h->limit_seconds < WATCHDOG_GRACE ? h->limit_seconds : WATCHDOG_GRACE;

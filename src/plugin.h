@@ -63,4 +63,8 @@ int plugin_call(host *h, const plugin *p, const char *document);
  * when no limits are on (a trusted plugin, the host's own work). */
 void plugin_limits_charge(lua_State *L, long steps);
 
+/* Seconds on the monotonic clock that time limits (and -v's stage
+ * timings) are measured by. */
+double plugin_clock(void);
+
 #endif
