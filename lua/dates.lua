@@ -332,25 +332,27 @@ end
 
 -- A date starts a word with a digit or a capital (month names are
 -- capitalised: "may 5" is a verb), so only those word starts are tried.
+-- The date starting at byte i, a word start, or nil.
+local function date_at(s, i, opts)
+  local t = lpeg.match(date, s, i)
+  return t and finish(s, t, opts)
+end
+
 function M.parse(s, init, opts)
   if type(s) ~= "string" then return nil end
   local i = init or 1
   while true do
     i = s:find("%f[%w][%dA-Z]", i)
     if not i then return nil end
-    local t = lpeg.match(date, s, i)
-    if t then
-      t = finish(s, t, opts)
-      if t then return t end
-    end
+    local t = date_at(s, i, opts)
+    if t then return t end
     i = i + 1
   end
 end
 
 function M.parse_at(s, i, opts)
   if type(s) ~= "string" or not s:find("^%f[%w][%dA-Z]", i) then return nil end
-  local t = lpeg.match(date, s, i)
-  return t and finish(s, t, opts)
+  return date_at(s, i, opts)
 end
 
 function M.find_all(s, opts)
