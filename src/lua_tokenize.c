@@ -24,15 +24,17 @@ enum { T_STR = 1, T_T, T_F, T_S, T_E, T_K, T_UP, T_TK };
 
 /* Multi-byte punctuation, as in tokenize.lua's SPECIAL: quotes, dashes,
  * ellipsis, spaces.  "a" is ’, which may be an apostrophe. */
-static const struct { const char *seq; char cls; } S_special[] = {
-    { "\xE2\x80\x9C", 'q' }, { "\xE2\x80\x9D", 'q' }, { "\xE2\x80\x98", 'q' },
-    { "\xE2\x80\x99", 'a' }, { "\xE2\x80\x9E", 'q' }, { "\xE2\x80\x9F", 'q' },
-    { "\xC2\xAB", 'q' }, { "\xC2\xBB", 'q' }, { "\xE2\x80\x93", 'p' },
-    { "\xE2\x80\x94", 'p' }, { "\xE2\x80\x95", 'p' }, { "\xE2\x80\xA6", 'p' },
-    { "\xC2\xA0", ' ' }, { "\xE2\x80\xAF", ' ' }, { "\xE2\x80\x89", ' ' },
-    { "\xE2\x80\x8B", ' ' }, { "\xE2\x80\xA8", ' ' }, { "\xEF\xBB\xBF", ' ' },
-    { "\xC2\xB7", 'p' }, { "\xE2\x80\xA2", 'p' },
+#define SEQ(s) s, sizeof s - 1
+static const struct { const char *seq; size_t len; char cls; } S_special[] = {
+    { SEQ("\xE2\x80\x9C"), 'q' }, { SEQ("\xE2\x80\x9D"), 'q' }, { SEQ("\xE2\x80\x98"), 'q' },
+    { SEQ("\xE2\x80\x99"), 'a' }, { SEQ("\xE2\x80\x9E"), 'q' }, { SEQ("\xE2\x80\x9F"), 'q' },
+    { SEQ("\xC2\xAB"), 'q' }, { SEQ("\xC2\xBB"), 'q' }, { SEQ("\xE2\x80\x93"), 'p' },
+    { SEQ("\xE2\x80\x94"), 'p' }, { SEQ("\xE2\x80\x95"), 'p' }, { SEQ("\xE2\x80\xA6"), 'p' },
+    { SEQ("\xC2\xA0"), ' ' }, { SEQ("\xE2\x80\xAF"), ' ' }, { SEQ("\xE2\x80\x89"), ' ' },
+    { SEQ("\xE2\x80\x8B"), ' ' }, { SEQ("\xE2\x80\xA8"), ' ' }, { SEQ("\xEF\xBB\xBF"), ' ' },
+    { SEQ("\xC2\xB7"), 'p' }, { SEQ("\xE2\x80\xA2"), 'p' },
 };
+#undef SEQ
 
 typedef struct span {
     const unsigned char *s;
@@ -76,7 +78,7 @@ static char S_class_at(span x, size_t i, size_t *n)
     *n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
     size_t have = x.len - i < *n ? x.len - i : *n;
     for (size_t k = 0; k < sizeof S_special / sizeof S_special[0]; k++)
-        if (strlen(S_special[k].seq) == have && memcmp(S_special[k].seq, x.s + i, have) == 0)
+        if (S_special[k].len == have && memcmp(S_special[k].seq, x.s + i, have) == 0)
             return S_special[k].cls;
     return 'w';
 }
