@@ -193,7 +193,10 @@ test("every line of the test corpora tokenizes as before", function()
 end)
 
 test("tokenize.run is the C tokenizer", function()
-  eq(tokenize.run("Putin's call", text), text.tokenize("Putin's call"))
+  -- (the two give the same tokens, so only a stand-in shows which ran)
+  local ran = {}
+  eq(tokenize.run("Putin's call", { tokenize = function(s) ran[#ran + 1] = s return "C" end }), "C")
+  eq(ran, { "Putin's call" })
   eq(tokenize.run("Putin's call", text).f, { "putin", "'s", "call" })
 end)
 
