@@ -23,6 +23,7 @@ typedef struct host {
     size_t mem_used;          /* bytes allocated by the state */
     size_t mem_cap;           /* allocations past this fail; 0 = no cap */
     long long instr_left;     /* instructions left in the current call */
+    int budgeted;             /* the current call counts instructions */
     long long limit_instructions; /* per plugin call (sandboxed plugins) */
     size_t limit_memory;      /* bytes per plugin call (sandboxed plugins) */
     double limit_seconds;     /* wall-clock seconds per plugin call, 0 = none */

@@ -1012,12 +1012,15 @@ int pipeline_plugins(host *h)
         S_run_close(&r);
         return CB_EXIT_NOTHING;
     }
-    printf("%-8s %-16s %-8s %-8s %s\n", "STAGE", "NAME", "VERSION", "ENABLED", "FILE");
+    printf("%-8s %-16s %-8s %-8s %-8s %s\n", "STAGE", "NAME", "VERSION", "ENABLED", "LIMITS",
+           "FILE");
     for (int s = 0; s < ST_COUNT; s++)
         for (size_t i = 0; i < r.chains[s].n; i++) {
             const plugin *p = &r.chains[s].v[i];
-            printf("%-8s %-16s %-8s %-8s %s\n", p->stage, p->name, p->version,
-                   !p->enabled ? "no" : p->trusted ? "trusted" : "yes", p->file);
+            /* all: instructions, memory and seconds; built-ins: no budget */
+            printf("%-8s %-16s %-8s %-8s %-8s %s\n", p->stage, p->name, p->version,
+                   !p->enabled ? "no" : p->trusted ? "trusted" : "yes",
+                   p->trusted ? "none" : p->builtin ? "mem,time" : "all", p->file);
         }
     S_run_close(&r);
     return diag_exit_status();

@@ -110,8 +110,15 @@ static void S_plugin_free(plugin *p)
     *p = (plugin){ .ref = LUA_NOREF, .ctx_ref = LUA_NOREF };
 }
 
-static void S_limits_set(host *h, const char *file, const plugin *p, const char *document);
+static void S_limits_set(host *h, const char *file, const plugin *p, const char *document,
+                         int budgeted);
 static void S_limits_off(host *h);
+
+static int S_is_builtin(const host *h, const char *file)
+{
+    size_t n = strlen(h->datadir);
+    return strncmp(file, h->datadir, n) == 0 && strncmp(file + n, "/plugins/", 9) == 0;
+}
 
 /* Runs a plugin file's chunk (loaded on top of the stack) leaving its value.
  * Plugins from outside the built-in plugins/ run under the limits here too,
@@ -119,10 +126,9 @@ static void S_limits_off(host *h);
  * coroutine (which keeps the hook it was made with) is stopped like run. */
 static int S_run_chunk(host *h, const char *file)
 {
-    size_t n = strlen(h->datadir);
-    int builtin = strncmp(file, h->datadir, n) == 0 && strncmp(file + n, "/plugins/", 9) == 0;
+    int builtin = S_is_builtin(h, file);
     if (!builtin)
-        S_limits_set(h, file, NULL, NULL);
+        S_limits_set(h, file, NULL, NULL, 1);
     int rc = lua_pcall(h->L, 0, 1, 0);
     if (!builtin)
         S_limits_off(h);
@@ -148,6 +154,7 @@ static int S_load_one(host *h, const char *file, const char *stage, plugin *p)
         return -1;
     }
     p->file = strdup(file);
+    p->builtin = S_is_builtin(h, file);
     p->ref = luaL_ref(L, LUA_REGISTRYINDEX);
     host_push_ctx(h, stage, p->name);
     p->ctx_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -425,9 +432,20 @@ static void S_count_hook(lua_State *L, lua_Debug *ar)
     (void)ar;
     host *h = host_of(L);
     int late = h->deadline > 0 && plugin_clock() > h->deadline;
+    if (!late && !h->budgeted) {
+        lua_sethook(L, NULL, 0, 0);             /* a nudge meant for a call now over */
+        return;
+    }
     if (!late && h->instr_left > 0 && (h->instr_left -= HOOK_EVERY) > 0)
         return;
     S_limit_exceeded(L, h, late);
+}
+
+/* The watchdog's nudge (watchdog.h), in signal context: the call's time is
+ * up, so the hook goes on and stops it at its next instruction. */
+static void S_nudged(void *L)
+{
+    lua_sethook(L, S_count_hook, LUA_MASKCOUNT, 1);
 }
 
 static void S_limit_exceeded(lua_State *L, host *h, int late)
@@ -448,7 +466,7 @@ void plugin_limits_charge(lua_State *L, long steps)
         return;                                 /* trusted, or the host's own work */
     host *h = host_of(L);
     int late = h->deadline > 0 && plugin_clock() > h->deadline;
-    if (!late && (h->instr_left -= steps) > 0)
+    if (!late && (!h->budgeted || (h->instr_left -= steps) > 0))
         return;
     S_limit_exceeded(L, h, late);
 }
@@ -470,24 +488,35 @@ static void S_watchdog_note(host *h, const char *file, const plugin *p, const ch
                  file, (int)h->limit_seconds);
 }
 
-static void S_limits_set(host *h, const char *file, const plugin *p, const char *document)
+/* Arms the limits of one call.  Unless `budgeted`, the instructions are
+ * not counted and no hook runs until the watchdog's nudge at the deadline;
+ * without a watchdog to nudge, the hook counts after all. */
+static void S_limits_set(host *h, const char *file, const plugin *p, const char *document,
+                         int budgeted)
 {
     h->instr_left = h->limit_instructions;
     h->mem_cap = h->mem_used + h->limit_memory;
     h->deadline = h->limit_seconds > 0 ? plugin_clock() + h->limit_seconds : 0;
-    lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     if (h->deadline > 0) {
         double grace = h->limit_seconds < WATCHDOG_GRACE ? h->limit_seconds : WATCHDOG_GRACE;
         S_watchdog_note(h, file, p, document);
         watchdog_arm(h->watchdog_slot, h->deadline + grace, h->watchdog_note);
+        if (!budgeted && watchdog_nudge(h->watchdog_slot, h->deadline, S_nudged, h->L) < 0)
+            budgeted = 1;
     }
+    h->budgeted = budgeted;
+    if (budgeted)
+        lua_sethook(h->L, S_count_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }
 
+/* Built-in plugins are part of the program, tested and fuzzed with it:
+ * they run under the time and memory limits but not the instruction
+ * budget, whose hook costs a seventh of their time (doc/plugins.md). */
 static void S_limits_on(host *h, const plugin *p, const char *document)
 {
     if (p->trusted)
         return;
-    S_limits_set(h, p->file, p, document);
+    S_limits_set(h, p->file, p, document, !p->builtin);
 }
 
 static void S_limits_off(host *h)

@@ -24,6 +24,7 @@ typedef struct plugin {
     int ctx_ref;  /* registry reference to this plugin's ctx */
     int enabled;  /* not listed in the configuration's disable */
     int trusted;  /* listed in trusted: no instruction or memory limit */
+    int builtin;  /* from the built-in plugins/: no instruction budget */
 } plugin;
 
 typedef struct plugin_chain {

@@ -5,6 +5,7 @@
 #include "watchdog.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <time.h>
@@ -14,12 +15,21 @@
 
 #define WATCHDOG_SLOTS 256
 #define WATCHDOG_TICK_NS 100000000L    /* 0.1 s */
+/* Default action: ignored, so a nudge arriving late is harmless; nothing
+ * in callbrief uses sockets' urgent data (Go's runtime preempts with it). */
+#define WATCHDOG_SIGNAL SIGURG
 
 typedef struct watch {
     atomic_int taken;                   /* by a host (watchdog_slot) */
     atomic_llong deadline_ns;           /* 0 = not armed */
     _Atomic(const char *) note;         /* borrowed from the arming thread */
+    atomic_llong nudge_ns;              /* 0 = no nudge due */
+    pthread_t thread;                   /* to nudge; set before nudge_ns */
 } watch;
+
+/* The nudge of this thread's armed slot (signal context reads them). */
+static _Thread_local void (*volatile S_nudge_fn)(void *);
+static _Thread_local void *volatile S_nudge_arg;
 
 static watch S_watches[WATCHDOG_SLOTS];
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
@@ -43,6 +53,14 @@ static void S_die(const char *note)
     _exit(CB_EXIT_PLUGIN);
 }
 
+static void S_on_signal(int sig)
+{
+    (void)sig;
+    void (*fn)(void *) = S_nudge_fn;
+    if (fn)
+        fn(S_nudge_arg);
+}
+
 static void *S_watch(void *arg)
 {
     (void)arg;
@@ -51,9 +69,13 @@ static void *S_watch(void *arg)
         nanosleep(&tick, NULL);
         long long now = S_now_ns();
         for (int i = 0; i < WATCHDOG_SLOTS; i++) {
-            long long d = atomic_load(&S_watches[i].deadline_ns);
+            watch *w = &S_watches[i];
+            long long d = atomic_load(&w->deadline_ns);
             if (d > 0 && now > d)
-                S_die(atomic_load(&S_watches[i].note));
+                S_die(atomic_load(&w->note));
+            long long n = atomic_load(&w->nudge_ns);
+            if (n > 0 && now > n && atomic_compare_exchange_strong(&w->nudge_ns, &n, 0))
+                pthread_kill(w->thread, WATCHDOG_SIGNAL);
         }
     }
     return NULL;
@@ -61,6 +83,9 @@ static void *S_watch(void *arg)
 
 static void S_start(void)
 {
+    struct sigaction sa = { .sa_handler = S_on_signal, .sa_flags = SA_RESTART };
+    sigemptyset(&sa.sa_mask);
+    sigaction(WATCHDOG_SIGNAL, &sa, NULL);
     pthread_t t;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
@@ -86,6 +111,7 @@ void watchdog_release(int slot)
 {
     if (slot < 0)
         return;
+    atomic_store(&S_watches[slot].nudge_ns, 0);
     atomic_store(&S_watches[slot].deadline_ns, 0);
     atomic_store(&S_watches[slot].taken, 0);
 }
@@ -100,6 +126,22 @@ void watchdog_arm(int slot, double deadline, const char *note)
 
 void watchdog_disarm(int slot)
 {
-    if (slot >= 0)
+    /* the handler runs on this thread: once fn is cleared no nudge calls
+     * it, whenever the signal comes */
+    S_nudge_fn = NULL;
+    if (slot >= 0) {
+        atomic_store(&S_watches[slot].nudge_ns, 0);
         atomic_store(&S_watches[slot].deadline_ns, 0);
+    }
+}
+
+int watchdog_nudge(int slot, double when, void (*fn)(void *), void *arg)
+{
+    if (slot < 0)
+        return -1;
+    S_nudge_arg = arg;
+    S_nudge_fn = fn;
+    S_watches[slot].thread = pthread_self();
+    atomic_store(&S_watches[slot].nudge_ns, (long long)(when * 1e9));
+    return 0;
 }

@@ -9,6 +9,12 @@
  * slot's note and ends the process with CB_EXIT_PLUGIN.  Outputs are
  * staged (atomic_file.c) and the archive is transactional, so the previous
  * briefing stays as it was and the archive consistent.
+ *
+ * The watchdog also nudges: at a deadline it interrupts the thread that
+ * armed the slot with a signal, as lua.c stops a script on Ctrl-C.  The
+ * built-in plugins run without the count hook (it traps every VM
+ * instruction, a seventh of their time); the nudge sets the hook when
+ * their time is up, so they stop with the same message as the others.
  */
 #ifndef CB_WATCHDOG_H
 #define CB_WATCHDOG_H
@@ -26,5 +32,11 @@ void watchdog_release(int slot);
  * `deadline`. */
 void watchdog_arm(int slot, double deadline, const char *note);
 void watchdog_disarm(int slot);
+
+/* Once the clock passes `when`, calls fn(arg) on this thread, in signal
+ * context (async-signal-safe work only: lua_sethook is), at most once.
+ * watchdog_disarm cancels it; fn never runs after disarm returns.
+ * Returns 0, or -1 when there is no watchdog to nudge (slot -1). */
+int watchdog_nudge(int slot, double when, void (*fn)(void *), void *arg);
 
 #endif

@@ -6,8 +6,7 @@
 plan 6
 
 DD="$WORK/datadir"
-mkdir -p "$DD"
-cp -r "$top_srcdir/plugins" "$top_srcdir/lua" "$top_srcdir/templates" "$top_srcdir/data" "$DD/"
+datadir_copy "$DD"
 cat > "$DD/plugins/extract/99-fragile.lua" <<'LUA'
 return {
   name = "fragile", stage = "extract", version = "0.1", api = 1,

@@ -32,4 +32,11 @@ err_has() { grep -qF -- "$1" "$WORK/.stderr" || { echo "stderr lacks: $1"; cat "
 out_has() { grep -qF -- "$1" "$WORK/.stdout" || { echo "stdout lacks: $1"; head -50 "$WORK/.stdout"; return 1; }; }
 file_has() { grep -qF -- "$2" "$1" || { echo "$1 lacks: $2"; return 1; }; }
 
+# datadir_copy DIR: a copy of callbrief's run-time files (plugins/, lua/,
+# templates/, data/) in DIR, for CALLBRIEF_DATADIR with built-ins changed.
+datadir_copy() {
+    mkdir -p "$1"
+    cp -r "$top_srcdir/plugins" "$top_srcdir/lua" "$top_srcdir/templates" "$top_srcdir/data" "$1/"
+}
+
 finish() { exit $((TAP_FAILED > 0)); }
