@@ -127,13 +127,19 @@ void host_free(host *h)
 {
     if (!h)
         return;
-    if (h->L) {
-        profile_detach(h->L);
-        lua_close(h->L);
-    }
+    host_close_state(h);
     watchdog_release(h->watchdog_slot);
     free(h->datadir);
     free(h);
+}
+
+void host_close_state(host *h)
+{
+    if (h && h->L) {
+        profile_detach(h->L);
+        lua_close(h->L);
+        h->L = NULL;
+    }
 }
 
 host *host_of(lua_State *L)

@@ -46,6 +46,10 @@ char *host_find_datadir(void);
 host *host_new(const cli_options *opt, char *err, size_t errlen);
 void host_free(host *h);
 
+/* Closes h's Lua state (h->L becomes NULL); the rest of h stays for
+ * host_free. */
+void host_close_state(host *h);
+
 /* The host owning state L. */
 host *host_of(lua_State *L);
 

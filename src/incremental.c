@@ -103,6 +103,12 @@ incremental *incremental_open(host *h, const char *path, const plugin_chain *sou
     return inc;
 }
 
+void incremental_rehost(incremental *inc, host *h)
+{
+    if (inc)
+        inc->h = h;
+}
+
 void incremental_close(incremental *inc)
 {
     if (!inc)

@@ -25,6 +25,10 @@ incremental *incremental_open(host *h, const char *path, const plugin_chain *sou
                               const plugin_chain *extract, int *locked);
 void incremental_close(incremental *inc);
 
+/* From now on the archive works with h's Lua state (the pipeline moved the
+ * briefing to a new state); inc may be NULL. */
+void incremental_rehost(incremental *inc, host *h);
+
 /* For input e: 1 with the cached extractions pushed as a list, or 0 (miss,
  * nothing pushed). */
 int incremental_lookup(incremental *inc, const input_entry *e);

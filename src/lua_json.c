@@ -667,13 +667,54 @@ static int S_mark(lua_State *L, const char *mt)
 static int S_object(lua_State *L) { return S_mark(L, OBJECT_MT); }
 static int S_array(lua_State *L) { return S_mark(L, ARRAY_MT); }
 
+/* For lua_copy.c: which marker a table carries (0 none, 1 object, 2
+ * array, -1 another metatable), and setting one on a table of a state that
+ * may not have opened the module yet. */
+int cb_json_marker(lua_State *L, int idx)
+{
+    if (!lua_getmetatable(L, idx))
+        return 0;
+    int kind = -1;
+    luaL_getmetatable(L, OBJECT_MT);
+    luaL_getmetatable(L, ARRAY_MT);
+    if (lua_rawequal(L, -3, -2))
+        kind = 1;
+    else if (lua_rawequal(L, -3, -1))
+        kind = 2;
+    lua_pop(L, 3);
+    return kind;
+}
+
+static void S_marker_mt(lua_State *L, const char *name, const char *kind);
+
+void cb_json_set_marker(lua_State *L, int idx, int kind)
+{
+    idx = lua_absindex(L, idx);
+    S_marker_mt(L, OBJECT_MT, "object");
+    S_marker_mt(L, ARRAY_MT, "array");
+    luaL_getmetatable(L, kind == 1 ? OBJECT_MT : ARRAY_MT);
+    lua_setmetatable(L, idx);
+}
+
+int cb_json_is_null(lua_State *L, int idx)
+{
+    return lua_touserdata(L, idx) == (void *)&S_null;
+}
+
+void cb_json_push_null(lua_State *L)
+{
+    lua_pushlightuserdata(L, (void *)&S_null);
+}
+
 /* ---- module ----------------------------------------------------------- */
 
+/* The marker metatable `name`, made once per state. */
 static void S_marker_mt(lua_State *L, const char *name, const char *kind)
 {
-    luaL_newmetatable(L, name);
-    lua_pushstring(L, kind);
-    lua_setfield(L, -2, "__jsontype");
+    if (luaL_newmetatable(L, name)) {
+        lua_pushstring(L, kind);
+        lua_setfield(L, -2, "__jsontype");
+    }
     lua_pop(L, 1);
 }
 

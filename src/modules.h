@@ -59,6 +59,29 @@ int luaopen_cb_json(lua_State *L);
  * The state must have opened callbrief.json (its markers). */
 int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chunk);
 
+/* The json.array / json.object marker of the table at idx: 0 none, 1
+ * object, 2 array, -1 a metatable of another kind.  cb_json_set_marker
+ * sets one (1 or 2); cb_json_is_null: the value at idx is json.null;
+ * cb_json_push_null pushes it. */
+int cb_json_marker(lua_State *L, int idx);
+void cb_json_set_marker(lua_State *L, int idx, int kind);
+int cb_json_is_null(lua_State *L, int idx);
+void cb_json_push_null(lua_State *L);
+
+/* pack (lua_pack.c): the value at idx packed into out (nil, booleans,
+ * numbers, strings, json.null and tables of these, with their markers,
+ * shared tables and cycles as they were).  Returns 0, or -1 with a reason
+ * in err and out empty.  cb_unpack_value pushes the value packed in b onto
+ * L (a state that may not have opened callbrief.json); -1 when b is not a
+ * pack.  cb_pack_free empties b. */
+typedef struct cb_pack {
+    char *bytes;       /* owned */
+    size_t len, cap;
+} cb_pack;
+int cb_pack_value(lua_State *L, int idx, cb_pack *out, char *err, size_t errlen);
+int cb_unpack_value(lua_State *L, const cb_pack *b);
+void cb_pack_free(cb_pack *b);
+
 /* pattern (lua_pattern.c, Lua 5.4.4's matcher with a step budget)
  *   Replaces find, match, gmatch and gsub in the string library table on
  *   top of the stack by the same functions counting their backtracking
