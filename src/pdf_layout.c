@@ -84,6 +84,46 @@ char *pdf_layout_cstr(pdf_ctx *ctx, const char *s, size_t n)
 
 /* ---- fonts and measuring ---------------------------------------------- */
 
+/* libharu writes a Type 0 font with the UTF-8 encoding CMap but no
+ * /ToUnicode, so readers guess how to copy, search or read its text aloud
+ * (poppler: "Invalid 'begincidrange' operator in ToUnicode CMap").  With
+ * that encoding a character code is the CID is the UCS-2 code point:
+ * the map is the identity on the BMP, surrogates left out, in bfranges of
+ * at most 256 codes and blocks of at most 100 lines (PDF 32000-1, 9.10.3). */
+static void S_add_to_unicode(pdf_ctx *ctx, HPDF_Font font)
+{
+    static const char head[] =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    static const char tail[] =
+        "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    HPDF_Doc doc = ctx->pdf;
+    HPDF_Dict cmap = HPDF_DictStream_New(doc->mmgr, doc->xref);
+    if (!cmap || HPDF_Dict_Add(font, "ToUnicode", cmap) != HPDF_OK)
+        return;                                 /* the error handler has it */
+    cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    char buf[8192];
+    size_t len = 0;
+    int rows[256], n = 0;
+    for (int hi = 0; hi < 256; hi++)
+        if (hi < 0xD8 || hi > 0xDF)
+            rows[n++] = hi;
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%s", head);
+    for (int i = 0; i < n; i++) {
+        if (i % 100 == 0)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%d beginbfrange\n",
+                                    n - i < 100 ? n - i : 100);
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "<%02X00> <%02XFF> <%02X00>\n",
+                                rows[i], rows[i], rows[i]);
+        if (i % 100 == 99 || i == n - 1)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "endbfrange\n");
+    }
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%s", tail);
+    HPDF_Stream_Write(cmap->stream, (const HPDF_BYTE *)buf, (HPDF_UINT)len);
+}
+
 HPDF_Font pdf_layout_font(pdf_ctx *ctx, int face)
 {
     if (ctx->font[face])
@@ -99,6 +139,7 @@ HPDF_Font pdf_layout_font(pdf_ctx *ctx, int face)
     ctx->font[face] = HPDF_GetFont(ctx->pdf, name, "UTF-8");
     if (!ctx->font[face])
         pdf_layout_fail(ctx, "cannot load font %s", ctx->fonts.path[face]);
+    S_add_to_unicode(ctx, ctx->font[face]);
     ctx->space_em[face] = pdf_layout_measure(ctx, face, " ", 1);
     return ctx->font[face];
 }

@@ -224,6 +224,48 @@ static void test_pdf_fonts_embedded(void **state)
     free(pdf);
 }
 
+/* What poppler says on stderr while reading pdf ("" when nothing), or
+ * NULL without pdftotext. */
+static char *S_poppler_complaints(const unsigned char *pdf, size_t n)
+{
+    char path[] = "/tmp/test_pdfwarn_XXXXXX", cmd[256];
+    if (access(PDFTOTEXT, X_OK) != 0)
+        return NULL;
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, pdf, n), (ssize_t)n);
+    close(fd);
+    snprintf(cmd, sizeof cmd, PDFTOTEXT " %s /dev/null 2>&1", path);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    char *out = calloc(1, 4096);
+    assert_non_null(out);
+    size_t got = fread(out, 1, 4095, p);
+    out[got] = '\0';
+    pclose(p);
+    unlink(path);
+    return out;
+}
+
+/* Every font carries a /ToUnicode map (libharu writes none), so readers
+ * copy and search the text without guessing; poppler reads the document
+ * without a complaint. */
+static void test_pdf_to_unicode(void **state)
+{
+    (void)state;
+    size_t n;
+    unsigned char *pdf = S_render_sample(&n);
+    assert_true(S_count(pdf, n, "/Subtype /Type0") >= 4);
+    assert_int_equal(S_count(pdf, n, "/ToUnicode"), S_count(pdf, n, "/Subtype /Type0"));
+    char *said = S_poppler_complaints(pdf, n);
+    free(pdf);
+    if (!said)
+        skip();
+    if (*said)
+        fail_msg("poppler: %s", said);
+    free(said);
+}
+
 static void test_pdf_metadata(void **state)
 {
     (void)state;
@@ -614,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_pdf_deterministic),
         cmocka_unit_test(test_pdf_pieces),
         cmocka_unit_test(test_pdf_fonts_embedded),
+        cmocka_unit_test(test_pdf_to_unicode),
         cmocka_unit_test(test_pdf_metadata),
         cmocka_unit_test(test_pdf_links_and_outline),
         cmocka_unit_test(test_pdf_text),
