@@ -13,6 +13,15 @@
 
 #define PDFTOTEXT "/usr/bin/pdftotext"
 
+/* Writes pdf to a new temporary file; path is a mkstemp template. */
+static inline void pdftext_save(const unsigned char *pdf, size_t len, char *path)
+{
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, pdf, len), (ssize_t)len);
+    close(fd);
+}
+
 /* pdftotext's output for pdf (args: e.g. "-bbox"), malloc'ed; NULL when
  * pdftotext is not installed. */
 static inline char *pdftext(const unsigned char *pdf, size_t len, const char *args)
@@ -20,10 +29,7 @@ static inline char *pdftext(const unsigned char *pdf, size_t len, const char *ar
     char path[] = "/tmp/test_pdftext_XXXXXX", cmd[256];
     if (access(PDFTOTEXT, X_OK) != 0)
         return NULL;
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, pdf, len), (ssize_t)len);
-    close(fd);
+    pdftext_save(pdf, len, path);
     snprintf(cmd, sizeof cmd, PDFTOTEXT " -enc UTF-8 %s %s - 2>/dev/null", args, path);
     FILE *p = popen(cmd, "r");
     assert_non_null(p);
