@@ -4,7 +4,7 @@
 # broken archive is refused by name.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020/docs"
-plan 9
+plan 11
 
 mkdir -p "$WORK/in"
 cp "$EX/000_3a25ef9a9304f9a8.txt" "$EX/002_c3c03e08a78bd57f.txt" "$WORK/in/"
@@ -21,6 +21,19 @@ ok "the briefing says what is new since the previous one" \
 "$CALLBRIEF" -q --no-db -f md,json -o "$WORK/fresh" "$WORK/in"
 ok "what the archive gives back makes the same calls as reading afresh" \
    'grep "\"participants\"" -A3 "$WORK/out/briefing.json" > "$WORK/a" && grep "\"participants\"" -A3 "$WORK/fresh/briefing.json" > "$WORK/b" && cmp "$WORK/a" "$WORK/b"'
+
+# -j: a worker thread finds and parses the cached extractions while the
+# main thread takes them in input order: the same briefing as -j 1.
+mkdir -p "$WORK/jin"
+cp "$EX"/*.txt "$WORK/jin/"
+SOURCE_DATE_EPOCH=1602720000 "$CALLBRIEF" -q -f md,json -o "$WORK/j0" "$WORK/jin"
+cp -r "$WORK/j0" "$WORK/j1" && cp -r "$WORK/j0" "$WORK/j2"
+SOURCE_DATE_EPOCH=1603324800 "$CALLBRIEF" -v -j 1 -f md,json -o "$WORK/j1" "$WORK/jin" 2> "$WORK/j1.err"
+SOURCE_DATE_EPOCH=1603324800 run "$CALLBRIEF" -v -j 2 -f md,json -o "$WORK/j2" "$WORK/jin"
+ok "a re-run with -j 2 takes every document from the archive" \
+   'status_is 0 && err_has "5 documents from the archive, 0 read" && grep -q "5 documents from the archive, 0 read" "$WORK/j1.err"'
+ok "and writes the briefing -j 1 writes" \
+   'cmp "$WORK/j1/briefing.json" "$WORK/j2/briefing.json" && cmp "$WORK/j1/briefing.md" "$WORK/j2/briefing.md"'
 
 # The archive keeps a summary of each call (its claims as their number):
 # one more report of a call with another claim marks it changed.
