@@ -25,10 +25,22 @@
 --       Numeric dates are day first ("24.12.2018", "30/04/2018"), unless
 --       only the second number can be a day ("12/24/2018"); opts.order =
 --       "mdy" reads the ambiguous ones ("04/05/2018") month first.
+--       Year-first numeric dates ("2017/05/11 08:30", "2017.05.11") have
+--       form "iso".  English only: this is the parser of body text.
 --   dates.parse_at(s, i [, opts]) -> t | nil
 --       The date expression starting at byte i exactly (i must start a
 --       word), as dates.parse would read it there.
 --   dates.find_all(s [, opts]) -> {t...}
+--   dates.load(ctx) -> D   the wide parser for a page's own dates (bylines,
+--       date lines, front matter): D.parse, D.parse_at, D.find_all as
+--       above, which also read the month and weekday names of
+--       data/extract/dates.yaml (other languages, in lower case too:
+--       "Martes, 1 de diciembre de 2020", "1er décembre 2020", "1.
+--       Dezember 2020"), a weekday before the date (t.weekday, 1..7:
+--       "Wednesday, October 09, 2019 - 06:00 AM"), "14.02" clocks and a
+--       time zone after a clock ("Updated 3:45 PM EST, Tue March 1,
+--       2022").  Memoised per data reader.  dates.wide(words) builds one
+--       from a words table shaped like that file.
 --   dates.to_iso(t [, ref]) -> iso | nil
 --       A full date from a parse result; a missing year is inferred from
 --       ref (dates.infer_year) when ref is given, else nil is returned.
@@ -214,9 +226,10 @@ end
 
 local digit = R("09")
 local alpha = R("az", "AZ")
+local uletter = R("\195\201")                   -- lead byte of é, ç, ä, ì ...
 local space = S(" \t") + P("\194\160")          -- NBSP as scraped pages have it
 local ws = space ^ 1
-local word_end = -(alpha + digit)
+local word_end = -(alpha + digit + uletter)
 local num_end = -digit
 
 -- Case-insensitive literal.
@@ -229,20 +242,23 @@ local function ci(s)
   return p
 end
 
-local function month_pattern()
+-- One of the names of `map` (lower-case name -> number), whole word, with
+-- an optional full stop; its number is captured.  English names must start
+-- with a capital ("may 5" is a verb); the names of `lower_ok` need not (in
+-- French or Spanish months and weekdays are written in lower case).
+local function names_pattern(map, lower_ok)
   local names = {}
-  for name in pairs(M.MONTHS) do names[#names + 1] = name end
+  for name in pairs(map) do names[#names + 1] = name end
   -- Longest first so "September" is not read as "Sep" + "tember".
   table.sort(names, function(a, b) return #a > #b or (#a == #b and a < b) end)
-  local p = P(false)
+  local cap, any = P(false), P(false)
   for _, name in ipairs(names) do
-    p = p + ci(name) * Cc(M.MONTHS[name])
+    local p = ci(name) * (P(".") + word_end) * Cc(map[name])
+    if lower_ok[name] then any = any + p else cap = cap + p end
   end
-  -- Month names start with a capital in running text ("may 5" is a verb).
-  return #R("AZ") * p * (P(".") + word_end)
+  return #R("AZ") * cap + any
 end
 
-local month = Cg(month_pattern(), "month")
 local function in_range(lo, hi)
   return function(_, pos, s)
     local n = tonumber(s)
@@ -250,16 +266,9 @@ local function in_range(lo, hi)
     return false
   end
 end
-local ordinal = (ci("st") + ci("nd") + ci("rd") + ci("th")) * word_end
-local day = Cg(lpeg.Cmt(C(digit * digit ^ -1) * num_end, in_range(1, 31)), "day")
-  * ordinal ^ -1
-local year = Cg((digit * digit * digit * digit) / tonumber, "year") * num_end
-local dd = digit * digit ^ -1
-local two = digit * digit
 
 -- Clock time: "21:12", "9:47 pm", "3:12 p.m.", "08:58".  Cmt rejects
 -- impossible times, so "25:99" is not a clock.
-local ampm = ws ^ -1 * C(ci("a.m.") + ci("p.m.") + (ci("am") + ci("pm")) * word_end)
 local function clock(_, pos, h, m, suffix)
   h, m = tonumber(h), tonumber(m)
   if suffix then
@@ -270,31 +279,65 @@ local function clock(_, pos, h, m, suffix)
   if h > 23 or m > 59 then return false end
   return pos, { h, m }
 end
-local clock_t = Cg(lpeg.Cmt(C(dd) * P(":") * C(two) * (P(":") * two) ^ -1 * num_end
-  * ampm ^ -1, clock), "clock")
 
-local tsep = ws ^ -1 * (P(",") + P("-") + P("|") + P("–")) ^ -1 * ws ^ -1
-  * (ci("at") * ws) ^ -1
-local trailing_time = (tsep * clock_t) ^ -1
+-- The date grammar for a word set w: {months, weekdays, lower_ok,
+-- connectors, day_suffixes, wide}.  `wide` (a page's own date lines)
+-- also reads a weekday before the date, "14.02" clocks and a time zone
+-- after a clock ("3:45 PM EST").
+local function grammar(w)
+  local month = Cg(names_pattern(w.months, w.lower_ok), "month")
+  local ordinal = (ci("st") + ci("nd") + ci("rd") + ci("th")) * word_end
+  for _, suffix in ipairs(w.day_suffixes or {}) do
+    ordinal = ordinal + P(suffix) * #(space + S(".,"))
+  end
+  local day = Cg(lpeg.Cmt(C(digit * digit ^ -1) * num_end, in_range(1, 31)), "day")
+    * ordinal ^ -1
+  local year = Cg((digit * digit * digit * digit) / tonumber, "year") * num_end
+  local dd = digit * digit ^ -1
+  local two = digit * digit
 
-local comma = ws ^ -1 * P(",") ^ -1 * ws ^ -1
-local mdy = month * ws ^ -1 * day * (P(",") * ws ^ -1 + ws) * year * Cg(Cc("mdy"), "form")
-local md = month * ws ^ -1 * day * Cg(Cc("md"), "form")
--- PEG choices do not backtrack: the "-" alternatives come first.
-local dsep = P("-") + ws * (ci("of") * ws) ^ -1
-local dmy = day * dsep * month * (P("-") + comma) * year * Cg(Cc("dmy"), "form")
-local dm = day * ws * (ci("of") * ws) ^ -1 * month * Cg(Cc("dm"), "form")
-local my = month * ws * year * Cg(Cc("my"), "form")
-local iso = year * P("-") * Cg(two / tonumber, "month") * P("-") * Cg(two / tonumber, "day")
-  * num_end * Cg(Cc("iso"), "form") * (S("T ") * clock_t) ^ -1
-local numsep = S("./-")
-local numeric_date = Cg(dd / tonumber, "n1") * numsep * Cg(dd / tonumber, "n2") * numsep * year
-  * -(P(".") * digit) * Cg(Cc("numeric"), "form")
+  local ampm = ws ^ -1 * C(ci("a.m.") + ci("p.m.") + (ci("am") + ci("pm")) * word_end)
+  local hm = P(":")
+  if w.wide then hm = hm + P(".") end
+  local clock_t = Cg(lpeg.Cmt(C(dd) * hm * C(two) * (P(":") * two) ^ -1 * num_end
+    * ampm ^ -1, clock), "clock")
+  if w.wide then clock_t = clock_t * (ws * R("AZ") ^ 2 * R("AZ", "09") ^ -3 * word_end) ^ -1 end
 
-local date = Ct(Cg(Cp(), "start")
-  * (clock_t * ws * (iso + numeric_date + mdy + dmy + md + dm) -- "13:52 29.12.2015"
-    + (iso + numeric_date + mdy + dmy + my + md + dm) * trailing_time)
-  * Cg(Cp(), "after"))
+  local tsep = ws ^ -1 * (P(",") + P("-") + P("|") + P("–")) ^ -1 * ws ^ -1
+    * (ci("at") * ws) ^ -1
+  local trailing_time = (tsep * clock_t) ^ -1
+
+  local comma = ws ^ -1 * P(",") ^ -1 * ws ^ -1
+  local of = P(false)
+  for _, c in ipairs(w.connectors) do of = of + ci(c) * ws end
+  local mdy = month * ws ^ -1 * day * (P(",") * ws ^ -1 + ws) * year * Cg(Cc("mdy"), "form")
+  local md = month * ws ^ -1 * day * Cg(Cc("md"), "form")
+  -- PEG choices do not backtrack: the "-" alternatives come first.
+  local dsep = P("-") + ws * of ^ -1
+  local dmy = day * dsep * month * (P("-") + comma * of ^ -1) * year * Cg(Cc("dmy"), "form")
+  local dm = day * ws * of ^ -1 * month * Cg(Cc("dm"), "form")
+  local my = month * ws * year * Cg(Cc("my"), "form")
+  local iso = year * P("-") * Cg(two / tonumber, "month") * P("-") * Cg(two / tonumber, "day")
+    * num_end * Cg(Cc("iso"), "form") * (S("T ") * clock_t) ^ -1
+  -- "2017/05/11 08:30", "2017.05.11": year first is never day first.
+  local ymd = year * Cg(C(S("/.")), "sep") * Cg(two / tonumber, "month")
+    * lpeg.Cmt(lpeg.Cb("sep") * C(S("/.")), function(_, pos, a, b) return a == b and pos end)
+    * Cg(two / tonumber, "day") * num_end * Cg(Cc("iso"), "form")
+  local numsep = S("./-")
+  local numeric_date = Cg(dd / tonumber, "n1") * numsep * Cg(dd / tonumber, "n2") * numsep * year
+    * -(P(".") * digit) * Cg(Cc("numeric"), "form")
+
+  local body = clock_t * (w.wide and comma or ws) * (iso + ymd + numeric_date + mdy + dmy + md + dm) -- "13:52 29.12.2015"
+    + (iso + ymd + numeric_date + mdy + dmy + my + md + dm) * trailing_time
+  if w.wide then
+    -- "Martes, 1 de diciembre de 2020", "Wednesday, October 09, 2019"
+    local weekday = Cg(names_pattern(w.weekdays, w.lower_ok), "weekday")
+    body = (weekday * comma) ^ -1 * body
+    -- "3:45 PM EST, Tue March 1, 2022"
+    body = body + clock_t * comma * weekday * comma * (mdy + dmy + md + dm)
+  end
+  return Ct(Cg(Cp(), "start") * body * Cg(Cp(), "after"))
+end
 
 -- Turns a raw match table into the documented result, or nil when the
 -- numbers do not make a date.
@@ -309,6 +352,7 @@ local function finish(s, t, opts)
     t.n1, t.n2 = nil, nil
     t.day, t.month = d, m
   end
+  t.sep = nil
   if t.day then
     if t.year then
       if not M.valid(t.year, t.month, t.day) then return nil end
@@ -330,39 +374,103 @@ local function finish(s, t, opts)
   return t
 end
 
--- A date starts a word with a digit or a capital (month names are
--- capitalised: "may 5" is a verb), so only those word starts are tried.
--- The date starting at byte i, a word start, or nil.
-local function date_at(s, i, opts)
-  local t = lpeg.match(date, s, i)
-  return t and finish(s, t, opts)
+-- A parser: parse, parse_at and find_all over one grammar.  A date starts
+-- a word with a digit or a capital (English month names are capitalised:
+-- "may 5" is a verb), so only those word starts are tried; a wide parser
+-- (other languages write names in lower case) tries every word start.
+local function parser(w)
+  local date = grammar(w)
+  local start = w.wide and "%f[%w][%w]" or "%f[%w][%dA-Z]"
+  local at_start = "^" .. start
+
+  -- The date starting at byte i, a word start, or nil.
+  local function date_at(s, i, opts)
+    local t = lpeg.match(date, s, i)
+    return t and finish(s, t, opts)
+  end
+
+  local D = {}
+  function D.parse(s, init, opts)
+    if type(s) ~= "string" then return nil end
+    local i = init or 1
+    while true do
+      i = s:find(start, i)
+      if not i then return nil end
+      local t = date_at(s, i, opts)
+      if t then return t end
+      i = i + 1
+    end
+  end
+
+  function D.parse_at(s, i, opts)
+    if type(s) ~= "string" or not s:find(at_start, i) then return nil end
+    return date_at(s, i, opts)
+  end
+
+  function D.find_all(s, opts)
+    local out, i = {}, 1
+    while true do
+      local t = D.parse(s, i, opts)
+      if not t then return out end
+      out[#out + 1] = t
+      i = t.stop + 1
+    end
+  end
+  return D
 end
 
-function M.parse(s, init, opts)
-  if type(s) ~= "string" then return nil end
-  local i = init or 1
-  while true do
-    i = s:find("%f[%w][%dA-Z]", i)
-    if not i then return nil end
-    local t = date_at(s, i, opts)
-    if t then return t end
-    i = i + 1
+local english = parser({ months = M.MONTHS, weekdays = M.WEEKDAYS, lower_ok = {},
+  connectors = { "of" } })
+M.parse, M.parse_at, M.find_all = english.parse, english.parse_at, english.find_all
+
+-- Adds the lists of a words table ({[number] = {name...}}) to `into`,
+-- names lower-cased, and marks them in lower_ok.
+local function add_names(into, lists, lower_ok)
+  for k, list in pairs(lists or {}) do
+    local n = math.tointeger(tonumber(k))
+    for _, name in ipairs(type(list) == "table" and list or {}) do
+      name = tostring(name):lower()
+      into[name] = n
+      lower_ok[name] = true
+    end
   end
 end
 
-function M.parse_at(s, i, opts)
-  if type(s) ~= "string" or not s:find("^%f[%w][%dA-Z]", i) then return nil end
-  return date_at(s, i, opts)
+-- The wide parser for the words of data/extract/dates.yaml (as a table).
+function M.wide(words)
+  words = words or {}
+  local w = { months = {}, weekdays = {}, lower_ok = {}, connectors = { "of" },
+    day_suffixes = {}, wide = true }
+  for k, v in pairs(M.MONTHS) do w.months[k] = v end
+  for k, v in pairs(M.WEEKDAYS) do w.weekdays[k] = v end
+  add_names(w.months, words.months, w.lower_ok)
+  add_names(w.weekdays, words.weekdays, w.lower_ok)
+  for _, c in ipairs(words.connectors or {}) do w.connectors[#w.connectors + 1] = tostring(c) end
+  for _, x in ipairs(words.day_suffixes or {}) do w.day_suffixes[#w.day_suffixes + 1] = tostring(x) end
+  return parser(w)
 end
 
-function M.find_all(s, opts)
-  local out, i = {}, 1
-  while true do
-    local t = M.parse(s, i, opts)
-    if not t then return out end
-    out[#out + 1] = t
-    i = t.stop + 1
+local wide_by_reader = setmetatable({}, { __mode = "k" })
+local wide_by_text = {}
+
+-- The wide parser of ctx's data, memoised (like callbrief.lexicon) by the
+-- host's ctx.data reader, else by the data text.
+function M.load(ctx)
+  local reader = ctx and ctx.data
+  if not reader then
+    wide_by_text[""] = wide_by_text[""] or M.wide({})
+    return wide_by_text[""]
   end
+  local D = wide_by_reader[reader]
+  if D then return D end
+  local text = ctx.data("extract/dates.yaml") or ""
+  D = wide_by_text[text]
+  if not D then
+    D = M.wide(text ~= "" and ctx.yaml.load(text, "extract/dates.yaml") or {})
+    wide_by_text[text] = D
+  end
+  if type(reader) == "function" then wide_by_reader[reader] = D end
+  return D
 end
 
 function M.to_iso(t, ref)

@@ -405,11 +405,16 @@ end
 -- A short line that is a date plus a label, a byline or an outlet: "October
 -- 14, 2020", "By TOI staff | 18 September 2018, 9:47 pm", "20.05.2019 -
 -- 16:33 | World", "Publication date: August 22, 2017, 19:40".
+-- The date parser of the run's data (dates in other languages too), set by
+-- run: the classifiers are remembered by text alone, and the data is the
+-- same for the whole run.
+local page_dates = dates
+
 local function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
   -- A full date has a year of four digits: without one, no date search.
   if not s:find("%d%d%d%d") then return nil end
-  local found = dates.find_all(s)
+  local found = page_dates.find_all(s)
   local full = false
   for _, d in ipairs(found) do
     if d.year and d.day then full = true end
@@ -826,7 +831,8 @@ local function rejoin(blocks)
   return out
 end
 
-local function run(doc, _)
+local function run(doc, ctx)
+  page_dates = dates.load(ctx)
   sentence_ends, folds = {}, {}
   local blocks = doc.blocks or {}
   drop_tweets(blocks)

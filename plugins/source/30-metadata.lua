@@ -12,7 +12,10 @@
 --              dateline ("ISTANBUL, Dec 24 (Reuters) -", "/TASS/"); a
 --              breadcrumb ("Pravda.Ru » World"); a copyright line; the URL's
 --              host.  Names are made canonical through lua/outlets.lua.
---   published  front matter date -> "front_matter" ("meta" for a web page,
+--   published  (dates in English or in the languages of
+--              data/extract/dates.yaml: "Martes, 1 de diciembre de 2020",
+--              "Updated 3:45 PM EST, Tue March 1, 2022", "2017/05/11 08:30")
+--              front matter date -> "front_matter" ("meta" for a web page,
 --              whose front matter 05-html wrote from its <meta> tags); a labelled line
 --              ("Publication date: ...", "Date 10.04.2015") ->
 --              "publication_line"; a date line above the body ("October 14,
@@ -112,10 +115,10 @@ local function outlet_from_byline(s)
 end
 
 -- A date line's other words: "TASS, July 11, 2019" or "2019-06-23 | News24".
-local function outlet_on_date_line(s)
+local function outlet_on_date_line(s, D)
   if s:find("^[Bb][Yy]%s*:?%s") then return outlet_from_byline(s) end
   local cleaned = s
-  for _, d in ipairs(dates.find_all(s)) do
+  for _, d in ipairs(D.find_all(s)) do
     cleaned = cleaned:gsub(d.text:gsub("%p", "%%%0"), "|", 1)
   end
   for part in cleaned:gmatch("[^|,]+") do
@@ -263,9 +266,9 @@ end
 -- September 10, 2019 | UPDATED: 14:05 IST") is an update stamp, unless the
 -- update has a date of its own ("14 October 2020 9:47 AM [Last Update: 14
 -- October 2020 10:05 AM]").
-local function dated_entries(s)
+local function dated_entries(s, D)
   local out, prev, update_dated = {}, 1, false
-  for _, d in ipairs(dates.find_all(s)) do
+  for _, d in ipairs(D.find_all(s)) do
     if d.year and d.day then
       local label = fold(s:sub(prev, d.start - 1))
       local basis
@@ -280,11 +283,11 @@ local function dated_entries(s)
   return out
 end
 
-local function front_matter_date(meta)
+local function front_matter_date(meta, D)
   for _, k in ipairs({ "date", "published", "pubdate", "date_published", "datePublished" }) do
     local v = meta[k]
     if type(v) == "string" then
-      local d = dates.parse(v)
+      local d = D.parse(v)
       local iso = d and dates.to_iso(d)
       if iso then return iso end
     end
@@ -326,6 +329,8 @@ end
 local function run(doc, ctx)
   local meta = doc.meta or {}
   local blocks = doc.blocks or {}
+  -- A page's own dates may be in another language (data/extract/dates.yaml).
+  local D = dates.load(ctx)
   local body_start = first_prose(blocks)
 
   -- title
@@ -379,7 +384,7 @@ local function run(doc, ctx)
       offer(3, outlets.lookup(b.text) or outlet_from_nav(b.text)
         or (outlets.looks_like_name(b.text) and b.text))
     elseif b.kind == "nav" then offer(3, outlet_from_nav(b.text))
-    elseif b.kind == "date_line" then offer(4, outlet_on_date_line(b.text))
+    elseif b.kind == "date_line" then offer(4, outlet_on_date_line(b.text, D))
     elseif b.kind == "copyright" then offer(6, outlet_from_copyright(b.text))
     end
   end
@@ -400,7 +405,7 @@ local function run(doc, ctx)
       best = { iso = iso, basis = basis }
     end
   end
-  local fm = front_matter_date(meta)
+  local fm = front_matter_date(meta, D)
   -- A web page's front matter is its <meta> tags, written by 05-html.
   if fm then candidate(fm, doc.format == "html" and "meta" or "front_matter")
   elseif meta.date ~= nil then
@@ -408,7 +413,7 @@ local function run(doc, ctx)
   end
   for i, b in ipairs(blocks) do
     if b.kind == "date_line" then
-      for _, e in ipairs(dated_entries(b.text)) do
+      for _, e in ipairs(dated_entries(b.text, D)) do
         -- Unlabelled dates count only above the body, where bylines are.
         if e.basis ~= "byline" or i < body_start then candidate(e.iso, e.basis) end
       end
