@@ -13,6 +13,12 @@
 --       vague     "earlier this month", "last year", "recently": no day
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
+--
+--   timex.report_clues(sentences) -> {weekday, since}   what a report's
+--     text tells of its own date: the weekday it names as the day of the
+--     report ("officials said Thursday"; nil unless all such mentions
+--     agree) and the latest year it names as past ("in 2019"; nil when
+--     none).  For a dateline without a year (plugins/link/20-dates.lua).
 --   A clock time on its own ("will talk again at 3 p.m.") is the day of
 --   the report: relative, days 0, clock = true; next to a day ("on
 --   Tuesday at 3 p.m.") the day says it all and the clock is dropped.
@@ -182,6 +188,76 @@ function M.find(tk, s)
   for _, t in ipairs(out) do
     if not t.text then t.text = s:sub(tk.s[t.a], tk.e[t.b]) end
   end
+  return out
+end
+
+-- Report clues -------------------------------------------------------------
+
+-- Verbs (and phrases) after which a weekday names the day of the report in
+-- a wire story: "government sources said Thursday", "told reporters on
+-- Thursday".
+local REPORTING = { said = true, says = true, announced = true, stated = true,
+  confirmed = true, reported = true, told = true }
+local AUDIENCES = { reporters = true, journalists = true, lawmakers = true, parliament = true }
+-- Words that make a sentence's years future or hypothetical.
+-- ("by 2030", "until 2025" are no forms past_years takes.)
+local FUTURE = { will = true, would = true, ["won't"] = true, shall = true, plan = true, plans = true,
+  planned = true, expected = true, due = true, next = true, upcoming = true, scheduled = true,
+  target = true, aims = true, ahead = true }
+local WEEKDAY_NAMES = {}
+for i, name in ipairs(dates.WEEKDAY_NAMES) do WEEKDAY_NAMES[name:lower()] = i end
+
+-- Whether the weekday at word i follows a reporting verb ("said
+-- Thursday", "said on Thursday", "told reporters Thursday").
+local function report_weekday(words, i)
+  local j = i - 1
+  if words[j] == "on" then j = j - 1 end
+  if AUDIENCES[words[j]] and words[j - 1] == "told" then return true end
+  return REPORTING[words[j]] == true
+end
+
+-- Years a sentence names as past: "in 2018", "since 2019", "on 30
+-- November 1985", "Nov. 30, 1985", when nothing in the sentence looks
+-- ahead ("will", "due", "next").  "The 2024 Olympics" may lie
+-- ahead: a year is taken only in those forms.
+local function past_years(words, out)
+  local years = {}
+  for i, w in ipairs(words) do
+    if FUTURE[w] then return end
+    local y = #w == 4 and w:match("^%d+$") and tonumber(w)
+    if y and y >= 1900 and y <= 2099 then
+      local prev = words[i - 1] or ""
+      if prev == "in" or prev == "since" or dates.MONTHS[prev]
+          or (prev:match("^%d%d?$") and dates.MONTHS[words[i - 2] or ""]) then
+        years[#years + 1] = y
+      end
+    end
+  end
+  for _, y in ipairs(years) do
+    if not out.since or y > out.since then out.since = y end
+  end
+end
+
+-- What a report's text says about its own date, for a dateline without a
+-- year: {weekday = 1..7 when every weekday named after a reporting verb
+-- is the same one, since = the latest year the text names as past}.
+function M.report_clues(sentences)
+  local out, named = {}, {}
+  for _, s in ipairs(sentences or {}) do
+    local words = {}
+    for w in s:lower():gmatch("[%w'%-]+") do words[#words + 1] = w end
+    for i, w in ipairs(words) do
+      local wd = WEEKDAY_NAMES[w]
+      if wd and report_weekday(words, i) then named[wd] = true end
+    end
+    past_years(words, out)
+  end
+  local only
+  for wd in pairs(named) do
+    if only then return { since = out.since } end
+    only = wd
+  end
+  out.weekday = only
   return out
 end
 

@@ -18,6 +18,7 @@
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
 local memo = require("callbrief.memo")
+local timex = require("callbrief.timex")
 
 local function country_id(G, name)
   if not name then return nil end
@@ -243,6 +244,14 @@ return {
         outlet = doc.outlet, url = doc.url, published = doc.published,
         published_basis = doc.published_basis, dropped = #(doc.dropped or {}) }
       local in_doc = doc_people(G, ex)
+      -- what the text says of its own date, for 20-dates to settle the
+      -- year of a dateline without one
+      local clues
+      if not doc.published and doc.dateline then
+        local texts = {}
+        for i, s in ipairs(doc.sentences or {}) do texts[i] = s.text end
+        clues = timex.report_clues(texts)
+      end
       local resolved_by_id = {}
       for _, call in ipairs(ex.calls or {}) do
         local date = reference_date(call, doc)
@@ -254,8 +263,12 @@ return {
         end
         local done = {}
         local spelling = {}
+        local named = clues and {}
         for _, q in ipairs(order) do
           local p = resolve(G, q, date, in_doc, done)
+          if named and p and q.name and not p.unknown then
+            named[p.name] = q.role and q.role:find("elect", 1, true) and "elect" or true
+          end
           if not p and q.party then p = party_person(G, ex, call, q) end
           if p and q.text and not p.unknown and (q.name or q.candidates) then
             local shown = display_name(p.name, q.text, ctx.text)
@@ -299,6 +312,7 @@ return {
           medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
           distinct = call.distinct,
           dateline = not doc.published and doc.dateline and doc.dateline.text or nil,
+          clues = clues, named = named,
           evidence = { source = doc.id, offset = call.evidence.offset, length = call.evidence.length,
             text = doc.sentences[call.sentence] and doc.sentences[call.sentence].text } }
         for _, p in ipairs(people) do m.countries[p.name] = p.country_name end

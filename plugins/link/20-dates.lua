@@ -11,11 +11,14 @@
 -- A named weekday is the most recent such day on or before publication
 -- for a held call, the next one on or after it for a planned call.
 --
--- The one exception to "nothing is invented": a document without a
+-- The exceptions to "nothing is invented": a document without a
 -- publication date whose dateline gives the day but not the year is dated
--- by another document's report of the same call (infer_references below).
+-- by the evidence of its own text when that leaves one year
+-- (settle_datelines below), else by another document's report of the
+-- same call (infer_references below).
 
 local dates = require("callbrief.dates")
+local gazetteer = require("callbrief.gazetteer")
 
 local function resolve(m)
   local t = m.time or { kind = "report" }
@@ -54,6 +57,26 @@ local function resolve(m)
   return nil, "unknown"
 end
 
+-- The documents without a publication date whose dateline gives a month
+-- and day but no year ("ISTANBUL, Dec 24 (Reuters)"), in corpus order:
+-- {id, mentions = {m...}, date = the dateline's parse}.
+local function yearless_datelines(b)
+  local by_doc, out = {}, {}
+  for _, m in ipairs(b.mentions or {}) do
+    if m.dateline and not m.published then
+      local doc = by_doc[m.doc]
+      if not doc then
+        local d = dates.parse(m.dateline)
+        doc = { id = m.doc, mentions = {}, date = d }
+        by_doc[m.doc] = doc
+        if d and d.month and d.day and not d.year then out[#out + 1] = doc end
+      end
+      table.insert(doc.mentions, m)
+    end
+  end
+  return out
+end
+
 -- A document without a publication date whose dateline gives a day but no
 -- year ("ISTANBUL, Dec 24 (Reuters)") is dated when another document,
 -- dated itself, reports a call of the same people that this document
@@ -62,46 +85,111 @@ end
 -- name that very day.  Every such call of the document must agree on the
 -- year; then the dateline day is the document's reference date.
 local function infer_references(b)
-  local by_doc, order = {}, {}
-  for _, m in ipairs(b.mentions or {}) do
-    if m.dateline and not m.published then
-      if not by_doc[m.doc] then
-        by_doc[m.doc] = {}
-        order[#order + 1] = m.doc
-      end
-      table.insert(by_doc[m.doc], m)
-    end
-  end
-  for _, id in ipairs(order) do
-    local list = by_doc[id]
-    local d = dates.parse(list[1].dateline)
-    if d and d.month and d.day and not d.year then
-      local years, conflict = nil, false
-      for _, m in ipairs(list) do
-        local t = m.time or {}
-        if t.kind == "weekday" or t.kind == "relative" then
-          local key = table.concat(m.participants, "\0")
-          for _, a in ipairs(b.mentions) do
-            if a.doc ~= id and a.date and a.published and table.concat(a.participants, "\0") == key then
-              local y0 = tonumber(a.date:sub(1, 4))
-              for y = y0, y0 + 1 do
-                local ref = dates.iso(y, d.month, d.day)
-                if ref and dates.diff_days(ref, a.date) >= 0 and dates.diff_days(ref, a.date) <= 7 then
-                  local probe = { time = t, published = ref, status = m.status }
-                  if resolve(probe) == a.date then
-                    if years and years ~= y then conflict = true end
-                    years = y
-                  end
+  for _, doc in ipairs(yearless_datelines(b)) do
+    local id, list, d = doc.id, doc.mentions, doc.date
+    local years, conflict = nil, false
+    for _, m in ipairs(list) do
+      local t = m.time or {}
+      if t.kind == "weekday" or t.kind == "relative" then
+        local key = table.concat(m.participants, "\0")
+        for _, a in ipairs(b.mentions) do
+          if a.doc ~= id and a.date and a.published and table.concat(a.participants, "\0") == key then
+            local y0 = tonumber(a.date:sub(1, 4))
+            for y = y0, y0 + 1 do
+              local ref = dates.iso(y, d.month, d.day)
+              if ref and dates.diff_days(ref, a.date) >= 0 and dates.diff_days(ref, a.date) <= 7 then
+                local probe = { time = t, published = ref, status = m.status }
+                if resolve(probe) == a.date then
+                  if years and years ~= y then conflict = true end
+                  years = y
                 end
               end
             end
           end
         end
       end
-      if years and not conflict then
-        local ref = dates.iso(years, d.month, d.day)
-        for _, m in ipairs(list) do
-          m.published, m.published_inferred = ref, true
+    end
+    if years and not conflict then
+      local ref = dates.iso(years, d.month, d.day)
+      for _, m in ipairs(list) do
+        m.published, m.published_inferred = ref, true
+      end
+    end
+  end
+end
+
+-- A dateline without a year -----------------------------------------------
+
+-- Whether the gazetteer record p held an office on iso; a person the
+-- document names "president-elect" must take office within the year after.
+local function in_office(p, iso, elect)
+  for _, r in ipairs(p.roles or {}) do
+    local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
+    if elect then
+      if from and from > iso and dates.diff_days(from, iso) <= 366 then return true end
+    elseif from and from <= iso and (not to or to >= iso) then
+      return true
+    end
+  end
+  return false
+end
+
+-- The years (from..to) the dateline's day may fall in: while every
+-- person the document's calls name held office (a person the gazetteer
+-- has no offices for says nothing), not after `today`, not before a year
+-- the text names as past; on the weekday the text names as the report's
+-- own ("officials said Thursday").  Only the people's terms bound the
+-- years: without any, nothing is settled.
+local function dateline_years(month, day, people, clues, today)
+  local lo, hi
+  for p, elect in pairs(people) do
+    for _, r in ipairs(p.roles or {}) do
+      local from = r.from and tonumber(tostring(r.from):sub(1, 4))
+      local to = r.to and tonumber(tostring(r.to):sub(1, 4)) or (today and tonumber(today:sub(1, 4)))
+      if elect == "elect" and from then from = from - 1 end
+      if from and to then
+        lo, hi = math.min(lo or from, from), math.max(hi or to, to)
+      end
+    end
+  end
+  if not lo then return {} end
+  local out = {}
+  for y = math.max(lo, clues.since or lo), hi do
+    local iso = dates.iso(y, month, day)
+    local ok = iso and (not today or iso <= today)
+      and (not clues.weekday or dates.weekday(iso) == clues.weekday)
+    for p, elect in pairs(people) do
+      if ok and p.roles and #p.roles > 0 then ok = in_office(p, iso, elect == "elect") end
+    end
+    if ok then out[#out + 1] = y end
+  end
+  return out
+end
+
+-- A document without a publication date whose dateline gives a month and
+-- day ("TOKYO, March 10 (Kyodo) --") gets the year when exactly one
+-- remains (dateline_years); the document's published_basis is then
+-- "dateline_inferred".  10-actors puts the people each mention names
+-- (`named`: canonical name -> true, or "elect") and the text's clues
+-- (`clues`, timex.report_clues) on the mentions of such documents.
+local function settle_datelines(b, G, today)
+  for _, doc in ipairs(yearless_datelines(b)) do
+    local id, list, d = doc.id, doc.mentions, doc.date
+    if list[1].clues then
+      local people = {}
+      for _, m in ipairs(list) do
+        for name, how in pairs(m.named or {}) do
+          local p = G:person(name)
+          -- (named "president-elect" once, the report is from before the term)
+          if p then people[p] = (people[p] == "elect" or how == "elect") and "elect" or true end
+        end
+      end
+      local years = dateline_years(d.month, d.day, people, list[1].clues, today)
+      if #years == 1 then
+        local iso = dates.iso(years[1], d.month, d.day)
+        for _, m in ipairs(list) do m.published = iso end
+        for _, bd in ipairs(b.documents or {}) do
+          if bd.id == id then bd.published, bd.published_basis = iso, "dateline_inferred" end
         end
       end
     end
@@ -114,7 +202,8 @@ return {
   version = "1.0.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
-  run = function(b)
+  run = function(b, ctx)
+    settle_datelines(b, gazetteer.load(ctx), ctx and ctx.run and ctx.run.generated)
     for _, m in ipairs(b.mentions or {}) do
       m.date, m.date_basis, m.partial = resolve(m)
     end

@@ -239,7 +239,10 @@ local function view_of(briefing, escape)
   for i, doc in ipairs(briefing.documents or {}) do
     sources[#sources + 1] = {
       n = i, outlet_text = doc.outlet or "Unknown outlet", title_text = doc.title or doc.id,
-      published = doc.published, file = doc.file or doc.id, url = doc.url,
+      -- (a year settled from evidence, not printed on the page, says so)
+      published = doc.published and doc.published_basis == "dateline_inferred"
+        and doc.published .. ", year inferred" or doc.published,
+      file = doc.file or doc.id, url = doc.url,
     }
   end
   for _, w in ipairs(briefing.warnings or {}) do
