@@ -170,7 +170,8 @@ end
 -- day ("TOKYO, March 10 (Kyodo) --") gets the year when exactly one
 -- remains (dateline_years); the document's published_basis is then
 -- "dateline_inferred".  10-actors puts the people each mention names
--- (`named`: canonical name -> true, or "elect") and the text's clues
+-- (`named`: canonical name -> true, "elect" or "former"; a former
+-- office holder is no evidence) and the text's clues
 -- (`clues`, timex.report_clues) on the mentions of such documents.
 local function settle_datelines(b, G, today)
   for _, doc in ipairs(yearless_datelines(b)) do
@@ -181,7 +182,9 @@ local function settle_datelines(b, G, today)
         for name, how in pairs(m.named or {}) do
           local p = G:person(name)
           -- (named "president-elect" once, the report is from before the term)
-          if p then people[p] = (people[p] == "elect" or how == "elect") and "elect" or true end
+          if p and how ~= "former" then
+            people[p] = (people[p] == "elect" or how == "elect") and "elect" or true
+          end
         end
       end
       local years = dateline_years(d.month, d.day, people, list[1].clues, today)

@@ -211,8 +211,9 @@ local function split_sentences(s, keep)
   return out
 end
 
-local function run(doc, _)
+local function run(doc, ctx)
   local dropped = doc.dropped or {}
+  local page_dates = dates.load(ctx)   -- item date lines may be in another language
   local parts, paragraphs, sentences = {}, {}, {}
   local offset = 1
   local dateline = doc.dateline and doc.dateline.text
@@ -224,7 +225,7 @@ local function run(doc, _)
     if b.drop then
       dropped[#dropped + 1] = { text = b.text, reason = b.drop }
       if body_begun and b.kind == "date_line" then
-        for _, d in ipairs(dates.find_all(b.text)) do
+        for _, d in ipairs(page_dates.find_all(b.text)) do
           if d.year and d.month and d.day then item_date = dates.iso(d.year, d.month, d.day) break end
         end
       end

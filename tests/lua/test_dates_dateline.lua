@@ -70,3 +70,28 @@ test("the Markdown says a settled year is inferred", function()
   ok(files["briefing.md"] and files["briefing.md"]:find("(2021-02-03, year inferred)", 1, true),
     files["briefing.md"])
 end)
+
+-- A one-call Corpus as extract hands it over: a document without a date,
+-- its dateline, one sentence, the call's people as written.
+local function corpus(sentence, people)
+  local doc = { id = "x.txt", dateline = { place = "SEOUL", text = "SEOUL, Feb. 3 (Peninsula Wire) --" },
+    text = sentence, paragraphs = { { text = sentence, offset = 1 } },
+    sentences = { { text = sentence, offset = 1, paragraph = 1 } }, dropped = {}, meta = {} }
+  local call = { id = "x.txt#c1", sentence = 1, evidence = { offset = 1, length = #sentence },
+    people = people, time = { kind = "report" }, status = "held", medium = "phone" }
+  return { extractions = { { document = doc, calls = { call }, claims = {}, people = {} } } }
+end
+
+test("dateline year: a former office holder is no evidence", function()
+  local s = "President Moon Jae-in spoke by phone with former Japanese Prime Minister "
+    .. "Shinzo Abe, the presidential office said Wednesday."
+  local moon = { text = "President Moon Jae-in", name = "Moon Jae-in", role = "president" }
+  local b = run_stage("link", corpus(s, { moon,
+    { text = "former Japanese Prime Minister Shinzo Abe", name = "Shinzo Abe", role = "prime minister" } }))
+  -- Moon's term and the Wednesday leave 2021 (Abe, in office until 2020, is not asked)
+  eq({ b.documents[1].published, b.documents[1].published_basis }, { "2021-02-03", "dateline_inferred" })
+  -- named as in office, Abe leaves no year at all
+  b = run_stage("link", corpus(s:gsub("former ", ""), { moon,
+    { text = "Japanese Prime Minister Shinzo Abe", name = "Shinzo Abe", role = "prime minister" } }))
+  eq({ b.documents[1].published, b.documents[1].published_basis }, {})
+end)

@@ -100,3 +100,19 @@ test("articles: a weekday in the body resolves against a foreign byline", functi
   ok(found, "the call is found")
   eq({ found.date, found.date_basis }, { "2020-11-30", "relative" })
 end)
+
+test("a page of dated items in another language: each paragraph has its item's date", function()
+  local text = table.concat({ "Comunicados de prensa",
+    "Conversación telefónica con el presidente de Chile", "lunes, 30 de noviembre de 2020",
+    "The President spoke today by telephone with President Sebastián Piñera of Chile about the pandemic and regional trade.",
+    "Conversación telefónica con el presidente de Uruguay", "miércoles, 25 de noviembre de 2020",
+    "The President spoke today by telephone with President Luis Lacalle Pou of Uruguay about the Mercosur summit." }, "\n\n")
+  local doc = run_stage("source", { id = "docs/feed.txt", path = "docs/feed.txt", bytes = text,
+    sha256 = "", format = "text" })
+  local dated = {}
+  for _, p in ipairs(doc.paragraphs) do
+    if p.text:find("spoke today") then dated[#dated + 1] = p.date or "-" end
+  end
+  -- (the first item's date is the page's own, as for English pages)
+  eq({ doc.published, dated }, { "2020-11-30", { "-", "2020-11-25" } })
+end)
