@@ -39,7 +39,9 @@
 --       Dezember 2020"), a weekday before the date (t.weekday, 1..7:
 --       "Wednesday, October 09, 2019 - 06:00 AM"), "14.02" clocks and a
 --       time zone after a clock ("Updated 3:45 PM EST, Tue March 1,
---       2022").  Memoised per data reader.  dates.wide(words) builds one
+--       2022").  D.labels: the file's date labels, folded ({published,
+--       updated} lists, words = set of the small words labels hold).
+--       Memoised per data reader.  dates.wide(words [, fold]) builds one
 --       from a words table shaped like that file.
 --   dates.to_iso(t [, ref]) -> iso | nil
 --       A full date from a parse result; a missing year is inferred from
@@ -298,7 +300,7 @@ local function grammar(w)
 
   local ampm = ws ^ -1 * C(ci("a.m.") + ci("p.m.") + (ci("am") + ci("pm")) * word_end)
   local hm = P(":")
-  if w.wide then hm = hm + P(".") end
+  if w.wide then hm = hm + S(".h") end          -- "14.02", "18h12"
   local clock_t = Cg(lpeg.Cmt(C(dd) * hm * C(two) * (P(":") * two) ^ -1 * num_end
     * ampm ^ -1, clock), "clock")
   if w.wide then clock_t = clock_t * (ws * R("AZ") ^ 2 * R("AZ", "09") ^ -3 * word_end) ^ -1 end
@@ -436,8 +438,19 @@ local function add_names(into, lists, lower_ok)
   end
 end
 
+-- The words of a labels list, folded.
+local function folded(list, fold)
+  local out = {}
+  for _, w in ipairs(type(list) == "table" and list or {}) do
+    out[#out + 1] = fold and fold(tostring(w)) or tostring(w):lower()
+  end
+  return out
+end
+
 -- The wide parser for the words of data/extract/dates.yaml (as a table).
-function M.wide(words)
+-- D.labels = {published = {...}, updated = {...}, words = {[w] = true}}
+-- holds the file's date labels, folded with `fold` (text.fold) when given.
+function M.wide(words, fold)
   words = words or {}
   local w = { months = {}, weekdays = {}, lower_ok = {}, connectors = { "of" },
     day_suffixes = {}, wide = true }
@@ -447,7 +460,12 @@ function M.wide(words)
   add_names(w.weekdays, words.weekdays, w.lower_ok)
   for _, c in ipairs(words.connectors or {}) do w.connectors[#w.connectors + 1] = tostring(c) end
   for _, x in ipairs(words.day_suffixes or {}) do w.day_suffixes[#w.day_suffixes + 1] = tostring(x) end
-  return parser(w)
+  local D = parser(w)
+  local labels = type(words.labels) == "table" and words.labels or {}
+  D.labels = { published = folded(labels.published, fold), updated = folded(labels.updated, fold),
+    words = {} }
+  for _, x in ipairs(folded(labels.words, fold)) do D.labels.words[x] = true end
+  return D
 end
 
 local wide_by_reader = setmetatable({}, { __mode = "k" })
@@ -466,7 +484,7 @@ function M.load(ctx)
   local text = ctx.data("extract/dates.yaml") or ""
   D = wide_by_text[text]
   if not D then
-    D = M.wide(text ~= "" and ctx.yaml.load(text, "extract/dates.yaml") or {})
+    D = M.wide(text ~= "" and ctx.yaml.load(text, "extract/dates.yaml") or {}, ctx.text and ctx.text.fold)
     wide_by_text[text] = D
   end
   if type(reader) == "function" then wide_by_reader[reader] = D end

@@ -408,7 +408,7 @@ end
 -- The date parser of the run's data (dates in other languages too), set by
 -- run: the classifiers are remembered by text alone, and the data is the
 -- same for the whole run.
-local page_dates = dates
+local page_dates = dates.load()
 
 local function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
@@ -433,7 +433,9 @@ local function date_line(_, s, f)
   for w in r:gmatch("[^%s|,;:%-/()%[%]]+") do
     n = n + 1
     local lw = w:lower()
-    if w:find("^%l") and not LABEL_WORDS[lw] then loose = loose + 1 end
+    if w:find("^%l") and not LABEL_WORDS[lw] and not page_dates.labels.words[lw] then
+      loose = loose + 1
+    end
   end
   if n > 6 or loose > 1 then return nil end
   if f:find("^publication") or f:find("^published") or f:find("^date%f[%A]")

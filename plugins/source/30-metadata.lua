@@ -250,6 +250,7 @@ end
 
 -- Dates -------------------------------------------------------------------
 
+-- (the labels of other languages are in data/extract/dates.yaml: D.labels)
 local UPDATED = { "updat", "aktualisiert", "mis a jour", "guncel", "обновлено", "modified" }
 local PUBLISHED = { "publi", "posted", "issued", "date", "datum", "yayin", "опубликовано", "created" }
 
@@ -268,17 +269,19 @@ end
 -- October 2020 10:05 AM]").
 local function dated_entries(s, D)
   local out, prev, update_dated = {}, 1, false
+  local updated, published = D.labels.updated, D.labels.published
   for _, d in ipairs(D.find_all(s)) do
     if d.year and d.day then
       local label = fold(s:sub(prev, d.start - 1))
       local basis
-      if has_any(label, UPDATED) then basis = "updated"; update_dated = true
-      elseif has_any(label, PUBLISHED) then basis = "publication_line" end
+      if has_any(label, UPDATED) or has_any(label, updated) then basis = "updated"; update_dated = true
+      elseif has_any(label, PUBLISHED) or has_any(label, published) then basis = "publication_line" end
       out[#out + 1] = { iso = dates.iso(d.year, d.month, d.day), basis = basis }
     end
     prev = d.stop + 1
   end
-  local loose = has_any(fold(s), UPDATED) and not update_dated and "updated" or "byline"
+  local loose = (has_any(fold(s), UPDATED) or has_any(fold(s), updated)) and not update_dated
+    and "updated" or "byline"
   for _, e in ipairs(out) do e.basis = e.basis or loose end
   return out
 end

@@ -116,3 +116,35 @@ test("a page of dated items in another language: each paragraph has its item's d
   -- (the first item's date is the page's own, as for English pages)
   eq({ doc.published, dated }, { "2020-11-30", { "-", "2020-11-25" } })
 end)
+
+-- The same short article under a date line of another language.
+local function under(line)
+  local text = "Leaders discuss trade by phone\n\n" .. line .. "\n\n"
+    .. "Spanish Prime Minister Pedro Sánchez and Argentine President Alberto Fernández spoke by "
+    .. "phone on Monday about vaccine supplies and trade, the Casa Rosada said in a statement.\n\n"
+    .. "The two leaders agreed to keep in close contact, the statement said.\n"
+  local doc = run_stage("source", { id = "a.txt", path = "a.txt", bytes = text, sha256 = "", format = "text" })
+  return { doc.published, doc.published_basis }
+end
+
+test("date lines labelled in other languages (data/extract/dates.yaml labels)", function()
+  local P, U = "publication_line", "updated"
+  for line, want in pairs({
+    ["Publicado el martes, 1 de diciembre de 2020 a las 09:30"] = P,
+    ["Mis à jour le 01/12/2020 à 18:12"] = U,
+    ["Veröffentlicht am Dienstag, 1. Dezember 2020, 18:12 Uhr"] = P,
+    ["Pubblicato il 1 dicembre 2020 alle 18:12"] = P,
+    ["Gepubliceerd op dinsdag 1 december 2020 om 18:12"] = P,
+    ["Atualizado em 1 de dezembro de 2020 às 18h12"] = U,
+    ["Actualizado el 01/12/2020 a las 18:12"] = U,
+    ["Aggiornato il 01/12/2020 alle 18:12"] = U,
+    ["Bijgewerkt op 1 december 2020 om 18:12"] = U,
+    ["Por Juan Pérez - 1 diciembre, 2020"] = "byline",
+  }) do
+    eq(under(line), { "2020-12-01", want }, line)
+  end
+  eq(parsed(D, "Publié le mardi 1er décembre 2020 à 18h12"),
+    { 2020, 12, 1, nil, nil, 2, "mardi 1er décembre 2020" })
+  eq(parsed(D, "1er décembre 2020 à 18h12"), { 2020, 12, 1, nil, nil, nil, "1er décembre 2020" })
+  eq(parsed(D, "1 décembre 2020, 18h12"), { 2020, 12, 1, 18, 12, nil, "1 décembre 2020, 18h12" })
+end)
