@@ -270,7 +270,7 @@ return {
             -- ("former President X" says nothing of the report's date)
             local former = (q.text or ""):lower():find("former", 1, true)
             named[p.name] = former and "former"
-              or q.role and q.role:find("elect", 1, true) and "elect" or true
+              or q.role and (q.role:find("elect", 1, true) and "elect" or q.role) or true
           end
           if not p and q.party then p = party_person(G, ex, call, q) end
           if p and q.text and not p.unknown and (q.name or q.candidates) then

@@ -120,18 +120,27 @@ end
 
 -- A dateline without a year -----------------------------------------------
 
--- Whether the gazetteer record p held an office on iso; a person the
--- document names "president-elect" must take office within the year after.
-local function in_office(p, iso, elect)
+-- Whether the gazetteer record p held office on iso: the office the
+-- document names (`how` a role: "Prime Minister Erdogan" is no evidence
+-- for his years as president), any office (`how` true); a person named
+-- "president-elect" (`how` "elect") must take office within the year after.
+local function in_office(G, p, iso, how)
+  if how ~= "elect" then return G:holds(p, nil, how ~= true and how or nil, iso) end
   for _, r in ipairs(p.roles or {}) do
-    local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
-    if elect then
-      if from and from > iso and dates.diff_days(from, iso) <= 366 then return true end
-    elseif from and from <= iso and (not to or to >= iso) then
-      return true
-    end
+    local from = r.from and tostring(r.from)
+    if from and from > iso and dates.diff_days(from, iso) <= 366 then return true end
   end
   return false
+end
+
+-- How a person named by several mentions is named: "elect" once is
+-- "elect"; one role, or one role and none, is that role; two roles, any.
+local function named_as(a, b)
+  if a == nil or a == b then return b end
+  if a == "elect" or b == "elect" then return "elect" end
+  if a == true then return b end
+  if b == true then return a end
+  return true
 end
 
 -- The years (from..to) the dateline's day may fall in: while every
@@ -140,7 +149,7 @@ end
 -- the text names as past; on the weekday the text names as the report's
 -- own ("officials said Thursday").  Only the people's terms bound the
 -- years: without any, nothing is settled.
-local function dateline_years(month, day, people, clues, today)
+local function dateline_years(G, month, day, people, clues, today)
   local lo, hi
   for p, elect in pairs(people) do
     for _, r in ipairs(p.roles or {}) do
@@ -158,8 +167,8 @@ local function dateline_years(month, day, people, clues, today)
     local iso = dates.iso(y, month, day)
     local ok = iso and (not today or iso <= today)
       and (not clues.weekday or dates.weekday(iso) == clues.weekday)
-    for p, elect in pairs(people) do
-      if ok and p.roles and #p.roles > 0 then ok = in_office(p, iso, elect == "elect") end
+    for p, how in pairs(people) do
+      if ok and p.roles and #p.roles > 0 then ok = in_office(G, p, iso, how) end
     end
     if ok then out[#out + 1] = y end
   end
@@ -170,8 +179,8 @@ end
 -- day ("TOKYO, March 10 (Kyodo) --") gets the year when exactly one
 -- remains (dateline_years); the document's published_basis is then
 -- "dateline_inferred".  10-actors puts the people each mention names
--- (`named`: canonical name -> true, "elect" or "former"; a former
--- office holder is no evidence) and the text's clues
+-- (`named`: canonical name -> the role the text gives, true, "elect" or
+-- "former"; a former office holder is no evidence) and the text's clues
 -- (`clues`, timex.report_clues) on the mentions of such documents.
 local function settle_datelines(b, G, today)
   for _, doc in ipairs(yearless_datelines(b)) do
@@ -181,13 +190,10 @@ local function settle_datelines(b, G, today)
       for _, m in ipairs(list) do
         for name, how in pairs(m.named or {}) do
           local p = G:person(name)
-          -- (named "president-elect" once, the report is from before the term)
-          if p and how ~= "former" then
-            people[p] = (people[p] == "elect" or how == "elect") and "elect" or true
-          end
+          if p and how ~= "former" then people[p] = named_as(people[p], how) end
         end
       end
-      local years = dateline_years(d.month, d.day, people, list[1].clues, today)
+      local years = dateline_years(G, d.month, d.day, people, list[1].clues, today)
       if #years == 1 then
         local iso = dates.iso(years[1], d.month, d.day)
         for _, m in ipairs(list) do m.published = iso end

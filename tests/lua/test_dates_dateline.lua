@@ -73,8 +73,9 @@ end)
 
 -- A one-call Corpus as extract hands it over: a document without a date,
 -- its dateline, one sentence, the call's people as written.
-local function corpus(sentence, people)
-  local doc = { id = "x.txt", dateline = { place = "SEOUL", text = "SEOUL, Feb. 3 (Peninsula Wire) --" },
+local function corpus(sentence, people, dateline)
+  dateline = dateline or "SEOUL, Feb. 3 (Peninsula Wire) --"
+  local doc = { id = "x.txt", dateline = { place = dateline:match("^%u+"), text = dateline },
     text = sentence, paragraphs = { { text = sentence, offset = 1 } },
     sentences = { { text = sentence, offset = 1, paragraph = 1 } }, dropped = {}, meta = {} }
   local call = { id = "x.txt#c1", sentence = 1, evidence = { offset = 1, length = #sentence },
@@ -94,4 +95,20 @@ test("dateline year: a former office holder is no evidence", function()
   b = run_stage("link", corpus(s:gsub("former ", ""), { moon,
     { text = "Japanese Prime Minister Shinzo Abe", name = "Shinzo Abe", role = "prime minister" } }))
   eq({ b.documents[1].published, b.documents[1].published_basis }, {})
+end)
+
+test("dateline year: the office the text names", function()
+  local s = "Prime Minister Recep Tayyip Erdogan spoke by phone with President Vladimir Putin, "
+    .. "his office said Monday."
+  local people = {
+    { text = "Prime Minister Recep Tayyip Erdogan", name = "Recep Tayyip Erdoğan", role = "prime minister" },
+    { text = "President Vladimir Putin", name = "Vladimir Putin", role = "president" } }
+  local b = run_stage("link", corpus(s, people, "ANKARA, Nov. 25 (Anatolia Courier) -"))
+  -- Erdogan prime minister and Putin president: 2012 or 2013; Nov. 25 a Monday: 2013
+  eq({ b.documents[1].published, b.documents[1].published_basis }, { "2013-11-25", "dateline_inferred" })
+  -- any office of theirs leaves 2013 and 2019 (and later years)
+  people[1].role, people[2].role = nil, nil
+  people[1].text, people[2].text = "Recep Tayyip Erdogan", "Vladimir Putin"
+  b = run_stage("link", corpus(s, people, "ANKARA, Nov. 25 (Anatolia Courier) -"))
+  eq({ b.documents[1].published }, {})
 end)
