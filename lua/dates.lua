@@ -334,7 +334,8 @@ local function grammar(w)
   if w.wide then
     -- "Martes, 1 de diciembre de 2020", "Wednesday, October 09, 2019"
     local weekday = Cg(names_pattern(w.weekdays, w.lower_ok), "weekday")
-    body = (weekday * comma) ^ -1 * body
+    -- (both ways: "mar" is Tuesday in Spanish and March in English)
+    body = weekday * comma * body + body
     -- "3:45 PM EST, Tue March 1, 2022"
     body = body + clock_t * comma * weekday * comma * (mdy + dmy + md + dm)
   end

@@ -38,6 +38,10 @@ test("page dates: other languages", function()
   eq(parsed(D, "5 août 2020"), { 2020, 8, 5, nil, nil, nil, "5 août 2020" })
   -- a shorter name is not read inside a longer one ("mar" in "março")
   eq(parsed(D, "3 marçon 2020"), nil)
+  -- "mar." is Tuesday before a date, March in an English one
+  eq(parsed(D, "mar., 1 dic. 2020"), { 2020, 12, 1, nil, nil, 2, "mar., 1 dic. 2020" })
+  eq(parsed(D, "Mar 1, 2022"), { 2022, 3, 1, nil, nil, nil, "Mar 1, 2022" })
+  eq(parsed(D, "1ro de diciembre de 2020"), { 2020, 12, 1, nil, nil, nil, "1ro de diciembre de 2020" })
 end)
 
 test("page dates: year-first numeric dates, in every parser", function()
