@@ -261,6 +261,22 @@ local function names_pattern(map, lower_ok)
   return #R("AZ") * cap + any
 end
 
+-- The same for the wide parser's long lists: one word (letters, accented
+-- ones too, and one hyphen: "terça-feira") looked up in `map`, so that the
+-- pattern stays small however many languages the data brings (a literal
+-- per name costs milliseconds to build and compile for each plugin that
+-- loads it).
+local letter = alpha + uletter * R("\128\191")
+local function names_lookup(map, lower_ok)
+  local function known(_, pos, word)
+    local name = word:lower()
+    local n = map[name]
+    if n and (lower_ok[name] or word:find("^%u")) then return pos, n end
+    return false
+  end
+  return lpeg.Cmt(C(letter ^ 1 * (P("-") * letter ^ 1) ^ -1), known) * -digit * P(".") ^ -1
+end
+
 local function in_range(lo, hi)
   return function(_, pos, s)
     local n = tonumber(s)
@@ -287,7 +303,8 @@ end
 -- also reads a weekday before the date, "14.02" clocks and a time zone
 -- after a clock ("3:45 PM EST").
 local function grammar(w)
-  local month = Cg(names_pattern(w.months, w.lower_ok), "month")
+  local names = w.wide and names_lookup or names_pattern
+  local month = Cg(names(w.months, w.lower_ok), "month")
   local ordinal = (ci("st") + ci("nd") + ci("rd") + ci("th")) * word_end
   for _, suffix in ipairs(w.day_suffixes or {}) do
     ordinal = ordinal + P(suffix) * #(space + S(".,"))
@@ -333,7 +350,7 @@ local function grammar(w)
     + (iso + ymd + numeric_date + mdy + dmy + my + md + dm) * trailing_time
   if w.wide then
     -- "Martes, 1 de diciembre de 2020", "Wednesday, October 09, 2019"
-    local weekday = Cg(names_pattern(w.weekdays, w.lower_ok), "weekday")
+    local weekday = Cg(names(w.weekdays, w.lower_ok), "weekday")
     -- (both ways: "mar" is Tuesday in Spanish and March in English)
     body = weekday * comma * body + body
     -- "3:45 PM EST, Tue March 1, 2022"

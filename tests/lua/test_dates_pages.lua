@@ -42,6 +42,11 @@ test("page dates: other languages", function()
   eq(parsed(D, "mar., 1 dic. 2020"), { 2020, 12, 1, nil, nil, 2, "mar., 1 dic. 2020" })
   eq(parsed(D, "Mar 1, 2022"), { 2022, 3, 1, nil, nil, nil, "Mar 1, 2022" })
   eq(parsed(D, "1ro de diciembre de 2020"), { 2020, 12, 1, nil, nil, nil, "1ro de diciembre de 2020" })
+  -- a hyphenated name; a no-break space after a name is no letter of it
+  eq(parsed(D, "Terça-feira, 1 de dezembro de 2020"),
+    { 2020, 12, 1, nil, nil, 2, "Terça-feira, 1 de dezembro de 2020" })
+  eq(parsed(D, "Martes,\194\160" .. "1\194\160dic.\194\1602020"),
+    { 2020, 12, 1, nil, nil, 2, "Martes,\194\160" .. "1\194\160dic.\194\1602020" })
 end)
 
 test("page dates: year-first numeric dates, in every parser", function()
