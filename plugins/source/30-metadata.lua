@@ -280,7 +280,8 @@ local function dated_entries(s, D)
     end
     prev = d.stop + 1
   end
-  local loose = (has_any(fold(s), UPDATED) or has_any(fold(s), updated)) and not update_dated
+  local fs = fold(s)
+  local loose = (has_any(fs, UPDATED) or has_any(fs, updated)) and not update_dated
     and "updated" or "byline"
   for _, e in ipairs(out) do e.basis = e.basis or loose end
   return out
