@@ -113,6 +113,12 @@ local CALL_PREP = { after = true, during = true, following = true, ["in"] = true
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
 local PERSONISH = { person = true, role = true, joint = true, group = true, pronoun = true }
 local HEARER_NOUN_STOP = { to = true, of = true, about = true, ["for"] = true }
+-- Plural nouns that are also verbs of reporting, and the words that make
+-- them nouns ("the reports", "member states").
+local PLURAL_NOUN = { states = true, reports = true, notes = true, claims = true }
+local QUANT = { the = true, these = true, those = true, both = true, all = true, other = true,
+  two = true, three = true, several = true, many = true, some = true, member = true, such = true,
+  media = true, press = true, news = true, its = true, their = true, his = true, her = true }
 local DET = { the = true, a = true, an = true, its = true, his = true, her = true, their = true }
 -- Words that tie a noun phrase to the one before it inside a subject.
 local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true }
@@ -161,6 +167,8 @@ local function build(ctx)
   SL.body_extra = phrases.compile(y.body_extra, text)
   SL.call_verbs = phrases.compile(y.call_verbs, text)
   SL.deny = phrases.compile(y.deny, text)
+  SL.schedule = set_of(y.schedule, text)
+  SL.channel = phrases.compile(y.channel, text)
   for _, w in ipairs(y.deny or {}) do phrases.add(SL.say, w, true, text); phrases.add(SL.pure, w, true, text) end
   SL.purpose = phrases.compile(y.purpose, text)
   SL.account = phrases.compile(y.account, text)
@@ -238,8 +246,10 @@ local function skip_adjuncts(tk, j, SL, time_end)
     elseif ADJUNCT_WORD[f] or is_adverb(tk, k) then
       j = k
     else
-      -- "after that call", "during their conversation"
-      local cj = CALL_PREP[f] and CALL_DET[tf[k + 1]] and match(SL.call_noun, tk, k + 2)
+      -- "after that call", "during their conversation", "told Putin in a
+      -- telephone call on Sunday that"
+      local d = tf[k + 1]
+      local cj = CALL_PREP[f] and (CALL_DET[d] or d == "a") and match(SL.call_noun, tk, k + 2)
       if not cj then break end
       j = cj
     end
@@ -306,6 +316,12 @@ local function verb_frame(tk, SL, i, background)
     if ok then aj, akind, vend = i, "statement", i end
   end
   if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
+  -- plurals that are nouns here: "the two states", "member states", "the
+  -- Baltic states from 15 May", "the reports"
+  if ok and PLURAL_NOUN[f] and i > 1
+      and (QUANT[tf[i - 1]] or (tk.up[i - 1] and i > 2 and tf[i - 2] == "the")) then
+    ok = false
+  end
   -- passives: "has been accused", "was told"
   if ok and PASSIVE_AUX[tf[i - 1]] and not (sj and sj > i) then
     ok = false
@@ -966,6 +982,14 @@ function M.parse(tk, ms, SL, times, C)
       if adj > 0 and tf[pre] ~= "," then pre = s.a - 1 end
       while pre >= 1 and tkind[pre] == "q" do pre = pre - 1 end
       local has_before = pre >= 2 and (tf[pre] == "," or DASH[tf[pre]])
+      -- "On Libya, the two sides agreed on ...": a short opening phrase
+      -- is no content the subject's verb could be a tail of
+      if has_before and pre <= 6 and PREP[tf[1]] and tf[pre] == "," then
+        has_before = false
+        for k = 2, pre - 1 do
+          if verb_at[k] or tkind[k] == "q" then has_before = true break end
+        end
+      end
       if has_before then
         local e = s.inverted and s.b or fr.vend
         e = skip_adjuncts(tk, e, SL, time_end)
@@ -1142,7 +1166,12 @@ function M.parse(tk, ms, SL, times, C)
     for k = 1, math.min(n, 12) do
       if tf[k] == "," then
         local nx = k + 1
-        if mention_at[nx] or PRONOUN[tf[nx]] or (source and source.a == nx) then
+        local subj_here = false     -- "On Libya, the two sides agreed ..."
+        for fr_i = 1, #frames do
+          local s = frames[fr_i].subj
+          if s and s.a == nx then subj_here = true break end
+        end
+        if mention_at[nx] or PRONOUN[tf[nx]] or (source and source.a == nx) or subj_here then
           for x = 1, k do drop[x] = true end
         end
         break

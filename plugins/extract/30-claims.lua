@@ -16,7 +16,11 @@
 --            "the presidency said" refer back to the latest account;
 --   side     whose account it is: the via's side, else the speaker's
 --            country.  A document that is itself an official readout (its
---            outlet is a gazetteer institution) speaks for that side; a
+--            outlet is a gazetteer institution; with no outlet, its title
+--            is a body of a country: "Government of Finland") speaks for
+--            that side, the other leader's words included unless posted
+--            on the leader's own channel; "his office" is the office of
+--            the person the sentence reports; a
 --            body or aide of no stated country speaks for the document's
 --            home side (the participant the article names without a
 --            nationality: "President Buhari ... spoke with U.S. President
@@ -72,6 +76,8 @@ for w in ([[a an the and or but of to in on at by for with from as that this the
   not no will would could should can may might must also said says told than then there
   which who whom what when where while about over after before into during up out so
   such very both two one]]):gmatch("%S+") do STOP[w] = true end
+
+local POSSESSIVE = { his = true, her = true }
 
 local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 
@@ -168,6 +174,28 @@ local readout_outlet = memo.fn2(function(G, outlet, text)
   local tk = tokenize.run(outlet, text)
   local j, inst = G:institution_at(tk, 1)
   if j == tk.n and inst then return { via = inst.name, side = inst.side_name } end
+  return false
+end)
+
+-- A title that is nothing but a body of a country: "<country> <body>"
+-- ("Republic of Estonia Government", "Japanese Foreign Ministry") or
+-- "<body> of [the] <country>" ("Presidency of the Arab Republic of
+-- Egypt"): {via, side}, else false.  Kept across documents like the
+-- outlets (env = {text = ctx.text, SL = the speech lists}).
+local title_body = memo.fn2(function(G, title, env)
+  local SL = env.SL
+  local tk = tokenize.run(title, env.text)
+  if tk.n < 2 or tk.n > 10 then return false end
+  local j, id = G:country_at(tk, 1)
+  if j and id and j < tk.n and phrases.match(SL.body_noun, tk, j + 1) == tk.n then
+    return { via = title, side = country_name(G, id) }
+  end
+  local b = phrases.match(SL.body_noun, tk, 1)
+  if b and tk.f[b + 1] == "of" then
+    local k = tk.f[b + 2] == "the" and b + 3 or b + 2
+    j, id = G:country_at(tk, k)
+    if j == tk.n and id then return { via = title, side = country_name(G, id) } end
+  end
   return false
 end)
 
@@ -405,6 +433,11 @@ return {
     local home                 -- the document's home side
     local outlet               -- {via, side} when the document is an official readout
     if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
+    -- a page with no outlet whose title is an institution ("Presidency of
+    -- the Arab Republic of Egypt" over the readout) is that body's readout
+    if not outlet and not doc.outlet and doc.title then
+      outlet = readout_outlet(G, doc.title, text_mod) or title_body(G, doc.title, { text = text_mod, SL = SL }) or nil
+    end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
     local title_f = doc.title and fold(doc.title) or nil
@@ -459,6 +492,21 @@ return {
     -- per document (closures made for each sentence would cost their
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues
+
+    -- The side of the first person who is a subject of one of the
+    -- sentence's verbs (a participant of the call in play when the name
+    -- alone leaves it open), or nil.
+    local function sentence_person_side()
+      for fr_i = 1, #P.frames do
+        local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
+        local w = mi and describe(tk, ms, mi)
+        if w and w.kind == "person" then
+          local p = not w.side and st.call and in_call(st.call, w.name)
+          return w.side or (p and p.country) or nil
+        end
+      end
+      return nil
+    end
 
     -- A subject record of the parser as a "who".
     local resolve
@@ -547,8 +595,25 @@ return {
           end
         end
       end
+      -- "his office", "her spokesman": the office of the person this
+      -- sentence reports ("Park told Abe ..., her office said"), else of
+      -- the latest person named
+      if best and best.kind == "body" and not best.side
+          and subj.a and (POSSESSIVE[tk.f[subj.a]] or POSSESSIVE[tk.f[subj.a - 1]]) then
+        local side = sentence_person_side() or (st.last_person and st.last_person.side)
+        if side then
+          best = mutable(best)
+          best.side = side
+        end
+      end
       -- an anaphoric body: "the statement" is the latest account; "the
+      -- office" right after "her office said" is that office; "the
       -- ministry", "the presidency" belong to the side in focus
+      if best and best.kind == "body" and not best.side and best.office and tk.f[subj.a] == "the"
+          and st.last_body and st.last_body.si >= si - 1 then
+        best = mutable(best)
+        best.side, best.via = st.last_body.side, st.last_body.via
+      end
       if best and best.kind == "body" and not best.side and best.office and home then
         best = mutable(best)
         best.side = home
@@ -644,6 +709,12 @@ return {
       if d == "his" or d == "her" or d == "their" or d == "its" or d == "my" or d == "our" then
         return true
       end
+      -- the object of a wish or a judgement ("pleased to be able to speak
+      -- with", "a desire to talk with", "agreed not to talk publicly
+      -- about"), not a call scheduled ("expected to speak with")
+      if d == "to" and not SL.schedule[tk.f[i - 2]] then return true end
+      -- a noun in a list ("peace and dialogue")
+      if (d == "and" or d == "or") and tk.k[i - 2] == "w" and not P.drop[i - 1] then return true end
       local noun
       for x = i, math.min(tk.n, i + 3) do
         if phrases.match(SL.call_noun, tk, x) then noun = x break end
@@ -970,7 +1041,11 @@ return {
             elseif who and who.pronoun and st.last and st.last.speaker == who.name
                 and st.last.para == sent.paragraph then
               via, side = st.last.via, st.last.side      -- "He added that ...": the same account
-            elseif outlet and not own then
+            elseif outlet and not (own and phrases.find(SL.channel, tk, 1, tk.n)) then
+              -- an official readout's account, the other leader's words in
+              -- it included ("The US president made clear ..." on the
+              -- Egyptian presidency's page); not a participant's own post
+              -- it quotes ("In a post on Twitter, Zelensky said ...")
               via, side = outlet.via, outlet.side
             elseif st.account and st.account.para == sent.paragraph and st.account.si >= si - 2
                 and (speaker == "joint" or st.account.side == speaker_country) then

@@ -301,3 +301,50 @@ test("a joint point with no account: the side of the capital the dateline names"
     "The two leaders agreed to resume shuttle diplomacy." }, "2023-03-03", { dateline = { place = "GENEVA", text = "GENEVA, March 3 (Reuters) -" } })
   eq(lines(ex), {})
 end)
+
+test("a call verb after \"to\" is what was wished or agreed, not the call announced", function()
+  local ex = extract({ "Chilean President Gabriel Boric spoke by video link with Spanish Prime Minister Pedro Sanchez on Tuesday.",
+    "In a post on X after the video link, Boric said he had reaffirmed Chile's wish to talk with all its partners in Europe.",
+    "The two leaders agreed not to speak publicly about the mining dispute, the Spanish government said." }, "2024-03-12")
+  eq(lines(ex), {
+    "Chile | Gabriel Boric | - | reaffirmed Chile's wish to talk with all its partners in Europe",
+    "Spain | joint | the Spanish government | agreed not to speak publicly about the mining dispute",
+  })
+  -- a call that is scheduled stays an announcement
+  ex = extract({ "Chilean President Gabriel Boric spoke by video link with Spanish Prime Minister Pedro Sanchez on Tuesday.",
+    "Boric is expected to speak with Sanchez again next month, the Chilean presidency said." }, "2024-03-12")
+  eq(lines(ex), {})
+end)
+
+test("\"X told Y in a telephone call on Sunday that ...\": the content starts after \"that\"", function()
+  local ex = extract({ "Dutch Prime Minister Mark Rutte told Turkish President Recep Tayyip Erdogan in a telephone call on Sunday that the grain corridor must stay open, his office said." }, "2023-07-16")
+  eq(lines(ex), { "Netherlands | Mark Rutte | his office | the grain corridor must stay open" })
+end)
+
+test("a page titled by a body of a country is that body's readout, the other leader's words included", function()
+  local ex = extract({ "Prime Minister Petteri Orpo held a phone call with Swedish Prime Minister Ulf Kristersson on Monday.",
+    "Kristersson underlined that the two countries must protect the undersea cables together.",
+    "In a post on X, Kristersson said the call had been \"excellent\"." },
+    "2023-10-16", { title = "Government of Finland" })
+  eq(lines(ex), {
+    "Finland | Ulf Kristersson | Government of Finland | the two countries must protect the undersea cables together",
+    "Sweden | Ulf Kristersson | - | the call had been \"excellent\"",
+  })
+end)
+
+test("\"On trade, the two leaders agreed on ...\": an opening phrase is no content of a tail", function()
+  local ex = extract({ "Kenyan President William Ruto spoke by phone with Indian Prime Minister Narendra Modi on Friday, the Indian foreign ministry said.",
+    "On trade, the two leaders agreed on the importance of opening markets to farm produce from the member states of the African Union." }, "2023-08-04")
+  eq(lines(ex), { "India | joint | the Indian foreign ministry | agreed on the importance of opening markets to farm produce from the member states of the African Union" })
+end)
+
+test("\"his office said\" speaks for that person's side, and \"the office\" after it too", function()
+  local ex = extract({ "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Friday.",
+    "Yoon told Kishida he hoped the two governments would settle the wartime labour dispute soon, his office said.",
+    "He also said that regular visits by business leaders should resume, the office said." },
+    "2023-03-03", { dateline = { place = "TOKYO", text = "TOKYO, March 3 (Kyodo) --" } })
+  eq(lines(ex), {
+    "South Korea | Yoon Suk Yeol | his office | he hoped the two governments would settle the wartime labour dispute soon",
+    "South Korea | Yoon Suk Yeol | his office | regular visits by business leaders should resume",
+  })
+end)
