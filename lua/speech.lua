@@ -353,6 +353,35 @@ local function account_end(S, j)
   return nil
 end
 
+-- A person named in apposition to a body or a role, the comma after
+-- the name at token j: "Chirac's spokeswoman, Catherine Colonna," (a
+-- subject like "Kremlin spokesman Dmitry Peskov"), or nil.
+local function appositive(S, j)
+  local ms, tf, tk, mention_end, mention_at = S.ms, S.tf, S.tk, S.mention_end, S.mention_at
+  local pm = mention_end[j - 1]
+  local p = pm and ms[pm]
+  local pa              -- the name's first token
+  if p and p.kind == "person" then
+    pa = p.a
+  elseif not pm and j > 3 then
+    -- a name the gazetteer does not know: two or three capitalised words
+    pa = j - 1
+    while pa > j - 3 and tk.up[pa - 1] and S.tkind[pa - 1] == "w" and not mention_at[pa - 1] do pa = pa - 1 end
+    if pa == j - 1 or not tk.up[pa] or mention_at[pa] then return nil end
+    pm = nil
+  else
+    return nil
+  end
+  if tf[pa - 1] ~= "," then return nil end
+  local om = mention_end[pa - 2]
+  local o = om and ms[om]
+  if not o or (o.kind ~= "body" and o.kind ~= "role") then return nil end
+  local a = o.a
+  while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+  if not pm then return { mi = om, a = a, b = j - 1, all = { om }, appos = true } end
+  return { mi = pm, a = a, b = p.b, all = { om, pm }, appos = true }
+end
+
 -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
 -- times, short prepositional phrases and parentheticals.
 local function subject_left(S, v)
@@ -494,6 +523,9 @@ local function subject_left(S, v)
       if aux == NONE then aux = {} end
       aux[f] = true
       j = j - 1
+    elseif f == "," and appositive(S, j) then
+      -- "Chirac's spokeswoman, Catherine Colonna, told": the body's speaker
+      return appositive(S, j), aux
     elseif f == "," then
       -- a parenthetical ", writing on Twitter shortly after the call,"
       local k = j - 1
@@ -1145,8 +1177,15 @@ function M.parse(tk, ms, SL, times, C)
   if source and (source.form == "according" or source.form == "middle") and source.a > 1 then
     local first = tf[1]
     if PREP[first] or first == "after" or first == "following" or first == "then" then
-      -- the words before the attribution are an adverbial only
-      for k = 1, source.a - 1 do drop[k] = true end
+      -- the words before the attribution are an adverbial only, up to
+      -- its comma ("During the call, Abe expressed ..., according to X":
+      -- the act after the comma is the content)
+      local e = source.a - 1
+      for k = 2, source.a - 2 do
+        if tf[k] == "," then e = k break end
+        if tkind[k] == "q" then break end
+      end
+      for k = 1, e do drop[k] = true end
     end
     -- "... a conversation with Erdogan in which, officials told reporters, ..."
     local before = tf[source.a - 1]

@@ -589,9 +589,11 @@ return {
         -- "Kremlin spokesman Dmitry Peskov": the body is the via
         for mi_i = 1, #subj.all do local mi = subj.all[mi_i]
           local w = mi and mi > 0 and describe(tk, ms, mi)
-          if w and w.kind == "body" and w.side then
+          -- ("Chirac's spokeswoman, Catherine Colonna": an office of no
+          -- stated side, the person's)
+          if w and w.kind == "body" and (w.side or (w.office and subj.appos)) then
             best = mutable(best)
-            best.via, best.via_side, best.spokes = w.via, w.side, true
+            best.via, best.via_side, best.spokes = w.via, w.side or best.side, true
           end
         end
       end
@@ -738,13 +740,23 @@ return {
       return false
     end
 
+    -- A past perfect after a verb of saying earlier in the sentence is the
+    -- tense of reported speech ("said the French leader had told Bush
+    -- that ..."), not a time before the call.
+    local function backshift(p)
+      for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+        if fr.say and fr.verb < p.a then return true end
+      end
+      return false
+    end
+
     -- Why a point is no claim about its call (nil when it is).
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
       if c.call.status == "denied" then return "denied call" end
       if not src and not c.own and not P.quoted then return "no attribution" end
-      if not src and not named and (p.before or p.tense == "perfect" or p.tense == "pluperfect"
+      if not src and not named and (p.before or p.tense == "perfect" or (p.tense == "pluperfect" and not backshift(p))
           or p.tense == "present") then
         return "before the call"
       end
@@ -1248,6 +1260,10 @@ return {
           end
         end
         if not subj_person and src_who and src_who.kind == "person" then subj_person = src_who end
+        -- the source itself: as resolved (a spokesperson stays one for "she")
+        if subj_person and src_who and src_who.kind == "person" and src_who.name == subj_person.name then
+          subj_person = src_who
+        end
         if subj_person and subj_person.name and not is_title then st.last_person = subj_person end
         -- the side in focus: the first subject of the sentence with a side,
         -- else its first person or body

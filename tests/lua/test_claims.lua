@@ -348,3 +348,22 @@ test("\"his office said\" speaks for that person's side, and \"the office\" afte
     "South Korea | Yoon Suk Yeol | his office | regular visits by business leaders should resume",
   })
 end)
+
+test("\"X's spokeswoman, Name, told reporters\": the spokeswoman's office speaks for the side", function()
+  local ex = extract({ "Italian Prime Minister Giorgia Meloni telephoned Tunisian President Kais Saied on Thursday.",
+    "The call was cordial, Meloni's spokeswoman, Chiara Bellini, told reporters.",
+    "She called it \"a step forward\" and said the Italian leader had told Saied that Rome would fund new coastguard boats." },
+    "2023-06-08")
+  -- (a name the gazetteer does not know: the office speaks)
+  eq(lines(ex)[1], "Italy | joint | Meloni's spokeswoman | The call was cordial")
+  -- the past perfect after "said" is reported speech, not a time before the call
+  ok(find(ex, "^Rome would fund new coastguard boats") or find(ex, "; Rome would fund new coastguard boats$"),
+    "the reported past perfect is kept")
+end)
+
+test("\"During the call, X expressed ..., according to Y\": the opening phrase alone is dropped", function()
+  local ex = extract({ "Italian Prime Minister Giorgia Meloni telephoned Tunisian President Kais Saied on Thursday.",
+    "During the half-hour conversation, Saied expressed his \"gratitude for the help of the Italian people,\" according to the Tunisian presidency." },
+    "2023-06-08")
+  eq(lines(ex), { "Tunisia | Kais Saied | the Tunisian presidency | expressed his \"gratitude for the help of the Italian people\"" })
+end)
