@@ -24,7 +24,10 @@
 --    inner      true when the speaker is a subject inside the reported
 --               content ("the Kremlin said Putin told ..."),
 --    cont       true for a point continuing the one before ("and that",
---               ", adding that"), tense, before, after (of its own verb)}
+--               ", adding that"), tense, before, after (of its own verb),
+--    via        the subject of a reporting verb inside the sentence's
+--               content whose report the point is ("..., while the Kremlin
+--               said Putin had stressed ..."), or nil}
 -- P.source     the attribution of the whole sentence, or nil:
 --   {form = "tail"|"middle"|"head"|"according", a, b, speaker (as above),
 --    tense = "past"|"present"|"perfect"|"pluperfect"|"future", neg,
@@ -561,6 +564,13 @@ local function subject_left(S, v)
         local mi = mention_end[x]
         if mi and not inq[x] and not background[x] then
           local y = x + 1
+          if tf[y] == "," and tf[y + 1] == "who" then
+            -- over a relative clause: "Merkel, who had backed Sarkozy,
+            -- telephoned Hollande and invited him ..."
+            local z = y + 2
+            while z < j and z < y + 14 and tf[z] ~= "," do z = z + 1 end
+            if tf[z] == "," then y = z + 1 end
+          end
           while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
           local w = tf[y]
           if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
@@ -577,6 +587,16 @@ local function subject_left(S, v)
     end
   end
   return nil, aux
+end
+
+-- Is there a verb of calling ("telephoned", "spoke") between tokens a
+-- and b (exclusive)?
+local function call_verb_between(S, a, b)
+  local tf, starts, SL = S.tf, S.starts, S.SL
+  for x = a + 1, b - 1 do
+    if starts.call_verbs[tf[x]] and match(SL.call_verbs, S.tk, x) then return true end
+  end
+  return false
 end
 
 -- 3. Where each reported content starts.
@@ -908,11 +928,22 @@ function M.parse(tk, ms, SL, times, C)
   for k = 2, has_purpose and n - 1 or 0 do
     if tf[k] == "to" and not inq[k] and starts.purpose[tf[k + 1]] and match(SL.purpose, tk, k + 1) then
       local cv
-      for x = k - 1, math.max(1, k - 12), -1 do
-        if tf[x] == "," or tkind[x] == "q" then break end
-        if starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then
+      local x, lo = k - 1, math.max(1, k - 16)
+      while x >= lo do
+        if tf[x] == "," then
+          -- over a name in apposition: "phoned the outgoing president,
+          -- Nicolas Sarkozy, on Sunday to thank him"
+          local mi = mention_end[x - 1]
+          if not mi then break end
+          x = ms[mi].a - 1
+          if tf[x] == "," then x = x - 1 end
+        elseif tkind[x] == "q" then
+          break
+        elseif starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then
           cv = x
           break
+        else
+          x = x - 1
         end
       end
       if cv then
@@ -1277,7 +1308,12 @@ function M.parse(tk, ms, SL, times, C)
         elseif fr.say and not fr.act_form then
           add_bound(bounds, order, ca, cb, s.a,
             { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
-        elseif also or (fr.act and tf[fr.verb - 1] == "also") then
+        elseif also or (fr.act and tf[fr.verb - 1] == "also")
+            or ((fr.act == "request" or fr.act == "position") and s.mi and tf[ms[s.mi].a - 1] ~= "and"
+              and call_verb_between(S, ms[s.mi].b, s.a)) then
+          -- (and "X telephoned Y and invited him to ...": a request or a
+          -- position after a call verb of the same subject, not of a
+          -- pair: "A and B spoke and agreed" is the pair's)
           add_bound(bounds, order, ca, cb, s.a,
             { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
         end
@@ -1368,6 +1404,14 @@ function M.parse(tk, ms, SL, times, C)
       table.remove(segs, 1)
     end
   end
+  -- "..., while the Kremlin said Putin had stressed ...": a reporting verb
+  -- of a new subject inside the content is the account of the point its
+  -- content opens (that point's via)
+  for x = 1, #segs - 1 do local sg, nx = segs[x], segs[x + 1]
+    if sg.say and sg.speaker and not sg.speaker.coord and nx.a == sg.start and nx.speaker then
+      nx.via = sg.speaker
+    end
+  end
   for x = 1, #segs do local sg = segs[x]
     local b = (segs[x + 1] and segs[x + 1].a - 1) or cb
     local a = sg.start > sg.a and sg.start or sg.a
@@ -1383,7 +1427,7 @@ function M.parse(tk, ms, SL, times, C)
     if a <= b then
       P.points[#P.points + 1] = { a = a, b = b, speaker = sg.speaker, verb = sg.verb,
         kind = sg.kind, inner = sg.inner, tense = sg.tense, before = sg.before, after = sg.after,
-        cont = sg.cont }
+        cont = sg.cont, via = sg.via }
     end
   end
   if source and source.bare then P.points = {} end
@@ -1500,7 +1544,7 @@ function M.text(s, tk, P, a, b)
   while a <= b and (drop[a] or LEAD[tf[a]] or tkind[a] == "q" or DASH[tf[a]]
       or (tkind[a] == "p" and tf[a] ~= "(" and tf[a] ~= "[")) do a = a + 1 end
   while b >= a and (drop[b] or tkind[b] == "p" or tkind[b] == "q" or tf[b] == "and"
-      or tf[b] == "but") do b = b - 1 end
+      or tf[b] == "but" or tf[b] == "while" or tf[b] == "whereas") do b = b - 1 end
   if a > b then return nil end
   -- the pieces between dropped tokens (most texts are one piece: a table
   -- only for the others)

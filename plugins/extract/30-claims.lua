@@ -830,8 +830,11 @@ return {
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
 
         -- Another occasion?
-        local before = P.before or (src and (src.before or src.tense == "present"
+        local before = P.before or (src and (src.before
           or src.tense == "perfect" or src.tense == "pluperfect"))
+        -- a present tense is a standing position ("Ankara says ...") unless
+        -- the point reports the call ("It says Macron told Morrison that")
+        local present = src and src.tense == "present"
         venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
         named = #here > 0 or P.anchor or P.relative_at ~= nil
         subjects = NONE
@@ -851,7 +854,7 @@ return {
         local skip
         if is_title then skip = "headline"
         elseif src and src.neg then skip = "negated report"
-        elseif (before and not named) or (venue and not anchored) then
+        elseif (before and not named) or ((venue or present) and not anchored) then
           st.elsewhere = true
           skip = "another occasion"
         elseif anchored or (src_who and src_who.kind == "body" and src_who.side and not src_who.anaphor) then
@@ -911,7 +914,18 @@ return {
           points = {}
         end
         local listed = skip and NONE or points
+        local sentence_src, sentence_src_who = src, src_who
         for p_i = 1, #listed do local p = listed[p_i]
+          -- a point with its own account inside the sentence ("..., while
+          -- the Kremlin said Putin had stressed ...")
+          src, src_who = sentence_src, sentence_src_who
+          if p.via then
+            local w = resolve(p.via)
+            if w and (w.kind == "body" or w.kind == "person") then
+              src = { speaker = p.via, form = "inner", tense = "past" }
+              src_who = w
+            end
+          end
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
           -- "A and B spoke by phone and agreed to X, the government said":
           -- the point is the act after the call's cue, not the cue
@@ -1133,6 +1147,7 @@ return {
             end
           end
         end
+        src, src_who = sentence_src, sentence_src_who
         if skip and #P.points > 0 then
           ctx.log.debug(string.format("claims: sentence %d skipped (%s)", si, skip))
         end

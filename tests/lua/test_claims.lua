@@ -367,3 +367,39 @@ test("\"During the call, X expressed ..., according to Y\": the opening phrase a
     "2023-06-08")
   eq(lines(ex), { "Tunisia | Kais Saied | the Tunisian presidency | expressed his \"gratitude for the help of the Italian people\"" })
 end)
+
+test("\"X said A, while the Kremlin said Putin had B\": the second account is the Kremlin's", function()
+  local ex = extract({ "French President Emmanuel Macron spoke by phone with Russian President Vladimir Putin on Friday.",
+    "Macron said afterwards that he had demanded a halt to strikes on power plants, while the Kremlin said Putin had described the strikes as a response to attacks on Crimea." },
+    "2022-10-14")
+  eq(lines(ex), {
+    "France | Emmanuel Macron | - | demanded a halt to strikes on power plants",
+    "Russia | Vladimir Putin | Kremlin | described the strikes as a response to attacks on Crimea",
+  })
+end)
+
+test("\"A statement released by X said the two leaders agreed ...\": X's account", function()
+  local ex = extract({ "US President Joe Biden spoke by phone with German Chancellor Olaf Scholz on Monday.",
+    "A joint statement released by the White House afterwards said the two leaders agreed that the alliance \"must stay united\"." },
+    "2022-10-10")
+  eq(lines(ex), { "United States | joint | White House | agreed that the alliance \"must stay united\"" })
+end)
+
+test("a live blog's present tense: \"It says X told Y that ...\" reports the call; \"Ankara says ...\" alone does not", function()
+  local ex = extract({ "Canadian Prime Minister Justin Trudeau spoke by phone with Indian Prime Minister Narendra Modi last night.",
+    { "The Indian readout of the call is cool.", "It says Modi told Trudeau that extremist groups in Canada must be reined in." },
+    "New Delhi says the diaspora question is an internal matter." }, "2023-09-11")
+  eq(lines(ex), { "India | Narendra Modi | The Indian readout | extremist groups in Canada must be reined in" })
+end)
+
+test("the purpose after a name in apposition, an act after \"telephoned X and\", \"complained\"", function()
+  local ex = extract({ "Leaders abroad moved quickly after the vote.",
+    "Biden also phoned the outgoing prime minister, Mark Rutte, on Thursday to thank him for his leadership, the White House said.",
+    "French President Emmanuel Macron, who had campaigned with Rutte, telephoned Dutch Prime Minister Dick Schoof the same night and invited him to visit Paris.",
+    "A newspaper reported that Schoof complained the farm rules were \"written in Paris\"." }, "2024-07-05")
+  eq(lines(ex), {
+    "United States | Joe Biden | White House | thank him for his leadership",
+    "France | Emmanuel Macron | - | invited him to visit Paris",
+    "Netherlands | Dick Schoof | - | the farm rules were \"written in Paris\"",
+  })
+end)
