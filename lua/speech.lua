@@ -457,6 +457,13 @@ local function subject_left(S, v)
     if PRONOUN[f] and tkind[j] == "w" then
       return { pron = f, a = j, b = j }, aux
     end
+    -- "a call from Macron, who congratulated him": the person before
+    -- ", who" (the subject starts at "who": the point before ends there)
+    if f == "who" and tf[j - 1] == "," and mention_end[j - 2] and not inq[j] then
+      local mi = mention_end[j - 2]
+      local k = ms[mi].kind
+      if k == "person" or k == "role" then return { mi = mi, a = j, b = j, all = { mi }, rel = true }, aux end
+    end
     -- the rest of a name the mention did not take in ("spokesman Yoon
     -- Young-chan")
     if tk.up[j] and tkind[j] == "w" and not mention_at[j] then
@@ -566,10 +573,12 @@ local function subject_left(S, v)
           local y = x + 1
           if tf[y] == "," and tf[y + 1] == "who" then
             -- over a relative clause: "Merkel, who had backed Sarkozy,
-            -- telephoned Hollande and invited him ..."
+            -- telephoned Hollande and invited him ..."; a clause that runs
+            -- on to the conjunction has the verb: "a call from Macron, who
+            -- congratulated him and stressed ..."
             local z = y + 2
             while z < j and z < y + 14 and tf[z] ~= "," do z = z + 1 end
-            if tf[z] == "," then y = z + 1 end
+            if tf[z] == "," then y = z + 1 elseif z == j then found = mi break end
           end
           while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
           local w = tf[y]

@@ -78,6 +78,9 @@ for w in ([[a an the and or but of to in on at by for with from as that this the
   such very both two one]]):gmatch("%S+") do STOP[w] = true end
 
 local POSSESSIVE = { his = true, her = true }
+-- "both ministries", "the two governments": the bodies of both sides
+local BOTH_BODY = { ministries = true, governments = true, capitals = true, offices = true,
+  presidencies = true, readouts = true, statements = true }
 
 local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 
@@ -563,6 +566,12 @@ return {
       -- (best may be describe's shared record: each change below is made
       -- on a copy, mutable(best))
       local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
+      -- "Both ministries said", "the two governments said": each side's
+      -- account (the claim is made for every side of the call)
+      if subj.a and subj.b and BOTH_BODY[tk.f[subj.b]]
+          and (tk.f[subj.a] == "both" or (tk.f[subj.a] == "the" and tk.f[subj.a + 1] == "two")) then
+        return { kind = "joint", both = true, text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
+      end
       -- "an aide to Macron", "officials of the Kremlin": the head noun
       -- speaks, for the side the rest names
       if subj.linked and subj.all and #subj.all > 1 then
@@ -1099,6 +1108,14 @@ return {
               end
             end
 
+            -- "Both ministries said ...": one claim for each side of the call
+            local each_side = NONE
+            if src_who and src_who.both and call then
+              each_side = {}
+              for sd in pairs(call_sides(call)) do each_side[#each_side + 1] = sd end
+              table.sort(each_side)
+              side, via = each_side[1], src_who.text
+            end
             local cand = { call = call, side = side, who = who, own = spk ~= nil or own,
               guessed = acc and acc.guessed,
               spokes = acc and acc.person and acc.person.spokes,
@@ -1134,7 +1151,9 @@ return {
                 end
                 if member and inall then targets = st.group end
               end
-              for tc_i = 1, #targets do local tc = targets[tc_i]
+              for tc_i = 1, #targets * math.max(1, #each_side) do
+                local tc = targets[(tc_i - 1) % #targets + 1]
+                if #each_side > 0 then side = each_side[(tc_i - 1) // #targets + 1] end
                 if made == NONE then made = {} end
                 made[#made + 1] = {
                   call = tc.id, speaker = { text = speaker }, via = via, text = text,
@@ -1186,7 +1205,13 @@ return {
           end
           -- (only the latest claim of the sentence, so a new speaker in
           -- between starts a new claim)
-          if last and last ~= merged[#merged] and merged[#merged].call == c.call then last = nil end
+          -- (the same words for the other side, "Both ministries said ...",
+          -- are no new speaker)
+          local lm = merged[#merged]
+          if last and last ~= lm and lm.call == c.call
+              and not (lm.speaker.text == c.speaker.text and lm.via == c.via) then
+            last = nil
+          end
           if last then
             last.points[#last.points + 1] = c.text
             last.text = last.text .. "; " .. c.text

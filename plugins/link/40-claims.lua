@@ -87,7 +87,8 @@ return {
     local seen = {}
     for _, cl in ipairs(b.claim_mentions or {}) do
       local call = cl.call and call_of[cl.call]
-      local key = call and table.concat({ call.id or "", cl.doc or "", cl.evidence.offset, cl.text }, "\0")
+      -- (the side too: "Both ministries said ..." is one text for each side)
+      local key = call and table.concat({ call.id or "", cl.doc or "", cl.evidence.offset, cl.side or "", cl.text }, "\0")
       if call and cl.side and not seen[key] then
         seen[key] = true
         local speaker = cl.speaker and cl.speaker.text or "joint"

@@ -403,3 +403,20 @@ test("the purpose after a name in apposition, an act after \"telephoned X and\",
     "Netherlands | Dick Schoof | - | the farm rules were \"written in Paris\"",
   })
 end)
+
+test("\"received a call from X, who congratulated him and stressed ...\": X's words, not the call announced", function()
+  local ex = extract({ "Egyptian President Abdel Fattah al-Sisi received a phone call on Monday from French President Emmanuel Macron, who congratulated him on his re-election and stressed the depth of the partnership between the two countries, the Egyptian presidency said." },
+    "2023-12-18")
+  eq(lines(ex), { "Egypt | Emmanuel Macron | the Egyptian presidency | congratulated him on his re-election and stressed the depth of the partnership between the two countries" })
+end)
+
+test("\"Both ministries said ...\": the claim is each side's", function()
+  local paras = { "Indian External Affairs Minister S. Jaishankar spoke by phone with Chinese Foreign Minister Wang Yi on Wednesday.",
+    "Both ministries said the two men agreed that patrols would be coordinated and that talks between commanders would continue." }
+  local ex, b = extract(paras, "2020-09-02"), brief(paras, "2020-09-02")
+  eq(lines(ex), {
+    "China | joint | Both ministries | agreed that patrols would be coordinated; talks between commanders would continue",
+    "India | joint | Both ministries | agreed that patrols would be coordinated; talks between commanders would continue",
+  })
+  eq(#b.calls[1].claims, 2)
+end)
