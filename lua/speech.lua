@@ -172,6 +172,7 @@ local function build(ctx)
   SL.deny = phrases.compile(y.deny, text)
   SL.schedule = set_of(y.schedule, text)
   SL.channel = phrases.compile(y.channel, text)
+  SL.denial = phrases.compile(y.denial, text)
   for _, w in ipairs(y.deny or {}) do phrases.add(SL.say, w, true, text); phrases.add(SL.pure, w, true, text) end
   SL.purpose = phrases.compile(y.purpose, text)
   SL.account = phrases.compile(y.account, text)

@@ -763,7 +763,9 @@ return {
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
-      if c.call.status == "denied" then return "denied call" end
+      -- on a call that did not take place, only what a side says about that
+      -- ("the PRC has declined our request", "This is completely untrue")
+      if c.call.status == "denied" and not phrases.find(SL.denial, tk, ta, tb) then return "denied call" end
       if not src and not c.own and not P.quoted then return "no attribution" end
       if not src and not named and (p.before or p.tense == "perfect" or (p.tense == "pluperfect" and not backshift(p))
           or p.tense == "present") then

@@ -420,3 +420,12 @@ test("\"Both ministries said ...\": the claim is each side's", function()
   })
   eq(#b.calls[1].claims, 2)
 end)
+
+test("a call that did not take place: a side's words about that are a claim, its other words are not", function()
+  local ex = extract({ "Seoul says Pyongyang ignored call",
+    "South Korean Unification Minister Kim Yung-ho said North Korea refused to take a phone call from him on Monday.",
+    "\"Unfortunately, the North has declined our request for a call,\" the ministry said in a statement, adding that the hotline would remain open.",
+    "The ministry said the minister also wants better ties with Japan." }, "2024-05-13")
+  eq(ex.calls[1].status, "denied")
+  eq(lines(ex), { "South Korea | joint | the ministry | Unfortunately, the North has declined our request for a call" })
+end)
