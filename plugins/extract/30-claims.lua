@@ -337,7 +337,11 @@ return {
       if not c then return nil end
       local found
       for p_i = 1, #c.people do local p = c.people[p_i]
-        if (side and p.country == side) or (not side and role and p.role == role) then
+        -- (a participant named without a title holds it by the gazetteer:
+        -- "Boris Johnson rang Zelensky ... the prime minister wrote")
+        local rec = not side and role and not p.role and G:person(p.name)
+        if (side and p.country == side) or (not side and role and (p.role == role
+            or (rec and G:holds(rec, nil, role, doc.published)))) then
           if found then return nil end
           found = p
         end
@@ -699,6 +703,11 @@ return {
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
           if w and w.kind == "joint" then return true end
+          -- "the president" for a participant: that person
+          if w and w.kind == "role" then
+            local rp = participant_of(st.call, w.side, not w.side and w.role)
+            w = rp and rp.name and { kind = "person", name = rp.name } or w
+          end
           if w and w.kind == "person" and not subjects[mi] and in_call(st.call, w.name)
               and not (src_who and src_who.name and in_call(st.call, src_who.name)
                 and same_person(in_call(st.call, src_who.name), w.name)) then

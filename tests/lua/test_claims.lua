@@ -429,3 +429,10 @@ test("a call that did not take place: a side's words about that are a claim, its
   eq(ex.calls[1].status, "denied")
   eq(lines(ex), { "South Korea | joint | the ministry | Unfortunately, the North has declined our request for a call" })
 end)
+
+test("\"the chancellor wrote\" after \"Scholz rang Sunak\": the participant who holds that office", function()
+  local ex = extract({ "Germany live",
+    { "Olaf Scholz rang Rishi Sunak early this morning.",
+      "\"We agreed to coordinate our support for Kyiv closely,\" the chancellor wrote on X." } }, "2023-05-02")
+  eq(lines(ex), { "Germany | Olaf Scholz | - | We agreed to coordinate our support for Kyiv closely" })
+end)
