@@ -89,6 +89,9 @@ local PAREN_OPENER = { who = true, which = true, whose = true, speaking = true, 
 local STOP_THAT = { was = true, were = true, is = true, are = true, had = true, has = true,
   have = true, would = true, will = true, must = true, could = true, should = true,
   can = true, may = true, might = true, be = true, been = true }
+-- A double quotation mark right after these closes a quotation.
+local CLOSE_PUNCT = { [","] = true, ["."] = true, ["?"] = true, ["!"] = true }
+local CLOSE_QUOTE = { ["\""] = true, ["\226\128\157"] = true }
 local DASH = { ["\226\128\148"] = true, ["\226\128\147"] = true, ["-"] = true }
 -- Adverbs that place a statement before the call ("had earlier said",
 -- "initially accused") or after it ("later described").
@@ -253,7 +256,8 @@ local function skip_adjuncts(tk, j, SL, time_end)
       -- "after that call", "during their conversation", "told Putin in a
       -- telephone call on Sunday that"
       local d = tf[k + 1]
-      local cj = CALL_PREP[f] and (CALL_DET[d] or d == "a") and match(SL.call_noun, tk, k + 2)
+      local cj = (CALL_PREP[f] or f == "on") and (CALL_DET[d] or d == "a")
+        and (match(SL.call_noun, tk, k + 2) or match(SL.call_noun, tk, k + 3))   -- ("a conference call")
       if not cj then break end
       j = cj
     end
@@ -710,6 +714,13 @@ local function trailer(S, x)
         return false
       end
       x = y
+    elseif (f == "when" or f == "as" or f == "while") and x > 1 then
+      -- "told reporters when asked about the report": to the end, with no
+      -- quotation or "that" of its own
+      local z = x + 1
+      while z <= n and tkind[z] ~= "q" and tf[z] ~= "that" and tf[z] ~= "," do z = z + 1 end
+      if z <= n and not (tf[z] == "." and z == n) then return false end
+      x = z
     elseif f == "," then
       local y = x + 1
       local mi = mention_at[y]
@@ -844,7 +855,21 @@ function M.parse(tk, ms, SL, times, C)
   local frames, verb_from = {}, 1
   for i = 1, n do
     local k, f = tkind[i], tf[i]
-    if k == "q" then
+    if k == "q" and nq == 0 and i > 2 and CLOSE_PUNCT[tf[i - 1]] and CLOSE_QUOTE[tk.t[i]]
+        and tk.s[i] == tk.e[i - 1] + 1 then
+      -- the segmenter split a quotation and this sentence opens inside it
+      -- ("This is pure fiction," Peskov told reporters.): the words before
+      -- this closing mark are quoted, the verbs among them no frames
+      for x = 1, i - 1 do
+        if tkind[x] ~= "q" then inq[x] = true end
+      end
+      inside = words
+      for x = #frames, 1, -1 do
+        if frames[x].verb < i then table.remove(frames, x) end
+      end
+      verb_from = i
+      nq = 1
+    elseif k == "q" then
       q = not q
       nq = nq + 1
     else

@@ -499,6 +499,7 @@ return {
     -- per document (closures made for each sentence would cost their
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues
+    local denial_si              -- the sentence of the latest denial of a call kept
 
     -- The side of the first person who is a subject of one of the
     -- sentence's verbs (a participant of the call in play when the name
@@ -698,6 +699,9 @@ return {
     -- one of its points does.
     local function reports_call(p)
       if not st.call then return false end
+      -- a denial of a call that did not take place is about it, wherever
+      -- it was made ("This is pure fiction," Peskov told reporters)
+      if st.call.status == "denied" and phrases.find(SL.denial, tk, p.a, p.b) then return true end
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
@@ -774,7 +778,15 @@ return {
       if not c.call then return "no call" end
       -- on a call that did not take place, only what a side says about that
       -- ("the PRC has declined our request", "This is completely untrue")
-      if c.call.status == "denied" and not phrases.find(SL.denial, tk, ta, tb) then return "denied call" end
+      -- (and what continues it: "..., adding that lines between the
+      -- militaries were important")
+      if c.call.status == "denied" then
+        if phrases.find(SL.denial, tk, ta, tb) then
+          denial_si = si
+        elseif not (p.cont and denial_si == si) then
+          return "denied call"
+        end
+      end
       if not src and not c.own and not P.quoted then return "no attribution" end
       if not src and not named and (p.before or p.tense == "perfect" or (p.tense == "pluperfect" and not backshift(p))
           or p.tense == "present") then
@@ -871,6 +883,7 @@ return {
             if reports_call(p) then anchored = true break end
           end
         end
+
         local skip
         if is_title then skip = "headline"
         elseif src and src.neg then skip = "negated report"

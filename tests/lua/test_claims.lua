@@ -427,7 +427,8 @@ test("a call that did not take place: a side's words about that are a claim, its
     "\"Unfortunately, the North has declined our request for a call,\" the ministry said in a statement, adding that the hotline would remain open.",
     "The ministry said the minister also wants better ties with Japan." }, "2024-05-13")
   eq(ex.calls[1].status, "denied")
-  eq(lines(ex), { "South Korea | joint | the ministry | Unfortunately, the North has declined our request for a call" })
+  -- (", adding that ..." continues the denial and stays with it)
+  eq(lines(ex), { "South Korea | joint | the ministry | Unfortunately, the North has declined our request for a call; the hotline would remain open" })
 end)
 
 test("\"the chancellor wrote\" after \"Scholz rang Sunak\": the participant who holds that office", function()
@@ -435,4 +436,15 @@ test("\"the chancellor wrote\" after \"Scholz rang Sunak\": the participant who 
     { "Olaf Scholz rang Rishi Sunak early this morning.",
       "\"We agreed to coordinate our support for Kyiv closely,\" the chancellor wrote on X." } }, "2023-05-02")
   eq(lines(ex), { "Germany | Olaf Scholz | - | We agreed to coordinate our support for Kyiv closely" })
+end)
+
+test("a quotation the segmenter split: the part before the attribution is quoted; a denial told to reporters is about the call", function()
+  local ex = extract({ "Kremlin denies Putin spoke with Macron",
+    { "MOSCOW (Reuters) - The Kremlin on Tuesday denied a French media report that Russian President Vladimir Putin had spoken by phone with French President Emmanuel Macron, saying no such conversation had taken place.",
+      "\"This report is false.",
+      "There was simply no call, nothing of the kind,\" Kremlin spokesman Dmitry Peskov told reporters on a conference call when asked about the report." } },
+    "2024-03-05")
+  local c = find(ex, "^There was simply no call")
+  ok(c, "the split quotation is attributed to Peskov")
+  eq({ c.side, c.speaker.text, c.via }, { "Russia", "Dmitry Peskov", "Kremlin spokesman" })
 end)
