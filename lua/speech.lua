@@ -1180,12 +1180,17 @@ function M.parse(tk, ms, SL, times, C)
 
   local head
   if not source or source.form == "according" then
+    local clause_before = false   -- a clause with its own subject before a ";"
     for fr_i = 1, #frames do local fr = frames[fr_i]
       if not fr.role and fr.say and not fr.act_form and fr.subj and not fr.subj.coord
-          and not drop[fr.verb] and opens_clause(S, fr.subj) then
+          and not drop[fr.verb] and opens_clause(S, fr.subj)
+          and not (clause_before and tf[fr.subj.a - 1] == ";") then
         head = fr
         break
       end
+      -- ("He also invited X to visit Kyiv; Lula's office said ...": the
+      -- account after the semicolon is not the first clause's)
+      if fr.subj and not fr.subj.coord then clause_before = true end
     end
     if not head and not source then
       -- "Obama placed it ... and told reporters that ...": a second verb
@@ -1445,6 +1450,15 @@ function M.parse(tk, ms, SL, times, C)
   for x = 1, #segs - 1 do local sg, nx = segs[x], segs[x + 1]
     if sg.say and sg.speaker and not sg.speaker.coord and nx.a == sg.start and nx.speaker then
       nx.via = sg.speaker
+    end
+  end
+  -- with no attribution for the whole sentence, a reporting verb opening
+  -- a clause after ";" is its point's ("He invited X; Lula's office said
+  -- he would respond ...")
+  if not source then
+    for x = 1, #segs do local sg = segs[x]
+      local sp = sg.speaker
+      if sg.say and sp and not sp.coord and not sg.via and sp.a and tf[sp.a - 1] == ";" then sg.via = sp end
     end
   end
   for x = 1, #segs do local sg = segs[x]

@@ -448,3 +448,13 @@ test("a quotation the segmenter split: the part before the attribution is quoted
   ok(c, "the split quotation is attributed to Peskov")
   eq({ c.side, c.speaker.text, c.via }, { "Russia", "Dmitry Peskov", "Kremlin spokesman" })
 end)
+
+test("\"He invited X to visit Kyiv; Y's office said ...\": the account after a semicolon is not the first clause's", function()
+  local ex = extract({ "Ukrainian President Volodymyr Zelensky spoke by video link with Indonesian President Joko Widodo on Friday.",
+    "Zelensky invited the Indonesian leader to visit Kyiv; Widodo's office said the president would consider the invitation." },
+    "2022-06-10")
+  eq(lines(ex), {
+    "Ukraine | Volodymyr Zelensky | - | invited the Indonesian leader to visit Kyiv",
+    "Indonesia | joint | Widodo's office | the president would consider the invitation",
+  })
+end)
