@@ -176,6 +176,7 @@ local function build(ctx)
   SL.schedule = set_of(y.schedule, text)
   SL.channel = phrases.compile(y.channel, text)
   SL.denial = phrases.compile(y.denial, text)
+  SL.passive = set_of(y.passive, text)
   for _, w in ipairs(y.deny or {}) do phrases.add(SL.say, w, true, text); phrases.add(SL.pure, w, true, text) end
   SL.purpose = phrases.compile(y.purpose, text)
   SL.account = phrases.compile(y.account, text)
@@ -271,6 +272,8 @@ local PASSIVE_AUX = { been = true, being = true, be = true, was = true, were = t
   are = true }
 
 local function by_verb(a, b) return a.verb < b.verb end
+local passive_subjects
+local EVENT_PASSIVE = { agreed = true, decided = true }
 
 -- A table never written to, for the token maps a sentence does not need
 -- (no subordinate clause, no time expression): cheaper than a new one.
@@ -330,9 +333,13 @@ local function verb_frame(tk, SL, i, background)
       and (QUANT[tf[i - 1]] or (tk.up[i - 1] and i > 2 and tf[i - 2] == "the")) then
     ok = false
   end
-  -- passives: "has been accused", "was told"
+  -- passives: "has been accused", "was told" are none; "it was agreed
+  -- that ...", "the need for talks was stressed" report the call with no
+  -- agent (the parties': see passive_subjects)
+  local passive = false
   if ok and PASSIVE_AUX[tf[i - 1]] and not (sj and sj > i) then
-    ok = false
+    ok = SL.passive[f] ~= nil and aj ~= nil
+    passive = ok
   end
   if ok and background[i] then ok = false end
   if not ok then return nil end
@@ -341,6 +348,7 @@ local function verb_frame(tk, SL, i, background)
     verb = i, vend = vend, say = sj ~= nil, pure = (starts.pure[f] and match(SL.pure, tk, i)) ~= nil,
     act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tf[i]:sub(-3) == "ing"),
     keep = (starts.keep[f] and match(SL.keep, tk, i)) ~= nil, hearer = SL.hearer[f] or false,
+    passive = passive or nil,
   }
 end
 
@@ -611,6 +619,38 @@ local function call_verb_between(S, a, b)
     if starts.call_verbs[tf[x]] and match(SL.call_verbs, S.tk, x) then return true end
   end
   return false
+end
+
+-- The subject of an agentless passive is the parties to the call (a
+-- joint "they"): "It was agreed that ..." (the content after "that", the
+-- verb kept as for "agreed that"), "The importance of a settlement was
+-- stressed." (the whole clause is the point, when nothing but its subject
+-- stands before the verb).
+passive_subjects = function(S, frames)
+  local tf, tkind, verb_at = S.tf, S.tkind, S.verb_at
+  for fr_i = 1, #frames do local fr = frames[fr_i]
+    if fr.passive then
+      local x = fr.verb - 1
+      while x >= 1 and (PASSIVE_AUX[tf[x]] or S.SL.between[tf[x]] or is_adverb(S.tk, x)) do x = x - 1 end
+      if x >= 1 and tf[x] == "it" and tf[fr.vend + 1] == "that" then
+        fr.subj = { pron = "they", a = x, b = fr.verb - 1 }
+      else
+        -- ("The postponement was agreed last Tuesday" narrates an event:
+        -- only a statement's passive is a point)
+        local clean = x >= 1 and not EVENT_PASSIVE[tf[fr.verb]]
+        for k = 1, x do
+          if tf[k] == "," or tkind[k] == "q" or verb_at[k] or RELATIVE[tf[k]] then clean = false break end
+        end
+        if clean then
+          fr.subj = { pron = "they", a = 1, b = 1 }
+          fr.cstart, fr.act_form = 1, true
+        else
+          fr.passive = nil
+          fr.subj = nil
+        end
+      end
+    end
+  end
 end
 
 -- 3. Where each reported content starts.
@@ -1030,6 +1070,7 @@ function M.parse(tk, ms, SL, times, C)
   end
 
   for fr_i = 1, #frames do local fr = frames[fr_i]; content_start(S, fr) end
+  if frames[1] then passive_subjects(S, frames) end
 
 
   -- 4. The attribution of the sentence.

@@ -458,3 +458,16 @@ test("\"He invited X to visit Kyiv; Y's office said ...\": the account after a s
     "Indonesia | joint | Widodo's office | the president would consider the invitation",
   })
 end)
+
+test("agentless passives: \"It was agreed that ...\", \"The need for X was stressed.\"; a narrated event is none", function()
+  local ex = extract({ "Russian President Vladimir Putin held a telephone conversation with Kazakh President Kassym-Jomart Tokayev on Monday, the Kremlin said.",
+    "It was agreed that the energy ministers would meet in Astana next month.",
+    "It was noted that trade between the two countries had grown by a fifth.",
+    "The importance of the Caspian pipeline consortium was stressed.",
+    "The new pipeline route was agreed last year." }, "2023-06-12")
+  eq(lines(ex), {
+    "Russia | joint | Kremlin | agreed that the energy ministers would meet in Astana next month",
+    "Russia | joint | Kremlin | trade between the two countries had grown by a fifth",
+    "Russia | joint | Kremlin | The importance of the Caspian pipeline consortium was stressed",
+  })
+end)
