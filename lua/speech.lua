@@ -136,7 +136,7 @@ local COMMA_BACKGROUND = { after = true, because = true, since = true, before = 
   although = true, though = true, when = true }
 -- The words parse's later scans look for (DASH and "/": a dateline).
 local SCANNED = { to = true, [","] = true, that = true, [";"] = true, quoted = true,
-  according = true, ["/"] = true }
+  according = true, per = true, ["/"] = true }
 for d in pairs(DASH) do SCANNED[d] = true end
 
 local set_of = phrases.folded_set
@@ -942,7 +942,7 @@ function M.parse(tk, ms, SL, times, C)
           has_joint = true
         elseif f == "quoted" then
           has_quoted = true
-        elseif f == "according" then
+        elseif f == "according" or f == "per" then
           has_according = true
         elseif not dash_at and i >= 2 and i <= 14 and (f ~= "/" or i > 3) then
           dash_at = i          -- DASH or "/"
@@ -1078,15 +1078,19 @@ function M.parse(tk, ms, SL, times, C)
   local source
   -- "according to X"
   for k = 1, has_according and n - 1 or 0 do
-    if tf[k] == "according" and tf[k + 1] == "to" and not inq[k] then
-      local e = k + 1
+    -- ("Per the Turkish readout, ...", "..., per the Kremlin."; the words
+    -- of the account start after "according to" or "per")
+    local w1 = tf[k] == "according" and tf[k + 1] == "to" and k + 2
+      or (tf[k] == "per" and (k == 1 or tf[k - 1] == ",") and k + 1)
+    if w1 and not inq[k] then
+      local e = w1 - 1
       while e < n and tf[e + 1] ~= "," and not DASH[tf[e + 1]] and tf[e + 1] ~= "."
           and tkind[e + 1] ~= "q" and tf[e + 1] ~= ";" do
         e = e + 1
       end
       -- the speaker: the body or person in the span with the most detail
       local best
-      for x = k + 2, e do
+      for x = w1, e do
         local mi = mention_at[x]
         if mi then
           local m = ms[mi]

@@ -471,3 +471,13 @@ test("agentless passives: \"It was agreed that ...\", \"The need for X was stres
     "Russia | joint | Kremlin | The importance of the Caspian pipeline consortium was stressed",
   })
 end)
+
+test("\"Per the readout, ...\" is an account; \"is reported to have said\" reports", function()
+  local ex = extract({ "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Sunday.",
+    "Per the Turkish readout, Erdogan urged an immediate ceasefire in Gaza.",
+    "Putin is reported to have said that the grain corridor could be revived." }, "2023-11-05")
+  eq(lines(ex), {
+    "Turkey | Recep Tayyip Erdoğan | the Turkish readout | urged an immediate ceasefire in Gaza",
+    "Russia | Vladimir Putin | - | the grain corridor could be revived",
+  })
+end)
