@@ -422,8 +422,9 @@ local function subject_left(S, v)
         end
       end
       local all0 = { mi }
-      if mention_end[a - 1] and not inq[a - 1] then
-        -- "Kremlin spokesman Dmitry Peskov": a body and its speaker
+      if mention_end[a - 1] and not inq[a - 1] and m.kind ~= "pronoun" then
+        -- "Kremlin spokesman Dmitry Peskov": a body and its speaker (not
+        -- "told Kishida he hoped": a hearer, then the content's subject)
         local o = ms[mention_end[a - 1]]
         table.insert(all0, 1, mention_end[a - 1])
         a = o.a

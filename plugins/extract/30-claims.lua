@@ -516,6 +516,23 @@ return {
       return nil
     end
 
+    -- The person subject of the latest verb before token a (a pronoun
+    -- after it refers to that person), or nil.
+    local function reporter_before(a)
+      local found
+      for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+        local s = fr.subj
+        if fr.verb < a and s and s.mi and ms[s.mi] and ms[s.mi].kind == "person" then
+          local w = describe(tk, ms, s.mi)
+          if w and w.kind == "person" then found = w end
+        end
+      end
+      if not found then return nil end
+      found = copy(found)
+      found.pronoun = true
+      return found
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -995,6 +1012,12 @@ return {
           if text then
             -- the point's own subject
             local spk = p.speaker and resolve(p.speaker)
+            if spk and spk.pronoun and spk.kind == "person" then
+              -- "Lula thanked Xi and said he looked forward to ...", "Yoon
+              -- told Kishida he hoped ...": he is the person who speaks
+              local w = reporter_before(p.a)
+              if w then spk = w end
+            end
             if p.speaker and p.speaker.coord and not spk then spk = prev_who end
             if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" then
               spk = nil

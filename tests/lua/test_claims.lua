@@ -495,3 +495,14 @@ test("readout verbs: extended, looked forward, sought, lauded; a joint point par
     "India | joint | the Indian foreign ministry | looked forward to meeting in person soon",
   })
 end)
+
+test("\"and said he looked forward to ...\": he is the one who said it; \"reached consensus\" is an agreement", function()
+  local ex = extract({ "Chinese President Xi Jinping held a phone call with Brazilian President Luiz Inacio Lula da Silva on Friday, Xinhua said.",
+    "The two sides reached consensus on expanding cooperation in renewable energy.",
+    "Lula thanked Xi for the call and said he looked forward to visiting Beijing." }, "2023-03-10")
+  eq(lines(ex), {
+    "China | joint | Xinhua | reached consensus on expanding cooperation in renewable energy",
+    "Brazil | Luiz Inácio Lula da Silva | - | thanked Xi for the call; looked forward to visiting Beijing",
+  })
+  eq(ex.claims[1].kind, "agreement")
+end)
