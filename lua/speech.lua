@@ -68,7 +68,13 @@
 -- "... and that ...", ", adding that", "and also accused", ", and the two
 -- leaders agreed", ";".  Verbs inside a background clause ("shortly after
 -- the leader announced that ...") are no reports; a point ends before one
--- (", after intelligence found ...").
+-- (", after intelligence found ...").  Also: agentless passives ("It was
+-- agreed that ...", "The importance of X was stressed."), "Per the
+-- readout, ...", a spokesperson in apposition ("Chirac's spokeswoman,
+-- Catherine Colonna, told"), a relative clause after a person ("a call
+-- from Macron, who congratulated him"), a second account inside the
+-- content (", while the Kremlin said Putin had ..."), a reporting clause
+-- after ";", and a sentence the segmenter cut inside a quotation.
 
 local phrases = require("callbrief.phrases")
 

@@ -36,16 +36,21 @@
 --
 -- A point is no claim about the call when it comes from before the call
 -- (a standing position: "says", "has said"; "Earlier, ...", "had said")
--- unless the sentence names the call, or from another venue or later
+-- unless the sentence names the call (a present tense also when it
+-- reports the call: "It says Macron told Morrison that ..."; a past
+-- perfect after "said" is reported speech), or from another venue or later
 -- ("told reporters", "in an interview", "later") unless the sentence names
 -- the call or reports the other party ("the two had discussed", "Erdogan
 -- had informed me").  Once the text moves to another occasion, the
 -- sentences after it stay there until one names a call or an account.
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again") are no claim about it;
--- nor is a headline, a negated report, a denied call, a point of a side
--- not on the call, or a speaker neither on the call nor speaking for a
--- side on it (a spokesperson far from any mention of the call included).
+-- nor is a headline, a negated report, a point of a side not on the call,
+-- or a speaker neither on the call nor speaking for a side on it (a
+-- spokesperson far from any mention of the call included).  On a denied
+-- call only a side's denial is a claim ("the PRC has declined our
+-- request", with what continues it), wherever it was said.  "Both
+-- ministries said ..." makes the claim once for each side of the call.
 --
 -- Points of one sentence with the same speaker, via and side make one
 -- claim whose `points` list them ("said A, adding that B"); a new speaker
