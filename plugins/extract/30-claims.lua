@@ -795,17 +795,6 @@ return {
       return false
     end
 
-    -- The accounts of the document so far: st.one_account while all of
-    -- them are one side's (false once another side's is named).
-    local function note_account(via, side)
-      if not side or st.one_account == false then return end
-      if st.one_account and st.one_account.side ~= side then
-        st.one_account = false
-      elseif not st.one_account then
-        st.one_account = { via = via, side = side }
-      end
-    end
-
     -- Why a point is no claim about its call (nil when it is).
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
@@ -1156,12 +1145,8 @@ return {
                   via, side = st.account.via, st.account.side
                 elseif st.announced and st.announced.si >= si - 1 then
                   via, side = st.announced.via, st.announced.side
-                elseif home then
+                else
                   side = home
-                elseif st.one_account then
-                  -- "The two leaders also discussed ..." paragraphs after the
-                  -- only account the article has named so far
-                  via, side = st.one_account.via, st.one_account.side
                 end
               end
             end
@@ -1193,7 +1178,6 @@ return {
               -- "A and B spoke by phone, the government said": no point,
               -- but the account "the two leaders agreed ..." goes on with
               st.announced = { via = acc.via, side = side, si = si }
-              note_account(acc.via, side)
             end
             if why then
               ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
@@ -1316,10 +1300,7 @@ return {
           emitted[#emitted + 1] = c
           st.last = { speaker = c.speaker.text, speaker_country = c.speaker_country, via = c.via,
             side = c.side, si = si, para = sent.paragraph }
-          if c.via then
-            st.account = { via = c.via, side = c.side, si = si, para = sent.paragraph }
-            note_account(c.via, c.side)
-          end
+          if c.via then st.account = { via = c.via, side = c.side, si = si, para = sent.paragraph } end
         end
 
         -- The call in play after this sentence: not one it mentions as a topic.
