@@ -95,6 +95,7 @@ local PAREN_OPENER = { who = true, which = true, whose = true, speaking = true, 
 local STOP_THAT = { was = true, were = true, is = true, are = true, had = true, has = true,
   have = true, would = true, will = true, must = true, could = true, should = true,
   can = true, may = true, might = true, be = true, been = true }
+local APOSTROPHE = { ["'"] = true, ["\226\128\153"] = true }
 -- A double quotation mark right after these closes a quotation.
 local CLOSE_PUNCT = { [","] = true, ["."] = true, ["?"] = true, ["!"] = true }
 local CLOSE_QUOTE = { ["\""] = true, ["\226\128\157"] = true }
@@ -916,6 +917,11 @@ function M.parse(tk, ms, SL, times, C)
       end
       verb_from = i
       nq = 1
+    elseif k == "q" and not q and APOSTROPHE[tk.t[i]] and i > 1 and tk.s[i] == tk.e[i - 1] + 1
+        and tf[i - 1]:sub(-1) == "s" and (i == n or tk.s[i + 1] > tk.e[i] + 1) then
+      -- "the foreign ministers' announcement": a plural's possessive, no
+      -- quotation mark (none is open; the rest of the sentence is not
+      -- quoted)
     elseif k == "q" then
       q = not q
       nq = nq + 1

@@ -506,3 +506,10 @@ test("\"and said he looked forward to ...\": he is the one who said it; \"reache
   })
   eq(ex.claims[1].kind, "agreement")
 end)
+
+test("a plural's possessive apostrophe opens no quotation (\"the ministers' announcement, and X said ...\")", function()
+  local ex = extract({ "Seoul deal",
+    "President Yoon Suk Yeol received a call from Japanese Prime Minister Fumio Kishida hours after the foreign ministers' announcement, and South Korea's presidential office said Kishida had expressed his \"sincere regret\" over the dispute." },
+    "2023-03-06")
+  eq(lines(ex), { "South Korea | Fumio Kishida | South Korea's presidential office | expressed his \"sincere regret\" over the dispute" })
+end)
