@@ -554,10 +554,10 @@ local function subject_left(S, v)
       if aux == NONE then aux = {} end
       aux[f] = true
       j = j - 1
-    elseif f == "," and appositive(S, j) then
-      -- "Chirac's spokeswoman, Catherine Colonna, told": the body's speaker
-      return appositive(S, j), aux
     elseif f == "," then
+      -- "Chirac's spokeswoman, Catherine Colonna, told": the body's speaker
+      local ap = appositive(S, j)
+      if ap then return ap, aux end
       -- a parenthetical ", writing on Twitter shortly after the call,"
       local k = j - 1
       local found
@@ -903,28 +903,31 @@ function M.parse(tk, ms, SL, times, C)
   local frames, verb_from = {}, 1
   for i = 1, n do
     local k, f = tkind[i], tf[i]
-    if k == "q" and nq == 0 and i > 2 and CLOSE_PUNCT[tf[i - 1]] and CLOSE_QUOTE[tk.t[i]]
-        and tk.s[i] == tk.e[i - 1] + 1 then
-      -- the segmenter split a quotation and this sentence opens inside it
-      -- ("This is pure fiction," Peskov told reporters.): the words before
-      -- this closing mark are quoted, the verbs among them no frames
-      for x = 1, i - 1 do
-        if tkind[x] ~= "q" then inq[x] = true end
+    if k == "q" then
+      if nq == 0 and i > 2 and CLOSE_PUNCT[tf[i - 1]] and CLOSE_QUOTE[tk.t[i]]
+          and tk.s[i] == tk.e[i - 1] + 1 then
+        -- the segmenter split a quotation and this sentence opens inside
+        -- it ("This is pure fiction," Peskov told reporters.): the words
+        -- before this closing mark are quoted, the verbs among them no
+        -- frames
+        for x = 1, i - 1 do
+          if tkind[x] ~= "q" then inq[x] = true end
+        end
+        inside = words
+        for x = #frames, 1, -1 do
+          if frames[x].verb < i then table.remove(frames, x) end
+        end
+        verb_from = i
+        nq = 1
+      elseif not q and APOSTROPHE[tk.t[i]] and i > 1 and tk.s[i] == tk.e[i - 1] + 1
+          and tf[i - 1]:sub(-1) == "s" and (i == n or tk.s[i + 1] > tk.e[i] + 1) then
+        -- "the foreign ministers' announcement": a plural's possessive, no
+        -- quotation mark (none is open; the rest of the sentence is not
+        -- quoted)
+      else
+        q = not q
+        nq = nq + 1
       end
-      inside = words
-      for x = #frames, 1, -1 do
-        if frames[x].verb < i then table.remove(frames, x) end
-      end
-      verb_from = i
-      nq = 1
-    elseif k == "q" and not q and APOSTROPHE[tk.t[i]] and i > 1 and tk.s[i] == tk.e[i - 1] + 1
-        and tf[i - 1]:sub(-1) == "s" and (i == n or tk.s[i + 1] > tk.e[i] + 1) then
-      -- "the foreign ministers' announcement": a plural's possessive, no
-      -- quotation mark (none is open; the rest of the sentence is not
-      -- quoted)
-    elseif k == "q" then
-      q = not q
-      nq = nq + 1
     else
       if q then inq[i] = true end
       if k == "w" or k == "n" then
