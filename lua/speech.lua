@@ -1509,8 +1509,12 @@ function M.parse(tk, ms, SL, times, C)
   -- of a new subject inside the content is the account of the point its
   -- content opens (that point's via)
   for x = 1, #segs - 1 do local sg, nx = segs[x], segs[x + 1]
-    if sg.say and sg.speaker and not sg.speaker.coord and nx.a == sg.start and nx.speaker then
-      nx.via = sg.speaker
+    local sp = sg.speaker
+    -- (a body's: a person's "Yoon told Kishida he hoped ..." stays in the
+    -- sentence's account)
+    if sg.say and sp and not sp.coord and nx.a == sg.start and nx.speaker
+        and (sp.noun or (sp.mi and ms[sp.mi].kind == "body")) then
+      nx.via = sp
     end
   end
   -- with no attribution for the whole sentence, a reporting verb opening

@@ -344,7 +344,7 @@ test("\"his office said\" speaks for that person's side, and \"the office\" afte
     "He also said that regular visits by business leaders should resume, the office said." },
     "2023-03-03", { dateline = { place = "TOKYO", text = "TOKYO, March 3 (Kyodo) --" } })
   eq(lines(ex), {
-    "South Korea | Yoon Suk Yeol | his office | he hoped the two governments would settle the wartime labour dispute soon",
+    "South Korea | Yoon Suk Yeol | his office | hoped the two governments would settle the wartime labour dispute soon",
     "South Korea | Yoon Suk Yeol | his office | regular visits by business leaders should resume",
   })
 end)
