@@ -17,7 +17,6 @@
 #include "config.h"
 #include "diag.h"
 #include "dirlist.h"
-#include "modules.h"
 
 struct incremental {
     host *h;
@@ -175,18 +174,16 @@ static void S_adopt(lua_State *L, int idx, const input_entry *e)
     }
 }
 
-int incremental_find(incremental *inc, const input_entry *e, incremental_hit *hit)
+int incremental_lookup(incremental *inc, const input_entry *e)
 {
     char real[PATH_MAX], sha[65], err[4400];
     struct stat st;
-    hit->tree = NULL;
-    hit->warning = NULL;
     if (!realpath(e->path, real) || stat(real, &st) < 0)
         return 0;
-    int known = archive_get_file(inc->a, real, &st, sha, err, sizeof err);
-    if (known < 0)
-        hit->warning = strdup(err);
-    if (known != 1) {
+    int hit = archive_get_file(inc->a, real, &st, sha, err, sizeof err);
+    if (hit < 0)
+        diag_warn(e->path, 0, "archive: %s", err);
+    if (hit != 1) {
         if (inputs_sha256_file(real, inc->h->opt->max_input_size, sha, err, sizeof err) < 0)
             return 0;
     }
@@ -194,40 +191,19 @@ int incremental_find(incremental *inc, const input_entry *e, incremental_hit *hi
     size_t len = 0;
     if (archive_get_extraction(inc->a, sha, inc->signature, &json, &len, err, sizeof err) != 1)
         return 0;
-    hit->tree = cb_json_parse(json, len, err, sizeof err);
-    free(json);
-    if (!hit->tree)
-        return 0;              /* a damaged entry: the document is read again */
-    if (known != 1)
-        archive_put_file(inc->a, real, &st, sha, err, sizeof err);
-    return 1;
-}
-
-int incremental_adopt(incremental *inc, const input_entry *e, incremental_hit *hit, int found)
-{
-    if (hit->warning)
-        diag_warn(e->path, 0, "archive: %s", hit->warning);
-    free(hit->warning);
-    hit->warning = NULL;
-    if (!found)
-        return 0;
     lua_State *L = inc->h->L;
-    struct json_t *tree = hit->tree;
-    hit->tree = NULL;
-    if (cb_json_push_tree(L, tree) < 0)
-        return 0;
-    if (!lua_istable(L, -1)) {
-        lua_pop(L, 1);
+    int top = lua_gettop(L);
+    int okay = host_json_decode(inc->h, json, len, e->path) == 0 && lua_istable(L, -1);
+    free(json);
+    if (okay)
+        S_adopt(L, -1, e);
+    if (!okay) {
+        lua_settop(L, top);
         return 0;
     }
-    S_adopt(L, -1, e);
+    if (hit != 1)
+        archive_put_file(inc->a, real, &st, sha, err, sizeof err);
     return 1;
-}
-
-int incremental_lookup(incremental *inc, const input_entry *e)
-{
-    incremental_hit hit;
-    return incremental_adopt(inc, e, &hit, incremental_find(inc, e, &hit));
 }
 
 /* Puts input e's extractions (the JSON array text) under its content hash,

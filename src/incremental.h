@@ -33,19 +33,6 @@ void incremental_rehost(incremental *inc, host *h);
  * nothing pushed). */
 int incremental_lookup(incremental *inc, const input_entry *e);
 
-/* incremental_lookup in two halves, for a worker thread that finds while
- * the main thread adopts (the archive is the worker's meanwhile; nothing
- * touches a Lua state or says anything).  find: 1 with the extractions
- * parsed into hit (a miss: 0); a problem to report, if any, in
- * hit->warning.  adopt: on the main thread, says the warning, pushes the
- * list (1) or nothing (0), and frees hit's tree either way. */
-typedef struct incremental_hit {
-    struct json_t *tree;      /* owned until adopted */
-    char *warning;            /* malloc'ed, NULL when none; freed by adopt */
-} incremental_hit;
-int incremental_find(incremental *inc, const input_entry *e, incremental_hit *hit);
-int incremental_adopt(incremental *inc, const input_entry *e, incremental_hit *hit, int found);
-
 /* Stores the extractions of input e: the list table at stack index idx,
  * entries first..last (1-based, inclusive). */
 void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last);

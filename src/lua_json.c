@@ -643,52 +643,6 @@ int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chu
     return 0;
 }
 
-/* For a thread without a Lua state: the text parsed into a jansson tree
- * (the archive's reader parses while the main thread pushes). */
-struct json_t *cb_json_parse(const char *s, size_t n, char *err, size_t errlen)
-{
-    json_error_t e;
-    json_t *root = json_loadb(s, n, JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &e);
-    if (!root)
-        snprintf(err, errlen, "%d:%d: %s", e.line < 1 ? 1 : e.line, e.column < 1 ? 1 : e.column,
-                 e.text);
-    return root;
-}
-
-void cb_json_tree_free(struct json_t *tree)
-{
-    json_decref(tree);
-}
-
-typedef struct {
-    json_t *tree;
-    int owned;     /* the box holds the tree: the box frees it */
-} tree_args;
-
-static int S_push_tree_call(lua_State *L)
-{
-    tree_args *a = lua_touserdata(L, 1);
-    jbox *b = S_box_new(L);
-    b->root = a->tree;
-    a->owned = 1;
-    S_push_json(L, b->root);
-    S_box_clear(b);
-    return 1;
-}
-
-int cb_json_push_tree(lua_State *L, struct json_t *tree)
-{
-    tree_args a = { tree, 0 };
-    lua_pushcfunction(L, S_push_tree_call);
-    lua_pushlightuserdata(L, &a);
-    if (lua_pcall(L, 1, 1, 0) == LUA_OK)
-        return 0;
-    lua_pop(L, 1);
-    if (!a.owned)
-        json_decref(tree);
-    return -1;
-}
-
 /* ---- markers ---------------------------------------------------------- */
 
 static int S_mark(lua_State *L, const char *mt)

@@ -59,16 +59,6 @@ int luaopen_cb_json(lua_State *L);
  * The state must have opened callbrief.json (its markers). */
 int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chunk);
 
-/* A jansson tree of the JSON text s[0..n) (what json.decode reads), made
- * without a Lua state: for a thread that parses while another pushes.
- * NULL with "line:col: message" in err.  cb_json_push_tree pushes its
- * value (as json.decode would) and frees the tree: 0, or -1 (out of
- * memory) with nothing pushed.  cb_json_tree_free frees one not pushed. */
-struct json_t;
-struct json_t *cb_json_parse(const char *s, size_t n, char *err, size_t errlen);
-int cb_json_push_tree(lua_State *L, struct json_t *tree);
-void cb_json_tree_free(struct json_t *tree);
-
 /* The json.array / json.object marker of the table at idx: 0 none, 1
  * object, 2 array, -1 a metatable of another kind.  cb_json_set_marker
  * sets one (1 or 2); cb_json_is_null: the value at idx is json.null;

@@ -20,9 +20,6 @@ typedef struct pool {
     pthread_cond_t changed;
     unsigned char *done;
     int live;
-    /* for ahead: items taken so far; workers wait on room */
-    size_t ahead, taken;
-    pthread_cond_t room;
 } pool;
 
 static void S_signal(pool *p, size_t item, int leaving)
@@ -42,12 +39,6 @@ static void *S_worker(void *arg)
     void *state = p->init(p->ud);
     size_t i;
     while (state && (i = atomic_fetch_add(&p->next, 1)) < p->n_items) {
-        if (p->ahead) {
-            pthread_mutex_lock(&p->lock);
-            while (i >= p->taken + p->ahead)
-                pthread_cond_wait(&p->room, &p->lock);
-            pthread_mutex_unlock(&p->lock);
-        }
         p->work(state, i, p->ud);
         if (p->done)
             S_signal(p, i, 0);
@@ -73,16 +64,12 @@ static size_t S_take_in_order(pool *p, parallel_take_fn take)
         if (!done)
             break;
         take(i, p->ud);
-        pthread_mutex_lock(&p->lock);
-        p->taken = i + 1;
-        pthread_cond_broadcast(&p->room);
-        pthread_mutex_unlock(&p->lock);
     }
     return i;
 }
 
 int parallel_run(size_t n_items, int jobs, parallel_init_fn init, parallel_work_fn work,
-                 parallel_fini_fn fini, parallel_take_fn take, size_t ahead, void *ud)
+                 parallel_fini_fn fini, parallel_take_fn take, void *ud)
 {
     if (n_items == 0)
         return 0;
@@ -90,8 +77,7 @@ int parallel_run(size_t n_items, int jobs, parallel_init_fn init, parallel_work_
         jobs = 1;
     if ((size_t)jobs > n_items)
         jobs = (int)n_items;
-    pool p = { .n_items = n_items, .init = init, .work = work, .fini = fini, .ud = ud,
-               .ahead = take ? ahead : 0 };
+    pool p = { .n_items = n_items, .init = init, .work = work, .fini = fini, .ud = ud };
     atomic_init(&p.next, 0);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
     if (!threads)
@@ -102,7 +88,6 @@ int parallel_run(size_t n_items, int jobs, parallel_init_fn init, parallel_work_
     }
     pthread_mutex_init(&p.lock, NULL);
     pthread_cond_init(&p.changed, NULL);
-    pthread_cond_init(&p.room, NULL);
     int started = 0;
     p.live = jobs;   /* before any worker can leave */
     for (int i = 0; i < jobs; i++)
@@ -120,7 +105,6 @@ int parallel_run(size_t n_items, int jobs, parallel_init_fn init, parallel_work_
     free(p.done);
     pthread_mutex_destroy(&p.lock);
     pthread_cond_destroy(&p.changed);
-    pthread_cond_destroy(&p.room);
     if (started == 0 || (take && taken < n_items))
         return -1;
     /* Items left over if every worker failed to initialise: done here. */

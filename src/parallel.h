@@ -19,12 +19,9 @@ typedef void (*parallel_take_fn)(size_t item, void *ud);
 /* Runs work(state, i, ud) for every i < n_items on `jobs` threads (at
  * least 1, at most n_items).  With `take`, the calling thread meanwhile
  * calls take(i, ud) for each item in order as soon as it is done, so the
- * results are consumed (and their memory freed) while the workers go on;
- * with `ahead` > 0 too, a worker starts item i only once fewer than
- * `ahead` items before it wait to be taken, which bounds the results held
- * at once.  Returns 0, or -1 if no worker could start; then nothing was
- * taken. */
+ * results are consumed (and their memory freed) while the workers go on.
+ * Returns 0, or -1 if no worker could start; then nothing was taken. */
 int parallel_run(size_t n_items, int jobs, parallel_init_fn init, parallel_work_fn work,
-                 parallel_fini_fn fini, parallel_take_fn take, size_t ahead, void *ud);
+                 parallel_fini_fn fini, parallel_take_fn take, void *ud);
 
 #endif

@@ -666,82 +666,25 @@ static lua_Integer S_take_slot(run *r, slot *sl, lua_Integer n0)
 /* Appends the cached extractions of the inputs the archive knows to the
  * list on top of the stack; fills `miss` (not owning its strings) with the
  * others. */
-/* One input's lookup done: its cached extractions (pushed when `hit`)
- * appended to the list below them, or the input added to the misses. */
-static void S_took_cached(run *r, const input_entry *e, int hit, input_list *miss,
-                          lua_Integer *n)
-{
-    lua_State *L = r->h->L;
-    if (hit) {
-        for (lua_Integer k = 1; k <= (lua_Integer)lua_rawlen(L, -1); k++) {
-            lua_rawgeti(L, -1, k);
-            lua_rawseti(L, -3, (lua_Integer)lua_rawlen(L, -3) + 1);
-            (*n)++;
-        }
-        lua_pop(L, 1);
-        diag_progress_tick();
-    } else if (miss->v) {
-        miss->v[miss->n++] = *e;
-    }
-}
-
-/* -j: one worker finds and parses each input's cached extractions (the
- * archive is its alone meanwhile) while this thread pushes them into Lua
- * in input order.  Parsing the JSON was a third of a weekly run over an
- * archive of 10,000 documents. */
-typedef struct cjob {
-    run *r;
-    const input_list *list;
-    incremental_hit *hits;
-    int *found;
-    input_list *miss;
-    lua_Integer n;
-} cjob;
-
-enum { CACHED_AHEAD = 64 };   /* parsed lists waiting at most */
-
-static void *S_cached_init(void *ud) { return ud; }
-static void S_cached_fini(void *state) { (void)state; }
-
-static void S_cached_work(void *state, size_t i, void *ud)
-{
-    cjob *job = ud;
-    (void)state;
-    job->found[i] = incremental_find(job->r->inc, &job->list->v[i], &job->hits[i]);
-}
-
-static void S_cached_take(size_t i, void *ud)
-{
-    cjob *job = ud;
-    const input_entry *e = &job->list->v[i];
-    int hit = incremental_adopt(job->r->inc, e, &job->hits[i], job->found[i]);
-    S_took_cached(job->r, e, hit, job->miss, &job->n);
-}
-
 static lua_Integer S_take_cached(run *r, const input_list *list, input_list *miss)
 {
+    lua_State *L = r->h->L;
     lua_Integer n = 0;
     miss->v = calloc(list->n ? list->n : 1, sizeof *miss->v);
     miss->n = 0;
-    if (!r->inc) {
-        for (size_t i = 0; i < list->n; i++)
-            S_took_cached(r, &list->v[i], 0, miss, &n);
-        return 0;
+    for (size_t i = 0; i < list->n; i++) {
+        if (r->inc && incremental_lookup(r->inc, &list->v[i]) == 1) {
+            for (lua_Integer k = 1; k <= (lua_Integer)lua_rawlen(L, -1); k++) {
+                lua_rawgeti(L, -1, k);
+                lua_rawseti(L, -3, (lua_Integer)lua_rawlen(L, -3) + 1);
+                n++;
+            }
+            lua_pop(L, 1);
+            diag_progress_tick();
+        } else if (miss->v) {
+            miss->v[miss->n++] = list->v[i];
+        }
     }
-    if (r->h->opt->jobs > 1 && list->n > 1) {
-        cjob job = { r, list, calloc(list->n, sizeof *job.hits), calloc(list->n, sizeof *job.found),
-                     miss, 0 };
-        int okay = job.hits && job.found &&
-                   parallel_run(list->n, 1, S_cached_init, S_cached_work, S_cached_fini,
-                                S_cached_take, CACHED_AHEAD, &job) == 0;
-        free(job.hits);
-        free(job.found);
-        if (okay)
-            return job.n;
-        /* no thread could start, so nothing was taken: one by one below */
-    }
-    for (size_t i = 0; i < list->n; i++)
-        S_took_cached(r, &list->v[i], incremental_lookup(r->inc, &list->v[i]), miss, &n);
     return n;
 }
 
@@ -800,7 +743,7 @@ static lua_Integer S_gather_inputs(run *r)
         slot *slots = calloc(miss.n, sizeof *slots);
         pjob job = { opt, &miss, slots, S_take_extraction, r, n };
         if (slots && parallel_run(miss.n, opt->jobs, S_worker_init, S_worker_work,
-                                  S_worker_fini, S_take, 0, &job) == 0) {
+                                  S_worker_fini, S_take, &job) == 0) {
             n = job.n;
             done = 1;
         } else {
@@ -1061,7 +1004,7 @@ int pipeline_extract(host *h)
     slot *slots = opt->jobs > 1 && list.n > 1 ? calloc(list.n, sizeof *slots) : NULL;
     pjob job = { opt, &list, slots, S_print_slot, &r, 0 };
     if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
-                              S_worker_fini, S_take, 0, &job) == 0) {
+                              S_worker_fini, S_take, &job) == 0) {
         done = (size_t)job.n;
     } else {
         for (size_t i = 0; i < list.n; i++)
