@@ -18,7 +18,7 @@
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
 local memo = require("callbrief.memo")
-local timex = require("callbrief.timex")
+local timex   -- required when a document needs it: building it costs a tenth of link
 
 local function country_id(G, name)
   if not name then return nil end
@@ -250,6 +250,7 @@ return {
       if not doc.published and doc.dateline then
         local texts = {}
         for i, s in ipairs(doc.sentences or {}) do texts[i] = s.text end
+        timex = timex or require("callbrief.timex")
         clues = timex.report_clues(texts)
       end
       local resolved_by_id = {}

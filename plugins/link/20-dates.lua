@@ -182,10 +182,13 @@ end
 -- (`named`: canonical name -> the role the text gives, true, "elect" or
 -- "former"; a former office holder is no evidence) and the text's clues
 -- (`clues`, timex.report_clues) on the mentions of such documents.
-local function settle_datelines(b, G, today)
+local function settle_datelines(b, ctx, today)
+  local G
   for _, doc in ipairs(yearless_datelines(b)) do
     local id, list, d = doc.id, doc.mentions, doc.date
     if list[1].clues then
+      -- this plugin's own index of the gazetteer, built only when needed
+      G = G or gazetteer.load(ctx)
       local people = {}
       for _, m in ipairs(list) do
         for name, how in pairs(m.named or {}) do
@@ -212,7 +215,7 @@ return {
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
-    settle_datelines(b, gazetteer.load(ctx), ctx and ctx.run and ctx.run.generated)
+    settle_datelines(b, ctx, ctx and ctx.run and ctx.run.generated)
     for _, m in ipairs(b.mentions or {}) do
       m.date, m.date_basis, m.partial = resolve(m)
     end
