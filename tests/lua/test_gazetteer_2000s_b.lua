@@ -152,3 +152,10 @@ test("the Russian prime ministers of 2001, 2005 and early 2008", function()
   eq(premier("2005-02-11"), { "Mikhail Fradkov", "Yulia Tymoshenko" })
   eq(premier("2008-02-15"), { "Viktor Zubkov", "Yulia Tymoshenko" })
 end)
+
+test("Cheney is the American vice president of 2003; Rumsfeld the defense secretary", function()
+  eq(participants({ "The U.S. vice president spoke by telephone with the Saudi crown prince on Sunday." }, "2003-05-18"),
+    { "Abdullah bin Abdulaziz Al Saud", "Dick Cheney" })
+  eq(participants({ "Rumsfeld spoke by phone with Mikhail Kasyanov on Monday." }, "2002-06-10"),
+    { "Donald Rumsfeld", "Mikhail Kasyanov" })
+end)
