@@ -96,11 +96,16 @@ test("role phrases resolve to the office holders of the 2000s", function()
   eq(participants(b), { "Atal Bihari Vajpayee + Silvio Berlusconi" })
 end)
 
-test("Olmert is Israel's prime minister from Sharon's stroke", function()
+test("Olmert is Israel's prime minister from Sharon's stroke; Katsav and Itzik presidents", function()
   local b = briefing({ "The Israeli prime minister spoke by phone with the French president on Friday." }, "2006-02-11")
   eq(participants(b), { "Ehud Olmert + Jacques Chirac" })
   b = briefing({ "The Israeli prime minister spoke by phone with the French president on Friday." }, "2005-08-13")
   eq(participants(b), { "Ariel Sharon + Jacques Chirac" })
+  -- the presidency: Katsav until his suspension, then Itzik acting
+  b = briefing({ "The Israeli president spoke by phone with the Greek president on Friday." }, "2004-06-12")
+  eq(participants(b), { "Kostis Stephanopoulos + Moshe Katsav" })
+  b = briefing({ "The Israeli president spoke by phone with the Greek president on Friday." }, "2007-03-10")
+  eq(participants(b), { "Dalia Itzik + Karolos Papoulias" })
 end)
 
 test("father and son: Heydar and Ilham Aliyev, Fidel and Raúl Castro, by the date", function()
