@@ -114,8 +114,23 @@ function M.family_first_form(name)
   return name:find("^%S+ %u%l*%-%l+$") ~= nil
 end
 
+-- A descriptive alias ("David Cameron of Chipping Norton", "Charles,
+-- Prince of Wales") names the person by the words before "of": the
+-- place after it is no surname.
+local function before_of(w, raw)
+  for i = 2, #w do
+    if w[i] == "of" then
+      local cw, cr = {}, {}
+      for k = 1, i - 1 do cw[k], cr[k] = w[k], raw[k] end
+      if #raw ~= #w then cr = {} end
+      return cw, cr
+    end
+  end
+  return w, raw
+end
+
 function M.surname_keys(name, text, order, country, tk, family_first)
-  local w, raw = name_words(name, text, tk)
+  local w, raw = before_of(name_words(name, text, tk))
   if #w == 0 then return {}, {} end
   if #w == 1 then return { M.key(w[1]) }, {} end
   order = order or {}
