@@ -19,7 +19,14 @@
 --   G.holds(person, country_id, role, date) -> boolean
 --   G.role_key(role [, country_id]) -> canonical role ("secretary of state"
 --                                  -> "foreign minister")
---   G.roles  (from data/extract/roles.yaml) title trie and tables
+--   G.roles  (from data/extract/roles.yaml) title trie and tables;
+--            G.roles.words: the folded words of titles and honorifics
+--   G.ordinary[fold] = true   ordinary English words that are also names
+--                                  (data/extract/ordinary.yaml)
+--   G.subject_next[fold] = true  words that follow a subject ("is", "has")
+--   G.given[person] = {key = true}  names.key of every word of the
+--                                  person's name and aliases (to tell
+--                                  "Tim Cook" from Robin Cook)
 --
 -- A person record is the gazetteer entry plus `id` (its index) and
 -- `country_name`.
@@ -99,10 +106,19 @@ local function build_roles(ctx, text, doc)
   doc = doc or load_yaml(ctx, "extract/roles.yaml") or {}
   local R = { titles = {}, key = {}, plural = {}, honorifics = {}, particles = {} }
   local entries = {}
+  -- every word of a title or honorific ("Secretary Austin", "Defense
+  -- Minister X"): no first name, whoever the person is
+  R.words = {}
+  local function note_words(form)
+    for w in text.fold(form):gmatch("[%w']+") do R.words[w] = true end
+  end
+  for _, h in ipairs(doc.honorifics or {}) do if type(h) == "string" then note_words(h) end end
   for canon, forms in pairs(doc.roles or {}) do
     R.key[canon] = canon
     entries[#entries + 1] = { canon, canon }
+    note_words(canon)
     for _, form in ipairs(forms) do
+      note_words(form)
       entries[#entries + 1] = { form, canon }
       R.key[text.fold(form)] = canon
       if form:match("s$") and not form:match("ss$") or form:match("heads ") then
@@ -150,7 +166,13 @@ local function index(ctx)
   local G = { countries = {}, people = {}, institutions = {}, person_index = {} }
   local ctrie, ptrie, itrie = {}, {}, {}
   local surnames = {}
+  G.given = {}
   G.roles = build_roles(ctx, text)
+  G.ordinary = {}
+  local odoc = load_yaml(ctx, "extract/ordinary.yaml")
+  G.subject_next = {}
+  for _, w in ipairs(type(odoc) == "table" and odoc.words or {}) do G.ordinary[text.fold(w)] = true end
+  for _, w in ipairs(type(odoc) == "table" and odoc.subject_next or {}) do G.subject_next[text.fold(w)] = true end
   local order = G.roles.order
 
   local cdoc = load_yaml(ctx, "gazetteer/countries.yaml")
@@ -184,8 +206,13 @@ local function index(ctx)
       for _, a in ipairs(all) do
         if type(a) == "string" and names.family_first_form(a) then ff = true end
       end
+      local given = {}
+      G.given[rec] = given
       for _, a in ipairs(all) do
         local tk = trie_add(ptrie, a, rec, text)
+        for k = 1, tk.n do
+          if tk.k[k] == "w" then given[names.key(tk.f[k])] = true end
+        end
         local keys, forms = names.surname_keys(a, text, order, p.country, tk, ff)
         for _, form in ipairs(forms) do trie_add(ptrie, form, rec, text) end
         for _, key in ipairs(keys) do
@@ -302,7 +329,8 @@ function M.load(ctx)
   local key = (ctx.data("gazetteer/countries.yaml") or "") .. "\0"
     .. (ctx.data("gazetteer/people/index.txt") or "") .. "\0"
     .. (ctx.data("gazetteer/institutions.yaml") or "") .. "\0"
-    .. (ctx.data("extract/roles.yaml") or "")
+    .. (ctx.data("extract/roles.yaml") or "") .. "\0"
+    .. (ctx.data("extract/ordinary.yaml") or "")
   G = cache[key]
   if not G then
     G = setmetatable(index(ctx), Gmeta)

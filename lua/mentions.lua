@@ -8,13 +8,18 @@
 --     L      the extraction lexicon (callbrief.lexicon)
 --     known  people named earlier in the same document but unknown to the
 --            gazetteer: names.key(surname) -> {name, country, role}
+--     seen   gazetteer people named in full or with a title earlier in the
+--            same document: {[person] = true}
 --
 -- A mention is {kind, a, b (token span), ...}:
 --   person   a named person: `person` (gazetteer record) when the name is
 --            known, else `name` as written; `cands` when only a surname
 --            was written and several people share it; `country`, `role`
 --            when the text gives them ("Turkish Foreign Minister Mevlut
---            Cavusoglu"); `inst` for "Kremlin spokesman Dmitry Peskov"
+--            Cavusoglu"); `inst` for "Kremlin spokesman Dmitry Peskov";
+--            `bare` when only a surname or one-word alias was written
+--            (a lone candidate in `cands` then leaves the choice to the
+--            date, see bare_cands)
 --   role     an office without a name: "the Turkish president", "his
 --            Russian counterpart" (`counterpart` = true), "Russian leader"
 --   group    several offices: "the leaders of Azerbaijan and Armenia",
@@ -93,12 +98,109 @@ local function name_word(tk, i, G, L)
   return true
 end
 
+-- Does every word of a name other than its surname (tokens a..b) fit the
+-- person's known names?  "Tayyip Erdogan" fits Recep Tayyip Erdoğan;
+-- "Tim Cook", "George Stephanopoulos", "Graham Norton" name someone else.
+-- Particles ("de", "bin") and words of titles ("Secretary Austin") say
+-- nothing either way.
+local function fits(G, p, tk, a, b)
+  local given = G.given and G.given[p]
+  if not given then return true end
+  local R = G.roles
+  for k = a, b do
+    local f = tk.f[k]
+    if tk.k[k] == "w" and not R.particles[f] and not R.words[f] and not given[names.key(f)] then
+      return false
+    end
+  end
+  return true
+end
+
+local function fitting(G, cands, tk, a, b)
+  local out = {}
+  for _, p in ipairs(cands) do
+    if fits(G, p, tk, a, b) then out[#out + 1] = p end
+  end
+  return out
+end
+
+-- Is token i the first word of its sentence (after quotes or a dash)?
+local function sentence_initial(tk, i)
+  for k = 1, i - 1 do
+    if tk.k[k] == "w" or tk.k[k] == "n" then return false end
+  end
+  return true
+end
+
+-- After "in", "near", "outside" a bare capitalised word is a place
+-- ("in Lagos", "near Toledo"), unless it owns something ("in Blair's view").
+local PLACE_PREP = { ["in"] = true, near = true, outside = true }
+
+-- Does something after token i make a capitalised word a person: "'s",
+-- a verb of speaking or of calling ("Gross said", "Rice called"), a word
+-- that follows subjects ("Moon is expected")?
+local function acts(tk, i, G, L)
+  local n = i + 1
+  if tk.f[n] == "'s" or G.subject_next[tk.f[n] or ""] then return true end
+  -- a list of names, as headlines have them: "Rice, Straw discuss Iraq"
+  if (tk.f[n] == "," or tk.f[n] == "and") and tk.up[n + 1] and tk.k[n + 1] == "w" then return true end
+  return (L.say and phrases.match(L.say, tk, n)) or (L.speak and phrases.match(L.speak, tk, n))
+    or (L.verbs and phrases.match(L.verbs, tk, n)) or false
+end
+
+-- A bare surname (or one-word alias) at i: the gazetteer people it may
+-- name, or nil when the word is no person.  People the document named in
+-- full or with a title before (`seen`) take precedence over namesakes.
+-- Without that evidence, an ordinary English word at the start of a
+-- sentence ("Rice prices", "Parts of the city") and a word after "in"
+-- ("in Lagos") name nobody unless a verb of speaking or calling follows,
+-- and then only as candidates that the date settles at link time.
+local function bare_cands(tk, i, G, L, cands, seen)
+  if #cands == 0 then return nil end
+  local mine = {}
+  for _, p in ipairs(cands) do
+    if seen and seen[p] then mine[#mine + 1] = p end
+  end
+  if #mine > 0 then return mine, true end
+  local weak = (G.ordinary[tk.f[i]] and sentence_initial(tk, i))
+    or (PLACE_PREP[tk.f[i - 1] or ""] and tk.f[i + 1] ~= "'s")
+  if not weak then return cands, true end
+  if acts(tk, i, G, L) then return cands, false end
+  return nil
+end
+
+local function union(a, b)
+  local out, has = {}, {}
+  for _, l in ipairs({ a, b }) do
+    for _, p in ipairs(l) do
+      if not has[p] then has[p], out[#out + 1] = true, p end
+    end
+  end
+  return out
+end
+
+-- The mention fields for a bare surname: one person, or candidates
+-- (`deferred`: candidates even when one, for the date to settle).
+local function bare_mention(tk, i, G, L, cands, seen)
+  local list, sure = bare_cands(tk, i, G, L, cands, seen)
+  if not list then return nil end
+  if #list == 1 and sure then return { person = list[1], bare = true } end
+  return { cands = list, bare = true }
+end
+
 -- A personal name starting at i: a gazetteer name, else up to four
 -- capitalised words (particles allowed inside).  Returns j and a partial
--- mention.
-local function name_at(tk, i, G, L, known)
+-- mention.  `seen`: gazetteer people the document named in full or with
+-- a title in an earlier sentence.
+local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
+  if pj and pj == i then
+    -- a one-word alias is a bare surname like any other
+    local nm = bare_mention(tk, i, G, L, union(plist, G:by_surname(names.key(tk.f[i]))), seen)
+    if nm then return pj, nm end
+    return pj, { name = tk.t[i], surname_only = true }
+  end
   if pj then
     return pj, { person = #plist == 1 and plist[1] or nil, cands = #plist > 1 and plist or nil }
   end
@@ -116,17 +218,19 @@ local function name_at(tk, i, G, L, known)
   end
   local key = names.key(tk.f[j])
   if j == i then
-    local cands = G:by_surname(key)
-    if #cands == 1 then return j, { person = cands[1] } end
-    if #cands > 1 then return j, { cands = cands } end
+    local nm = bare_mention(tk, i, G, L, G:by_surname(key), seen)
+    if nm then return j, nm end
     if known and known[key] then return j, { known = known[key], name = known[key].name } end
     return j, { name = tk.t[i], surname_only = true }
   end
   -- Several words: a full name unknown to the gazetteer, unless its
-  -- surname is known ("Tayyip Erdogan" when only "Recep Tayyip Erdogan" is).
-  local cands = G:by_surname(key)
+  -- surname is known ("Tayyip Erdogan" when only "Recep Tayyip Erdogan"
+  -- is) and its other words fit that person's names.
+  local all = G:by_surname(key)
+  local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
-  return j, { name = nil, cands = #cands > 1 and cands or nil, full = true }
+  return j, { name = nil, cands = #cands > 1 and cands or nil, full = true,
+    other = #all > 0 and #cands == 0 or nil }
 end
 
 local function span_text(s, tk, a, b)
@@ -153,7 +257,7 @@ local TENURE = { outgoing = true, incoming = true, former = true, new = true, ne
   elected = true, ["newly-elected"] = true, ["re-elected"] = true, acting = true, interim = true,
   late = true, ["then"] = true, current = true, sitting = true, ["president-elect"] = false }
 
-local function title_at(tk, s, i, G, L, known)
+local function title_at(tk, s, i, G, L, known, seen)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
   local generic = GENERIC[tk.f[j]] or nil
@@ -183,7 +287,7 @@ local function title_at(tk, s, i, G, L, known)
   -- Officials and spokespeople without a name speak for a side: a body
   -- ("U.S. officials", "a White House official", "Kremlin spokesman").
   if (role == "official" or role == "spokesperson") and #ids <= 1
-      and not (tk.f[rj + 1] == "of") and not name_at(tk, rj + 1, G, L, known) then
+      and not (tk.f[rj + 1] == "of") and not name_at(tk, rj + 1, G, L, known, seen) then
     return { kind = "body", a = i, b = rj, country = ids[1] or (inst and inst.side), inst = inst,
       noun = role }
   end
@@ -220,7 +324,7 @@ local function title_at(tk, s, i, G, L, known)
   -- counterpart, Donald Trump,").
   local nstart = after
   if tk.f[after] == "," and G:person_at(tk, after + 1) then nstart = after + 1 end
-  local nj, nm = name_at(tk, nstart, G, L, known)
+  local nj, nm = name_at(tk, nstart, G, L, known, seen)
   if nj then
     m.kind = "person"
     for k, v in pairs(nm) do m[k] = v end
@@ -245,7 +349,7 @@ local function title_at(tk, s, i, G, L, known)
   return nil
 end
 
-local function plain_name_at(tk, s, i, G, L, known)
+local function plain_name_at(tk, s, i, G, L, known, seen)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
   local hj = phrases.match(G.roles.honorifics, tk, start)
@@ -257,15 +361,16 @@ local function plain_name_at(tk, s, i, G, L, known)
   end
   hj = any_h
   local pj, plist = G:person_at(tk, start)
-  if pj then
+  if pj and pj > start then
     return { kind = "person", a = i, b = pj, person = #plist == 1 and plist[1] or nil,
       cands = #plist > 1 and plist or nil, name_a = start }
   end
-  if not name_word(tk, start, G, L) then return nil end
+  -- (a one-word alias is weighed like a bare surname, in name_at)
+  if not pj and not name_word(tk, start, G, L) then return nil end
   local key = names.key(tk.f[start])
   -- A one-word surname only when it is known (gazetteer or earlier in
   -- the document) or written with an honorific: "Mr. Adesina".
-  local nj, nm = name_at(tk, start, G, L, known)
+  local nj, nm = name_at(tk, start, G, L, known, seen)
   if not nj then return nil end
   if nm.surname_only and not hj then return nil end
   if nm.full and not nm.person and not nm.cands then
@@ -276,6 +381,9 @@ local function plain_name_at(tk, s, i, G, L, known)
     if known and known[kk] then
       return { kind = "person", a = i, b = nj, known = known[kk], name = known[kk].name, name_a = start }
     end
+    -- someone else of a gazetteer surname ("Tim Cook"): its last word is
+    -- no mention on its own either
+    if nm.other then return nil, nj end
     return nil
   end
   local m = { kind = "person", a = i, b = nj, name_a = start }
@@ -303,8 +411,12 @@ local function starters(G, L)
   return set
 end
 
-function M.find(tk, s, G, L, known)
+function M.find(tk, s, G, L, known, seen)
   local out = {}
+  -- people named in full in this sentence count for its later surnames
+  -- ("President Ilham Aliyev ..., Aliyev's office said"), without
+  -- changing the caller's table
+  seen = setmetatable({}, { __index = seen })
   -- a sentence in capitals (a headline): capitals say nothing about names
   local words, caps = 0, 0
   for i = 1, tk.n do
@@ -325,7 +437,7 @@ function M.find(tk, s, G, L, known)
       -- "the two leaders", "both sides" are both parties; "the leaders of
       -- Azerbaijan and Armenia" are offices.
       local jj = L.joint and phrases.match(L.joint, tk, i)
-      local title = title_at(tk, s, i, G, L, known)
+      local title = title_at(tk, s, i, G, L, known, seen)
       if jj and not (title and (title.kind == "group" or title.country or title.kind == "person")) then
         m = { kind = "joint", a = i, b = jj }
       else
@@ -363,7 +475,9 @@ function M.find(tk, s, G, L, known)
           m = { kind = "body", a = i, b = cj, country = id, capital = true }
         end
       end
-      if not m and tk.up[i] then m = plain_name_at(tk, s, i, G, L, known) end
+      local skip
+      if not m and tk.up[i] then m, skip = plain_name_at(tk, s, i, G, L, known, seen) end
+      if skip then i = skip end
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }
       end
@@ -381,11 +495,12 @@ function M.find(tk, s, G, L, known)
         end
       elseif m.kind == "body" and not m.country and not m.inst and tk.f[m.b + 1] == "of" then
         -- "the press service of Ukrainian President Petro Poroshenko"
-        local inner = title_at(tk, s, m.b + 2, G, L, known) or plain_name_at(tk, s, m.b + 2, G, L, known)
+        local inner = title_at(tk, s, m.b + 2, G, L, known, seen) or plain_name_at(tk, s, m.b + 2, G, L, known, seen)
         if inner and (inner.kind == "person" or inner.kind == "role") then
           m.owner, m.b, m.country = inner, inner.b, inner.country
         end
       end
+      if m.kind == "person" and m.person and (not m.bare or m.role) then seen[m.person] = true end
       m.text = span_text(s, tk, m.a, m.b)
       if m.owner and not m.owner.text then m.owner.text = span_text(s, tk, m.owner.a, m.owner.b) end
       out[#out + 1] = m

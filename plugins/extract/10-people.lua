@@ -35,6 +35,12 @@ local function remember(known, m, tk, G)
   local _ = G
 end
 
+-- Gazetteer people named in full or with a title ("Ricardo Lagos",
+-- "President Lagos"): a later bare "Lagos" is that person.
+local function note_seen(seen, m)
+  if m.kind == "person" and m.person and (not m.bare or m.role) then seen[m.person] = true end
+end
+
 return {
   name = "people",
   stage = "extract",
@@ -45,16 +51,17 @@ return {
     local G = gazetteer.load(ctx)
     local L = lexicon.load(ctx)
     local doc = ex.document
-    local known = {}
+    local known, seen = {}, {}
     local analysis = { sentences = {} }
     ex.people = ex.people or {}
     local dateline = doc.dateline and doc.dateline.text
     for si, sent in ipairs(doc.sentences or {}) do
       local s = sent.text
       local tk = tokenize.run(s, ctx.text)
-      local ms = mentions.find(tk, s, G, L, known)
+      local ms = mentions.find(tk, s, G, L, known, seen)
       for _, m in ipairs(ms) do
         remember(known, m, tk, G)
+        note_seen(seen, m)
         if m.kind == "person" or m.kind == "role" or m.kind == "group" then
           ex.people[#ex.people + 1] = {
             sentence = si, text = m.text, offset = sent.offset + tk.s[m.a] - 1, kind = m.kind,

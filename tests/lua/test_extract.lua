@@ -198,8 +198,14 @@ test("separate contacts in one sentence: sessions, 'and, separately, with', 'eac
   eq(ex.calls[1].medium, "video")
   local ex2 = extract({ "Peskov said Putin had spoken by phone with Pashinyan on Thursday and, separately, with Aliyev on Friday.",
     "Pashinyan and Aliyev each spoke with Macron by phone." }, "2020-10-03")
-  eq(calls_of(ex2), { "Nikol Pashinyan + Vladimir Putin", "Ilham Aliyev + Vladimir Putin",
-    "Emmanuel Macron + Nikol Pashinyan", "Emmanuel Macron + Ilham Aliyev" })
+  -- a bare "Aliyev" is Heydar or Ilham: the link stage settles it by the
+  -- date (tests/lua/test_names.lua)
+  eq(calls_of(ex2), { "Nikol Pashinyan + Vladimir Putin", "Aliyev + Vladimir Putin",
+    "Emmanuel Macron + Nikol Pashinyan", "Aliyev + Emmanuel Macron" })
+  local cands = {}
+  for i, n in ipairs(ex2.calls[2].people[2].candidates or {}) do cands[i] = n end
+  table.sort(cands)
+  eq(cands, { "Heydar Aliyev", "Ilham Aliyev" })
   eq(ex2.calls[1].time.weekday, 4)
   eq(ex2.calls[2].time.weekday, 5)
 end)
@@ -233,7 +239,9 @@ test("names: family name first, Arabic name chains, double surnames", function()
     "Saudi Arabia's King Salman received a phone call from US President Joe Biden.",
     "Secretary of State Antony Blinken spoke by telephone with Prince Faisal.",
     "López called Biden on Monday." }, "2021-02-26")
-  eq(ex.calls[1].people[1].name, "Moon Jae-in")
+  -- "Moon" opens the sentence and is an English word: a candidate for
+  -- the date to confirm at link time, not a certain name
+  eq(ex.calls[1].people[1].candidates, { "Moon Jae-in" })
   eq(ex.calls[1].status, "planned")
   eq(ex.calls[2].people[1].role, "king")
   ok(ex.calls[2].people[1].name and ex.calls[2].people[1].name:find("Salman"), "King Salman")
