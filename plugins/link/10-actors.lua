@@ -55,12 +55,20 @@ end
 
 -- People the document names, as gazetteer records (for role phrases).
 -- `count[p]` is how often the document names p.
-local function doc_people(G, ex)
-  local out, seen = { count = {} }, {}
+-- A mention that is a surname (or one-word alias) alone, without a title:
+-- "Walker", "Aliyev's".
+local function bare(q)
+  return not q.role and q.text ~= nil and not names.clean(q.text):find("%s")
+end
+
+-- `full[p]` when the document names p in full or with a title somewhere.
+local function doc_people(G, ex, text)
+  local out, seen = { count = {}, full = {}, text = text }, {}
   for _, q in ipairs(ex.people or {}) do
     local p = q.name and person_by_name(G, q.name)
     if p then
       out.count[p] = (out.count[p] or 0) + 1
+      if not bare(q) then out.full[p] = true end
       if not seen[p] then
         seen[p] = true
         out[#out + 1] = p
@@ -107,25 +115,65 @@ local function resolve_office(G, cid, role, date, in_doc)
   return only(hits)
 end
 
+-- Did p hold any office on the date, or (the call's own year known) in
+-- that year?
+local function in_office(G, p, date, year)
+  if G:holds(p, nil, nil, date) then return true end
+  if not year then return false end
+  local y = string.format("%04d", year)
+  for _, r in ipairs(p.roles or {}) do
+    local from, to = r.from and tostring(r.from) or "", r.to and tostring(r.to) or "9999"
+    if from <= y .. "-12-31" and to >= y .. "-01-01" then return true end
+  end
+  return false
+end
+
+-- A bare surname the extract stage gave to one person, checked against
+-- the date: unless the document names that person in full, it must be
+-- someone in office then, that person or the one namesake who is
+-- ("Walker said" in 2019 is not Chile's foreign minister of 2005).
+local function bare_person(G, q, p, date, year, in_doc)
+  if not date or in_doc.full[p] or in_office(G, p, date, year) then return p end
+  local hits = {}
+  for _, o in ipairs(G:by_surname(names.key(names.surname(names.clean(q.text), in_doc.text)))) do
+    if o ~= p and in_office(G, o, date, year) then hits[#hits + 1] = o end
+  end
+  return only(hits)
+end
+
 -- Resolve one people[] entry; `others` are the already resolved people of
--- the same mention (for "his Russian counterpart").
-local function resolve(G, q, date, in_doc, others)
+-- the same mention (for "his Russian counterpart"); `year` the call's own
+-- year when the text gives one.
+local function resolve(G, q, date, in_doc, others, year)
   if q.name then
     local p = person_by_name(G, q.name)
+    if p and bare(q) then return bare_person(G, q, p, date, year, in_doc) end
     if p then return p end
+  end
+  if q.candidates and #q.candidates == 1 and not date then
+    -- a lone candidate the extract stage left to the date, and no date
+    return person_by_name(G, q.candidates[1])
   end
   if q.candidates then
     local hits = {}
     for _, n in ipairs(q.candidates) do
       local p = person_by_name(G, n)
       if p then
-        for _, d in ipairs(in_doc) do if d == p then hits[#hits + 1] = p end end
+        -- named elsewhere in the document: in full, or in office then
+        local fits = p and (in_doc.full[p] or not date or in_office(G, p, date, year))
+        for _, d in ipairs(in_doc) do if d == p and fits then hits[#hits + 1] = p end end
       end
     end
     if #hits == 0 and date then
       for _, n in ipairs(q.candidates) do
         local p = person_by_name(G, n)
         if p and G:holds(p, nil, nil, date) then hits[#hits + 1] = p end
+      end
+    end
+    if #hits == 0 and date and year then
+      for _, n in ipairs(q.candidates) do
+        local p = person_by_name(G, n)
+        if p and in_office(G, p, date, year) then hits[#hits + 1] = p end
       end
     end
     return only(hits)
@@ -243,7 +291,7 @@ return {
       b.documents[#b.documents + 1] = { id = doc.id, file = doc.id, title = doc.title,
         outlet = doc.outlet, url = doc.url, published = doc.published,
         published_basis = doc.published_basis, dropped = #(doc.dropped or {}) }
-      local in_doc = doc_people(G, ex)
+      local in_doc = doc_people(G, ex, ctx.text)
       -- what the text says of its own date, for 20-dates to settle the
       -- year of a dateline without one
       local clues
@@ -266,7 +314,7 @@ return {
         local spelling = {}
         local named = clues and {}
         for _, q in ipairs(order) do
-          local p = resolve(G, q, date, in_doc, done)
+          local p = resolve(G, q, date, in_doc, done, call.time and call.time.year)
           if named and p and q.name and not p.unknown then
             -- ("former President X" says nothing of the report's date)
             local former = (q.text or ""):lower():find("former", 1, true)
