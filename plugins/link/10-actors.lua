@@ -3,10 +3,12 @@
 --
 -- A person is named by the gazetteer when the words name one (full name,
 -- alias, or a surname only one person has, or the one in office at the
--- date).  An office ("the Turkish president", "his Russian counterpart",
--- "the leaders of Azerbaijan and Armenia") is named when the role and the
--- date make the person certain: first among the people the same document
--- names, then among the gazetteer's office holders on the report's date.
+-- date; a surname alone must also fit the date unless the document names
+-- the person in full: doc/gazetteer.md).  An office ("the Turkish
+-- president", "his Russian counterpart", "the leaders of Azerbaijan and
+-- Armenia") is named when the role and the date make the person certain:
+-- first among the people the same document names, then among the
+-- gazetteer's office holders on the report's date.
 -- Without a date, only the document itself can settle it.  People the
 -- gazetteer does not know keep the name as written, with the country and
 -- role the text gave.
