@@ -24,6 +24,7 @@
 --   G.ordinary[fold] = true   ordinary English words that are also names
 --                                  (data/extract/ordinary.yaml)
 --   G.subject_next[fold] = true  words that follow a subject ("is", "has")
+--   G.openers[fold] = true     adverbs that open a sentence ("Yesterday")
 --   G.given[person] = {key = true}  names.key of every word of the
 --                                  person's name and aliases (to tell
 --                                  "Tim Cook" from Robin Cook)
@@ -173,6 +174,8 @@ local function index(ctx)
   G.subject_next = {}
   for _, w in ipairs(type(odoc) == "table" and odoc.words or {}) do G.ordinary[text.fold(w)] = true end
   for _, w in ipairs(type(odoc) == "table" and odoc.subject_next or {}) do G.subject_next[text.fold(w)] = true end
+  G.openers = {}
+  for _, w in ipairs(type(odoc) == "table" and odoc.openers or {}) do G.openers[text.fold(w)] = true end
   local order = G.roles.order
 
   local cdoc = load_yaml(ctx, "gazetteer/countries.yaml")
@@ -211,7 +214,12 @@ local function index(ctx)
       for _, a in ipairs(all) do
         local tk = trie_add(ptrie, a, rec, text)
         for k = 1, tk.n do
-          if tk.k[k] == "w" then given[names.key(tk.f[k])] = true end
+          if tk.k[k] == "w" then
+            local key = names.key(tk.f[k])
+            given[key] = true
+            local sk = names.skeleton(key)
+            if sk then given[sk] = true end
+          end
         end
         local keys, forms = names.surname_keys(a, text, order, p.country, tk, ff)
         for _, form in ipairs(forms) do trie_add(ptrie, form, rec, text) end

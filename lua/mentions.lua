@@ -98,19 +98,29 @@ local function name_word(tk, i, G, L)
   return true
 end
 
+-- Is token i the first word of its sentence (after quotes or a dash)?
+local function sentence_initial(tk, i)
+  for k = 1, i - 1 do
+    if tk.k[k] == "w" or tk.k[k] == "n" then return false end
+  end
+  return true
+end
+
 -- Does every word of a name other than its surname (tokens a..b) fit the
 -- person's known names?  "Tayyip Erdogan" fits Recep Tayyip Erdoğan;
 -- "Tim Cook", "George Stephanopoulos", "Graham Norton" name someone else.
--- Particles ("de", "bin") and words of titles ("Secretary Austin") say
--- nothing either way.
+-- Particles ("de", "bin"), words of titles ("Secretary Austin") and an
+-- adverb opening the sentence ("Yesterday Erdogan") say nothing either way.
 local function fits(G, p, tk, a, b)
   local given = G.given and G.given[p]
   if not given then return true end
   local R = G.roles
   for k = a, b do
     local f = tk.f[k]
-    if tk.k[k] == "w" and not R.particles[f] and not R.words[f] and not given[names.key(f)] then
-      return false
+    local opener = k == a and G.openers[f] and sentence_initial(tk, k)
+    if tk.k[k] == "w" and not R.particles[f] and not R.words[f] and not opener then
+      local key = names.key(f)
+      if not given[key] and not given[names.skeleton(key) or ""] then return false end
     end
   end
   return true
@@ -122,14 +132,6 @@ local function fitting(G, cands, tk, a, b)
     if fits(G, p, tk, a, b) then out[#out + 1] = p end
   end
   return out
-end
-
--- Is token i the first word of its sentence (after quotes or a dash)?
-local function sentence_initial(tk, i)
-  for k = 1, i - 1 do
-    if tk.k[k] == "w" or tk.k[k] == "n" then return false end
-  end
-  return true
 end
 
 -- After "in", "near", "outside" a bare capitalised word is a place

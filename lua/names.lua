@@ -27,6 +27,8 @@
 --   names.order_of(roles_doc, text) -> order   the sets above from roles.yaml
 --   names.surname(name, text) -> folded last word of a full name
 --   names.clean(s) -> s without honorifics, possessive or edge punctuation
+--   names.skeleton(key) -> "~" .. consonants, or nil: a looser key for
+--       given names ("mohamed" and "muhamad" agree)
 --   names.same(a, b, text) -> boolean   same person by the scoring rule:
 --       folded surnames agree (with transliteration tolerance)
 
@@ -56,6 +58,16 @@ function M.key(f)
   local n
   repeat k, n = k:gsub("(%a)%1", "%1") until n == 0
   return k
+end
+
+-- The consonants of a key, marked: transliterations of a given name that
+-- differ in their vowels agree ("mohamed", "muhamad"; "shahbaz",
+-- "shehbaz").  For telling a person's own first name from another's, not
+-- for surnames.
+function M.skeleton(k)
+  local c = k:gsub("[aeiou]", "")
+  if #c < 2 then return nil end
+  return "~" .. c
 end
 
 local function words(name, text)

@@ -70,10 +70,14 @@ test("a first name that is not the person's: Tim Cook, George Stephanopoulos, Gr
 end)
 
 test("a first name that fits still names the person", function()
-  local ex = extract({ "Tayyip Erdogan and Sergei Lavrov met in Ankara on Monday." }, "2019-06-10")
+  local ex = extract({ "Tayyip Erdogan and Sergei Lavrov met in Ankara on Monday.",
+    "Yesterday Erdogan spoke with Muhammad Shahbaz Sharif by phone." }, "2023-06-10")
   local set = named(ex)
   ok(set["Recep Tayyip Erdoğan"], "Tayyip Erdogan")
   ok(set["Sergey Lavrov"], "Sergei Lavrov")
+  -- another spelling of a given name, an adverb opening the sentence
+  ok(set["Shehbaz Sharif"], "Muhammad Shahbaz Sharif")
+  eq(#ex.calls, 1)
 end)
 
 test("a descriptive alias gives no surname: 'David Cameron of Chipping Norton'", function()
