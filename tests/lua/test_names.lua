@@ -126,10 +126,11 @@ test("ordinary words opening a sentence name nobody", function()
     "Song lyrics were quoted in the statement.",
     "Rice prices rose sharply after Putin spoke by phone with Xi.",
     "Straw polls put the ruling party ahead.",
+    "Levy rates on imported steel were raised.",
   }, "2004-11-02")
   local set = named(ex)
   for _, who in ipairs({ "Juhan Parts", "Stanislav Gross", "Carlos Mesa", "Song Min-soon",
-      "Susan Rice", "Condoleezza Rice", "Jack Straw" }) do
+      "Susan Rice", "Condoleezza Rice", "Jack Straw", "David Levy" }) do
     ok(not set[who], who .. " is not mentioned")
   end
   -- and such a sentence gives no call to the namesake either
