@@ -106,24 +106,30 @@ local function sentence_initial(tk, i)
   return true
 end
 
--- Does every word of a name other than its surname (tokens a..b) fit the
--- person's known names?  "Tayyip Erdogan" fits Recep Tayyip Erdoğan;
--- "Tim Cook", "George Stephanopoulos", "Graham Norton" name someone else.
--- Particles ("de", "bin"), words of titles ("Secretary Austin") and an
--- adverb opening the sentence ("Yesterday Erdogan") say nothing either way.
+-- Is an opening participle or adverb no first name: "Yesterday Erdogan
+-- said", "Addressing Oli, Modi said"?
+local function opener(G, tk, k)
+  local f = tk.f[k]
+  return (G.openers[f] or (#f > 5 and f:sub(-3) == "ing")) and sentence_initial(tk, k)
+end
+
+-- Does the word before the surname (tokens a..b precede it), where a
+-- first name stands, fit the person's known names?  "Tayyip Erdogan" fits
+-- Recep Tayyip Erdoğan, "Muhammad Shahbaz Sharif" Shehbaz Sharif
+-- (names.skeleton); "Tim Cook", "George Stephanopoulos" name someone else.
+-- Words further left are often local titles ("Taoiseach Leo Varadkar")
+-- and say nothing; so do particles ("de", "bin"), words of titles
+-- ("Secretary Austin") and an opening adverb or participle.
 local function fits(G, p, tk, a, b)
   local given = G.given and G.given[p]
   if not given then return true end
   local R = G.roles
-  for k = a, b do
-    local f = tk.f[k]
-    local opener = k == a and G.openers[f] and sentence_initial(tk, k)
-    if tk.k[k] == "w" and not R.particles[f] and not R.words[f] and not opener then
-      local key = names.key(f)
-      if not given[key] and not given[names.skeleton(key) or ""] then return false end
-    end
-  end
-  return true
+  local k = b
+  while k > a and (tk.k[k] ~= "w" or R.particles[tk.f[k]]) do k = k - 1 end
+  local f = tk.f[k]
+  if tk.k[k] ~= "w" or R.particles[f] or R.words[f] or opener(G, tk, k) then return true end
+  local key = names.key(f:match("[^%-]+$") or f)   -- "Trump-Pena Nieto": the last part
+  return given[names.key(f)] or given[key] or given[names.skeleton(key) or ""] or false
 end
 
 local function fitting(G, cands, tk, a, b)

@@ -78,6 +78,9 @@ test("a first name that fits still names the person", function()
   -- another spelling of a given name, an adverb opening the sentence
   ok(set["Shehbaz Sharif"], "Muhammad Shahbaz Sharif")
   eq(#ex.calls, 1)
+  -- a local title before the first name says nothing against the person
+  ex = extract({ "Taoiseach Leo Varadkar spoke by phone with Boris Johnson on Tuesday." }, "2019-10-08")
+  ok(named(ex)["Leo Varadkar"], "Taoiseach Leo Varadkar")
 end)
 
 test("a descriptive alias gives no surname: 'David Cameron of Chipping Norton'", function()
