@@ -25,9 +25,10 @@
 --                                  (data/extract/ordinary.yaml)
 --   G.subject_next[fold] = true  words that follow a subject ("is", "has")
 --   G.openers[fold] = true     adverbs that open a sentence ("Yesterday")
---   G.given[person] = {key = true}  names.key of every word of the
---                                  person's name and aliases (to tell
---                                  "Tim Cook" from Robin Cook)
+--   G.given_of(person) -> {key = true}  names.key (and names.skeleton)
+--                                  of every word of the person's name and
+--                                  aliases (to tell "Tim Cook" from Robin
+--                                  Cook)
 --
 -- A person record is the gazetteer entry plus `id` (its index) and
 -- `country_name`.
@@ -167,7 +168,7 @@ local function index(ctx)
   local G = { countries = {}, people = {}, institutions = {}, person_index = {} }
   local ctrie, ptrie, itrie = {}, {}, {}
   local surnames = {}
-  G.given = {}
+  G.given, G.text = {}, text
   G.roles = build_roles(ctx, text)
   G.ordinary = {}
   local odoc = load_yaml(ctx, "extract/ordinary.yaml")
@@ -209,18 +210,8 @@ local function index(ctx)
       for _, a in ipairs(all) do
         if type(a) == "string" and names.family_first_form(a) then ff = true end
       end
-      local given = {}
-      G.given[rec] = given
       for _, a in ipairs(all) do
         local tk = trie_add(ptrie, a, rec, text)
-        for k = 1, tk.n do
-          if tk.k[k] == "w" then
-            local key = names.key(tk.f[k])
-            given[key] = true
-            local sk = names.skeleton(key)
-            if sk then given[sk] = true end
-          end
-        end
         local keys, forms = names.surname_keys(a, text, order, p.country, tk, ff)
         for _, form in ipairs(forms) do trie_add(ptrie, form, rec, text) end
         for _, key in ipairs(keys) do
@@ -269,6 +260,24 @@ end
 
 function Gmeta.by_surname(G, key)
   return G.surnames[key] or {}
+end
+
+-- The keys (names.key, and names.skeleton) of every word of a person's
+-- name and aliases; built when first asked (few people ever are).
+function Gmeta.given_of(G, p)
+  local given = G.given[p]
+  if given then return given end
+  given = {}
+  for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
+    for w in G.text.fold(tostring(a)):gmatch("[^%s%.,]+") do
+      local key = names.key(w)
+      given[key] = true
+      local sk = names.skeleton(key)
+      if sk then given[sk] = true end
+    end
+  end
+  G.given[p] = given
+  return given
 end
 
 -- The person record with this canonical name, or nil.

@@ -121,8 +121,7 @@ end
 -- and say nothing; so do particles ("de", "bin"), words of titles
 -- ("Secretary Austin") and an opening adverb or participle.
 local function fits(G, p, tk, a, b)
-  local given = G.given and G.given[p]
-  if not given then return true end
+  local given = G:given_of(p)
   local R = G.roles
   local k = b
   while k > a and (tk.k[k] ~= "w" or R.particles[tk.f[k]]) do k = k - 1 end
@@ -165,11 +164,14 @@ end
 -- and then only as candidates that the date settles at link time.
 local function bare_cands(tk, i, G, L, cands, seen)
   if #cands == 0 then return nil end
-  local mine = {}
+  local mine
   for _, p in ipairs(cands) do
-    if seen and seen[p] then mine[#mine + 1] = p end
+    if seen[p] then
+      mine = mine or {}
+      mine[#mine + 1] = p
+    end
   end
-  if #mine > 0 then return mine, true end
+  if mine then return mine, true end
   local weak = (G.ordinary[tk.f[i]] and sentence_initial(tk, i))
     or (PLACE_PREP[tk.f[i - 1] or ""] and tk.f[i + 1] ~= "'s")
   if not weak then return cands, true end
@@ -185,6 +187,24 @@ local function union(a, b)
     end
   end
   return out
+end
+
+-- The people a one-word alias may name: its own and those of that
+-- surname (asked for every "Putin", so kept per gazetteer and alias list).
+local alias_cands_of = setmetatable({}, { __mode = "k" })
+
+local function alias_cands(G, plist, f)
+  local by_list = alias_cands_of[G]
+  if not by_list then
+    by_list = setmetatable({}, { __mode = "k" })
+    alias_cands_of[G] = by_list
+  end
+  local c = by_list[plist]
+  if not c then
+    c = union(plist, G:by_surname(names.key(f)))
+    by_list[plist] = c
+  end
+  return c
 end
 
 -- The mention fields for a bare surname: one person, or candidates
@@ -205,7 +225,7 @@ local function name_at(tk, i, G, L, known, seen)
   local pj, plist = G:person_at(tk, i)
   if pj and pj == i then
     -- a one-word alias is a bare surname like any other
-    local nm = bare_mention(tk, i, G, L, union(plist, G:by_surname(names.key(tk.f[i]))), seen)
+    local nm = bare_mention(tk, i, G, L, alias_cands(G, plist, tk.f[i]), seen)
     if nm then return pj, nm end
     return pj, { name = tk.t[i], surname_only = true }
   end
