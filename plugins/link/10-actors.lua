@@ -60,7 +60,10 @@ end
 -- A mention that is a surname (or one-word alias) alone, without a title:
 -- "Walker", "Aliyev's".
 local function bare(q)
-  return not q.role and q.text ~= nil and not names.clean(q.text):find("%s")
+  local t = q.text
+  if q.role or not t then return false end
+  if not t:find("%s") then return true end
+  return not names.clean(t):find("%s")   -- "Mr Sharif"
 end
 
 -- `full[p]` when the document names p in full or with a title somewhere.
@@ -70,7 +73,7 @@ local function doc_people(G, ex, text)
     local p = q.name and person_by_name(G, q.name)
     if p then
       out.count[p] = (out.count[p] or 0) + 1
-      if not bare(q) then out.full[p] = true end
+      if not out.full[p] and not bare(q) then out.full[p] = true end
       if not seen[p] then
         seen[p] = true
         out[#out + 1] = p
