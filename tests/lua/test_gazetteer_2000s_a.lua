@@ -109,12 +109,13 @@ test("Olmert is Israel's prime minister from Sharon's stroke; Katsav and Itzik p
 end)
 
 test("father and son: Heydar and Ilham Aliyev, Fidel and Raúl Castro, by the date", function()
-  -- A bare "Aliyev" is Ilham's alias (the extract stage has no date), so
-  -- the 2001 call is checked with the full name and with the office.
+  -- A bare surname the two share is settled by the call's date (link).
   local b = briefing({ "Heydar Aliyev spoke by telephone with Vladimir Putin on Tuesday." }, "2001-06-06")
   eq(participants(b), { "Heydar Aliyev + Vladimir Putin" })
   b = briefing({ "The Azerbaijani president spoke by telephone with the French president on Tuesday." }, "2001-06-06")
   eq(participants(b), { "Heydar Aliyev + Jacques Chirac" })
+  b = briefing({ "Aliyev spoke by telephone with Vladimir Putin on Tuesday." }, "2001-06-06")
+  eq(participants(b), { "Heydar Aliyev + Vladimir Putin" })
   b = briefing({ "Aliyev spoke by telephone with Vladimir Putin on Saturday." }, "2020-10-04")
   eq(participants(b), { "Ilham Aliyev + Vladimir Putin" })
   b = briefing({ "Castro spoke by telephone with Vladimir Putin on Monday." }, "2003-03-04")
