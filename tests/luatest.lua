@@ -59,6 +59,33 @@ function api.ctx(stage, plugin) return host.ctx(stage, plugin) end
 
 function api.run_stage(stage, value) return host.run_stage(stage, value) end
 
+-- A Document of the given sentences, one paragraph each, as the source
+-- stage would leave it ("t.txt" unless id is given).
+function api.document(sentences, published, id)
+  id = id or "t.txt"
+  local d = { id = id, path = id, published = published, paragraphs = {}, sentences = {},
+    dropped = {}, meta = {} }
+  local parts, off = {}, 1
+  for i, s in ipairs(sentences) do
+    d.paragraphs[i] = { text = s, offset = off }
+    d.sentences[i] = { text = s, offset = off, paragraph = i }
+    parts[#parts + 1] = s
+    off = off + #s + 2
+  end
+  d.text = table.concat(parts, "\n\n")
+  return d
+end
+
+-- The extraction of such a document, and the briefing linked from it.
+function api.extract(sentences, published)
+  return host.run_stage("extract", { document = api.document(sentences, published), calls = {},
+    claims = {} })
+end
+
+function api.briefing(sentences, published)
+  return host.run_stage("link", { extractions = { api.extract(sentences, published) } })
+end
+
 api.datadir = host.datadir
 
 local chunk = host.loadfile(file, api)

@@ -1,25 +1,6 @@
 -- Extract stage: call cues, participants, status, medium, time, initiator
 -- and claims, on small articles written for the test.
 
--- A Document from sentences: one paragraph each.
-local function doc(sentences, published)
-  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
-    sentences = {}, dropped = {}, meta = {} }
-  local parts, off = {}, 1
-  for i, s in ipairs(sentences) do
-    d.paragraphs[i] = { text = s, offset = off }
-    d.sentences[i] = { text = s, offset = off, paragraph = i }
-    parts[#parts + 1] = s
-    off = off + #s + 2
-  end
-  d.text = table.concat(parts, "\n\n")
-  return d
-end
-
-local function extract(sentences, published)
-  return run_stage("extract", { document = doc(sentences, published), calls = {}, claims = {} })
-end
-
 local function names_of(call)
   local out = {}
   for _, p in ipairs(call.people) do out[#out + 1] = p.name or p.text end
@@ -371,7 +352,7 @@ end)
 
 test("the dateline's date is the report's, not the call's time", function()
   local s = "KYIV, March 30, 2022 - Zelensky will speak with Scholz by phone in the coming days."
-  local d = doc({ s }, "2022-03-30")
+  local d = document({ s }, "2022-03-30")
   d.dateline = { place = "KYIV", text = "KYIV, March 30, 2022 -", date = { year = 2022, month = 3, day = 30 } }
   local ex = run_stage("extract", { document = d, calls = {}, claims = {} })
   eq(#ex.calls, 1)

@@ -4,29 +4,6 @@
 -- surnames (Blair House, a Brown University study, Fox News, a straw poll)
 -- name nobody.  The articles are short ones written for the test.
 
-local function doc(id, sentences, published)
-  local d = { id = id, path = id, published = published, paragraphs = {}, sentences = {},
-    dropped = {}, meta = {} }
-  local parts, off = {}, 1
-  for i, s in ipairs(sentences) do
-    d.paragraphs[i] = { text = s, offset = off }
-    d.sentences[i] = { text = s, offset = off, paragraph = i }
-    parts[#parts + 1] = s
-    off = off + #s + 2
-  end
-  d.text = table.concat(parts, "\n\n")
-  return d
-end
-
-local function extract(sentences, published)
-  return run_stage("extract", { document = doc("t.txt", sentences, published), calls = {}, claims = {} })
-end
-
-local function briefing(sentences, published)
-  local ex = run_stage("extract", { document = doc("t.txt", sentences, published), calls = {}, claims = {} })
-  return run_stage("link", { extractions = { ex } })
-end
-
 -- The gazetteer people an extraction mentions, by name (a set).
 local function named(ex)
   local set = {}

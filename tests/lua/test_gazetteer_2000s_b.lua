@@ -4,29 +4,6 @@
 -- new people (Bush, Rice, Powell, Fox) do not become them.  Short articles
 -- written for the test about real calls of the 2000s.
 
-local function doc(id, sentences, published)
-  local d = { id = id, path = id, published = published, paragraphs = {}, sentences = {},
-    dropped = {}, meta = {} }
-  local parts, off = {}, 1
-  for i, s in ipairs(sentences) do
-    d.paragraphs[i] = { text = s, offset = off }
-    d.sentences[i] = { text = s, offset = off, paragraph = i }
-    parts[#parts + 1] = s
-    off = off + #s + 2
-  end
-  d.text = table.concat(parts, "\n\n")
-  return d
-end
-
-local function extract(sentences, published)
-  return run_stage("extract", { document = doc("t.txt", sentences, published), calls = {}, claims = {} })
-end
-
-local function briefing(sentences, published)
-  local ex = extract(sentences, published)
-  return run_stage("link", { extractions = { ex } })
-end
-
 -- The sorted participants of the only call of a one-document briefing.
 local function participants(sentences, published)
   local b = briefing(sentences, published)

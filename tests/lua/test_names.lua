@@ -5,29 +5,6 @@
 -- and son by the date) still do.  The articles are short ones written for
 -- the test; the outlets are invented.
 
-local function doc(id, sentences, published)
-  local d = { id = id, path = id, published = published, paragraphs = {}, sentences = {},
-    dropped = {}, meta = {} }
-  local off = 1
-  local parts = {}
-  for i, s in ipairs(sentences) do
-    d.paragraphs[i] = { text = s, offset = off }
-    d.sentences[i] = { text = s, offset = off, paragraph = i }
-    parts[#parts + 1] = s
-    off = off + #s + 2
-  end
-  d.text = table.concat(parts, "\n\n")
-  return d
-end
-
-local function extract(sentences, published)
-  return run_stage("extract", { document = doc("t.txt", sentences, published), calls = {}, claims = {} })
-end
-
-local function briefing(sentences, published)
-  return run_stage("link", { extractions = { extract(sentences, published) } })
-end
-
 -- Gazetteer people the extraction names for certain (a set).
 local function named(ex)
   local set = {}
