@@ -157,12 +157,39 @@ local function of_telling(A, t)
   return TELLING[tk.f[t.a - 1] or ""] or TELLING[tk.f[t.b + 1] or ""] or false
 end
 
+-- A call noun that is the object of a preposition ("the way to the
+-- call", "plans for a call") is not the subject of the verb after it:
+-- "The way to the call was opened on Monday" dates the opening.
+local NP_PREP = { to = true, ["for"] = true, of = true, about = true, towards = true,
+  toward = true }
+local AUX = { was = true, were = true, is = true, are = true, had = true, has = true,
+  have = true, been = true, be = true }
+
+local function verb_between(A, cue, t)
+  local f = A.tk.f
+  local before = f[cue.a - 1]
+  if f[cue.a] ~= "the" and f[cue.a] ~= "a" and (before == "the" or before == "a") then
+    before = f[cue.a - 2]
+  end
+  if not NP_PREP[before or ""] then return false end
+  for i = cue.b + 1, t.a - 1 do
+    if AUX[f[i] or ""] then return true end
+  end
+  return false
+end
+
+-- Right after the cue, with at most two words between, and no verb of
+-- another head among them.
+local function adjacent_to(A, cue, t)
+  return t.a > cue.b and t.a <= cue.b + 3 and not verb_between(A, cue, t)
+end
+
 local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
   for _, t in ipairs(A.times) do
     local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
-    local adjacent = t.a > cue.b and t.a <= cue.b + 3
+    local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
         and not in_span(t.a, excl_spans) and not t.possessive and not of_telling(A, t) then
@@ -182,7 +209,7 @@ local function own_times(A, cue)
   local last
   for _, t in ipairs(A.times) do
     local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
-    local adjacent = t.a > cue.b and t.a <= cue.b + 3
+    local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then
       out[#out + 1] = t
       last = t

@@ -1,0 +1,42 @@
+-- Call mentions that must not be made, or not dated, and the real uses
+-- that must stay; short invented articles (Harbour Wire, The Lantern).
+
+-- "A + B": the participants of a call mention, sorted.
+local function who(call)
+  local t = {}
+  for _, p in ipairs(call.people) do t[#t + 1] = p.name or p.text end
+  table.sort(t)
+  return table.concat(t, " + ")
+end
+
+local function times_of(ex)
+  local out = {}
+  for _, c in ipairs(ex.calls) do out[#out + 1] = c.time and c.time.text or "-" end
+  return out
+end
+
+-- A call noun inside a prepositional phrase is not the subject of the
+-- verb after it: the time dates that verb's event.
+test("the way to the call was opened on Monday: Monday is not the call's", function()
+  local ex = extract({ "Vladimir Putin and Recep Tayyip Erdogan held their first phone call since the crisis.",
+    "The way to the call was opened on Monday, when an aide said Erdogan had sent Putin a letter." },
+    "2016-06-29")
+  eq(times_of(ex), { "-" })
+end)
+
+test("plans for the call were announced on Friday: no date for the call", function()
+  local ex = extract({ "Angela Merkel held a phone call with Xi Jinping.",
+    "Plans for the call had been announced on Friday by the chancellery." }, "2019-03-12")
+  eq(#ex.calls, 1)
+  for _, c in ipairs(ex.calls) do ok(not (c.time and c.time.text == "on Friday"), "Friday dated a call") end
+end)
+
+test("the call was held on Tuesday; the call on Tuesday: dated", function()
+  local ex = extract({ "Justin Trudeau spoke by phone with Joe Biden.",
+    "The call was held on Tuesday, a Canadian official said." }, "2021-01-27")
+  eq(times_of(ex)[#ex.calls], "on Tuesday")
+  local ex2 = extract({ "Emmanuel Macron and Olaf Scholz discussed energy in a phone call on Tuesday." }, "2022-09-07")
+  eq(#ex2.calls, 1)
+  eq(ex2.calls[1].time.text, "on Tuesday")
+  eq(who(ex2.calls[1]), "Emmanuel Macron + Olaf Scholz")
+end)
