@@ -135,6 +135,53 @@ local function outside(C, i, h)
   return false
 end
 
+-- People named beside a party are not parties: a companion ("accompanied
+-- by his foreign minister, Ernesto Araújo", "with Foreign Minister Solá at
+-- his side") is in the room, and a role in apposition to the person just
+-- before it ("Hun Sen, the former Cambodian prime minister") is that person.
+local COMPANION = { accompanied = true, flanked = true }
+local OWNER = { his = true, her = true, their = true }
+local APPOS_WORD = { the = true, a = true, former = true, ["then"] = true, late = true,
+  current = true, outgoing = true, incoming = true, his = true, her = true, its = true }
+
+-- The mention ending at token j, if any.
+local function mention_ending(ms, j)
+  for _, o in ipairs(ms) do
+    if o.b == j then return o end
+  end
+  return nil
+end
+
+local function appositive_role(tk, ms, m)
+  if m.kind ~= "role" or tk.f[m.b + 1] == "and" then return false end
+  local j = m.a - 1
+  while j > 0 and APPOS_WORD[tk.f[j]] do j = j - 1 end
+  if tk.f[j] ~= "," then return false end
+  local prev = mention_ending(ms, j - 1)
+  return prev ~= nil and prev.kind == "person"
+end
+
+local function companion(tk, ms, m)
+  if tk.f[m.a - 1] == "with" and tk.f[m.b + 1] == "at" and OWNER[tk.f[m.b + 2] or ""]
+      and tk.f[m.b + 3] == "side" then
+    return true
+  end
+  -- walk left over an apposed chain ("his foreign minister, Ernesto Araújo")
+  local j = m.a - 1
+  for _ = 1, 4 do
+    if OWNER[tk.f[j] or ""] then j = j - 1 end
+    local prev = tk.f[j] == "," and mention_ending(ms, j - 1)
+    if not prev then break end
+    j = prev.a - 1
+  end
+  if OWNER[tk.f[j] or ""] then j = j - 1 end
+  return tk.f[j] == "by" and COMPANION[tk.f[j - 1] or ""] or false
+end
+
+local function beside_party(tk, ms, m)
+  return appositive_role(tk, ms, m) or companion(tk, ms, m)
+end
+
 local function in_span(i, spans)
   for _, sp in ipairs(spans) do
     if i >= sp[1] and i <= sp[2] then return true end
@@ -823,7 +870,8 @@ return {
             -- Candidates: people of the cue's clause.
             source = "clause"
             for mi, m in ipairs(ms) do
-              if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl) then
+              if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl)
+                  and not beside_party(tk, ms, m) then
                 if m.kind == "joint" then
                   joint = true
                 elseif (C.attr_soft[m.a] and not tells_person(A, L, m)) or speaker_only(A, L, m, cue) then

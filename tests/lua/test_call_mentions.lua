@@ -40,3 +40,33 @@ test("the call was held on Tuesday; the call on Tuesday: dated", function()
   eq(ex2.calls[1].time.text, "on Tuesday")
   eq(who(ex2.calls[1]), "Emmanuel Macron + Olaf Scholz")
 end)
+
+-- People beside a party are not parties.
+test("a companion at a leader's side is no participant of the video call", function()
+  local ex = extract({ "Alberto Fernández and Jair Bolsonaro held a videoconference on Monday.",
+    "Fernández joined from Buenos Aires, with Foreign Minister Felipe Solá at his side; Bolsonaro spoke via video link from Brasília, accompanied by his foreign minister, Ernesto Araújo." },
+    "2020-12-01")
+  for _, c in ipairs(ex.calls) do eq(who(c), "Alberto Fernández + Jair Bolsonaro") end
+  ok(#ex.calls >= 1)
+end)
+
+test("flanked by aides: the aides are not on the call", function()
+  local ex = extract({ "Boris Johnson spoke by video link from Downing Street, flanked by Foreign Secretary Dominic Raab, while Emmanuel Macron listened." },
+    "2020-05-04")
+  for _, c in ipairs(ex.calls) do ok(not who(c):find("Raab"), "Raab made a participant: " .. who(c)) end
+end)
+
+test("a role in apposition is the person before it, not a third party", function()
+  local ex = extract({ "BANGKOK - The court suspended Prime Minister Paetongtarn Shinawatra on Tuesday.",
+    "At the heart of the case is her June 15 phone call with Hun Sen, the former Cambodian prime minister who now heads the Senate." },
+    "2025-07-01")
+  eq(#ex.calls, 1)
+  eq(#ex.calls[1].people, 2)
+end)
+
+test("a video conference with the leaders of several countries keeps them all", function()
+  local ex = extract({ "Narendra Modi held a video conference on Sunday with Sheikh Hasina, Imran Khan and Ashraf Ghani." },
+    "2020-03-16")
+  eq(#ex.calls, 1)
+  eq(who(ex.calls[1]), "Ashraf Ghani + Imran Khan + Narendra Modi + Sheikh Hasina")
+end)
