@@ -231,6 +231,20 @@ local function adjacent_to(A, cue, t)
   return t.a > cue.b and t.a <= cue.b + 3 and not verb_between(A, cue, t)
 end
 
+-- A time inside "before <event> ..." or "ahead of <event> ..." ("intends
+-- to speak to Putin before his inauguration on Jan. 20") dates the event;
+-- the call is before it, on no day the text names.
+local BEFORE = { before = true, ["until"] = true, ahead = true }
+
+local function of_later_event(A, cue, t)
+  local f = A.tk.f
+  for j = t.a - 1, math.max(1, t.a - 5), -1 do
+    if f[j] == "," or (j >= cue.a and j <= cue.b) then return false end
+    if BEFORE[f[j]] then return j + 1 < t.a end
+  end
+  return false
+end
+
 local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
@@ -239,7 +253,8 @@ local function pick_time(A, cue, excl_spans, own_only)
     local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
-        and not in_span(t.a, excl_spans) and not t.possessive and not of_telling(A, t) then
+        and not in_span(t.a, excl_spans) and not t.possessive and not of_telling(A, t)
+        and not of_later_event(A, cue, t) then
       local d = math.min(math.abs(t.a - cue.b), math.abs(t.b - cue.a))
       if C.seg[t.a] ~= C.seg[cue.head] then d = d + 100 end
       if not best_d or d < best_d then best, best_d = t, d end

@@ -70,3 +70,19 @@ test("a video conference with the leaders of several countries keeps them all", 
   eq(#ex.calls, 1)
   eq(who(ex.calls[1]), "Ashraf Ghani + Imran Khan + Narendra Modi + Sheikh Hasina")
 end)
+
+-- "before <event> on <day>": the day is the event's.
+test("speak to Putin before his inauguration on Jan. 20: the call is undated", function()
+  local ex = extract({ "Donald Trump has not said whether he intends to speak to Vladimir Putin before his inauguration on Jan. 20." },
+    "2024-11-08")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "planned")
+  eq(ex.calls[1].time.text, nil)   -- no day of its own (the report's)
+end)
+
+test("will speak by phone on Monday, before the summit: Monday stays", function()
+  local ex = extract({ "Olaf Scholz will speak by phone with Emmanuel Macron on Monday, before the summit in Brussels." },
+    "2023-03-17")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].time.text, "on Monday")
+end)
