@@ -264,6 +264,34 @@ local function starters(L)
   return set
 end
 
+-- A verb of speaking that states a disposition or a manner names no
+-- contact (cue.stance: alone in a sentence it makes no mention, beside
+-- another cue it sets no status):
+-- "ready to talk to Trump", "pleased to be able to speak with Macron",
+-- "Brazil's desire to talk with other countries", "agreed not to talk
+-- publicly about the wall"; nor is a bare weak noun coordinated with
+-- another ("building peace and dialogue").  ("hope to speak", "plans to
+-- speak" still announce a call.)
+local DISPOSITION = { ready = true, willing = true, desire = true, wish = true, pleased = true,
+  happy = true, glad = true, keen = true, eager = true, readiness = true, willingness = true }
+local MANNER = { publicly = true, openly = true }
+
+local function stance(tk, c)
+  if c.kind == "speak" then
+    if MANNER[tk.f[c.b + 1] or ""] then return true end
+    if tk.f[c.a - 1] ~= "to" then return false end
+    local j = c.a - 2
+    -- "pleased to be able to speak"
+    if tk.f[j] == "able" and tk.f[j - 1] == "be" and tk.f[j - 2] == "to" then j = j - 3 end
+    return DISPOSITION[tk.f[j] or ""] or false
+  end
+  if c.weak_noun and not c.det and not c.medium then
+    local before = tk.f[c.a - 1]
+    return before == "and" or before == "or"
+  end
+  return false
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
@@ -360,6 +388,7 @@ function M.find(tk, ms, C, L)
         if cue.medium and cue.weak_noun then cue.strong = true end
       end
       right_context(cue, tk, ms, C, L)
+      cue.stance = stance(tk, cue) or nil
       cues[#cues + 1] = cue
       i = cue.b + 1
     else

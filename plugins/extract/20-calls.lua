@@ -351,6 +351,8 @@ local function status_of(A, cue, L)
           or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were") then
         j = nil
       end
+      -- a stance ("pleased to be able to speak") plans nothing
+      if j and in_span(i, A.stances or {}) then j = nil end
       if j then return "planned" end
     end
   end
@@ -686,6 +688,15 @@ return {
         local lower = sent.text:lower()
         local found = cues.quick(lower) and cues.find(tk, ms, C, L) or {}
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        -- a sentence whose only cues are stances ("ready to talk to Trump")
+        -- reports no contact
+        local real = false
+        for _, c in ipairs(found) do if not c.stance then real = true end end
+        if not real then found = {} end
+        A.stances = {}
+        for _, c in ipairs(found) do
+          if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end
+        end
         -- Self-contained call phrases, calls in a temporal phrase ("after
         -- phone calls on Feb. 10 and Sept. 9") and the rest.
         local selfs, mains, pps = {}, {}, {}
@@ -852,7 +863,7 @@ return {
           -- ..., and Ottawa confirmed the second call" is planned
           local status = "held"
           for _, c in ipairs(mains) do
-            local st = c == cue and status_of(A, cue, L) or status_of(A, c, L)
+            local st = c.stance and "held" or c == cue and status_of(A, cue, L) or status_of(A, c, L)
             if st == "denied" or (st == "planned" and status == "held") then status = st end
           end
           local list, source = {}, nil

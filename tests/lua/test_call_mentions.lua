@@ -86,3 +86,31 @@ test("will speak by phone on Monday, before the summit: Monday stays", function(
   eq(#ex.calls, 1)
   eq(ex.calls[1].time.text, "on Monday")
 end)
+
+-- A wish, a readiness or a manner of speaking is no call.
+test("ready to talk, a desire to talk, peace and dialogue: no call mention", function()
+  local ex = extract({ "Vladimir Putin said on Thursday that he was ready to talk to Donald Trump.",
+    "Luiz Inácio Lula da Silva reaffirmed his desire to talk with Volodymyr Zelensky and to build peace and dialogue." },
+    "2024-11-08")
+  eq(#ex.calls, 0)
+end)
+
+test("agreed not to talk publicly about the wall is no denied call", function()
+  local ex = extract({ "Enrique Peña Nieto and Donald Trump agreed not to talk publicly about the payment for the wall." },
+    "2017-01-28")
+  eq(#ex.calls, 0)
+end)
+
+test("pleased to be able to speak with: the call is held, not planned", function()
+  local ex = extract({ "Scott Morrison spoke by phone with Emmanuel Macron last night.",
+    "A spokesperson said the prime minister was pleased to be able to speak with President Macron and that the two had a candid discussion." },
+    "2021-10-29")
+  for _, c in ipairs(ex.calls) do eq(c.status, "held") end
+end)
+
+test("will speak by phone, plans to talk with: still planned calls", function()
+  local ex = extract({ "Joe Biden will speak by phone with Xi Jinping on Thursday.",
+    "Olaf Scholz plans to talk with Emmanuel Macron by video link next week." }, "2021-09-07")
+  eq(#ex.calls, 2)
+  for _, c in ipairs(ex.calls) do eq(c.status, "planned") end
+end)
