@@ -316,6 +316,16 @@ local function time_record(t)
 end
 
 -- held / planned / denied from the words around the cue.
+-- "the first (foreign leader) to speak", "the last to call": the
+-- infinitive tells who did it, not a plan.
+local SUPERLATIVE = { first = true, last = true, only = true, second = true, third = true }
+local function superlative_before(tk, i)
+  for j = i - 1, math.max(1, i - 3), -1 do
+    if SUPERLATIVE[tk.f[j]] then return true end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated then return "denied" end
@@ -351,8 +361,10 @@ local function status_of(A, cue, L)
           or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were") then
         j = nil
       end
-      -- a stance ("pleased to be able to speak") plans nothing
+      -- a stance ("pleased to be able to speak") plans nothing, nor does
+      -- a superlative's infinitive ("the first foreign leader to speak")
       if j and in_span(i, A.stances or {}) then j = nil end
+      if j and tk.f[i] == "to" and superlative_before(tk, i) then j = nil end
       if j then return "planned" end
     end
   end
@@ -573,6 +585,28 @@ return {
     local last_person            -- people[] entry of the latest named person
     local n = 0
 
+    -- Section headings of an explainer ("Monday, Nov. 9: Canada",
+    -- "Tuesday: Europe"): a short line that opens with a day and a colon
+    -- dates the calls told under it that name no day of their own.
+    local section_time
+    local function heading_time(A)
+      local t = A.times[1]
+      if not t or t.a > 1 or A.tk.n > 14 or not (t.kind == "date" or t.kind == "weekday") then
+        return nil
+      end
+      for i = t.b + 1, math.min(A.tk.n, t.b + 6) do
+        if A.tk.f[i] == ":" then
+          -- the widest day expression of the line ("Monday, Nov. 9")
+          local best = t
+          for _, x in ipairs(A.times) do
+            if x.a < i and x.kind == "date" and x.day then best = x end
+          end
+          return best
+        end
+      end
+      return nil
+    end
+
     -- "that day" (kind "same") after a sentence naming a day ("Relations
     -- collapsed on Nov. 24, 2015 ... He declined to take Erdogan's call
     -- that day"; "late on Wednesday ... he had tried to call that day"):
@@ -598,7 +632,7 @@ return {
 
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
-      t = same_day(si, t)
+      t = same_day(si, t) or section_time
       local sent = doc.sentences[si]
       local tk = A.tk
       local call = {
@@ -686,6 +720,7 @@ return {
       if A then
         local tk, ms, C = A.tk, A.ms, A.C
         local lower = sent.text:lower()
+        section_time = heading_time(A) or section_time
         local found = cues.quick(lower) and cues.find(tk, ms, C, L) or {}
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
         -- a sentence whose only cues are stances ("ready to talk to Trump")
@@ -1089,7 +1124,10 @@ return {
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)
               end
-            elseif #calls > 0 and (joint or #list <= 1) and (cue.det ~= "indef" or joint or status ~= "held") then
+            elseif #calls > 0 and (joint or #list <= 1) and (cue.det ~= "indef" or joint or status ~= "held")
+                -- "The Asia-Pacific calls came on Thursday": several calls,
+                -- not a reference back to the latest one
+                and not (cue.plural and cue.kind == "noun" and not joint) then
               -- A reference back: only its own time counts ("Sunday's
               -- conversation", "The call, on July 11,").
               t = pick_time(A, cue, excl, true)

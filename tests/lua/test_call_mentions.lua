@@ -114,3 +114,36 @@ test("will speak by phone, plans to talk with: still planned calls", function()
   eq(#ex.calls, 2)
   for _, c in ipairs(ex.calls) do eq(c.status, "planned") end
 end)
+
+-- Explainers listing several calls.
+test("section headings date the calls told under them", function()
+  local ex = extract({ "Who has the president-elect called?",
+    "Monday, Nov. 9: Canada",
+    "Joe Biden spoke by phone with Canadian Prime Minister Justin Trudeau.",
+    "Tuesday: Europe",
+    "Biden spoke by phone with British Prime Minister Boris Johnson." }, "2020-11-13")
+  eq(#ex.calls, 2)
+  eq(ex.calls[1].time.day, 9)
+  eq(ex.calls[1].time.month, 11)
+  eq(ex.calls[2].time.weekday, 2)
+  eq(who(ex.calls[2]), "Boris Johnson + Joe Biden")
+end)
+
+test("a call's own day beats the section heading", function()
+  local ex = extract({ "Tuesday: Europe",
+    "Joe Biden spoke by phone with Angela Merkel on Wednesday." }, "2020-11-13")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].time.weekday, 3)
+end)
+
+test("the Asia-Pacific calls on Thursday are no reference back to the Johnson call", function()
+  local ex = extract({ "Joe Biden spoke by phone with Boris Johnson.",
+    "The Asia-Pacific calls came early on Thursday." }, "2020-11-13")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].time.text, nil)
+end)
+
+test("the first leader to speak with Biden: not a planned call", function()
+  local ex = extract({ "Justin Trudeau was the first foreign leader to speak by phone with Joe Biden." }, "2020-11-13")
+  for _, c in ipairs(ex.calls) do eq(c.status, "held") end
+end)
