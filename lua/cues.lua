@@ -269,16 +269,29 @@ end
 -- another cue it sets no status):
 -- "ready to talk to Trump", "pleased to be able to speak with Macron",
 -- "Brazil's desire to talk with other countries", "agreed not to talk
--- publicly about the wall"; nor is a bare weak noun coordinated with
--- another ("building peace and dialogue").  ("hope to speak", "plans to
+-- publicly about the wall", "speaking to reporters"; nor is a bare weak
+-- noun coordinated with another ("building peace and dialogue").  ("hope to speak", "plans to
 -- speak" still announce a call.)
 local DISPOSITION = { ready = true, willing = true, desire = true, wish = true, pleased = true,
   happy = true, glad = true, keen = true, eager = true, readiness = true, willingness = true }
 local MANNER = { publicly = true, openly = true }
+-- "Speaking to reporters", "talked with journalists": an audience, not a
+-- party to a call.
+local AUDIENCE = { reporters = true, journalists = true, press = true, media = true,
+  supporters = true, students = true, lawmakers = true, parliament = true, audience = true,
+  crowd = true, broadcaster = true, newspaper = true, television = true, radio = true }
+
+local function to_audience(tk, c)
+  local p = tk.f[c.b + 1]
+  if p ~= "to" and p ~= "with" then return false end
+  local j = c.b + 2
+  if tk.f[j] == "the" or tk.f[j] == "a" then j = j + 1 end
+  return AUDIENCE[tk.f[j] or ""] or false
+end
 
 local function stance(tk, c)
   if c.kind == "speak" then
-    if MANNER[tk.f[c.b + 1] or ""] then return true end
+    if MANNER[tk.f[c.b + 1] or ""] or to_audience(tk, c) then return true end
     if tk.f[c.a - 1] ~= "to" then return false end
     local j = c.a - 2
     -- "pleased to be able to speak"

@@ -199,9 +199,14 @@ local TELLING = { said = true, says = true, told = true, denied = true, denies =
   confirmed = true, announced = true, reported = true, dismissed = true, rejected = true,
   added = true, stated = true, wrote = true, tweeted = true }
 
+-- (also across the hearers: "told reporters on Tuesday")
+local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true }
+
 local function of_telling(A, t)
   local tk = A.tk
-  return TELLING[tk.f[t.a - 1] or ""] or TELLING[tk.f[t.b + 1] or ""] or false
+  local before = tk.f[t.a - 1] or ""
+  if HEARERS[before] and TELLING[tk.f[t.a - 2] or ""] then return true end
+  return TELLING[before] or TELLING[tk.f[t.b + 1] or ""] or false
 end
 
 -- A call noun that is the object of a preposition ("the way to the

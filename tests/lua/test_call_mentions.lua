@@ -147,3 +147,29 @@ test("the first leader to speak with Biden: not a planned call", function()
   local ex = extract({ "Justin Trudeau was the first foreign leader to speak by phone with Joe Biden." }, "2020-11-13")
   for _, c in ipairs(ex.calls) do eq(c.status, "held") end
 end)
+
+-- Speaking to the press is no call; telling the press dates the telling.
+test("speaking to reporters about the other leader is no call", function()
+  local ex = extract({ "Moon Jae-in and Yoshihide Suga held a telephone conversation on Thursday.",
+    "Speaking to reporters in Tokyo shortly afterwards, Suga said he had told Moon that the ties mattered." },
+    "2020-09-24")
+  eq(#ex.calls, 1)
+end)
+
+test("told reporters on Tuesday that a requested call was not granted: denied, undated", function()
+  local ex = extract({ "Trade Minister Simon Birmingham says Chinese Commerce Minister Zhong Shan has not agreed to a phone call.",
+    "Simon Birmingham told reporters on Tuesday that he had made a formal request, through officials, for a telephone conversation with China's Commerce Minister Zhong Shan, but that the call had not been granted." },
+    "2020-05-20")
+  ok(#ex.calls >= 1)
+  for _, c in ipairs(ex.calls) do
+    eq(c.status, "denied")
+    eq(c.time.text, nil)
+  end
+end)
+
+test("spoke by phone on Monday and told reporters afterwards: Monday stays", function()
+  local ex = extract({ "Leo Varadkar spoke by phone with Boris Johnson on Monday, and later told reporters the talk was useful." },
+    "2019-10-09")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].time.text, "on Monday")
+end)
