@@ -230,10 +230,22 @@ local function verb_between(A, cue, t)
   return false
 end
 
--- Right after the cue, with at most two words between, and no verb of
--- another head among them.
+-- A duration right after the cue: "for about 40 minutes", "for an hour".
+local DURATION = { minutes = true, minute = true, hour = true, hours = true }
+local function after_duration(tk, b)
+  if tk.f[b + 1] ~= "for" then return b end
+  for j = b + 2, math.min(tk.n, b + 5) do
+    if DURATION[tk.f[j]] then return j end
+  end
+  return b
+end
+
+-- Right after the cue (or after its duration: "spoke by phone for about
+-- 40 minutes last night"), with at most two words between, and no verb
+-- of another head among them.
 local function adjacent_to(A, cue, t)
-  return t.a > cue.b and t.a <= cue.b + 3 and not verb_between(A, cue, t)
+  local b = after_duration(A.tk, cue.b)
+  return t.a > cue.b and t.a <= b + 3 and not verb_between(A, cue, t)
 end
 
 -- A time inside "before <event> ..." or "ahead of <event> ..." ("intends
@@ -358,7 +370,9 @@ local function status_of(A, cue, L)
   if cue.planned then return "planned" end
   local a = C.starts[seg]
   for i = a, cue.a - 1 do
-    if not C.attr[i] and not (C.sub[i] and C.sub[i] ~= C.sub[cue.head]) then
+    -- a modal outside the cue's own subordinate clause governs another
+    -- verb: "will meet face to face ... after the two spoke by phone"
+    if not C.attr[i] and C.sub[i] == C.sub[cue.head] then
       local j = phrases.match(L.planned, tk, i)
       -- "is known to have spoken": a perfect infinitive looks back
       if j and tk.f[j] == "have" and PERFECT[tk.f[j + 1] or ""] then j = nil end

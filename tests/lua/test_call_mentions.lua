@@ -173,3 +173,18 @@ test("spoke by phone on Monday and told reporters afterwards: Monday stays", fun
   eq(#ex.calls, 1)
   eq(ex.calls[1].time.text, "on Monday")
 end)
+
+-- Status and time from another verb of the sentence.
+test("will meet after the two spoke by phone last night: a held call of last night", function()
+  local ex = extract({ "Leo Varadkar and Boris Johnson will meet face to face in England later this week after the two leaders spoke by phone for about 40 minutes last night." },
+    "2019-10-09")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "held")
+  eq(ex.calls[1].time.text, "last night")
+end)
+
+test("will speak by phone after the summit: still planned", function()
+  local ex = extract({ "Olaf Scholz will speak by phone with Joe Biden after the summit ends." }, "2022-06-20")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "planned")
+end)
