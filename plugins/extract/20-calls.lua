@@ -24,13 +24,17 @@
 --     of the same people (`distinct`);
 --   * else the people of the cue's clause, without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
---     said ..."), spokespeople;
+--     said ..."), spokespeople, companions ("accompanied by", "with X at
+--     his side") and a role apposed to the person before it ("Hun Sen,
+--     the former Cambodian prime minister");
 --   * a country as the subject of a light verb ("China refused to take a
 --     call from Austin") is a `party`: 10-actors finds its official in
 --     another mention of the document.
 -- A sentence naming fewer than two people ("The call, on July 11, was
 -- placed by Zelenskiy") refers back to the latest mention of the
 -- document: it copies that mention's people and sets `ref` to its id.
+-- A stance (cues.lua: "ready to talk", "speaking to reporters") makes no
+-- mention and sets no status.
 -- A weak cue (a verb of speaking, "conversation") needs support: a medium,
 -- a plan or denial, an earlier call of the same people, or both parties
 -- named by its grammar with nothing that puts them in one room.

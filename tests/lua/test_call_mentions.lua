@@ -188,3 +188,22 @@ test("will speak by phone after the summit: still planned", function()
   eq(#ex.calls, 1)
   eq(ex.calls[1].status, "planned")
 end)
+
+-- Letters, messages and meetings in person are not calls, and give a
+-- call neither its status nor its day.
+test("sent a letter, in a message, met in person: no call mentions", function()
+  local ex = extract({ "Recep Tayyip Erdogan sent Vladimir Putin a letter on Monday.",
+    "In a message on social media, Luiz Inácio Lula da Silva thanked Volodymyr Zelensky.",
+    "Emmanuel Macron met Olaf Scholz in person in Berlin on Friday." }, "2022-06-20")
+  eq(#ex.calls, 0)
+end)
+
+test("a letter's day and a meeting's plan do not pass to the call", function()
+  local ex = extract({ "Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Wednesday, two days after Erdogan sent him a letter on Monday.",
+    "Leo Varadkar spoke by phone with Boris Johnson last night; the two will meet in person on Thursday." },
+    "2016-06-30")
+  eq(#ex.calls, 2)
+  eq(ex.calls[1].time.text, "on Wednesday")
+  eq(ex.calls[2].status, "held")
+  eq(ex.calls[2].time.text, "last night")
+end)
