@@ -86,6 +86,33 @@ function api.briefing(sentences, published)
   return host.run_stage("link", { extractions = { api.extract(sentences, published) } })
 end
 
+-- The gazetteer names an extraction gave its person and call mentions (a
+-- set).
+function api.names_in(ex)
+  local set = {}
+  for _, p in ipairs(ex.people or {}) do
+    if p.name then set[p.name] = true end
+  end
+  for _, c in ipairs(ex.calls or {}) do
+    for _, p in ipairs(c.people or {}) do
+      if p.name then set[p.name] = true end
+    end
+  end
+  return set
+end
+
+-- Each call of a briefing as its sorted participants joined: "A + B".
+function api.call_pairs(b)
+  local out = {}
+  for _, c in ipairs(b.calls) do
+    local ps = {}
+    for i, p in ipairs(c.participants) do ps[i] = p end
+    table.sort(ps)
+    out[#out + 1] = table.concat(ps, " + ")
+  end
+  return out
+end
+
 api.datadir = host.datadir
 
 local chunk = host.loadfile(file, api)

@@ -14,20 +14,6 @@ local function participants(sentences, published)
   return out
 end
 
--- Every gazetteer name the extraction gave a person mention.
-local function linked_names(ex)
-  local out = {}
-  for _, m in ipairs(ex.people or {}) do
-    if m.name then out[m.name] = true end
-  end
-  for _, c in ipairs(ex.calls or {}) do
-    for _, p in ipairs(c.people or {}) do
-      if p.name then out[p.name] = true end
-    end
-  end
-  return out
-end
-
 test("Bush and Putin in 2003: full names and surnames", function()
   eq(participants({
     "U.S. President George W. Bush spoke to Russian President Vladimir Putin by telephone on Thursday, the Kremlin said.",
@@ -72,7 +58,7 @@ test("ordinary words are not the new people", function()
     "Rice prices rose again in Asia, and Powell Street in San Francisco was closed for a parade.",
     "The cabinet met on Tuesday.",
   }, "2003-03-18")
-  local n = linked_names(ex)
+  local n = names_in(ex)
   -- "Fox", "bush" and "Powell" here are no person at all; "Rice" at the
   -- start of a sentence is a capitalised word the linker may take for a
   -- surname, but not for Condoleezza Rice's.

@@ -14,24 +14,13 @@ local function named(ex)
   return set
 end
 
--- Everyone a briefing puts on a call (a set), and the calls as "A + B".
+-- Everyone a briefing puts on a call (a set).
 local function on_calls(b)
   local set = {}
   for _, c in ipairs(b.calls) do
     for _, p in ipairs(c.participants) do set[p] = true end
   end
   return set
-end
-
-local function participants(b)
-  local out = {}
-  for _, c in ipairs(b.calls) do
-    local ps = {}
-    for i, p in ipairs(c.participants) do ps[i] = p end
-    table.sort(ps)
-    out[#out + 1] = table.concat(ps, " + ")
-  end
-  return out
 end
 
 test("a first name that is not the person's: Tim Cook, George Stephanopoulos, Graham Norton", function()
@@ -80,7 +69,7 @@ end)
 
 test("the same surnames in office, or named in full before, are the people", function()
   local b = briefing({ "Walker spoke by phone with Lavrov on Tuesday about trade." }, "2005-05-10")
-  eq(participants(b), { "Ignacio Walker + Sergey Lavrov" })
+  eq(call_pairs(b), { "Ignacio Walker + Sergey Lavrov" })
   -- named in full first, the surname alone later: whatever the date
   b = briefing({ "Former Chilean foreign minister Ignacio Walker recalled a call with Jack Straw.",
     "Walker said he had spoken by phone with Straw about the Security Council." }, "2019-05-14")
@@ -127,25 +116,25 @@ test("an ordinary word is the person after a full mention, or as a speaker in of
   eq(hers, 1)
   -- "Gross said" with no full mention: a candidate the date settles
   local b = briefing({ "Gross said he had spoken by telephone with Schroeder on Monday." }, "2004-10-12")
-  eq(participants(b), { "Gerhard Schröder + Stanislav Gross" })
+  eq(call_pairs(b), { "Gerhard Schröder + Stanislav Gross" })
   b = briefing({ "Gross said he had spoken by telephone with Macron on Monday." }, "2019-10-14")
   ok(not on_calls(b)["Stanislav Gross"], "no Stanislav Gross in 2019")
 end)
 
 test("Blair spoke to Chirac by telephone; Lavrov said", function()
   local b = briefing({ "Blair spoke to Chirac by telephone on Sunday, Downing Street said." }, "2003-03-17")
-  eq(participants(b), { "Jacques Chirac + Tony Blair" })
+  eq(call_pairs(b), { "Jacques Chirac + Tony Blair" })
   local ex = extract({ "Lavrov said the call with Blinken had been useful." }, "2021-05-20")
   ok(named(ex)["Sergey Lavrov"], "Lavrov")
 end)
 
 test("father and son, Bush and Bush: a bare surname by the date", function()
   local b = briefing({ "Putin spoke by telephone with Aliyev on Tuesday." }, "2001-06-06")
-  eq(participants(b), { "Heydar Aliyev + Vladimir Putin" })
+  eq(call_pairs(b), { "Heydar Aliyev + Vladimir Putin" })
   b = briefing({ "Putin spoke by telephone with Aliyev on Tuesday." }, "2005-06-07")
-  eq(participants(b), { "Ilham Aliyev + Vladimir Putin" })
+  eq(call_pairs(b), { "Ilham Aliyev + Vladimir Putin" })
   b = briefing({ "Bush spoke by telephone with Blair on Tuesday." }, "2005-06-07")
-  eq(participants(b), { "George W. Bush + Tony Blair" })
+  eq(call_pairs(b), { "George W. Bush + Tony Blair" })
   -- 1990: the gazetteer's Bush took office in 2001, so the call is not his
   b = briefing({ "Bush spoke by telephone with Gorbachev on Tuesday." }, "1990-08-07")
   ok(not on_calls(b)["George W. Bush"], "no George W. Bush in 1990")
