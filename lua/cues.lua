@@ -31,6 +31,7 @@
 --       Holds Call With Xi"): capitalised cue words count
 
 local phrases = require("callbrief.phrases")
+local memo = require("callbrief.memo")
 
 local M = {}
 
@@ -253,16 +254,10 @@ end
 -- The words a cue can start with (the first words of the lexicon's cue
 -- phrases, media modifiers and weak nouns); the walk below passes over the
 -- others without trying each list.
-local starters_of = setmetatable({}, { __mode = "k" })
-
-local function starters(L)
-  local set = starters_of[L]
-  if set then return set end
-  set = phrases.starts(L.not_call, L.medium_phrases, L.verbs, L.speak, L.nouns, L.media_mod,
+local starters = memo.weak(function(L)
+  return phrases.starts(L.not_call, L.medium_phrases, L.verbs, L.speak, L.nouns, L.media_mod,
     L.weak_nouns)
-  starters_of[L] = set
-  return set
-end
+end)
 
 -- A verb of speaking that states a disposition or a manner names no
 -- contact (cue.stance: alone in a sentence it makes no mention, beside

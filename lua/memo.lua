@@ -4,6 +4,10 @@
 --
 --   memo.fn(f [, limit]) -> g     g(a, x) == f(a, x), kept by a
 --   memo.fn2(f [, limit]) -> g    g(a, b, x) == f(a, b, x), kept by (a, b)
+--   memo.weak(f) -> g, memo.weak2(f) -> g   the same for keys that are
+--                                 tables built once (a gazetteer, a lexicon,
+--                                 an alias list): kept while they live, with
+--                                 no limit
 --
 -- x must not change the result (a module passed along, such as
 -- callbrief.text).  A nil key or result is fine.  At most `limit` results
@@ -37,6 +41,34 @@ end
 function M.fn(f, limit)
   local g = M.fn2(function(a, _, x) return f(a, x) end, limit)
   return function(a, x) return g(a, nil, x) end
+end
+
+local function weak() return setmetatable({}, { __mode = "k" }) end
+
+function M.weak2(f)
+  local t = weak()
+  return function(a, b, x)
+    local row = t[a]
+    if not row then row = weak(); t[a] = row end
+    local r = row[b]
+    if r == nil then
+      r = f(a, b, x)
+      row[b] = r
+    end
+    return r
+  end
+end
+
+function M.weak(f)
+  local t = weak()
+  return function(a, x)
+    local r = t[a]
+    if r == nil then
+      r = f(a, x)
+      t[a] = r
+    end
+    return r
+  end
 end
 
 return M

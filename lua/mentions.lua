@@ -33,6 +33,7 @@
 
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
+local memo = require("callbrief.memo")
 local dates = require("callbrief.dates")
 
 local M = {}
@@ -191,21 +192,9 @@ end
 
 -- The people a one-word alias may name: its own and those of that
 -- surname (asked for every "Putin", so kept per gazetteer and alias list).
-local alias_cands_of = setmetatable({}, { __mode = "k" })
-
-local function alias_cands(G, plist, f)
-  local by_list = alias_cands_of[G]
-  if not by_list then
-    by_list = setmetatable({}, { __mode = "k" })
-    alias_cands_of[G] = by_list
-  end
-  local c = by_list[plist]
-  if not c then
-    c = union(plist, G:by_surname(names.key(f)))
-    by_list[plist] = c
-  end
-  return c
-end
+local alias_cands = memo.weak2(function(G, plist, f)
+  return union(plist, G:by_surname(names.key(f)))
+end)
 
 -- The mention fields for a bare surname: one person, or candidates
 -- (`deferred`: candidates even when one, for the date to settle).
@@ -424,20 +413,9 @@ end
 -- and the first words of joint phrases, institutions and titles.  Any
 -- other lower-case word starts none, and most words of a sentence are
 -- such words, so they are passed over without trying each kind.
-local starters_of = setmetatable({}, { __mode = "k" })
-
-local function starters(G, L)
-  local by_L = starters_of[G]
-  if not by_L then
-    by_L = setmetatable({}, { __mode = "k" })
-    starters_of[G] = by_L
-  end
-  local set = by_L[L]
-  if set then return set end
-  set = phrases.starts(DET, GENERIC, PRONOUN, L.joint, G.itrie, G.roles.titles)
-  by_L[L] = set
-  return set
-end
+local starters = memo.weak2(function(G, L)
+  return phrases.starts(DET, GENERIC, PRONOUN, L.joint, G.itrie, G.roles.titles)
+end)
 
 function M.find(tk, s, G, L, known, seen)
   local out = {}
