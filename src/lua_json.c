@@ -667,9 +667,9 @@ static int S_mark(lua_State *L, const char *mt)
 static int S_object(lua_State *L) { return S_mark(L, OBJECT_MT); }
 static int S_array(lua_State *L) { return S_mark(L, ARRAY_MT); }
 
-/* For lua_copy.c: which marker a table carries (0 none, 1 object, 2
- * array, -1 another metatable), and setting one on a table of a state that
- * may not have opened the module yet. */
+/* Which marker a table carries (0 none, 1 object, 2 array, -1 another
+ * metatable); the two markers pushed, made first in a state that has not
+ * opened the module (lua_pack.c). */
 int cb_json_marker(lua_State *L, int idx)
 {
     if (!lua_getmetatable(L, idx))
@@ -687,13 +687,12 @@ int cb_json_marker(lua_State *L, int idx)
 
 static void S_marker_mt(lua_State *L, const char *name, const char *kind);
 
-void cb_json_set_marker(lua_State *L, int idx, int kind)
+void cb_json_push_markers(lua_State *L)
 {
-    idx = lua_absindex(L, idx);
     S_marker_mt(L, OBJECT_MT, "object");
     S_marker_mt(L, ARRAY_MT, "array");
-    luaL_getmetatable(L, kind == 1 ? OBJECT_MT : ARRAY_MT);
-    lua_setmetatable(L, idx);
+    luaL_getmetatable(L, OBJECT_MT);
+    luaL_getmetatable(L, ARRAY_MT);
 }
 
 int cb_json_is_null(lua_State *L, int idx)

@@ -28,6 +28,7 @@ enum { PACK_MAX_DEPTH = 1000 };
 typedef struct packer {
     lua_State *L;
     int seen;          /* table -> id */
+    int markers;       /* the object marker; the array marker above it */
     lua_Integer ids;
     cb_pack *out;
     char *err;
@@ -76,7 +77,11 @@ static int S_pack_table(packer *p, int idx, int depth)
         return S_tag(p, 'R') < 0 ? -1 : S_u64(p, id);
     }
     lua_pop(L, 1);
-    int marker = cb_json_marker(L, idx);
+    int marker = 0;
+    if (lua_getmetatable(L, idx)) {
+        marker = lua_rawequal(L, -1, p->markers) ? 1 : lua_rawequal(L, -1, p->markers + 1) ? 2 : -1;
+        lua_pop(L, 1);
+    }
     if (marker < 0)
         return S_fail(p->err, p->errlen, "a table with a metatable of its own");
     lua_pushvalue(L, idx);
@@ -134,6 +139,8 @@ static int S_pack(packer *p, int idx, int depth)
 static int S_pack_call(lua_State *L)
 {
     packer *p = lua_touserdata(L, 2);
+    cb_json_push_markers(L);
+    p->markers = lua_gettop(L) - 1;
     lua_newtable(L);
     p->seen = lua_gettop(L);
     lua_pushboolean(L, S_pack(p, 1, 0) == 0);
@@ -173,6 +180,7 @@ typedef struct reader {
     lua_State *L;
     const char *p, *end;
     int made;          /* id -> table */
+    int markers;       /* the object marker; the array marker above it */
 } reader;
 
 static int S_get(reader *r, void *dst, size_t n)
@@ -192,13 +200,15 @@ static int S_unpack_table(reader *r, int depth)
     uint64_t id, narr;
     unsigned char marker;
     if (depth > PACK_MAX_DEPTH || S_get(r, &id, sizeof id) < 0 || S_get(r, &marker, 1) < 0 ||
-        S_get(r, &narr, sizeof narr) < 0 || !lua_checkstack(L, 4))
+        marker > 2 || S_get(r, &narr, sizeof narr) < 0 || !lua_checkstack(L, 4))
         return -1;
     lua_createtable(L, narr < INT32_MAX ? (int)narr : 0, 0);
     lua_pushvalue(L, -1);
     lua_rawseti(L, r->made, (lua_Integer)id);
-    if (marker)
-        cb_json_set_marker(L, -1, marker);
+    if (marker) {
+        lua_pushvalue(L, r->markers + (marker == 2));
+        lua_setmetatable(L, -2);
+    }
     while (r->p < r->end && *r->p != 'E') {
         if (S_unpack(r, depth + 1) < 0 || S_unpack(r, depth + 1) < 0)
             return -1;
@@ -244,6 +254,8 @@ static int S_unpack(reader *r, int depth)
 static int S_unpack_call(lua_State *L)
 {
     reader *r = lua_touserdata(L, 1);
+    cb_json_push_markers(L);
+    r->markers = lua_gettop(L) - 1;
     lua_newtable(L);
     r->made = lua_gettop(L);
     if (S_unpack(r, 0) < 0 || r->p != r->end)

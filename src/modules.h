@@ -60,11 +60,12 @@ int luaopen_cb_json(lua_State *L);
 int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chunk);
 
 /* The json.array / json.object marker of the table at idx: 0 none, 1
- * object, 2 array, -1 a metatable of another kind.  cb_json_set_marker
- * sets one (1 or 2); cb_json_is_null: the value at idx is json.null;
- * cb_json_push_null pushes it. */
+ * object, 2 array, -1 a metatable of another kind.  cb_json_push_markers
+ * pushes the object marker, then the array marker (made in a state that
+ * has not opened callbrief.json).  cb_json_is_null: the value at idx is
+ * json.null; cb_json_push_null pushes it. */
 int cb_json_marker(lua_State *L, int idx);
-void cb_json_set_marker(lua_State *L, int idx, int kind);
+void cb_json_push_markers(lua_State *L);
 int cb_json_is_null(lua_State *L, int idx);
 void cb_json_push_null(lua_State *L);
 
