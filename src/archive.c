@@ -72,6 +72,17 @@ static const char *const S_migrations[ARCHIVE_SCHEMA_VERSION + 1] = {
     "  PRIMARY KEY (briefing_id, seq)"
     ");"
     "CREATE INDEX calls_by_key ON calls (call_key);",
+    /* 2: extractions are MessagePack (lua_msgpack.c), not JSON text; the
+     * JSON ones are dropped, and read again on the next run */
+    "DROP TABLE documents;"
+    "CREATE TABLE documents ("
+    "  sha256     TEXT NOT NULL,"
+    "  signature  TEXT NOT NULL,"
+    "  doc_id     TEXT NOT NULL,"
+    "  extraction BLOB NOT NULL,"
+    "  first_seen TEXT NOT NULL,"
+    "  PRIMARY KEY (sha256, signature)"
+    ");",
 };
 
 enum {
@@ -228,11 +239,13 @@ static int S_int_query(archive *a, const char *sql, long long *out)
     return rc;
 }
 
-/* A malloc'ed, NUL-terminated copy of column 0 of the current row. */
+/* A malloc'ed, NUL-terminated copy of column 0 of the current row (text
+ * or blob). */
 static int S_copy_column(archive *a, sqlite3_stmt *st, char **json, size_t *len,
                          char *err, size_t errlen)
 {
-    const unsigned char *p = sqlite3_column_text(st, 0);
+    const void *p = sqlite3_column_type(st, 0) == SQLITE_BLOB ? sqlite3_column_blob(st, 0)
+                                                              : sqlite3_column_text(st, 0);
     size_t n = (size_t)sqlite3_column_bytes(st, 0);
     char *copy = malloc(n + 1);
     if (!copy || (!p && n > 0)) {
@@ -493,9 +506,9 @@ int archive_put_file(archive *a, const char *path, const struct stat *sb,
 /* ---- extractions -------------------------------------------------------- */
 
 int archive_get_extraction(archive *a, const char *sha256, const char *signature,
-                           char **json, size_t *len, char *err, size_t errlen)
+                           char **bytes, size_t *len, char *err, size_t errlen)
 {
-    *json = NULL;
+    *bytes = NULL;
     if (len)
         *len = 0;
     sqlite3_stmt *st = S_stmt(a, S_GET_EXTRACTION, err, errlen);
@@ -505,7 +518,7 @@ int archive_get_extraction(archive *a, const char *sha256, const char *signature
     S_bind_str(st, 2, signature);
     int rc = sqlite3_step(st), found = 0;
     if (rc == SQLITE_ROW)
-        found = S_copy_column(a, st, json, len, err, errlen) < 0 ? -1 : 1;
+        found = S_copy_column(a, st, bytes, len, err, errlen) < 0 ? -1 : 1;
     else if (rc != SQLITE_DONE)
         found = S_fail(a, rc, "looking up an extraction", err, errlen);
     S_done(st);
@@ -513,7 +526,7 @@ int archive_get_extraction(archive *a, const char *sha256, const char *signature
 }
 
 int archive_put_extraction(archive *a, const char *sha256, const char *signature,
-                           const char *doc_id, const char *json, size_t len,
+                           const char *doc_id, const char *bytes, size_t len,
                            char *err, size_t errlen)
 {
     if (!S_hex64(sha256)) {
@@ -521,8 +534,8 @@ int archive_put_extraction(archive *a, const char *sha256, const char *signature
               doc_id ? doc_id : "extraction");
         return -1;
     }
-    if (!signature || !*signature || !doc_id || !json || len == 0) {
-        S_err(err, errlen, "%s: %s: extraction without signature, document id or JSON",
+    if (!signature || !*signature || !doc_id || !bytes || len == 0) {
+        S_err(err, errlen, "%s: %s: extraction without signature, document id or bytes",
               a->path, doc_id ? doc_id : sha256);
         return -1;
     }
@@ -532,7 +545,7 @@ int archive_put_extraction(archive *a, const char *sha256, const char *signature
     S_bind_str(st, 1, sha256);
     S_bind_str(st, 2, signature);
     S_bind_str(st, 3, doc_id);
-    int rc = S_bind_text(st, 4, json, len);
+    int rc = sqlite3_bind_blob64(st, 4, bytes, len, SQLITE_STATIC);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(st);
     int ret = rc == SQLITE_DONE ? 0 : S_fail(a, rc, "storing an extraction", err, errlen);

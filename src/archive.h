@@ -33,7 +33,7 @@
 #include <sys/stat.h>
 
 /* Schema version this build reads and writes (PRAGMA user_version). */
-#define ARCHIVE_SCHEMA_VERSION 1
+#define ARCHIVE_SCHEMA_VERSION 2
 
 /* How long a writer waits for another run's transaction, by default. */
 #define ARCHIVE_BUSY_TIMEOUT_MS 5000
@@ -91,24 +91,27 @@ int archive_get_file(archive *a, const char *path, const struct stat *sb,
 int archive_put_file(archive *a, const char *path, const struct stat *sb,
                      const char *sha256, char *err, size_t errlen);
 
-/* ---- extraction cache: (content hash, plugin signature) -> JSON --------- */
+/* ---- extraction cache: (content hash, plugin signature) -> bytes -------- */
 
 /* The extraction recorded for the document with content hash `sha256`
  * (64 hex digits) under `signature` (the source and extract plugins' names,
- * versions and file hashes, as the caller computes them).  1 with *json and
- * *len set, 0 when there is none, -1 on error.  The JSON is what was stored:
- * a document with the same content under another id comes back with the
- * id it was stored with (see archive_put_extraction). */
+ * versions and file hashes, as the caller computes them).  1 with *bytes
+ * (NUL-terminated beyond *len) and *len set, 0 when there is none, -1 on
+ * error.  The bytes are opaque here; callbrief stores MessagePack
+ * (lua_msgpack.c).  They are what was stored: a document with the same
+ * content under another id comes back with the id it was stored with (see
+ * archive_put_extraction). */
 int archive_get_extraction(archive *a, const char *sha256,
-                           const char *signature, char **json, size_t *len,
+                           const char *signature, char **bytes, size_t *len,
                            char *err, size_t errlen);
 
-/* Stores (or replaces) the extraction for (sha256, signature); `doc_id` is
- * the document id it was made for, kept beside it.  The first time the
- * pair was seen is kept across replacements.  Returns 0 or -1. */
+/* Stores (or replaces) the extraction bytes for (sha256, signature), as a
+ * blob; `doc_id` is the document id it was made for, kept beside it.  The
+ * first time the pair was seen is kept across replacements.  Returns 0 or
+ * -1. */
 int archive_put_extraction(archive *a, const char *sha256,
                            const char *signature, const char *doc_id,
-                           const char *json, size_t len,
+                           const char *bytes, size_t len,
                            char *err, size_t errlen);
 
 /* ---- briefings ---------------------------------------------------------- */

@@ -15,6 +15,7 @@
 
 #include "archive.h"
 #include "config.h"
+#include "modules.h"
 #include "diag.h"
 #include "dirlist.h"
 
@@ -187,17 +188,19 @@ int incremental_lookup(incremental *inc, const input_entry *e)
         if (inputs_sha256_file(real, inc->h->opt->max_input_size, sha, err, sizeof err) < 0)
             return 0;
     }
-    char *json = NULL;
+    char *bytes = NULL;
     size_t len = 0;
-    if (archive_get_extraction(inc->a, sha, inc->signature, &json, &len, err, sizeof err) != 1)
+    if (archive_get_extraction(inc->a, sha, inc->signature, &bytes, &len, err, sizeof err) != 1)
         return 0;
     lua_State *L = inc->h->L;
     int top = lua_gettop(L);
-    int okay = host_json_decode(inc->h, json, len, e->path) == 0 && lua_istable(L, -1);
-    free(json);
+    int okay = cb_msgpack_decode(L, bytes, len, archive_path(inc->a)) == 0 && lua_istable(L, -1);
+    free(bytes);
     if (okay)
         S_adopt(L, -1, e);
     if (!okay) {
+        diag_warn(e->path, 0, "archive: the cached extraction is unreadable (%s); reading the"
+                  " document again", lua_isstring(L, -1) ? lua_tostring(L, -1) : "not a list");
         lua_settop(L, top);
         return 0;
     }
@@ -206,14 +209,14 @@ int incremental_lookup(incremental *inc, const input_entry *e)
     return 1;
 }
 
-/* Puts input e's extractions (the JSON array text) under its content hash,
+/* Puts input e's extractions (a MessagePack array) under its content hash,
  * and the file's stat under the hash. */
-static void S_put(incremental *inc, const input_entry *e, const char *sha, const char *json,
+static void S_put(incremental *inc, const input_entry *e, const char *sha, const char *bytes,
                   size_t len)
 {
     char err[4400], real[PATH_MAX];
     struct stat st;
-    if (archive_put_extraction(inc->a, sha, inc->signature, e->id, json, len, err, sizeof err) < 0)
+    if (archive_put_extraction(inc->a, sha, inc->signature, e->id, bytes, len, err, sizeof err) < 0)
         diag_warn(e->path, 0, "archive: %s", err);
     else if (realpath(e->path, real) && stat(real, &st) == 0)
         archive_put_file(inc->a, real, &st, sha, err, sizeof err);
@@ -231,12 +234,12 @@ static const char *S_sha_at(lua_State *L, int idx, long i, char sha[65])
     return strlen(sha) == 64 ? sha : NULL;
 }
 
-void incremental_store_json(incremental *inc, const input_entry *e, int idx, long first,
-                            const char *json, size_t len)
+void incremental_store_packed(incremental *inc, const input_entry *e, int idx, long first,
+                              const char *bytes, size_t len)
 {
     char sha[65];
     if (S_sha_at(inc->h->L, lua_absindex(inc->h->L, idx), first, sha))
-        S_put(inc, e, sha, json, len);
+        S_put(inc, e, sha, bytes, len);
 }
 
 void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last)
@@ -245,7 +248,7 @@ void incremental_store(incremental *inc, const input_entry *e, int idx, long fir
         return;
     lua_State *L = inc->h->L;
     idx = lua_absindex(L, idx);
-    char sha[65];
+    char sha[65], err[256];
     if (!S_sha_at(L, idx, first, sha))
         return;
     lua_createtable(L, (int)(last - first + 1), 0);
@@ -253,13 +256,12 @@ void incremental_store(incremental *inc, const input_entry *e, int idx, long fir
         lua_rawgeti(L, idx, i);
         lua_rawseti(L, -2, i - first + 1);
     }
-    if (host_json_encode(inc->h, 0) < 0) {
-        lua_pop(L, 1);
-        return;
-    }
-    size_t len;
-    const char *json = lua_tolstring(L, -1, &len);
-    S_put(inc, e, sha, json, len);
+    cb_pack list;
+    if (cb_msgpack_encode(L, -1, &list, err, sizeof err) < 0)
+        diag_warn(e->path, 0, "archive: the extraction is not kept: %s", err);
+    else
+        S_put(inc, e, sha, list.bytes, list.len);
+    cb_pack_free(&list);
     lua_pop(L, 1);
 }
 

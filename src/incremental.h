@@ -37,11 +37,11 @@ int incremental_lookup(incremental *inc, const input_entry *e);
  * entries first..last (1-based, inclusive). */
 void incremental_store(incremental *inc, const input_entry *e, int idx, long first, long last);
 
-/* The same from the JSON text of those extractions, a list (as
- * json.encode writes it, or items joined in "[...]"); the first of them is
- * at index first of the list at idx. */
-void incremental_store_json(incremental *inc, const input_entry *e, int idx, long first,
-                            const char *json, size_t len);
+/* The same from those extractions already encoded, a MessagePack array
+ * (cb_msgpack_join); the first of them is at index first of the list at
+ * idx. */
+void incremental_store_packed(incremental *inc, const input_entry *e, int idx, long first,
+                              const char *bytes, size_t len);
 
 /* Pushes the calls of the previous briefing written to out_dir (before
  * `generated`), or nil. */

@@ -166,16 +166,14 @@ static enum kind S_marked(lua_State *L, int idx, int *forced)
     return k;
 }
 
-/* Array (keys exactly 1..n) or object (string keys), or an error. */
-static enum kind S_kind(enc *e, int idx)
+int cb_json_kind(lua_State *L, int idx, size_t *count, const char **why)
 {
-    lua_State *L = e->L;
-    lua_Integer count = 0, max = 0, nstr = 0;
+    lua_Integer n = 0, max = 0, nstr = 0;
     int forced, other = 0;
     enum kind k = S_marked(L, idx, &forced);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
-        count++;
+        n++;
         if (lua_type(L, -2) == LUA_TSTRING)
             nstr++;
         else if (lua_isinteger(L, -2) && lua_tointeger(L, -2) >= 1)
@@ -184,14 +182,28 @@ static enum kind S_kind(enc *e, int idx)
             other = 1;
         lua_pop(L, 1);
     }
-    int is_array = !other && nstr == 0 && max == count;
+    *count = (size_t)n;
+    int is_array = !other && nstr == 0 && max == n;
     if (forced && k == K_ARRAY && !is_array)
-        S_fail(e, "table marked as array has keys other than 1..n");
-    if (forced && k == K_OBJECT && nstr != count)
-        S_fail(e, "table marked as object has keys that are not strings");
-    if (!forced && !is_array && nstr != count)
-        S_fail(e, "table has keys that are neither 1..n nor strings");
-    return forced ? k : (is_array ? K_ARRAY : K_OBJECT);
+        *why = "table marked as array has keys other than 1..n";
+    else if (forced && k == K_OBJECT && nstr != n)
+        *why = "table marked as object has keys that are not strings";
+    else if (!forced && !is_array && nstr != n)
+        *why = "table has keys that are neither 1..n nor strings";
+    else
+        return forced ? k == K_ARRAY : is_array;
+    return -1;
+}
+
+/* Array (keys exactly 1..n) or object (string keys), or an error. */
+static enum kind S_kind(enc *e, int idx)
+{
+    size_t n;
+    const char *why;
+    int array = cb_json_kind(e->L, idx, &n, &why);
+    if (array < 0)
+        S_fail(e, why);
+    return array ? K_ARRAY : K_OBJECT;
 }
 
 /* ---- encode: the function --------------------------------------------- */

@@ -65,6 +65,10 @@ int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chu
  * has not opened callbrief.json).  cb_json_is_null: the value at idx is
  * json.null; cb_json_push_null pushes it. */
 int cb_json_marker(lua_State *L, int idx);
+/* What json.encode makes of the table at idx: 1 an array (its marker, or
+ * keys exactly 1..n), 0 an object (its marker, or string keys), -1 neither
+ * with the reason in *why; *count is its number of keys. */
+int cb_json_kind(lua_State *L, int idx, size_t *count, const char **why);
 void cb_json_push_markers(lua_State *L);
 int cb_json_is_null(lua_State *L, int idx);
 void cb_json_push_null(lua_State *L);
@@ -82,6 +86,18 @@ typedef struct cb_pack {
 int cb_pack_value(lua_State *L, int idx, cb_pack *out, char *err, size_t errlen);
 int cb_unpack_value(lua_State *L, const cb_pack *b);
 void cb_pack_free(cb_pack *b);
+
+/* msgpack (lua_msgpack.c): the value at idx as MessagePack, by JSON's
+ * rules (json.null is nil; a table is an array or an object as its marker
+ * or keys say; keys sorted), into out (emptied first).  0, or -1 with the
+ * reason in err and out empty.  cb_msgpack_decode pushes the value of
+ * buf[0..len) with json.array/json.object markers, as json.decode does,
+ * and returns 0; or pushes "chunk: reason" and returns -1. */
+int cb_msgpack_encode(lua_State *L, int idx, cb_pack *out, char *err, size_t errlen);
+int cb_msgpack_decode(lua_State *L, const char *buf, size_t len, const char *chunk);
+/* The n encoded values in items as one MessagePack array, into out
+ * (emptied first); 0, or -1 when out of memory. */
+int cb_msgpack_join(const cb_pack *items, size_t n, cb_pack *out);
 
 /* pattern (lua_pattern.c, Lua 5.4.4's matcher with a step budget)
  *   Replaces find, match, gmatch and gsub in the string library table on

@@ -546,10 +546,12 @@ static int S_report(run *r)
 typedef lua_Integer (*gather_fn)(run *r);
 
 /* -j: each worker thread has its own host (Lua state, plugins, settings)
- * and leaves, per input, the extractions as JSON and its diagnostics in a
- * slot; the main thread takes the slots in input order. */
+ * and leaves, per input, the extractions and its diagnostics in a slot;
+ * the main thread takes the slots in input order.  An extraction is
+ * MessagePack for a briefing (decoded fast, kept as is by the archive) and
+ * a JSON line for `callbrief extract` (printed as is). */
 typedef struct slot {
-    char **json;
+    cb_pack *item;      /* owned, each item's bytes too */
     size_t n, cap;
     diag_capture *diag;
 } slot;
@@ -558,6 +560,8 @@ typedef struct pjob {
     const cli_options *opt;
     const input_list *list;
     slot *slots;
+    /* what a worker makes of each extraction: S_to_msgpack or S_to_json */
+    extraction_fn to_slot;
     /* what the main thread does with each slot, in input order, while the
      * workers go on (parallel_run's take) */
     void (*take)(struct pjob *job, size_t i);
@@ -606,21 +610,55 @@ static void *S_worker_init(void *ud)
     return w;
 }
 
-static void S_to_slot(run *r, void *ud)
+/* Room for one more item in sl; NULL when out of memory. */
+static cb_pack *S_slot_item(slot *sl)
+{
+    if (sl->n == sl->cap) {
+        size_t cap = sl->cap ? 2 * sl->cap : 2;
+        cb_pack *v = realloc(sl->item, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        sl->item = v;
+        sl->cap = cap;
+    }
+    return &sl->item[sl->n];
+}
+
+/* extraction_fn of a worker for a briefing: the extraction, popped, as
+ * MessagePack in the slot. */
+static void S_to_msgpack(run *r, void *ud)
 {
     slot *sl = ud;
-    if (S_call_module(r->h->L, "callbrief.json", "encode", 1, 1) < 0)
-        return;
-    if (sl->n == sl->cap) {
-        char **v = realloc(sl->json, (sl->cap = sl->cap ? 2 * sl->cap : 2) * sizeof *v);
-        if (!v) {
-            lua_pop(r->h->L, 1);
-            return;
-        }
-        sl->json = v;
-    }
-    sl->json[sl->n++] = strdup(lua_tostring(r->h->L, -1));
+    cb_pack *item = S_slot_item(sl);
+    char err[256];
+    if (!item)
+        diag_error(NULL, 0, "out of memory keeping an extraction");
+    else if (cb_msgpack_encode(r->h->L, -1, item, err, sizeof err) < 0)
+        diag_error(NULL, 0, "encoding an extraction: %s", err);
+    else
+        sl->n++;
     lua_pop(r->h->L, 1);
+}
+
+/* extraction_fn of a worker for `callbrief extract`: the extraction,
+ * popped, as a line of JSON in the slot. */
+static void S_to_json(run *r, void *ud)
+{
+    slot *sl = ud;
+    lua_State *L = r->h->L;
+    if (S_call_module(L, "callbrief.json", "encode", 1, 1) < 0)
+        return;
+    cb_pack *item = S_slot_item(sl);
+    size_t len;
+    const char *json = lua_tolstring(L, -1, &len);
+    if (item && (item->bytes = malloc(len + 1))) {
+        memcpy(item->bytes, json, len + 1);
+        item->len = item->cap = len;
+        sl->n++;
+    } else {
+        diag_error(NULL, 0, "out of memory keeping an extraction");
+    }
+    lua_pop(L, 1);
 }
 
 static void S_worker_work(void *state, size_t i, void *ud)
@@ -628,7 +666,7 @@ static void S_worker_work(void *state, size_t i, void *ud)
     worker *w = state;
     pjob *job = ud;
     diag_capture_start();
-    S_extract_input(&w->r, &job->list->v[i], S_to_slot, &job->slots[i]);
+    S_extract_input(&w->r, &job->list->v[i], job->to_slot, &job->slots[i]);
     job->slots[i].diag = diag_capture_stop();
     diag_progress_tick();
 }
@@ -643,23 +681,22 @@ static void S_worker_fini(void *state)
 
 /* Takes one input's slot: its diagnostics replayed, its extractions
  * decoded onto the list on top of the stack (after index n0) and their
- * JSON freed.  Returns how many. */
+ * bytes freed.  Returns how many. */
 static lua_Integer S_take_slot(run *r, slot *sl, lua_Integer n0)
 {
     lua_State *L = r->h->L;
     lua_Integer n = n0;
     diag_replay(sl->diag);
     for (size_t k = 0; k < sl->n; k++) {
-        char *json = sl->json[k];
-        if (host_json_decode(r->h, json, strlen(json), "extraction") == 0)
+        if (cb_msgpack_decode(L, sl->item[k].bytes, sl->item[k].len, "extraction") == 0)
             lua_rawseti(L, -2, ++n);
         else {
-            diag_error(NULL, 0, "decoding an extraction: %s", lua_tostring(L, -1));
+            diag_error(NULL, 0, "decoding %s", lua_tostring(L, -1));
             lua_pop(L, 1);
         }
-        free(json);
+        cb_pack_free(&sl->item[k]);
     }
-    free(sl->json);
+    free(sl->item);
     return n - n0;
 }
 
@@ -688,44 +725,21 @@ static lua_Integer S_take_cached(run *r, const input_list *list, input_list *mis
     return n;
 }
 
-/* The worker's JSON of one input's extractions as the archive keeps it,
- * a list: "[a,b]" (json.encode's compact form).  Caller frees; NULL when
- * out of memory. */
-static char *S_list_json(const slot *sl, size_t *len)
-{
-    size_t n = 2;
-    for (size_t k = 0; k < sl->n; k++)
-        n += strlen(sl->json[k]) + 1;
-    char *buf = malloc(n + 1), *p = buf;
-    if (!buf)
-        return NULL;
-    *p++ = '[';
-    for (size_t k = 0; k < sl->n; k++) {
-        size_t m = strlen(sl->json[k]);
-        if (k)
-            *p++ = ',';
-        memcpy(p, sl->json[k], m);
-        p += m;
-    }
-    *p++ = ']';
-    *p = '\0';
-    *len = (size_t)(p - buf);
-    return buf;
-}
-
 /* Decodes input i's extractions into the run's list as soon as a worker
- * has made them, and keeps their JSON in the archive as it is, without
- * encoding them again. */
+ * has made them, and keeps them in the archive as the worker encoded
+ * them, a MessagePack array of the items. */
 static void S_take_extraction(pjob *job, size_t i)
 {
     slot *sl = &job->slots[i];
-    size_t len = 0, want = sl->n;
-    char *list = job->r->inc && want ? S_list_json(sl, &len) : NULL;
+    size_t want = sl->n;
+    cb_pack list = { 0 };
+    int keep = job->r->inc && want && cb_msgpack_join(sl->item, sl->n, &list) == 0;
     lua_Integer first = job->n + 1;
     job->n += S_take_slot(job->r, sl, job->n);
-    if (list && job->n - first + 1 == (lua_Integer)want)
-        incremental_store_json(job->r->inc, &job->list->v[i], -1, (long)first, list, len);
-    free(list);
+    if (keep && job->n - first + 1 == (lua_Integer)want)
+        incremental_store_packed(job->r->inc, &job->list->v[i], -1, (long)first, list.bytes,
+                                 list.len);
+    cb_pack_free(&list);
 }
 
 static lua_Integer S_gather_inputs(run *r)
@@ -741,7 +755,7 @@ static lua_Integer S_gather_inputs(run *r)
     int done = 0;
     if (opt->jobs > 1 && miss.n > 1) {
         slot *slots = calloc(miss.n, sizeof *slots);
-        pjob job = { opt, &miss, slots, S_take_extraction, r, n };
+        pjob job = { opt, &miss, slots, S_to_msgpack, S_take_extraction, r, n };
         if (slots && parallel_run(miss.n, opt->jobs, S_worker_init, S_worker_work,
                                   S_worker_fini, S_take, &job) == 0) {
             n = job.n;
@@ -981,11 +995,12 @@ static void S_print_slot(pjob *job, size_t i)
     slot *sl = &job->slots[i];
     diag_replay(sl->diag);
     for (size_t k = 0; k < sl->n; k++) {
-        puts(sl->json[k]);
-        free(sl->json[k]);
+        fwrite(sl->item[k].bytes, 1, sl->item[k].len, stdout);
+        putchar('\n');
+        cb_pack_free(&sl->item[k]);
         job->n++;
     }
-    free(sl->json);
+    free(sl->item);
 }
 
 int pipeline_extract(host *h)
@@ -1002,7 +1017,7 @@ int pipeline_extract(host *h)
     S_collect(opt, &list);
     size_t done = 0;
     slot *slots = opt->jobs > 1 && list.n > 1 ? calloc(list.n, sizeof *slots) : NULL;
-    pjob job = { opt, &list, slots, S_print_slot, &r, 0 };
+    pjob job = { opt, &list, slots, S_to_json, S_print_slot, &r, 0 };
     if (slots && parallel_run(list.n, opt->jobs, S_worker_init, S_worker_work,
                               S_worker_fini, S_take, &job) == 0) {
         done = (size_t)job.n;

@@ -4,7 +4,7 @@
 # broken archive is refused by name.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020/docs"
-plan 11
+plan 13
 
 mkdir -p "$WORK/in"
 cp "$EX/000_3a25ef9a9304f9a8.txt" "$EX/002_c3c03e08a78bd57f.txt" "$WORK/in/"
@@ -34,6 +34,18 @@ ok "a re-run with -j 2 takes every document from the archive" \
    'status_is 0 && err_has "5 documents from the archive, 0 read" && grep -q "5 documents from the archive, 0 read" "$WORK/j1.err"'
 ok "and writes the briefing -j 1 writes" \
    'cmp "$WORK/j1/briefing.json" "$WORK/j2/briefing.json" && cmp "$WORK/j1/briefing.md" "$WORK/j2/briefing.md"'
+
+# A cached extraction the archive gives back damaged is not trusted: the
+# run says so, reads the document again, writes the -j 1 briefing, and
+# keeps the good extraction for the next run.  (The warning is in the
+# briefing's own list of warnings, the last entry of briefing.json.)
+cp -r "$WORK/j0" "$WORK/bad"
+sqlite3 "$WORK/bad/callbrief.db" "UPDATE documents SET extraction = x'92a1' WHERE rowid = (SELECT min(rowid) FROM documents)"
+SOURCE_DATE_EPOCH=1603324800 run "$CALLBRIEF" -v -j 2 -f md,json -o "$WORK/bad" "$WORK/jin"
+ok "a damaged cached extraction is named, read again, and the briefing is the same" \
+   'status_is 0 && err_has "archive: the cached extraction is unreadable (" && err_has "not MessagePack (or cut short)); reading the document again" && err_has "4 documents from the archive, 1 read" && sed "/^  \"warnings\"/,\$d" "$WORK/j1/briefing.json" > "$WORK/a" && sed "/^  \"warnings\"/,\$d" "$WORK/bad/briefing.json" > "$WORK/b" && cmp "$WORK/a" "$WORK/b" && grep -q "cached extraction is unreadable" "$WORK/bad/briefing.json"'
+SOURCE_DATE_EPOCH=1603324800 run "$CALLBRIEF" -v -j 2 -f md,json -o "$WORK/bad" "$WORK/jin"
+ok "and the next run finds it whole" 'status_is 0 && err_has "5 documents from the archive, 0 read"'
 
 # The archive keeps a summary of each call (its claims as their number):
 # one more report of a call with another claim marks it changed.

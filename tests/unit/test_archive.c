@@ -545,19 +545,56 @@ static void test_newer_schema_refused(void **state)
     archive_close(S_open());
     sqlite3 *db;
     assert_int_equal(sqlite3_open(S_path, &db), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
+    char sql[64], want[128];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", ARCHIVE_SCHEMA_VERSION + 1);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
-    S_assert_open_fails(S_path, "archive schema version 2 is newer than this callbrief"
-                        " understands (1)", "use a newer callbrief");
+    snprintf(want, sizeof want, "archive schema version %d is newer than this callbrief"
+             " understands (%d)", ARCHIVE_SCHEMA_VERSION + 1, ARCHIVE_SCHEMA_VERSION);
+    S_assert_open_fails(S_path, want, "use a newer callbrief");
 
     /* Refusing changed nothing. */
     assert_int_equal(sqlite3_open(S_path, &db), SQLITE_OK);
     sqlite3_stmt *st;
     assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 2);
+    assert_int_equal(sqlite3_column_int(st, 0), ARCHIVE_SCHEMA_VERSION + 1);
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+/* A version 1 archive (extractions as JSON text) opens as version 2: its
+ * extractions are gone (they are read again), its files and briefings
+ * stay, and extractions are blobs from then on. */
+static void test_upgrade_from_json_extractions(void **state)
+{
+    (void)state;
+    char err[512];
+    archive *a = S_open();
+    long long id;
+    assert_int_equal(archive_add_briefing(a, "2020-10-12", NULL, NULL, "/out", "[]", &id, err,
+                                          sizeof err), 0);
+    archive_close(a);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(S_path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db,
+        "DROP TABLE documents;"
+        "CREATE TABLE documents (sha256 TEXT NOT NULL, signature TEXT NOT NULL,"
+        " doc_id TEXT NOT NULL, extraction TEXT NOT NULL, first_seen TEXT NOT NULL,"
+        " PRIMARY KEY (sha256, signature));"
+        "INSERT INTO documents VALUES ('" SHA_A "', '" SIG_1 "', 'a', '[{}]', '2020');"
+        "PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+
+    a = S_open();
+    char *got = NULL;
+    size_t len;
+    assert_int_equal(archive_get_extraction(a, SHA_A, SIG_1, &got, &len, err, sizeof err), 0);
+    assert_int_equal(archive_put_extraction(a, SHA_A, SIG_1, "a", "\x91\x80", 2, err, sizeof err), 0);
+    assert_int_equal(S_count(a, "PRAGMA user_version"), ARCHIVE_SCHEMA_VERSION);
+    assert_int_equal(S_count(a, "SELECT count(*) FROM briefings"), 1);
+    assert_int_equal(S_count(a, "SELECT count(*) FROM documents WHERE typeof(extraction) = 'blob'"), 1);
+    archive_close(a);
 }
 
 /* ---- another run holding the lock ----------------------------------------- */
@@ -842,6 +879,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_empty_file_becomes_archive, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_missing_directory_reported, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_newer_schema_refused, S_setup, S_teardown),
+        cmocka_unit_test_setup_teardown(test_upgrade_from_json_extractions, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_open_while_locked, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_begin_while_locked, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_killed_in_transaction, S_setup, S_teardown),

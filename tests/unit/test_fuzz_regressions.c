@@ -24,6 +24,9 @@
 #define LLVMFuzzerTestOneInput fuzz_json_one
 #include "fuzz_json.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_msgpack_one
+#include "fuzz_msgpack.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput fuzz_settings_one
 #include "fuzz_settings.c"
 #undef LLVMFuzzerTestOneInput
@@ -41,6 +44,7 @@ static const struct {
     { "fuzz_source", fuzz_source_one },
     { "fuzz_markdown_pdf", fuzz_markdown_pdf_one },
     { "fuzz_json", fuzz_json_one },
+    { "fuzz_msgpack", fuzz_msgpack_one },
     { "fuzz_settings", fuzz_settings_one },
     { "fuzz_yaml", fuzz_yaml_one },
     { "fuzz_html", fuzz_html_one },
