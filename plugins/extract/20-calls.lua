@@ -247,9 +247,14 @@ end
 -- Right after the cue (or after its duration: "spoke by phone for about
 -- 40 minutes last night"), with at most two words between, and no verb
 -- of another head among them.
+-- Also right after the people the cue's own "with"/"between" phrase
+-- names ("after a telephone conversation with Prime Minister Singh on
+-- November 28").
 local function adjacent_to(A, cue, t)
   local b = after_duration(A.tk, cue.b)
-  return t.a > cue.b and t.a <= b + 3 and not verb_between(A, cue, t)
+  if t.a > cue.b and t.a <= b + 3 and not verb_between(A, cue, t) then return true end
+  local rb = cue.rb and cue.rb > cue.b and after_duration(A.tk, cue.rb)
+  return rb and t.a > cue.rb and t.a <= rb + 2 or false
 end
 
 -- A time inside "before <event> ..." or "ahead of <event> ..." ("intends
@@ -595,7 +600,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -1,0 +1,38 @@
+-- Call detection, session 5: follow-up sentences, dates of subordinate
+-- clauses, refusals, pronouns; short invented articles (The Quay Courier).
+
+-- "A + B": the participants of a call mention, sorted.
+local function who(call)
+  local t = {}
+  for _, p in ipairs(call.people) do t[#t + 1] = p.name or p.text end
+  table.sort(t)
+  return table.concat(t, " + ")
+end
+
+local function find_call(list, pair)
+  for _, c in ipairs(list) do
+    local ps = {}
+    for i, p in ipairs(c.participants or {}) do ps[i] = p end
+    table.sort(ps)
+    if table.concat(ps, " + ") == pair then return c end
+  end
+  return nil
+end
+
+test("a time right after the people of the call's own with-phrase dates it", function()
+  local ex = extract({ "Emmanuel Macron said, after a telephone conversation with Chancellor Olaf Scholz on March 3, that the talks would resume." },
+    "2022-03-10")
+  eq(#ex.calls, 1)
+  eq(who(ex.calls[1]), "Emmanuel Macron + Olaf Scholz")
+  eq(ex.calls[1].time.text, "on March 3")
+end)
+
+test("a call sought and not taken is denied", function()
+  local ex = extract({ "Days after the row began, Prime Minister Anthony Albanese sought a call with Emmanuel Macron, but the French president would not take it." },
+    "2023-05-02")
+  ok(#ex.calls >= 1, "no call")
+  for _, c in ipairs(ex.calls) do eq(c.status, "denied") end
+  local ex2 = extract({ "Justin Trudeau asked for a phone call with Xi Jinping, but Beijing refused." }, "2023-05-02")
+  ok(#ex2.calls >= 1, "no call")
+  for _, c in ipairs(ex2.calls) do eq(c.status, "denied") end
+end)
