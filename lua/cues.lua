@@ -73,6 +73,19 @@ local function modifier(tk, i)
   return M_[f] or false
 end
 
+-- A lower-case word with an adjective's ending ("customary",
+-- "congratulatory", "cordial", "tense" is not one): a modifier only
+-- between a determiner and the head.
+local ADJ_ENDINGS = { "ary", "ory", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ish" }
+local function adjective(tk, i)
+  local f = tk.f[i]
+  if not f or tk.k[i] ~= "w" or tk.up[i] or #f < 5 then return false end
+  for _, e in ipairs(ADJ_ENDINGS) do
+    if f:sub(-#e) == e then return true end
+  end
+  return false
+end
+
 -- Walk left from the head over modifiers, medium words, a possessive and
 -- a determiner.  Returns the first token of the noun phrase and facts.
 local function noun_phrase_left(tk, head, ms, C, L)
@@ -114,7 +127,15 @@ local function noun_phrase_left(tk, head, ms, C, L)
       if tk.k[i] == "n" or (tk.f[i] == "." and tk.k[i - 1] == "w") then
         i = i - 1
       else
-        break
+        -- adjectives between a determiner and the head ("the customary
+        -- congratulatory phone call"): only when a determiner follows
+        local k = i
+        while k > i - 3 and adjective(tk, k) do k = k - 1 end
+        if k < i and DETERMINER[tk.f[k] or ""] then
+          i = k
+        else
+          break
+        end
       end
     end
   end

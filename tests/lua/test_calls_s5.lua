@@ -36,3 +36,13 @@ test("a call sought and not taken is denied", function()
   ok(#ex2.calls >= 1, "no call")
   for _, c in ipairs(ex2.calls) do eq(c.status, "denied") end
 end)
+
+test("a negation before the light verb reaches over adjectives of the call noun", function()
+  local ex = extract({ "A week after the vote, Prime Minister Mark Rutte had still not received the traditional congratulatory phone call from President Donald Trump." },
+    "2017-03-22")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "denied")
+  -- the determiner is needed: no adjective walk without one
+  local ex2 = extract({ "Mark Rutte and Donald Trump held a cordial phone call on Monday." }, "2017-03-22")
+  eq(ex2.calls[1].status, "held")
+end)
