@@ -271,6 +271,42 @@ local function of_later_event(A, cue, t)
   return false
 end
 
+-- A time before a temporal conjunction whose phrase holds the cue dates
+-- the event of the main clause: "Saudi Arabia on Saturday suspended the
+-- dialogue, only hours after the two leaders spoke by phone" (the call is
+-- before Saturday's suspension, on a day the sentence does not name).
+-- A comma between the conjunction and the cue ends its phrase ("On
+-- Monday, after weeks of silence, Putin called Erdogan").
+local CONJ_TIME = { after = true, before = true, since = true, ["until"] = true }
+-- and after the cue: "The two had spoken as tensions rose over a
+-- skirmish on May 28" (the skirmish's day)
+local CONJ_AFTER = { after = true, before = true, since = true, ["until"] = true, as = true }
+local AS_NOT_CLAUSE = { early = true, late = true, soon = true, recently = true, of = true,
+  well = true, much = true, long = true, far = true }
+
+local function of_main_event(A, cue, t)
+  local f = A.tk.f
+  if t.a > (cue.rb or cue.b) then
+    for j = (cue.rb or cue.b) + 1, t.a - 1 do
+      local w = f[j]
+      if w == "," or w == ";" or w == ":" then return false end
+      -- ("as early as Monday", "as of Friday" are no clause)
+      if CONJ_AFTER[w] and not (w == "as" and (AS_NOT_CLAUSE[f[j + 1] or ""]
+          or AS_NOT_CLAUSE[f[j - 1] or ""])) then
+        return true
+      end
+    end
+    return false
+  end
+  if t.b >= cue.a then return false end
+  for j = cue.a - 1, t.b + 1, -1 do
+    local w = f[j]
+    if w == "," or w == ";" or w == ":" then return false end
+    if CONJ_TIME[w] then return true end
+  end
+  return false
+end
+
 local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
@@ -280,7 +316,7 @@ local function pick_time(A, cue, excl_spans, own_only)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
         and not in_span(t.a, excl_spans) and not t.possessive and not of_telling(A, t)
-        and not of_later_event(A, cue, t) then
+        and not of_later_event(A, cue, t) and not of_main_event(A, cue, t) then
       local d = math.min(math.abs(t.a - cue.b), math.abs(t.b - cue.a))
       if C.seg[t.a] ~= C.seg[cue.head] then d = d + 100 end
       if not best_d or d < best_d then best, best_d = t, d end

@@ -46,3 +46,22 @@ test("a negation before the light verb reaches over adjectives of the call noun"
   local ex2 = extract({ "Mark Rutte and Donald Trump held a cordial phone call on Monday." }, "2017-03-22")
   eq(ex2.calls[1].status, "held")
 end)
+
+test("a time of the main clause does not date a call in its after-phrase", function()
+  local ex = extract({ "Ankara on Saturday recalled its ambassador, only hours after Recep Tayyip Erdogan and Vladimir Putin spoke by phone." },
+    "2020-10-05")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].time.kind, "report")
+  -- a comma closes the after-phrase: the time is the call's
+  local ex2 = extract({ "On Monday, after weeks of silence, Vladimir Putin called Recep Tayyip Erdogan." }, "2020-10-07")
+  eq(ex2.calls[1].time.text, "On Monday")
+end)
+
+test("a time in an as-clause after the cue dates that clause's event", function()
+  local ex = extract({ "Ilham Aliyev and Nikol Pashinyan spoke by phone on Friday.",
+    "The two had spoken before as shelling resumed along the border on March 3, in which two soldiers died." },
+    "2021-05-15")
+  for _, c in ipairs(ex.calls) do ok(c.time.text ~= "on March 3", "March 3 dated a call") end
+  local ex2 = extract({ "Ilham Aliyev could speak with Nikol Pashinyan by phone as early as Monday." }, "2021-05-15")
+  eq(ex2.calls[1].time.text, "Monday")
+end)
