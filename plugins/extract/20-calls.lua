@@ -1196,6 +1196,14 @@ return {
               -- conversation", "The call, on July 11,").
               t = pick_time(A, cue, excl, true)
               local prev = antecedent(t, list[1], status) or antecedent(t, nil, status)
+              -- "Their first conversation, on July 30, ...": "their" is
+              -- the people of the latest call; a day of its own that is
+              -- not that call's makes it another call of theirs
+              local pair = not prev and t and tk.f[cue.a] == "their" and joint_antecedent()
+              if pair and other_day(t, pair) then
+                local c = emit(si, A, cue, pair.people, status, t, init_name, init_country)
+                c.distinct = true
+              end
               if prev and status == "held" then status = prev.status end
               -- Only worth a mention when it adds a time, an initiator or
               -- a status.

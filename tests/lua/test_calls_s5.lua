@@ -65,3 +65,13 @@ test("a time in an as-clause after the cue dates that clause's event", function(
   local ex2 = extract({ "Ilham Aliyev could speak with Nikol Pashinyan by phone as early as Monday." }, "2021-05-15")
   eq(ex2.calls[1].time.text, "Monday")
 end)
+
+test("their first conversation on another day is an earlier call of the same two", function()
+  local b = briefing({ "Chancellor Olaf Scholz and President Joe Biden spoke by phone on Tuesday.",
+    "Their first conversation, on January 12, had been brief." }, "2022-03-10")
+  ok(find_call(b.calls, "Joe Biden + Olaf Scholz"), "no call")
+  local days = {}
+  for _, c in ipairs(b.calls) do days[#days + 1] = c.date end
+  table.sort(days)
+  eq(days, { "2022-01-12", "2022-03-08" })
+end)
