@@ -62,6 +62,44 @@ local PERFECT = { spoken = true, talked = true, held = true, had = true, called 
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
   ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
 
+-- A person's gender, where the gazetteer has it (`gender: f` marks
+-- women; unmarked is not known to be one) or the document shows it by a
+-- title ("Ms Paetongtarn", "Mr Johnson"): name -> "f" | "m".  Contrary
+-- titles leave a name out.  Pronouns use it (resolve_pronoun); without
+-- it they take the latest person, whoever that is.
+local FEMININE = { she = true, her = true, hers = true, herself = true }
+local FEMALE_TITLE = { ms = true, mrs = true, madam = true, madame = true, miss = true, mme = true }
+local MALE_TITLE = { mr = true, mister = true, monsieur = true }
+
+local function title_gender(tk, m)
+  for _, j in ipairs({ m.a, m.a - 1, m.a - 2 }) do
+    local w = tk.f[j]
+    if w and FEMALE_TITLE[w] then return "f" end
+    if w and MALE_TITLE[w] then return "m" end
+    if w ~= "." and j < m.a then break end
+  end
+  return nil
+end
+
+local function people_genders(A_all)
+  local out, known, torn = {}, {}, {}
+  for _, A in ipairs(A_all) do
+    for _, m in ipairs(A.ms or {}) do
+      local name = m.kind == "person" and (m.person and m.person.name or m.name)
+      if name and m.person and m.person.gender == "f" then
+        known[name] = true
+      elseif name and not torn[name] then
+        local g = title_gender(A.tk, m)
+        if g and out[name] and out[name] ~= g then torn[name] = true
+        elseif g then out[name] = g end
+      end
+    end
+  end
+  for name in pairs(torn) do out[name] = nil end
+  for name in pairs(known) do out[name] = "f" end
+  return out
+end
+
 local function country_name(G, id)
   local c = id and G:country(id)
   return c and c.name or id
@@ -744,6 +782,12 @@ return {
     -- Named people of the document so far, latest last (for "him").
     local recent = {}
 
+    -- Who the document shows to be a woman or a man (people_genders).
+    local gender = people_genders(A_all)
+    local function is_female(e) return gender[e.name or ""] == "f" end
+    local function not_female(e) return gender[e.name or ""] ~= "f" end
+    local function anyone() return true end
+
     -- "again", "a second call", "another conversation": a contact other
     -- than the one reported before.
     local function distinct_words(tk, C, a, b)
@@ -847,6 +891,23 @@ return {
         local excl = {}
         for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
 
+        -- The latest person before token m.a of this sentence, else of
+        -- the document, that `want` accepts and `not_keys` does not hold.
+        local function latest_fitting(m, want, not_keys, with_attr)
+          for k = #ms, 1, -1 do
+            local o = ms[k]
+            if o.b < m.a and o.kind == "person" and (with_attr or not C.attr[o.a]) then
+              local e = entries(G, sent, tk, o, {})[1]
+              if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
+            end
+          end
+          for k = #recent, 1, -1 do
+            local e = recent[k]
+            if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
+          end
+          return nil
+        end
+
         local function resolve_pronoun(m)
           if m.kind ~= "pronoun" then return nil end
           if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
@@ -862,26 +923,23 @@ return {
               end
             end
             local o = seg_first or nearest
-            if o then return entries(G, sent, tk, o, {})[1] end
-            return last_person
+            local e = o and entries(G, sent, tk, o, {})[1] or last_person
+            -- a pronoun of the other gender than that person's: the
+            -- latest person who fits ("her call" after "Suriya" is Ms
+            -- Paetongtarn's); none known to fit, the person above
+            local want = FEMININE[m.f] and is_female or not_female
+            if e and not want(e) then e = latest_fitting(m, want) or e end
+            return e
           end
         end
 
         -- "him" / "her" as the person called: the latest named person
         -- before it who is not the caller ("after Mubarak dismissed his
-        -- government, Obama called him").
+        -- government, Obama called him"), and of the pronoun's gender
+        -- when one is known.
         local function resolve_object(m, not_keys)
-          for k = #ms, 1, -1 do
-            local o = ms[k]
-            if o.b < m.a and o.kind == "person" then
-              local e = entries(G, sent, tk, o, {})[1]
-              if not not_keys[key_of(e)] then return e end
-            end
-          end
-          for k = #recent, 1, -1 do
-            if not not_keys[key_of(recent[k])] then return recent[k] end
-          end
-          return nil
+          local want = FEMININE[m.f] and is_female or not_female
+          return latest_fitting(m, want, not_keys, true) or latest_fitting(m, anyone, not_keys, true)
         end
 
         local function people_of(mis)

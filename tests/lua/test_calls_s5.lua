@@ -75,3 +75,62 @@ test("their first conversation on another day is an earlier call of the same two
   table.sort(days)
   eq(days, { "2022-01-12", "2022-03-08" })
 end)
+
+-- Pronouns and gender ------------------------------------------------------
+
+test("'her call' is the woman's when a title shows who is one", function()
+  local ex = extract({ "Prime Minister Jacinda Ardern faces questions over the deal.",
+    "Deputy Prime Minister Grant Robertson will lead the government while she travels.",
+    "At issue is her March 2 phone call with Scott Morrison.",
+    "Ms Ardern has defended the call." }, "2021-03-20")
+  ok(#ex.calls >= 1, "no call")
+  eq(who(ex.calls[1]), "Jacinda Ardern + Scott Morrison")
+end)
+
+test("without gender evidence a pronoun keeps the latest person", function()
+  local ex = extract({ "Prime Minister Jacinda Ardern faces questions over the deal.",
+    "Deputy Prime Minister Grant Robertson will lead the government while she travels.",
+    "At issue is her March 2 phone call with Scott Morrison." }, "2021-03-20")
+  eq(who(ex.calls[1]), "Grant Robertson + Scott Morrison")
+end)
+
+-- A gazetteer whose German file marks Angela Merkel `gender: f` (the
+-- index text changes too, so that the gazetteer is indexed afresh).
+local people_plugin = plugin("plugins/extract/10-people.lua")
+local calls_plugin = plugin("plugins/extract/20-calls.lua")
+local function extract_with_gender(sentences, published)
+  local c = ctx("extract", "people")
+  local data = c.data
+  c.data = function(rel)
+    if rel == "gazetteer/people/index.txt" then
+      local s = data(rel)
+      return (s or "") .. "\n# test fixture: Angela Merkel gender f\n"
+    end
+    local s, err = data(rel)
+    if rel == "gazetteer/people/de.yaml" and s then
+      s = s:gsub("(%- name: Angela Merkel\n[^\n]*\n  country: DE\n)", "%1  gender: f\n")
+    end
+    return s, err
+  end
+  local ex = { document = document(sentences, published), calls = {}, claims = {} }
+  ex = people_plugin.run(ex, c) or ex
+  ex = calls_plugin.run(ex, ctx("extract", "calls")) or ex
+  return ex
+end
+
+test("a gazetteer's gender: f sends 'she' to the woman, not the latest man", function()
+  local ex = extract_with_gender({ "Angela Merkel met Emmanuel Macron in Paris on Monday.",
+    "On Tuesday she spoke by phone with Joe Biden." }, "2021-03-10")
+  eq(#ex.calls, 1)
+  eq(who(ex.calls[1]), "Angela Merkel + Joe Biden")
+  -- the same text, the stock gazetteer: the latest person
+  local ex2 = extract({ "Angela Merkel met Emmanuel Macron in Paris on Monday.",
+    "On Tuesday she spoke by phone with Joe Biden." }, "2021-03-10")
+  eq(who(ex2.calls[1]), "Emmanuel Macron + Joe Biden")
+end)
+
+test("'he' skips a woman the gazetteer marks", function()
+  local ex = extract_with_gender({ "Joe Biden welcomed Angela Merkel to the White House on Monday.",
+    "On Tuesday he spoke by phone with Emmanuel Macron." }, "2021-07-21")
+  eq(who(ex.calls[1]), "Emmanuel Macron + Joe Biden")
+end)
