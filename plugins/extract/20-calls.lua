@@ -914,15 +914,21 @@ return {
             -- the subject: the first named person of the pronoun's
             -- segment, else the nearest before it, else the latest of
             -- the document
-            local seg_first, nearest
+            -- ("he", "she" are subjects: they take the sentence's first
+            -- person, the subject of the clause before, over the object
+            -- nearest to them: "Macron spoke with Zelensky, and he will
+            -- call Putin")
+            local seg_first, nearest, first
             for k = 1, #ms do
               local o = ms[k]
               if o.b < m.a and o.kind == "person" and not C.attr[o.a] then
                 if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
                 nearest = o
+                first = first or o
               end
             end
-            local o = seg_first or nearest
+            if m.f ~= "he" and m.f ~= "she" then first = nil end
+            local o = seg_first or first or nearest
             local e = o and entries(G, sent, tk, o, {})[1] or last_person
             -- a pronoun of the other gender than that person's: the
             -- latest person who fits ("her call" after "Suriya" is Ms
@@ -1003,8 +1009,49 @@ return {
           end
         end
 
+        -- Two cues in separate clauses whose grammar each names a subject
+        -- and a counterpart, the counterparts apart: two contacts, each
+        -- with its own time and status ("Macron spoke with Zelensky this
+        -- morning, and he will call Putin later today").
+        local function separate_contacts()
+          local list, seen = {}, {}
+          for _, c in ipairs(mains) do
+            if c.complete and not c.joint_subj and not c.stance and (c.strong or c.kind == "speak") then
+              local subj, counter = args_people(c)
+              if #subj == 0 or #counter == 0 then return false end
+              for _, e in ipairs(counter) do
+                if seen[key_of(e)] then return false end
+              end
+              for _, e in ipairs(counter) do seen[key_of(e)] = true end
+              list[#list + 1] = { cue = c, subj = subj, counter = counter }
+            end
+          end
+          if #list < 2 then return false end
+          for k = 2, #list do
+            if C.seg[list[k].cue.head] == C.seg[list[k - 1].cue.head] then return false end
+          end
+          for _, x in ipairs(list) do
+            local ppl = {}
+            for _, e in ipairs(x.subj) do ppl[#ppl + 1] = e end
+            for _, e in ipairs(x.counter) do ppl[#ppl + 1] = e end
+            ppl = dedupe(ppl)
+            local c = x.cue
+            local t = pick_time(A, c, excl, true)
+            if not t then
+              t = pick_time(A, c, excl, false)
+              if t and C.seg[t.a] ~= C.seg[c.head] then t = nil end
+            end
+            A.picked_time = t
+            local status = status_of(A, c, L)
+            local init_name, init_country = initiator_entry(G, A, sent,
+              initiator_of(A, G, c, c.kind == "verb" and c.subj and c.subj[1] or nil))
+            if #ppl >= 2 then emit(si, A, c, ppl, status, t, init_name, init_country) end
+          end
+          return true
+        end
+
         local main_people, main_source
-        if #mains > 0 then
+        if #mains > 0 and not separate_contacts() then
           -- the parties each cue's grammar gives, before merging the cues
           local argful = {}
           for _, c in ipairs(mains) do if c.complete then argful[#argful + 1] = c end end

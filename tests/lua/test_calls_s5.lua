@@ -134,3 +134,22 @@ test("'he' skips a woman the gazetteer marks", function()
     "On Tuesday he spoke by phone with Emmanuel Macron." }, "2021-07-21")
   eq(who(ex.calls[1]), "Emmanuel Macron + Joe Biden")
 end)
+
+-- Several contacts in one sentence ------------------------------------------
+
+test("two clauses, each with its own caller and counterpart, are two calls", function()
+  local ex = extract({ "The chancellery says Olaf Scholz spoke with Volodymyr Zelensky this morning, and that he will call Vladimir Putin later today." },
+    "2022-02-24")
+  local got = {}
+  for _, c in ipairs(ex.calls) do got[#got + 1] = who(c) .. " " .. c.status .. " " .. c.time.text end
+  table.sort(got)
+  eq(got, { "Olaf Scholz + Vladimir Putin planned later today",
+    "Olaf Scholz + Volodymyr Zelensky held this morning" })
+end)
+
+test("one call told by two cues with one counterpart stays one", function()
+  local ex = extract({ "Emmanuel Macron spoke by phone with Vladimir Putin on Monday, and he told Putin that the talks must go on." },
+    "2022-03-08")
+  eq(#ex.calls, 1)
+  eq(who(ex.calls[1]), "Emmanuel Macron + Vladimir Putin")
+end)
