@@ -524,6 +524,26 @@ local function list_ending_at(tk, ms, C, i)
   return out
 end
 
+-- A predicate noun phrase with an ordinal ending at token i, after a
+-- copula: "(Trudeau) was the first foreign leader (to speak with
+-- Biden)".  Returns the token before the copula, or nil.
+local ORDINAL = set("first last only second third next")
+local COPULA = set("was is became becomes been")
+local function predicate_start(tk, i)
+  if tk.up[i] or tk.k[i] ~= "w" then return nil end
+  for j = i, math.max(2, i - 4), -1 do
+    if ORDINAL[tk.f[j]] and tk.f[j - 1] == "the" and COPULA[tk.f[j - 2] or ""] then
+      local k = j - 3
+      if tk.f[j - 2] == "been" and (tk.f[k] == "has" or tk.f[k] == "had" or tk.f[k] == "have") then
+        k = k - 1
+      end
+      return k >= 1 and k or nil
+    end
+    if tk.up[j] or tk.k[j] ~= "w" then return nil end
+  end
+  return nil
+end
+
 -- The tokens a..b are an appositive: one mention or one time expression
 -- ("Xi, China's president, called ...", "Obama, on Tuesday, called").
 local function appositive(tk, ms, C, times, a, b)
@@ -569,6 +589,9 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       else
         return nil
       end
+    elseif predicate_start(tk, i) then
+      -- "X was the first foreign leader to speak with Y": X
+      i = predicate_start(tk, i)
     elseif party_ok and G and tk.up[i] then
       for a = math.max(1, i - 3), i do
         local cj, id, how = G:country_at(tk, a)

@@ -153,3 +153,11 @@ test("one call told by two cues with one counterpart stays one", function()
   eq(#ex.calls, 1)
   eq(who(ex.calls[1]), "Emmanuel Macron + Vladimir Putin")
 end)
+
+test("the subject of 'was the first leader to speak with' is on the call", function()
+  local ex = extract({ "Australian Prime Minister Anthony Albanese was the first foreign leader to speak with Joe Biden after the result." },
+    "2022-05-24")
+  eq(#ex.calls, 1)
+  eq(who(ex.calls[1]), "Anthony Albanese + Joe Biden")
+  eq(ex.calls[1].status, "held")
+end)
