@@ -797,6 +797,24 @@ return {
       return false
     end
 
+    -- The person the document's calls so far have in common: on two or
+    -- more of them, more often than anyone else, and not one of `others`.
+    local function series_person(others)
+      local count, entry, not_keys = {}, {}, {}
+      for _, e in ipairs(others) do not_keys[key_of(e)] = true end
+      for _, c in ipairs(calls) do
+        for _, p in ipairs(c.people) do
+          local k = p.name and key_of(p)
+          if k and not not_keys[k] then count[k] = (count[k] or 0) + 1; entry[k] = p end
+        end
+      end
+      local best, n, tie = nil, 1, false
+      for k, v in pairs(count) do
+        if v > n then best, n, tie = k, v, false elseif v == n then tie = true end
+      end
+      return best and not tie and entry[best] or nil
+    end
+
     -- The people of the latest call mention: what "the two leaders" are.
     local function joint_antecedent()
       for k = #calls, 1, -1 do
@@ -1251,7 +1269,15 @@ return {
             if source == "clause" and (cue.plural or cue.kind == "speak") and #with_people >= 2
                 and #list == #with_people then
               -- "will speak with the leaders of A, B and C" with no subject
-              -- named: nothing certain to report
+              -- named: nothing certain to report; but "The calls with
+              -- Macron and Merkel followed" in an article telling one
+              -- person's calls: that person's, one call each
+              local hub = cue.plural and cue.kind == "noun" and series_person(with_people)
+              if hub then
+                for _, w in ipairs(with_people) do
+                  emit(si, A, cue, { hub, w }, status, t, init_name, init_country)
+                end
+              end
               list = {}
             elseif anaphoric then
               list = {}

@@ -161,3 +161,21 @@ test("the subject of 'was the first leader to speak with' is on the call", funct
   eq(who(ex.calls[1]), "Anthony Albanese + Joe Biden")
   eq(ex.calls[1].status, "held")
 end)
+
+-- Follow-up sentences -------------------------------------------------------
+
+test("'the calls with A and B followed': one call each with the person the calls share", function()
+  local ex = extract({ "Pedro Sánchez called Emmanuel Macron on Monday.",
+    "On Tuesday Sánchez spoke by phone with Olaf Scholz.",
+    "The calls with Giorgia Meloni and Mark Rutte followed on Wednesday." }, "2023-07-28")
+  local got = {}
+  for _, c in ipairs(ex.calls) do got[#got + 1] = who(c) end
+  table.sort(got)
+  eq(got, { "Emmanuel Macron + Pedro Sánchez", "Giorgia Meloni + Pedro Sánchez",
+    "Mark Rutte + Pedro Sánchez", "Olaf Scholz + Pedro Sánchez" })
+end)
+
+test("no call series, no caller for 'the calls with A and B'", function()
+  local ex = extract({ "The calls with Giorgia Meloni and Mark Rutte followed on Wednesday." }, "2023-07-28")
+  eq(#ex.calls, 0)
+end)
