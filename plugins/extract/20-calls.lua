@@ -100,6 +100,13 @@ local function people_genders(A_all)
   return out
 end
 
+-- Verbs of joining a conference (joined_conference); "take" and its
+-- forms only before "part".
+local PARTAKE = { taking = true, took = true, take = true, takes = true, joined = true,
+  joins = true, join = true, joining = true, participated = true, participating = true,
+  participate = true, participates = true }
+local TAKE_PART = { taking = true, took = true, take = true, takes = true }
+
 local function country_name(G, id)
   local c = id and G:country(id)
   return c and c.name or id
@@ -815,6 +822,45 @@ return {
       return best and not tie and entry[best] or nil
     end
 
+    -- "The EU's von der Leyen and Michel are also taking part": people
+    -- joining the conference call told just before (three people or more,
+    -- or by video, at most three sentences back) in a sentence with no
+    -- call cue of its own and nothing that puts them in one room.  A
+    -- reference to that call with the people added.
+    local function joined_conference(si, A, lower)
+      if not (lower:find("part", 1, true) or lower:find("join", 1, true)
+          or lower:find("particip", 1, true)) then
+        return
+      end
+      local prev = calls[#calls]
+      if not prev or prev.sentence < si - 3 or not (#prev.people >= 3 or prev.medium == "video") then
+        return
+      end
+      local tk, ms, C = A.tk, A.ms, A.C
+      local at
+      for i = 1, tk.n do
+        if PARTAKE[tk.f[i]] and (tk.f[i + 1] == "part" or not TAKE_PART[tk.f[i]]) then at = i break end
+      end
+      if not at or has_in_person(A, L) then return end
+      local sent = doc.sentences[si]
+      local have, ppl = {}, {}
+      for _, p in ipairs(prev.people) do have[key_of(p)] = true; ppl[#ppl + 1] = p end
+      local added = 0
+      for _, m in ipairs(ms) do
+        if (m.kind == "person" or (m.kind == "role" and m.country)) and not C.attr[m.a] then
+          local e = entries(G, sent, tk, m, {})[1]
+          if e and not have[key_of(e)] then
+            have[key_of(e)] = true
+            ppl[#ppl + 1] = e
+            added = added + 1
+          end
+        end
+      end
+      if added == 0 then return end
+      local cue = { a = at, b = at, medium = prev.medium }
+      emit(si, A, cue, ppl, prev.status, nil, nil, nil, prev.id)
+    end
+
     -- The people of the latest call mention: what "the two leaders" are.
     local function joint_antecedent()
       for k = #calls, 1, -1 do
@@ -854,6 +900,7 @@ return {
         local real = false
         for _, c in ipairs(found) do if not c.stance then real = true end end
         if not real then found = {} end
+        if #found == 0 then joined_conference(si, A, lower) end
         A.stances = {}
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end

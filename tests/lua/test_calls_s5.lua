@@ -179,3 +179,13 @@ test("no call series, no caller for 'the calls with A and B'", function()
   local ex = extract({ "The calls with Giorgia Meloni and Mark Rutte followed on Wednesday." }, "2023-07-28")
   eq(#ex.calls, 0)
 end)
+
+test("people who also took part join the conference call told before", function()
+  local b = briefing({ "Jacinda Ardern held a video conference with Scott Morrison and Justin Trudeau on Friday.",
+    "Boris Johnson also took part." }, "2021-06-12")
+  eq(call_pairs(b), { "Boris Johnson + Jacinda Ardern + Justin Trudeau + Scott Morrison" })
+  -- in one room: not the call
+  local b2 = briefing({ "Jacinda Ardern held a video conference with Scott Morrison and Justin Trudeau on Friday.",
+    "Boris Johnson took part in a summit in Brussels." }, "2021-06-12")
+  eq(call_pairs(b2), { "Jacinda Ardern + Justin Trudeau + Scott Morrison" })
+end)
