@@ -99,6 +99,11 @@ local function name_word(tk, i, G, L)
   return true
 end
 
+-- A capital letter alone, a middle initial written without its dot.
+local function initial(tk, i)
+  return tk.k[i] == "w" and tk.up[i] and #tk.f[i] == 1
+end
+
 -- Is token i the first word of its sentence (after quotes or a dash)?
 local function sentence_initial(tk, i)
   for k = 1, i - 1 do
@@ -125,7 +130,7 @@ local function fits(G, p, tk, a, b)
   local given = G:given_of(p)
   local R = G.roles
   local k = b
-  while k > a and (tk.k[k] ~= "w" or R.particles[tk.f[k]]) do k = k - 1 end
+  while k > a and (tk.k[k] ~= "w" or R.particles[tk.f[k]] or #tk.f[k] == 1) do k = k - 1 end
   local f = tk.f[k]
   if tk.k[k] ~= "w" or R.particles[f] or R.words[f] or opener(G, tk, k) then return true end
   local key = names.key(f:match("[^%-]+$") or f)   -- "Trump-Pena Nieto": the last part
@@ -228,6 +233,9 @@ local function name_at(tk, i, G, L, known, seen)
     if name_word(tk, nxt, G, L) then
       j = nxt
     elseif G.roles.particles[tk.f[nxt]] and name_word(tk, nxt + 1, G, L) then
+      j = nxt + 1
+    elseif initial(tk, nxt) and name_word(tk, nxt + 1, G, L) then
+      -- a middle initial without its dot: "George W Bush"
       j = nxt + 1
     else
       break

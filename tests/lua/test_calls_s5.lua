@@ -189,3 +189,11 @@ test("people who also took part join the conference call told before", function(
     "Boris Johnson took part in a summit in Brussels." }, "2021-06-12")
   eq(call_pairs(b2), { "Jacinda Ardern + Justin Trudeau + Scott Morrison" })
 end)
+
+-- Names ---------------------------------------------------------------------
+
+test("a middle initial without its dot stays inside the name", function()
+  local ex = extract({ "Jean Chrétien spoke to President George W Bush by telephone last night." }, "2001-09-13")
+  eq(#ex.calls, 1)
+  eq(who(ex.calls[1]), "George W. Bush + Jean Chrétien")
+end)
