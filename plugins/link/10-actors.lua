@@ -270,6 +270,19 @@ party_person = function(G, ex, call, q)
   return found
 end
 
+-- "new Japanese Prime Minister Yoshihide Suga", "the newly elected
+-- president, X": the person took office within the year before the
+-- report (20-dates uses it to settle a dateline's year).
+local function newly_named(text, q)
+  if not text or not q.offset then return false end
+  local own = (q.text or ""):lower()
+  if own:find("^new ") or own:find("^newly ") or own:find("^the new ") or own:find("^the newly ") then
+    return true
+  end
+  local before = text:sub(math.max(1, q.offset - 24), q.offset - 1):lower()
+  return before:find("%f[%a]new%s+$") ~= nil or before:find("%f[%a]newly[%s%-]+%a+%s+$") ~= nil
+end
+
 -- The date used to read offices: the mention's own full date, else the
 -- publication date.
 local function reference_date(call, doc)
@@ -283,7 +296,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -324,7 +337,9 @@ return {
             -- ("former President X" says nothing of the report's date)
             local former = (q.text or ""):lower():find("former", 1, true)
             named[p.name] = former and "former"
-              or q.role and (q.role:find("elect", 1, true) and "elect" or q.role) or true
+              or q.role and q.role:find("elect", 1, true) and "elect"
+              or newly_named(doc.text, q) and "new"
+              or q.role or true
           end
           if not p and q.party then p = party_person(G, ex, call, q) end
           if p and q.text and not p.unknown and (q.name or q.candidates) then

@@ -125,6 +125,16 @@ end
 -- for his years as president), any office (`how` true); a person named
 -- "president-elect" (`how` "elect") must take office within the year after.
 local function in_office(G, p, iso, how)
+  if how == "new" then
+    -- "new Prime Minister X": in an office taken within the year before
+    for _, r in ipairs(p.roles or {}) do
+      local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
+      if from and from <= iso and (not to or to >= iso) and dates.diff_days(iso, from) <= 366 then
+        return true
+      end
+    end
+    return false
+  end
   if how ~= "elect" then return G:holds(p, nil, how ~= true and how or nil, iso) end
   for _, r in ipairs(p.roles or {}) do
     local from = r.from and tostring(r.from)
@@ -138,6 +148,7 @@ end
 local function named_as(a, b)
   if a == nil or a == b then return b end
   if a == "elect" or b == "elect" then return "elect" end
+  if a == "new" or b == "new" then return "new" end
   if a == true then return b end
   if b == true then return a end
   return true
@@ -211,7 +222,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)

@@ -197,3 +197,23 @@ test("a middle initial without its dot stays inside the name", function()
   eq(#ex.calls, 1)
   eq(who(ex.calls[1]), "George W. Bush + Jean Chrétien")
 end)
+
+-- Dates ---------------------------------------------------------------------
+
+local function brief_text(id, text)
+  local doc = run_stage("source", { id = id, path = id, bytes = text, sha256 = "", format = "text" })
+  local ex = run_stage("extract", { document = doc, calls = {}, claims = {} })
+  return run_stage("link", { extractions = { ex } })
+end
+
+test("'new Prime Minister X' settles a dateline's year: X took office within the year", function()
+  local text = "Kishida and Biden hold first phone talks\n\n"
+    .. "TOKYO, Oct. 8 (Harbour Wire) -- President Joe Biden and new Japanese Prime Minister Fumio Kishida"
+    .. " held a telephone conversation on Tuesday and agreed to strengthen the alliance.\n"
+  local b = brief_text("s5-new.txt", text)
+  eq(b.documents[1].published, "2021-10-08")
+  eq(b.documents[1].published_basis, "dateline_inferred")
+  -- without "new" the terms leave several years: no year
+  local b2 = brief_text("s5-old.txt", (text:gsub("new Japanese", "Japanese")))
+  eq(b2.documents[1].published, nil)
+end)
