@@ -405,6 +405,22 @@ local function appositive(S, j)
   return { mi = pm, a = a, b = p.b, all = { om, pm }, appos = true }
 end
 
+-- The subject (not itself a coordinated one) of a frame before frame fr
+-- that holds mention mi, or nil.
+local function subject_holding(frames, fr, mi)
+  for o_i = 1, #frames do local o = frames[o_i]
+    if o == fr then break end
+    local s = o.subj
+    if s and not s.coord and not s.pron then
+      if s.mi == mi then return s, o end
+      for k = 1, s.all and #s.all or 0 do
+        if s.all[k] == mi then return s, o end
+      end
+    end
+  end
+  return nil
+end
+
 -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
 -- times, short prepositional phrases and parentheticals.
 local function subject_left(S, v)
@@ -590,7 +606,14 @@ local function subject_left(S, v)
       local found
       while x >= 1 and j - x <= 25 do
         local mi = mention_end[x]
-        if mi and not inq[x] and not background[x] then
+        -- (not a possessive, "his administration's commitment", nor the
+        -- object of a preposition, "between the United States and Ukraine")
+        -- (a subject of an earlier verb always: "A source in the Turkish
+        -- presidency described ... and said")
+        local before_m = mi and tf[ms[mi].a - 1]
+        if mi and not inq[x] and not background[x] and (subject_holding(S.frames, nil, mi)
+            or (tf[x + 1] ~= "'s" and not NP_LINK[before_m] and before_m ~= "between"
+              and before_m ~= "with")) then
           local y = x + 1
           if tf[y] == "," and tf[y + 1] == "who" then
             -- over a relative clause: "Merkel, who had backed Sarkozy,
@@ -1055,7 +1078,7 @@ function M.parse(tk, ms, SL, times, C)
   -- every sentence).
   local S = { tk = tk, ms = ms, SL = SL, starts = starts, n = n, tf = tf, tkind = tkind, inq = inq,
     mention_at = mention_at, mention_end = mention_end, time_start = time_start, time_end = time_end,
-    times = times, background = background, verb_at = verb_at }
+    times = times, background = background, verb_at = verb_at, frames = frames }
 
   for fr_i = 1, #frames do local fr = frames[fr_i]
     local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
@@ -1404,11 +1427,24 @@ function M.parse(tk, ms, SL, times, C)
         end
         local also = tf[s.a + 1] == "also" or (tf[s.a - 1] == ",")
         local sp = s.mi and { mi = s.mi, a = ms[s.mi].a, b = ms[s.mi].b, coord = true } or { coord = true }
+        -- the whole subject of the first verb when it holds that mention
+        -- ("A source in the Turkish presidency described ... and said")
+        local full, first_fr
+        if s.mi then full, first_fr = subject_holding(frames, fr, s.mi) end
+        if full then
+          sp = { mi = full.mi, a = full.a, b = full.b, all = full.all, noun = full.noun,
+            linked = full.linked, coord = true }
+        end
+        -- (the first verb's adverb of time holds for the second: "initially
+        -- accused ... and warned")
+        local before = fr.before or (first_fr and first_fr.before)
+        local after = fr.after or (first_fr and first_fr.after)
         if tf[s.a] == "but" then
           -- "expressed sorrow but said ...": one point
         elseif fr.say and not fr.act_form then
           add_bound(bounds, order, ca, cb, s.a,
-            { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp })
+            { start = fr.cstart, verb = fr.verb, kind = fr.act, say = true, speaker = sp,
+              before = before, after = after })
         elseif also or (fr.act and tf[fr.verb - 1] == "also")
             or ((fr.act == "request" or fr.act == "position") and s.mi and tf[ms[s.mi].a - 1] ~= "and"
               and call_verb_between(S, ms[s.mi].b, s.a)) then
@@ -1416,7 +1452,7 @@ function M.parse(tk, ms, SL, times, C)
           -- position after a call verb of the same subject, not of a
           -- pair: "A and B spoke and agreed" is the pair's)
           add_bound(bounds, order, ca, cb, s.a,
-            { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp })
+            { start = fr.verb, verb = fr.verb, kind = fr.act, speaker = sp, before = before, after = after })
         end
       elseif fr.gerund and fr.say and fr.verb > ca and (tf[fr.verb - 1] == "," or tf[fr.verb - 1] == "and") then
         -- ", adding that ...", ", noting that ..."
@@ -1512,7 +1548,9 @@ function M.parse(tk, ms, SL, times, C)
     local sp = sg.speaker
     -- (a body's: a person's "Yoon told Kishida he hoped ..." stays in the
     -- sentence's account)
-    if sg.say and sp and not sp.coord and nx.a == sg.start and nx.speaker
+    -- (and a body's second verb: "The Elysee described the call as frank
+    -- and said the two presidents had agreed ...")
+    if sg.say and sp and (not sp.coord or sp.mi) and nx.a == sg.start and nx.speaker
         and (sp.noun or (sp.mi and ms[sp.mi].kind == "body")) then
       nx.via = sp
     end

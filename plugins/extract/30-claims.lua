@@ -75,6 +75,7 @@ local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
 
+local DEBUGTRACE = false
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
   its is was were be been are has have had he she they them his her their we our you i
@@ -238,7 +239,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.0.0",
+  version = "2.1.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -417,7 +418,7 @@ return {
       local singular_official = tk.f[m.b] == "minister" and m.country ~= nil and not inst
       return { kind = "body", side = side, via = m.text, inst = inst,
         anaphor = side == nil, account = m.account, text = m.text, official = singular_official,
-        office = not m.account and not inst and not m.country }
+        office = not m.account and not inst and not m.country, noun = body_noun or nil }
     end
     -- describe_mention is pure in the mention (its sentence's tokens, the
     -- gazetteer and lexicon), and each mention of a sentence is described
@@ -447,7 +448,7 @@ return {
     if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
     -- a page with no outlet whose title is an institution ("Presidency of
     -- the Arab Republic of Egypt" over the readout) is that body's readout
-    if not outlet and not doc.outlet and doc.title then
+    if not outlet and doc.title then
       outlet = readout_outlet(G, doc.title, text_mod) or title_body(G, doc.title, { text = text_mod, SL = SL }) or nil
     end
     -- Home side: in the first sentence naming two participants of the
@@ -606,13 +607,16 @@ return {
         local head = describe(tk, ms, subj.all[1])
         if head and head.kind == "body" and not head.side and best and best.side then
           best = { kind = "body", side = best.side, via = sent.text:sub(tk.s[subj.a], tk.e[subj.b]),
-            office = true }
+            office = true, noun = head.noun }
         end
       end
       if best and best.kind == "role" and subj.noun then
-        best = { kind = "body", side = best.side, via = np }     -- "the Ukrainian president's website"
+        best = { kind = "body", side = best.side, via = np, noun = true }     -- "the Ukrainian president's website"
       elseif best and best.kind == "person" and subj.noun then
-        best = { kind = "body", side = best.side, via = np }     -- "Rouhani's office"
+        best = { kind = "body", side = best.side, via = np, noun = true }     -- "Rouhani's office"
+      elseif best and best.kind == "body" and subj.noun and not best.noun then
+        best = mutable(best)     -- "A source in the Turkish presidency"
+        best.noun = true
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
         local side
@@ -1033,6 +1037,7 @@ return {
               end
             end
             prev_who = spk or prev_who
+            if DEBUGTRACE then ctx.log.debug(string.format("TRACE s%d point %d-%d spk=%s psp=%s src=%s srcwho=%s", si, ta, tb, spk and (spk.kind .. ":" .. tostring(spk.name or spk.via or spk.text)) or "nil", p.speaker and ((p.speaker.coord and "coord" or "") .. "/" .. tostring(p.speaker.mi) .. "/" .. tostring(p.speaker.pron)) or "nil", src and src.form or "nil", src_who and (src_who.kind .. ":" .. tostring(src_who.name or src_who.via)) or "nil")) end
 
             -- the call: this sentence's mention before the point (one whose
             -- cue is inside the point is its topic), else the latest
@@ -1083,8 +1088,14 @@ return {
               acc = { via = src_person.via or src_person.text, side = src_person.via_side or src_person.side,
                 person = src_person }
             elseif spk and spk.kind == "body" and spk.side then
-              -- "The Kremlin's readout spoke of ...": the body's own act
-              acc = { via = spk.via, side = spk.side }
+              -- "The Kremlin's readout spoke of ...", "The Kremlin stressed
+              -- ...": the act of an institution or of a body named by its
+              -- noun (an office, a ministry, a spokesman, a readout) is its
+              -- account; not that of a country or a capital ("Russia
+              -- offered to host talks", "Paris recalled its ambassador":
+              -- narrative), nor of a body of no stated side
+              acc = { via = spk.via, side = spk.side, act = (spk.inst or spk.noun or spk.account)
+                and not spk.guessed and not spk.anaphor and true or nil }
               spk = nil
             end
             local who = spk or (src_person and src_person.kind ~= "body" and src_person) or nil
@@ -1169,7 +1180,7 @@ return {
               table.sort(each_side)
               side, via = each_side[1], src_who.text
             end
-            local cand = { call = call, side = side, who = who, own = spk ~= nil or own,
+            local cand = { call = call, side = side, who = who, own = spk ~= nil or own or (acc and acc.act),
               guessed = acc and acc.guessed,
               spokes = acc and acc.person and acc.person.spokes,
               outsider = src_who and src_who.outsider }

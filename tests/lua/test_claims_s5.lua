@@ -1,0 +1,82 @@
+-- Claims (session 5): attribution forms and the occasion of a statement,
+-- each on a small article written for the test.  Each test fails without
+-- the rule it names (plugins/extract/30-claims.lua, lua/speech.lua,
+-- lua/clauses.lua, data/extract/speech.yaml).
+
+local function doc(paras, published, extra)
+  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
+    sentences = {}, dropped = {}, meta = {} }
+  local parts, off = {}, 1
+  for p, para in ipairs(paras) do
+    if type(para) == "string" then para = { para } end
+    local ptext = table.concat(para, " ")
+    d.paragraphs[p] = { text = ptext, offset = off }
+    local so = off
+    for _, s in ipairs(para) do
+      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
+      so = so + #s + 1
+    end
+    parts[#parts + 1] = ptext
+    off = off + #ptext + 2
+  end
+  d.text = table.concat(parts, "\n\n")
+  for k, v in pairs(extra or {}) do d[k] = v end
+  return d
+end
+
+local function extract(paras, published, extra)
+  return run_stage("extract", { document = doc(paras, published, extra), calls = {}, claims = {} })
+end
+
+-- The claims of an extraction as "side | speaker | via | text" lines.
+local function lines(ex)
+  local out = {}
+  for _, c in ipairs(ex.claims) do
+    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
+  end
+  return out
+end
+
+local CALL = "French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on Monday."
+
+test("an institution's own speech act is its account: 'The Kremlin stressed ...'", function()
+  local ex = extract({ CALL, "The Kremlin stressed the need for a political settlement in Syria." }, "2021-03-02")
+  eq(lines(ex), { "Russia | joint | The Kremlin | stressed the need for a political settlement in Syria" })
+end)
+
+test("a country or a capital acting is narrative, no account: 'Moscow offered ...'", function()
+  local ex = extract({ CALL, "Meanwhile, Moscow offered to host talks between the two sides in the spring." }, "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("a body's second verb keeps its account: '... described ... and said the two had agreed'", function()
+  local ex = extract({ CALL,
+    "A source in the French presidency described the conversation as frank and said the two presidents had agreed to keep talking." },
+    "2021-03-02")
+  local l = lines(ex)
+  eq(#l, 1)
+  ok(l[1]:find("^France | joint | A source in the French presidency | described the conversation as frank; agreed to keep talking"), l[1])
+end)
+
+test("the subject of a second verb is no possessive nor a preposition's object", function()
+  local ex = extract({ "U.S. President Joe Biden spoke with Ukrainian President Volodymyr Zelensky on Friday.",
+    "Biden praised his government's commitment to reform in Ukraine and underscored that the fight against corruption was essential to its future." },
+    "2021-04-03")
+  local l = lines(ex)
+  eq(#l, 1)
+  ok(l[1]:find("^United States | Joe Biden | %- | praised his government's commitment to reform in Ukraine; the fight against corruption was essential"), l[1])
+end)
+
+test("an adverb of time on the first verb holds for the second: 'initially accused ... and warned'", function()
+  local ex = extract({ CALL,
+    "The Russian Defence Ministry initially accused French pilots of reckless flying and warned it would respond." },
+    "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("a page titled as a government body is that body's readout, whatever outlet the scraper found", function()
+  local ex = extract({ "Prime Minister Narendra Modi spoke with Russian President Vladimir Putin today.",
+    "The two leaders agreed to remain in close touch on regional issues." }, "2024-03-20",
+    { title = "Government of India", outlet = "Press Information" })
+  eq(lines(ex), { "India | joint | Government of India | agreed to remain in close touch on regional issues" })
+end)
