@@ -30,7 +30,10 @@ local CLAUSE_HINT = { was = true, were = true, is = true, are = true, had = true
   have = true, did = true, does = true, ["do"] = true, would = true, will = true, could = true,
   said = true, took = true, beat = true, won = true, left = true, announced = true,
   -- the verbs of a contact: "after the two spoke by telephone"
-  spoke = true, talked = true, phoned = true, telephoned = true, rang = true, met = true }
+  spoke = true, talked = true, phoned = true, telephoned = true, rang = true, met = true,
+  -- verbs of reporting: "hours after a Downing Street source briefed that ..."
+  briefed = true, told = true, stated = true, warned = true, claimed = true, declared = true,
+  reported = true, accused = true, insisted = true, tweeted = true, wrote = true, posted = true }
 local ADVERBS = { then_ = true, also = true, later = true, earlier = true, separately = true,
   meanwhile = true, however = true, ["then"] = true, again = true, previously = true,
   first = true, had = true, has = true, have = true, was = true, ["in"] = true, ["a"] = true,

@@ -173,6 +173,7 @@ local function build(ctx)
   SL.moment = phrases.compile(y.other_moment, text)
   for _, w in ipairs(y.elsewhere_moment or {}) do phrases.add(SL.moment, w, true, text) end
   SL.call_noun = phrases.compile(y.call_noun, text)
+  SL.occasion = phrases.compile(y.occasion, text)
   SL.press = phrases.compile(y.press, text)
   SL.joint = phrases.compile(y.joint, text)
   SL.non_claim = phrases.compile(y.non_claim, text)
@@ -199,7 +200,7 @@ local function build(ctx)
     call_noun = starts(SL.call_noun), account_extra = starts(SL.account_extra),
     body_extra = starts(SL.body_extra), call_verbs = starts(SL.call_verbs),
     purpose = starts(SL.purpose), account = starts(SL.account), body_noun = starts(SL.body_noun),
-    deny = starts(SL.deny), press = starts(SL.press), pure = starts(SL.pure), keep = starts(SL.keep),
+    deny = starts(SL.deny), press = starts(SL.press), occasion = starts(SL.occasion), pure = starts(SL.pure), keep = starts(SL.keep),
   }
   -- SL.starts.token[w]: what parse's first pass does with a token w (see
   -- there): "verb" (a verb of reporting, a speech act or a participle may
@@ -271,6 +272,28 @@ local function skip_adjuncts(tk, j, SL, time_end)
     end
   end
   return j
+end
+
+-- "in his pre-dawn address", "during a televised news conference", "at
+-- her weekly briefing": a preposition, a determiner, at most three words
+-- and a noun of another occasion (SL.occasion) at token i; its last
+-- token, or nil.
+local OCCASION_PREP = { ["in"] = true, during = true, at = true }
+local OCCASION_DET = { a = true, an = true, the = true, his = true, her = true, their = true,
+  its = true, my = true, our = true }
+local function occasion_at(tk, i, SL)
+  local tf = tk.f
+  if not (OCCASION_PREP[tf[i]] and OCCASION_DET[tf[i + 1]]) then return nil end
+  local occ = SL.starts.occasion
+  for x = i + 2, i + 5 do
+    local f = tf[x]
+    if not f or tk.k[x] ~= "w" then return nil end
+    if occ[f] then
+      local j = match(SL.occasion, tk, x)
+      if j then return j end
+    end
+  end
+  return nil
 end
 
 -- Parse ------------------------------------------------------------------------
@@ -713,8 +736,11 @@ local function content_start(S, fr)
     k = k + 1
   elseif fr.say or fr.hearer then
     -- "told reporters in Ankara on Monday that": a short run before "that"
+    -- (not a noun phrase opening the content of a verb with no hearer:
+    -- "said the assertions that Trump had threatened ... were false")
     for m = k, k + 6 < n and k + 6 or n do
       local f = tf[m]
+      if m == k and not fr.hearer and DET[f] then break end
       if f == "that" then
         that = true
         k = m + 1
@@ -998,7 +1024,7 @@ function M.parse(tk, ms, SL, times, C)
             for x = i, j do not_anchor[x] = true end
           end
         end
-        if elsewhere_1[f] and match(SL.elsewhere, tk, i) then P.elsewhere = true end
+        if elsewhere_1[f] and (match(SL.elsewhere, tk, i) or occasion_at(tk, i, SL)) then P.elsewhere = true end
         if call_noun_1[f] and not not_anchor[i] and match(SL.call_noun, tk, i) then
           local d = tf[i - 1]
           if CALL_ANCHOR_DET[d] then P.anchor = true end
@@ -1312,7 +1338,9 @@ function M.parse(tk, ms, SL, times, C)
   end
   if source then
     for k = source.a, has_elsewhere_word and source.b or source.a - 1 do
-      if starts.elsewhere[tf[k]] and match(SL.elsewhere, tk, k) then source.elsewhere = true end
+      if starts.elsewhere[tf[k]] and (match(SL.elsewhere, tk, k) or occasion_at(tk, k, SL)) then
+        source.elsewhere = true
+      end
     end
     if source.frame and source.frame.press then source.elsewhere = true end
   end

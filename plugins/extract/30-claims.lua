@@ -239,7 +239,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.1.0",
+  version = "2.2.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -729,6 +729,11 @@ return {
       -- a denial of a call that did not take place is about it, wherever
       -- it was made ("This is pure fiction," Peskov told reporters)
       if st.call.status == "denied" and phrases.find(SL.denial, tk, p.a, p.b) then return true end
+      -- a person speaking who is on no side of the call names its parties
+      -- as anyone may ("Johnson told the Commons that Putin's venture must
+      -- fail"): only "the two leaders" and the like report it then
+      local outsider = src_who and src_who.kind == "person" and not src_who.spokes and src_who.name
+        and not in_call(st.call, src_who.name, nil)
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
@@ -739,7 +744,7 @@ return {
             local rp = participant_of(st.call, w.side, not w.side and w.role)
             w = rp and rp.name and { kind = "person", name = rp.name } or w
           end
-          if w and w.kind == "person" and not subjects[mi] and in_call(st.call, w.name)
+          if w and w.kind == "person" and not outsider and not subjects[mi] and in_call(st.call, w.name)
               and not (src_who and src_who.name and in_call(st.call, src_who.name)
                 and same_person(in_call(st.call, src_who.name), w.name)) then
             return true
@@ -819,6 +824,10 @@ return {
           or p.tense == "present") then
         return "before the call"
       end
+      -- "an intervention Varadkar had earlier described as unhelpful": a
+      -- past perfect with "earlier", "previously", "initially" is before
+      -- the call, whatever else the sentence names
+      if p.before and p.tense == "pluperfect" then return "before the call" end
       if not src and p.after and not anchored then return "after the call" end
       -- in a sentence from another venue, each point must report the call
       if venue and not named and not reports_call(p) then return "another occasion" end
@@ -857,12 +866,24 @@ return {
       -- caption): the count stops once both are found
       local nw, lower = 0, 0
       local drop, tf, tkind, up = P.drop, tk.f, tk.k, tk.up
+      -- and one of them neither the point's verb nor a word for the call
+      -- or an account: "confirmed the call", "rejected that account" say
+      -- nothing of their own
+      local own_word = false
+      local call_1, account_1 = SL.starts.call_noun, SL.starts.account
+      -- ("thanked Xi for the call" has one: a name, however short)
       for x = ta, tb do
         local f = tf[x]
-        if not drop[x] and tkind[x] == "w" and not STOP[f] and #f > 2 then
-          nw = nw + 1
-          if not up[x] then lower = lower + 1 end
-          if nw >= 2 and lower >= 1 then return nil end
+        if not drop[x] and tkind[x] == "w" and not STOP[f] then
+          if not own_word and x ~= p.verb and not (call_1[f] and phrases.match(SL.call_noun, tk, x))
+              and not (account_1[f] and phrases.match(SL.account, tk, x)) then
+            own_word = true
+          end
+          if #f > 2 then
+            nw = nw + 1
+            if not up[x] then lower = lower + 1 end
+          end
+          if nw >= 2 and lower >= 1 and own_word then return nil end
         end
       end
       return "too short"
@@ -1336,9 +1357,14 @@ return {
           st.last_body = { via = src_who.via, side = src_who.side, si = si }
         end
         for mi = 1, #ms do local m = ms[mi]
-          if m.kind == "body" and not P.inq[m.a] and (m.account or m.inst or m.owner) then
-            local w = describe(tk, ms, mi)
-            if w and w.side then st.last_body = { via = w.via, side = w.side, si = si } end
+          -- (and a body of a stated country named by its noun, the subject
+          -- of a verb: "Mexico's foreign ministry rejected that account. In a
+          -- statement it said"; not "at the German side's request")
+          if m.kind == "body" and not P.inq[m.a] then
+            local w = (m.account or m.inst or m.owner or m.country) and describe(tk, ms, mi)
+            if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
+              st.last_body = { via = w.via, side = w.side, si = si }
+            end
           end
         end
         local subj_person

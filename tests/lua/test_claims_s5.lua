@@ -80,3 +80,48 @@ test("a page titled as a government body is that body's readout, whatever outlet
     { title = "Government of India", outlet = "Press Information" })
   eq(lines(ex), { "India | joint | Government of India | agreed to remain in close touch on regional issues" })
 end)
+
+test("a point that is nothing but its verb and the call says nothing: 'confirmed the call'", function()
+  local ex = extract({ CALL, "The Kremlin confirmed the call." }, "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("'had earlier described' is before the call even in a sentence naming it", function()
+  local ex = extract({ CALL,
+    "The call followed a tense week, and Macron had earlier described the Russian plan as reckless." }, "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("a reporting verb after 'hours after' is background, not an account of the call", function()
+  local ex = extract({ CALL,
+    "The conversation took place hours after a Kremlin source briefed that a summit was out of the question." },
+    "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("'in his televised address' places the words on another occasion", function()
+  local ex = extract({ CALL,
+    "In his weekly televised address, Putin urged Western countries to lift their sanctions." }, "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("'told the Commons' is another occasion, and the sentence after it stays there", function()
+  -- (Johnson is on a call of the article, Putin on the other: naming
+  -- Putin does not make Johnson's words an account of Putin's call)
+  local ex = extract({ "British Prime Minister Boris Johnson spoke by phone with Ukrainian President Volodymyr Zelensky early on Monday.",
+    CALL, {
+    "Johnson told the Commons that Putin's plan must end in failure.",
+    "He called on allies to cut Russian banks off from payment systems." } }, "2021-03-02")
+  eq(lines(ex), {})
+end)
+
+test("'it' after a ministry that rejected an account is that ministry, not the account", function()
+  local ex = extract({ "U.S. President Donald Trump and Mexican President Enrique Pena Nieto spoke by phone on Friday.",
+    "On Wednesday, a news agency published what it said was the US account of the call.",
+    { "Mexico's foreign ministry rejected that account.",
+      "In a statement it said the assertions that Trump had threatened Mexico were false." } },
+    "2017-02-02")
+  local l = lines(ex)
+  eq(#l, 1)
+  ok(l[1]:find("^Mexico | joint | Mexico's foreign ministry | the assertions that Trump had threatened Mexico were false"), l[1])
+end)
