@@ -239,7 +239,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.2.0",
+  version = "2.3.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -729,6 +729,10 @@ return {
       -- a denial of a call that did not take place is about it, wherever
       -- it was made ("This is pure fiction," Peskov told reporters)
       if st.call.status == "denied" and phrases.find(SL.denial, tk, p.a, p.b) then return true end
+      -- a call not yet held: what a side says elsewhere before it is its
+      -- standing line unless the sentence names the call ("Kishida told
+      -- reporters he hoped to work closely with Yoon" the day before)
+      if st.call.status == "planned" then return false end
       -- a person speaking who is on no side of the call names its parties
       -- as anyone may ("Johnson told the Commons that Putin's venture must
       -- fail"): only "the two leaders" and the like report it then

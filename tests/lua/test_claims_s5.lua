@@ -125,3 +125,9 @@ test("'it' after a ministry that rejected an account is that ministry, not the a
   eq(#l, 1)
   ok(l[1]:find("^Mexico | joint | Mexico's foreign ministry | the assertions that Trump had threatened Mexico were false"), l[1])
 end)
+
+test("before a planned call, words said elsewhere are a standing line unless they name the call", function()
+  local ex = extract({ "Italian Prime Minister Mario Draghi will hold phone talks with Canadian Prime Minister Justin Trudeau on Friday, officials said.",
+    "Draghi told reporters on Wednesday he hoped to work closely with Trudeau on energy security." }, "2022-03-09")
+  eq(lines(ex), {})
+end)
