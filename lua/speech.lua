@@ -657,6 +657,14 @@ local function subject_left(S, v)
         end
         x = x - 1
       end
+      -- "Putin and Erdogan spoke by phone and agreed ...": the pair
+      local fm = found and ms[found]
+      if fm and tf[fm.a - 1] == "and" and mention_end[fm.a - 2] and not inq[fm.a - 2] then
+        local o = ms[mention_end[fm.a - 2]]
+        if (o.kind == "person" or o.kind == "role") and (fm.kind == "person" or fm.kind == "role") then
+          return { coord = true, a = j, b = j, pair = { mention_end[fm.a - 2], found } }, aux
+        end
+      end
       return { coord = true, a = j, b = j, mi = found }, aux
     else
       return nil, aux
@@ -1454,7 +1462,8 @@ function M.parse(tk, ms, SL, times, C)
           s = { coord = true, a = s.a, b = s.b, mi = found }
         end
         local also = tf[s.a + 1] == "also" or (tf[s.a - 1] == ",")
-        local sp = s.mi and { mi = s.mi, a = ms[s.mi].a, b = ms[s.mi].b, coord = true } or { coord = true }
+        local sp = s.mi and { mi = s.mi, a = ms[s.mi].a, b = ms[s.mi].b, coord = true }
+          or { coord = true, pair = s.pair }
         -- the whole subject of the first verb when it holds that mention
         -- ("A source in the Turkish presidency described ... and said")
         local full, first_fr

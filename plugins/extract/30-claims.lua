@@ -239,7 +239,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.3.0",
+  version = "2.4.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -131,3 +131,11 @@ test("before a planned call, words said elsewhere are a standing line unless the
     "Draghi told reporters on Wednesday he hoped to work closely with Trudeau on energy security." }, "2022-03-09")
   eq(lines(ex), {})
 end)
+
+test("'A and B spoke and agreed ...': the second verb is the pair's, not the nearer name's", function()
+  local ex = extract({ "Russian President Vladimir Putin and Turkish President Tayyip Erdogan spoke by telephone on Wednesday for the first time in months, and agreed to start repairing ties that had sunk to a low point.",
+    "According to the Kremlin, Putin offered his condolences over the airport attack." }, "2016-06-29")
+  for _, c in ipairs(ex.claims) do
+    if c.text:find("repairing") then ok(c.speaker.text == "joint", c.speaker.text .. ": " .. c.text) end
+  end
+end)
