@@ -75,7 +75,6 @@ local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
 
-local DEBUGTRACE = false
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
   its is was were be been are has have had he she they them his her their we our you i
@@ -1062,7 +1061,6 @@ return {
               end
             end
             prev_who = spk or prev_who
-            if DEBUGTRACE then ctx.log.debug(string.format("TRACE s%d point %d-%d spk=%s psp=%s src=%s srcwho=%s", si, ta, tb, spk and (spk.kind .. ":" .. tostring(spk.name or spk.via or spk.text)) or "nil", p.speaker and ((p.speaker.coord and "coord" or "") .. "/" .. tostring(p.speaker.mi) .. "/" .. tostring(p.speaker.pron)) or "nil", src and src.form or "nil", src_who and (src_who.kind .. ":" .. tostring(src_who.name or src_who.via)) or "nil")) end
 
             -- the call: this sentence's mention before the point (one whose
             -- cue is inside the point is its topic), else the latest
