@@ -206,6 +206,15 @@ local function index(ctx)
       G.person_index[p.name] = G.person_index[p.name] or rec
       local all = { p.name }
       for _, a in ipairs(p.aliases or {}) do all[#all + 1] = a end
+      -- initials as British style writes them, without their dots
+      -- ("George W Bush", "George HW Bush")
+      for i = 1, #all do
+        local a = all[i]
+        if type(a) == "string" and a:find("%u%.") then
+          local bare = a:gsub("(%u)%.%s?(%u)%.", "%1%2"):gsub("(%u)%.", "%1")
+          if bare ~= a then all[#all + 1] = bare end
+        end
+      end
       local ff = false
       for _, a in ipairs(all) do
         if type(a) == "string" and names.family_first_form(a) then ff = true end
