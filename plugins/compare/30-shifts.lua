@@ -5,8 +5,9 @@
 -- Topics are the labels of data/compare/topics.yaml found in a claim's
 -- points, and the places its text names (capitalised words that are not
 -- people, offices or the parties themselves).  For every side and topic
--- met in two or more held calls, in date order (undated calls last), one
--- entry goes to briefing.comparisons:
+-- met in two or more dated held calls, in date order, one entry goes to
+-- briefing.comparisons.  An undated call takes no part: a line cannot be
+-- said to move towards a call nobody can place in time.
 --
 --   {kind = "shift", side, topic,
 --    steps = {{call (call id), date, points = {ref...}, polarity}},
@@ -32,7 +33,7 @@ local NOT_TOPIC = { january = true, february = true, march = true, april = true,
 return {
   name = "shifts",
   stage = "compare",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "across calls: a side's line on a topic from one call to the next",
   run = function(b, ctx)
@@ -66,7 +67,7 @@ return {
       return pt
     end
     for ci, call in ipairs(b.calls or {}) do
-      if call.status == "held" then
+      if call.status == "held" and type(call.date) == "string" then
         -- the parties' own names are no topic
         local parties = {}
         for _, p in ipairs(call.participants or {}) do
@@ -90,8 +91,7 @@ return {
                 end
                 local line = lines[key]
                 if not line.by_call[ci] then
-                  local date = type(call.date) == "string" and call.date or nil
-                  line.by_call[ci] = { call = call.id, date = date, points = {}, pol = 0, pts = {} }
+                  line.by_call[ci] = { call = call.id, date = call.date, points = {}, pol = 0, pts = {} }
                   line.calls[#line.calls + 1] = ci
                 end
                 local step = line.by_call[ci]
@@ -110,7 +110,7 @@ return {
     for _, key in ipairs(keys) do
       local line = lines[key]
       if #line.calls >= 2 then
-        table.sort(line.calls)     -- b.calls is in date order, undated last
+        table.sort(line.calls)     -- b.calls is in date order
         local steps, changes, worst = {}, {}, "steady"
         local prev
         local own = analyse(line.topic).terms
@@ -141,7 +141,7 @@ return {
           change = worst,
           note = string.format("%s on %s: %s from %s to %s", line.side or "?", line.topic,
             worst == "steady" and "the same line" or (worst == "reversed" and "reversed" or "a changed line"),
-            first.date or "an undated call", last.date or "an undated call"),
+            first.date, last.date),
         }
       end
     end

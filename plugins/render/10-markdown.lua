@@ -132,6 +132,9 @@ local function comparison_view(call, number, escape)
     has_differ = #differ > 0 }
 end
 
+local SHIFT_NOTE = { steady = "The same line", changed = "A changed line",
+  reversed = "A reversed line" }
+
 local function developments_view(briefing, number, escape)
   local out = {}
   for _, c in ipairs(briefing.comparisons or {}) do
@@ -141,8 +144,11 @@ local function developments_view(briefing, number, escape)
         steps[#steps + 1] = { when = long_date(st.date) or "undated",
           text = refs_text(st.points, number, escape) }
       end
+      local first, last = c.steps and c.steps[1], c.steps and c.steps[#c.steps]
       out[#out + 1] = { heading = string.format("%s on %s", c.side or "?", c.topic or "?"),
-        note = c.note, steps = steps }
+        note = string.format("%s from %s to %s.", SHIFT_NOTE[c.change] or "A changed line",
+          long_date(first and first.date) or "?", long_date(last and last.date) or "?"),
+        steps = steps }
     elseif c.kind == "sources_differ" then
       out[#out + 1] = { heading = string.format("%s's account of the %s call, told differently",
         c.side or "?", long_date(c.date) or "undated"), note = c.note, steps = {} }
@@ -274,7 +280,7 @@ end
 return {
   name = "markdown",
   stage = "render",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "render the briefing as CommonMark through templates/briefing.md",
   run = function(briefing, ctx)

@@ -175,6 +175,24 @@ test("shift: the same line is steady; a topic met in one call is no line", funct
   eq(shifts[1].change, "steady")
 end)
 
+test("shift: an undated call takes no part in a line", function()
+  local b = compare({
+    call("call-1", "2020-10-14", { claim("Russia", "the Kremlin backed a ceasefire in the region") }),
+    call("call-2", nil, { claim("Russia", "the Kremlin rejected any ceasefire talk") }),
+  })
+  eq(#of_kind(b, "shift"), 0)
+  local b2 = compare({
+    call("call-1", "2020-10-14", { claim("Russia", "the Kremlin backed a ceasefire in the region") }),
+    call("call-2", "2020-10-31", { claim("Russia", "the Kremlin rejected any ceasefire talk") }),
+    call("call-3", nil, { claim("Russia", "the Kremlin called for a ceasefire at once") }),
+  })
+  local shifts = of_kind(b2, "shift")
+  eq(#shifts, 1)
+  eq(#shifts[1].steps, 2)
+  eq(shifts[1].steps[2].date, "2020-10-31")
+  eq(shifts[1].note, "Russia on ceasefire: reversed from 2020-10-14 to 2020-10-31")
+end)
+
 test("sources_differ: two outlets give one side's account differently", function()
   local b = compare({ call("call-1", "2019-07-11", {
     claim("Russia", "the sides agreed to continue the work at the expert level", "a.txt"),

@@ -128,12 +128,14 @@ test("the markdown plugin shows both said, only one side said and differences", 
       },
     } },
     comparisons = { { kind = "shift", side = "X", topic = "ceasefire", change = "reversed",
-      note = "X reversed its line", steps = { { date = "2020-10-14", points = { ref("X", "a ceasefire is needed", 1) } } } } },
+      note = "X reversed its line", steps = { { date = "2020-10-14", points = { ref("X", "a ceasefire is needed", 1) } },
+        { date = "2020-10-31", points = { ref("X", "no ceasefire is needed", 1) } } } } },
   }
   local out = md.run(b, c).markdown
   ok(out:find("| X | Y |\n|---|---|\n| a ceasefire is needed [\\[1\\]](#sources) | a truce is needed [\\[1\\]](#sources) |\n|  | X started the call [\\[1\\]](#sources) |", 1, true), out)
   ok(out:find("### Both said\n\n- X: a ceasefire is needed [\\[1\\]](#sources); Y: a truce is needed [\\[1\\]](#sources)", 1, true), out)
   ok(out:find("### Only Y said\n\n- X started the call [\\[1\\]](#sources)", 1, true), out)
   ok(out:find("### They differ on\n\n- **who asked for the call**: Y: X started the call [\\[1\\]](#sources) (Y says X called)", 1, true), out)
-  ok(out:find("## Developments across calls\n\n### X on ceasefire\n\nX reversed its line\n\n- 14 October 2020: a ceasefire is needed", 1, true), out)
+  -- the change in words, with the dates as the rest of the briefing gives them
+  ok(out:find("## Developments across calls\n\n### X on ceasefire\n\nA reversed line from 14 October 2020 to 31 October 2020.\n\n- 14 October 2020: a ceasefire is needed", 1, true), out)
 end)
