@@ -126,6 +126,7 @@ struct archive {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *stmt[S_NSTMT];
+    int upgraded_from;      /* the schema version opening found, when older */
 };
 
 static int S_busy_ms = ARCHIVE_BUSY_TIMEOUT_MS;
@@ -311,6 +312,8 @@ static int S_schema(archive *a, char *err, size_t errlen)
         if (S_exec(a, mark, "creating the archive", err, errlen) < 0)
             return -1;
     }
+    if (!fresh && version < ARCHIVE_SCHEMA_VERSION)
+        a->upgraded_from = (int)version;
     for (long long v = version + 1; v <= ARCHIVE_SCHEMA_VERSION; v++) {
         char set[64];
         snprintf(set, sizeof set, "PRAGMA user_version = %lld", v);
@@ -399,6 +402,11 @@ void archive_close(archive *a)
     }
     free(a->path);
     free(a);
+}
+
+int archive_upgraded_from(const archive *a)
+{
+    return a->upgraded_from;
 }
 
 const char *archive_path(const archive *a)

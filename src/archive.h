@@ -55,6 +55,10 @@ archive *archive_open(const char *path, char *err, size_t errlen);
 /* Rolls back an open transaction and closes.  NULL is accepted. */
 void archive_close(archive *a);
 
+/* The schema version archive_open upgraded the archive from, or 0 when
+ * it was current (or new). */
+int archive_upgraded_from(const archive *a);
+
 /* The path the archive was opened with (owned by the archive). */
 const char *archive_path(const archive *a);
 

@@ -100,6 +100,9 @@ incremental *incremental_open(host *h, const char *path, const plugin_chain *sou
     }
     inc->h = h;
     inc->a = a;
+    if (archive_upgraded_from(a) == 1)
+        diag_info(path, 0, "archive upgraded to schema %d: extractions are now kept as"
+                  " MessagePack, so every document is read once more", ARCHIVE_SCHEMA_VERSION);
     S_signature(inc, source, extract);
     return inc;
 }

@@ -571,6 +571,7 @@ static void test_upgrade_from_json_extractions(void **state)
     (void)state;
     char err[512];
     archive *a = S_open();
+    assert_int_equal(archive_upgraded_from(a), 0);     /* new, not upgraded */
     long long id;
     assert_int_equal(archive_add_briefing(a, "2020-10-12", NULL, NULL, "/out", "[]", &id, err,
                                           sizeof err), 0);
@@ -587,6 +588,7 @@ static void test_upgrade_from_json_extractions(void **state)
     sqlite3_close(db);
 
     a = S_open();
+    assert_int_equal(archive_upgraded_from(a), 1);
     char *got = NULL;
     size_t len;
     assert_int_equal(archive_get_extraction(a, SHA_A, SIG_1, &got, &len, err, sizeof err), 0);
@@ -594,6 +596,9 @@ static void test_upgrade_from_json_extractions(void **state)
     assert_int_equal(S_count(a, "PRAGMA user_version"), ARCHIVE_SCHEMA_VERSION);
     assert_int_equal(S_count(a, "SELECT count(*) FROM briefings"), 1);
     assert_int_equal(S_count(a, "SELECT count(*) FROM documents WHERE typeof(extraction) = 'blob'"), 1);
+    archive_close(a);
+    a = S_open();
+    assert_int_equal(archive_upgraded_from(a), 0);     /* once only */
     archive_close(a);
 }
 
