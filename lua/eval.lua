@@ -10,8 +10,10 @@
 --
 --   * names are compared folded (opts.fold: NFKD, marks stripped, case
 --     folded); a participant is known by its surname, the last token of the
---     folded name; two calls have the same participants when their sets of
---     surnames are equal;
+--     folded name, through names.key, so that transliterations of one name
+--     agree (the briefing prints the source's "Zelenskyy" or "al-Sisi"
+--     where the gold file has "Zelensky", "el-Sisi"); two calls have the
+--     same participants when their sets of surname keys are equal;
 --   * dates agree when equal, within one day when either basis is
 --     "reported", or both null;
 --   * each gold call matches at most one predicted call and the other way
@@ -37,6 +39,8 @@
 --     precision, so counting its claims again would punish it twice.
 --
 -- A metric whose denominator is zero is nil (reported as "n/a").
+
+local names = require("callbrief.names")
 
 local M = {}
 
@@ -77,7 +81,9 @@ local function surname(fold, name)
   local last
   for tok in fold(name):gmatch("[^%s]+") do last = tok end
   if not last then return nil end
-  return (last:gsub("^%p+", ""):gsub("%p+$", ""))
+  last = last:gsub("^%p+", ""):gsub("%p+$", "")
+  if last == "" then return nil end
+  return names.key(last)
 end
 
 local function surnames(fold, call)
