@@ -62,6 +62,10 @@ local PERFECT = { spoken = true, talked = true, held = true, had = true, called 
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
   ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
 
+-- "Last came X", "Next on the line was X", "X came next" (next_in_series).
+local ORDER_WORD = { last = true, next = true, ["then"] = true, finally = true, lastly = true }
+local SERIES_VERB = { came = true, was = true, comes = true, is = true }
+
 -- A person's gender, where the gazetteer has it (`gender: f` marks
 -- women; unmarked is not known to be one) or the document shows it by a
 -- title ("Ms Paetongtarn", "Mr Johnson"): name -> "f" | "m".  Contrary
@@ -681,7 +685,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -861,6 +865,89 @@ return {
       emit(si, A, cue, ppl, prev.status, nil, nil, nil, prev.id)
     end
 
+    -- Calls told as a series, the later ones without a call word of
+    -- their own.
+    -- * "Last came Irish Taoiseach Micheál Martin", "Next on the line was
+    --   X", "X came next": a sentence opening on an order word, whose
+    --   verb is one of coming or being, names the next party of the
+    --   series the latest call (this or the paragraph before) belongs
+    --   to: a call of X with the person the calls so far share, on the
+    --   latest call's day.
+    -- * "The Asia-Pacific calls came early on Thursday", a plural call
+    --   noun naming nobody, announces calls its paragraph then tells:
+    --   each official of another country than that person's named in
+    --   the paragraph's following sentences (its own account: "Suga told
+    --   reporters that Biden had said ...") had one of those calls.
+    local series                  -- the announced series, if any
+    local function series_call(si, A, m, hub, t, status, medium)
+      local e = entries(G, doc.sentences[si], A.tk, m, {})[1]
+      if not e or not e.name or key_of(e) == key_of(hub) or (e.country or "") == (hub.country or "")
+          or speaker_only(A, L, m, { a = 0 }) then
+        return
+      end
+      -- a pair told before is that call again
+      for _, c in ipairs(calls) do
+        local has_e, has_hub = false, false
+        for _, p in ipairs(c.people) do
+          if key_of(p) == key_of(e) then has_e = true elseif key_of(p) == key_of(hub) then has_hub = true end
+        end
+        if has_e and has_hub then return end
+      end
+      return emit(si, A, { a = m.a, b = m.b, medium = medium }, { hub, e }, status, t)
+    end
+
+    -- Of a call's people, the one the document named first: whose series
+    -- it is when only one call has been told ("Scholz spent the day on the
+    -- phone. He spoke first with Rutte. Next came ...").
+    local function protagonist(c)
+      for _, e in ipairs(recent) do
+        for _, p in ipairs(c.people) do
+          if p.name and key_of(p) == key_of(e) then return p end
+        end
+      end
+      return nil
+    end
+
+    local function next_in_series(si, A)
+      local tk, ms = A.tk, A.ms
+      local prev = calls[#calls]
+      local para = doc.sentences[si].paragraph
+      if not prev or not para or (doc.sentences[prev.sentence].paragraph or 0) < para - 1 then return end
+      local at
+      if ORDER_WORD[tk.f[1]] and SERIES_VERB[tk.f[2]] then
+        at = 3
+      elseif ORDER_WORD[tk.f[1]] then
+        -- "Next on the line was X", "Next up was X"
+        for i = 2, math.min(tk.n, 6) do
+          if SERIES_VERB[tk.f[i]] then at = i + 1 break end
+          if tk.f[i] == "," then break end
+        end
+      else
+        -- "X came next", "X was last"
+        local m = ms[1]
+        if m and m.a == 1 and SERIES_VERB[tk.f[m.b + 1] or ""] and ORDER_WORD[tk.f[m.b + 2] or ""] then
+          at = 1
+        end
+      end
+      if not at then return end
+      local m
+      for _, o in ipairs(ms) do
+        if o.a >= at and o.a <= at + 4 and (o.kind == "person" or o.kind == "role") then m = o break end
+      end
+      local hub = m and (series_person({}) or protagonist(prev))
+      if hub then series_call(si, A, m, hub, prev.time, prev.status, prev.medium) end
+    end
+
+    local function in_announced_series(si, A)
+      local para = doc.sentences[si].paragraph
+      if not series or series.paragraph ~= para then return end
+      for _, m in ipairs(A.ms) do
+        if m.kind == "person" then
+          series_call(si, A, m, series.hub, series.time, series.status, series.medium)
+        end
+      end
+    end
+
     -- The people of the latest call mention: what "the two leaders" are.
     local function joint_antecedent()
       for k = #calls, 1, -1 do
@@ -901,6 +988,8 @@ return {
         for _, c in ipairs(found) do if not c.stance then real = true end end
         if not real then found = {} end
         if #found == 0 then joined_conference(si, A, lower) end
+        local before_sentence = #calls
+        if #found == 0 and #calls > 0 then next_in_series(si, A) end
         A.stances = {}
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end
@@ -1329,6 +1418,13 @@ return {
             elseif anaphoric then
               list = {}
             end
+            if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint then
+              local hub = series_person({})
+              if hub then
+                series = { hub = hub, time = time_record(same_day(si, t) or section_time), status = status,
+                  medium = cue.medium or "phone", paragraph = sent.paragraph }
+              end
+            end
             if #list >= 2 then
               main_people, main_source = list, source
               local each
@@ -1423,6 +1519,8 @@ return {
             end
           end
         end
+
+        if #calls == before_sentence then in_announced_series(si, A) end
 
         -- The latest named person, for "he" in later sentences.
         for _, m in ipairs(ms) do

@@ -11,6 +11,31 @@ local function who(call)
   return table.concat(t, " + ")
 end
 
+-- A document of paragraphs (a string, or a list of sentences each).
+local function doc(paras, published)
+  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
+    sentences = {}, dropped = {}, meta = {} }
+  local parts, off = {}, 1
+  for p, para in ipairs(paras) do
+    if type(para) == "string" then para = { para } end
+    local ptext = table.concat(para, " ")
+    d.paragraphs[p] = { text = ptext, offset = off }
+    local so = off
+    for _, s in ipairs(para) do
+      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
+      so = so + #s + 1
+    end
+    parts[#parts + 1] = ptext
+    off = off + #ptext + 2
+  end
+  d.text = table.concat(parts, "\n\n")
+  return d
+end
+
+local function extract(paras, published)
+  return run_stage("extract", { document = doc(paras, published), calls = {}, claims = {} })
+end
+
 local function whos(ex)
   local t = {}
   for _, c in ipairs(ex.calls) do t[#t + 1] = who(c) end
@@ -31,4 +56,43 @@ test("the scorer compares transliterations of a surname as one name", function()
   -- other surnames stay apart
   local other = { calls = { call({ "Joe Biden", "Volodymyr Zelinsky" }) } }
   eq(eval.score({ calls = { call({ "Joe Biden", "Vladimir Putin" }) } }, other, { fold = fold }).calls.matched, 0)
+end)
+
+test("an order word and 'came' or 'was' tell the next call of a series", function()
+  local ex = extract({ "Chancellor Olaf Scholz spent Monday on the phone.",
+    "He spoke first with Prime Minister Mark Rutte.",
+    "Next on the line was Spanish Prime Minister Pedro Sánchez.",
+    "Last came Italy's Giorgia Meloni, who asked about energy prices." }, "2023-02-14")
+  local got = whos(ex)
+  ok(#got >= 3, table.concat(got, "; "))
+  local want = { ["Giorgia Meloni + Olaf Scholz"] = true, ["Olaf Scholz + Pedro Sánchez"] = true }
+  for _, c in ipairs(ex.calls) do
+    if want[who(c)] then
+      want[who(c)] = nil
+      eq(c.status, "held")
+    end
+  end
+  eq(next(want), nil, "series calls missing: " .. table.concat(got, "; "))
+end)
+
+test("without a call before it, an order word tells no call", function()
+  local ex = extract({ "Last came Italy's Giorgia Meloni, who spoke about energy prices at the summit." }, "2023-02-14")
+  eq(#ex.calls, 0)
+end)
+
+test("a plural call noun naming nobody announces the calls its paragraph tells", function()
+  local ex = extract({ "President Joe Biden spoke with Chancellor Olaf Scholz on Monday.",
+    "Biden also spoke with President Emmanuel Macron on Monday.",
+    { "The Gulf calls came on Wednesday.",
+      "Saudi Crown Prince Mohammed bin Salman told state media that Biden had praised the truce.",
+      "Secretary of State Antony Blinken said the talks were useful." } }, "2023-02-17")
+  local got = whos(ex)
+  local found
+  for _, c in ipairs(ex.calls) do
+    if who(c) == "Joe Biden + Mohammed bin Salman" then found = c end
+  end
+  ok(found, table.concat(got, "; "))
+  eq(found.time.text, "on Wednesday")
+  -- an official of the same country as the person of the series is not one
+  for _, g in ipairs(got) do ok(not g:find("Blinken", 1, true), g) end
 end)
