@@ -108,8 +108,32 @@ end
 -- forms only before "part".
 local PARTAKE = { taking = true, took = true, take = true, takes = true, joined = true,
   joins = true, join = true, joining = true, participated = true, participating = true,
-  participate = true, participates = true }
+  participate = true, participates = true, hosted = true, hosts = true, chaired = true,
+  chairs = true, represented = true, attended = true, did = true }
+-- "did" only in "as did X"; "represented" only before "by".
+local PARTAKE_AFTER = { did = "as", represented = false }
+-- A participation denied: "did not join", "declined to take part".
+local NOT_PARTAKE = { ["not"] = true, ["n't"] = true, never = true, declined = true, refused = true }
+-- Plural words for the others on a conference ("joined the leaders of the
+-- other South Asian countries in a video conference", "his counterparts").
+local OTHERS_ON = { leaders = true, counterparts = true, heads = true, presidents = true,
+  colleagues = true }
 local TAKE_PART = { taking = true, took = true, take = true, takes = true }
+
+-- A video conference (or a conference call) whose clause speaks of the
+-- other participants in the plural without naming them.
+local function conference_opening(tk, ms, C, cue)
+  local head = tk.f[cue.head or cue.b] or ""
+  if not (cue.medium == "video" or head:find("conference", 1, true)) then return false end
+  for i = 1, tk.n do
+    local mi = C.mention_at[i]
+    if OTHERS_ON[tk.f[i]] and (not mi or ms[mi].kind == "joint") and C.sub[i] == C.sub[cue.head or cue.b]
+        and not C.attr[i] then
+      return true
+    end
+  end
+  return false
+end
 
 local function country_name(G, id)
   local c = id and G:country(id)
@@ -628,6 +652,18 @@ local function has_in_person(A, L, cue, t)
   return false
 end
 
+-- As has_in_person, but hosting the call itself ("Modi, who hosted it
+-- from New Delhi") puts no one in a room.
+local HOSTING = { hosted = true, hosts = true, hosting = true }
+local function in_person_besides_hosting(A, L)
+  local tk = A.tk
+  for i = 1, tk.n do
+    local j = phrases.match(L.in_person, tk, i)
+    if j and not (HOSTING[tk.f[i]] and tk.f[i + 1] == "it") then return true end
+  end
+  return false
+end
+
 -- People who speak about a call rather than on it: the subject of a verb
 -- of saying whose report holds the cue ("Peskov said Putin and Erdogan had
 -- discussed Idlib by phone"), and spokespeople, who are on a call only when
@@ -685,7 +721,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -832,26 +868,42 @@ return {
     -- call cue of its own and nothing that puts them in one room.  A
     -- reference to that call with the people added.
     local function joined_conference(si, A, lower)
-      if not (lower:find("part", 1, true) or lower:find("join", 1, true)
-          or lower:find("particip", 1, true)) then
+      if not (lower:find("part", 1, true) or lower:find("join", 1, true) or lower:find("host", 1, true)
+          or lower:find("chair", 1, true) or lower:find("represent", 1, true)
+          or lower:find("attend", 1, true) or lower:find("as did", 1, true)) then
         return
       end
       local prev = calls[#calls]
-      if not prev or prev.sentence < si - 3 or not (#prev.people >= 3 or prev.medium == "video") then
+      if not prev or prev.sentence < si - 3
+          or not (#prev.people >= 3 or prev.medium == "video" or prev.conference) then
         return
       end
       local tk, ms, C = A.tk, A.ms, A.C
       local at
+      -- where participation is denied ("Khan did not join"): its subject
+      -- is no party
+      local refused = {}
       for i = 1, tk.n do
-        if PARTAKE[tk.f[i]] and (tk.f[i + 1] == "part" or not TAKE_PART[tk.f[i]]) then at = i break end
+        local w = tk.f[i]
+        local after = PARTAKE_AFTER[w]
+        if PARTAKE[w] and (tk.f[i + 1] == "part" or not TAKE_PART[w])
+            and (after == nil or (after and tk.f[i - 1] == after) or (after == false and tk.f[i + 1] == "by")) then
+          local neg = NOT_PARTAKE[tk.f[i - 1] or ""] or NOT_PARTAKE[tk.f[i - 2] or ""]
+            or NOT_PARTAKE[tk.f[i - 3] or ""]
+          if neg then refused[#refused + 1] = i else at = at or i end
+        end
       end
-      if not at or has_in_person(A, L) then return end
+      if not at or in_person_besides_hosting(A, L) then return end
       local sent = doc.sentences[si]
       local have, ppl = {}, {}
       for _, p in ipairs(prev.people) do have[key_of(p)] = true; ppl[#ppl + 1] = p end
       local added = 0
       for _, m in ipairs(ms) do
-        if (m.kind == "person" or (m.kind == "role" and m.country)) and not C.attr[m.a] then
+        -- (nor is the owner of another noun: "Mirza, Khan's special assistant")
+        local out = tk.f[m.b + 1] == "'s"
+        for _, i in ipairs(refused) do if m.b < i and m.b >= i - 5 then out = true end end
+        if (m.kind == "person" or (m.kind == "role" and m.country)) and not C.attr[m.a]
+            and not out and not beside_party(tk, ms, m) then
           local e = entries(G, sent, tk, m, {})[1]
           if e and not have[key_of(e)] then
             have[key_of(e)] = true
@@ -862,7 +914,9 @@ return {
       end
       if added == 0 then return end
       local cue = { a = at, b = at, medium = prev.medium }
-      emit(si, A, cue, ppl, prev.status, nil, nil, nil, prev.id)
+      local c = emit(si, A, cue, ppl, prev.status, prev.time, nil, nil, prev.id)
+      c.conference = prev.conference
+      return c
     end
 
     -- Calls told as a series, the later ones without a call word of
@@ -987,7 +1041,6 @@ return {
         local real = false
         for _, c in ipairs(found) do if not c.stance then real = true end end
         if not real then found = {} end
-        if #found == 0 then joined_conference(si, A, lower) end
         local before_sentence = #calls
         if #found == 0 and #calls > 0 then next_in_series(si, A) end
         A.stances = {}
@@ -1425,7 +1478,13 @@ return {
                   medium = cue.medium or "phone", paragraph = sent.paragraph }
               end
             end
-            if #list >= 2 then
+            if #list == 1 and conference_opening(tk, ms, C, cue) then
+              -- "Oli joined the leaders of the other South Asian countries
+              -- in a video conference": one party named, the others to
+              -- come (joined_conference); alone it is no call (10-actors)
+              local c = emit(si, A, cue, list, status, t, init_name, init_country)
+              c.conference = true
+            elseif #list >= 2 then
               main_people, main_source = list, source
               local each
               for _, c in ipairs(argful) do if c.each and not c.joint_subj then each = c end end
@@ -1520,6 +1579,9 @@ return {
           end
         end
 
+        -- (also after a cue that only refers back: "The conference was
+        -- proposed by Modi, who hosted it")
+        if #calls == before_sentence then joined_conference(si, A, lower) end
         if #calls == before_sentence then in_announced_series(si, A) end
 
         -- The latest named person, for "he" in later sentences.

@@ -96,3 +96,19 @@ test("a plural call noun naming nobody announces the calls its paragraph tells",
   -- an official of the same country as the person of the series is not one
   for _, g in ipairs(got) do ok(not g:find("Blinken", 1, true), g) end
 end)
+
+test("a video conference joined by one named leader gathers those the next sentences name", function()
+  local ex = extract({ "Chancellor Olaf Scholz on Tuesday joined the leaders of other European states in a video conference on gas supplies.",
+    "The conference was called by French President Emmanuel Macron, who hosted it from Paris.",
+    "Italian Prime Minister Giorgia Meloni took part from Rome, as did Spanish Prime Minister Pedro Sánchez.",
+    "Dutch Prime Minister Mark Rutte did not join; the Netherlands was represented by Polish President Andrzej Duda's envoy." },
+    "2023-01-18")
+  local biggest
+  for _, c in ipairs(ex.calls) do
+    if not biggest or #c.people > #biggest.people then biggest = c end
+  end
+  ok(biggest, "no call")
+  eq(who(biggest), "Emmanuel Macron + Giorgia Meloni + Olaf Scholz + Pedro Sánchez")
+  eq(biggest.medium, "video")
+  eq(biggest.time.text, "on Tuesday")
+end)
