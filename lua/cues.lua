@@ -153,8 +153,11 @@ local function noun_phrase_left(tk, head, ms, C, L)
 end
 
 -- Mentions after "with"/"to"/"between" starting at token j: a list joined
--- by commas and "and".
+-- by commas and "and", the preposition repeated or not ("spoke to Blair
+-- and to Ahern").
+local REPEATABLE = { with = true, to = true }
 local function mention_list(tk, j, ms, C)
+  local prep = REPEATABLE[tk.f[j - 1] or ""] and tk.f[j - 1]
   local out = {}
   local comma_at, saw_and = nil, false
   local ends = {}
@@ -176,6 +179,7 @@ local function mention_list(tk, j, ms, C)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
+        if prep and tk.f[j] == prep and C.mention_at[j + 1] then j = j + 1 end
       else
         break
       end
@@ -189,6 +193,23 @@ local function mention_list(tk, j, ms, C)
     for k = #out, comma_at + 1, -1 do out[k] = nil end
   end
   return out, ends[#out]
+end
+
+-- "telephoned him, along with Cameron and Sarkozy", "called Rutte as well
+-- as Scholz": more people called, one call each.
+local function more_objects(tk, ms, C, objects, last)
+  local k = last + 1
+  if tk.f[k] == "," then k = k + 1 end
+  local start
+  if tk.f[k] == "along" and tk.f[k + 1] == "with" then start = k + 2
+  elseif tk.f[k] == "as" and tk.f[k + 1] == "well" and tk.f[k + 2] == "as" then start = k + 3 end
+  if not start then return objects, last end
+  local more, mlast = mention_list(tk, start, ms, C)
+  if #more == 0 then return objects, last end
+  local out = {}
+  for _, mi in ipairs(objects) do out[#out + 1] = mi end
+  for _, mi in ipairs(more) do out[#out + 1] = mi end
+  return out, mlast
 end
 
 -- What follows a cue: "with X", "between X and Y", "from X", and medium
@@ -382,6 +403,7 @@ function M.find(tk, ms, C, L)
           if not is_noun and obj then
             objects, last = mention_list(tk, after, ms, C)
             if #objects == 0 then objects, last = { obj }, ms[obj].b end
+            objects, last = more_objects(tk, ms, C, objects, last)
             -- "called Putin a killer", "calls Macron 'very nasty'": naming
             local nx = tk.f[last + 1]
             if nx == "a" or nx == "an" or tk.k[last + 1] == "q"

@@ -255,8 +255,40 @@ local function companion(tk, ms, m)
   return tk.f[j] == "by" and COMPANION[tk.f[j - 1] or ""] or false
 end
 
+-- A cue in a "whether" clause ("Asked whether he had spoken to the
+-- Libyan leader, ...", "it is unclear whether the two spoke") asserts no
+-- contact: like a stance it names the people but the sentence's other
+-- cues say what happened.
+-- A question about a plan ("has not said whether he intends to speak to
+-- Putin", "asked whether he would call") still tells of a possible call:
+-- planned, unless the sentence denies it.
+local CLAUSE_END = { [","] = true, [";"] = true, ["."] = true, [":"] = true }
+local function asserted(tk, found, L)
+  if #found == 0 then return found end
+  local q, open, plan = {}, nil, {}
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if f == "whether" then open = i elseif CLAUSE_END[f] then open = nil end
+    q[i] = open
+    if open and phrases.match(L.planned, tk, i) then plan[open] = true end
+  end
+  for _, c in ipairs(found) do
+    if q[c.a] and not plan[q[c.a]] then c.stance = true end
+  end
+  return found
+end
+
+-- A name modifying a noun ("the Gaddafi government's violence", "the
+-- Trump administration") names a government, not a party to the call.
+local ATTRIB_NOUN = { government = true, regime = true, administration = true, family = true,
+  era = true, years = true, camp = true, cabinet = true, loyalists = true, forces = true,
+  doctrine = true, foundation = true, supporters = true, clan = true }
+local function attributive(tk, m)
+  return m.kind == "person" and ATTRIB_NOUN[tk.f[m.b + 1] or ""] or false
+end
+
 local function beside_party(tk, ms, m)
-  return appositive_role(tk, ms, m) or companion(tk, ms, m)
+  return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m)
 end
 
 local function in_span(i, spans)
@@ -721,7 +753,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.3.0",
+  version = "1.4.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -996,7 +1028,7 @@ return {
       local para = doc.sentences[si].paragraph
       if not series or series.paragraph ~= para then return end
       for _, m in ipairs(A.ms) do
-        if m.kind == "person" then
+        if m.kind == "person" and not beside_party(A.tk, A.ms, m) then
           series_call(si, A, m, series.hub, series.time, series.status, series.medium)
         end
       end
@@ -1036,6 +1068,7 @@ return {
         section_time = heading_time(A) or section_time
         local found = cues.quick(lower) and cues.find(tk, ms, C, L) or {}
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        found = asserted(tk, found, L)
         -- a sentence whose only cues are stances ("ready to talk to Trump")
         -- reports no contact
         local real = false
@@ -1586,7 +1619,7 @@ return {
 
         -- The latest named person, for "he" in later sentences.
         for _, m in ipairs(ms) do
-          if m.kind == "person" and not C.attr[m.a] then
+          if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
             last_person = entries(G, sent, tk, m, {})[1]
             recent[#recent + 1] = last_person
           end

@@ -112,3 +112,33 @@ test("a video conference joined by one named leader gathers those the next sente
   eq(biggest.medium, "video")
   eq(biggest.time.text, "on Tuesday")
 end)
+
+test("a repeated preposition joins the people of a verb of speaking: one call each", function()
+  local ex = extract({ "Overnight, President Bill Clinton spoke by telephone to Tony Blair and to Bertie Ahern, the Taoiseach." },
+    "1998-03-02")
+  eq(whos(ex), { "Bertie Ahern + Bill Clinton", "Bill Clinton + Tony Blair" })
+end)
+
+test("'along with' after the person called adds people called, one call each", function()
+  local ex = extract({ "On Monday night President Barack Obama telephoned Angela Merkel, along with David Cameron and Nicolas Sarkozy, to discuss Syria." },
+    "2012-06-05")
+  eq(whos(ex), { "Angela Merkel + Barack Obama", "Barack Obama + David Cameron", "Barack Obama + Nicolas Sarkozy" })
+end)
+
+test("a name modifying 'government' or 'regime' is no party, nor the 'his' of the next sentence", function()
+  local ex = extract({ "President Barack Obama telephoned David Cameron on Monday.",
+    "The two agreed in the call that the Assad government's shelling of Homs was unacceptable.",
+    "In his call with Mr Cameron, Obama also raised Iran." }, "2012-02-08")
+  for _, c in ipairs(ex.calls) do
+    ok(not who(c):find("Assad", 1, true), who(c))
+  end
+end)
+
+test("a call in a whether-clause is asked about, not reported", function()
+  local ex = extract({ "Asked on Friday whether he had spoken to Vladimir Putin, Chancellor Olaf Scholz said he had not called him." },
+    "2022-05-07")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "denied")
+  local ex2 = extract({ "It remained unclear whether Emmanuel Macron had spoken to Vladimir Putin by phone." }, "2022-05-07")
+  eq(#ex2.calls, 0)
+end)
