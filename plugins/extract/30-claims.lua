@@ -41,8 +41,16 @@
 -- perfect after "said" is reported speech), or from another venue or later
 -- ("told reporters", "in an interview", "later") unless the sentence names
 -- the call or reports the other party ("the two had discussed", "Erdogan
--- had informed me").  Once the text moves to another occasion, the
--- sentences after it stay there until one names a call or an account.
+-- had informed me").  A sentence whose own time (a date, weekday, "in
+-- 2015" before the words it reports, outside quotations and relative
+-- clauses) lies before the days the held call may have been (its time
+-- resolved against the publication date; a call dated only by the report:
+-- the three days before it) tells another occasion, whatever call noun it
+-- holds ("The way to the call was opened on Monday, when ...", "Relations
+-- collapsed on Nov. 24, 2015, when ...").  Once the text moves to another
+-- occasion, the sentences after it stay there until one names a call or an
+-- account, or tells a time on the call's days ("Putin on Wednesday voiced
+-- ...").
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again") are no claim about it;
 -- nor is a headline, a negated report, a point of a side not on the call,
@@ -74,6 +82,7 @@ local memo = require("callbrief.memo")
 local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
+local dates = require("callbrief.dates")
 
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
@@ -229,6 +238,58 @@ local function token_from(tk, x)
   return lo
 end
 
+-- The days a time expression may mean, as day numbers lo, hi, against the
+-- reference day ref (a day number, nil when the document has no date), or
+-- nil when it names no day or span of days ("recently", "that day").
+-- ahead: a weekday without "last"/"next" is the coming one (a planned call).
+local function time_span(t, ref, ahead)
+  local k = t.kind
+  if k == "date" then
+    local y, m, d = t.year, t.month, t.day
+    if not m then return nil end
+    if not y and ref then y = dates.infer_year(m, d or 1, dates.from_days(ref)) end
+    if not y then return nil end
+    if d then
+      if not dates.valid(y, m, d) then return nil end
+      local n = dates.days_from_civil(y, m, d)
+      return n, n
+    end
+    return dates.days_from_civil(y, m, 1), dates.days_from_civil(y, m, dates.days_in_month(y, m))
+  end
+  if not ref then return nil end
+  if k == "weekday" and t.weekday then
+    local iso = dates.from_days(ref)
+    local day = (t.dir == 1 or (ahead and t.dir ~= -1)) and dates.next_weekday(t.weekday, iso)
+      or dates.last_weekday(t.weekday, iso)
+    local n = dates.to_days(day)
+    return n, n
+  elseif k == "relative" and t.days then
+    return ref + t.days, ref + t.days
+  elseif k == "week" and t.weeks then
+    return ref + 7 * t.weeks - 6, ref + 7 * t.weeks + 6
+  end
+  return nil
+end
+
+-- "in 2015" (a year alone, which timex leaves): its days, or nil.
+local function year_span(tk, x)
+  if tk.f[x] ~= "in" or tk.k[x + 1] ~= "n" then return nil end
+  local y = tonumber(tk.f[x + 1]:match("^(1[89]%d%d)$") or tk.f[x + 1]:match("^(20%d%d)$"))
+  if not y then return nil end
+  return dates.days_from_civil(y, 1, 1), dates.days_from_civil(y, 12, 31)
+end
+
+-- Does token x lie in a relative clause ("who", "which" ...: a
+-- description of someone, whatever its time)?
+local RELATIVE_WORD = { who = true, whom = true, whose = true, which = true }
+local function in_relative(C, tk, x)
+  local sub = C and C.sub
+  local c = sub and sub[x]
+  if not c then return false end
+  while x > 1 and sub[x - 1] == c do x = x - 1 end
+  return RELATIVE_WORD[tk.f[x]] == true
+end
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -238,7 +299,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.4.0",
+  version = "2.5.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -495,6 +556,25 @@ return {
       end
     end
 
+    -- The days the call may have been held (a day number span {lo, hi}),
+    -- or false when neither its time nor the publication date tells.
+    local ref = doc.published and doc.published:match("^%d%d%d%d%-%d%d%-%d%d$") and dates.to_days(doc.published)
+    local spans = {}
+    local function call_span(c)
+      local r = spans[c]
+      if r == nil then
+        local t, lo, hi = c.time
+        if not t or t.kind == "report" then
+          if ref then lo, hi = ref - 3, ref end      -- (on or shortly before the report)
+        else
+          lo, hi = time_span(t, ref, c.status == "planned")
+        end
+        r = lo and { lo, hi } or false
+        spans[c] = r
+      end
+      return r
+    end
+
     local emitted = {}
     local pending_quote          -- quoted sentences waiting for their attribution
     local cur_src_person         -- the person source of the sentence being read
@@ -503,7 +583,7 @@ return {
     -- The sentence being read, for the functions below: they are made once
     -- per document (closures made for each sentence would cost their
     -- upvalues' allocations, on every sentence).
-    local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues
+    local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
     local denial_si              -- the sentence of the latest denial of a call kept
 
     -- The side of the first person who is a subject of one of the
@@ -807,6 +887,38 @@ return {
       return false
     end
 
+    -- Does the sentence tell of a day before the call's?  Its own time
+    -- expressions before token upto (the frame, not the words reported),
+    -- outside quotations and relative clauses: one before the call's first
+    -- possible day and none on the call's days ("Relations collapsed on
+    -- Nov. 24, 2015, when ...", "The two held their first summit on Nov. 2,
+    -- where they agreed ...").
+    -- "earlier", "same" (a time on the call's days: back at the call) or
+    -- nil.  (Not "last week": too coarse to tell one day from another.)
+    local function earlier_day(c, times, upto)
+      local span = call_span(c)
+      if not span then return nil end
+      local earlier
+      for t_i = 1, #times do local t = times[t_i]
+        if t.a < upto and t.kind ~= "week" and not P.inq[t.a] and not t.clock
+            and not in_relative(A_cur.C, tk, t.a) then
+          local lo, hi = time_span(t, ref)
+          if lo then
+            if hi < span[1] then earlier = "earlier" elseif lo <= span[2] then return "same" end
+          end
+        end
+      end
+      if not earlier and sent.text:find("in [12]%d%d%d") then
+        for x = 1, upto - 2 do
+          local lo, hi = year_span(tk, x)
+          if lo and not P.inq[x] and not in_relative(A_cur.C, tk, x) then
+            if hi < span[1] then earlier = "earlier" elseif lo <= span[2] then return "same" end
+          end
+        end
+      end
+      return earlier
+    end
+
     -- Why a point is no claim about its call (nil when it is).
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
@@ -896,7 +1008,7 @@ return {
       si, sent = i, s
       local A = S[si]
       if A then
-        tk, ms = A.tk, A.ms
+        tk, ms, A_cur = A.tk, A.ms, A
         local here = calls_at[si] or NONE
         local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
@@ -935,9 +1047,19 @@ return {
           end
         end
 
+        -- a sentence dated before the call tells another occasion, and so
+        -- do those after it until one names a call or an account
+        local day = #here == 0 and st.call and st.call.status == "held"
+          and earlier_day(st.call, A.times or NONE, P.points[1] and P.points[1].a or tk.n + 1)
+        local away = day == "earlier"
+        if day == "same" then st.elsewhere = false end
+
         local skip
         if is_title then skip = "headline"
         elseif src and src.neg then skip = "negated report"
+        elseif away then
+          st.elsewhere = true
+          skip = "a day before the call"
         elseif (before and not named) or ((venue or present) and not anchored) then
           st.elsewhere = true
           skip = "another occasion"

@@ -1,0 +1,71 @@
+-- Claims (session 5, second round): the day a sentence tells, refusals
+-- and questions, quotations continued, paraphrase forms.  Each case is a
+-- small article written for the test and fails without the rule it names
+-- (plugins/extract/30-claims.lua, lua/speech.lua, data/extract/speech.yaml).
+
+local function doc(paras, published, extra)
+  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
+    sentences = {}, dropped = {}, meta = {} }
+  local parts, off = {}, 1
+  for p, para in ipairs(paras) do
+    if type(para) == "string" then para = { para } end
+    local ptext = table.concat(para, " ")
+    d.paragraphs[p] = { text = ptext, offset = off }
+    local so = off
+    for _, s in ipairs(para) do
+      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
+      so = so + #s + 1
+    end
+    parts[#parts + 1] = ptext
+    off = off + #ptext + 2
+  end
+  d.text = table.concat(parts, "\n\n")
+  for k, v in pairs(extra or {}) do d[k] = v end
+  return d
+end
+
+local function extract(paras, published, extra)
+  return run_stage("extract", { document = doc(paras, published, extra), calls = {}, claims = {} })
+end
+
+-- The claims of an extraction as "side | speaker | via | text" lines.
+local function lines(ex)
+  local out = {}
+  for _, c in ipairs(ex.claims) do
+    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
+  end
+  return out
+end
+
+local CALL = "French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on Wednesday."
+
+test("a sentence dated before the call tells another occasion: 'on Monday, when the Kremlin said ...'", function()
+  local ex = extract({ CALL,
+    "The call was prepared on Monday, when the Kremlin said Macron had sent Putin a letter urging restraint.",
+    "Macron told Putin the sanctions would stay." }, "2021-03-03")
+  eq(lines(ex), { "France | Emmanuel Macron | - | the sanctions would stay" })
+end)
+
+test("a year before the call carries to the next sentence until one names the call", function()
+  local ex = extract({ CALL,
+    "Relations soured in 2018, when Moscow expelled two French diplomats.",
+    "Putin said the expulsion was a provocation.",
+    "On Wednesday, Macron told Putin that the sanctions would stay." }, "2021-03-03")
+  eq(lines(ex), { "France | Emmanuel Macron | - | the sanctions would stay" })
+end)
+
+test("a date before the call in the frame of a speech act: 'held their first summit on Nov. 2, where they agreed'", function()
+  local ex = extract({ CALL,
+    "Macron and Putin held a summit in Paris on Dec. 9, 2019, where the Kremlin said they agreed to swap prisoners." },
+    "2021-03-03")
+  eq(lines(ex), {})
+end)
+
+test("a time on the call's day brings the text back to the call", function()
+  local ex = extract({ CALL,
+    "Relations soured in 2018, when Moscow expelled two French diplomats.",
+    "Putin on Wednesday voiced deep concern over the fighting in the region." },
+    "2021-03-03")
+  eq(#ex.claims, 1)
+end)
+
