@@ -53,7 +53,9 @@
 -- ...").
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again") are no claim about it;
--- nor is a headline, a negated report, a point of a side not on the call,
+-- nor is a headline, a negated report, an indirect question ("would not
+-- say whether Bush had raised ...", "asked if ..."; "Asked whether ...,
+-- the spokesman said A" keeps A), a point of a side not on the call,
 -- or a speaker neither on the call nor speaking for a side on it (a
 -- spokesperson far from any mention of the call included).  On a denied
 -- call only a side's denial is a claim ("the PRC has declined our
@@ -95,6 +97,12 @@ local POSSESSIVE = { his = true, her = true }
 -- "both ministries", "the two governments": the bodies of both sides
 local BOTH_BODY = { ministries = true, governments = true, capitals = true, offices = true,
   presidencies = true, readouts = true, statements = true }
+
+-- Words before "if" that make it "whether" ("asked if", "unclear if").
+local ASK_WORD = { asked = true, ask = true, asking = true, know = true, knew = true,
+  unclear = true, clear = true, sure = true, wondered = true, wonder = true, say = true,
+  tell = true, confirm = true, disclose = true, specify = true, decided = true }
+local DASH_WORD = { ["-"] = true, ["—"] = true, ["–"] = true }
 
 local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 
@@ -919,6 +927,26 @@ return {
       return earlier
     end
 
+    -- Is the point inside an indirect question: "would not say whether
+    -- Bush had raised ...", "asked if Putin had agreed ..."?  The clause
+    -- before the point (back to a comma, colon or semicolon) holds
+    -- "whether", or "if" after a verb of saying, asking or knowing.
+    -- ("Asked whether ..., the spokesman said A": the comma ends it.)
+    local function in_question(p)
+      local a = p.a
+      if p.speaker and p.speaker.a and p.speaker.a < a then a = p.speaker.a end
+      local tf = tk.f
+      for x = a - 1, math.max(1, a - 12), -1 do
+        local f = tf[x]
+        if f == "," or f == ";" or f == ":" or DASH_WORD[f] then return false end
+        if not P.inq[x] then
+          if f == "whether" then return true end
+          if f == "if" and (ASK_WORD[tf[x - 1]] or phrases.match(SL.say, tk, x - 1) == x - 1) then return true end
+        end
+      end
+      return false
+    end
+
     -- Why a point is no claim about its call (nil when it is).
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
@@ -947,6 +975,7 @@ return {
       -- in a sentence from another venue, each point must report the call
       if venue and not named and not reports_call(p) then return "another occasion" end
       if p.neg then return "negated" end
+      if in_question(p) then return "a question" end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end

@@ -69,3 +69,17 @@ test("a time on the call's day brings the text back to the call", function()
   eq(#ex.claims, 1)
 end)
 
+test("an indirect question is no assertion: 'would not say whether ...', 'declined to say if ...'", function()
+  local ex = extract({ CALL,
+    "A spokesman for Macron would not say whether the French leader had raised the fate of the jailed dissident.",
+    "The Elysee declined to say if Putin had agreed to a new summit." }, "2021-03-03")
+  eq(lines(ex), {})
+end)
+
+test("'Asked whether ..., X said A': the comma ends the question, A is a claim", function()
+  local ex = extract({ CALL,
+    "Asked whether Putin had promised a truce, the Kremlin spokesman said the two leaders had discussed the grain deal at length." },
+    "2021-03-03")
+  eq(lines(ex), { "Russia | joint | Kremlin spokesman | discussed the grain deal at length" })
+end)
+
