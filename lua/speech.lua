@@ -50,7 +50,8 @@
 --
 -- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
 -- X said.", "\"...,\" said X.", "..., according to X.", "According to X,
--- ...", "In a statement released by X, ...", middle parentheticals
+-- ..." (with a relative clause on X: "According to the Post, which cited
+-- officials, ..."), "In a statement released by X, ...", middle parentheticals
 -- ("Crimea, Peskov said, is ...", "in which, officials later told
 -- reporters, the leader questioned ..."), nested speakers ("the Kremlin
 -- said Putin told Netanyahu that ..."), speech acts ("Putin voiced concern
@@ -1161,9 +1162,16 @@ function M.parse(tk, ms, SL, times, C)
           and tkind[e + 1] ~= "q" and tf[e + 1] ~= ";" do
         e = e + 1
       end
+      -- ("According to the Post, which cited officials, ...": the
+      -- relative clause describing the source is part of it)
+      local e0 = e
+      if tf[e + 1] == "," and (tf[e + 2] == "which" or tf[e + 2] == "who") then
+        e = e + 2
+        while e < n and tf[e + 1] ~= "," and tf[e + 1] ~= ";" and tkind[e + 1] ~= "q" do e = e + 1 end
+      end
       -- the speaker: the body or person in the span with the most detail
       local best
-      for x = w1, e do
+      for x = w1, e0 do
         local mi = mention_at[x]
         if mi then
           local m = ms[mi]

@@ -13,7 +13,11 @@
 --            agreed", an account that names no one);
 --   via      the body whose account carries it (the Kremlin, "the Turkish
 --            presidency", a spokesperson); "it said", "the statement said",
---            "the presidency said" refer back to the latest account;
+--            "the presidency said" refer back to the latest account; a
+--            news outlet (lua/outlets.lua) that is no gazetteer
+--            institution is a source of no side ("According to The
+--            Washington Post, which cited ..."): its point takes the side
+--            of the participant it reports, or is dropped;
 --   side     whose account it is: the via's side, else the speaker's
 --            country.  A document that is itself an official readout (its
 --            outlet is a gazetteer institution; with no outlet, its title
@@ -85,6 +89,7 @@ local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
 local dates = require("callbrief.dates")
+local outlets = require("callbrief.outlets")
 
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
@@ -307,7 +312,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.5.0",
+  version = "2.6.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -626,6 +631,32 @@ return {
       return found
     end
 
+    -- The outlet a subject's words name ("The Washington Post", "the
+    -- Financial Times'"), when it is a news outlet and no institution of
+    -- the gazetteer (state media and official sites are a side's bodies).
+    -- (names are capitalised: a span of lower-case words is none)
+    local press_seen = {}
+    local function press_name(a, b)
+      if b - a > 6 or not (tk.up[a] or tk.up[a + 1]) then return nil end
+      -- (the mention may be a place inside the name: "The [Washington] Post")
+      for _ = 1, 3 do
+        if tk.up[b + 1] and tk.k[b + 1] == "w" and not P.inq[b + 1] then b = b + 1 else break end
+      end
+      if a > 1 and tk.f[a - 1] == "the" then a = a - 1 end
+      local np = sent.text:sub(tk.s[a], tk.e[b]):gsub("'s?$", ""):gsub("’s?$", "")
+      local r = press_seen[np]
+      if r == nil then
+        r = outlets.lookup(np) or outlets.lookup((np:gsub("^[Tt]he ", ""))) or false
+        if r then
+          for x = a, b do
+            if G:institution_at(tk, x) then r = false break end
+          end
+        end
+        press_seen[np] = r
+      end
+      return r or nil
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -682,6 +713,15 @@ return {
       -- (best may be describe's shared record: each change below is made
       -- on a copy, mutable(best))
       local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
+      -- a newspaper or broadcaster that is no body of a side ("According
+      -- to The Washington Post, which cited ..."): a source of no known
+      -- side, that takes the side of the participant it reports
+      local sm = subj.mi and ms[subj.mi]
+      local sa, sb = subj.a or (sm and sm.a), subj.b or (sm and sm.b)
+      if sa and sb and not (best and best.inst) then
+        local press = press_name(sa, sb)
+        if press then return { kind = "body", anaphor = true, guessed = true, via = press, press = true } end
+      end
       -- "Both ministries said", "the two governments said": each side's
       -- account (the claim is made for every side of the call)
       if subj.a and subj.b and BOTH_BODY[tk.f[subj.b]]
@@ -976,6 +1016,9 @@ return {
       if venue and not named and not reports_call(p) then return "another occasion" end
       if p.neg then return "negated" end
       if in_question(p) then return "a question" end
+      -- ("According to the Post, which cited officials, ...": the
+      -- relative clause describes the source)
+      if RELATIVE_WORD[tk.f[ta]] and not P.inq[ta] then return "a relative clause" end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end

@@ -83,3 +83,10 @@ test("'Asked whether ..., X said A': the comma ends the question, A is a claim",
   eq(lines(ex), { "Russia | joint | Kremlin spokesman | discussed the grain deal at length" })
 end)
 
+test("a newspaper is no side's body: 'According to The Washington Post, which cited officials, X ...'", function()
+  local ex = extract({ "Canadian Prime Minister Justin Trudeau and U.S. President Donald Trump spoke by phone on Friday.",
+    "According to The Washington Post, which cited two Canadian officials briefed on the call, Trump told Trudeau that the tariffs would stay." },
+    "2025-03-08")
+  eq(lines(ex), { "United States | Donald Trump | The Washington Post | the tariffs would stay" })
+end)
+
