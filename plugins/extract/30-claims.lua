@@ -72,7 +72,10 @@
 -- leaders agreed B"); a quotation that follows with "he said" is the
 -- previous claim's next point.  A quotation with no attribution continues
 -- the claim before it, or waits for a bare attribution after it ("Trump
--- wrote on Twitter.").  When one caller's calls are announced together
+-- wrote on Twitter.").  In an official readout a sentence with no
+-- attribution, call mention or point of its own, right after a claim of a
+-- named speaker in the same paragraph, is that speaker's next claim ("Hu
+-- Jintao pointed out that A. The pressing task now is B.").  When one caller's calls are announced together
 -- ("Guterres called Sharif and Jaishankar"), the caller's words go to each
 -- call.  A denial keeps its verb ("denied that ...").  A claim whose words
 -- another claim of the same document, call and side contains is dropped
@@ -312,7 +315,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.6.0",
+  version = "2.7.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1450,6 +1453,29 @@ return {
         src, src_who = sentence_src, sentence_src_who
         if skip and #P.points > 0 then
           ctx.log.debug(string.format("claims: sentence %d skipped (%s)", si, skip))
+        end
+
+        -- An official readout goes on in the words of the speaker of the
+        -- sentence before: "Hu Jintao pointed out that A. The pressing task
+        -- now is B. China has proposed C." (a sentence of its paragraph
+        -- with no attribution, call mention or claim of its own)
+        if #made == 0 and outlet and not skip and not src and not is_title and #here == 0
+            and not P.quoted and ends_like_sentence(sent.text) then
+          local prev = emitted[#emitted]
+          -- (a person's words: "the two sides agreed A. B." is narrative)
+          if prev and prev.sentence == si - 1 and prev.speaker.text ~= "joint"
+              and sentences[prev.sentence].paragraph == sent.paragraph then
+            local text = sent.text:gsub("^%s+", ""):gsub("[%s%.]+$", "")
+            local _, nw = text:gsub("%S+", "")
+            if nw >= 4 then
+              made = { {
+                call = prev.call, speaker = { text = prev.speaker.text }, via = prev.via, text = text,
+                quote = false, kind = "statement", sentence = si,
+                evidence = { offset = sent.offset, length = #sent.text },
+                side = prev.side, speaker_country = prev.speaker_country, via_country = prev.via_country,
+              } }
+            end
+          end
         end
 
         -- A quotation with no attribution of its own waits for one.

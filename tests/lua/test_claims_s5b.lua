@@ -90,3 +90,15 @@ test("a newspaper is no side's body: 'According to The Washington Post, which ci
   eq(lines(ex), { "United States | Donald Trump | The Washington Post | the tariffs would stay" })
 end)
 
+test("an official readout goes on in the words of the speaker before: 'X pointed out that A. B.'", function()
+  local ex = extract({ "On 4 May, President Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.",
+    { "Vladimir Putin pointed out that the grain deal had been extended twice.",
+      "The Western side has yet to lift the restrictions on Russian fertiliser exports." },
+    { "The two leaders agreed to stay in contact.", "The conversation was businesslike." } },
+    "2023-05-04", { outlet = "Kremlin", title = "Telephone conversation with President of France Emmanuel Macron" })
+  eq(lines(ex), {
+    "Russia | Vladimir Putin | Kremlin | the grain deal had been extended twice",
+    "Russia | Vladimir Putin | Kremlin | The Western side has yet to lift the restrictions on Russian fertiliser exports",
+    "Russia | joint | Kremlin | agreed to stay in contact" })
+end)
+
