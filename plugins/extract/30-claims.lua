@@ -54,7 +54,9 @@
 -- collapsed on Nov. 24, 2015, when ...").  Once the text moves to another
 -- occasion, the sentences after it stay there until one names a call or an
 -- account, or tells a time on the call's days ("Putin on Wednesday voiced
--- ...").
+-- ...").  A participant speaking on a day after the call's (a weekday,
+-- "yesterday": "On Sunday, Correa said ..." of a call on Saturday) speaks
+-- from another venue, as one who "told reporters".
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again") are no claim about it;
 -- nor is a headline, a negated report, an indirect question ("would not
@@ -315,7 +317,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.7.0",
+  version = "2.8.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -955,11 +957,13 @@ return {
             and not in_relative(A_cur.C, tk, t.a) then
           local lo, hi = time_span(t, ref)
           if lo then
-            if hi < span[1] then earlier = "earlier" elseif lo <= span[2] then return "same" end
+            if hi < span[1] then earlier = "earlier"
+            elseif lo <= span[2] then return "same"
+            elseif not earlier and t.kind ~= "date" then earlier = "later" end
           end
         end
       end
-      if not earlier and sent.text:find("in [12]%d%d%d") then
+      if earlier ~= "earlier" and sent.text:find("in [12]%d%d%d") then
         for x = 1, upto - 2 do
           local lo, hi = year_span(tk, x)
           if lo and not P.inq[x] and not in_relative(A_cur.C, tk, x) then
@@ -1128,6 +1132,10 @@ return {
           and earlier_day(st.call, A.times or NONE, P.points[1] and P.points[1].a or tk.n + 1)
         local away = day == "earlier"
         if day == "same" then st.elsewhere = false end
+        -- a participant speaking on a later day ("On Sunday, Correa said
+        -- ..." of a call on Saturday) speaks on another occasion, unless
+        -- the point reports the call (as "told reporters")
+        if day == "later" and src_who and src_who.kind == "person" and not src_who.spokes then venue = true end
 
         local skip
         if is_title then skip = "headline"

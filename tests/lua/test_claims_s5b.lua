@@ -102,3 +102,10 @@ test("an official readout goes on in the words of the speaker before: 'X pointed
     "Russia | joint | Kremlin | agreed to stay in contact" })
 end)
 
+test("a participant speaking on a later day speaks on another occasion unless the point reports the call", function()
+  local ex = extract({ CALL,
+    "On Friday, Macron said France would never accept the annexation.",
+    "Macron said on Friday that he had told Putin the sanctions would stay." }, "2021-03-06")
+  eq(lines(ex), { "France | Emmanuel Macron | - | the sanctions would stay" })
+end)
+
