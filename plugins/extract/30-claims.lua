@@ -58,7 +58,10 @@
 -- "yesterday": "On Sunday, Correa said ..." of a call on Saturday) speaks
 -- from another venue, as one who "told reporters".
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
--- call is expected", "the two would talk again") are no claim about it;
+-- call is expected", "the two would talk again") are no claim about it,
+-- nor its length or who placed it ("The conversation lasted about an hour",
+-- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
+-- about 20 minutes and agreed to X" keeps "agreed to X");
 -- nor is a headline, a negated report, an indirect question ("would not
 -- say whether Bush had raised ...", "asked if ..."; "Asked whether ...,
 -- the spokesman said A" keeps A), a point of a side not on the call,
@@ -317,7 +320,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.8.0",
+  version = "2.9.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1027,6 +1030,7 @@ return {
       -- relative clause describes the source)
       if RELATIVE_WORD[tk.f[ta]] and not P.inq[ta] then return "a relative clause" end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+      if phrases.find(SL.duration, tk, ta, tb) then return "the call's length" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end
       -- a speaker on the call, speaking for a side on it, or about the call
@@ -1230,6 +1234,21 @@ return {
                     act_kind = kind
                     break
                   end
+                end
+              end
+            end
+          end
+          -- "the two spoke for about 20 minutes and agreed to X": the act
+          -- after the call's length
+          if text and not act_kind then
+            local d = phrases.find(SL.duration, tk, ta, tb)
+            for x = d and d + 1 or tb, tb - 1 do
+              if tk.f[x] == "and" then
+                local aj, kind = phrases.match(SL.act, tk, x + 1)
+                if aj then
+                  text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
+                  act_kind = kind
+                  break
                 end
               end
             end

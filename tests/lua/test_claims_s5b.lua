@@ -109,3 +109,11 @@ test("a participant speaking on a later day speaks on another occasion unless th
   eq(lines(ex), { "France | Emmanuel Macron | - | the sanctions would stay" })
 end)
 
+test("the call's length is no assertion; the act after it is: 'spoke for about 30 minutes and agreed to ...'", function()
+  local ex = extract({ CALL,
+    "The conversation lasted about an hour, the Kremlin said.",
+    "According to the Elysee, the two presidents spoke for about 30 minutes and agreed to meet in Geneva in June." },
+    "2021-03-03")
+  eq(lines(ex), { "France | joint | Elysee | agreed to meet in Geneva in June" })
+end)
+
