@@ -259,6 +259,10 @@ local function token_from(tk, x)
   return lo
 end
 
+-- A news outlet's name (lua/outlets.lua, which drops a leading "The"), or
+-- false; the subjects of a run are few: kept across documents.
+local press_lookup = memo.fn(function(np) return outlets.lookup(np) or false end)
+
 -- The days a time expression may mean, as day numbers lo, hi, against the
 -- reference day ref (a day number, nil when the document has no date), or
 -- nil when it names no day or span of days ("recently", "that day").
@@ -654,7 +658,7 @@ return {
       local np = sent.text:sub(tk.s[a], tk.e[b]):gsub("'s?$", ""):gsub("’s?$", "")
       local r = press_seen[np]
       if r == nil then
-        r = outlets.lookup(np) or outlets.lookup((np:gsub("^[Tt]he ", ""))) or false
+        r = press_lookup(np)
         if r then
           for x = a, b do
             if G:institution_at(tk, x) then r = false break end
