@@ -39,7 +39,10 @@
 --            with A and B"), not its occasion.
 --
 -- A point is no claim about the call when it comes from before the call
--- (a standing position: "says", "has said"; "Earlier, ...", "had said")
+-- (a standing position: "says", "has said"; "Earlier, ...", "had said";
+-- but not an account's present, the live report of what it says: "...,
+-- the Kremlin readout says", "..., it says." after a sentence naming the
+-- readout)
 -- unless the sentence names the call (a present tense also when it
 -- reports the call: "It says Macron told Morrison that ..."; a past
 -- perfect after "said" is reported speech), or from another venue or later
@@ -62,7 +65,8 @@
 -- nor its length or who placed it ("The conversation lasted about an hour",
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
--- nor is a headline, a negated report, an indirect question ("would not
+-- nor is a headline (or a heading inside the page: a paragraph of one
+-- short line that does not end like a sentence), a negated report, an indirect question ("would not
 -- say whether Bush had raised ...", "asked if ..."; "Asked whether ...,
 -- the spokesman said A" keeps A), a point of a side not on the call,
 -- or a speaker neither on the call nor speaking for a side on it (a
@@ -324,7 +328,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.9.0",
+  version = "2.10.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1099,6 +1103,15 @@ return {
         local here = calls_at[si] or NONE
         local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
+        -- a heading inside the page (a live blog's "Élysée: Macron demanded
+        -- an immediate halt"): a paragraph of one short line that does not
+        -- end like a sentence (nor like a list item, ";" or ",")
+        if not is_title and tk.n <= 14 and not ends_like_sentence(sent.text)
+            and not sent.text:find("[;,:]%s*$")
+            and (not sentences[si - 1] or sentences[si - 1].paragraph ~= sent.paragraph)
+            and (not sentences[si + 1] or sentences[si + 1].paragraph ~= sent.paragraph) then
+          is_title = true
+        end
         P = speech.parse(tk, ms, SL, A.times, A.C)
         local mention_at = A.C and A.C.mention_at or {}
 
@@ -1117,6 +1130,13 @@ return {
         -- a present tense is a standing position ("Ankara says ...") unless
         -- the point reports the call ("It says Macron told Morrison that")
         local present = src and src.tense == "present"
+        -- (but an account's present is the live report of what it says:
+        -- "..., the Kremlin readout says", "..., it says." after a
+        -- sentence naming the readout)
+        if present and src_who and src_who.kind == "body" and src_who.side
+            and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
+          present = false
+        end
         venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
         named = #here > 0 or P.anchor or P.relative_at ~= nil
         subjects = NONE
@@ -1604,6 +1624,12 @@ return {
             last_call_si = si
             st.elsewhere = false
           end
+        end
+        -- The latest sentence naming an account outside quotations ("The
+        -- Kremlin has published its readout"), for "it says" after it.
+        do
+          local x = phrases.find(SL.account, tk, 1, tk.n)
+          if x and not P.inq[x] then st.readout_si = si end
         end
         -- The latest account body and person, for "it" and "he" after.
         if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then

@@ -117,3 +117,17 @@ test("the call's length is no assertion; the act after it is: 'spoke for about 3
   eq(lines(ex), { "France | joint | Elysee | agreed to meet in Geneva in June" })
 end)
 
+test("a live report of an account in the present: '..., the Kremlin readout says', '..., it says.'", function()
+  local ex = extract({ CALL, "The Kremlin has released its readout of the conversation.",
+    "Putin stressed that Russia would keep its troops in the region, it says." }, "2021-03-03")
+  eq(lines(ex), { "Russia | Vladimir Putin | The Kremlin | Russia would keep its troops in the region" })
+  ex = extract({ CALL, "Putin stressed that Russia would keep its troops in the region, the Kremlin readout says." },
+    "2021-03-03")
+  eq(lines(ex), { "Russia | Vladimir Putin | the Kremlin readout | Russia would keep its troops in the region" })
+end)
+
+test("a one-line heading inside a page is no claim: 'Elysee: Macron demanded a halt'", function()
+  local ex = extract({ CALL, "Elysee: Macron demanded an immediate halt to the offensive" }, "2021-03-03")
+  eq(lines(ex), {})
+end)
+
