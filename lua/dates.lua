@@ -36,13 +36,24 @@
 --       above, which also read the month and weekday names of
 --       data/extract/dates.yaml (other languages, in lower case too:
 --       "Martes, 1 de diciembre de 2020", "1er décembre 2020", "1.
---       Dezember 2020"), a weekday before the date (t.weekday, 1..7:
+--       Dezember 2020", "15 марта 2013", "15 آذار 2013", "15 במרץ 2013";
+--       names of any script, folded when not found as written, names of two
+--       words: "كانون الثاني"), digits of other scripts ("١٥ مارس ٢٠١٣",
+--       "۱۳۹۱/۱۲/۱۵", "２０１３"), the CJK forms "2013年3月15日",
+--       "2013년 3월 15일" (and "平成25年", "令和元年", "民國102年"), Solar
+--       Hijri dates converted to Gregorian (t.calendar = "solar_hijri": a
+--       Persian month name, or a year-first numeric date in 1300-1420, or
+--       in Persian digits up to 1499); a year outside 1900-2199 (a Lunar
+--       Hijri "1434/05/04") is no page date.  A weekday before the date (t.weekday, 1..7:
 --       "Wednesday, October 09, 2019 - 06:00 AM"), "14.02" clocks and a
 --       time zone after a clock ("Updated 3:45 PM EST, Tue March 1,
 --       2022").  D.labels: the file's date labels, folded ({published,
 --       updated} lists, words = set of the small words labels hold).
 --       Memoised per data reader.  dates.wide(words [, fold]) builds one
 --       from a words table shaped like that file.
+--   dates.from_solar_hijri(jy, jm, jd) -> y, m, d | nil   the Gregorian date
+--       of a Solar Hijri one (nil when there is no such day: 30 Esfand of
+--       a common year).
 --   dates.to_iso(t [, ref]) -> iso | nil
 --       A full date from a parse result; a missing year is inferred from
 --       ref (dates.infer_year) when ref is given, else nil is returned.
@@ -224,6 +235,47 @@ function M.infer_year(month, day, ref, ahead)
   return nil
 end
 
+-- The Solar Hijri (Persian) calendar, as Iranian and Afghan pages date
+-- them: the arithmetic of jalaali-js (Borkowski's break years of the
+-- 2820-year cycle's approximation, exact for 1 to 3177 AP against the
+-- astronomical calendar of today's years).
+local JALAALI_BREAKS = { -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060,
+  2097, 2192, 2262, 2324, 2394, 2456, 3178 }
+
+-- The Gregorian year of 1 Farvardin of jy, and that day's day of March.
+local function farvardin_first(jy)
+  local leap_j, jp, jump = -14, JALAALI_BREAKS[1], 0
+  for i = 2, #JALAALI_BREAKS do
+    local jm = JALAALI_BREAKS[i]
+    jump = jm - jp
+    if jy < jm then break end
+    leap_j = leap_j + (jump // 33) * 8 + (jump % 33) // 4
+    jp = jm
+  end
+  local n = jy - jp
+  leap_j = leap_j + (n // 33) * 8 + ((n % 33) + 3) // 4
+  if jump % 33 == 4 and jump - n == 4 then leap_j = leap_j + 1 end
+  local gy = jy + 621
+  local leap_g = gy // 4 - ((gy // 100 + 1) * 3) // 4 - 150
+  return gy, 20 + leap_j - leap_g
+end
+
+local function solar_hijri_days(jy, jm, jd)
+  local gy, march = farvardin_first(jy)
+  return M.days_from_civil(gy, 3, march) + (jm - 1) * 31 - (jm // 7) * (jm - 7) + jd - 1
+end
+
+function M.from_solar_hijri(jy, jm, jd)
+  if math.type(jy) ~= "integer" or math.type(jm) ~= "integer" or math.type(jd) ~= "integer"
+    or jy < 1 or jy > 3177 or jm < 1 or jm > 12 or jd < 1 or jd > (jm <= 6 and 31 or 30) then
+    return nil
+  end
+  local n = solar_hijri_days(jy, jm, jd)
+  -- Esfand has 30 days in a leap year only.
+  if jm == 12 and jd == 30 and jy < 3177 and n >= solar_hijri_days(jy + 1, 1, 1) then return nil end
+  return M.civil_from_days(n)
+end
+
 -- Parsing -------------------------------------------------------------------
 
 local digit = R("09")
@@ -261,25 +313,63 @@ local function names_pattern(map, lower_ok)
   return #R("AZ") * cap + any
 end
 
--- The same for the wide parser's long lists: one word (letters, accented
--- ones too, and one hyphen: "terça-feira") looked up in `map`, so that the
--- pattern stays small however many languages the data brings (a literal
--- per name costs milliseconds to build and compile for each plugin that
--- loads it).
-local letter = alpha + uletter * R("\128\191")
-local function names_lookup(map, lower_ok)
-  local function known(_, pos, word)
+-- The same for the wide parser's long lists: one word (letters of any
+-- script: Latin, Cyrillic, Greek, Hebrew, Arabic, Devanagari, CJK; one
+-- hyphen: "terça-feira") looked up in `map`, so that the pattern stays
+-- small however many languages the data brings (a literal per name costs
+-- milliseconds to build and compile for each plugin that loads it).  A word
+-- that is not found as written in lower case is looked up folded (w.folded:
+-- "Марта", "ŞUBAT", "أيار" written without or with its hamza), and a name of
+-- two words ("كانون الثاني", "تشرين الأول") is looked up with the next word.
+local cont = R("\128\191")
+-- Letters beyond ASCII: two-byte sequences but Latin-1 punctuation (C2),
+-- Arabic-Indic digits (D9 A0-A9, DB B0-B9) and Arabic punctuation (، ؛ ؟
+-- ۔); three-byte ones but general punctuation and symbols (E2), CJK
+-- punctuation (E3 80) and full-width forms (EF BC, EF BD).
+local mb_letter = (R("\195\223") - (P("\217") * R("\160\173")) - (P("\219") * R("\176\185"))
+    - (P("\216") * S("\140\155\159")) - P("\219\148")) * cont
+  + (R("\224\239") - P("\226") - P("\227\128") - P("\239\188") - P("\239\189")
+    - P("\224\165") * R("\164\175")) * cont * cont
+local letter = alpha + mb_letter
+local function names_lookup(map, lower_ok, w)
+  local folded, multi, fold = w.folded or {}, w.multi or {}, w.fold
+  local function known(s, pos, start, word)
     local name = word:lower()
     local n = map[name]
     if n and (lower_ok[name] or word:find("^%u")) then return pos, n end
+    if not fold or not word:find("[\128-\255]") then return false end
+    name = fold(word)
+    if multi[name] then
+      local gap, second = s:match("^([ \t]+)([^%s%d%p]+)", pos)
+      if second then
+        second = second:gsub("\216\140$", "")            -- a glued Arabic comma
+        local n2 = folded[name .. " " .. fold(second)]
+        if n2 then return pos + #gap + #second, n2 end
+      end
+    end
+    n = folded[name]
+    if n then return pos, n end
     return false
   end
-  return lpeg.Cmt(C(letter ^ 1 * (P("-") * letter ^ 1) ^ -1), known) * -digit * P(".") ^ -1
+  return lpeg.Cmt(Cp() * C(letter ^ 1 * (P("-") * letter ^ 1) ^ -1), known) * -digit * P(".") ^ -1
 end
+
+-- Digits other scripts write dates in: Arabic-Indic (٠..٩, D9 A0-A9),
+-- Extended Arabic-Indic as Persian and Urdu pages have them (۰..۹, DB
+-- B0-B9) and full-width ones (０..９, EF BC 90-99).  to_number reads them all.
+local wide_digit = digit + P("\217") * R("\160\169") + P("\219") * R("\176\185")
+  + P("\239\188") * R("\144\153")
+local function ascii_digits(s)
+  if not s:find("[\217\219\239]") then return s end
+  return (s:gsub("\217([\160-\169])", function(c) return string.char(c:byte() - 112) end)
+    :gsub("\219([\176-\185])", function(c) return string.char(c:byte() - 128) end)
+    :gsub("\239\188([\144-\153])", function(c) return string.char(c:byte() - 96) end))
+end
+local function to_number(s) return tonumber(ascii_digits(s)) end
 
 local function in_range(lo, hi)
   return function(_, pos, s)
-    local n = tonumber(s)
+    local n = to_number(s)
     if n >= lo and n <= hi then return pos, n end
     return false
   end
@@ -288,7 +378,7 @@ end
 -- Clock time: "21:12", "9:47 pm", "3:12 p.m.", "08:58".  Cmt rejects
 -- impossible times, so "25:99" is not a clock.
 local function clock(_, pos, h, m, suffix)
-  h, m = tonumber(h), tonumber(m)
+  h, m = to_number(h), to_number(m)
   if suffix then
     if h < 1 or h > 12 then return false end
     if h == 12 then h = 0 end
@@ -304,7 +394,13 @@ end
 -- after a clock ("3:45 PM EST").
 local function grammar(w)
   local names = w.wide and names_lookup or names_pattern
-  local month = Cg(names(w.months, w.lower_ok), "month")
+  -- (the wide grammar reads the digits of other scripts too)
+  local digit = w.wide and wide_digit or digit
+  local word_end = -(alpha + digit + uletter)
+  local num_end = -digit
+  local tonumber = to_number
+  local month = Cg(names(w.months, w.lower_ok, { folded = w.fmonths, multi = w.mmonths,
+    fold = w.fold }), "month")
   local ordinal = (ci("st") + ci("nd") + ci("rd") + ci("th")) * word_end
   for _, suffix in ipairs(w.day_suffixes or {}) do
     ordinal = ordinal + P(suffix) * #(space + S(".,"))
@@ -322,11 +418,13 @@ local function grammar(w)
     * ampm ^ -1, clock), "clock")
   if w.wide then clock_t = clock_t * (ws * R("AZ") ^ 2 * R("AZ", "09") ^ -3 * word_end) ^ -1 end
 
-  local tsep = ws ^ -1 * (P(",") + P("-") + P("|") + P("–")) ^ -1 * ws ^ -1
+  local tsep = ws ^ -1 * (P(",") + P("-") + P("|") + P("–") + (w.wide and P("\216\140") or P(false)))
+    ^ -1 * ws ^ -1
     * (ci("at") * ws) ^ -1
   local trailing_time = (tsep * clock_t) ^ -1
 
-  local comma = ws ^ -1 * P(",") ^ -1 * ws ^ -1
+  local comma_p = w.wide and (P(",") + P("\216\140")) or P(",") -- (and the Arabic comma)
+  local comma = ws ^ -1 * comma_p ^ -1 * ws ^ -1
   local of = P(false)
   for _, c in ipairs(w.connectors) do of = of + ci(c) * ws end
   local mdy = month * ws ^ -1 * day * (P(",") * ws ^ -1 + ws) * year * Cg(Cc("mdy"), "form")
@@ -349,8 +447,25 @@ local function grammar(w)
   local body = clock_t * (w.wide and comma or ws) * (iso + ymd + numeric_date + mdy + dmy + md + dm) -- "13:52 29.12.2015"
     + (iso + ymd + numeric_date + mdy + dmy + my + md + dm) * trailing_time
   if w.wide then
+    -- Chinese, Japanese and Korean: "2013年03月15日", "2013년 3월 15일", and
+    -- the year of a Japanese era or of the Republic of China ("平成25年",
+    -- "令和元年", "民國102年").
+    local sp = space ^ 0
+    local era_year = lpeg.Cmt(C(P("昭和") + P("平成") + P("令和") + P("民國") + P("民国")) * sp
+      * C(digit * digit ^ -2 + P("元")), function(_, pos, era, n)
+        n = n == "元" and 1 or tonumber(n)
+        local base = ({ ["昭和"] = 1925, ["平成"] = 1988, ["令和"] = 2018, ["民國"] = 1911,
+          ["民国"] = 1911 })[era]
+        return pos, base + n
+      end)
+    local cjk = (year + Cg(era_year, "year")) * sp * (P("年") + P("년")) * sp
+      * Cg(lpeg.Cmt(C(digit * digit ^ -1), in_range(1, 12)), "month") * sp * (P("月") + P("월")) * sp
+      * Cg(lpeg.Cmt(C(digit * digit ^ -1), in_range(1, 31)), "day") * sp * (P("日") + P("일"))
+      * Cg(Cc("iso"), "form")
+    body = cjk * trailing_time + body
     -- "Martes, 1 de diciembre de 2020", "Wednesday, October 09, 2019"
-    local weekday = Cg(names(w.weekdays, w.lower_ok), "weekday")
+    local weekday = Cg(names(w.weekdays, w.lower_ok, { folded = w.fweekdays, multi = w.mweekdays,
+      fold = w.fold }), "weekday")
     -- (both ways: "mar" is Tuesday in Spanish and March in English)
     body = weekday * comma * body + body
     -- "3:45 PM EST, Tue March 1, 2022"
@@ -359,9 +474,17 @@ local function grammar(w)
   return Ct(Cg(Cp(), "start") * body * Cg(Cp(), "after"))
 end
 
+-- Solar Hijri years a year-first numeric date may be written in: 1300-1420
+-- (1921-2042) are read as Solar Hijri, later ones only in Persian digits
+-- (the Lunar Hijri years of today's Arabic pages are 1421 and after).
+local function solar_hijri_numeric(t, s)
+  if not t.year or t.year < 1300 or t.year > 1499 then return false end
+  return t.year <= 1420 or s:find("\219[\176-\185]", t.start) ~= nil
+end
+
 -- Turns a raw match table into the documented result, or nil when the
 -- numbers do not make a date.
-local function finish(s, t, opts)
+local function finish(s, t, opts, wide)
   if t.form == "numeric" then
     local a, b = t.n1, t.n2
     local d, m
@@ -373,6 +496,22 @@ local function finish(s, t, opts)
     t.day, t.month = d, m
   end
   t.sep = nil
+  if wide then
+    -- A Solar Hijri month (numbered 101..112 by M.wide), or a numeric date
+    -- in a Solar Hijri year: the Gregorian date, t.calendar says so.
+    local sh = t.month > 100
+    if sh and t.day and t.year or not sh and t.day and (t.form == "iso" or t.form == "numeric")
+        and solar_hijri_numeric(t, s) then
+      local y, m, d = M.from_solar_hijri(t.year, t.month % 100, t.day)
+      if not y then return nil end
+      t.year, t.month, t.day, t.calendar = y, m, d, "solar_hijri"
+    elseif sh then
+      return nil
+    end
+    -- A page's own date is of the years of the web (and of the newspapers
+    -- scanned for it), not a Lunar Hijri year ("1434/05/04") nor a number.
+    if t.year and (t.year < 1900 or t.year > 2199) then return nil end
+  end
   if t.day then
     if t.year then
       if not M.valid(t.year, t.month, t.day) then return nil end
@@ -406,15 +545,35 @@ local function parser(w)
   -- The date starting at byte i, a word start, or nil.
   local function date_at(s, i, opts)
     local t = lpeg.match(date, s, i)
-    return t and finish(s, t, opts)
+    return t and finish(s, t, opts, w.wide)
   end
 
-  local D = {}
-  function D.parse(s, init, opts)
-    if type(s) ~= "string" then return nil end
-    local i = init or 1
+  -- The next place a date may start at or after i: a word start, or (in a
+  -- wide parser, on a line that has them: `other`) a digit of another script
+  -- or a CJK era name, not inside a number.
+  local function next_start(s, i, other)
+    local a = s:find(start, i)
+    if not other then return a end
+    local j = i
     while true do
-      i = s:find(start, i)
+      local b = s:find("[\217\219\239\228\229\230]", j)
+      if not b or a and b > a then return a end
+      local prev = s:sub(math.max(1, b - 3), b - 1)
+      if not (prev:find("%d$") or prev:find("\217[\160-\169]$") or prev:find("\219[\176-\185]$")
+          or prev:find("\239\188[\144-\153]$")) then
+        return b
+      end
+      j = b + 1
+    end
+  end
+
+  local function others(s)
+    return w.wide and s:find("[\217\219\239\228\229\230]") ~= nil
+  end
+
+  local function parse_from(s, i, opts, other)
+    while true do
+      i = next_start(s, i, other)
       if not i then return nil end
       local t = date_at(s, i, opts)
       if t then return t end
@@ -422,15 +581,24 @@ local function parser(w)
     end
   end
 
+  local D = {}
+  function D.parse(s, init, opts)
+    if type(s) ~= "string" then return nil end
+    return parse_from(s, init or 1, opts, others(s))
+  end
+
   function D.parse_at(s, i, opts)
-    if type(s) ~= "string" or not s:find(at_start, i) then return nil end
+    if type(s) ~= "string" or not (s:find(at_start, i) or others(s) and next_start(s, i, true) == i) then
+      return nil
+    end
     return date_at(s, i, opts)
   end
 
   function D.find_all(s, opts)
-    local out, i = {}, 1
+    if type(s) ~= "string" then return {} end
+    local out, i, other = {}, 1, others(s)
     while true do
-      local t = D.parse(s, i, opts)
+      local t = parse_from(s, i, opts, other)
       if not t then return out end
       out[#out + 1] = t
       i = t.stop + 1
@@ -443,15 +611,24 @@ local english = parser({ months = M.MONTHS, weekdays = M.WEEKDAYS, lower_ok = {}
   connectors = { "of" } })
 M.parse, M.parse_at, M.find_all = english.parse, english.parse_at, english.find_all
 
--- Adds the lists of a words table ({[number] = {name...}}) to `into`,
--- names lower-cased, and marks them in lower_ok.
-local function add_names(into, lists, lower_ok)
-  for k, list in pairs(lists or {}) do
+-- Adds the lists of a words table ({[number] = {name...}}, or a sequence
+-- of lists) to `into`, names lower-cased, and marks them in lower_ok; with
+-- `fold` also to folded[fold(name)], and the first word of a name of two
+-- words to multi.  `offset` is added to the numbers (Solar Hijri months are
+-- 101..112).
+local function add_names(into, lists, lower_ok, fold, folded, multi, offset)
+  for k, list in pairs(type(lists) == "table" and lists or {}) do
     local n = math.tointeger(tonumber(k))
-    for _, name in ipairs(type(list) == "table" and list or {}) do
+    for _, name in ipairs(n and type(list) == "table" and list or {}) do
       name = tostring(name):lower()
-      into[name] = n
+      into[name] = n + (offset or 0)
       lower_ok[name] = true
+      if fold then
+        local f = fold(name)
+        folded[f] = n + (offset or 0)
+        local first = f:match("^(%S+) %S+$")
+        if first then multi[first] = true end
+      end
     end
   end
 end
@@ -471,11 +648,34 @@ end
 function M.wide(words, fold)
   words = words or {}
   local w = { months = {}, weekdays = {}, lower_ok = {}, connectors = { "of" },
-    day_suffixes = {}, wide = true }
+    day_suffixes = {}, wide = true, fold = fold, fmonths = {}, mmonths = {}, fweekdays = {},
+    mweekdays = {} }
   for k, v in pairs(M.MONTHS) do w.months[k] = v end
   for k, v in pairs(M.WEEKDAYS) do w.weekdays[k] = v end
-  add_names(w.months, words.months, w.lower_ok)
-  add_names(w.weekdays, words.weekdays, w.lower_ok)
+  local function months(lists, offset)
+    add_names(w.months, lists, w.lower_ok, fold, w.fmonths, w.mmonths, offset)
+  end
+  local function weekdays(lists)
+    add_names(w.weekdays, lists, w.lower_ok, fold, w.fweekdays, w.mweekdays)
+  end
+  months(words.months)
+  weekdays(words.weekdays)
+  -- languages: {code = {months = {12 lists}, weekdays = {7 lists}}}, in
+  -- the order of their codes (a name two languages share keeps the first
+  -- one's number: none does yet)
+  local langs = {}
+  for code in pairs(type(words.languages) == "table" and words.languages or {}) do
+    langs[#langs + 1] = tostring(code)
+  end
+  table.sort(langs)
+  for _, code in ipairs(langs) do
+    local l = words.languages[code]
+    if type(l) == "table" then
+      months(l.months)
+      weekdays(l.weekdays)
+    end
+  end
+  months(words.solar_hijri_months, 100)
   for _, c in ipairs(words.connectors or {}) do w.connectors[#w.connectors + 1] = tostring(c) end
   for _, x in ipairs(words.day_suffixes or {}) do w.day_suffixes[#w.day_suffixes + 1] = tostring(x) end
   local D = parser(w)

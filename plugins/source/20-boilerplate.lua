@@ -176,7 +176,15 @@ end
 
 -- Word counts: the classifiers and passes ask for the same block's count
 -- many times, and pages repeat lines (see classify_text).
-local words = memo.fn(function(s) return select(2, s:gsub("%S+", "")) end)
+-- Chinese and Japanese put no spaces between words: each two of their
+-- characters (kana, ideographs: lead bytes E3-E9) count as a word.
+local words = memo.fn(function(s)
+  local n = select(2, s:gsub("%S+", ""))
+  if s:find("[\227-\233]") then
+    n = n + select(2, s:gsub("[\227-\233][\128-\191][\128-\191]", "")) // 2
+  end
+  return n
+end)
 
 -- Ends like a sentence: . ! ? … or a colon introducing a quote, possibly
 -- followed by closing quotes or brackets.  Asked about the same blocks many
@@ -185,6 +193,11 @@ local sentence_ends = {}
 
 local CLOSERS = { [34] = true, [39] = true, [41] = true, [93] = true } -- " ' ) ]
 local STOPS = { [33] = true, [46] = true, [58] = true, [63] = true }   -- ! . : ?
+
+-- Full stops of other scripts: 。 ！ ？ (CJK, full width), । (Devanagari
+-- danda), ؟ (Arabic question mark), ۔ (Urdu full stop).
+local OTHER_STOPS = { ["\227\128\130"] = true, ["\239\188\129"] = true, ["\239\188\159"] = true,
+  ["\224\165\164"] = true, ["\216\159"] = true, ["\219\148"] = true }
 
 -- Whether the bytes of s that end at byte e are `bytes`.
 local function has_at(s, e, bytes)
@@ -199,7 +212,8 @@ local function sentence_end(s)
   while CLOSERS[s:byte(e)] do e = e - 1 end
   if has_at(s, e, "\226\128\157") or has_at(s, e, "\226\128\153") then e = e - 3 end
   if has_at(s, e, "\194\187") then e = e - 2 end
-  return STOPS[s:byte(e)] == true or has_at(s, e, "\226\128\166")
+  return STOPS[s:byte(e)] == true or has_at(s, e, "\226\128\166") or OTHER_STOPS[s:sub(e - 2, e)]
+    or OTHER_STOPS[s:sub(e - 1, e)] or false
 end
 
 local function ends_sentence(s)
@@ -412,8 +426,10 @@ local page_dates = dates.load()
 
 local function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
-  -- A full date has a year of four digits: without one, no date search.
-  if not s:find("%d%d%d%d") then return nil end
+  -- A full date has a year of four digits: without one, no date search
+  -- (unless the line has digits of another script or CJK: "١٥ مارس ٢٠١٣",
+  -- "平成25年3月15日").
+  if not s:find("%d%d%d%d") and not s:find("[\217\219\228-\239]") then return nil end
   local found = page_dates.find_all(s)
   local full = false
   for _, d in ipairs(found) do
@@ -793,6 +809,14 @@ local function last_prose(blocks)
   return 0
 end
 
+-- Written in capitals: letters of Latin or Cyrillic script, none of them
+-- in lower case ("AMERICAS", "ПОЛИТИКА"; not a headline of a script
+-- without case).
+local function caps_label(s)
+  if not (s:find("%a") or s:find("\208[\128-\175]")) then return false end
+  return not s:find("%l") and not s:find("\208[\176-\191]") and not s:find("\209[\128-\159]")
+end
+
 -- Around the article: section labels ("AMERICAS") above the body, and
 -- short non-sentences after its last paragraph (widgets, menus, promos).
 local function drop_edges(blocks, title_i)
@@ -800,7 +824,7 @@ local function drop_edges(blocks, title_i)
   for i = 1, first - 1 do
     local b = blocks[i]
     if not b.drop and i ~= title_i and not ends_sentence(b.text) then
-      if words(b.text) <= 3 and b.text == b.text:upper() and not b.text:find("%d") then
+      if words(b.text) <= 3 and caps_label(b.text) and not b.text:find("%d") then
         mark(b, "nav", "nav")              -- a section label: "AMERICAS"
       elseif b.text:find(" | ", 1, true) and words(b.text) <= 12 then
         mark(b, "nav", "nav")              -- "Version for the visually impaired | ..."
@@ -859,7 +883,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

@@ -14,7 +14,9 @@
 --              host.  Names are made canonical through lua/outlets.lua.
 --   published  (dates in English or in the languages of
 --              data/extract/dates.yaml: "Martes, 1 de diciembre de 2020",
---              "Updated 3:45 PM EST, Tue March 1, 2022", "2017/05/11 08:30")
+--              "Updated 3:45 PM EST, Tue March 1, 2022", "2017/05/11 08:30",
+--              "15 марта 2013 г.", "١٥ آذار ٢٠١٣", "2013年3月15日", Solar
+--              Hijri "۲۵ اسفند ۱۳۹۱" read as 2013-03-15)
 --              front matter date -> "front_matter" ("meta" for a web page,
 --              whose front matter 05-html wrote from its <meta> tags); a labelled line
 --              ("Publication date: ...", "Date 10.04.2015") ->
@@ -44,9 +46,18 @@ local function trim(s)
   return s
 end
 
+-- (two Chinese or Japanese characters count as a word, as in 20-boilerplate)
 local function words(s)
-  return select(2, s:gsub("%S+", ""))
+  local n = select(2, s:gsub("%S+", ""))
+  if s:find("[\227-\233]") then
+    n = n + select(2, s:gsub("[\227-\233][\128-\191][\128-\191]", "")) // 2
+  end
+  return n
 end
+
+-- 。 ！ ？ । ؟ ۔ (see 20-boilerplate)
+local OTHER_STOPS = { ["\227\128\130"] = true, ["\239\188\129"] = true, ["\239\188\159"] = true,
+  ["\224\165\164"] = true, ["\216\159"] = true, ["\219\148"] = true }
 
 local CLOSERS = { [34] = true, [39] = true, [41] = true, [93] = true } -- " ' ) ]
 local STOPS = { [33] = true, [46] = true, [58] = true, [63] = true }   -- ! . : ?
@@ -59,7 +70,8 @@ local function ends_sentence(s)
   while CLOSERS[s:byte(e)] do e = e - 1 end
   local q = e >= 3 and s:sub(e - 2, e)
   if q == "\226\128\157" or q == "\226\128\153" then e = e - 3 end
-  return STOPS[s:byte(e)] == true
+  return STOPS[s:byte(e)] == true or OTHER_STOPS[s:sub(e - 2, e)] or OTHER_STOPS[s:sub(e - 1, e)]
+    or false
 end
 
 local function is_prose(s)
@@ -436,7 +448,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
