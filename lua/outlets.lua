@@ -18,6 +18,18 @@
 --   outlets.is_agency(name) -> boolean     wire services (their name in a
 --                                          photo credit says nothing about
 --                                          who published the page)
+--   outlets.official_body(s) -> boolean    s is the whole name of a government
+--                                          body, as the header of its site
+--                                          prints it ("Press Information
+--                                          Bureau", "Ministry of Foreign
+--                                          Affairs of Japan", "Prime
+--                                          Minister's Office", "Government of
+--                                          India", "President of Russia")
+--   outlets.masthead_name(s) -> name       the outlet a masthead line names:
+--                                          the known outlet, else the line
+--                                          with capitals only made title case
+--                                          ("THE NORTHERN POST" -> "The
+--                                          Northern Post"; "CNA" stays)
 --   outlets.looks_like_name(s) -> boolean  s is shaped like a publication's
 --                                          name: at most five capitalised
 --                                          words, one of them a word like
@@ -159,6 +171,13 @@ local LIST = {
   { "US State Department", { "U.S. Department of State" }, { "state.gov" } },
   { "Russian Foreign Ministry", { "Ministry of Foreign Affairs of the Russian Federation" }, { "mid.ru" } },
   { "President of Ukraine", { "Official website of the President of Ukraine" }, { "president.gov.ua" } },
+  { "Press Information Bureau", { "PIB" }, { "pib.gov.in", "pib.nic.in" } },
+  { "Indian Ministry of External Affairs", { "Ministry of External Affairs" }, { "mea.gov.in" } },
+  { "Egyptian Presidency", { "Presidency of the Arab Republic of Egypt" }, { "presidency.eg" } },
+  { "Japanese Ministry of Foreign Affairs", { "Ministry of Foreign Affairs of Japan" }, { "mofa.go.jp" } },
+  { "Chinese Foreign Ministry", { "Ministry of Foreign Affairs of the People's Republic of China" },
+    { "fmprc.gov.cn", "mfa.gov.cn" } },
+  { "UK Government", { "GOV.UK" }, { "gov.uk" } },
 }
 
 -- "The Times of Israel" and "Times of Israel ." both key to "times of israel".
@@ -231,6 +250,51 @@ for w in ([[times news post daily herald tribune journal gazette agency press
   today wire media network insider monitor report magazine online
   broadcasting courier mail star sun nation globe]]):gmatch("%S+") do
   NAME_WORDS[w] = true
+end
+
+-- The first word of a body's name ("Ministry of ...", "Office of the
+-- President") and the last ("Prime Minister's Office", "Press Information
+-- Bureau"), the words a name may hold between (capitalised ones, and these).
+local BODY_FIRST, BODY_LAST, BODY_SMALL = {}, {}, {}
+for w in ([[ministry ministère ministerio ministério ministero ministerium department
+  office presidency president government embassy mission cabinet chancellery secretariat
+  state council federal permanent high consulate]]):gmatch("%S+") do BODY_FIRST[w] = true end
+for w in ([[bureau office ministry presidency chancellery secretariat service
+  department council cabinet kremlin house]]):gmatch("%S+") do BODY_LAST[w] = true end
+for w in ([[of the and for to in at de du des la le el del des y e di da do der für]]):gmatch("%S+") do
+  BODY_SMALL[w] = true
+end
+-- Bodies named by their first word alone need "of" after it.
+local NEEDS_OF = { president = true, government = true, embassy = true, mission = true,
+  consulate = true, state = true, high = true, permanent = true }
+
+function M.official_body(s)
+  if type(s) ~= "string" or #s > 120 or s:find("[%.!?:;]%s*$") or s:find("%d") then return false end
+  local ws = {}
+  for w in s:gmatch("%S+") do
+    ws[#ws + 1] = w
+    if #ws > 12 then return false end
+  end
+  if #ws < 2 then return false end
+  for _, w in ipairs(ws) do
+    local lw = w:lower()
+    if not (w:find("^%u") or w:find("^[\195-\201]") or BODY_SMALL[lw]) then return false end
+  end
+  local first = ws[1]:lower()
+  local last = ws[#ws]:lower():gsub("%p", "")
+  if BODY_LAST[last] then return true end
+  if BODY_FIRST[first] then
+    return not NEEDS_OF[first] or ws[2]:lower() == "of" or (ws[3] and ws[3]:lower() == "of") or false
+  end
+  return false
+end
+
+function M.masthead_name(s)
+  if type(s) ~= "string" then return nil end
+  local known = M.lookup(s) or M.lookup_prefix(s)
+  if known then return known end
+  if s:find("%l") or not s:find("%s") then return s end
+  return (s:gsub("(%u)(%u+)", function(a, b) return a .. b:lower() end))
 end
 
 function M.looks_like_name(s)

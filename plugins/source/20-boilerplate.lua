@@ -16,7 +16,7 @@
 --
 -- Reasons: cookie_banner, share_widget, related_list, nav, byline, masthead,
 -- page_meta, caption, caption_repeat, title_repeat, repeat, social_embed,
--- footer, promo, advert, widget.
+-- footer, promo, advert, widget, comments.
 
 local dates = require("callbrief.dates")
 local memo = require("callbrief.memo")
@@ -694,12 +694,57 @@ local function drop_related_items(blocks)
           local listy = b.item or b.text:find("^%d+%s") or words(b.text) <= 20
           if not listy or (is_prose(b.text) and not b.item) then break end
           mark(b, "related_list")
+        elseif b.kind == "date_line" and (b.item or blocks[j - 1].group == b.group) then
+          -- the date of a listed story is not the page's ("list_date")
+          b.kind = "list_date"
         end
         j = j + 1
       end
       i = j
     else
       i = i + 1
+    end
+  end
+end
+
+-- The heading of a comment section: a count ("12 comments", "Comments
+-- (12)") or an invitation ("Leave a comment", "Join the conversation");
+-- a bare "Comments" only as a heading.
+local COMMENT_WORDS = {}
+for _, w in ipairs(folded({ "comments", "comment", "reader comments", "kommentare", "commentaires",
+  "комментарии", "yorumlar", "comentarios", "comentários", "commenti", "reacties", "komentarze",
+  "التعليقات", "تعليقات", "תגובות" })) do COMMENT_WORDS[w] = true end
+local COMMENT_INVITES = folded({ "leave a comment", "leave a reply", "post a comment", "add a comment",
+  "join the conversation", "join the discussion", "show comments", "view comments",
+  "comments are closed", "write a comment", "kommentar schreiben", "laisser un commentaire",
+  "deja un comentario", "оставить комментарий", "yorum yaz" })
+
+local function comment_heading(b)
+  if words(b.text) > 6 or ends_sentence(b.text) and not b.text:find(":$") then return false end
+  local f = core(fold_text(b.text))
+  if starts_with(f, COMMENT_INVITES) then return true end
+  local bare = f:gsub("^%d+%s+", ""):gsub("%s*%(%d+%)$", ""):gsub("%s+%d+$", "")
+  if not COMMENT_WORDS[bare] then return false end
+  return bare ~= f or b.heading ~= nil
+end
+
+-- Everything after a comment section's heading, once the article has
+-- begun, is readers' comments: dropped ("comments"), their time stamps
+-- too (no date of theirs is the page's).
+local function drop_comments(blocks)
+  local begun = false
+  for i, b in ipairs(blocks) do
+    if not b.drop and is_prose(b.text) then begun = true end
+    if begun and comment_heading(b) then
+      for j = i, #blocks do
+        local c = blocks[j]
+        if c.kind ~= "copyright" then
+          if not c.drop or c.kind == "date_line" or c.kind == "byline" then
+            mark(c, "comments", "comments")
+          end
+        end
+      end
+      return
     end
   end
 end
@@ -739,13 +784,75 @@ local key = memo.fn(function(s)
   return k
 end)
 
--- The first line of a page, when it is a short name like "Mexico News
--- Daily" (capitalised words, one of them a word like News or Times) and a
--- headline follows, is the site's name.
-local function site_name_line(blocks)
-  local b, nxt = blocks[1], blocks[2]
-  if b and nxt and not b.drop and words(b.text) <= 4 and not ends_sentence(b.text)
-    and outlets.looks_like_name(b.text) and not is_prose(nxt.text) then
+-- The site's name before its sections: "Agência Brasil | English",
+-- "THE NORTHERN POST · World · Live", "GLOBAL DESK — Asia · China".
+local HEAD_SEPARATORS = { " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 " }
+
+local function masthead_head(s)
+  local head = s
+  for _, sep in ipairs(HEAD_SEPARATORS) do
+    local i = head:find(sep, 1, true)
+    if i then head = head:sub(1, i - 1) end
+  end
+  return head, head ~= s
+end
+
+-- Section names a page may open with: not the site's name.
+local SECTIONS = {}
+for _, w in ipairs(folded({ "world", "politics", "news", "europe", "asia", "africa", "americas",
+  "business", "opinion", "live", "analysis", "home", "international", "national", "nation",
+  "region", "diplomacy", "breaking", "latest", "video", "middle east", "asia-pacific",
+  "press releases", "press release", "statements", "readouts", "news releases" })) do
+  SECTIONS[w] = true
+end
+
+-- Capitalised words only ("The Local France", "MercoPress", "Kurdistan 24").
+local function capitalised(head)
+  for w in head:gmatch("%S+") do
+    if not (w:find("^%u") or w:find("^%d") or w:find("^[\195-\201]")) then return false end
+  end
+  return true
+end
+
+-- The page's header, above its headline: the lines naming a government
+-- body ("Press Information Bureau", "Government of India", "Prime
+-- Minister's Office": its readouts are that body's), and the first line,
+-- when it is a short name ("CNA", "The Local France", "Mexico News
+-- Daily", "THE DELHI REVIEW | Long Read") and a headline follows, are
+-- the site's name.
+local function header_lines(blocks)
+  local first = #blocks + 1
+  for i, b in ipairs(blocks) do
+    if not b.drop and is_prose(b.text) then first = i; break end
+  end
+  local kept = {}
+  for i = 1, first - 1 do
+    if not blocks[i].drop then kept[#kept + 1] = i end
+  end
+  if #kept < 1 then return end
+  -- official bodies: header lines up to the last kept line before the body
+  for k = 1, #kept - 1 do
+    local b = blocks[kept[k]]
+    if not outlets.official_body(b.text) then break end
+    mark(b, "masthead", "masthead")
+  end
+  -- (a line dropped as a byline may be a body's name: "Press Information Bureau")
+  for i = 1, math.min(kept[1] - 1, 3) do
+    local b = blocks[i]
+    if b.drop == "byline" and outlets.official_body(b.text) then mark(b, "masthead", "masthead") end
+  end
+  local b, nxt = blocks[kept[1]], blocks[kept[1] + 1]
+  if b.drop or not nxt or is_prose(nxt.text) then return end
+  local head, sections = masthead_head(b.text)
+  local n = words(head)
+  if n > 4 or ends_sentence(b.text) or SECTIONS[fold_text(head)] then return end
+  local known = outlets.lookup(head) or outlets.lookup_prefix(head)
+  if not known and not capitalised(head) then return end
+  -- (one word in capitals is an acronym, "CNA", not a section, "GERMANY")
+  local caps = head == head:upper() and head:find("%u") and (n > 1 or #head <= 5)
+  if known or sections or outlets.looks_like_name(head) or caps
+    or (n <= 3 and words(nxt.text) > n and (not nxt.kind or nxt.kind == "nav")
+      and (n > 1 or head:find("^%u%l+%u"))) then
     mark(b, "masthead", "masthead")
   end
 end
@@ -869,8 +976,9 @@ local function run(doc, ctx)
     end
   end
   drop_related_items(blocks)
+  drop_comments(blocks)
   extend_cookie_banners(blocks)
-  site_name_line(blocks)
+  header_lines(blocks)
   local title_i = find_title(blocks)
   drop_repeats(doc, blocks, title_i)
   if title_i and blocks[title_i].drop then title_i = find_title(blocks) end

@@ -6,8 +6,12 @@
 -- in this order of trust:
 --
 --   outlet     front matter source; a byline ("By AFP", "By TOI staff",
---              "India Today Web Desk"); a line that is just an outlet's name
---              ("CGTN", "Sputnik International"); an outlet named on a date
+--              "India Today Web Desk", "By Jane Doe, Example Wire Service");
+--              a line that is just an outlet's name ("CGTN", "Sputnik
+--              International"), the site's name heading the page ("THE
+--              HARBOUR LEDGER | World") or the government body whose header
+--              opens it ("Press Information Bureau", "Ministry of Foreign
+--              Affairs of ...": the page is that body's readout); an outlet named on a date
 --              line ("TASS, July 11, 2019", "2019-06-23 13:28 | News24"); the
 --              dateline ("ISTANBUL, Dec 24 (Reuters) -", "/TASS/"); a
 --              breadcrumb ("Pravda.Ru » World"); a copyright line; the URL's
@@ -23,10 +27,14 @@
 --              "publication_line"; a date line above the body ("October 14,
 --              2020", "By X | 18 September 2018") -> "byline"; the dateline
 --              when it has a year, or a month and day whose year the page
---              states elsewhere -> "dateline"; an "Updated ..." line ->
---              "updated".  Dates in the body narrative and in photo
---              captions are never the publication date; with none of the
---              above, published is nil.
+--              states elsewhere -> "dateline"; a date in the URL's path
+--              ("/2019/05/10/") -> "url"; an "Updated ..." line ->
+--              "updated".  A labelled date below the article's last
+--              paragraph ranks after the URL; the dates of listed stories
+--              ("Most read") and of comments are never the page's, nor is a
+--              relative time ("Updated 2 hours ago").  Dates in the body
+--              narrative and in photo captions are never the publication
+--              date; with none of the above, published is nil.
 
 local dates = require("callbrief.dates")
 local outlets = require("callbrief.outlets")
@@ -116,12 +124,28 @@ local function outlet_from_byline_name(x)
   return nil
 end
 
+-- "By Jane Doe, Example Wire Service", "By Jane Doe | Reuters", "By Jane
+-- Doe for Example News": the part after the writer's name names the
+-- publisher; the whole subject is tried first ("By TOI staff").
 local function outlet_from_byline(s)
   local subject = s:match("^[Bb][Yy]%s*:?%s+(.+)$")
   if subject then
-    subject = subject:gsub("%s*|.*$", ""):gsub("%s+%-%s+.*$", "")
-      :gsub("%s+\226\128[\147\148]%s+.*$", "")
-    return outlet_from_byline_name(subject)
+    local first = subject:gsub("%s*|.*$", ""):gsub("%s+%-%s+.*$", "")
+      :gsub("%s+\226\128[\147\148]%s+.*$", ""):gsub(",.*$", "")
+    local name = outlet_from_byline_name(first)
+    if name then return name end
+    local parts = subject:gsub("%s+\226\128[\147\148]%s+", "|"):gsub("%s+%-%s+", "|")
+      :gsub("%s+for%s+", "|"):gsub(",", "|")
+    local k = 0
+    for part in parts:gmatch("[^|]+") do
+      k = k + 1
+      -- (a date or a time on the byline's line is no outlet)
+      if k > 1 and not part:find("%d") then
+        name = outlet_from_byline_name(part)
+        if name then return name end
+      end
+    end
+    return nil
   end
   return outlet_from_byline_name(s:gsub("%s*|.*$", ""))
 end
@@ -293,8 +317,10 @@ local function dated_entries(s, D)
     prev = d.stop + 1
   end
   local fs = fold(s)
+  -- ("Tuesday, March 5, 2019 | Updated 3 hours ago": an update of some
+  -- hours ago dates nothing; the date is the publication's)
   local loose = (has_any(fs, UPDATED) or has_any(fs, updated)) and not update_dated
-    and "updated" or "byline"
+    and not fs:find("%f[%a]ago%f[%A]") and "updated" or "byline"
   for _, e in ipairs(out) do e.basis = e.basis or loose end
   return out
 end
@@ -312,7 +338,28 @@ local function front_matter_date(meta, D)
 end
 
 local BASIS_RANK = { front_matter = 1, meta = 1, publication_line = 2, byline = 3, dateline = 4,
-  updated = 5 }
+  url = 5, updated = 7 }
+-- A labelled date below the article's last paragraph (a footer's
+-- "Published: ...", or what is left of a comment or a list) is trusted
+-- after the URL's date, before an update stamp.
+local LATE_RANK = 6
+
+-- The date a URL's path gives: "/2019/05/10/", "/2019-05-10-slug",
+-- "/20190510/"; nil when there is none or it is no date of the web's years.
+local function url_date(u)
+  if type(u) ~= "string" then return nil end
+  local path = u:gsub("^%a[%w+.-]*://[^/]*", ""):gsub("[?#].*$", "")
+  for _, pat in ipairs({ "/(%d%d%d%d)/(%d%d?)/(%d%d?)/", "/(%d%d%d%d)/(%d%d?)/(%d%d?)$",
+    "[/_-](%d%d%d%d)%-(%d%d)%-(%d%d)%f[^%d]", "/(%d%d%d%d)(%d%d)(%d%d)[/_.-]" }) do
+    local y, m, d = path:match(pat)
+    y, m, d = tonumber(y), tonumber(m), tonumber(d)
+    if y and y >= 1990 and y <= 2099 then
+      local iso = dates.iso(y, m, d)
+      if iso then return iso end
+    end
+  end
+  return nil
+end
 
 local function first_prose(blocks)
   for i, b in ipairs(blocks) do
@@ -397,8 +444,13 @@ local function run(doc, ctx)
   for _, b in ipairs(blocks) do
     if b.kind == "byline" then offer(2, outlet_from_byline(b.text))
     elseif b.kind == "masthead" then
-      offer(3, outlets.lookup(b.text) or outlet_from_nav(b.text)
-        or (outlets.looks_like_name(b.text) and b.text))
+      -- (a known outlet; the site's name before its sections; a body's name)
+      local head = b.text
+      for _, sep in ipairs({ " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 " }) do
+        local i = head:find(sep, 1, true)
+        if i then head = head:sub(1, i - 1) end
+      end
+      offer(3, outlets.lookup(b.text) or outlet_from_nav(b.text) or outlets.masthead_name(trim(head)))
     elseif b.kind == "nav" then offer(3, outlet_from_nav(b.text))
     elseif b.kind == "date_line" then offer(4, outlet_on_date_line(b.text, D))
     elseif b.kind == "copyright" then offer(6, outlet_from_copyright(b.text))
@@ -416,9 +468,10 @@ local function run(doc, ctx)
 
   -- published
   local best
-  local function candidate(iso, basis)
-    if iso and (not best or BASIS_RANK[basis] < BASIS_RANK[best.basis]) then
-      best = { iso = iso, basis = basis }
+  local function candidate(iso, basis, rank)
+    rank = rank or BASIS_RANK[basis]
+    if iso and (not best or rank < best.rank) then
+      best = { iso = iso, basis = basis, rank = rank }
     end
   end
   local fm = front_matter_date(meta, D)
@@ -427,14 +480,26 @@ local function run(doc, ctx)
   elseif meta.date ~= nil then
     ctx.log.warn("front matter date not understood: " .. tostring(meta.date), { line = 1 })
   end
+  local body_end = 0
+  for i = #blocks, 1, -1 do
+    if not blocks[i].drop and blocks[i].kind ~= "title" and is_prose(blocks[i].text) then
+      body_end = i
+      break
+    end
+  end
   for i, b in ipairs(blocks) do
     if b.kind == "date_line" then
       for _, e in ipairs(dated_entries(b.text, D)) do
-        -- Unlabelled dates count only above the body, where bylines are.
-        if e.basis ~= "byline" or i < body_start then candidate(e.iso, e.basis) end
+        -- Unlabelled dates count only above the body, where bylines are;
+        -- labelled ones below it are a last resort.
+        if e.basis ~= "byline" or i < body_start then
+          candidate(e.iso, e.basis, i > body_end and body_end > 0 and e.basis == "publication_line"
+            and LATE_RANK or nil)
+        end
       end
     end
   end
+  candidate(url_date(doc.url), "url")
   local dl = doc.dateline and doc.dateline.date
   if dl then
     local year = dl.year or year_elsewhere(blocks, dl.month, dl.day)
@@ -454,4 +519,5 @@ return {
   run = run,
   parse_dateline = parse_dateline, -- for tests
   outlet_from_byline = outlet_from_byline,
+  url_date = url_date,
 }

@@ -125,3 +125,81 @@ test("Chinese and Japanese text: headline and body kept, full stops known", func
     eq(#doc.dropped, 1, name)
   end
 end)
+
+local function page(text, id, meta_url)
+  local bytes = text
+  if meta_url then bytes = "---\nurl: " .. meta_url .. "\n---\n" .. text end
+  return run_stage("source", { id = id or "p.txt", path = id or "p.txt", bytes = bytes, sha256 = "",
+    format = "text" })
+end
+
+local function fixture(name)
+  local id = "tests/fixtures/source/" .. name
+  return run_stage("source", { id = id, path = id, bytes = read(id), sha256 = "", format = "text" })
+end
+
+test("a government body's header is the outlet, and not the headline", function()
+  local doc = fixture("s5-ministry-readout.txt")
+  eq(doc.outlet, "Ministry of Foreign Affairs of the Republic of Lindoria")
+  eq(doc.title, "Foreign Minister holds telephone conversation with the Minister of Foreign Affairs of Japan")
+  eq(doc.published, "2019-02-14")
+  ok(not doc.text:find("Press Service", 1, true), "the header is dropped")
+  -- a body's name whose last word is a staff byline's ("Bureau") stays whole
+  local d2 = page("Press Information Bureau\nGovernment of Lindoria\n\n"
+    .. "Minister speaks with his counterpart\n\n"
+    .. "The minister spoke by telephone with his counterpart today about the trade forum.\n")
+  eq({ d2.outlet, d2.title }, { "Press Information Bureau", "Minister speaks with his counterpart" })
+  local outlets = require("callbrief.outlets")
+  ok(outlets.official_body("Prime Minister's Office"))
+  ok(outlets.official_body("President of the Republic of Lindoria"))
+  ok(not outlets.official_body("President Putin holds phone talks"))
+  ok(not outlets.official_body("Ministry says talks went well."))
+end)
+
+test("a site's name over its sections, and a byline's outlet after the writer", function()
+  local doc = fixture("s5-masthead-byline.txt")
+  eq(doc.outlet, "Coastline Wire Service")
+  eq(doc.title, "Leaders speak by phone as talks on the port deal stall")
+  -- (the masthead names the outlet when no byline does)
+  local d2 = page("THE HARBOUR LEDGER | World · Diplomacy\n\nLeaders speak by phone as talks stall\n\n"
+    .. "The two presidents spoke by telephone on Monday about the stalled port agreement, officials said.\n")
+  eq({ d2.outlet, d2.title }, { "The Harbour Ledger", "Leaders speak by phone as talks stall" })
+  -- a section label in capitals names no outlet
+  local d3 = page("LINDORIA\n\nLeaders speak by phone as talks stall\n\n"
+    .. "The two presidents spoke by telephone on Monday about the stalled port agreement, officials said.\n")
+  eq(d3.outlet, nil)
+end)
+
+test("the article's date, not a most-read list's nor a comment's; a relative update dates nothing", function()
+  local doc = fixture("s5-masthead-byline.txt")
+  eq({ doc.published, doc.published_basis }, { "2019-03-05", "byline" })
+  ok(not doc.text:find("shipping companies", 1, true), "comments are dropped")
+  ok(doc.text:find("no date was set", 1, true), "the article is kept")
+  -- a list of dated stories above the article's own date line
+  local d2 = page("Leaders speak by phone\n\nMost read\n- Storm closes the ferry route\nMarch 1, 2019\n"
+    .. "- Elections: what you need to know\nFebruary 27, 2019\n\nMarch 5, 2019\n\n"
+    .. "The two presidents spoke by telephone on Monday about the stalled port agreement, officials said.\n")
+  eq(d2.published, "2019-03-05")
+  -- a labelled comment time below the article does not beat the byline
+  local d3 = page("Leaders speak by phone\n\nMarch 5, 2019\n\n"
+    .. "The two presidents spoke by telephone on Monday about the stalled port agreement, officials said.\n\n"
+    .. "Leave a comment\n\nPosted by Jonas on March 9, 2019 at 8:14 am\n\nThe talks will never work.\n")
+  eq(d3.published, "2019-03-05")
+  -- nor does a labelled date of the footer, though it is a last resort
+  local d4 = page("Leaders speak by phone\n\n"
+    .. "The two presidents spoke by telephone on Monday about the stalled port agreement, officials said.\n\n"
+    .. "Publication date: 9 March 2019\n")
+  eq({ d4.published, d4.published_basis }, { "2019-03-09", "publication_line" })
+end)
+
+test("the URL's date is the publication date when the page states none", function()
+  local body = "Leaders speak by phone\n\nThe two presidents spoke by telephone on Monday about the port, officials said.\n"
+  eq({ page(body, nil, "https://example.org/news/2019/3/5/leaders-speak").published,
+    page(body, nil, "https://example.org/news/2019/3/5/leaders-speak").published_basis }, { "2019-03-05", "url" })
+  eq(page(body, nil, "https://example.org/world/2019-03-05-leaders-speak").published, "2019-03-05")
+  eq(page(body, nil, "https://example.org/a/20190305/leaders.html").published, "2019-03-05")
+  eq(page(body, nil, "https://example.org/story/1234567890/leaders").published, nil)
+  -- a byline's date is trusted before it
+  eq(page("Leaders speak by phone\n\nMarch 4, 2019\n\n" .. body:gsub("^[^\n]*\n\n", ""), nil,
+    "https://example.org/2019/03/05/x").published, "2019-03-04")
+end)
