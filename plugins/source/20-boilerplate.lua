@@ -16,7 +16,8 @@
 --
 -- Reasons: cookie_banner, share_widget, related_list, nav, byline, masthead,
 -- page_meta, caption, caption_repeat, title_repeat, repeat, social_embed,
--- footer, promo, advert, widget, comments.
+-- footer, promo, advert, widget (also a live blog's time stamp alone on its line,
+-- "10:42 GMT", kind "time_stamp"), comments.
 
 local dates = require("callbrief.dates")
 local memo = require("callbrief.memo")
@@ -144,7 +145,8 @@ for _, w in ipairs(folded({ "advertisement", "advertising", "sponsored",
 local WIDGETS = {}
 for _, w in ipairs(folded({ "x", "×", "0", "loader", "loading", "loading...",
   "newsfeed", "chats", "chat", "comments", "load more", "show more", "close",
-  "menu", "search", "more", "next", "previous", "back to top", "top" })) do
+  "menu", "search", "more", "next", "previous", "back to top", "top", "live", "live updates",
+  "key events", "pinned", "pinned post", "breaking" })) do
   WIDGETS[w] = true
 end
 
@@ -630,8 +632,21 @@ local function advert(_, _, f)
   return nil
 end
 
+-- A live blog's time stamp alone on its line: "10:42 GMT", "10.42am BST",
+-- "9:05 p.m. ET", "2h ago", "35 min ago".
+local function time_stamp(f)
+  if #f > 24 then return false end
+  local rest = f:match("^%d%d?[:.]%d%d(.*)$")
+  if rest then
+    rest = rest:gsub("^%s*[ap]%.?m%.?", ""):gsub("^%s*%a%a%a?%a?$", ""):gsub("^%s*[+-]%d%d?:?%d?%d?$", "")
+    return not rest:find("%S")
+  end
+  return f:find("^%d+%s*[hm]%a*%s+ago$") ~= nil
+end
+
 local function widget(_, s, f)
   if WIDGETS[f] or not s:find("[%w\128-\255]") then return "widget" end
+  if time_stamp(f) then return "widget", "time_stamp" end
   if s:find("^%[[^%]]+%]$") or s:find("^%[[^%]]+%]%s*%[[^%]]+%]$") then return "widget" end
   return nil
 end

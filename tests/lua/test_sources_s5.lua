@@ -203,3 +203,17 @@ test("the URL's date is the publication date when the page states none", functio
   eq(page("Leaders speak by phone\n\nMarch 4, 2019\n\n" .. body:gsub("^[^\n]*\n\n", ""), nil,
     "https://example.org/2019/03/05/x").published, "2019-03-04")
 end)
+
+test("page noise of several languages dropped, the live blog's posts kept", function()
+  local doc = fixture("s5-noise-liveblog.txt")
+  local kept = {}
+  for _, p in ipairs(doc.paragraphs) do kept[#kept + 1] = p.text end
+  eq(kept, { "Leaders' calls: live updates",
+    "The Lindorian president spoke by phone with his Aravan counterpart this morning, his office said, their first contact since the border closure.",
+    "Foreign ministers of the two countries are expected to speak later today, a spokeswoman said." })
+  -- a time stamp alone is dropped; a sentence with a time is not
+  local bp = plugin("plugins/source/20-boilerplate.lua")
+  eq(bp.classify({ text = "10.42am BST" }), "widget")
+  eq(bp.classify({ text = "35 min ago" }), "widget")
+  eq(bp.classify({ text = "At 10:42 GMT the two presidents spoke by phone, officials said." }), nil)
+end)
