@@ -367,6 +367,12 @@ local function credit_at_end(s)
     end
   end
   if slash_credit(s) or s:find("©") then return true end
+  -- "... over the Kremlin. Photo: Archive"
+  local tail = after_last_sentence(s)
+  if tail and words(tail) <= 5 and (fold(tail):find("^photo%a*%s*:") or fold(tail):find("^picture%s*:")
+      or fold(tail):find("^image%s*:")) then
+    return true
+  end
   -- "... Wednesday. Kremlin.ru": a trailing fragment that is a site name.
   local last = after_last_sentence(s)
   if last and words(last) <= 3 and (last:find("%w%.%a%a+$") or outlets.lookup(last)) then
@@ -801,7 +807,7 @@ end)
 
 -- The site's name before its sections: "Agência Brasil | English",
 -- "THE NORTHERN POST · World · Live", "GLOBAL DESK — Asia · China".
-local HEAD_SEPARATORS = { " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 " }
+local HEAD_SEPARATORS = { " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 ", " - " }
 
 local function masthead_head(s)
   local head = s

@@ -446,7 +446,7 @@ local function run(doc, ctx)
     elseif b.kind == "masthead" then
       -- (a known outlet; the site's name before its sections; a body's name)
       local head = b.text
-      for _, sep in ipairs({ " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 " }) do
+      for _, sep in ipairs({ " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 ", " - " }) do
         local i = head:find(sep, 1, true)
         if i then head = head:sub(1, i - 1) end
       end
@@ -488,7 +488,9 @@ local function run(doc, ctx)
     end
   end
   for i, b in ipairs(blocks) do
-    if b.kind == "date_line" then
+    -- (a byline above the body may carry the date: "By our correspondent ·
+    -- December 26, 1991")
+    if b.kind == "date_line" or b.kind == "byline" and i < body_start and b.text:find("%d") then
       for _, e in ipairs(dated_entries(b.text, D)) do
         -- Unlabelled dates count only above the body, where bylines are;
         -- labelled ones below it are a last resort.

@@ -217,3 +217,14 @@ test("page noise of several languages dropped, the live blog's posts kept", func
   eq(bp.classify({ text = "35 min ago" }), "widget")
   eq(bp.classify({ text = "At 10:42 GMT the two presidents spoke by phone, officials said." }), nil)
 end)
+
+test("a byline's date; a caption ending 'Photo: ...'; 'Site - English' heads the page", function()
+  local doc = page("FROM THE ARCHIVE\n\nLeaders speak by phone\n\nBy our correspondent · December 26, 1991\n\n"
+    .. "The flag is lowered over the palace. Photo: Archive\n\n"
+    .. "The two presidents spoke by telephone last night about the transfer of power, officials said.\n")
+  eq({ doc.published, doc.published_basis }, { "1991-12-26", "byline" })
+  ok(not doc.text:find("Photo: Archive", 1, true), "the caption is dropped")
+  local d2 = page("Harbour Dispatch - English Edition\nHome | Politics | English\n\nLeaders speak by phone\n\n"
+    .. "The two presidents spoke by telephone last night about the transfer of power, officials said.\n")
+  eq({ d2.outlet, d2.title }, { "Harbour Dispatch", "Leaders speak by phone" })
+end)
