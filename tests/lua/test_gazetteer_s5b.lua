@@ -1,0 +1,43 @@
+-- The gazetteer's office holders of the 1990s beyond the P5 and the other
+-- countries of test_gazetteer_1990s.lua: role phrases resolve to the people
+-- in office on the date, surnames name them, and the fathers, sons and
+-- uncles who share a surname (the Mitsotakises, the Karamanlises, the
+-- Stoltenbergs) are told apart by the date.  Short articles written for the
+-- test.
+
+test("western Europe in the 1990s: role phrases", function()
+  local b = briefing({ "The Spanish prime minister spoke by telephone with the Dutch prime minister on Friday." }, "1993-05-14")
+  eq(call_pairs(b), { "Felipe González + Ruud Lubbers" })
+  b = briefing({ "The Swedish prime minister spoke by phone with the Danish prime minister on Friday." }, "1992-05-15")
+  eq(call_pairs(b), { "Carl Bildt + Poul Schlüter" })
+  b = briefing({ "The Norwegian prime minister spoke by phone with the Finnish president on Friday." }, "1997-05-16")
+  eq(call_pairs(b), { "Martti Ahtisaari + Thorbjørn Jagland" })
+  b = briefing({ "Brundtland spoke by phone with Koivisto on Friday." }, "1993-05-14")
+  eq(call_pairs(b), { "Gro Harlem Brundtland + Mauno Koivisto" })
+  b = briefing({ "The Austrian chancellor spoke by phone with the Greek prime minister on Friday." }, "1994-05-13")
+  eq(call_pairs(b), { "Andreas Papandreou + Franz Vranitzky" })
+  b = briefing({ "The Irish prime minister spoke by phone with the Belgian prime minister on Friday." }, "1993-05-14")
+  eq(call_pairs(b), { "Albert Reynolds + Jean-Luc Dehaene" })
+  b = briefing({ "The Swiss president spoke by phone with the Portuguese president on Friday." }, "1996-05-10")
+  eq(call_pairs(b), { "Jean-Pascal Delamuraz + Jorge Sampaio" })
+  b = briefing({ "The Dutch foreign minister spoke by phone with the Norwegian foreign minister on Friday." }, "1993-05-14")
+  eq(call_pairs(b), { "Johan Jørgen Holst + Pieter Kooijmans" })
+end)
+
+test("father and son, uncle and nephew, by the date", function()
+  eq(call_pairs(briefing({ "Prime Minister Mitsotakis spoke by telephone with Chancellor Kohl on Monday." }, "1991-03-11")),
+    { "Helmut Kohl + Konstantinos Mitsotakis" })
+  eq(call_pairs(briefing({ "Prime Minister Mitsotakis spoke by telephone with Chancellor Scholz on Monday." }, "2022-03-07")),
+    { "Kyriakos Mitsotakis + Olaf Scholz" })
+  eq(call_pairs(briefing({ "Stoltenberg spoke by phone with Blinken on Monday." }, "2022-03-07")),
+    { "Antony Blinken + Jens Stoltenberg" })
+  eq(call_pairs(briefing({ "Foreign Minister Stoltenberg spoke by phone with Hurd on Monday." }, "1992-03-09")),
+    { "Douglas Hurd + Thorvald Stoltenberg" })
+end)
+
+test("ordinary words that are 1990s surnames (Major, Spring, Mock)", function()
+  eq(call_pairs(briefing({ "Major spoke by phone with Reynolds on Monday about Northern Ireland." }, "1993-12-13")),
+    { "Albert Reynolds + John Major" })
+  local b = briefing({ "Spring talks on the budget resumed on Monday, and Chancellor Kohl spoke by phone with President Mitterrand." }, "1993-03-08")
+  eq(call_pairs(b), { "François Mitterrand + Helmut Kohl" })
+end)
