@@ -41,3 +41,26 @@ test("ordinary words that are 1990s surnames (Major, Spring, Mock)", function()
   local b = briefing({ "Spring talks on the budget resumed on Monday, and Chancellor Kohl spoke by phone with President Mitterrand." }, "1993-03-08")
   eq(call_pairs(b), { "François Mitterrand + Helmut Kohl" })
 end)
+
+test("central and eastern Europe, the Caucasus and the Balkans in the 1990s", function()
+  local b = briefing({ "The Hungarian prime minister spoke by phone with the Romanian president on Friday." }, "1994-05-13")
+  eq(call_pairs(b), { "Ion Iliescu + Péter Boross" })
+  b = briefing({ "The Lithuanian president spoke by phone with the Latvian prime minister on Friday." }, "1994-05-13")
+  eq(call_pairs(b), { "Algirdas Brazauskas + Valdis Birkavs" })
+  b = briefing({ "The Armenian president spoke by telephone with the Azerbaijani president on Friday." }, "1994-05-13")
+  eq(call_pairs(b), { "Heydar Aliyev + Levon Ter-Petrosyan" })
+  b = briefing({ "The Bosnian president spoke by phone with the Croatian president on Friday." }, "1994-05-13")
+  eq(call_pairs(b), { "Alija Izetbegović + Franjo Tuđman" })
+  b = briefing({ "The Yugoslav president spoke by phone with the Russian president on Friday." }, "1999-04-16")
+  eq(call_pairs(b), { "Boris Yeltsin + Slobodan Milošević" })
+  -- a Bosnian Serb is no Bosnian president
+  b = briefing({ "Bosnian Serb leader Radovan Karadzic spoke by phone with the Yugoslav president on Friday." }, "1994-05-13")
+  eq(#b.calls, 0)
+end)
+
+test("Landsbergis, grandfather and grandson, by the date", function()
+  eq(call_pairs(briefing({ "Landsbergis spoke by phone with Kuleba on Friday." }, "2022-04-15")),
+    { "Dmytro Kuleba + Gabrielius Landsbergis" })
+  eq(call_pairs(briefing({ "Landsbergis spoke by phone with Baker on Friday." }, "1991-01-18")),
+    { "James Baker + Vytautas Landsbergis" })
+end)
