@@ -64,3 +64,23 @@ test("Landsbergis, grandfather and grandson, by the date", function()
   eq(call_pairs(briefing({ "Landsbergis spoke by phone with Baker on Friday." }, "1991-01-18")),
     { "James Baker + Vytautas Landsbergis" })
 end)
+
+test("the Middle East, the Americas, Africa and Asia in the 1990s", function()
+  local pairs_on = function(s, d) return call_pairs(briefing({ s }, d)) end
+  eq(pairs_on("The Jordanian king spoke by phone with the Iranian president on Friday.", "1995-03-10"),
+    { "Akbar Hashemi Rafsanjani + Hussein bin Talal" })
+  eq(pairs_on("The Brazilian president spoke by phone with the Argentine president on Friday.", "1995-03-10"),
+    { "Carlos Menem + Fernando Henrique Cardoso" })
+  eq(pairs_on("The Brazilian president spoke by phone with the Argentine president on Friday.", "1993-03-12"),
+    { "Carlos Menem + Itamar Franco" })
+  eq(pairs_on("The South African president spoke by phone with the Nigerian leader on Friday.", "1995-03-10"),
+    { "Nelson Mandela + Sani Abacha" })
+  eq(pairs_on("The Australian prime minister spoke by phone with the Indonesian president on Friday.", "1995-03-10"),
+    { "Paul Keating + Suharto" })
+  eq(pairs_on("The Thai prime minister spoke by phone with the Vietnamese prime minister on Friday.", "1995-03-10"),
+    { "Chuan Leekpai + Võ Văn Kiệt" })
+  eq(pairs_on("The OAU secretary-general spoke by phone with the Lebanese prime minister on Friday.", "1995-03-10"),
+    { "Rafic Hariri + Salim Ahmed Salim" })
+  -- Anita Anand, not Anand Panyarachun, in 2025
+  eq(pairs_on("Anand spoke by phone with Rubio on Friday.", "2025-06-13"), { "Anita Anand + Marco Rubio" })
+end)
