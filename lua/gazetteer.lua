@@ -322,11 +322,13 @@ local function in_range(r, date)
   return true
 end
 
+-- A role may be held for another side than the person's own (`country:`
+-- on the role: Stoltenberg's premiership of Norway on his NATO entry).
 function Gmeta.holds(G, person, country_id, role, date)
-  if country_id and person.country ~= country_id then return false end
-  local want = role and G:office_of(role, person.country)
   for _, r in ipairs(person.roles or {}) do
-    if (not want or G:role_key(r.role, person.country) == want) and in_range(r, date) then
+    local side = r.country or person.country
+    if (not country_id or side == country_id) and in_range(r, date)
+        and (not role or G:role_key(r.role, side) == G:office_of(role, side)) then
       return true
     end
   end

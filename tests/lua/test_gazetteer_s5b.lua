@@ -54,8 +54,16 @@ test("central and eastern Europe, the Caucasus and the Balkans in the 1990s", fu
   b = briefing({ "The Yugoslav president spoke by phone with the Russian president on Friday." }, "1999-04-16")
   eq(call_pairs(b), { "Boris Yeltsin + Slobodan Milošević" })
   -- a Bosnian Serb is no Bosnian president
+  -- (and the Yugoslav president of 1994 is Lilić: Milošević was then
+  -- president of Serbia, a role his entry holds for RS)
   b = briefing({ "Bosnian Serb leader Radovan Karadzic spoke by phone with the Yugoslav president on Friday." }, "1994-05-13")
-  eq(#b.calls, 0)
+  eq(call_pairs(b), { "Radovan Karadzic + Zoran Lilić" })
+end)
+
+test("a role held for another side is found by its office", function()
+  -- Stoltenberg's Norwegian premiership sits on his NATO entry
+  eq(call_pairs(briefing({ "The Norwegian prime minister spoke by phone with Angela Merkel on Friday." }, "2010-05-14")),
+    { "Angela Merkel + Jens Stoltenberg" })
 end)
 
 test("Landsbergis, grandfather and grandson, by the date", function()
