@@ -7,7 +7,8 @@
 -- people, offices or the parties themselves).  For every side and topic
 -- met in two or more dated held calls, in date order, one entry goes to
 -- briefing.comparisons.  An undated call takes no part: a line cannot be
--- said to move towards a call nobody can place in time.
+-- said to move towards a call nobody can place in time.  Calls of one day
+-- are one step; steps more than 120 days apart start another line.
 --
 --   {kind = "shift", side, topic,
 --    steps = {{call (call id), date, points = {ref...}, polarity}},
@@ -23,6 +24,7 @@
 local points = require("callbrief.points")
 local gazetteer = require("callbrief.gazetteer")
 local tokenize = require("callbrief.tokenize")
+local dates = require("callbrief.dates")
 
 local RANK = { steady = 1, changed = 2, reversed = 3 }
 local NOT_TOPIC = { january = true, february = true, march = true, april = true, may = true,
@@ -30,10 +32,77 @@ local NOT_TOPIC = { january = true, february = true, march = true, april = true,
   december = true, monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
   saturday = true, sunday = true, president = true, prime = true, minister = true }
 
+-- A side's points on a topic, one moment per day: two calls of the same
+-- day are one moment of its line (no move can be seen between them).
+local function moments(line)
+  local out = {}
+  for _, ci in ipairs(line.calls) do
+    local st, last = line.by_call[ci], out[#out]
+    if last and last.date == st.date then
+      for _, r in ipairs(st.points) do last.points[#last.points + 1] = r end
+      for _, pt in ipairs(st.pts) do last.pts[#last.pts + 1] = pt end
+      last.pol = last.pol + st.pol
+    else
+      out[#out + 1] = { call = st.call, date = st.date, points = { table.unpack(st.points) },
+        pts = { table.unpack(st.pts) }, pol = st.pol }
+    end
+  end
+  return out
+end
+
+-- Moments more than MAX_GAP days apart belong to different lines: what a
+-- side said of a topic years before is another matter, not a step of the
+-- same policy.  Returns the runs of two moments or more.
+local MAX_GAP = 120
+local function runs(ms)
+  local out, cur = {}, {}
+  for _, m in ipairs(ms) do
+    local prev = cur[#cur]
+    if prev and dates.diff_days(m.date, prev.date) > MAX_GAP then
+      if #cur >= 2 then out[#out + 1] = cur end
+      cur = {}
+    end
+    cur[#cur + 1] = m
+  end
+  if #cur >= 2 then out[#out + 1] = cur end
+  return out
+end
+
+-- The shift entry of one run of moments; `own` the topic's own terms (the
+-- question is what the side says about it, not that it names it).
+local function shift_of(line, run, own)
+  local steps, changes, worst, prev = {}, {}, "steady", nil
+  for _, m in ipairs(run) do
+    local merged = { terms = {}, n = 0 }
+    for _, pt in ipairs(m.pts) do
+      for t, w in pairs(pt.terms) do
+        if not merged.terms[t] and not own[t] then merged.terms[t] = w; merged.n = merged.n + (w == true and 1 or w) end
+      end
+    end
+    local pol = m.pol >= 0 and 1 or -1
+    if prev then
+      local sim = points.similarity(prev.merged, merged)
+      local c = (pol ~= prev.pol) and "reversed" or (sim < 0.2 and "changed" or "steady")
+      changes[#changes + 1] = c
+      if RANK[c] > RANK[worst] then worst = c end
+    end
+    steps[#steps + 1] = { call = m.call, date = m.date, points = m.points, polarity = pol }
+    prev = { merged = merged, pol = pol }
+  end
+  local first, last = steps[1], steps[#steps]
+  return {
+    kind = "shift", side = line.side, topic = line.topic, steps = steps, changes = changes,
+    change = worst,
+    note = string.format("%s on %s: %s from %s to %s", line.side or "?", line.topic,
+      worst == "steady" and "the same line" or (worst == "reversed" and "reversed" or "a changed line"),
+      first.date, last.date),
+  }
+end
+
 return {
   name = "shifts",
   stage = "compare",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "across calls: a side's line on a topic from one call to the next",
   run = function(b, ctx)
@@ -109,40 +178,9 @@ return {
     local out = {}
     for _, key in ipairs(keys) do
       local line = lines[key]
-      if #line.calls >= 2 then
-        table.sort(line.calls)     -- b.calls is in date order
-        local steps, changes, worst = {}, {}, "steady"
-        local prev
-        local own = analyse(line.topic).terms
-        for _, ci in ipairs(line.calls) do
-          local st = line.by_call[ci]
-          -- the step's terms: all its points together
-          -- (without the topic's own words: the question is what the side
-          -- says about it)
-          local merged = { terms = {}, n = 0 }
-          for _, pt in ipairs(st.pts) do
-            for t, w in pairs(pt.terms) do
-              if not merged.terms[t] and not own[t] then merged.terms[t] = w; merged.n = merged.n + (w == true and 1 or w) end
-            end
-          end
-          local pol = st.pol >= 0 and 1 or -1
-          if prev then
-            local sim = points.similarity(prev.merged, merged)
-            local c = (pol ~= prev.pol) and "reversed" or (sim < 0.2 and "changed" or "steady")
-            changes[#changes + 1] = c
-            if RANK[c] > RANK[worst] then worst = c end
-          end
-          steps[#steps + 1] = { call = st.call, date = st.date, points = st.points, polarity = pol }
-          prev = { merged = merged, pol = pol }
-        end
-        local first, last = steps[1], steps[#steps]
-        out[#out + 1] = {
-          kind = "shift", side = line.side, topic = line.topic, steps = steps, changes = changes,
-          change = worst,
-          note = string.format("%s on %s: %s from %s to %s", line.side or "?", line.topic,
-            worst == "steady" and "the same line" or (worst == "reversed" and "reversed" or "a changed line"),
-            first.date, last.date),
-        }
+      table.sort(line.calls)     -- b.calls is in date order
+      for _, run in ipairs(runs(moments(line))) do
+        out[#out + 1] = shift_of(line, run, analyse(line.topic).terms)
       end
     end
     -- the strongest changes first, then by side and topic

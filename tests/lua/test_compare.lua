@@ -193,6 +193,29 @@ test("shift: an undated call takes no part in a line", function()
   eq(shifts[1].note, "Russia on ceasefire: reversed from 2020-10-14 to 2020-10-31")
 end)
 
+test("shift: calls of one day are one step; steps over 120 days apart are two lines", function()
+  local b = compare({
+    call("call-1", "2020-10-14", { claim("Russia", "the Kremlin backed a ceasefire in the region") }),
+    call("call-2", "2020-10-14", { claim("Russia", "the Kremlin wants a ceasefire now") }),
+  })
+  eq(#of_kind(b, "shift"), 0)
+  local b2 = compare({
+    call("call-1", "2019-01-10", { claim("Russia", "the Kremlin backed a ceasefire in the region") }),
+    call("call-2", "2019-02-10", { claim("Russia", "the Kremlin rejected any ceasefire talk") }),
+    call("call-3", "2020-10-14", { claim("Russia", "the Kremlin backed a ceasefire in the region") }),
+    call("call-4", "2020-10-14", { claim("Russia", "the Kremlin wants a ceasefire now") }),
+    call("call-5", "2020-11-30", { claim("Russia", "the Kremlin rejected any ceasefire talk") }),
+  })
+  local shifts = of_kind(b2, "shift")
+  eq(#shifts, 2)
+  local spans = {}
+  for _, e in ipairs(shifts) do
+    spans[#spans + 1] = e.steps[1].date .. ".." .. e.steps[#e.steps].date .. " " .. #e.steps
+  end
+  table.sort(spans)
+  eq(spans, { "2019-01-10..2019-02-10 2", "2020-10-14..2020-11-30 2" })
+end)
+
 test("sources_differ: two outlets give one side's account differently", function()
   local b = compare({ call("call-1", "2019-07-11", {
     claim("Russia", "the sides agreed to continue the work at the expert level", "a.txt"),
