@@ -282,6 +282,9 @@ local TENURE = { outgoing = true, incoming = true, former = true, new = true, ne
   elected = true, ["newly-elected"] = true, ["re-elected"] = true, acting = true, interim = true,
   late = true, ["then"] = true, current = true, sitting = true, ["president-elect"] = false }
 
+-- Offices a capitalised title alone does not name (title_at).
+local BARE_NOT = { official = true, spokesperson = true, leader = true, counterpart = true }
+
 local function title_at(tk, s, i, G, L, known, seen)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
@@ -296,6 +299,14 @@ local function title_at(tk, s, i, G, L, known, seen)
   if #ids == 0 then
     local ij, irec = G:institution_at(tk, j)
     if ij then inst, j = irec, ij + 1 end
+  end
+  if #ids == 0 and not inst and tk.up[j] then
+    -- a capital owning an office: "Abu Dhabi's crown prince", "Moscow's
+    -- ambassador" (alone a capital is a place or a government)
+    local cj, id, how = G:country_at(tk, j)
+    if cj and how == "capital" and tk.f[cj + 1] == "'s" and phrases.match(G.roles.titles, tk, cj + 2) then
+      ids, j = { id }, cj + 2
+    end
   end
   local rj, role = phrases.match(G.roles.titles, tk, j)
   if not rj then
@@ -348,7 +359,17 @@ local function title_at(tk, s, i, G, L, known, seen)
   -- The name, right after the title or after a comma ("his American
   -- counterpart, Donald Trump,").
   local nstart = after
-  if tk.f[after] == "," and G:person_at(tk, after + 1) then nstart = after + 1 end
+  if tk.f[after] == "," then
+    -- (honorifics first: "Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed")
+    local k = after + 1
+    local hj = phrases.match(G.roles.honorifics, tk, k)
+    while hj do
+      k = hj + 1
+      if tk.f[k] == "." then k = k + 1 end
+      hj = phrases.match(G.roles.honorifics, tk, k)
+    end
+    if G:person_at(tk, k) then nstart = k end
+  end
   local nj, nm = name_at(tk, nstart, G, L, known, seen)
   if nj then
     m.kind = "person"
@@ -369,6 +390,16 @@ local function title_at(tk, s, i, G, L, known, seen)
   if tenure then return nil end
   if det or m.country or m.counterpart or m.inst then
     m.kind = "role"
+    return m
+  end
+  -- A capitalised office alone, as a government writes its own leader:
+  -- "Prime Minister spoke to ...", "the visit of External Affairs
+  -- Minister" (its country is the page's: 20-calls).  Not before another
+  -- capitalised word (a name the gazetteer does not know), not plural,
+  -- not an office that names nobody in particular.
+  if tk.up[i] and not plural and not BARE_NOT[role] and not tk.shouting
+      and not (tk.k[after] == "w" and tk.up[after]) then
+    m.kind, m.bare_title = "role", true
     return m
   end
   return nil

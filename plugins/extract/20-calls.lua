@@ -263,8 +263,28 @@ end
 -- Putin", "asked whether he would call") still tells of a possible call:
 -- planned, unless the sentence denies it.
 local CLAUSE_END = { [","] = true, [";"] = true, ["."] = true, [":"] = true }
+-- Auxiliaries that open a yes/no question ("Did Modi speak to Ghani?").
+local QUESTION_AUX = { did = true, does = true, ["do"] = true, has = true, have = true, had = true,
+  is = true, was = true, were = true, are = true, will = true, would = true, can = true,
+  could = true, should = true }
+
+-- A yes/no question, after a label ("Question: Did ...?"): it asks about
+-- a call, it reports none.
+local function yes_no_question(tk)
+  if tk.f[tk.n] ~= "?" then return false end
+  local p = 1
+  for k = 1, math.min(tk.n, 4) do
+    if tk.f[k] == ":" then p = k + 1 end
+  end
+  return QUESTION_AUX[tk.f[p] or ""] == true
+end
+
 local function asserted(tk, found, L)
   if #found == 0 then return found end
+  if yes_no_question(tk) then
+    for _, c in ipairs(found) do c.stance = true end
+    return found
+  end
   local q, open, plan = {}, nil, {}
   for i = 1, tk.n do
     local f = tk.f[i]
@@ -493,6 +513,17 @@ local function superlative_before(tk, i)
   return false
 end
 
+-- Cue words in the past tense (status_of).
+local PAST_CUE = { called = true, phoned = true, telephoned = true, rang = true, dialled = true,
+  dialed = true, spoke = true, talked = true, conversed = true, chatted = true, held = true }
+
+local function that_between(tk, a, b)
+  for k = a + 1, b - 1 do
+    if tk.f[k] == "that" then return true end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated then return "denied" end
@@ -534,6 +565,12 @@ local function status_of(A, cue, L)
       -- a superlative's infinitive ("the first foreign leader to speak")
       if j and in_span(i, A.stances or {}) then j = nil end
       if j and tk.f[i] == "to" and superlative_before(tk, i) then j = nil end
+      -- a call in the past perfect, or in the past tense in a that-clause
+      -- of the modal's verb, was held: "You will recall that Modi had
+      -- called Sharif", "I can confirm that they spoke"
+      if j and (tk.f[cue.a - 1] == "had" or (PAST_CUE[tk.f[cue.head or cue.a]] and that_between(tk, j, cue.a))) then
+        j = nil
+      end
       if j then return "planned" end
     end
   end
@@ -750,10 +787,99 @@ local function located(A, G)
   return false
 end
 
+-- The document's home country: the government whose own page it is.  A
+-- page header (one of the first three lines, in title case, naming no
+-- person: "Ministry of External Affairs, Government of India", "President
+-- of Russia", "Presidency of the Arab Republic of Egypt") or an outlet
+-- that is a government body (the Kremlin's site).  Such a page names its
+-- own leader by the bare office ("Prime Minister spoke to ...", "The
+-- President received a call").  News agencies and parliaments are no
+-- home: their pages report others.
+local GOV_KIND = { presidency = true, government = true, ["foreign ministry"] = true,
+  ministry = true, ["royal court"] = true, spokesperson = true }
+local GOV_NOUN = { government = true, presidency = true, ministry = true, office = true,
+  president = true, cabinet = true, chancellery = true, chancellor = true, kremlin = true }
+
+local function header_country(G, tk, ms)
+  if tk.n > 16 then return nil end
+  for _, m in ipairs(ms) do
+    if m.kind == "person" or m.kind == "pronoun" or m.kind == "joint" then return nil end
+  end
+  for i = 1, tk.n do
+    if tk.k[i] == "w" and #tk.f[i] > 3 and not tk.up[i] then return nil end
+  end
+  for i = 1, tk.n do
+    local ij, inst = G:institution_at(tk, i)
+    if ij and GOV_KIND[inst.kind or ""] then return inst.side end
+    if GOV_NOUN[tk.f[i]] and tk.up[i] and tk.f[i + 1] == "of" then
+      local j = tk.f[i + 2] == "the" and i + 3 or i + 2
+      local cj, id, how = G:country_at(tk, j)
+      if cj and how ~= "capital" then return id end
+    end
+  end
+  return nil
+end
+
+local function home_country(G, doc, A_all, text)
+  for si = 1, math.min(3, #A_all) do
+    local A = A_all[si]
+    local id = A and header_country(G, A.tk, A.ms)
+    if id then return id end
+  end
+  if doc.outlet then
+    local tk = require("callbrief.tokenize").run(doc.outlet, text)
+    for i = 1, tk.n do
+      local ij, inst = G:institution_at(tk, i)
+      if ij and i == 1 and ij == tk.n and GOV_KIND[inst.kind or ""] then return inst.side end
+    end
+  end
+  return nil
+end
+
+-- Offices that name no one of their own ("the leader", "a counterpart",
+-- "officials") take no country from the page or from earlier mentions.
+local OPEN_ROLE = { official = true, spokesperson = true, leader = true, counterpart = true }
+
+-- An office written without its country ("the crown prince", "Prime
+-- Minister", "the Chancellor"): on a government's own page, that
+-- government's office when it has a holder on the report's date; else the
+-- country of every earlier mention of the same office ("the Saudi crown
+-- prince", "Chancellor Olaf Scholz") when they all agree.  Sets m.country
+-- (and m.country_from) on the mentions; one pass over the document.
+local function office_countries(G, A_all, home, published)
+  local seen = {}                -- office key -> { [country] = true, n = count }
+  local home_has = {}
+  local function has_home(key)
+    if home_has[key] == nil then
+      home_has[key] = #G:holders(home, key, published) > 0
+    end
+    return home_has[key]
+  end
+  for _, A in ipairs(A_all) do
+    for _, m in ipairs(A.ms or {}) do
+      local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
+      if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
+        if home and published and has_home(key) then
+          m.country, m.country_from = home, "home"
+        elseif seen[key] and seen[key].n == 1 then
+          m.country, m.country_from = next(seen[key].ids), "earlier"
+        end
+      elseif key and (m.kind == "role" or m.kind == "person") and m.country_from == nil then
+        local c = m.country or (m.person and m.person.country)
+        if c then
+          local e = seen[key] or { ids = {}, n = 0 }
+          seen[key] = e
+          if not e.ids[c] then e.ids[c], e.n = true, e.n + 1 end
+        end
+      end
+    end
+  end
+end
+
 return {
   name = "calls",
   stage = "extract",
-  version = "1.4.0",
+  version = "1.5.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -763,6 +889,7 @@ return {
     local doc = ex.document
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
+    office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
     local last_person            -- people[] entry of the latest named person
     local n = 0
 

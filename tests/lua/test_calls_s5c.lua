@@ -1,0 +1,72 @@
+-- Call detection, session 5c: offices named without their country (a
+-- government's own page, an office mentioned before), questions, and
+-- other reporting grammar; short invented sentences.
+
+local function has(list, want)
+  for _, x in ipairs(list) do if x == want then return true end end
+  return false
+end
+
+local function pairs_of(sentences, published)
+  return call_pairs(briefing(sentences, published))
+end
+
+test("a government's own page names its leader by the bare office", function()
+  local got = pairs_of({ "Prime Minister's Office, Government of India",
+    "Prime Minister spoke by telephone with President Emmanuel Macron this evening.",
+    "The two leaders discussed climate finance." }, "2019-08-21")
+  ok(has(got, "Emmanuel Macron + Narendra Modi"), table.concat(got, "; "))
+end)
+
+test("'The President' on a presidency's page is that country's president", function()
+  local got = pairs_of({ "Presidency of the Arab Republic of Egypt",
+    "The President received a phone call on Monday from Chancellor Angela Merkel of Germany." },
+    "2019-03-06")
+  ok(has(got, "Abdel Fattah al-Sisi + Angela Merkel"), table.concat(got, "; "))
+end)
+
+test("a news page's bare office is nobody's own leader", function()
+  -- no page header: the capitalised office alone finds nobody certain
+  local got = pairs_of({ "Prime Minister spoke by telephone with President Emmanuel Macron this evening." },
+    "2019-08-21")
+  ok(not has(got, "Emmanuel Macron + Narendra Modi"), table.concat(got, "; "))
+end)
+
+test("'the crown prince' is the crown prince mentioned before, not a namesake named later", function()
+  local sentences = { "Qatar's emir and the Saudi crown prince held talks by phone on Friday.",
+    "The Saudi Press Agency said the crown prince had received a call from the emir, who had asked for dialogue.",
+    "Trump had spoken by telephone on Friday with Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed Al Nahyan." }
+  local ex = extract(sentences, "2017-09-09")
+  local second
+  for _, c in ipairs(ex.calls) do if c.sentence == 2 then second = c end end
+  ok(second, "no call in the second sentence")
+  local countries = {}
+  for _, p in ipairs(second.people) do countries[#countries + 1] = p.country or "?" end
+  table.sort(countries)
+  eq(countries, { "Qatar", "Saudi Arabia" })
+  local got = pairs_of(sentences, "2017-09-09")
+  ok(has(got, "Mohammed bin Salman + Tamim bin Hamad Al Thani"), table.concat(got, "; "))
+  for _, g in ipairs(got) do
+    ok(not (g:find("Zayed", 1, true) and g:find("Tamim", 1, true)), g)
+  end
+end)
+
+test("a capital's office with the name in apposition is that person", function()
+  local got = pairs_of({ "Trump spoke separately by telephone on Friday with Sheikh Tamim and with Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed Al Nahyan." },
+    "2017-09-09")
+  ok(has(got, "Donald Trump + Mohamed bin Zayed Al Nahyan"), table.concat(got, "; "))
+  ok(has(got, "Donald Trump + Tamim bin Hamad Al Thani"), table.concat(got, "; "))
+end)
+
+test("a yes/no question asks about a call, it reports none", function()
+  local ex = extract({ "Question: Did Prime Minister Narendra Modi speak to President Ashraf Ghani by phone about the visit?" },
+    "2015-12-25")
+  eq(#ex.calls, 0)
+end)
+
+test("a modal's that-clause with a call in the past perfect is a call held", function()
+  local ex = extract({ "You will recall that President Vladimir Putin had called Chancellor Angela Merkel on 3rd May." },
+    "2018-05-20")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "held")
+end)
