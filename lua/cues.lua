@@ -393,8 +393,16 @@ function M.find(tk, ms, C, L)
           local obj = C.mention_at[after]
           -- "called Putin's decision a mistake": the name owns the object
           if obj and tk.f[ms[obj].b + 1] == "'s" then obj = nil end
+          -- "rang the presidency", "telephoned the Kremlin": a call to a
+          -- government's office, its people told elsewhere
+          local office = obj and ms[obj].kind == "body" and not ms[obj].account
+            and (ms[obj].inst or ms[obj].noun) and not DETERMINER[prev or ""] and prev ~= "'s"
           if obj and not is_person_mention(ms, obj) then
             obj = pronoun_object(tk, ms, C, after)
+          end
+          if office and not obj then
+            cue = { a = i, b = i, head = i, kind = "verb", medium = verb.medium, strong = true,
+              office = true }
           end
           local is_noun = DETERMINER[prev] or prev == "'s" or modifier(tk, i - 1)
             or L.media_mod[prev or ""]
@@ -411,7 +419,9 @@ function M.find(tk, ms, C, L)
               obj, naming = nil, true
             end
           end
-          if not is_noun and obj then
+          if cue then
+            -- (a call to an office, above)
+          elseif not is_noun and obj then
             cue = { a = i, b = after - 1, head = i, kind = "verb", medium = verb.medium,
               strong = true, object = obj, objects = objects, rb = last }
           elseif noun_j and (is_noun or not obj) and not naming

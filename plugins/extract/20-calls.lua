@@ -513,6 +513,55 @@ local function superlative_before(tk, i)
   return false
 end
 
+-- "a caller claiming to be X", "a hoax call from someone posing as X":
+-- X was not on the call.  The call of X is denied (SCHEMA: an article
+-- says it did not take place).
+local IMPOSTOR = { { "claiming", "to", "be" }, { "claimed", "to", "be" }, { "posing", "as" },
+  { "posed", "as" }, { "pretending", "to", "be" }, { "pretended", "to", "be" },
+  { "purporting", "to", "be" }, { "impersonating" }, { "impersonated" }, { "masquerading", "as" },
+  { "passing", "himself", "off", "as" }, { "passing", "herself", "off", "as" } }
+
+local function impostor_before(tk, a)
+  for _, ph in ipairs(IMPOSTOR) do
+    local k = a - #ph
+    local hit = k >= 1
+    for j = 1, #ph do
+      if not hit then break end
+      if tk.f[k + j - 1] ~= ph[j] then hit = false end
+    end
+    if hit then return true end
+  end
+  return false
+end
+
+-- Is one of `people` (entries of this sentence, by offset) named right
+-- after an impostor phrase?  (memoised on the sentence analysis)
+local function impersonated(A, sent, people)
+  if A.impostor_at == nil then
+    A.impostor_at = false
+    for _, m in ipairs(A.ms) do
+      if (m.kind == "person" or m.kind == "role") and impostor_before(A.tk, m.a) then
+        A.impostor_at = A.impostor_at or {}
+        A.impostor_at[sent.offset + A.tk.s[m.a] - 1] = true
+      end
+    end
+  end
+  if not A.impostor_at then return false end
+  for _, p in ipairs(people) do
+    if p.offset and A.impostor_at[p.offset] then return true end
+  end
+  return false
+end
+
+-- Does the sentence speak of a plan ("will", "no call is planned",
+-- "plans to speak")?
+local function prospective(tk, L)
+  for i = 1, tk.n do
+    if phrases.match(L.planned, tk, i) then return true end
+  end
+  return false
+end
+
 -- Cue words in the past tense (status_of).
 local PAST_CUE = { called = true, phoned = true, telephoned = true, rang = true, dialled = true,
   dialed = true, spoke = true, talked = true, conversed = true, chatted = true, held = true }
@@ -879,7 +928,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -940,6 +989,7 @@ return {
 
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
+      if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
       t = same_day(si, t) or section_time
       local sent = doc.sentences[si]
       local tk = A.tk
@@ -952,6 +1002,11 @@ return {
         -- the date of the page item it is told in (a readout feed)
         published = (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
       }
+      -- a denial of a contact in the past ("denied that Trump had spoken
+      -- with Putin", "no such conversation took place"), not of a plan
+      -- ("no call is planned"): 30-merge lets it deny the same people's
+      -- call the document reports held
+      if status == "denied" and not prospective(A.tk, L) then call.retro = true end
       calls[#calls + 1] = call
       return call
     end

@@ -296,7 +296,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -382,7 +382,7 @@ return {
           participants = names_list,
           countries = {}, initiator = initiator, time = call.time, status = call.status,
           medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
-          distinct = call.distinct,
+          distinct = call.distinct, retro = call.retro,
           dateline = not doc.published and doc.dateline and doc.dateline.text or nil,
           clues = clues, named = named,
           evidence = { source = doc.id, offset = call.evidence.offset, length = call.evidence.length,

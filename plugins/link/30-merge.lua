@@ -20,7 +20,10 @@
 --     date (the same month and day, or the same weekday).
 -- Two calls between the same pair on different days stay two.  A merged
 -- call is `held` if any report says so, else `denied` if one says it was
--- refused or ruled out, else `planned`.
+-- refused or ruled out, else `planned`; but a call the same document
+-- reports held and (without a day of its own) denies took place ("The
+-- Kremlin denied that Trump had spoken with Putin") is `denied`
+-- (deny_held).
 
 local dates = require("callbrief.dates")
 
@@ -30,6 +33,7 @@ local BASIS_RANK = { stated = 4, relative = 3, reported = 2, unknown = 1 }
 local STATUS_RANK = { held = 3, denied = 2, planned = 1 }
 
 local function set_key(list) return table.concat(list, "\0") end
+local deny_held
 
 local function subset(a, b)
   local in_b = {}
@@ -153,10 +157,48 @@ local function finish(g)
   return call
 end
 
+-- A call one side denies took place: in one document, denials of a past
+-- contact (`retro`: "The Kremlin denied that Trump had spoken with
+-- Putin") in a group without a day of its own, and the one group of the
+-- same people reported held ("The Post reported that they spoke on
+-- Thursday"): one call, denied (SCHEMA: an article says it did not take
+-- place).  The denials join the held group, on its day; denials of a
+-- plan ("no call is planned") stay where they were.
+local function undated(g)
+  return not g.date or g.date_basis == "reported" or g.date_basis == "unknown"
+end
+
+local function the_held(list, g)
+  local held, n = nil, 0
+  for _, h in ipairs(list) do
+    if h ~= g and not h.dead and h.status == "held" and set_key(h.participants) == set_key(g.participants) then
+      held, n = h, n + 1
+    end
+  end
+  return n == 1 and held or nil
+end
+
+deny_held = function(doc_groups)
+  for _, list in pairs(doc_groups) do
+    for _, g in ipairs(list) do
+      local held = g.status == "denied" and undated(g) and not g.dead and the_held(list, g)
+      if held then
+        local keep, moved = {}, false
+        for _, m in ipairs(g.members) do
+          if m.retro then absorb(held, m); moved = true else keep[#keep + 1] = m end
+        end
+        if moved then held.status = "denied" end
+        g.members = keep
+        g.dead = #keep == 0
+      end
+    end
+  end
+end
+
 return {
   name = "merge",
   stage = "link",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -268,10 +310,12 @@ return {
       if not best then best = add_group(m) elseif best.members[#best.members] ~= m then join(best, m) end
       group_of[m.id] = best
     end
+    deny_held(doc_groups)
     -- Pass 2: across documents (only groups of the same people can merge:
     -- look among those).
     local merged, by_key = {}, {}
     for _, g in ipairs(groups) do
+      if not g.dead then
       local into
       local key = set_key(g.participants)
       for _, h in ipairs(by_key[key] or {}) do
@@ -288,6 +332,7 @@ return {
         merged[#merged + 1] = g
         by_key[key] = by_key[key] or {}
         table.insert(by_key[key], g)
+      end
       end
     end
     local calls = {}

@@ -70,3 +70,37 @@ test("a modal's that-clause with a call in the past perfect is a call held", fun
   eq(#ex.calls, 1)
   eq(ex.calls[1].status, "held")
 end)
+
+test("a call from someone posing as a minister is no call of the minister: denied", function()
+  local ex = extract({ "Chancellor Angela Merkel took a phone call from a man posing as Ukrainian President Petro Poroshenko, her office said." },
+    "2016-03-01")
+  eq(#ex.calls, 1)
+  eq(ex.calls[1].status, "denied")
+  local ex2 = extract({ "A hoax caller claiming to be President Emmanuel Macron reached Prime Minister Boris Johnson on Friday." },
+    "2021-05-03")
+  for _, c in ipairs(ex2.calls) do eq(c.status, "denied") end
+end)
+
+test("'the caller rang the presidency' on a day refers back to the call told before", function()
+  local ex = extract({ "President Asif Ali Zardari received a phone call from Prime Minister Manmohan Singh, officials said.",
+    "The call came through to the presidency from New Delhi.",
+    "Singh rang the presidency late on November 28." }, "2008-12-06")
+  local dated
+  for _, c in ipairs(ex.calls) do
+    if c.time and c.time.month == 11 and c.time.day == 28 then dated = c end
+  end
+  ok(dated, "no call on November 28")
+  eq(dated.ref, ex.calls[1].id)
+end)
+
+test("a call the other side denies took place is denied, on the day reported", function()
+  local b = briefing({ "The Kremlin on Tuesday denied a newspaper report that President Joe Biden had spoken by phone with President Vladimir Putin, saying no such conversation had taken place.",
+    "The newspaper had reported that Biden spoke with Putin on Saturday, citing two officials.",
+    "Peskov said no call between the two was planned for now." }, "2021-03-09")
+  local found
+  for _, c in ipairs(b.calls) do
+    if c.date == "2021-03-06" then found = c end
+  end
+  ok(found, "no call on Saturday")
+  eq(found.status, "denied")
+end)
