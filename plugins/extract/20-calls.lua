@@ -141,9 +141,21 @@ local function country_name(G, id)
 end
 
 -- A people[] entry for one mention (groups expand to one per country).
+-- Counts before an office: "the three European leaders", "the 27 EU
+-- leaders" are several people (those told before), not the office of the
+-- organisation the adjective names.
+local COUNT = { two = true, three = true, four = true, five = true, six = true, seven = true,
+  eight = true, nine = true, ten = true, several = true, many = true }
+
+local function counted(tk, m)
+  local w = tk.f[m.a - 1] or ""
+  return COUNT[w] or (tk.k[m.a - 1] == "n" and tonumber(w) ~= nil)
+end
+
 local function entries(G, sent, tk, m, out)
   -- "a Taiwanese leader", "no U.S. president": nobody in particular
   if m.generic and m.kind ~= "person" then return out end
+  if m.kind == "group" and #m.countries == 1 and counted(tk, m) then return out end
   local base = { text = m.text, offset = sent.offset + tk.s[m.a] - 1 }
   if m.kind == "group" then
     for _, id in ipairs(m.countries) do
@@ -928,7 +940,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.6.0",
+  version = "1.7.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -104,3 +104,13 @@ test("a call the other side denies took place is denied, on the day reported", f
   ok(found, "no call on Saturday")
   eq(found.status, "denied")
 end)
+
+test("'the three European leaders ... in separate calls' are the people called before, not the EU", function()
+  local got = pairs_of({ "On Monday night Chancellor Olaf Scholz telephoned Emmanuel Macron, along with Mark Rutte and Pedro Sánchez.",
+    "His office said Scholz and the three European leaders agreed in separate calls that gas prices must be capped." },
+    "2022-10-04")
+  for _, g in ipairs(got) do
+    ok(not g:find("Michel", 1, true) and not g:find("von der Leyen", 1, true), g)
+  end
+  ok(has(got, "Mark Rutte + Olaf Scholz"), table.concat(got, "; "))
+end)
