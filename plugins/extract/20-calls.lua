@@ -574,6 +574,36 @@ local function prospective(tk, L)
   return false
 end
 
+-- Is it the contact itself that is denied, not something said in it
+-- ("denied that Putin threatened anyone during the call")?  A verb of
+-- calling or speaking is the contact; a call noun only with words of
+-- occurrence: "no such conversation", "the call took place", "there was
+-- no call".
+local OCCURRED = { ["took"] = "place", ["taken"] = "place", ["take"] = "place", happened = true,
+  occurred = true, such = true }
+
+local function occurrence_denied(tk, cue)
+  if cue.kind == "verb" or cue.kind == "speak" then return true end
+  for i = 1, tk.n do
+    local o = OCCURRED[tk.f[i]]
+    if o == true or (o and tk.f[i + 1] == o) then return true end
+  end
+  return tk.f[cue.a] == "no" or tk.f[cue.a - 1] == "no"
+end
+
+-- A call told on the word of a news report or unnamed sources ("The Post
+-- reported that they spoke on Thursday, citing people familiar with the
+-- matter"): what a side's denial can contradict (30-merge).
+local HEARSAY = { reported = true, report = true, reports = true, citing = true, sources = true,
+  familiar = true, reportedly = true }
+
+local function hearsay(tk)
+  for i = 1, tk.n do
+    if HEARSAY[tk.f[i]] then return true end
+  end
+  return false
+end
+
 -- Cue words in the past tense (status_of).
 local PAST_CUE = { called = true, phoned = true, telephoned = true, rang = true, dialled = true,
   dialed = true, spoke = true, talked = true, conversed = true, chatted = true, held = true }
@@ -940,7 +970,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.7.0",
+  version = "1.8.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1018,7 +1048,11 @@ return {
       -- with Putin", "no such conversation took place"), not of a plan
       -- ("no call is planned"): 30-merge lets it deny the same people's
       -- call the document reports held
-      if status == "denied" and not prospective(A.tk, L) then call.retro = true end
+      if status == "denied" and not prospective(A.tk, L) and occurrence_denied(A.tk, cue) then
+        call.retro = true
+      elseif status == "held" and hearsay(A.tk) then
+        call.hearsay = true
+      end
       calls[#calls + 1] = call
       return call
     end

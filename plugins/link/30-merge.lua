@@ -21,9 +21,9 @@
 -- Two calls between the same pair on different days stay two.  A merged
 -- call is `held` if any report says so, else `denied` if one says it was
 -- refused or ruled out, else `planned`; but a call the same document
--- reports held and (without a day of its own) denies took place ("The
--- Kremlin denied that Trump had spoken with Putin") is `denied`
--- (deny_held).
+-- reports held on hearsay ("the Post reported") and (without a day of its
+-- own) denies took place ("The Kremlin denied that Trump had spoken with
+-- Putin") is `denied` (deny_held).
 
 local dates = require("callbrief.dates")
 
@@ -160,9 +160,10 @@ end
 -- A call one side denies took place: in one document, denials of a past
 -- contact (`retro`: "The Kremlin denied that Trump had spoken with
 -- Putin") in a group without a day of its own, and the one group of the
--- same people reported held ("The Post reported that they spoke on
--- Thursday"): one call, denied (SCHEMA: an article says it did not take
--- place).  The denials join the held group, on its day; denials of a
+-- same people reported held on the word of a news report or unnamed
+-- sources (`hearsay`: "The Post reported that they spoke on Thursday"):
+-- one call, denied (SCHEMA: an article says it did not take place).  A
+-- call a side itself reports held is not undone by a denial.  The denials join the held group, on its day; denials of a
 -- plan ("no call is planned") stay where they were.
 local function undated(g)
   return not g.date or g.date_basis == "reported" or g.date_basis == "unknown"
@@ -173,6 +174,9 @@ local function the_held(list, g)
   for _, h in ipairs(list) do
     if h ~= g and not h.dead and h.status == "held" and set_key(h.participants) == set_key(g.participants) then
       held, n = h, n + 1
+      local told = false
+      for _, m in ipairs(h.members) do if m.hearsay then told = true end end
+      if not told then return nil end
     end
   end
   return n == 1 and held or nil
@@ -198,7 +202,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)

@@ -114,3 +114,14 @@ test("'the three European leaders ... in separate calls' are the people called b
   end
   ok(has(got, "Mark Rutte + Olaf Scholz"), table.concat(got, "; "))
 end)
+
+test("a denial does not undo a call a side itself reports held", function()
+  local b = briefing({ "President Vladimir Putin spoke with President Joe Biden by phone on Saturday, the Kremlin said.",
+    "Peskov later denied that Putin had spoken to Biden about sanctions." }, "2021-03-09")
+  local found
+  for _, c in ipairs(b.calls) do
+    if c.date == "2021-03-06" then found = c end
+  end
+  ok(found, "no call on Saturday")
+  eq(found.status, "held")
+end)
