@@ -20,8 +20,12 @@
 --            of the participant it reports, or is dropped;
 --   side     whose account it is: the via's side, else the speaker's
 --            country.  A document that is itself an official readout (its
---            outlet is a gazetteer institution; with no outlet, its title
---            is a body of a country: "Government of Finland") speaks for
+--            outlet is a gazetteer institution, or a government body,
+--            lua/outlets.lua's official_body, whose country its name, a
+--            masthead line of the page ("Press Information Bureau" over
+--            "Government of India") or else the home side tells; with no
+--            outlet, its title is a body of a country: "Government of
+--            Finland") speaks for
 --            that side, the other leader's words included unless posted
 --            on the leader's own channel; "his office" is the office of
 --            the person the sentence reports; a
@@ -328,7 +332,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.10.0",
+  version = "2.11.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -540,6 +544,28 @@ return {
     if not outlet and doc.title then
       outlet = readout_outlet(G, doc.title, text_mod) or title_body(G, doc.title, { text = text_mod, SL = SL }) or nil
     end
+    -- An outlet that is a government body of no gazetteer entry ("Press
+    -- Information Bureau", as the source stage reads it off the site's
+    -- header) publishes its government's readout: the country its name
+    -- holds ("Ministry of Foreign Affairs of Japan"), else the one a
+    -- masthead line of the page names ("Government of India" under it),
+    -- else the document's home side (found below).
+    local body_outlet
+    if not outlet and doc.outlet and outlets.official_body(doc.outlet) then
+      local env = { text = text_mod, SL = SL }
+      outlet = title_body(G, doc.outlet, env) or nil
+      if outlet then
+        outlet = { via = doc.outlet, side = outlet.side }
+      else
+        for _, d in ipairs(doc.dropped or NONE) do
+          if d.reason == "masthead" and type(d.text) == "string" and #d.text < 80 then
+            local o = readout_outlet(G, d.text, text_mod) or title_body(G, d.text, env)
+            if o then outlet = { via = doc.outlet, side = o.side } break end
+          end
+        end
+        if not outlet then body_outlet = doc.outlet end
+      end
+    end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
     local title_f = doc.title and fold(doc.title) or nil
@@ -584,6 +610,7 @@ return {
         end
       end
     end
+    if body_outlet and home then outlet = { via = body_outlet, side = home } end
 
     -- The days the call may have been held (a day number span {lo, hi}),
     -- or false when neither its time nor the publication date tells.

@@ -1,0 +1,62 @@
+-- Claims (session 5, third round): official readouts whose outlet is a
+-- government body, bare titles as subjects, lists in readouts, quotations
+-- attributed through a hearer, joint accounts.  Each case is a small
+-- article written for the test and fails without the rule it names
+-- (plugins/extract/30-claims.lua, lua/speech.lua, data/extract/speech.yaml,
+-- plugins/link/40-claims.lua).
+
+local function doc(paras, published, extra)
+  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
+    sentences = {}, dropped = {}, meta = {} }
+  local parts, off = {}, 1
+  for p, para in ipairs(paras) do
+    if type(para) == "string" then para = { para } end
+    local ptext = table.concat(para, " ")
+    d.paragraphs[p] = { text = ptext, offset = off }
+    local so = off
+    for _, s in ipairs(para) do
+      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
+      so = so + #s + 1
+    end
+    parts[#parts + 1] = ptext
+    off = off + #ptext + 2
+  end
+  d.text = table.concat(parts, "\n\n")
+  for k, v in pairs(extra or {}) do d[k] = v end
+  return d
+end
+
+local function extract(paras, published, extra)
+  return run_stage("extract", { document = doc(paras, published, extra), calls = {}, claims = {} })
+end
+
+-- The claims of an extraction as "side | speaker | via | text" lines.
+local function lines(ex)
+  local out = {}
+  for _, c in ipairs(ex.claims) do
+    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
+  end
+  return out
+end
+
+test("a government body as outlet: a masthead line names its country", function()
+  local ex = extract({
+    "Prime Minister Mette Frederiksen spoke with the President of Kenya, Mr. William Ruto, today.",
+    "The two leaders agreed to deepen cooperation on climate finance and maritime security.",
+    "The leaders agreed to stay in touch." }, "2023-05-04",
+    { outlet = "Information Service", title = "PM speaks with President of Kenya",
+      dropped = { { reason = "masthead", text = "Information Service" },
+                  { reason = "masthead", text = "Government of Denmark" } } })
+  eq(lines(ex), {
+    "Denmark | joint | Information Service | agreed to deepen cooperation on climate finance and maritime security",
+    "Denmark | joint | Information Service | agreed to stay in touch" })
+end)
+
+test("a government body as outlet: else the side the readout names without a nationality", function()
+  local ex = extract({
+    "Prime Minister Mette Frederiksen spoke with Kenyan President William Ruto today.",
+    "The two leaders agreed to deepen cooperation on climate finance and maritime security." }, "2023-05-04",
+    { outlet = "Press Information Bureau", title = "PM speaks with President of Kenya" })
+  eq(lines(ex), {
+    "Denmark | joint | Press Information Bureau | agreed to deepen cooperation on climate finance and maritime security" })
+end)
