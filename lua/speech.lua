@@ -53,7 +53,9 @@
 -- ..." (with a relative clause on X: "According to the Post, which cited
 -- officials, ..."), "In a statement released by X, ...", middle parentheticals
 -- ("Crimea, Peskov said, is ...", "in which, officials later told
--- reporters, the leader questioned ..."), nested speakers ("the Kremlin
+-- reporters, the leader questioned ...", one between a subject and its
+-- verb: "Mr Clinton, a Downing Street source said, told Mr Blair that
+-- ..."), nested speakers ("the Kremlin
 -- said Putin told Netanyahu that ..."), speech acts ("Putin voiced concern
 -- ...", "the two leaders agreed ..."), participles (", adding that ...",
 -- "posted a message saying that ..."), "X was quoted as saying",
@@ -608,8 +610,15 @@ local function subject_left(S, v)
         k = k - 1
       end
       local o = found and tf[found + 1]
+      -- or a reporting clause in the middle of the subject's own clause:
+      -- "Mr Clinton, a Downing Street source said, told Mr Blair that ..."
+      -- (its verb of saying the parenthetical's last word, with a
+      -- subject before it)
+      local sayer = found and j - found >= 3 and S.starts.say[tf[j - 1]] and verb_at[j - 1]
+        and mention_end[found - 1] and not inq[found - 1]
+        and match(S.SL.say, tk, j - 1) == j - 1
       if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
-          or (o:sub(-2) == "ed" and not mention_at[found + 1])) then
+          or (o:sub(-2) == "ed" and not mention_at[found + 1]) or sayer) then
         j = found - 1
       else
         return nil, aux

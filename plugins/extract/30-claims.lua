@@ -38,7 +38,10 @@
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
 --            latest one — the one whose people include the speaker when the
---            article reports several calls.  A mention whose cue lies inside
+--            article reports several calls, or the one whose people
+--            include the point's hearer ("Clinton spoke to Blair and to
+--            Ahern. ... Clinton told Mr Blair that ..." is the call with
+--            Blair, and so is "and that ..." after it).  A mention whose cue lies inside
 --            the point is its topic ("informed Erdogan about his phone calls
 --            with A and B"), not its occasion.
 --
@@ -332,7 +335,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.11.0",
+  version = "2.12.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1225,6 +1228,7 @@ return {
         end
         local made, topics = NONE, NONE      -- (tables once something is put in)
         local prev_who
+        local prev_hearer        -- the hearer of the sentence's point before
         if points ~= P.points and not skip then
           -- the quotation before, attributed here
           local who = src_who
@@ -1364,6 +1368,33 @@ return {
                 if c.sentence <= si and c.status ~= "denied" and in_call(c, sname) then call = c break end
               end
             end
+            -- the hearer names the call among one caller's calls: "Clinton
+            -- spoke to Blair and to Ahern. ... Clinton told Mr Blair that
+            -- ..." is the call with Blair
+            local hmi
+            if p.verb then
+              for fr_i = 1, #P.frames do
+                if P.frames[fr_i].verb == p.verb then hmi = P.frames[fr_i].hearer_mi break end
+              end
+            end
+            hmi = hmi or (not p.speaker and hearer) or nil
+            local hw = hmi and describe(tk, ms, hmi)
+            local hname = hw and hw.kind == "person" and hw.name or nil
+            -- ("told Mr Blair that A and that B": B has A's hearer)
+            if not hname and not p.speaker then hname = prev_hearer end
+            prev_hearer = hname
+            if hname and call then
+              if not in_call(call, hname) then
+                for k = #all_calls, 1, -1 do
+                  local c = all_calls[k]
+                  if c.sentence <= si and c.status ~= "denied" and in_call(c, hname)
+                      and (not sname or in_call(c, sname)) then
+                    call = c
+                    break
+                  end
+                end
+              end
+            end
 
             -- whose account
             local src_person = src_who
@@ -1501,7 +1532,13 @@ return {
                   if c == call then member = true end
                   if not in_call(c, speaker) or #c.people ~= 2 then inall = false end
                 end
-                -- not when the point names the other party of one of them
+                -- not when the point names the other party of one of them,
+                -- nor when its hearer is one ("told Mr Blair that ...")
+                if hname and not same_person({ name = speaker }, hname) then
+                  for c_i = 1, #st.group do
+                    if in_call(st.group[c_i], hname) then inall = false end
+                  end
+                end
                 for x = ta, tb do
                   local mi = mention_at[x]
                   local w = mi and describe(tk, ms, mi)

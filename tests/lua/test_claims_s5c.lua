@@ -60,3 +60,25 @@ test("a government body as outlet: else the side the readout names without a nat
   eq(lines(ex), {
     "Denmark | joint | Press Information Bureau | agreed to deepen cooperation on climate finance and maritime security" })
 end)
+
+test("a reporting clause between subject and verb: 'X, a source said, told Y that ...'", function()
+  local ex = extract({
+    "Chancellor Olaf Scholz spoke by telephone with Polish President Andrzej Duda on Monday.",
+    "Scholz, a Polish official said, told Duda that Germany would deliver the tanks within weeks." }, "2023-01-24")
+  eq(lines(ex), { "Poland | Olaf Scholz | a Polish official | Germany would deliver the tanks within weeks" })
+end)
+
+test("the hearer picks the call among one caller's calls, for each point it hears", function()
+  local ex = extract({
+    "Chancellor Olaf Scholz spoke by telephone to Polish President Andrzej Duda and to Czech President Petr Pavel on Monday.",
+    "Scholz, a Polish official said, told Duda that Germany would deliver the tanks and that \"the window may close soon\"." },
+    "2023-01-24")
+  eq(#ex.claims, 1)
+  local call
+  for _, c in ipairs(ex.calls) do if c.id == ex.claims[1].call then call = c end end
+  local names = {}
+  for _, p in ipairs(call.people) do names[#names + 1] = p.name or p.text end
+  table.sort(names)
+  eq(names, { "Andrzej Duda", "Olaf Scholz" })
+  eq(lines(ex), { "Poland | Olaf Scholz | a Polish official | Germany would deliver the tanks; the window may close soon" })
+end)
