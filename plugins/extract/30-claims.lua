@@ -27,7 +27,9 @@
 --            outlet, its title is a body of a country: "Government of
 --            Finland") speaks for
 --            that side, the other leader's words included unless posted
---            on the leader's own channel; "his office" is the office of
+--            on the leader's own channel; a government body the gazetteer
+--            does not know ("the Royal Cabinet said": official_body's
+--            words, no publication's) speaks for the home side; "his office" is the office of
 --            the person the sentence reports; a
 --            body or aide of no stated country speaks for the document's
 --            home side (the participant the article names without a
@@ -257,6 +259,15 @@ local place_country = memo.fn2(function(G, place, text)
   return false
 end)
 
+-- A noun phrase that names a government body, not a publication: "the
+-- Royal Cabinet", "The Presidential Office" (a leading "the" dropped);
+-- kept across documents.
+local official_np = memo.fn(function(np)
+  local name = np:gsub("^[Tt]he%s+", "")
+  return outlets.official_body(name) and not outlets.looks_like_name(name)
+    and not outlets.lookup(name) or false
+end)
+
 -- The first token starting at byte x or after (tk.s increases): a binary
 -- search.
 local function token_from(tk, x)
@@ -335,7 +346,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.12.0",
+  version = "2.13.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -798,6 +809,13 @@ return {
           if cj and cj <= subj.b then side = country_name(G, id) break end
         end
         best = { kind = "body", anaphor = side == nil, side = side, via = np, guessed = side == nil }
+        -- a government body the gazetteer does not know ("the Royal
+        -- Cabinet said", "the Presidential Office said": the words of a
+        -- body's name, lua/outlets.lua's official_body, and no
+        -- publication's) speaks for the document's home side
+        if not side and home and official_np(np) then
+          best.side, best.anaphor, best.guessed, best.office = home, nil, nil, true
+        end
       end
       if best and best.kind == "person" and subj.all and #subj.all > 1 then
         -- "Kremlin spokesman Dmitry Peskov": the body is the via

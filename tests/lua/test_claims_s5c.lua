@@ -82,3 +82,10 @@ test("the hearer picks the call among one caller's calls, for each point it hear
   eq(names, { "Andrzej Duda", "Olaf Scholz" })
   eq(lines(ex), { "Poland | Olaf Scholz | a Polish official | Germany would deliver the tanks; the window may close soon" })
 end)
+
+test("a government body the gazetteer does not know speaks for the home side: 'the Royal Cabinet said'", function()
+  local ex = extract({
+    "King Mohammed VI received a phone call on Tuesday from French President Emmanuel Macron.",
+    "The Royal Cabinet said the two heads of state agreed to prepare a state visit in the autumn." }, "2024-03-20")
+  eq(lines(ex), { "Morocco | joint | The Royal Cabinet | agreed to prepare a state visit in the autumn" })
+end)
