@@ -66,7 +66,8 @@
 -- first subject ("Obama placed the call and told reporters that ..."), an
 -- attribution left alone after the segmenter split a quotation
 -- ("Trump wrote on Twitter.": P.source.bare), trailers after an
--- attribution ("during the video conference", ", Reuters reported", ",
+-- attribution ("during the video conference", "in a statement
+-- issued late on Sunday", ", Reuters reported", ",
 -- speaking on condition of anonymity"), and the boundaries between points:
 -- "... and that ...", ", adding that", "and also accused", ", and the two
 -- leaders agreed", ";".  Verbs inside a background clause ("shortly after
@@ -113,6 +114,10 @@ local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = tru
   her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
   after = true, before = true, since = true, when = true, ["while"] = true, ["if"] = true,
   about = true, against = true, into = true, under = true, between = true, among = true }
+-- Participles of publishing after an account noun ("a statement issued
+-- on Sunday", "a readout released by the palace").
+local PUBLISHED = { issued = true, released = true, published = true, posted = true,
+  circulated = true, distributed = true, carried = true, sent = true }
 local TRAIL_SUB = { as = true, when = true, ["while"] = true, after = true, before = true,
   hours = true, days = true, shortly = true, just = true, amid = true, following = true }
 local BACKGROUND_SUB = { after = true, before = true, since = true, ["until"] = true,
@@ -816,6 +821,10 @@ local function trailer(S, x)
     elseif time_end[x] then
       x = time_end[x] + 1
     elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
+      x = x + 1
+    elseif PUBLISHED[f] and x > 1 and starts.account[tf[x - 1]] and match(SL.account, tk, x - 1) == x - 1 then
+      -- "said in a statement issued late on Sunday": the account's
+      -- participle, then its times and places
       x = x + 1
     elseif starts.adjunct[f] and match(SL.adjunct, tk, x) then
       x = match(SL.adjunct, tk, x) + 1

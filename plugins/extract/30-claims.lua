@@ -346,7 +346,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.13.0",
+  version = "2.14.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -89,3 +89,13 @@ test("a government body the gazetteer does not know speaks for the home side: 't
     "The Royal Cabinet said the two heads of state agreed to prepare a state visit in the autumn." }, "2024-03-20")
   eq(lines(ex), { "Morocco | joint | The Royal Cabinet | agreed to prepare a state visit in the autumn" })
 end)
+
+test("a quotation before 'X said in a statement issued on Monday': the quotation is the point", function()
+  local ex = extract({
+    "French President Emmanuel Macron and Ukrainian President Volodymyr Zelensky spoke by phone on Monday.",
+    "\"France will deliver more air defence systems within weeks,\" Elysee spokeswoman Maud Bregeon said in a statement released late on Monday." },
+    "2024-03-19")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].text, "France will deliver more air defence systems within weeks")
+  eq(ex.claims[1].side, "France")
+end)
