@@ -62,7 +62,8 @@
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
 -- ..."), the purpose of a call ("X phoned Y to demand ..."), subjects
 -- that are noun phrases ("A statement on the Ukrainian president's
--- website said", "an aide to Macron told reporters"), a second verb of the
+-- website said", "an aide to Macron told reporters", "Mr Gorbachev's
+-- aides said"), a second verb of the
 -- first subject ("Obama placed the call and told reporters that ..."), an
 -- attribution left alone after the segmenter split a quotation
 -- ("Trump wrote on Twitter.": P.source.bare), trailers after an
@@ -485,6 +486,16 @@ local function subject_left(S, v)
         a = o.a
       end
       while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      -- "Mr Gorbachev's aides said": the possessor says whose aides
+      if a == m.a and a > 2 and tf[a - 1] == "'s" and mention_end[a - 2] and not inq[a - 2]
+          and m.kind == "body" and #all0 == 1 then
+        local o = ms[mention_end[a - 2]]
+        if o.kind == "person" or o.kind == "role" then
+          table.insert(all0, 1, mention_end[a - 2])
+          a = o.a
+          while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+        end
+      end
       -- "A statement on the Ukrainian president's website said", "A U.S.
       -- readout obtained from the State Department said": the whole noun
       -- phrase is the subject; the mentions in it say whose account.

@@ -27,7 +27,9 @@
 --            outlet, its title is a body of a country: "Government of
 --            Finland") speaks for
 --            that side, the other leader's words included unless posted
---            on the leader's own channel; a government body the gazetteer
+--            on the leader's own channel; "Mr Gorbachev's aides" speak
+--            for his side, or for none when it is not known (never for
+--            the account in play), and "he" after them is he; a government body the gazetteer
 --            does not know ("the Royal Cabinet said": official_body's
 --            words, no publication's) speaks for the home side; "his office" is the office of
 --            the person the sentence reports; a
@@ -346,7 +348,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.14.0",
+  version = "2.15.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -767,6 +769,26 @@ return {
           if not best_score or score > best_score then best, best_score = w, score end
         end
       end
+      -- "Mr Gorbachev's aides said": the aides of the person named speak
+      -- for that person's side; of a person of no known side, for none
+      -- (not for the account in play)
+      local own_w = subj.all and #subj.all == 2 and subj.mi and subj.all[2] == subj.mi
+        and ms[subj.mi].kind == "body" and tk.f[ms[subj.mi].a - 1] == "'s" and describe(tk, ms, subj.mi)
+      if own_w and not own_w.side and not own_w.inst then
+        local o = describe(tk, ms, subj.all[1])
+        if o and (o.kind == "person" or o.kind == "role") then
+          local side = o.side
+          if not side and o.kind == "person" and st.call then
+            local pp = in_call(st.call, o.name)
+            side = pp and pp.country
+          end
+          best = copy(own_w)
+          best.via = sent.text:sub(tk.s[subj.a], tk.e[subj.b])
+          if side then best.side = side else best.owned = true end
+          -- ("... said he told Biden": he is that person)
+          if o.kind == "person" then best.owner_person = { kind = "person", name = o.name, side = side } end
+        end
+      end
       -- (best may be describe's shared record: each change below is made
       -- on a copy, mutable(best))
       local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
@@ -832,7 +854,7 @@ return {
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
       -- the latest person named
-      if best and best.kind == "body" and not best.side
+      if best and best.kind == "body" and not best.side and not best.owned
           and subj.a and (POSSESSIVE[tk.f[subj.a]] or POSSESSIVE[tk.f[subj.a - 1]]) then
         local side = sentence_person_side() or (st.last_person and st.last_person.side)
         if side then
@@ -843,16 +865,16 @@ return {
       -- an anaphoric body: "the statement" is the latest account; "the
       -- office" right after "her office said" is that office; "the
       -- ministry", "the presidency" belong to the side in focus
-      if best and best.kind == "body" and not best.side and best.office and tk.f[subj.a] == "the"
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and tk.f[subj.a] == "the"
           and st.last_body and st.last_body.si >= si - 1 then
         best = mutable(best)
         best.side, best.via = st.last_body.side, st.last_body.via
       end
-      if best and best.kind == "body" and not best.side and best.office and home then
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and home then
         best = mutable(best)
         best.side = home
       end
-      if best and best.kind == "body" and not best.side and best.office and st.focus
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and st.focus
           and st.focus.si >= si - 1 then
         best = mutable(best)
         best.side = st.focus.side
@@ -866,7 +888,7 @@ return {
         best = mutable(best)
         best.via = st.last_body.via
       end
-      if best and best.kind == "body" and not best.side then
+      if best and best.kind == "body" and not best.side and not best.owned then
         best = mutable(best)
         local b = st.last_body
         if b then
@@ -1171,6 +1193,7 @@ return {
         cur_src_person = nil
         src_who = src and resolve(src.speaker)
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
+        if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
         local before = P.before or (src and (src.before

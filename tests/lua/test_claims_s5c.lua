@@ -99,3 +99,13 @@ test("a quotation before 'X said in a statement issued on Monday': the quotation
   eq(ex.claims[1].text, "France will deliver more air defence systems within weeks")
   eq(ex.claims[1].side, "France")
 end)
+
+test("'X's aides said' is X's side, not the account before it", function()
+  local ex = extract({
+    "U.S. President Joe Biden spoke by phone with French President Emmanuel Macron on Tuesday.",
+    "According to the White House readout, Biden thanked Macron for his support on Ukraine.",
+    "Macron's aides said he told Biden that Europe would raise its own defence spending." }, "2024-02-28")
+  eq(lines(ex), {
+    "United States | Joe Biden | White House readout | thanked Macron for his support on Ukraine",
+    "France | Emmanuel Macron | Macron's aides | Europe would raise its own defence spending" })
+end)
