@@ -10,6 +10,7 @@
 --   C.attr_soft[i] true for a person reporting what others did ("Peskov
 --                  told reporters that ...": Peskov is not on the call)
 --   C.sub[i]       number of the subordinate clause holding token i, or nil
+--                  ("once again", "once more" open none)
 --   C.attrs        {{a, b, head = mention index or nil, tail = bool, say = j}}
 --   C.mention_at[i] index (in ms) of the mention covering token i
 
@@ -155,6 +156,8 @@ function M.analyse(tk, ms, L)
     local f = tk.f[i]
     if SUBORDINATORS[f] and not C.sub[i] then
       local clause = true
+      -- "once again", "once more": an adverb, no clause
+      if f == "once" and (tk.f[i + 1] == "again" or tk.f[i + 1] == "more") then clause = false end
       if PREP_TOO[f] then
         clause = false
         for k = i + 1, math.min(i + 6, tk.n) do

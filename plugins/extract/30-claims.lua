@@ -348,7 +348,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.15.0",
+  version = "2.16.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -109,3 +109,10 @@ test("'X's aides said' is X's side, not the account before it", function()
     "United States | Joe Biden | White House readout | thanked Macron for his support on Ukraine",
     "France | Emmanuel Macron | Macron's aides | Europe would raise its own defence spending" })
 end)
+
+test("'once again' is an adverb, not a clause: 'Putin once again underlined ...'", function()
+  local ex = extract({
+    "Russian President Vladimir Putin and U.S. President Barack Obama spoke by phone on Thursday.",
+    "Putin once again underlined the need for an immediate ceasefire in eastern Ukraine." }, "2014-07-18")
+  eq(lines(ex), { "Russia | Vladimir Putin | - | underlined the need for an immediate ceasefire in eastern Ukraine" })
+end)
