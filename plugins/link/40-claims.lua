@@ -34,7 +34,7 @@ return {
   api = 1,
   description = "attach claims to calls and sides",
   run = function(b, ctx)
-    local G = gazetteer.load(ctx)
+    local G = gazetteer.institutions(ctx)
     local call_of = {}
     for _, c in ipairs(b.calls or {}) do
       for _, id in ipairs(c.mention_ids or {}) do call_of[id] = c end
