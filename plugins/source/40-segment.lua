@@ -120,7 +120,12 @@ local function is_boundary(s, i, e, j)
   local lw = bare:lower()
   if ABBREVIATIONS[lw] then return false end
   if BEFORE_NUMBER[lw] then return not nextw:find("^%d") end
-  if bare:find("^%u$") then return false end -- an initial: "W. Bush"
+  if bare:find("^%u$") then
+    -- an initial ("George W. Bush", "by J. Smith"), unless a lower-case
+    -- word comes before and a sentence opener after ("posted on X. He")
+    local before = s:sub(1, i - #token):match("([%a\128-\255]+)[%s\"'(]*$")
+    return before ~= nil and lower_start(before, 1) and STARTERS[nextw:lower()] == true
+  end
   if token:find("^%a%.[%a%.]*$") and token:find("%.%a%.$") then
     -- dotted acronym: "U.S.", "K.P.", "a.m."
     return STARTERS[nextw:lower()] == true
@@ -256,7 +261,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "paragraphs (with their item's date on pages of several dated items) and sentences with byte offsets; the dropped list",
   run = run,

@@ -281,6 +281,12 @@ end)
 test("sentence splitter: abbreviations, initials, quotes, decimals, ellipses", function()
   eq(sentences_of("Mr. Trump met Gen. Mattis and Sen. McCain. They talked."),
     { "Mr. Trump met Gen. Mattis and Sen. McCain.", "They talked." })
+  -- a capital letter alone is an initial, unless a lower-case word comes
+  -- before and a sentence opener after
+  eq(sentences_of("President George W. Bush called. The book is by J. Smith and friends."),
+    { "President George W. Bush called.", "The book is by J. Smith and friends." })
+  eq(sentences_of("Lula wrote on X. He said the call had gone well."),
+    { "Lula wrote on X.", "He said the call had gone well." })
   eq(sentences_of("Prime Minister K.P. Sharma Oli spoke with Modi. It went well."),
     { "Prime Minister K.P. Sharma Oli spoke with Modi.", "It went well." })
   eq(sentences_of("The U.S. President called the U.N. chief. The talks lasted an hour."),
