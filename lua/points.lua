@@ -24,6 +24,10 @@
 --   points.same(a, b) -> boolean, sim, shared   "the same point": shared
 --       weight at least 2 and sim >= 0.3, or one shared term between two
 --       one- or two-term points
+--   points.negates(a, o) -> boolean   a, short and negated, denies o's point
+--       whole (all of a's one to three terms among o's, o positive)
+--   points.relation(a, b) -> "same" | "differ" | "unrelated", sim, shared
+--       the decision on two points of different sides
 --   points.mentions_initiative(text, D) -> boolean   a cheap test first
 --   points.initiator(text, D, G, textmod) -> side name or nil   the party an
 --       account says asked for the call ("at the request of the White
@@ -252,6 +256,26 @@ function M.same(a, b)
   if w >= 2 and sim >= 0.3 then return true, sim, shared end
   if w >= 1 and a.n <= 2 and b.n <= 2 and sim >= 0.5 then return true, sim, shared end
   return false, sim, shared
+end
+
+-- A short negated point inside another side's fuller positive one: every
+-- term of a (one to three terms) is among o's ("denied that Putin had agreed
+-- to any truce" against "secured Putin's commitment to a 30-day truce").
+function M.negates(a, o)
+  if a.polarity >= 0 or o.polarity < 0 or a.n == 0 or a.n > 3 then return false end
+  for t in pairs(a.terms) do if not o.terms[t] then return false end end
+  return true
+end
+
+-- The relation of two points of different sides, as the compare plugin
+-- decides it: "same" (the same point, same polarity), "differ" (the same
+-- point with opposite polarity, or one negating the other's point whole) or
+-- "unrelated"; and the similarity and the shared terms.
+function M.relation(a, b)
+  local ok, sim, shared = M.same(a, b)
+  if ok then return a.polarity == b.polarity and "same" or "differ", sim, shared end
+  if M.negates(a, b) or M.negates(b, a) then return "differ", sim, shared end
+  return "unrelated", sim, shared
 end
 
 -- The side a party word names: a country, a capital, an institution, a

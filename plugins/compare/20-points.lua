@@ -176,11 +176,7 @@ return {
           local best
           for _, y in ipairs(lone) do
             local o = items[y]
-            if o.side ~= a.side and o.pt.polarity > 0 and not taken[y] then
-              local all = true
-              for t in pairs(a.pt.terms) do if not o.pt.terms[t] then all = false end end
-              if all then best = best or y end
-            end
+            if o.side ~= a.side and not taken[y] and points.negates(a.pt, o.pt) then best = best or y end
           end
           if best then
             taken[x], taken[best] = true, true
