@@ -32,7 +32,7 @@ local points = require("callbrief.points")
 
 local function ref(it)
   return { side = it.side, claim = it.claim, text = it.text, source = it.source, speaker = it.speaker,
-    polarity = it.pt.polarity }
+    polarity = it.pol or it.pt.polarity }
 end
 
 local function first_claim(list)
@@ -87,20 +87,31 @@ return {
         while parent[x] ~= x do parent[x] = parent[parent[x]]; x = parent[x] end
         return x
       end
-      local best_sim = {}
+      -- a point's polarity in its group is its polarity over the terms it
+      -- shares with its closest counterpart ("agreed to restore relations,
+      -- although no date was set" is positive about the relations)
+      local best_sim, edge_pol, edge_sim = {}, {}, {}
+      local function set_pol(x, pol, sim)
+        if not edge_sim[x] or sim > edge_sim[x] then edge_sim[x], edge_pol[x] = sim, pol end
+      end
       for x, a in ipairs(items) do
         local best = {}
         for y, bb in ipairs(items) do
           if a.side ~= bb.side then
-            local ok, sim = points.same(a.pt, bb.pt)
-            if ok and (not best[bb.side] or sim > best[bb.side].sim) then best[bb.side] = { y = y, sim = sim } end
+            local ok, sim, shared = points.same(a.pt, bb.pt)
+            if ok and (not best[bb.side] or sim > best[bb.side].sim) then
+              best[bb.side] = { y = y, sim = sim, shared = shared }
+            end
           end
         end
         for _, m in pairs(best) do
           parent[find(x)] = find(m.y)
           best_sim[x] = math.max(best_sim[x] or 0, m.sim)
+          set_pol(x, points.polarity_over(a.pt, m.shared), m.sim)
+          set_pol(m.y, points.polarity_over(items[m.y].pt, m.shared), m.sim)
         end
       end
+      for x, it in ipairs(items) do it.pol = edge_pol[x] end
       local groups, order = {}, {}
       for x in ipairs(items) do
         local r = find(x)
@@ -115,7 +126,7 @@ return {
         for _, x in ipairs(g) do
           local it = items[x]
           gsides[it.side] = true
-          pol[it.side] = (pol[it.side] or 0) + it.pt.polarity
+          pol[it.side] = (pol[it.side] or 0) + (it.pol or it.pt.polarity)
         end
         local nsides = 0
         for _ in pairs(gsides) do nsides = nsides + 1 end
@@ -148,7 +159,9 @@ return {
           table.sort(shared)
           if mixed then
             local deniers = {}
-            for _, x in ipairs(g) do if items[x].pt.denial then deniers[items[x].side] = true end end
+            for _, x in ipairs(g) do
+              if items[x].pt.denial and (items[x].pol or items[x].pt.polarity) < 0 then deniers[items[x].side] = true end
+            end
             local neg, posi = {}, {}
             if next(deniers) then
               for s in pairs(pol) do if deniers[s] then neg[#neg + 1] = s else posi[#posi + 1] = s end end

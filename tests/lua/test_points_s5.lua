@@ -7,8 +7,8 @@ local points = require("callbrief.points")
 local yaml = require("callbrief.yaml")
 
 local FLOOR = {
-  same = { precision = 0.80, recall = 0.30 },
-  differ = { precision = 0.70, recall = 0.20 },
+  same = { precision = 0.90, recall = 0.44 },
+  differ = { precision = 0.90, recall = 0.40 },
 }
 
 local function decide_all()
