@@ -37,6 +37,7 @@ local lemma = require("callbrief.lemma")
 local tokenize = require("callbrief.tokenize")
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
+local memo = require("callbrief.memo")
 
 local M = {}
 
@@ -197,7 +198,7 @@ function M.split(claim)
   return out
 end
 
-function M.analyse(text, D, tm, parties)
+local function base_analyse(D, text, tm)
   local stems, words = stems_of(text, tm, D.irregular)
   text = normalise(text)
   -- stems of the words written with a capital (not opening the text)
@@ -213,15 +214,17 @@ function M.analyse(text, D, tm, parties)
     end
     first = false
   end
-  local pt = { terms = {}, n = 0, polarity = 1, denial = false, topics = {}, neg = {} }
+  -- raw: the terms that are a word's own stem (not a synonym key, not part
+  -- of a hyphenated word): only these give way to the call's parties
+  local pt = { terms = {}, denial = false, topics = {}, neg = {}, raw = {}, negs = 0 }
   -- Negation reaches the end of its clause, not the whole point ("agreed to
   -- restore relations, although no date was set": the relations are not
   -- negated).  Clauses end at punctuation ("|"), before a contrast word
   -- ("but", "although"), before a second verb ("... and reiterated") and at
   -- "without", which negates what follows it only.
   local clause, negc, occ, negs = 1, {}, {}, 0
-  local function add(key, w)
-    if not pt.terms[key] then pt.terms[key] = w; pt.n = pt.n + w end
+  local function add(key, w, raw)
+    if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw end
     occ[key] = occ[key] or {}
     occ[key][clause] = true
   end
@@ -277,11 +280,11 @@ function M.analyse(text, D, tm, parties)
         add(key, 1)
         i = sj + 1
       else
-        if not D.stop[s] and #s > 2 and not s:find("^%d+$") and not (parties and parties[s]) then
+        if not D.stop[s] and #s > 2 and not s:find("^%d+$") then
           -- a name weighs half: two accounts of one conflict name the same
           -- places whatever they say
           local w = proper[s] and 0.5 or 1
-          add(s, w)
+          add(s, w, true)
           if s:find("-", 1, true) then
             -- a hyphenated word also counts by its parts
             for part in s:gmatch("[^%-]+") do
@@ -295,16 +298,13 @@ function M.analyse(text, D, tm, parties)
     end
     ::next::
   end
-  -- a term is negated when every clause it stands in is; the point is
-  -- negated when its negated terms weigh more than half ("is not monitoring
-  -- and will not monitor" says one negative thing, not a double negative)
-  local negw = 0
+  -- a term is negated when every clause it stands in is
   for t, cl in pairs(occ) do
     local all = true
     for c in pairs(cl) do if not negc[c] then all = false break end end
-    if all and next(negc) then pt.neg[t] = true; negw = negw + pt.terms[t] end
+    if all and next(negc) then pt.neg[t] = true end
   end
-  if (pt.n > 0 and negw * 2 > pt.n) or (pt.n == 0 and negs > 0) then pt.polarity = -1 end
+  pt.negs = negs
   -- place names and other proper nouns inside the text are topics too
   local first = true
   for w in text:gmatch("[%w\128-\255'%-]+") do
@@ -314,6 +314,28 @@ function M.analyse(text, D, tm, parties)
     end
     first = false
   end
+  return pt
+end
+
+-- The analysis of a text apart from the call's parties, kept per text (the
+-- compare plugins analyse the same points again and again).
+local base_memo = memo.fn2(base_analyse)
+
+function M.analyse(text, D, tm, parties)
+  local b = base_memo(D, text, tm)
+  local pt = { terms = {}, n = 0, polarity = 1, denial = b.denial, topics = b.topics, neg = {} }
+  -- the point is negated when its negated terms weigh more than half ("is
+  -- not monitoring and will not monitor" says one negative thing, not a
+  -- double negative)
+  local negw = 0
+  for t, w in pairs(b.terms) do
+    if not (parties and b.raw[t] and parties[t]) then
+      pt.terms[t] = w
+      pt.n = pt.n + w
+      if b.neg[t] then pt.neg[t] = true; negw = negw + w end
+    end
+  end
+  if (pt.n > 0 and negw * 2 > pt.n) or (pt.n == 0 and b.negs > 0) then pt.polarity = -1 end
   return pt
 end
 
