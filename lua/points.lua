@@ -1,7 +1,8 @@
 -- points.lua — what a claim asserts, reduced for comparison: its terms
 -- (folded content words, lemmas, synonyms mapped to one key), polarity,
 -- topics and the party it names as having asked for the call (require
--- "callbrief.points").  Pure apart from the memo of loaded word lists.
+-- "callbrief.points").  Pure apart from the memos of loaded word lists, stems
+-- and each text's analysis (a pt is shared: read it, do not change it).
 --
 --   points.load(ctx) -> D     data/compare/*.yaml compiled (memoised)
 --   points.split(claim) -> {text...}      the assertions of a claim: its
@@ -13,8 +14,12 @@
 --                   stemming and synonyms; negation words left out; a
 --                   name written with a capital weighs 0.5, others 1)
 --       pt.n        total weight
---       pt.polarity 1, or -1 when negated (a negation word, a denial, or
---                   an antonym: "rejected" reads as "accepted" negated)
+--       pt.neg      set of the terms negated: every clause they stand in
+--                   holds a negation word, a denial or an antonym
+--                   ("rejected" reads as "accepted" negated); a clause ends
+--                   at punctuation, before a contrast word or a second verb,
+--                   and "without" negates only what follows it
+--       pt.polarity 1, or -1 when the negated terms weigh more than half
 --       pt.denial   true when it denies something ("denied", "baseless");
 --                   a denial negates the point too
 --       pt.topics   set of topic labels (data/compare/topics.yaml, and place
@@ -24,6 +29,8 @@
 --   points.same(a, b) -> boolean, sim, shared   "the same point": shared
 --       weight 2 and sim >= 0.25, 1.5 (a term and a name) and sim >= 0.3,
 --       or one shared term and sim >= 0.4 (short points)
+--   points.polarity_over(pt, terms) -> 1 | -1   pt's polarity over some of
+--       its terms (the ones it shares with another point)
 --   points.negates(a, o) -> boolean   a, short and negated, denies o's point
 --       whole (all of a's one to three terms among o's, o positive)
 --   points.relation(a, b) -> "same" | "differ" | "unrelated", sim, shared

@@ -5,9 +5,14 @@
 -- "; ").  Two points of different sides are the same point when their
 -- terms agree (lua/points.lua: folded content words, lemmas and the synonym
 -- groups of data/compare/synonyms.yaml — not the exact words; the parties'
--- own names do not count).  Each point
--- is joined to its best counterpart on every other side; joined points
--- form a group.
+-- own names do not count; the more they share, the lower the similarity
+-- needed).  Each point is joined to its best counterpart on every other
+-- side; joined points form a group.  A point's polarity there is its
+-- polarity over the terms it shares with that counterpart: negation reaches
+-- the end of its clause only ("agreed to restore relations, although no
+-- date was set" is positive about the relations; data/compare/polarity.yaml).
+-- The decision on two points is points.relation, measured on the annotated
+-- pairs of tests/compare/pairs.yaml (tests/lua/test_points_s5.lua).
 --
 -- call.comparison = {
 --   sides  = {side...}                      sides with an account, sorted
@@ -26,7 +31,8 @@
 --                              but not the same agreement
 -- }
 -- ref = {side, claim = index into call.claims, text (the point), source
--- (document id), speaker, polarity (1 | -1)}; in "initiative" also
+-- (document id), speaker, polarity (1 | -1; in a group, over the terms
+-- shared with its counterpart)}; in "initiative" also
 -- initiator (side name).  Order: by the first claim index of each entry.
 local points = require("callbrief.points")
 
