@@ -33,3 +33,37 @@ test("other namesakes in office at different times", function()
   eq(pairs_on("President Karamanlis spoke by telephone with Kohl on Monday.", "1994-03-14"), { "Constantine Karamanlis + Helmut Kohl" })
   eq(pairs_on("Karamanlis spoke by telephone with Merkel on Monday.", "2006-03-13"), { "Angela Merkel + Kostas Karamanlis" })
 end)
+
+test("the Soviet Union", function()
+  eq(pairs_on("President Bush spoke by telephone with President Gorbachev on Wednesday.", "1991-08-21"),
+    { "George H. W. Bush + Mikhail Gorbachev" })
+  eq(pairs_on("The Soviet leader spoke by telephone with the American president on Wednesday.", "1991-12-25"),
+    { "George H. W. Bush + Mikhail Gorbachev" })
+  eq(pairs_on("The Soviet foreign minister spoke by telephone with Baker on Monday.", "1990-03-12"),
+    { "Eduard Shevardnadze + James Baker" })
+  eq(pairs_on("The Soviet foreign minister spoke by telephone with Baker on Monday.", "1991-03-11"),
+    { "Alexander Bessmertnykh + James Baker" })
+  eq(pairs_on("The Soviet prime minister spoke by telephone with Kohl on Monday.", "1990-03-12"),
+    { "Helmut Kohl + Nikolai Ryzhkov" })
+  eq(pairs_on("The Soviet president spoke by telephone with Thatcher on Monday.", "1986-06-09"),
+    { "Andrei Gromyko + Margaret Thatcher" })
+  eq(pairs_on("Vice President Yanayev spoke by telephone with Mitterrand on Monday.", "1991-08-19"),
+    { "François Mitterrand + Gennady Yanayev" })
+end)
+
+test("East Germany, Czechoslovakia and the SFRY presidency", function()
+  eq(pairs_on("Gorbachev spoke by telephone with the East German prime minister on Monday.", "1990-06-11"),
+    { "Lothar de Maizière + Mikhail Gorbachev" })
+  eq(pairs_on("Chancellor Kohl spoke by telephone with de Maizière on Monday.", "1990-06-11"),
+    { "Helmut Kohl + Lothar de Maizière" })
+  eq(pairs_on("Panetta spoke by telephone with de Maizière on Monday.", "2012-06-11"),
+    { "Leon Panetta + Thomas de Maizière" })
+  eq(pairs_on("The East German leader spoke by telephone with Chancellor Kohl on Thursday.", "1989-10-26"),
+    { "Egon Krenz + Helmut Kohl" })
+  eq(pairs_on("The Czechoslovak president spoke by telephone with Gorbachev on Monday.", "1990-06-11"),
+    { "Mikhail Gorbachev + Václav Havel" })
+  eq(pairs_on("The Yugoslav president spoke by telephone with Gorbachev on Monday.", "1991-08-05"),
+    { "Mikhail Gorbachev + Stjepan Mesić" })
+  eq(pairs_on("The Yugoslav president spoke by telephone with Gorbachev on Monday.", "1990-09-10"),
+    { "Borisav Jović + Mikhail Gorbachev" })
+end)
