@@ -67,3 +67,35 @@ test("East Germany, Czechoslovakia and the SFRY presidency", function()
   eq(pairs_on("The Yugoslav president spoke by telephone with Gorbachev on Monday.", "1990-09-10"),
     { "Borisav Jović + Mikhail Gorbachev" })
 end)
+
+test("the 1980s: role phrases", function()
+  eq(pairs_on("The Chinese premier spoke by telephone with the Japanese prime minister on Monday.", "1984-03-12"),
+    { "Yasuhiro Nakasone + Zhao Ziyang" })
+  eq(pairs_on("The Indian prime minister spoke by telephone with the Pakistani president on Monday.", "1987-03-16"),
+    { "Muhammad Zia-ul-Haq + Rajiv Gandhi" })
+  eq(pairs_on("The Indian prime minister spoke by telephone with the British prime minister on Monday.", "1983-03-14"),
+    { "Indira Gandhi + Margaret Thatcher" })
+  eq(pairs_on("The West German chancellor spoke by telephone with the French president on Monday.", "1981-03-16"),
+    { "Helmut Schmidt + Valéry Giscard d'Estaing" })
+  eq(pairs_on("The Italian prime minister spoke by telephone with the NATO secretary-general on Monday.", "1985-03-11"),
+    { "Bettino Craxi + Lord Carrington" })
+  eq(pairs_on("The Israeli prime minister spoke by telephone with the Egyptian president on Monday.", "1985-03-11"),
+    { "Hosni Mubarak + Shimon Peres" })
+  eq(pairs_on("The Canadian prime minister spoke by telephone with the American president on Monday.", "1983-03-14"),
+    { "Pierre Trudeau + Ronald Reagan" })
+  eq(pairs_on("The UN secretary-general spoke by telephone with the French foreign minister on Monday.", "1981-03-16"),
+    { "Jean François-Poncet + Kurt Waldheim" })
+  eq(pairs_on("The British foreign secretary spoke by telephone with the American secretary of state on Monday.", "1985-03-11"),
+    { "Geoffrey Howe + George Shultz" })
+end)
+
+test("the 1980s: fathers and sons, and Begin", function()
+  eq(pairs_on("Trudeau spoke by telephone with Reagan on Monday.", "1983-03-14"), { "Pierre Trudeau + Ronald Reagan" })
+  eq(pairs_on("Trudeau spoke by telephone with Obama on Monday.", "2016-03-14"), { "Barack Obama + Justin Trudeau" })
+  eq(pairs_on("Abe spoke by telephone with Shultz on Monday.", "1984-03-12"), { "George Shultz + Shintaro Abe" })
+  eq(pairs_on("Abe spoke by telephone with Obama on Monday.", "2015-03-16"), { "Barack Obama + Shinzo Abe" })
+  eq(pairs_on("Gandhi spoke by telephone with Reagan on Monday.", "1987-03-16"), { "Rajiv Gandhi + Ronald Reagan" })
+  eq(pairs_on("Begin spoke by telephone with Carter on Monday.", "1980-03-10"), { "Jimmy Carter + Menachem Begin" })
+  eq(pairs_on("Talks begin on Monday. Reagan spoke by telephone with Thatcher on Monday.", "1985-03-11"),
+    { "Margaret Thatcher + Ronald Reagan" })
+end)
