@@ -99,3 +99,10 @@ test("the 1980s: fathers and sons, and Begin", function()
   eq(pairs_on("Talks begin on Monday. Reagan spoke by telephone with Thatcher on Monday.", "1985-03-11"),
     { "Margaret Thatcher + Ronald Reagan" })
 end)
+
+test("Bhutan", function()
+  eq(pairs_on("The Bhutanese prime minister spoke by telephone with the Indian prime minister on Monday.", "2020-03-16"),
+    { "Lotay Tshering + Narendra Modi" })
+  eq(pairs_on("The Bhutanese king spoke by telephone with the Indian prime minister on Monday.", "2020-03-16"),
+    { "Jigme Khesar Namgyel Wangchuck + Narendra Modi" })
+end)
