@@ -59,31 +59,41 @@ function api.ctx(stage, plugin) return host.ctx(stage, plugin) end
 
 function api.run_stage(stage, value) return host.run_stage(stage, value) end
 
--- A Document of the given sentences, one paragraph each, as the source
--- stage would leave it ("t.txt" unless id is given).
-function api.document(sentences, published, id)
-  id = id or "t.txt"
+-- A Document as the source stage would leave it, from paragraphs: each a
+-- string (a paragraph of one sentence) or a list of sentences.  `extra`
+-- is the id ("t.txt" unless given) or a table of fields to set (outlet,
+-- title, id ...).
+function api.document(paras, published, extra)
+  if type(extra) ~= "table" then extra = { id = extra } end
+  local id = extra.id or "t.txt"
   local d = { id = id, path = id, published = published, paragraphs = {}, sentences = {},
     dropped = {}, meta = {} }
   local parts, off = {}, 1
-  for i, s in ipairs(sentences) do
-    d.paragraphs[i] = { text = s, offset = off }
-    d.sentences[i] = { text = s, offset = off, paragraph = i }
-    parts[#parts + 1] = s
-    off = off + #s + 2
+  for p, para in ipairs(paras) do
+    if type(para) == "string" then para = { para } end
+    local ptext = table.concat(para, " ")
+    d.paragraphs[p] = { text = ptext, offset = off }
+    local so = off
+    for _, s in ipairs(para) do
+      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
+      so = so + #s + 1
+    end
+    parts[#parts + 1] = ptext
+    off = off + #ptext + 2
   end
   d.text = table.concat(parts, "\n\n")
+  for k, v in pairs(extra) do d[k] = v end
   return d
 end
 
 -- The extraction of such a document, and the briefing linked from it.
-function api.extract(sentences, published)
-  return host.run_stage("extract", { document = api.document(sentences, published), calls = {},
+function api.extract(paras, published, extra)
+  return host.run_stage("extract", { document = api.document(paras, published, extra), calls = {},
     claims = {} })
 end
 
-function api.briefing(sentences, published)
-  return host.run_stage("link", { extractions = { api.extract(sentences, published) } })
+function api.briefing(paras, published, extra)
+  return host.run_stage("link", { extractions = { api.extract(paras, published, extra) } })
 end
 
 -- The gazetteer names an extraction gave its person and call mentions (a

@@ -11,31 +11,6 @@ local function who(call)
   return table.concat(t, " + ")
 end
 
--- A document of paragraphs (a string, or a list of sentences each).
-local function doc(paras, published)
-  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
-    sentences = {}, dropped = {}, meta = {} }
-  local parts, off = {}, 1
-  for p, para in ipairs(paras) do
-    if type(para) == "string" then para = { para } end
-    local ptext = table.concat(para, " ")
-    d.paragraphs[p] = { text = ptext, offset = off }
-    local so = off
-    for _, s in ipairs(para) do
-      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
-      so = so + #s + 1
-    end
-    parts[#parts + 1] = ptext
-    off = off + #ptext + 2
-  end
-  d.text = table.concat(parts, "\n\n")
-  return d
-end
-
-local function extract(paras, published)
-  return run_stage("extract", { document = doc(paras, published), calls = {}, claims = {} })
-end
-
 local function whos(ex)
   local t = {}
   for _, c in ipairs(ex.calls) do t[#t + 1] = who(c) end

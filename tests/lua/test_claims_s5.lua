@@ -3,31 +3,6 @@
 -- the rule it names (plugins/extract/30-claims.lua, lua/speech.lua,
 -- lua/clauses.lua, data/extract/speech.yaml).
 
-local function doc(paras, published, extra)
-  local d = { id = "t.txt", path = "t.txt", published = published, paragraphs = {},
-    sentences = {}, dropped = {}, meta = {} }
-  local parts, off = {}, 1
-  for p, para in ipairs(paras) do
-    if type(para) == "string" then para = { para } end
-    local ptext = table.concat(para, " ")
-    d.paragraphs[p] = { text = ptext, offset = off }
-    local so = off
-    for _, s in ipairs(para) do
-      d.sentences[#d.sentences + 1] = { text = s, offset = so, paragraph = p }
-      so = so + #s + 1
-    end
-    parts[#parts + 1] = ptext
-    off = off + #ptext + 2
-  end
-  d.text = table.concat(parts, "\n\n")
-  for k, v in pairs(extra or {}) do d[k] = v end
-  return d
-end
-
-local function extract(paras, published, extra)
-  return run_stage("extract", { document = doc(paras, published, extra), calls = {}, claims = {} })
-end
-
 -- The claims of an extraction as "side | speaker | via | text" lines.
 local function lines(ex)
   local out = {}
