@@ -1319,35 +1319,28 @@ return {
           -- "A and B spoke by phone and agreed to X, the government said":
           -- the point is the act after the call's cue, not the cue
           local act_kind
+          -- the first "and <act>" between from and tb becomes the point
+          local function act_after(from)
+            for x = from, tb - 1 do
+              local aj, kind = nil, nil
+              if tk.f[x] == "and" then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if aj then
+                text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
+                act_kind = kind
+                return
+              end
+            end
+          end
           if text then
             for cu_i = 1, #cues do local cu = cues[cu_i]
-              if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then
-                for x = cu.at + 1, tb - 1 do
-                  local aj, kind = nil, nil
-                  if tk.f[x] == "and" then aj, kind = phrases.match(SL.act, tk, x + 1) end
-                  if aj then
-                    text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
-                    act_kind = kind
-                    break
-                  end
-                end
-              end
+              if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then act_after(cu.at + 1) end
             end
           end
           -- "the two spoke for about 20 minutes and agreed to X": the act
           -- after the call's length
           if text and not act_kind then
             local d = phrases.find(SL.duration, tk, ta, tb)
-            for x = d and d + 1 or tb, tb - 1 do
-              if tk.f[x] == "and" then
-                local aj, kind = phrases.match(SL.act, tk, x + 1)
-                if aj then
-                  text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
-                  act_kind = kind
-                  break
-                end
-              end
-            end
+            if d then act_after(d + 1) end
           end
           -- a denial keeps its verb: the claim is that something did not happen
           if text and src and src.deny then text = tk.t[src.frame.verb]:lower() .. " that " .. text end
