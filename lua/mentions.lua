@@ -84,6 +84,13 @@ local function in_capitals(t)
 end
 
 -- Is token i a plausible part of a personal name?
+-- "we'll", "they're", "I've", "I'd", "I'm", "don't", "can't" (folded;
+-- "O'Brien", "D'Alema", "N'Djamena" keep their apostrophe inside).
+local function CONTRACTION(f)
+  return f:find("'ll$") or f:find("'re$") or f:find("'ve$") or f:find("n't$")
+    or f:find("^%a%a?%a?%a?'[dm]$") ~= nil
+end
+
 local function name_word(tk, i, G, L)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
   local f = tk.f[i]
@@ -94,6 +101,9 @@ local function name_word(tk, i, G, L)
   if not tk.shouting and #f > 1 and in_capitals(tk.t[i]) and tk.t[i] ~= f then return false end
   if dates.MONTHS[f] or dates.WEEKDAYS[f] or L.not_name[f] then return false end
   if f == "'s" then return false end
+  -- a contraction is a pronoun or a verb, no name, though its key may be
+  -- one ("We'll" -> "wel", the key of "Weel")
+  if CONTRACTION(f) then return false end
   if G:country_at(tk, i) then return false end
   if phrases.match(G.roles.titles, tk, i) then return false end
   return true

@@ -970,7 +970,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -146,6 +146,57 @@ local function bare_person(G, q, p, date, year, in_doc)
   return only(hits)
 end
 
+-- A title with a surname ("Prime Minister Lee", "President Lee"): the
+-- office says which of the people of that surname is meant, the one
+-- holding it on the date (in 2010 Lee Hsien Loong for the first, Lee
+-- Myung-bak for the second).  The surname may be the first word of a
+-- name written family name first without the hyphen that marks one
+-- ("Lee Hsien Loong"), which the surname index does not hold: so the
+-- office holders on the date whose name or alias begins or ends with it
+-- count too.  Returns the one such person, or nil.
+local function ends_with_key(G, p, key)
+  for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
+    local ws = {}
+    for w in G.text.fold(tostring(a)):gmatch("[^%s%.,]+") do ws[#ws + 1] = w end
+    if #ws > 0 and (names.key(ws[1]) == key or names.key(ws[#ws]) == key) then return true end
+  end
+  return false
+end
+
+-- Does the text write p's full name (or an alias of several words)?
+local function full_form(G, p, written)
+  local f = G.text.fold(written or "")
+  for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
+    a = G.text.fold(tostring(a))
+    if a:find("%s") and f:find(a, 1, true) then return true end
+  end
+  return false
+end
+
+local function by_office(G, q, date, cands, any_country, retry)
+  if not (q.role and date and q.text) then return nil end
+  local role = q.role
+  if role == "counterpart" or role == "official" or role == "leader" or role:find("elect", 1, true)
+      or (q.text:lower()):find("former", 1, true) then
+    return nil
+  end
+  local key = names.key(names.surname(names.clean(q.text), G.text))
+  if not key or key == "" then return nil end
+  local cid = not any_country and country_id(G, q.country) or nil
+  local hits, has = {}, {}
+  for _, p in ipairs(cands) do
+    if not has[p] and G:holds(p, cid, role, date) then has[p], hits[#hits + 1] = true, p end
+  end
+  if #hits == 0 then
+    for _, p in ipairs(G:holders(cid, role, date)) do
+      if not has[p] and ends_with_key(G, p, key) then has[p], hits[#hits + 1] = true, p end
+    end
+  end
+  -- the country may be the wrong namesake's, not the text's
+  if #hits == 0 and cid and retry then return by_office(G, q, date, cands, true) end
+  return only(hits)
+end
+
 -- Resolve one people[] entry; `others` are the already resolved people of
 -- the same mention (for "his Russian counterpart"); `year` the call's own
 -- year when the text gives one.
@@ -153,11 +204,22 @@ local function resolve(G, q, date, in_doc, others, year)
   if q.name then
     local p = person_by_name(G, q.name)
     if p and bare(q) then return bare_person(G, q, p, date, year, in_doc) end
+    -- "Prime Minister Lee" given to a Lee the document named before, who
+    -- held another office then
+    if p and q.role and date and not G:holds(p, nil, q.role, date) and not full_form(G, p, q.text) then
+      return by_office(G, q, date, { p }, false, true) or p
+    end
     if p then return p end
   end
   if q.candidates and #q.candidates == 1 and not date then
     -- a lone candidate the extract stage left to the date, and no date
     return person_by_name(G, q.candidates[1])
+  end
+  if q.candidates and q.role and date then
+    local cands = {}
+    for _, n in ipairs(q.candidates) do cands[#cands + 1] = person_by_name(G, n) end
+    local p = by_office(G, q, date, cands)
+    if p then return p end
   end
   if q.candidates then
     local hits = {}
@@ -296,7 +358,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.3.0",
+  version = "1.4.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

@@ -1,0 +1,76 @@
+-- Linking, session 5 (link4): an office with a surname held at the date,
+-- one call told twice (once dated, once not), contractions that are no
+-- names, spokespeople who are no party, "that day"; short invented
+-- articles.
+
+local function has(list, want)
+  for _, x in ipairs(list) do if x == want then return true end end
+  return false
+end
+
+-- Each call as "A + B @ date" (date or "undated").
+local function dated_pairs(b)
+  local out = {}
+  for _, c in ipairs(b.calls) do
+    local ps = {}
+    for i, p in ipairs(c.participants) do ps[i] = p end
+    table.sort(ps)
+    out[#out + 1] = table.concat(ps, " + ") .. " @ " .. (c.date or "undated")
+  end
+  return out
+end
+
+test("'Prime Minister Lee' in 2010 is the Lee who was prime minister, not a president Lee", function()
+  local got = call_pairs(briefing({
+    "Obama spoke by telephone with Prime Minister Lee on Monday about the Korean peninsula." },
+    "2010-11-24"))
+  ok(has(got, "Barack Obama + Lee Hsien Loong"), table.concat(got, "; "))
+end)
+
+test("'Prime Minister Lee' after President Lee Myung-bak is still the prime minister", function()
+  local got = call_pairs(briefing({
+    "President Lee Myung-bak spoke with Obama on Sunday about the shelling.",
+    "Obama also spoke by telephone with Prime Minister Lee on Monday about the Korean peninsula." },
+    "2010-11-24"))
+  ok(has(got, "Barack Obama + Lee Hsien Loong"), table.concat(got, "; "))
+  ok(has(got, "Barack Obama + Lee Myung-bak"), table.concat(got, "; "))
+end)
+
+test("'President Lee' in 2010 is the Lee who was president", function()
+  local got = call_pairs(briefing({
+    "Obama spoke by telephone with President Lee on Monday about the Korean peninsula." },
+    "2010-11-24"))
+  ok(has(got, "Barack Obama + Lee Myung-bak"), table.concat(got, "; "))
+end)
+
+test("a contraction at the head of a quote is no name", function()
+  local ex = extract({ "Asked whether he would call Gorbachev again, Bush said: \"We'll stay in close touch, I expect to talk to him soon.\"" },
+    "1991-08-22")
+  local n = names_in(ex)
+  ok(not n["David van Weel"], "van Weel found")
+end)
+
+test("that day: a call told after a date is on that date", function()
+  local got = dated_pairs(briefing({
+    "On September 9, jets struck a compound in Doha.",
+    "Trump said that day he had spoken with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, by phone." },
+    "2025-09-29"))
+  ok(has(got, "Donald Trump + Tamim bin Hamad Al Thani @ 2025-09-09"), table.concat(got, "; "))
+end)
+
+test("a foreign ministry spokesman who reports the call is no party to it", function()
+  local got = call_pairs(briefing({
+    "Netanyahu spoke by phone on Monday with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.",
+    "Qatar's foreign ministry spokesman Majed al-Ansari said the prime minister had stressed in the call that Qatar rejects any violation of its sovereignty." },
+    "2025-09-29"))
+  for _, g in ipairs(got) do ok(not g:find("Majed", 1, true) and not g:find("Ansari", 1, true), g) end
+end)
+
+test("an undated retelling of a dated call is that call", function()
+  local got = dated_pairs(briefing({
+    "President Biden spoke by phone with President Sisi of Egypt on Thursday.",
+    "Egypt's presidency said Sisi told Biden in the call that Cairo would keep working for calm.",
+    "The conversation between Biden and Sisi was their second." },
+    "2021-05-21"))
+  eq(#got, 1, table.concat(got, "; "))
+end)
