@@ -505,12 +505,14 @@ local function day_of(t, published)
   return nil
 end
 
-local function time_record(t)
+local function time_record(t, told)
   if not t then return { kind = "report" } end
   local r = {}
   for _, k in ipairs({ "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir" }) do
     r[k] = t[k]
   end
+  -- the time of the telling, not of the call: on or shortly before it
+  if told then r.told = true end
   return r
 end
 
@@ -970,7 +972,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1033,6 +1035,19 @@ return {
       n = n + 1
       if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
       t = same_day(si, t) or section_time
+      -- No time of its own, but the telling is dated by "that day" after
+      -- a sentence naming a day ("On September 9 ... Trump said that day
+      -- he had spoken with the emir"): a call told then is on or shortly
+      -- before that day (20-dates: basis reported, on that day).
+      local told
+      if not t and status == "held" then
+        for _, x in ipairs(A.times) do
+          if x.kind == "same" and of_telling(A, x) then
+            local r = same_day(si, x)
+            if r and r.kind ~= "same" then t, told = r, true end
+          end
+        end
+      end
       local sent = doc.sentences[si]
       local tk = A.tk
       local call = {
@@ -1040,7 +1055,7 @@ return {
         evidence = { offset = sent.offset, length = #sent.text },
         cue = sent.text:sub(tk.s[cue.a], tk.e[cue.b]),
         people = people, initiator = init_name, initiator_country = init_country,
-        time = time_record(t), status = status, medium = cue.medium or "phone", ref = ref,
+        time = time_record(t, told), status = status, medium = cue.medium or "phone", ref = ref,
         -- the date of the page item it is told in (a readout feed)
         published = (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
       }

@@ -20,7 +20,18 @@
 local dates = require("callbrief.dates")
 local gazetteer = require("callbrief.gazetteer")
 
+local resolve_time
+
+-- A time of the telling (`told`: "Trump said that day he had spoken
+-- with ..."): the call is on or shortly before that day, as it would be
+-- before a report of that date.
 local function resolve(m)
+  local d, basis, partial = resolve_time(m)
+  if m.time and m.time.told and d and basis ~= "unknown" then return d, "reported", partial end
+  return d, basis, partial
+end
+
+resolve_time = function(m)
   local t = m.time or { kind = "report" }
   local pub = m.published
   local planned = m.status == "planned"
@@ -222,7 +233,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
