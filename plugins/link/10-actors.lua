@@ -332,6 +332,14 @@ party_person = function(G, ex, call, q)
   return found
 end
 
+-- A spokesperson tells of a call and is no party to it (a call is between
+-- leaders, ministers and heads of international bodies): one the text
+-- calls so ("foreign ministry spokesman Majed al-Ansari said the prime
+-- minister ... had stressed in the call").
+local function spokesperson(q)
+  return q.role == "spokesperson"
+end
+
 -- "new Japanese Prime Minister Yoshihide Suga", "the newly elected
 -- president, X": the person took office within the year before the
 -- report (20-dates uses it to settle a dateline's year).
@@ -358,7 +366,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.4.0",
+  version = "1.5.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -394,7 +402,7 @@ return {
         local spelling = {}
         local named = clues and {}
         for _, q in ipairs(order) do
-          local p = resolve(G, q, date, in_doc, done, call.time and call.time.year)
+          local p = not spokesperson(q) and resolve(G, q, date, in_doc, done, call.time and call.time.year)
           if named and p and q.name and not p.unknown then
             -- ("former President X" says nothing of the report's date)
             local former = (q.text or ""):lower():find("former", 1, true)
