@@ -972,7 +972,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1039,6 +1039,20 @@ return {
       -- a sentence naming a day ("On September 9 ... Trump said that day
       -- he had spoken with the emir"): a call told then is on or shortly
       -- before that day (20-dates: basis reported, on that day).
+      -- A call noun the sentence before dated and gave no people of its
+      -- own ("Officials point to Monday's telephone conversation between
+      -- the two leaders. President Park received a call from Prime
+      -- Minister Abe ..."): the same call, on that day, when no call was
+      -- told there.
+      local prev = A_all[si - 1]
+      if not t and prev and prev.cue_time then
+        local told_there = false
+        for k = #calls, 1, -1 do
+          if calls[k].sentence == si - 1 then told_there = true end
+          if calls[k].sentence < si - 1 then break end
+        end
+        if not told_there then t = prev.cue_time end
+      end
       local told
       if not t and status == "held" then
         for _, x in ipairs(A.times) do
@@ -1312,6 +1326,15 @@ return {
         local found = cues.quick(lower) and cues.find(tk, ms, C, L) or {}
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
         found = asserted(tk, found, L)
+        -- a call noun dated by a possessive time ("Monday's telephone
+        -- conversation"), for the next sentence (see emit)
+        for _, c in ipairs(found) do
+          for _, t in ipairs(A.times) do
+            if not c.stance and t.possessive and t.a >= c.a - 2 and t.b <= c.b and t.b < c.b then
+              A.cue_time = t
+            end
+          end
+        end
         -- a sentence whose only cues are stances ("ready to talk to Trump")
         -- reports no contact
         local real = false

@@ -75,3 +75,17 @@ test("an undated retelling of a dated call is that call", function()
     "2021-05-21"))
   eq(#got, 1, table.concat(got, "; "))
 end)
+
+test("an undated report that the sentence before dated by a possessive day is the dated call", function()
+  -- the second article has no date of its own; its "Tuesday's call"
+  -- names the day of the first article's call
+  local dated = extract({ "Chancellor Scholz spoke by phone on Tuesday with President Biden about Ukraine." }, "2022-04-12")
+  local other = extract({ "Diplomats in Berlin pointed to Tuesday's phone conversation between the two leaders.",
+    "Olaf Scholz received a call from Joe Biden, and the two agreed to keep up pressure on Moscow." }, nil)
+  other.document.id, other.document.path = "u.txt", "u.txt"
+  for _, c in ipairs(other.calls) do c.id = "u.txt#" .. c.id end
+  local b = run_stage("link", { extractions = { dated, other } })
+  local got = dated_pairs(b)
+  eq(got, { "Joe Biden + Olaf Scholz @ 2022-04-12" })
+  eq(#b.calls[1].sources, 2)
+end)
