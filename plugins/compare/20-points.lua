@@ -4,8 +4,11 @@
 -- A point is one assertion of a claim (claim.points, else its text cut at
 -- "; ").  Two points of different sides are the same point when their
 -- terms agree (lua/points.lua: folded content words, lemmas and the synonym
--- groups of data/compare/synonyms.yaml — not the exact words; the parties'
--- own names do not count; the more they share, the lower the similarity
+-- groups of data/compare/synonyms.yaml — not the exact words; a country
+-- by name, adjective or capital is one term, "Iranian" = "Iran" = "Tehran",
+-- from the gazetteer, loaded when a point first has a capitalised word; the
+-- parties' own names do not count, in any of these forms; names alone make
+-- no point the same; the more they share, the lower the similarity
 -- needed).  Each point is joined to its best counterpart on every other
 -- side; joined points form a group.  A point's polarity there is its
 -- polarity over the terms it shares with that counterpart: negation reaches
