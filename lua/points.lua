@@ -321,6 +321,16 @@ local function base_analyse(D, text, tm)
       i = i + 1
       goto next
     end
+    -- a stock phrase that opens with a negation word is no negation ("there
+    -- is no military solution": a settlement)
+    do
+      local sj, key = match_at(D.syn, stems, i)
+      if sj and sj > i and D.neg[s] and match_at(D.neg, stems, i) then
+        add(key, 1)
+        i = sj + 1
+        goto next
+      end
+    end
     j = match_at(D.notneg, stems, i)
     if j then i = j + 1; goto next end
     j = match_at(D.neg_after, stems, i)
@@ -366,7 +376,9 @@ local function base_analyse(D, text, tm)
         key, sj = D.anti[s], i
       end
       if sj then
-        add(key, 1)
+        -- a group whose word is a stop word ("importance": "key",
+        -- "crucial", "vital") says no more than the stop word
+        if not D.stop[key] then add(key, 1) end
         i = sj + 1
       else
         if not D.stop[s] and #s > 2 and not s:find("^%d+$") then
