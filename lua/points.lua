@@ -22,6 +22,11 @@
 --                   ("rejected" reads as "accepted" negated); a clause ends
 --                   at punctuation, before a contrast word or a second verb,
 --                   and "without" negates only what follows it
+--       pt.state    term -> true | "flip" for the terms that name one of two
+--                   opposite states (polarity.yaml states: "keep" for
+--                   "maintain", "stay in place"; "flip" when named by the
+--                   other state's word, "lifted"); a state word negates
+--                   nothing else in its clause
 --       pt.polarity 1, or -1 when the negated terms weigh more than half
 --       pt.denial   true when it denies something ("denied", "baseless");
 --                   a denial negates the point too
@@ -32,9 +37,12 @@
 --   points.same(a, b) -> boolean, sim, shared   "the same point": shared
 --       weight 2 and sim >= 0.25, 1.5 (a term and a name) and sim >= 0.3,
 --       or one shared term and sim >= 0.4 (short points); one full term
---       (not a name) always among the shared
---   points.polarity_over(pt, terms) -> 1 | -1   pt's polarity over some of
---       its terms (the ones it shares with another point)
+--       (not a name) always among the shared; a state the two name by
+--       opposite words ("lifted" / "stay in place") is their difference,
+--       not a shared term, and is left out of sim
+--   points.polarity_over(pt, terms [, other]) -> 1 | -1   pt's polarity
+--       over some of its terms (the ones it shares with other), turned
+--       round when pt names a state they share by the opposite word
 --   points.negates(a, o) -> boolean   a, short and negated, denies o's point
 --       whole (all of a's one to three terms among o's, o positive)
 --   points.relation(a, b) -> "same" | "differ" | "unrelated", sim, shared
@@ -171,6 +179,29 @@ local function build(ctx)
   for _, w in ipairs(stop.words or {}) do
     for _, s in ipairs(stems_of(w, tm, ir)) do D.stop[s] = true end
   end
+  -- opposite states of one thing: both sides' words name one term (the
+  -- first word's, or its synonym group's), the second side's flipped
+  D.state, D.state_key, D.verb_only, D.verb_next = {}, {}, {}, {}
+  for _, pair in ipairs(pol.states or {}) do
+    local on, off = pair[1] or {}, pair[2] or {}
+    local first = stems_of(on[1] or "", tm, ir)
+    if #first > 0 then
+      local _, sk = match_at(D.syn, first, 1)
+      local key = sk or table.concat(first, " ")
+      D.state_key[key] = true
+      for k, w in ipairs(on) do
+        local st = stems_of(w, tm, ir)
+        local sj, wk = match_at(D.syn, st, 1)
+        -- a word of the group already names the key
+        if not (sj == #st and wk == key) and not (k == 1 and not sk and #st > 0) then
+          add_phrase(D.state, st, { key = key, flip = false })
+        end
+      end
+      for _, w in ipairs(off) do add_phrase(D.state, stems_of(w, tm, ir), { key = key, flip = true }) end
+    end
+  end
+  for _, w in ipairs(pol.verb_only or {}) do D.verb_only[tm.fold(w)] = true end
+  for _, w in ipairs(pol.verb_next or {}) do D.verb_next[tm.fold(w)] = true end
   local labels = {}
   for label in pairs(top.topics or {}) do labels[#labels + 1] = label end
   table.sort(labels)
@@ -301,11 +332,15 @@ local function base_analyse(D, text, tm)
   -- negated).  Clauses end at punctuation ("|"), before a contrast word
   -- ("but", "although"), before a second verb ("... and reiterated") and at
   -- "without", which negates what follows it only.
-  local clause, negc, occ, negs = 1, {}, {}, 0
-  local function add(key, w, raw)
+  local clause, negc, occ, negs, flipped = 1, {}, {}, 0, {}
+  local function add(key, w, raw, flip)
     if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw end
     occ[key] = occ[key] or {}
     occ[key][clause] = true
+    if flip then
+      flipped[key] = flipped[key] or {}
+      flipped[key][clause] = true
+    end
   end
   local i = 1
   while i <= #stems do
@@ -360,6 +395,20 @@ local function base_analyse(D, text, tm)
       local tj, label = match_at(D.topic_words, stems, i)
       if tj then pt.topics[label] = true end
       local sj, key = match_at(D.syn, stems, i)
+      -- one of two opposite states ("lifted" / "stay in place", "reopen" /
+      -- "remain closed"), unless a longer phrase of a group starts here
+      -- ("close contact"); a word that is a state only as a verb ("close")
+      -- only before an article, a possessive or the clause's end
+      local stj, sv = match_at(D.state, stems, i)
+      if stj and stj == i and D.verb_only[words[i]] then
+        local nx = words[i + 1]
+        if nx and nx ~= "|" and not D.verb_next[nx] then stj = nil end
+      end
+      if stj and (not sj or stj > sj) then
+        add(sv.key, 1, nil, sv.flip)
+        i = stj + 1
+        goto next
+      end
       -- a country by its name, adjective or capital ("Iranian", "Tehran"):
       -- one term, a name's weight; a party's own country is left out
       if C and (caps and caps[i] or not caps and proper[s]) then
@@ -407,6 +456,11 @@ local function base_analyse(D, text, tm)
   -- a term is negated when every clause it stands in is
   for t, cl in pairs(occ) do
     local all = true
+    if D.state_key[t] then
+      -- a state: "flip" when named by the opposite state's word
+      pt.state = pt.state or {}
+      pt.state[t] = flipped[t] and "flip" or true
+    end
     for c in pairs(cl) do if not negc[c] then all = false break end end
     if all and next(negc) then pt.neg[t] = true end
   end
@@ -429,7 +483,8 @@ local base_memo = memo.fn2(base_analyse)
 
 function M.analyse(text, D, tm, parties)
   local b = base_memo(D, text, tm)
-  local pt = { terms = {}, n = 0, polarity = 1, denial = b.denial, topics = b.topics, neg = {} }
+  local pt = { terms = {}, n = 0, polarity = 1, denial = b.denial, topics = b.topics, neg = {},
+    state = b.state or {} }
   -- the point is negated when its negated terms weigh more than half ("is
   -- not monitoring and will not monitor" says one negative thing, not a
   -- double negative)
@@ -481,8 +536,17 @@ function M.same(a, b)
   local sim, shared, w = M.similarity(a, b)
   local full = false
   for _, t in ipairs(shared) do
-    if weight(a.terms[t]) >= 1 and weight(b.terms[t]) >= 1 then full = true break end
+    if a.state and a.state[t] and b.state and a.state[t] ~= b.state[t]
+      and (a.neg[t] or false) == (b.neg[t] or false) then
+      -- opposite states named by opposite words ("lifted" / "stay in
+      -- place") are the difference, not a likeness: the rest must make the
+      -- points the same ("no withdrawal" / "withdrawal" is one thing)
+      w = w - math.min(weight(a.terms[t]), weight(b.terms[t]))
+    elseif weight(a.terms[t]) >= 1 and weight(b.terms[t]) >= 1 then
+      full = true
+    end
   end
+  if a.n > 0 and b.n > 0 then sim = w / math.sqrt(a.n * b.n) end
   if full and ((w >= 2 and sim >= 0.25) or (w >= 1.5 and sim >= 0.3) or (w >= 1 and sim >= 0.4)) then
     return true, sim, shared
   end
@@ -490,16 +554,28 @@ function M.same(a, b)
 end
 
 -- The polarity of a point over some of its terms: -1 when the negated ones
--- weigh more than half.
-function M.polarity_over(pt, terms)
+-- weigh more than half.  Against another point (other): turned round when
+-- it names a state they share by the opposite word ("sanctions would be
+-- lifted" against "sanctions would stay in place"; "would not be lifted"
+-- is then positive).
+local function flips(pt, terms, other)
+  if not (other and pt.state and next(pt.state)) then return false end
+  for _, t in ipairs(terms) do
+    if pt.state[t] == "flip" and other.state and other.state[t] == true then return true end
+  end
+  return false
+end
+
+function M.polarity_over(pt, terms, other)
   local neg, all = 0, 0
+  local turn = flips(pt, terms, other) and -1 or 1
   for _, t in ipairs(terms) do
     local w = weight(pt.terms[t] or 0)
     all = all + w
     if pt.neg[t] then neg = neg + w end
   end
   if all == 0 then return pt.polarity end
-  return neg * 2 > all and -1 or 1
+  return (neg * 2 > all and -1 or 1) * turn
 end
 
 -- A short negated point inside another side's fuller positive one: every
@@ -513,7 +589,7 @@ function M.negates(a, o)
     if not o.terms[t] then return false end
     terms[#terms + 1] = t
   end
-  return M.polarity_over(a, terms) < 0 and M.polarity_over(o, terms) > 0
+  return M.polarity_over(a, terms, o) < 0 and M.polarity_over(o, terms, a) > 0
 end
 
 -- The relation of two points of different sides, as the compare plugin
@@ -524,7 +600,7 @@ end
 function M.relation(a, b)
   local ok, sim, shared = M.same(a, b)
   if ok then
-    local pa, pb = M.polarity_over(a, shared), M.polarity_over(b, shared)
+    local pa, pb = M.polarity_over(a, shared, b), M.polarity_over(b, shared, a)
     return pa == pb and "same" or "differ", sim, shared, pa, pb
   end
   if M.negates(a, b) then return "differ", sim, shared, -1, 1 end

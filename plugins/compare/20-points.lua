@@ -13,7 +13,10 @@
 -- side; joined points form a group.  A point's polarity there is its
 -- polarity over the terms it shares with that counterpart: negation reaches
 -- the end of its clause only ("agreed to restore relations, although no
--- date was set" is positive about the relations; data/compare/polarity.yaml).
+-- date was set" is positive about the relations; data/compare/polarity.yaml),
+-- and opposite states of one thing differ ("sanctions would be lifted" /
+-- "would stay in place", "reopened" / "remain closed", "withdrawal" /
+-- "deployment"; a state word negates nothing else: "maintain close contact").
 -- The decision on two points is points.relation, measured on the annotated
 -- pairs of tests/compare/pairs.yaml (tests/lua/test_points_s5.lua).
 --
@@ -116,8 +119,8 @@ return {
         for _, m in pairs(best) do
           parent[find(x)] = find(m.y)
           best_sim[x] = math.max(best_sim[x] or 0, m.sim)
-          set_pol(x, points.polarity_over(a.pt, m.shared), m.sim)
-          set_pol(m.y, points.polarity_over(items[m.y].pt, m.shared), m.sim)
+          set_pol(x, points.polarity_over(a.pt, m.shared, items[m.y].pt), m.sim)
+          set_pol(m.y, points.polarity_over(items[m.y].pt, m.shared, a.pt), m.sim)
         end
       end
       for x, it in ipairs(items) do it.pol = edge_pol[x] end
