@@ -142,6 +142,9 @@ local QUANT = { the = true, these = true, those = true, both = true, all = true,
   two = true, three = true, several = true, many = true, some = true, member = true, such = true,
   media = true, press = true, news = true, its = true, their = true, his = true, her = true }
 local DET = { the = true, a = true, an = true, its = true, his = true, her = true, their = true }
+-- Counts before a group of people ("the three European leaders", "all four").
+local COUNT = { two = true, three = true, four = true, five = true, six = true, seven = true,
+  all = true, both = true, other = true, several = true }
 -- Words that tie a noun phrase to the one before it inside a subject.
 local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true }
 local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128\153", "'",
@@ -486,6 +489,19 @@ local function subject_left(S, v)
         a = o.a
       end
       while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      -- "Mr Obama and the three European leaders agreed": a count before a
+      -- group ("the three", "all four") and a person joined to it by
+      -- "and" are the subject, no point of their own
+      if m.kind == "group" or m.kind == "joint" then
+        while a > 1 and (COUNT[tf[a - 1]] or DET[tf[a - 1]]) and not inq[a - 1] do a = a - 1 end
+        if a > 2 and tf[a - 1] == "and" and mention_end[a - 2] and not inq[a - 2] then
+          local o = ms[mention_end[a - 2]]
+          if o.kind == "person" or o.kind == "role" then
+            a = o.a
+            while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+          end
+        end
+      end
       -- "Mr Gorbachev's aides said": the possessor says whose aides
       if a == m.a and a > 2 and tf[a - 1] == "'s" and mention_end[a - 2] and not inq[a - 2]
           and m.kind == "body" and #all0 == 1 then

@@ -348,7 +348,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.16.0",
+  version = "2.17.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1583,6 +1583,25 @@ return {
                   end
                 end
                 if member and inall then targets = st.group end
+              elseif st.group and speaker == "joint" and p.speaker and p.speaker.a and p.speaker.mi
+                  and ms[p.speaker.mi] and ms[p.speaker.mi].kind == "group" then
+                -- the caller and the group he called: "Mr Obama and the
+                -- three European leaders agreed in separate calls that
+                -- ...": the same words on each of those calls
+                local caller
+                for x = p.speaker.a, ms[p.speaker.mi].a - 1 do
+                  local mi = mention_at[x]
+                  local w = mi and describe(tk, ms, mi)
+                  if w and w.kind == "person" then caller = w.name break end
+                end
+                local inall, member = caller ~= nil, false
+                for c_i = 1, #st.group do local c = st.group[c_i]
+                  if c == call then member = true end
+                  if not caller or not in_call(c, caller) or #c.people ~= 2 then inall = false end
+                end
+                if member and inall then targets = st.group; st.joint_group = si end
+              elseif st.group and speaker == "joint" and p.cont and st.joint_group == si then
+                targets = st.group      -- ("... and that B": B as well)
               end
               for tc_i = 1, #targets * math.max(1, #each_side) do
                 local tc = targets[(tc_i - 1) % #targets + 1]
