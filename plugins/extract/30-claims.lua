@@ -348,7 +348,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.17.0",
+  version = "2.18.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -752,6 +752,16 @@ return {
           end
         end
         return nil
+      end
+      -- "The statement said ..." right after "X's spokeswoman said in a
+      -- statement": like "it", the account of the sentence before, a
+      -- spokesperson's included
+      if subj.a and subj.b and subj.b > subj.a and tk.f[subj.a] == "the"
+          and SL.starts.account[tk.f[subj.a + 1]] and phrases.match(SL.account, tk, subj.a + 1) == subj.b
+          and st.last and st.last.si == si - 1 and st.last.via and st.last.side
+          and not (st.last_body and st.last_body.si == si - 1) then
+        return { kind = "body", side = st.last.side, via = st.last.via,
+          text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
       end
       -- several mentions in one subject: the most telling one
       local best, best_score

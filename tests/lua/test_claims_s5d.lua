@@ -40,3 +40,13 @@ test("the caller and the group he called agree on each of those calls", function
   eq(got, { "Angela Merkel | France | joint | " .. t, "Mariano Rajoy | France | joint | " .. t,
     "Mario Monti | France | joint | " .. t })
 end)
+
+test("'The statement said' after a spokesperson's statement is that account, not the home side's", function()
+  local ex = extract({
+    "ANKARA, May 4 (Reuters) - President Tayyip Erdogan and U.S. President Joe Biden spoke by telephone on Sunday.",
+    "\"The United States will keep its troops in the region,\" White House spokeswoman Karine Jean-Pierre said in a statement issued late on Sunday.",
+    "The statement said Turkey would take charge of the border crossings from next month." }, "2022-05-04")
+  local got = lines(ex, "Recep Tayyip Erdoğan")
+  eq(#got, 2)
+  assert(got[2]:find("^[^|]+| United States |"), "the statement's side: " .. got[2])
+end)
