@@ -81,6 +81,7 @@ void gumbo_destroy_node(GumboOptions *options, GumboNode *node);
 #define HTML_MAX_SUSPECTS  256
 #define HTML_MIN_DENSITY   140             /* paragraph bytes for a density pick */
 #define HTML_KEEP_SUSPECT  500             /* paragraph bytes that keep a suspect */
+#define HTML_MAX_TIMES     16              /* plain <time datetime> elements kept */
 
 /* ---- tags ------------------------------------------------------------- */
 
@@ -1067,6 +1068,8 @@ typedef struct {
     GumboNode *title, *body;
     size_t body_text;
     cand best[C_N];
+    GumboNode *times[HTML_MAX_TIMES];   /* plain <time datetime>, page order */
+    int ntimes;
 } survey;
 
 /* meta[key] = value unless the key is already there (or too long, or the
@@ -1195,6 +1198,8 @@ static void S_survey_meta(survey *sv, GumboNode *n)
         S_meta_attr(sv, n, "itemprop", 0, dt);
         if (dt && S_attr(n, "pubdate"))
             S_meta_set(sv, "pubdate", 7, 0, dt, strlen(dt));
+        else if (dt && !S_attr(n, "itemprop") && sv->ntimes < HTML_MAX_TIMES)
+            sv->times[sv->ntimes++] = n;
     } else if (t == GUMBO_TAG_LINK && S_has_word(S_attr(n, "rel"), "canonical", W_EXACT)) {
         const char *href = S_attr(n, "href");
         int have = lua_getfield(L, sv->page, "canonical") != LUA_TNIL;
@@ -1568,6 +1573,73 @@ static void S_push_text_of(lua_State *L, GumboNode *n)
     lua_remove(L, -2);
 }
 
+/* An id or class of furniture that lists other pages or readers' words. */
+static int S_elsewhere(const char *list)
+{
+    static const char *const words[] = {
+        "comment", "related", "recommend", "more-stories", "morestories", "teaser",
+        "sidebar", "footer", "widget", "popular", "trending", "most-read", "mostread"
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (S_has_word(list, words[i], W_PART))
+            return 1;
+    return 0;
+}
+
+/* An id or class of an article's header or byline. */
+static int S_headerish(const char *list)
+{
+    return S_has_word(list, "byline", W_PART) || S_has_word(list, "header", W_PART)
+        || S_has_word(list, "dateline", W_PART) || S_has_word(list, "author", W_PART)
+        || S_has_word(list, "meta", W_PART) || S_has_word(list, "timestamp", W_PART);
+}
+
+/* page.times: the plain <time datetime> elements (no itemprop, no
+ * pubdate) that are not in a list, a comment, a related-links box, a
+ * footer, an aside or the navigation, each as { datetime, text, main =
+ * inside the main content, prose = inside a paragraph, quote, caption or
+ * table cell, header = inside a <header> or an element whose id or class
+ * speaks of a header or byline }.  05-html decides. */
+static void S_push_times(lua_State *L, survey *sv, GumboNode *root)
+{
+    lua_createtable(L, 0, 0);
+    int k = 0;
+    for (int i = 0; i < sv->ntimes; i++) {
+        GumboNode *t = sv->times[i];
+        int in_main = 0, header = 0, prose = 0, away = 0;
+        for (GumboNode *a = t->parent; a && a->type == GUMBO_NODE_ELEMENT && !away; a = a->parent) {
+            GumboTag tag = a->v.element.tag;
+            const char *id = S_attr(a, "id"), *cls = S_attr(a, "class");
+            if (a == root)
+                in_main = 1;
+            if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_FIGCAPTION
+                || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+                prose = 1;
+            if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE
+                || tag == GUMBO_TAG_FOOTER || S_furniture_role(S_attr(a, "role"), 1)
+                || S_elsewhere(id) || S_elsewhere(cls))
+                away = 1;
+            if (tag == GUMBO_TAG_HEADER || S_headerish(id) || S_headerish(cls))
+                header = 1;
+        }
+        if (away)
+            continue;
+        lua_createtable(L, 0, 4);
+        const char *dt = S_attr(t, "datetime");
+        S_push_collapsed(L, dt, strlen(dt), HTML_MAX_KEY);
+        lua_setfield(L, -2, "datetime");
+        S_push_text_of(L, t);
+        lua_setfield(L, -2, "text");
+        lua_pushboolean(L, in_main);
+        lua_setfield(L, -2, "main");
+        lua_pushboolean(L, prose);
+        lua_setfield(L, -2, "prose");
+        lua_pushboolean(L, header);
+        lua_setfield(L, -2, "header");
+        lua_rawseti(L, -2, ++k);
+    }
+}
+
 /* The main content: see the top of the file.  Sets *how. */
 static GumboNode *S_choose(survey *sv, GumboNode *body, const char **how)
 {
@@ -1641,6 +1713,8 @@ static int S_parse(lua_State *L)
     GumboNode *root = S_choose(&sv, body, &how);
     lua_pushstring(L, how);
     lua_setfield(L, 3, "main");
+    S_push_times(L, &sv, root);
+    lua_setfield(L, 3, "times");
 
     lua_newtable(L);                                          /* 5: blocks */
     extract x = { 0 };

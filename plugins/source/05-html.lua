@@ -71,6 +71,26 @@ local function published(meta)
   return nil
 end
 
+-- A page whose metadata states no date may still carry one in a plain
+-- <time datetime="..."> of the article's header or byline, whose visible
+-- text is relative ("2 hours ago") or empty: the datetime is then the
+-- publication date.  A <time> in a paragraph, a list, a comment, a
+-- related-links box or a footer is no such stamp (src/lua_html.c leaves
+-- out the last four), nor one whose visible text is itself a full date
+-- (the text then says it; 30-metadata reads it there).
+local function header_time(times)
+  for _, t in ipairs(times or {}) do
+    if t.header or t.main and not t.prose then
+      local shown = dates.parse(t.text or "")
+      if not (shown and shown.year and shown.day) then
+        local iso = iso_date(t.datetime)
+        if iso then return iso end
+      end
+    end
+  end
+  return nil
+end
+
 -- "Headline | Outlet", "Outlet - Headline": the site's name is not part
 -- of the headline.
 local SEPARATORS = { " | ", " - ", " \226\128\147 ", " \226\128\148 ", " :: ", " \194\183 ", " \194\187 " }
@@ -121,7 +141,7 @@ local function run(input, ctx)
     if value then front[#front + 1] = key .. ": " .. ctx.json.encode(value) end
   end
   field("title", title)
-  field("date", published(meta))
+  field("date", published(meta) or header_time(page.times))
   field("source", outlet and oneline(outlet))
   field("url", url and oneline(url))
 
@@ -158,9 +178,10 @@ end
 return {
   name = "html",
   stage = "source",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "saved web pages: main content and metadata as text for the reader",
   run = run,
   iso_date = iso_date, -- for tests
+  header_time = header_time,
 }
