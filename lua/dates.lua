@@ -388,6 +388,32 @@ local function clock(_, pos, h, m, suffix)
   return pos, { h, m }
 end
 
+-- The weekdays of Chinese ("星期五", "周五", "礼拜五"), Japanese ("金曜日",
+-- "金曜") and Korean ("금요일"); the one character alone ("(金)", "(금)")
+-- only in brackets.
+local CJK_WEEKDAY_LONG, CJK_WEEKDAY_SHORT
+do
+  local long, short = {}, {}
+  for i, c in ipairs({ "一", "二", "三", "四", "五", "六", "日", "天" }) do
+    for _, pre in ipairs({ "星期", "礼拜", "禮拜", "周", "週" }) do long[pre .. c] = math.min(i, 7) end
+  end
+  for i, c in ipairs({ "月", "火", "水", "木", "金", "土", "日" }) do
+    long[c .. "曜日"], long[c .. "曜"], short[c] = i, i, i
+  end
+  for i, c in ipairs({ "월", "화", "수", "목", "금", "토", "일" }) do
+    long[c .. "요일"], short[c] = i, i
+  end
+  local function alternatives(map)
+    local keys = {}
+    for k in pairs(map) do keys[#keys + 1] = k end
+    table.sort(keys, function(a, b) return #a > #b or (#a == #b and a < b) end)
+    local p = P(false)
+    for _, k in ipairs(keys) do p = p + P(k) * Cc(map[k]) end
+    return p
+  end
+  CJK_WEEKDAY_LONG, CJK_WEEKDAY_SHORT = alternatives(long), alternatives(short)
+end
+
 -- The date grammar for a word set w: {months, weekdays, lower_ok,
 -- connectors, day_suffixes, wide}.  `wide` (a page's own date lines)
 -- also reads a weekday before the date, "14.02" clocks and a time zone
@@ -416,12 +442,29 @@ local function grammar(w)
   if w.wide then hm = hm + S(".h") end          -- "14.02", "18h12"
   local clock_t = Cg(lpeg.Cmt(C(dd) * hm * C(two) * (P(":") * two) ^ -1 * num_end
     * ampm ^ -1, clock), "clock")
-  if w.wide then clock_t = clock_t * (ws * R("AZ") ^ 2 * R("AZ", "09") ^ -3 * word_end) ^ -1 end
+  if w.wide then
+    clock_t = clock_t * (ws * R("AZ") ^ 2 * R("AZ", "09") ^ -3 * word_end) ^ -1
+    -- afternoon and morning before the clock in Korean, Chinese and
+    -- Japanese: "오후 3:20", "下午3:20", "午前10:05"
+    local before = (P("오후") + P("下午") + P("午後")) * Cc("pm")
+      + (P("오전") + P("上午") + P("午前")) * Cc("am")
+    clock_t = Cg(lpeg.Cmt(before * space ^ 0 * C(dd) * hm * C(two) * (P(":") * two) ^ -1 * num_end,
+      function(subject, pos, suffix, h, m) return clock(subject, pos, h, m, suffix) end), "clock")
+      + clock_t
+  end
 
   local tsep = ws ^ -1 * (P(",") + P("-") + P("|") + P("–") + (w.wide and P("\216\140") or P(false)))
     ^ -1 * ws ^ -1
     * (ci("at") * ws) ^ -1
   local trailing_time = (tsep * clock_t) ^ -1
+  local weekday
+  if w.wide then
+    weekday = Cg(names(w.weekdays, w.lower_ok, { folded = w.fweekdays, multi = w.mweekdays,
+      fold = w.fold }), "weekday")
+    -- a weekday between the date and its time: "15 марта 2013, пятница, 10:30"
+    local wsep = ws ^ -1 * (P(",") + P("\216\140")) ^ -1 * ws ^ -1
+    trailing_time = (wsep * weekday * tsep * clock_t) ^ -1 * trailing_time
+  end
 
   local comma_p = w.wide and (P(",") + P("\216\140")) or P(",") -- (and the Arabic comma)
   local comma = ws ^ -1 * comma_p ^ -1 * ws ^ -1
@@ -462,10 +505,12 @@ local function grammar(w)
       * Cg(lpeg.Cmt(C(digit * digit ^ -1), in_range(1, 12)), "month") * sp * (P("月") + P("월")) * sp
       * Cg(lpeg.Cmt(C(digit * digit ^ -1), in_range(1, 31)), "day") * sp * (P("日") + P("일"))
       * Cg(Cc("iso"), "form")
-    body = cjk * trailing_time + body
+    -- the weekday after it: "2013年3月15日 星期五", "2013年3月15日(金)",
+    -- "2013년 3월 15일 (금) 오후 3:20"
+    local cjk_weekday = Cg(CJK_WEEKDAY_LONG + (P("(") + P("（")) * sp
+      * (CJK_WEEKDAY_LONG + CJK_WEEKDAY_SHORT) * sp * (P(")") + P("）")), "weekday")
+    body = cjk * (sp * cjk_weekday) ^ -1 * trailing_time + body
     -- "Martes, 1 de diciembre de 2020", "Wednesday, October 09, 2019"
-    local weekday = Cg(names(w.weekdays, w.lower_ok, { folded = w.fweekdays, multi = w.mweekdays,
-      fold = w.fold }), "weekday")
     -- (both ways: "mar" is Tuesday in Spanish and March in English)
     body = weekday * comma * body + body
     -- "3:45 PM EST, Tue March 1, 2022"

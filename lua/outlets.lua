@@ -30,6 +30,9 @@
 --                                          with capitals only made title case
 --                                          ("THE NORTHERN POST" -> "The
 --                                          Northern Post"; "CNA" stays)
+--   outlets.personal(s) -> boolean        s is a person's name with a title
+--                                          before it ("Shri Vikas Swarup",
+--                                          "Dr. Jane Doe"): never an outlet
 --   outlets.looks_like_name(s) -> boolean  s is shaped like a publication's
 --                                          name: at most five capitalised
 --                                          words, one of them a word like
@@ -52,9 +55,9 @@ local LIST = {
   { "RIA Novosti", { "RIA" }, { "ria.ru" }, agency = true },
   { "Interfax", {}, { "interfax.com", "interfax.ru" }, agency = true },
   { "Sputnik", { "Sputnik International", "Sputnik News" }, { "sputniknews.com", "sputnikglobe.com" }, agency = true },
-  { "Xinhua", { "Xinhua News Agency" }, { "xinhuanet.com", "news.cn" }, agency = true },
-  { "Kyodo", { "Kyodo News" }, { "kyodonews.net" }, agency = true },
-  { "Yonhap", { "Yonhap News Agency" }, { "yna.co.kr" }, agency = true },
+  { "Xinhua", { "Xinhua News Agency", "新华社", "新華社", "新华网" }, { "xinhuanet.com", "news.cn" }, agency = true },
+  { "Kyodo", { "Kyodo News", "共同社", "共同通信", "共同通信社" }, { "kyodonews.net" }, agency = true },
+  { "Yonhap", { "Yonhap News Agency", "연합뉴스" }, { "yna.co.kr" }, agency = true },
   { "KCNA", { "Korean Central News Agency" }, { "kcna.kp", "kcnawatch.org" }, agency = true },
   { "Anadolu Agency", { "AA", "Anadolu", "Anadolu Ajansı" }, { "aa.com.tr" }, agency = true },
   { "IRNA", { "Islamic Republic News Agency" }, { "irna.ir" }, agency = true },
@@ -90,7 +93,8 @@ local LIST = {
   { "CGTN", { "China Global Television Network" }, { "cgtn.com" } },
   { "China Daily", {}, { "chinadaily.com.cn" } },
   { "Global Times", {}, { "globaltimes.cn" } },
-  { "People's Daily", {}, { "people.com.cn" } },
+  { "People's Daily", { "人民日报", "人民網", "人民网" }, { "people.com.cn" } },
+  { "China News Service", { "中新社", "中新网", "中國新聞社", "中国新闻社" }, { "chinanews.com", "chinanews.com.cn" }, agency = true },
   { "South China Morning Post", { "SCMP" }, { "scmp.com" } },
   { "NHK", { "NHK World" }, { "nhk.or.jp" } },
   { "The Japan Times", {}, { "japantimes.co.jp" } },
@@ -295,6 +299,20 @@ function M.masthead_name(s)
   if known then return known end
   if s:find("%l") or not s:find("%s") then return s end
   return (s:gsub("(%u)(%u+)", function(a, b) return a .. b:lower() end))
+end
+
+-- Titles a person's name opens with: "Shri Vikas Swarup", "Smt. Meenakshi
+-- Lekhi", "Dr. Jane Doe", "H.E. Mr. John Smith".
+local HONORIFICS = {}
+for w in ([[shri sri shrimati smt sh kumari km mr mrs ms miss mx dr prof professor sir dame
+  lord lady sheikh shaikh hon honourable honorable he h.e rev reverend justice adv]]):gmatch("%S+") do
+  HONORIFICS[w] = true
+end
+
+function M.personal(s)
+  if type(s) ~= "string" then return false end
+  local first = s:match("^%s*(%S+)%s+%S")
+  return first ~= nil and HONORIFICS[first:lower():gsub("%.$", "")] == true
 end
 
 function M.looks_like_name(s)

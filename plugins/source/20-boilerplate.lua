@@ -451,7 +451,11 @@ local function date_line(_, s, f)
     pos = d.stop + 1
   end
   rest[#rest + 1] = s:sub(pos)
-  local r = table.concat(rest, " "):gsub("%d%d?:%d%d", " ")
+  local r = table.concat(rest, " ")
+  -- (a Chinese or Japanese sentence that opens with a date has its commas
+  -- and full stop: "2013年3月15日，两国领导人……。")
+  if r:find("\239\188\140", 1, true) or r:find("\227\128[\129\130]") then return nil end
+  r = r:gsub("%d%d?:%d%d", " ")
     :gsub("\226\128[\147\148]", " ") -- dashes
   local n, loose = 0, 0
   for w in r:gmatch("[^%s|,;:%-/()%[%]]+") do
@@ -1012,7 +1016,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

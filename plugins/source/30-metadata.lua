@@ -231,7 +231,58 @@ local function place_at_start(s, titlecase)
   return p, pos
 end
 
+-- A Chinese dateline: the agency, the place, the month and day, "电"
+-- ("dispatch"), and the reporter in brackets: "新华社北京3月15日电（记者
+-- 张三）", "中新社华盛顿3月15日电", "本报东京3月15日电" ("本报": this paper).
+local CJK_OPEN, CJK_CLOSE = "\239\188\136", "\239\188\137" -- （ ）
+local function chinese_dateline(s)
+  local head, mo, da, stop = s:match("^([\228-\233][\128-\191][\128-\191]"
+    .. "[\228-\233\128-\191]-)(%d%d?)月(%d%d?)日电()")
+  -- (with its year: "新华社北京2013年3月15日电")
+  local y = nil
+  if not head then
+    head, y, mo, da, stop = s:match("^([\228-\233][\128-\191][\128-\191]"
+      .. "[\228-\233\128-\191]-)(%d%d%d%d)年(%d%d?)月(%d%d?)日电()")
+  end
+  if not head or #head > 36 then return nil end
+  local outlet, place = nil, head
+  for k = #head, 3, -3 do
+    local name = outlets.lookup(head:sub(1, k))
+    if name then outlet, place = name, head:sub(k + 1); break end
+  end
+  if not outlet and head:sub(1, 6) == "本报" then place = head:sub(7) end
+  -- the reporter: "（记者 张三）", "(记者张三)"
+  local rest = s:sub(stop)
+  local inner = rest:match("^" .. CJK_OPEN .. "([^\n]-)" .. CJK_CLOSE) or rest:match("^%(([^()\n]-)%)")
+  if inner and #inner <= 60 then
+    stop = stop + #inner + (rest:find("^%(") and 2 or 6)
+  end
+  return { place = place ~= "" and place or nil, text = s:sub(1, stop - 1), outlet = outlet,
+    date = { year = tonumber(y), month = tonumber(mo), day = tonumber(da) } }
+end
+
+-- "(Reuters) - ...", "(Xinhua) -- ...": a known agency's name in brackets
+-- and a dash open the paragraph, with no place before them.
+local function agency_dateline(s)
+  local inner = s:match("^%(([^()]+)%)") or s:match("^/([^/]+)/")
+  if not inner or #inner > 40 or not canonical(inner) then return nil end
+  local pos = #inner + 3
+  local gap = s:match("^%.?%s*", pos)
+  for _, dash in ipairs(DASHES) do
+    local m = s:match("^" .. dash .. "%s", pos + #gap)
+    if m then
+      return { text = s:sub(1, pos + #gap + #m - 2), outlet = inner }
+    end
+  end
+  return nil
+end
+
 local function parse_dateline(s, titlecase)
+  if not titlecase then
+    local b = s:byte(1)
+    if b == 40 or b == 47 then return agency_dateline(s) end -- ( /
+    if b and b >= 228 and b <= 233 then return chinese_dateline(s) end
+  end
   local place, pos = place_at_start(s, titlecase)
   if not place or #place < 2 then
     if not titlecase then return parse_dateline(s, true) end
@@ -372,11 +423,11 @@ end
 -- full date with the same month and day (a caption of the event, a
 -- timeline) names the year; of several, the latest (an anniversary a year
 -- back is older than the report).
-local function year_elsewhere(blocks, month, day)
+local function year_elsewhere(blocks, month, day, D)
   local year
   for _, b in ipairs(blocks) do
     -- (a year is four digits: a block without them has no full date)
-    for _, d in ipairs(b.text:find("%d%d%d%d") and dates.find_all(b.text) or {}) do
+    for _, d in ipairs(b.text:find("%d%d%d%d") and D.find_all(b.text) or {}) do
       if d.year and d.month == month and d.day == day and (not year or d.year > year) then
         year = d.year
       end
@@ -431,7 +482,8 @@ local function run(doc, ctx)
   -- outlet candidates in order of trust
   local found = {}
   local function offer(rank, name)
-    if name and name ~= "" and (not found.rank or rank < found.rank) then
+    -- (a byline's "Shri Vikas Swarup" or "Dr. Jane Doe" is a person)
+    if name and name ~= "" and (not found.rank or rank < found.rank) and not outlets.personal(name) then
       found.rank, found.name = rank, name
     end
   end
@@ -504,7 +556,7 @@ local function run(doc, ctx)
   candidate(url_date(doc.url), "url")
   local dl = doc.dateline and doc.dateline.date
   if dl then
-    local year = dl.year or year_elsewhere(blocks, dl.month, dl.day)
+    local year = dl.year or year_elsewhere(blocks, dl.month, dl.day, D)
     if year then candidate(dates.iso(year, dl.month, dl.day), "dateline") end
   end
   if doc.dateline then doc.dateline.date, doc.dateline.outlet = nil, nil end
@@ -515,7 +567,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
