@@ -252,7 +252,8 @@ local NAME_WORDS = {}
 for w in ([[times news post daily herald tribune journal gazette agency press
   radio tv television telegraph observer standard express chronicle review
   today wire media network insider monitor report magazine online
-  broadcasting courier mail star sun nation globe]]):gmatch("%S+") do
+  broadcasting courier mail star sun nation globe ledger sentinel guardian bulletin
+  dispatch examiner inquirer register]]):gmatch("%S+") do
   NAME_WORDS[w] = true
 end
 

@@ -175,6 +175,12 @@ local function outlet_from_nav(s)
   local name = outlets.lookup(first)
   if name then return name end
   if first:find("^[%w-]+%.%a%a+$") then return outlets.from_host(first) or first end
+  -- A site's name in capitals before its sections: "THE SEOUL OBSERVER |
+  -- NATIONAL | DIPLOMACY" (not a section's "WORLD NEWS")
+  if not first:find("%l") and (first:find("^THE%s") or words(first) >= 3) then
+    local name = outlets.masthead_name(first)
+    if looks_like_outlet(name) then return name end
+  end
   return nil
 end
 

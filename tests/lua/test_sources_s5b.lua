@@ -88,3 +88,10 @@ test("an outlet by any of its names; a person with a title is no outlet", functi
   ok(outlets.personal("Shri Vikas Swarup") and outlets.personal("Smt. Meenakshi Lekhi"))
   ok(not outlets.personal("Press Information Bureau") and not outlets.personal("Dr"))
 end)
+
+test("a site's name in capitals before its sections is the outlet, not a section's", function()
+  local doc = page("THE HARBOUR LEDGER | NATIONAL | DIPLOMACY\n\nMinisters talk by phone\n\n"
+    .. "The foreign ministers of Lindoria and Westmark spoke by telephone on Tuesday about the "
+    .. "river treaty and the border crossings.\n")
+  eq(doc.outlet, "The Harbour Ledger")
+end)
