@@ -13,6 +13,7 @@
  *
  * Ownership: nothing is allocated here; every value is on the Lua stack.
  */
+#include <limits.h>
 #include <string.h>
 
 #include <lauxlib.h>
@@ -238,10 +239,12 @@ static int S_has_letter(span x, size_t a, size_t b)
     return 0;
 }
 
-static void S_new_arrays(lua_State *L)
+/* The six arrays and tk, at T_T .. T_TK; n tokens, so that no array grows
+ * (and rehashes) while it is filled. */
+static void S_new_arrays(lua_State *L, int n)
 {
     for (int k = T_T; k <= T_UP; k++)
-        lua_newtable(L);
+        lua_createtable(L, n, 0);
     lua_createtable(L, 0, 8);
     static const char *const names[] = { "t", "f", "s", "e", "k", "up" };
     for (int k = T_T; k <= T_UP; k++) {
@@ -250,47 +253,65 @@ static void S_new_arrays(lua_State *L)
     }
 }
 
+/* The token starting at or after *i: sets *a, *stop (0-based, inclusive)
+ * and *kind and returns 1, or returns 0 at the end of the string.  *n is
+ * the number of tokens before, last_e the last byte of the one before. */
+static int S_next(span x, size_t *i, lua_Integer n, size_t last_e, size_t *a, size_t *stop,
+                  char *kind)
+{
+    while (*i < x.len) {
+        int b = x.s[*i];
+        size_t clen;
+        char cls = b == ' ' ? ' ' : S_class_at(x, *i, &clen);
+        if (cls == ' ') {
+            *i += b == ' ' ? 1 : clen;
+            continue;
+        }
+        *a = *i;
+        if (cls == 'w') {
+            *stop = S_word_end(x, *i);
+            *kind = S_has_letter(x, *i, *stop) ? 'w' : 'n';
+        } else if (cls == 'a') {
+            /* 's after a word: possessive; otherwise a quote mark */
+            int after = S_byte(x, *i + clen);
+            if ((after == 's' || after == 'S') && n > 0 && last_e + 1 == *i &&
+                !S_is_word_at(x, *i + clen + 1)) {
+                *stop = *i + clen;
+                *kind = 'w';
+            } else {
+                *stop = *i + clen - 1;
+                *kind = 'q';
+            }
+        } else {
+            *stop = *i + clen - 1;
+            *kind = cls;
+        }
+        *i = *stop + 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* text.tokenize(s) -> tk; upvalues: text.fold, text.category. */
 static int S_tokenize(lua_State *L)
 {
     span x;
     x.s = (const unsigned char *)luaL_checklstring(L, 1, &x.len);
     lua_settop(L, 1);
-    S_new_arrays(L);
+    /* a first walk counts the tokens, to size the arrays */
+    size_t i = 0, last_e = 0, a, stop;
+    char kind;
     lua_Integer n = 0;
-    size_t i = 0, last_e = 0;
-    while (i < x.len) {
-        int b = x.s[i];
-        size_t clen;
-        char cls = b == ' ' ? ' ' : S_class_at(x, i, &clen);
-        if (cls == ' ') {
-            i += b == ' ' ? 1 : clen;
-            continue;
-        }
-        size_t stop;
-        char kind;
-        if (cls == 'w') {
-            stop = S_word_end(x, i);
-            kind = S_has_letter(x, i, stop) ? 'w' : 'n';
-        } else if (cls == 'a') {
-            /* 's after a word: possessive; otherwise a quote mark */
-            int after = S_byte(x, i + clen);
-            if ((after == 's' || after == 'S') && n > 0 && last_e + 1 == i &&
-                !S_is_word_at(x, i + clen + 1)) {
-                stop = i + clen;
-                kind = 'w';
-            } else {
-                stop = i + clen - 1;
-                kind = 'q';
-            }
-        } else {
-            stop = i + clen - 1;
-            kind = cls;
-        }
-        S_push_sub(L, x, i, stop);
-        S_store(L, ++n, i, stop, kind, b);
+    while (S_next(x, &i, n, last_e, &a, &stop, &kind)) {
+        n++;
         last_e = stop;
-        i = stop + 1;
+    }
+    S_new_arrays(L, n > INT_MAX ? INT_MAX : (int)n);
+    i = 0, last_e = 0, n = 0;
+    while (S_next(x, &i, n, last_e, &a, &stop, &kind)) {
+        S_push_sub(L, x, a, stop);
+        S_store(L, ++n, a, stop, kind, x.s[a]);
+        last_e = stop;
     }
     lua_pushinteger(L, n);
     lua_setfield(L, T_TK, "n");
