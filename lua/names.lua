@@ -50,7 +50,7 @@ function M.article(f)
   return nil, f
 end
 
-function M.key(f)
+local function key(f)
   if not f then return nil end
   f = select(2, M.article(f))
   local k = f:gsub("[^%w]", "")
@@ -59,6 +59,11 @@ function M.key(f)
   repeat k, n = k:gsub("(%a)%1", "%1") until n == 0
   return k
 end
+
+-- Remembered: extraction asks for the key of every capitalised word that
+-- may be a name, a few times over, and seven pattern passes cost far
+-- more than a lookup.
+M.key = memo.fn(key)
 
 -- The consonants of a key, marked: transliterations of a given name that
 -- differ in their vowels agree ("mohamed", "muhamad"; "shahbaz",
