@@ -87,6 +87,8 @@ end
 -- "we'll", "they're", "I've", "I'd", "I'm", "don't", "can't" (folded;
 -- "O'Brien", "D'Alema", "N'Djamena" keep their apostrophe inside).
 local function CONTRACTION(f)
+  -- every form below has an apostrophe; most words have none
+  if not f:find("'", 1, true) then return false end
   return f:find("'ll$") or f:find("'re$") or f:find("'ve$") or f:find("n't$")
     or f:find("^%a%a?%a?%a?'[dm]$") ~= nil
 end
