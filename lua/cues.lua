@@ -59,18 +59,19 @@ local PERSONISH = { person = true, role = true, group = true, joint = true, pron
 
 -- Modifiers allowed between a determiner and a head noun: "an hour-long
 -- phone conversation", "a rare telephone call", "their first call".
+local MODIFIER = { first = true, second = true, third = true, rare = true, brief = true, lengthy = true,
+  long = true, short = true, direct = true, separate = true, ["new"] = true, last = true,
+  previous = true, planned = true, scheduled = true, expected = true, upcoming = true,
+  ["four-way"] = true, ["three-way"] = true, joint = true, ["official"] = true,
+  televised = true, private = true, secure = true, late = true, ["late-night"] = true,
+  ["early"] = true, further = true, recent = true, latest = true, such = true, ["a"] = false }
+
 local function modifier(tk, i)
   local f = tk.f[i]
   if not f then return false end
   if tk.k[i] == "n" then return true end
   if f:find("-", 1, true) and tk.k[i] == "w" then return true end
-  local M_ = { first = true, second = true, third = true, rare = true, brief = true, lengthy = true,
-    long = true, short = true, direct = true, separate = true, ["new"] = true, last = true,
-    previous = true, planned = true, scheduled = true, expected = true, upcoming = true,
-    ["four-way"] = true, ["three-way"] = true, joint = true, ["official"] = true,
-    televised = true, private = true, secure = true, late = true, ["late-night"] = true,
-    ["early"] = true, further = true, recent = true, latest = true, such = true, ["a"] = false }
-  return M_[f] or false
+  return MODIFIER[f] or false
 end
 
 -- A lower-case word with an adjective's ending ("customary",

@@ -505,10 +505,12 @@ local function day_of(t, published)
   return nil
 end
 
+local TIME_FIELDS = { "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir" }
+
 local function time_record(t, told)
   if not t then return { kind = "report" } end
   local r = {}
-  for _, k in ipairs({ "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir" }) do
+  for _, k in ipairs(TIME_FIELDS) do
     r[k] = t[k]
   end
   -- the time of the telling, not of the call: on or shortly before it
@@ -727,17 +729,19 @@ local function initiator_of(A, G, cue, subject_mi)
     end
   end
   for i = 1, tk.n do
-    for _, pat in ipairs(INITIATIVE_FIRST[tk.f[i]] and INITIATIVE or {}) do
-      local ok = true
-      for k = 1, #pat do
-        if tk.f[i + k - 1] ~= pat[k] then ok = false break end
-      end
-      if ok then
-        local j = i + #pat
-        local mi = C.mention_at[j] or C.mention_at[j + 1]
-        if mi then return mi end
-        local cj, id = G:country_at(tk, j)
-        if cj then return { country = id } end
+    if INITIATIVE_FIRST[tk.f[i]] then
+      for _, pat in ipairs(INITIATIVE) do
+        local ok = true
+        for k = 1, #pat do
+          if tk.f[i + k - 1] ~= pat[k] then ok = false break end
+        end
+        if ok then
+          local j = i + #pat
+          local mi = C.mention_at[j] or C.mention_at[j + 1]
+          if mi then return mi end
+          local cj, id = G:country_at(tk, j)
+          if cj then return { country = id } end
+        end
       end
     end
   end
