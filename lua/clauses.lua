@@ -41,6 +41,12 @@ local ADVERBS = { then_ = true, also = true, later = true, earlier = true, separ
   statement = true, separate = true, written = true, ["on"] = true, ["its"] = true,
   ["the"] = true, ["."] = true }
 
+-- Tokens that end a segment (one lookup per token instead of eight
+-- comparisons): a comma unless it separates two people, a hyphen only as
+-- punctuation.
+local SEPARATOR = { [";"] = true, [":"] = true, ["("] = true, [")"] = true,
+  ["\226\128\148"] = true, ["\226\128\147"] = true, [","] = "comma", ["-"] = "dash" }
+
 local function is_list_comma(tk, i, mention_at, ms)
   local l, r = mention_at[i - 1], mention_at[i + 1]
   if l and r then
@@ -67,9 +73,9 @@ function M.analyse(tk, ms, L)
   local starts = { 1 }
   for i = 1, tk.n do
     local f = tk.f[i]
-    if (f == "," and not is_list_comma(tk, i, C.mention_at, ms)) or f == ";" or f == ":"
-        or f == "(" or f == ")" or f == "\226\128\148" or f == "\226\128\147"
-        or (f == "-" and tk.k[i] == "p") then
+    local sep = SEPARATOR[f]
+    if sep == true or (sep == "comma" and not is_list_comma(tk, i, C.mention_at, ms))
+        or (sep == "dash" and tk.k[i] == "p") then
       C.seg[i] = seg
       seg = seg + 1
       starts[seg] = i + 1
