@@ -83,6 +83,10 @@
 
 local phrases = require("callbrief.phrases")
 
+-- The precedence of act kinds when a phrase is listed under several: the
+-- more specific one, later here, wins.
+local ACT_ORDER = { statement = 1, position = 2, request = 3, agreement = 4, topic = 5 }
+
 local M = {}
 
 local cache = {}
@@ -173,9 +177,19 @@ local function build(ctx)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
+  -- Kinds in a fixed order, a later one winning for a phrase listed under
+  -- two ("reviewed": statement and topic).  In the order pairs() gives,
+  -- the winner changed from run to run with Lua's string hash seed.
   SL.act = {}
-  for kind, words in pairs(y.act or {}) do
-    for _, w in ipairs(words) do phrases.add(SL.act, w, kind, text) end
+  local kinds = {}
+  for kind in pairs(y.act or {}) do kinds[#kinds + 1] = kind end
+  table.sort(kinds, function(a, b)
+    local ra, rb = ACT_ORDER[a] or 0, ACT_ORDER[b] or 0
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end)
+  for _, kind in ipairs(kinds) do
+    for _, w in ipairs(y.act[kind]) do phrases.add(SL.act, w, kind, text) end
   end
   SL.between = set_of(y.between, text)
   SL.pp = set_of(y.pp_words, text)

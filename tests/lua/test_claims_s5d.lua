@@ -50,3 +50,10 @@ test("'The statement said' after a spokesperson's statement is that account, not
   eq(#got, 2)
   assert(got[2]:find("^[^|]+| United States |"), "the statement's side: " .. got[2])
 end)
+
+test("a phrase listed under two act kinds takes the later kind, in every process ('reviewed': topic)", function()
+  local ex = extract({ "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by phone on Tuesday.",
+    "The two leaders reviewed the progress of the gas pipeline project, the Kremlin said." }, "2021-03-03")
+  eq(#ex.claims, 1)
+  eq(ex.claims[1].kind, "topic")
+end)
