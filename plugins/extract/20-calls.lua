@@ -350,6 +350,40 @@ local function of_telling(A, t)
   return TELLING[before] or TELLING[tk.f[t.b + 1] or ""] or false
 end
 
+-- Verbs of telling that assert what they tell (not "denied", "dismissed",
+-- "rejected"): a call told in what they tell took place.
+local ASSERTING = { said = true, says = true, told = true, confirmed = true, announced = true,
+  reported = true, added = true, stated = true, wrote = true, tweeted = true }
+
+local function of_asserting(A, t)
+  local tk = A.tk
+  local before = tk.f[t.a - 1] or ""
+  if HEARERS[before] and ASSERTING[tk.f[t.a - 2] or ""] then return true end
+  return ASSERTING[before] or ASSERTING[tk.f[t.b + 1] or ""] or false
+end
+
+-- A day that opens the sentence and is followed by a comma and a verb of
+-- telling before the call phrase ("On Monday, Scholz told reporters he
+-- had called Zelensky"): the day of the telling, which the call, told in
+-- what was said, preceded.
+local function opens_telling(A, t, cue)
+  local tk = A.tk
+  if t.a > 2 or (t.a == 2 and tk.f[1] ~= "on") or tk.f[t.b + 1] ~= "," then return false end
+  for j = t.b + 2, math.min(cue.a - 1, t.b + 7) do
+    local w = tk.f[j]
+    if w == "," or w == ";" or w == ":" then return false end
+    if ASSERTING[w] then return true end
+  end
+  return false
+end
+
+-- A day (not an hour, week or vague time) the publication date or the
+-- text can fix: a date with its day, a weekday, "yesterday".
+local function names_day(t)
+  return (t.kind == "date" and t.day and t.month) or t.kind == "weekday"
+    or (t.kind == "relative" and not t.clock) or false
+end
+
 -- A call noun that is the object of a preposition ("the way to the
 -- call", "plans for a call") is not the subject of the verb after it:
 -- "The way to the call was opened on Monday" dates the opening.
@@ -976,7 +1010,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.11.0",
+  version = "1.12.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1063,6 +1097,24 @@ return {
           if x.kind == "same" and of_telling(A, x) then
             local r = same_day(si, x)
             if r and r.kind ~= "same" then t, told = r, true end
+          end
+        end
+      end
+      -- A call told in what someone said on a stated day, with no time
+      -- of its own ("Trump said on September 9 that he had spoken with
+      -- the Emir", "On Monday, Scholz told reporters he had called
+      -- Zelensky"): on or before that day (20-dates: basis reported).
+      if status == "held" then
+        if t then
+          -- (a time of this sentence, not one carried from elsewhere)
+          local own = false
+          for _, x in ipairs(A.times) do
+            if x == t then own = true end
+          end
+          if own and cue.a and names_day(t) and opens_telling(A, t, cue) then told = true end
+        else
+          for _, x in ipairs(A.times) do
+            if not t and names_day(x) and of_asserting(A, x) then t, told = x, true end
           end
         end
       end
