@@ -59,6 +59,14 @@ local REQUEST = { requested = true, requests = true, proposed = true, sought = t
 local PERFECT = { spoken = true, talked = true, held = true, had = true, called = true,
   phoned = true, been = true, telephoned = true, conversed = true, discussed = true }
 -- Words that make a call another contact than the one reported before.
+-- Ordinals that tell one of several calls ("the first", "the second
+-- call"), the nouns that may follow them, and words that make a relative
+-- clause look ahead.
+local ORDINAL = { first = true, second = true, third = true, fourth = true, earlier = true }
+local CALL_WORD = { call = true, conversation = true, one = true }
+local FUTURE_WORD = { will = true, would = true, shall = true, expected = true, planned = true,
+  scheduled = true, due = true }
+
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
   ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
 
@@ -1010,7 +1018,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.12.0",
+  version = "1.13.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1371,6 +1379,62 @@ return {
       if t.weekday and ct.weekday then return t.weekday ~= ct.weekday end
       if t.month and ct.month and not t.day and not ct.day then return t.month ~= ct.month end
       return false
+    end
+
+    -- "During the first, which the President received on Thursday, ...":
+    -- an ordinal with no noun, or with a call noun ("the first", "the
+    -- second call"), after a sentence that told a call and counted the
+    -- calls ("the call was the second between the two presidents in a
+    -- few days"), is one of those calls: the same people's, dated by the
+    -- relative clause after it; another call when that day is not the
+    -- latest call's.
+    local function ordinal_call(si, A)
+      local tk = A.tk
+      local prev = calls[#calls]
+      if not prev or prev.sentence < si - 2 or prev.status ~= "held" or #prev.people < 2 then return end
+      -- (a mention that refers back stands for the call it refers to)
+      if prev.ref then
+        for k = #calls, 1, -1 do
+          if calls[k].id == prev.ref then prev = calls[k]; break end
+        end
+      end
+      -- the sentence before counts the calls
+      local counted = false
+      do
+        local B = A_all[si - 1]
+        for i = 1, (B and B.tk.n or 0) do
+          local w = B.tk.f[i]
+          if ORDINAL[w] and (B.tk.f[i - 1] == "the" or B.tk.f[i - 1] == "their") then counted = true end
+        end
+      end
+      if not counted then return end
+      for i = 2, tk.n - 2 do
+        local w = tk.f[i]
+        if ORDINAL[w] and tk.f[i - 1] == "the" then
+          local j = i + 1
+          if CALL_WORD[tk.f[j] or ""] then j = j + 1 end
+          if tk.f[j] == "," then j = j + 1 end
+          if tk.f[j] == "which" or tk.f[j] == "that" then
+            -- the day of the relative clause (up to its comma)
+            local t
+            for _, x in ipairs(A.times) do
+              if not t and x.a > j and names_day(x) then
+                local open = true
+                for q = j + 1, x.a - 1 do
+                  local f = tk.f[q]
+                  if f == "," or f == ";" or FUTURE_WORD[f] then open = false end
+                end
+                if open then t = x end
+              end
+            end
+            if t and other_day(t, prev) then
+              local c = emit(si, A, { a = i, b = i, medium = prev.medium }, prev.people, "held", t)
+              c.distinct = true
+            end
+            return
+          end
+        end
+      end
     end
 
     for si, sent in ipairs(doc.sentences or {}) do
@@ -1938,6 +2002,7 @@ return {
         -- proposed by Modi, who hosted it")
         if #calls == before_sentence then joined_conference(si, A, lower) end
         if #calls == before_sentence then in_announced_series(si, A) end
+        if #calls == before_sentence then ordinal_call(si, A) end
 
         -- The latest named person, for "he" in later sentences.
         for _, m in ipairs(ms) do

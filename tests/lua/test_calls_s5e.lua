@@ -40,3 +40,21 @@ test("a call with its own day keeps it, whatever day the saying is", function()
     "2022-08-20"))
   ok(has(got, "Emmanuel Macron + Vladimir Putin @ 2022-08-16 (relative)"), table.concat(got, "; "))
 end)
+
+test("'the first, which ... received on Thursday' after a call counted as the second is an earlier call", function()
+  local got = dated_pairs(briefing({
+    "Today, President Ramaphosa received a phone call from Chancellor Olaf Scholz.",
+    "A spokesman said the call was the second between the two leaders this week.",
+    "During the first, which the President received on Tuesday, the two leaders discussed vaccine supplies." },
+    "2021-06-11"))
+  ok(has(got, "Cyril Ramaphosa + Olaf Scholz @ 2021-06-08 (relative)"), table.concat(got, "; "))
+  ok(has(got, "Cyril Ramaphosa + Olaf Scholz @ 2021-06-11 (relative)"), table.concat(got, "; "))
+end)
+
+test("an ordinal with no count of calls before it is no call", function()
+  local got = dated_pairs(briefing({
+    "Today, President Ramaphosa received a phone call from Chancellor Olaf Scholz.",
+    "Of the two proposals, the first, which the cabinet approved on Tuesday, concerns vaccine supplies." },
+    "2021-06-11"))
+  eq(#got, 1, table.concat(got, "; "))
+end)
