@@ -3,6 +3,7 @@
 --
 --   gazetteer.load(ctx) -> G       memoised per data text (the parsed and
 --                                  indexed gazetteer is immutable)
+--   gazetteer.countries(ctx) -> {id = country record}  only the countries
 --   gazetteer.institutions(ctx) -> I  only the institutions: I.institutions,
 --                                  I:institution_at(tk, i); cheap to build
 --   G.country(id) -> country record ({id, name, kind, leader, ...})
@@ -375,6 +376,23 @@ function M.load(ctx)
   end
   if type(reader) == "function" then by_reader[reader] = G end
   return G
+end
+
+-- Only the country records by id ({id, name, aliases, adjectives,
+-- capital, ...}), for a plugin that needs no people (compare's country
+-- terms): read from countries.yaml alone.
+local country_cache = {}
+function M.countries(ctx)
+  local key = ctx.data("gazetteer/countries.yaml") or ""
+  local out = country_cache[key]
+  if not out then
+    out = {}
+    for _, c in ipairs(list_of(load_yaml(ctx, "gazetteer/countries.yaml"), "countries")) do
+      out[c.id] = c
+    end
+    country_cache[key] = out
+  end
+  return out
 end
 
 -- Only the institutions, for a plugin that needs no more (link's claims

@@ -220,8 +220,9 @@ end
 
 -- The countries of the gazetteer as a phrase table over stems: every name,
 -- alias, adjective and capital -> the country's folded name ("Iranian",
--- "Tehran" -> "iran").  Built on first need: loading the gazetteer costs
--- time, and a point without a capitalised word names no country.
+-- "Tehran" -> "iran").  Built on first need from countries.yaml alone (the
+-- people are not indexed), and a point without a capitalised word names no
+-- country.
 local function countries(D)
   local C = D.countries
   if C ~= nil then return C end
@@ -264,7 +265,7 @@ function M.load(ctx)
     D.tm = ctx.text
     -- the gazetteer of the first context to load these word lists, loaded
     -- when a point first has a capitalised word
-    D.gazetteer = function() return require("callbrief.gazetteer").load(ctx) end
+    D.gazetteer = function() return { countries = require("callbrief.gazetteer").countries(ctx) } end
     cache[key] = D
   end
   return D
