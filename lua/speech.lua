@@ -108,6 +108,7 @@ local APOSTROPHE = { ["'"] = true, ["\226\128\153"] = true }
 -- A double quotation mark right after these closes a quotation.
 local CLOSE_PUNCT = { [","] = true, ["."] = true, ["?"] = true, ["!"] = true }
 local CLOSE_QUOTE = { ["\""] = true, ["\226\128\157"] = true }
+local DOUBLE_MARK = { ["\""] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
 local DASH = { ["\226\128\148"] = true, ["\226\128\147"] = true, ["-"] = true }
 -- Adverbs that place a statement before the call ("had earlier said",
 -- "initially accused") or after it ("later described").
@@ -1012,6 +1013,7 @@ function M.parse(tk, ms, SL, times, C)
   -- verb, "; " or "and that" between points, a comma before a background
   -- clause (", after ..."), the dash or slash after a dateline.
   local inq, q = {}, false
+  local open_double = false
   local nq, inside, words = 0, 0, 0
   local not_anchor = NONE
   local elsewhere_1, call_noun_1, purpose_1 = starts.elsewhere, starts.call_noun, starts.purpose
@@ -1045,6 +1047,9 @@ function M.parse(tk, ms, SL, times, C)
       else
         q = not q
         nq = nq + 1
+        -- (a double mark left open carries the quotation into the next
+        -- sentence: P.open_end)
+        open_double = q and DOUBLE_MARK[tk.t[i]] or false
       end
     else
       if q then inq[i] = true end
@@ -1694,7 +1699,25 @@ function M.parse(tk, ms, SL, times, C)
     P.points[1] = { a = 1, b = n }
   end
   P.quote_share = words > 0 and inside / words or 0
+  P.nq = nq
+  P.open_end = q and open_double and inside > 0 or nil
   return P
+end
+
+-- A sentence with no quotation mark of its own inside a quotation that an
+-- earlier sentence of its paragraph opened and left open ('Correa said:
+-- "This was not a pursuit. It was a massacre. We will answer."' split by
+-- the segmenter): the whole sentence is the quotation's next words, its
+-- verbs quoted ones ("We said ..." is no attribution), so P becomes that of
+-- a quotation with no attribution; the quotation stays open.
+function M.inside_quote(tk, P)
+  local n = tk.n
+  local inq = {}
+  for i = 1, n do
+    if tk.k[i] ~= "q" then inq[i] = true end
+  end
+  return { points = { { a = 1, b = n } }, drop = {}, quoted = true, quote_share = 1,
+    inq = inq, frames = {}, nq = 0, open_end = true }
 end
 
 local byte, sub = string.byte, string.sub

@@ -348,7 +348,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.18.0",
+  version = "2.19.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -649,6 +649,7 @@ return {
 
     local emitted = {}
     local pending_quote          -- quoted sentences waiting for their attribution
+    local open_quote             -- {si, para} of a sentence that leaves a quotation open
     local cur_src_person         -- the person source of the sentence being read
     local last_call_si = nil     -- sentence of the latest call mention
 
@@ -1193,6 +1194,14 @@ return {
           is_title = true
         end
         P = speech.parse(tk, ms, SL, A.times, A.C)
+        -- a sentence inside a quotation the sentence before left open
+        -- ('Correa said: "This was not a pursuit. It was a massacre."'):
+        -- quoted words, the same speaker's when that sentence had one
+        if open_quote and open_quote.si == si - 1 and open_quote.para == sent.paragraph
+            and P.nq == 0 and not is_title then
+          P = speech.inside_quote(tk, P)
+        end
+        open_quote = P.open_end and { si = si, para = sent.paragraph } or nil
         local mention_at = A.C and A.C.mention_at or {}
 
         local prev_call = st.call
