@@ -539,14 +539,10 @@ local function list_ending_at(tk, ms, C, i)
   local saw_and = M.title_case(tk)
   while j >= 2 do
     -- an office before a name that is no mention of its own
-    local j0 = j
     while j >= 2 and not C.mention_at[j] and tk.up[j] and tk.k[j] == "w" do j = j - 1 end
     local f = tk.f[j]
     if f == "and" then saw_and = true end
-    if (f ~= "and" and f ~= ",") or (f == "," and not saw_and) then
-      j = j0
-      break
-    end
+    if (f ~= "and" and f ~= ",") or (f == "," and not saw_and) then break end
     local k = j - 1
     if f == "and" and tk.f[k] == "," then k = k - 1 end
     local mk = C.mention_at[k]

@@ -284,7 +284,6 @@ local uletter = R("\195\201")                   -- lead byte of é, ç, ä, ì .
 local space = S(" \t") + P("\194\160")          -- NBSP as scraped pages have it
 local ws = space ^ 1
 local word_end = -(alpha + digit + uletter)
-local num_end = -digit
 
 -- Case-insensitive literal.
 local function ci(s)

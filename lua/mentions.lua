@@ -46,10 +46,6 @@ local PRONOUN = { he = true, she = true, him = true, his = true, her = true }
 local GENERIC = { a = true, an = true, no = true, any = true, every = true, each = true }
 local POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
 
-local function is_cap_word(tk, i)
-  return tk.k[i] == "w" and tk.up[i]
-end
-
 -- A country modifier list at j: "Turkish", "Turkey's", "Azerbaijani and
 -- Armenian", "Russia, Germany, France and Ukraine".  Returns the ids and
 -- the first token after the list.

@@ -1161,7 +1161,7 @@ function M.parse(tk, ms, SL, times, C)
         end
       end
       if cv then
-        local vend, kind = phrases.match(SL.purpose, tk, k + 1)
+        local vend = phrases.match(SL.purpose, tk, k + 1)
         local _, akind = phrases.match(SL.act, tk, k + 1)
         frames[#frames + 1] = { verb = k + 1, vend = vend, say = false, pure = false,
           act = akind or "request", gerund = false, keep = true, hearer = false, purpose_of = cv }

@@ -149,7 +149,7 @@ return {
           for s, v in pairs(pol) do signs[#signs + 1] = v >= 0 and 1 or -1 end
           local mixed = false
           for k = 2, #signs do if signs[k] ~= signs[1] then mixed = true end end
-          local refs, shared, sim = {}, nil, 0
+          local refs, sim = {}, 0
           for _, x in ipairs(g) do
             refs[#refs + 1] = ref(items[x])
             sim = math.max(sim, best_sim[x] or 0)
@@ -162,7 +162,7 @@ return {
               counts[t][items[x].side] = true
             end
           end
-          shared = {}
+          local shared = {}
           for t, ss in pairs(counts) do
             local n = 0
             for _ in pairs(ss) do n = n + 1 end

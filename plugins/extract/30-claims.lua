@@ -1004,7 +1004,6 @@ return {
         if phrases.match(SL.call_noun, tk, x) then noun = x break end
       end
       if not noun then return false end
-      local f = tk.f[noun]
       local dn = tk.f[noun - 1]
       for x = i, noun - 1 do
         local w = tk.f[x]
