@@ -111,16 +111,45 @@ function api.names_in(ex)
   return set
 end
 
--- Each call of a briefing as its sorted participants joined: "A + B".
-function api.call_pairs(b)
+-- Each call of a briefing as its sorted participants joined: "A + B";
+-- with = "date" adds " @ 2020-10-14" ("undated"), with = "basis" adds the
+-- date and its basis: " @ 2020-10-14 (reported)".
+function api.call_pairs(b, with)
   local out = {}
   for _, c in ipairs(b.calls) do
     local ps = {}
     for i, p in ipairs(c.participants) do ps[i] = p end
     table.sort(ps)
-    out[#out + 1] = table.concat(ps, " + ")
+    local s = table.concat(ps, " + ")
+    if with == "date" or with == "basis" then s = s .. " @ " .. (c.date or "undated") end
+    if with == "basis" then s = s .. " (" .. tostring(c.date_basis) .. ")" end
+    out[#out + 1] = s
   end
   return out
+end
+
+-- The people of a call mention (extract stage), by gazetteer name or as
+-- written, sorted and joined: "A + B".
+function api.who(call)
+  local t = {}
+  for _, p in ipairs(call.people) do t[#t + 1] = p.name or p.text end
+  table.sort(t)
+  return table.concat(t, " + ")
+end
+
+-- An extraction's claims as "side | speaker | via | text" lines.
+function api.claim_lines(ex)
+  local out = {}
+  for _, c in ipairs(ex.claims) do
+    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
+  end
+  return out
+end
+
+-- Whether list holds want.
+function api.has(list, want)
+  for _, x in ipairs(list) do if x == want then return true end end
+  return false
 end
 
 api.datadir = host.datadir

@@ -1,14 +1,6 @@
 -- Call mentions that must not be made, or not dated, and the real uses
 -- that must stay; short invented articles (Harbour Wire, The Lantern).
 
--- "A + B": the participants of a call mention, sorted.
-local function who(call)
-  local t = {}
-  for _, p in ipairs(call.people) do t[#t + 1] = p.name or p.text end
-  table.sort(t)
-  return table.concat(t, " + ")
-end
-
 local function times_of(ex)
   local out = {}
   for _, c in ipairs(ex.calls) do out[#out + 1] = c.time and c.time.text or "-" end

@@ -1,14 +1,6 @@
 -- Call detection, session 5: follow-up sentences, dates of subordinate
 -- clauses, refusals, pronouns; short invented articles (The Quay Courier).
 
--- "A + B": the participants of a call mention, sorted.
-local function who(call)
-  local t = {}
-  for _, p in ipairs(call.people) do t[#t + 1] = p.name or p.text end
-  table.sort(t)
-  return table.concat(t, " + ")
-end
-
 local function find_call(list, pair)
   for _, c in ipairs(list) do
     local ps = {}

@@ -3,14 +3,6 @@
 local eval = require("callbrief.eval")
 local fold = ctx("link").text.fold
 
--- "A + B": the participants of a call mention, sorted.
-local function who(call)
-  local t = {}
-  for _, p in ipairs(call.people) do t[#t + 1] = p.name or p.text end
-  table.sort(t)
-  return table.concat(t, " + ")
-end
-
 local function whos(ex)
   local t = {}
   for _, c in ipairs(ex.calls) do t[#t + 1] = who(c) end

@@ -2,11 +2,6 @@
 -- government's own page, an office mentioned before), questions, and
 -- other reporting grammar; short invented sentences.
 
-local function has(list, want)
-  for _, x in ipairs(list) do if x == want then return true end end
-  return false
-end
-
 local function pairs_of(sentences, published)
   return call_pairs(briefing(sentences, published))
 end

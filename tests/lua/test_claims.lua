@@ -5,14 +5,7 @@
 
 local brief = briefing
 
--- The claims of an extraction as "side | speaker | via | text" lines.
-local function lines(ex)
-  local out = {}
-  for _, c in ipairs(ex.claims) do
-    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
-  end
-  return out
-end
+local lines = claim_lines
 
 local function find(ex, pattern)
   for _, c in ipairs(ex.claims) do

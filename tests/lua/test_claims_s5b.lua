@@ -3,14 +3,7 @@
 -- small article written for the test and fails without the rule it names
 -- (plugins/extract/30-claims.lua, lua/speech.lua, data/extract/speech.yaml).
 
--- The claims of an extraction as "side | speaker | via | text" lines.
-local function lines(ex)
-  local out = {}
-  for _, c in ipairs(ex.claims) do
-    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
-  end
-  return out
-end
+local lines = claim_lines
 
 local CALL = "French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on Wednesday."
 

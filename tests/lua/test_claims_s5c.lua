@@ -5,14 +5,7 @@
 -- (plugins/extract/30-claims.lua, lua/speech.lua, data/extract/speech.yaml,
 -- plugins/link/40-claims.lua).
 
--- The claims of an extraction as "side | speaker | via | text" lines.
-local function lines(ex)
-  local out = {}
-  for _, c in ipairs(ex.claims) do
-    out[#out + 1] = table.concat({ c.side or "-", c.speaker.text, c.via or "-", c.text }, " | ")
-  end
-  return out
-end
+local lines = claim_lines
 
 test("a government body as outlet: a masthead line names its country", function()
   local ex = extract({

@@ -3,23 +3,6 @@
 -- names, spokespeople who are no party, "that day"; short invented
 -- articles.
 
-local function has(list, want)
-  for _, x in ipairs(list) do if x == want then return true end end
-  return false
-end
-
--- Each call as "A + B @ date" (date or "undated").
-local function dated_pairs(b)
-  local out = {}
-  for _, c in ipairs(b.calls) do
-    local ps = {}
-    for i, p in ipairs(c.participants) do ps[i] = p end
-    table.sort(ps)
-    out[#out + 1] = table.concat(ps, " + ") .. " @ " .. (c.date or "undated")
-  end
-  return out
-end
-
 test("'Prime Minister Lee' in 2010 is the Lee who was prime minister, not a president Lee", function()
   local got = call_pairs(briefing({
     "Obama spoke by telephone with Prime Minister Lee on Monday about the Korean peninsula." },
@@ -51,10 +34,10 @@ test("a contraction at the head of a quote is no name", function()
 end)
 
 test("that day: a call told after a date is on that date", function()
-  local got = dated_pairs(briefing({
+  local got = call_pairs(briefing({
     "On September 9, jets struck a compound in Doha.",
     "Trump said that day he had spoken with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, by phone." },
-    "2025-09-29"))
+    "2025-09-29"), "date")
   ok(has(got, "Donald Trump + Tamim bin Hamad Al Thani @ 2025-09-09"), table.concat(got, "; "))
 end)
 
@@ -68,11 +51,11 @@ test("a foreign ministry spokesman who reports the call is no party to it", func
 end)
 
 test("an undated retelling of a dated call is that call", function()
-  local got = dated_pairs(briefing({
+  local got = call_pairs(briefing({
     "President Biden spoke by phone with President Sisi of Egypt on Thursday.",
     "Egypt's presidency said Sisi told Biden in the call that Cairo would keep working for calm.",
     "The conversation between Biden and Sisi was their second." },
-    "2021-05-21"))
+    "2021-05-21"), "date")
   eq(#got, 1, table.concat(got, "; "))
 end)
 
@@ -85,7 +68,7 @@ test("an undated report that the sentence before dated by a possessive day is th
   other.document.id, other.document.path = "u.txt", "u.txt"
   for _, c in ipairs(other.calls) do c.id = "u.txt#" .. c.id end
   local b = run_stage("link", { extractions = { dated, other } })
-  local got = dated_pairs(b)
+  local got = call_pairs(b, "date")
   eq(got, { "Joe Biden + Olaf Scholz @ 2022-04-12" })
   eq(#b.calls[1].sources, 2)
 end)
