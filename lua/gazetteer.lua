@@ -378,37 +378,41 @@ function M.load(ctx)
   return G
 end
 
+-- A part of the gazetteer built from one data file alone, kept per text of
+-- that file (as load keeps the whole).
+local parts = {}
+local function part(ctx, rel, build)
+  local key = rel .. "\0" .. (ctx.data(rel) or "")
+  local v = parts[key]
+  if v == nil then
+    v = build()
+    parts[key] = v
+  end
+  return v
+end
+
 -- Only the country records by id ({id, name, aliases, adjectives,
 -- capital, ...}), for a plugin that needs no people (compare's country
--- terms): read from countries.yaml alone.
-local country_cache = {}
+-- terms).
 function M.countries(ctx)
-  local key = ctx.data("gazetteer/countries.yaml") or ""
-  local out = country_cache[key]
-  if not out then
-    out = {}
+  return part(ctx, "gazetteer/countries.yaml", function()
+    local out = {}
     for _, c in ipairs(list_of(load_yaml(ctx, "gazetteer/countries.yaml"), "countries")) do
       out[c.id] = c
     end
-    country_cache[key] = out
-  end
-  return out
+    return out
+  end)
 end
 
 -- Only the institutions, for a plugin that needs no more (link's claims
 -- looks up "the Kremlin" in a via text): {institutions, institution_at}
 -- without indexing 2,000 people.  side_name is the side's id here.
-local inst_cache = {}
 function M.institutions(ctx)
-  local key = ctx.data("gazetteer/institutions.yaml") or ""
-  local I = inst_cache[key]
-  if not I then
-    I = { institutions = {}, itrie = {} }
+  return part(ctx, "gazetteer/institutions.yaml", function()
+    local I = { institutions = {}, itrie = {}, institution_at = Gmeta.institution_at }
     index_institutions(ctx, nil, I.institutions, I.itrie)
-    I.institution_at = Gmeta.institution_at
-    inst_cache[key] = I
-  end
-  return I
+    return I
+  end)
 end
 
 return M
