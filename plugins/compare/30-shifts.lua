@@ -94,7 +94,7 @@ local function shift_of(line, run, own)
     kind = "shift", side = line.side, topic = line.topic, steps = steps, changes = changes,
     change = worst,
     note = string.format("%s on %s: %s from %s to %s", line.side or "?", line.topic,
-      worst == "steady" and "the same line" or (worst == "reversed" and "reversed" or "a changed line"),
+      worst == "steady" and "the same line" or (worst == "reversed" and "reversed" or "other points"),
       first.date, last.date),
   }
 end
@@ -102,7 +102,7 @@ end
 return {
   name = "shifts",
   stage = "compare",
-  version = "1.2.0",
+  version = "1.2.1",
   api = 1,
   description = "across calls: a side's line on a topic from one call to the next",
   run = function(b, ctx)

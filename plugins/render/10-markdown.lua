@@ -132,7 +132,10 @@ local function comparison_view(call, number, escape)
     has_differ = #differ > 0 }
 end
 
-local SHIFT_NOTE = { steady = "The same line", changed = "A changed line",
+-- "changed" is measured on words (the points share little), so it says
+-- the side raised other points, not that its policy moved: only a
+-- polarity flip is told as a reversal.
+local SHIFT_NOTE = { steady = "The same line", changed = "Other points",
   reversed = "A reversed line" }
 
 local function developments_view(briefing, number, escape)
@@ -146,7 +149,7 @@ local function developments_view(briefing, number, escape)
       end
       local first, last = c.steps and c.steps[1], c.steps and c.steps[#c.steps]
       out[#out + 1] = { heading = string.format("%s on %s", c.side or "?", c.topic or "?"),
-        note = string.format("%s from %s to %s.", SHIFT_NOTE[c.change] or "A changed line",
+        note = string.format("%s from %s to %s.", SHIFT_NOTE[c.change] or "Other points",
           long_date(first and first.date) or "?", long_date(last and last.date) or "?"),
         steps = steps }
     elseif c.kind == "sources_differ" then
@@ -280,7 +283,7 @@ end
 return {
   name = "markdown",
   stage = "render",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "render the briefing as CommonMark through templates/briefing.md",
   run = function(briefing, ctx)

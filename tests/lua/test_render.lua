@@ -137,5 +137,9 @@ test("the markdown plugin shows both said, only one side said and differences", 
   ok(out:find("### Only Y said\n\n- X started the call [\\[1\\]](#sources)", 1, true), out)
   ok(out:find("### They differ on\n\n- **who asked for the call**: Y: X started the call [\\[1\\]](#sources) (Y says X called)", 1, true), out)
   -- the change in words, with the dates as the rest of the briefing gives them
-  ok(out:find("## Developments across calls\n\n### X on ceasefire\n\nA reversed line from 14 October 2020 to 31 October 2020.\n\n- 14 October 2020: a ceasefire is needed", 1, true), out)
+  ok(out:find("## Developments across calls\n\n### X on ceasefire\n\nA reversed line from 14 October 2020 to 31 October 2020.\n\n- 14 October 2020: a ceasefire is needed", 1, true), out)  -- points that share few words are other points, not a changed policy
+  b.comparisons[1].change = "changed"
+  out = md.run(b, c).markdown
+  ok(out:find("### X on ceasefire\n\nOther points from 14 October 2020 to 31 October 2020.\n", 1, true), out)
+  ok(not out:find("changed line", 1, true), out)
 end)
