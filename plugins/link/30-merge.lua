@@ -127,7 +127,27 @@ local function absorb(g, m)
   if (STATUS_RANK[m.status] or 0) > (STATUS_RANK[g.status] or 0) then g.status = m.status end
 end
 
-local function finish(g)
+-- One spelling of each person in the whole briefing: the first report
+-- (in input order) that names them spells them, with 10-actors' display
+-- names (Zelensky / Zelenskiy, Erdoğan / Erdogan).  Per call, a reader saw
+-- "Zelensky" in one row of the table and "Zelenskiy" in the next and took
+-- them for two people.  Returns canonical name -> name shown.
+local function spelling_of(groups)
+  local first_doc, shown = {}, {}
+  for _, g in ipairs(groups) do
+    for _, m in ipairs(g.members) do
+      for _, name in ipairs(m.participants) do
+        if not first_doc[name] or m.doc < first_doc[name] then
+          first_doc[name] = m.doc
+          shown[name] = m.spelling and m.spelling[name] or name
+        end
+      end
+    end
+  end
+  return shown
+end
+
+local function finish(g, spelled)
   local call = { participants = g.participants, date = g.date, date_basis = g.date_basis or "unknown",
     status = g.status, topics = {}, sources = {}, evidence = {}, claims = {}, mention_ids = {} }
   local video, phone = 0, 0
@@ -143,13 +163,9 @@ local function finish(g)
     call.mention_ids[#call.mention_ids + 1] = m.id
   end
   call.medium = video > 0 and "video" or "phone"
-  -- Names as the first report (in input order) spells them: 10-actors'
-  -- display names (Zelensky / Zelenskiy, Erdoğan / Erdogan).
-  local first = g.members[1]
-  for _, m in ipairs(g.members) do if m.doc < first.doc then first = m end end
   local shown = {}
   for i, name in ipairs(call.participants) do
-    shown[i] = first.spelling and first.spelling[name] or name
+    shown[i] = spelled[name] or name
     if call.initiator == name then call.initiator = shown[i] end
   end
   call.participants = shown
@@ -202,7 +218,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -339,8 +355,8 @@ return {
       end
       end
     end
-    local calls = {}
-    for _, g in ipairs(merged) do calls[#calls + 1] = finish(g) end
+    local calls, spelled = {}, spelling_of(merged)
+    for _, g in ipairs(merged) do calls[#calls + 1] = finish(g, spelled) end
     -- by date, participants, then status (held, planned, denied) and the
     -- first evidence, so that the order never depends on grouping order
     local SORT_STATUS = { held = 1, planned = 2, denied = 3 }
