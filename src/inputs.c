@@ -16,7 +16,6 @@
 #include <utf8proc.h>
 
 #include "dirlist.h"
-#include <utf8proc.h>
 
 int inputs_is_article_name(const char *name)
 {
