@@ -38,9 +38,23 @@ function M.fn2(f, limit)
   end
 end
 
+-- One level of table, not fn2's two: memo.fn is asked on every word and
+-- line of extraction (word counts, name keys, day numbers).
 function M.fn(f, limit)
-  local g = M.fn2(function(a, _, x) return f(a, x) end, limit)
-  return function(a, x) return g(a, nil, x) end
+  limit = limit or 20000
+  local t, n = {}, 0
+  return function(a, x)
+    local ka = a == nil and NIL or a
+    local r = t[ka]
+    if r == nil then
+      r = f(a, x)
+      if r == nil then r = NIL end
+      if n >= limit then t, n = {}, 0 end
+      t[ka], n = r, n + 1
+    end
+    if r == NIL then return nil end
+    return r
+  end
 end
 
 local function weak() return setmetatable({}, { __mode = "k" }) end
