@@ -13,6 +13,7 @@
  * rest of the garbage.  On the normal path the box is emptied at once.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,20 +41,31 @@ typedef struct {
     int prec;
 } jfloat;
 
+/* One step of the path to the value being encoded: a key, or an index
+ * when key is NULL.  The key's bytes belong to the table being walked. */
+typedef struct {
+    const char *key;
+    size_t len;
+    lua_Integer index;
+} jseg;
+
 typedef struct {
     json_t *root;       /* the tree being decoded */
     char *buf;          /* the encoded document being assembled */
     size_t len, cap;
     jfloat *floats;     /* the floats in buf, in order */
     size_t nfloats, capfloats;
+    jseg *segs;         /* segs[1..depth]: the path being encoded */
+    size_t capsegs;
+    const void **tables;    /* the tables on that path, for cycles */
+    size_t ntables, captables;
 } jbox;
 
 enum kind { K_ARRAY, K_OBJECT };
 
 typedef struct {
     lua_State *L;
-    int visited;   /* stack index: set of tables on the current path */
-    int path;      /* stack index: path[1..depth] = key or index */
+    jbox *box;     /* its segs and tables: the current path */
     int depth;
 } enc;
 
@@ -64,6 +76,11 @@ static void S_box_clear(jbox *b)
     json_decref(b->root);
     free(b->buf);
     free(b->floats);
+    free(b->segs);
+    free(b->tables);
+    b->segs = NULL;
+    b->tables = NULL;
+    b->capsegs = b->ntables = b->captables = 0;
     b->root = NULL;
     b->buf = NULL;
     b->len = b->cap = 0;
@@ -110,15 +127,11 @@ static void S_push_path(enc *e)
     luaL_buffinit(L, &b);
     luaL_addchar(&b, '$');
     for (int i = 1; i <= e->depth; i++) {
-        size_t n;
-        lua_geti(L, e->path, i);
-        if (lua_type(L, -1) == LUA_TNUMBER) {
-            lua_pushfstring(L, "[%I]", (LUAI_UACINT)lua_tointeger(L, -1));
-        } else {
-            const char *k = lua_tolstring(L, -1, &n);
-            lua_pushfstring(L, S_is_ident(k, n) ? ".%s" : "[\"%s\"]", k);
-        }
-        lua_remove(L, -2);
+        const jseg *g = &e->box->segs[i];
+        if (!g->key)
+            lua_pushfstring(L, "[%I]", (LUAI_UACINT)g->index);
+        else
+            lua_pushfstring(L, S_is_ident(g->key, g->len) ? ".%s" : "[\"%s\"]", g->key);
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
@@ -128,6 +141,30 @@ static int S_fail(enc *e, const char *reason)
 {
     S_push_path(e);
     return luaL_error(e->L, "json.encode: %s: %s", lua_tostring(e->L, -1), reason);
+}
+
+/* Grows *v (of *cap elements of size `size`) to hold at least `need`. */
+static void S_reserve(enc *e, void **v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return;
+    size_t n = *cap ? *cap : 16;
+    while (n < need)
+        n *= 2;
+    void *m = realloc(*v, n * size);
+    if (!m)
+        S_fail(e, "out of memory");
+    *v = m;
+    *cap = n;
+}
+
+/* One step deeper: the path's next segment is key (len bytes) or, when
+ * key is NULL, index. */
+static void S_step_in(enc *e, const char *key, size_t len, lua_Integer index)
+{
+    jbox *b = e->box;
+    S_reserve(e, (void **)&b->segs, &b->capsegs, (size_t)e->depth + 2, sizeof *b->segs);
+    b->segs[++e->depth] = (jseg){ key, len, index };
 }
 
 /* ---- encode: scalars -------------------------------------------------- */
@@ -243,19 +280,25 @@ typedef struct {
     int prec;      /* the most digits a float so far needed */
 } stream;
 
-static void S_put(stream *s, const char *p, size_t n)
+/* Makes room for n more bytes (and a NUL) in the text. */
+static void S_grow(stream *s, size_t n)
 {
     jbox *b = s->box;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (b->len + n + 1 > cap)
-            cap *= 2;
-        char *nb = realloc(b->buf, cap);
-        if (!nb)
-            S_fail(s->e, "out of memory");
-        b->buf = nb;
-        b->cap = cap;
-    }
+    size_t cap = b->cap ? b->cap : 4096;
+    while (b->len + n + 1 > cap)
+        cap *= 2;
+    char *nb = realloc(b->buf, cap);
+    if (!nb)
+        S_fail(s->e, "out of memory");
+    b->buf = nb;
+    b->cap = cap;
+}
+
+static inline void S_put(stream *s, const char *p, size_t n)
+{
+    jbox *b = s->box;
+    if (b->len + n + 1 > b->cap)
+        S_grow(s, n);
     memcpy(b->buf + b->len, p, n);
     b->len += n;
 }
@@ -271,6 +314,16 @@ static void S_newline(stream *s, int depth)
         S_put(s, " ", 1);
 }
 
+/* Bytes written as they are, with no look at them as UTF-8: printable
+ * ASCII (and DEL) but " and \\, one bit each: 0x20-0x3F but 0x22, then
+ * 0x40-0x7F but 0x5C. */
+static const uint64_t S_plain_bits[4] = { 0xFFFFFFFB00000000u, 0xFFFFFFFFEFFFFFFFu, 0, 0 };
+
+static inline int S_plain(unsigned char c)
+{
+    return (int)((S_plain_bits[c >> 6] >> (c & 63)) & 1);
+}
+
 /* A JSON string, escaped as jansson's dump_string does; -1 when s is not
  * valid UTF-8 (nothing is reported here: the caller knows what s is). */
 static int S_put_string(stream *st, const char *s, size_t n)
@@ -279,10 +332,14 @@ static int S_put_string(stream *st, const char *s, size_t n)
     size_t run = 0, i = 0;
     S_put(st, "\"", 1);
     while (i < n) {
+        while (i < n && S_plain(p[i]))
+            i++;                        /* most of the text */
+        if (i == n)
+            break;
+        unsigned c = p[i];
         size_t len;
         if (utf8_decode(p + i, n - i, &len) < 0)
             return -1;
-        unsigned c = p[i];
         if (len == 1 && (c == '\\' || c == '"' || c < 0x20)) {
             S_put(st, s + run, i - run);
             char seq[8];
@@ -437,16 +494,15 @@ static int S_key_order(const void *a, const void *b)
     return c ? c : (x->len > y->len) - (x->len < y->len);
 }
 
-/* One entry: its path segment pushed, the value on top of the stack. */
-static void S_entry(stream *s, int depth)
+/* One entry, the value on top of the stack: key (len bytes), or index
+ * when key is NULL. */
+static void S_entry(stream *s, int depth, const char *key, size_t len, lua_Integer index)
 {
     enc *e = s->e;
-    lua_State *L = e->L;
-    int top = lua_gettop(L);
-    lua_rawseti(L, e->path, ++e->depth);    /* pops the segment */
-    S_value(s, top - 1, depth);
-    lua_pushnil(L);
-    lua_rawseti(L, e->path, e->depth--);
+    int top = lua_gettop(e->L);
+    S_step_in(e, key, len, index);
+    S_value(s, top, depth);
+    e->depth--;
 }
 
 static void S_stream_array(stream *s, int idx, int depth)
@@ -458,8 +514,7 @@ static void S_stream_array(stream *s, int idx, int depth)
         S_newline(s, depth + 1);
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, idx, i);
-        lua_pushinteger(L, i);
-        S_entry(s, depth + 1);
+        S_entry(s, depth + 1, NULL, 0, i);
         lua_pop(L, 1);
         if (i < n) {
             S_put(s, ",", 1);
@@ -498,15 +553,13 @@ static void S_stream_object(stream *s, int idx, int depth)
         S_newline(s, depth + 1);
     for (size_t i = 0; i < n; i++) {
         if (S_put_string(s, keys[i].key, keys[i].len) < 0) {
-            lua_pushlstring(L, keys[i].key, keys[i].len);
-            lua_rawseti(L, e->path, ++e->depth);
+            S_step_in(e, keys[i].key, keys[i].len, 0);
             S_fail(e, "key is not valid UTF-8");
         }
         S_put(s, s->indent ? ": " : ":", s->indent ? 2 : 1);
         lua_pushlstring(L, keys[i].key, keys[i].len);
         lua_rawget(L, idx);
-        lua_pushlstring(L, keys[i].key, keys[i].len);
-        S_entry(s, depth + 1);
+        S_entry(s, depth + 1, keys[i].key, keys[i].len, 0);
         lua_pop(L, 1);
         if (i + 1 < n) {
             S_put(s, ",", 1);
@@ -527,18 +580,20 @@ static void S_stream(stream *s, int idx, int depth)
     luaL_checkstack(L, 8, "json.encode: nesting too deep");
     if (e->depth >= MAX_DEPTH)
         S_fail(e, "nesting deeper than 1000 levels");
-    if (lua_rawgetp(L, e->visited, lua_topointer(L, idx)) != LUA_TNIL)
-        S_fail(e, "cycle: table contains itself");
-    lua_pop(L, 1);
+    jbox *b = e->box;
+    const void *t = lua_topointer(L, idx);
+    /* the path is short: a look along it costs less than a set */
+    for (size_t i = 0; i < b->ntables; i++)
+        if (b->tables[i] == t)
+            S_fail(e, "cycle: table contains itself");
     enum kind k = S_kind(e, idx);
-    lua_pushboolean(L, 1);
-    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
+    S_reserve(e, (void **)&b->tables, &b->captables, b->ntables + 1, sizeof *b->tables);
+    b->tables[b->ntables++] = t;
     if (k == K_ARRAY)
         S_stream_array(s, idx, depth);
     else
         S_stream_object(s, idx, depth);
-    lua_pushnil(L);
-    lua_rawsetp(L, e->visited, lua_topointer(L, idx));
+    b->ntables--;
 }
 
 static int S_encode(lua_State *L)
@@ -547,9 +602,7 @@ static int S_encode(lua_State *L)
     int indent = S_indent(L);
     lua_settop(L, 1);
     jbox *b = S_box_new(L);                          /* 2 */
-    lua_newtable(L);                                 /* 3: visited */
-    lua_newtable(L);                                 /* 4: path */
-    enc e = { L, 3, 4, 0 };
+    enc e = { L, b, 0 };
     stream s = { &e, b, indent, 1 };
     S_value(&s, 1, 0);
     S_fix_floats(&s);

@@ -26,6 +26,8 @@ static void encode_scalars(void **state)
     assert_lua_eq(L, "return json.encode('a/b \"q\" \\\\ \\n')", "\"a/b \\\"q\\\" \\\\ \\n\"");
     assert_lua_eq(L, "return json.encode('Erdoğan')", "\"Erdoğan\"");
     assert_lua_eq(L, "return json.encode('a\\0b')", "\"a\\u0000b\"");
+    /* DEL and printable ASCII as they are; the rest of the controls escaped */
+    assert_lua_eq(L, "return json.encode('~\\127 !\\31\\\\/')", "\"~\x7f !\\u001F\\\\/\"");
     assert_lua_eq(L, "return json.encode('')", "\"\"");
 }
 
@@ -145,6 +147,16 @@ static void encode_errors_have_paths(void **state)
     assert_lua_raises(L, "return json.encode({name = 'bad \\xff'})",
                       "json.encode: $.name: string is not valid UTF-8");
     assert_lua_raises(L, "return json.encode({['\\xc3'] = 1})", "key is not valid UTF-8");
+    /* the path is kept in C: after siblings, inside arrays, at a key */
+    assert_lua_raises(L, "return json.encode({a = {1, 2, {x = 'y'}}, b = {{}, {c = 0/0}}})",
+                      "json.encode: $.b[2].c: cannot encode NaN");
+    assert_lua_raises(L, "return json.encode({list = {{}, {['k\\xc3'] = 1}}})",
+                      "json.encode: $.list[2][\"k\xc3\"]: key is not valid UTF-8");
+    /* an invalid byte after a run of plain ASCII, and after an escape */
+    assert_lua_raises(L, "return json.encode({s = string.rep('a', 100) .. '\\xe2\\x80'})",
+                      "json.encode: $.s: string is not valid UTF-8");
+    assert_lua_raises(L, "return json.encode({'\"\\n\\xc0\\x80'})",
+                      "json.encode: $[1]: string is not valid UTF-8");
     assert_lua_raises(L, "return json.encode(json.array({x = 1}))",
                       "$: table marked as array has keys other than 1..n");
     assert_lua_raises(L, "return json.encode(json.object({1}))",
