@@ -99,6 +99,34 @@ static void errors(void **state)
     S_same("return (('a'):rep(300)):match(('a?'):rep(250) .. 'b')");
 }
 
+/* Patterns whose first item must match a character (a literal, a class,
+ * a set, with or without +) skip the positions where it cannot: every
+ * function, from every start, with a later part that is malformed (an
+ * error only once a match gets there), on subjects where the first item
+ * is missing, at the start, in the middle and last. */
+static void first_item_skips(void **state)
+{
+    (void)state;
+    S_same(
+        "local pats = { 'a', 'o w', '%d', '%d+', '[aeiou]', '[^ ]+', '%a+%d', 'x$', \"'s\", "
+        "  '%.', '%%', '[%]]', 'a+b', 'ab*', 'ab?', 'ab-c', 'a(b)', '%s+$', '%u%l+', 'a[', "
+        "  'a%', 'b%b()', '[a', '%', 'a()', '\\200', '[\\128-\\255]+', 'd%f[%s]' }\n"
+        "local subs = { '', 'a', 'b', 'ab', 'hello world', \"Turkey's 2 abc1 x\", '(f(o)o).x', "
+        "  '  end  ', 'aaab abc acbc', 'Erdo\\196\\159an ]x%', 'x' }\n"
+        "local out = {}\n"
+        "local function put(ok, ...) out[#out + 1] = tostring(ok) .. ':' .. "
+        "  table.concat((function(...) local t = {} for i = 1, select('#', ...) do "
+        "  t[i] = tostring((select(i, ...))) end return t end)(...), ',') end\n"
+        "for _, p in ipairs(pats) do for _, s in ipairs(subs) do\n"
+        "  for init = -2, #s + 1 do put(pcall(string.find, s, p, init)) "
+        "    put(pcall(string.match, s, p, init)) end\n"
+        "  put(pcall(function() local t = {} for a, b in s:gmatch(p) do t[#t + 1] = "
+        "    tostring(a) .. tostring(b) end return table.concat(t, ';') end))\n"
+        "  put(pcall(string.gsub, s, p, '<%0>')) put(pcall(string.gsub, s, p, '', 1))\n"
+        "end end\n"
+        "return table.concat(out, '\\n')");
+}
+
 /* The comparisons above would pass as well if nothing were installed:
  * check that all four functions are replaced. */
 static void installs_its_own(void **state)
@@ -131,6 +159,7 @@ int main(void)
         cmocka_unit_test(installs_its_own),
         cmocka_unit_test(find_and_match),
         cmocka_unit_test(gmatch_and_gsub),
+        cmocka_unit_test(first_item_skips),
         cmocka_unit_test(errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
