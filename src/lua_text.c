@@ -98,6 +98,34 @@ static utf8proc_ssize_t S_drop_nonspacing(utf8proc_int32_t *buf, utf8proc_ssize_
     return w;
 }
 
+/* ASCII text (no byte >= 0x80) is its own NFC, NFKD and text without
+ * marks, and case folds to lower case: pushes that for the string at 1
+ * (lower-cased when `fold`) and returns 1, or returns 0 for other text.
+ * Extraction folds every line and word; most are ASCII, and utf8proc's
+ * pipeline costs far more than this look.  tests/unit/test_text compares
+ * the two on every ASCII byte. */
+static int S_ascii(lua_State *L, int fold)
+{
+    size_t n, upper = 0;
+    const char *s = luaL_checklstring(L, 1, &n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            return 0;
+        upper += c >= 'A' && c <= 'Z';
+    }
+    if (!fold || upper == 0) {
+        lua_pushvalue(L, 1);
+        return 1;
+    }
+    luaL_Buffer b;
+    char *p = luaL_buffinitsize(L, &b, n);
+    for (size_t i = 0; i < n; i++)
+        p[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    luaL_pushresultsize(&b, n);
+    return 1;
+}
+
 /* Pushes the string argument 1 transformed: decomposed with `dopts`,
  * optionally without Mn marks, then re-encoded (and normalised) with
  * `ropts`. */
@@ -105,6 +133,8 @@ static int S_transform(lua_State *L, int dopts, int drop_marks, int ropts)
 {
     size_t n;
     utf8proc_ssize_t count;
+    if (S_ascii(L, (dopts & UTF8PROC_CASEFOLD) != 0))
+        return 1;
     const char *s = S_valid_arg(L, 1, &n);
     utf8proc_int32_t *buf = S_decompose(L, s, n, dopts, &count);
     if (drop_marks)

@@ -173,12 +173,37 @@ static void argument_errors(void **state)
     /* numbers are strings here, as in Lua's string library */
     assert_lua_eq(L, "return text.fold(42)", "42");
 }
+/* ASCII text takes a short cut (S_ascii) past utf8proc; with a CJK
+ * character after it (no case, no decomposition, composes with nothing)
+ * the same text goes through utf8proc: the two must agree on every ASCII
+ * byte, alone and in a word, for all five transforms. */
+static void ascii_short_cut(void **state)
+{
+    lua_State *L = *state;
+    assert_lua_eq(L,
+        "local bad = {}\n"
+        "for _, f in ipairs({'nfc', 'nfkd', 'casefold', 'strip_marks', 'fold'}) do\n"
+        "  for c = 0, 127 do\n"
+        "    for _, s in ipairs({string.char(c), 'Ab' .. string.char(c) .. 'Z~'}) do\n"
+        "      local fast, slow = text[f](s), text[f](s .. '\\u{6587}')\n"
+        "      if fast .. '\\u{6587}' ~= slow then bad[#bad + 1] = f .. ':' .. c end\n"
+        "    end\n"
+        "  end\n"
+        "end\n"
+        "return #bad == 0 and 'same' or table.concat(bad, ' ')", "same");
+    assert_lua_eq(L, "return text.fold('Kremlin SAID, 2 x @[Z]')", "kremlin said, 2 x @[z]");
+    assert_lua_eq(L, "return text.casefold('MiXeD')", "mixed");
+    assert_lua_eq(L, "return text.strip_marks('MiXeD')", "MiXeD");
+    assert_lua_eq(L, "return tostring(text.nfkd('A\\0b') == 'A\\0b')", "true");
+    assert_lua_eq(L, "return tostring(text.fold('A\\0B') == 'a\\0b')", "true");
+}
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(fold_names, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(normal_forms, setup, unit_teardown),
+        cmocka_unit_test_setup_teardown(ascii_short_cut, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(invalid_input_is_sanitized, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(valid, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(sanitize, setup, unit_teardown),
