@@ -114,16 +114,25 @@ static int S_ascii(lua_State *L, int fold)
             return 0;
         upper += c >= 'A' && c <= 'Z';
     }
-    if (!fold || upper == 0) {
+    if (!fold || upper == 0)
         lua_pushvalue(L, 1);
-        return 1;
-    }
+    else
+        cb_text_push_ascii_lower(L, s, n);
+    return 1;
+}
+
+void cb_text_push_ascii_lower(lua_State *L, const char *s, size_t n)
+{
+    char small[64], *p = small;
     luaL_Buffer b;
-    char *p = luaL_buffinitsize(L, &b, n);
+    if (n > sizeof small)
+        p = luaL_buffinitsize(L, &b, n);
     for (size_t i = 0; i < n; i++)
         p[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    luaL_pushresultsize(&b, n);
-    return 1;
+    if (p == small)
+        lua_pushlstring(L, small, n);
+    else
+        luaL_pushresultsize(&b, n);
 }
 
 /* Pushes the string argument 1 transformed: decomposed with `dopts`,

@@ -176,11 +176,7 @@ static int S_push_key(lua_State *L, int first)
             lua_pushvalue(L, -1);
             return 0;
         }
-        luaL_Buffer b;
-        char *p = luaL_buffinitsize(L, &b, n);
-        for (size_t k = 0; k < n; k++)
-            p[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-        luaL_pushresultsize(&b, n);
+        cb_text_push_ascii_lower(L, w, n);
         return first >= 'A' && first <= 'Z';
     }
     lua_pushvalue(L, lua_upvalueindex(1));   /* text.fold */
@@ -199,17 +195,30 @@ static int S_push_key(lua_State *L, int first)
     return up;
 }
 
+/* The kinds of token, the closure's upvalues 3.. (one string each, not
+ * made again for every token). */
+static const char S_kinds[] = "wnqp";
+
+/* Pushes the string of a kind. */
+static void S_push_kind(lua_State *L, char kind)
+{
+    const char *at = strchr(S_kinds, kind);
+    if (kind && at)
+        lua_pushvalue(L, lua_upvalueindex(3 + (int)(at - S_kinds)));
+    else
+        lua_pushlstring(L, &kind, 1);
+}
+
 /* Stores token n: the word on top of the stack, [a, b], kind. */
 static void S_store(lua_State *L, lua_Integer n, size_t a, size_t b, char kind, int first)
 {
-    char k[2] = { kind, 0 };
     lua_pushvalue(L, -1);
     lua_rawseti(L, T_T, n);
     lua_pushinteger(L, (lua_Integer)a + 1);
     lua_rawseti(L, T_S, n);
     lua_pushinteger(L, (lua_Integer)b + 1);
     lua_rawseti(L, T_E, n);
-    lua_pushstring(L, k);
+    S_push_kind(L, kind);
     lua_rawseti(L, T_K, n);
     if (kind == 'w') {
         int up = S_push_key(L, first);
@@ -292,26 +301,45 @@ static int S_next(span x, size_t *i, lua_Integer n, size_t last_e, size_t *a, si
     return 0;
 }
 
-/* text.tokenize(s) -> tk; upvalues: text.fold, text.category. */
+/* The tokens of a sentence, found by the walk that counts them. */
+enum { TOKENS_KEPT = 256 };
+typedef struct token {
+    size_t a, stop;
+    char kind;
+} token;
+
+/* text.tokenize(s) -> tk; upvalues: text.fold, text.category, then the
+ * strings of S_kinds. */
 static int S_tokenize(lua_State *L)
 {
     span x;
     x.s = (const unsigned char *)luaL_checklstring(L, 1, &x.len);
     lua_settop(L, 1);
-    /* a first walk counts the tokens, to size the arrays */
+    /* a first walk counts the tokens, to size the arrays, and keeps the
+     * first TOKENS_KEPT of them; a longer sentence is walked again */
+    token kept[TOKENS_KEPT];
     size_t i = 0, last_e = 0, a, stop;
     char kind;
     lua_Integer n = 0;
     while (S_next(x, &i, n, last_e, &a, &stop, &kind)) {
+        if (n < TOKENS_KEPT)
+            kept[n] = (token){ a, stop, kind };
         n++;
         last_e = stop;
     }
     S_new_arrays(L, n > INT_MAX ? INT_MAX : (int)n);
-    i = 0, last_e = 0, n = 0;
-    while (S_next(x, &i, n, last_e, &a, &stop, &kind)) {
-        S_push_sub(L, x, a, stop);
-        S_store(L, ++n, a, stop, kind, x.s[a]);
-        last_e = stop;
+    if (n <= TOKENS_KEPT) {
+        for (lua_Integer k = 0; k < n; k++) {
+            S_push_sub(L, x, kept[k].a, kept[k].stop);
+            S_store(L, k + 1, kept[k].a, kept[k].stop, kept[k].kind, x.s[kept[k].a]);
+        }
+    } else {
+        i = 0, last_e = 0, n = 0;
+        while (S_next(x, &i, n, last_e, &a, &stop, &kind)) {
+            S_push_sub(L, x, a, stop);
+            S_store(L, ++n, a, stop, kind, x.s[a]);
+            last_e = stop;
+        }
     }
     lua_pushinteger(L, n);
     lua_setfield(L, T_TK, "n");
@@ -323,6 +351,8 @@ void lua_tokenize_install(lua_State *L)
 {
     lua_getfield(L, -1, "fold");
     lua_getfield(L, -2, "category");
-    lua_pushcclosure(L, S_tokenize, 2);
+    for (const char *k = S_kinds; *k; k++)
+        lua_pushlstring(L, k, 1);
+    lua_pushcclosure(L, S_tokenize, 2 + (int)(sizeof S_kinds - 1));
     lua_setfield(L, -2, "tokenize");
 }

@@ -158,6 +158,9 @@ int luaopen_cb_yaml(lua_State *L);
  */
 int luaopen_cb_text(lua_State *L);
 
+/* Pushes s[0..n) with A-Z lower-cased: text.fold of ASCII text. */
+void cb_text_push_ascii_lower(lua_State *L, const char *s, size_t n);
+
 /* Adds text.tokenize to the text module table on top of the stack. */
 void lua_tokenize_install(lua_State *L);
 
