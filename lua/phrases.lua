@@ -53,9 +53,13 @@ function M.compile(entries, text)
   return trie
 end
 
+-- Asked at most tokens of every sentence, and most tokens start no
+-- phrase: that case returns before anything else is looked up.
 function M.match(trie, tk, i, last)
+  local f = tk.f
+  local node = trie[f[i]]
+  if not node then return nil, nil end
   last = last or tk.n
-  local node = trie[tk.f[i]]
   local best_j, best_v
   local j = i
   while node do
@@ -63,15 +67,16 @@ function M.match(trie, tk, i, last)
     if v ~= nil then best_j, best_v = j, v end
     j = j + 1
     if j > last then break end
-    node = node[tk.f[j]]
+    node = node[f[j]]
   end
   return best_j, best_v
 end
 
 function M.find(trie, tk, from, to)
   to = to or tk.n
+  local f = tk.f
   for i = from or 1, to do
-    if trie[tk.f[i]] then
+    if trie[f[i]] then
       local j, v = M.match(trie, tk, i, to)
       if j then return i, j, v end
     end
