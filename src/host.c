@@ -52,20 +52,21 @@ char *host_find_datadir(void)
     return strdup(CB_PKGDATADIR);
 }
 
-/* The allocator counts bytes so a limit can be enforced per plugin call. */
+/* The allocator counts bytes so a limit can be enforced per plugin call;
+ * small blocks go through the host's cache (small_alloc.h). */
 static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     host *h = ud;
     if (!ptr)
         osize = 0;
     if (nsize == 0) {
-        free(ptr);
+        small_alloc_resize(&h->small, ptr, osize, 0);
         h->mem_used -= osize;
         return NULL;
     }
     if (h->mem_cap && nsize > osize && h->mem_used + (nsize - osize) > h->mem_cap)
         return NULL;
-    void *p = realloc(ptr, nsize);
+    void *p = small_alloc_resize(&h->small, ptr, osize, nsize);
     if (p)
         h->mem_used += nsize - osize;
     return p;
@@ -139,6 +140,7 @@ void host_close_state(host *h)
         profile_detach(h->L);
         lua_close(h->L);
         h->L = NULL;
+        small_alloc_drain(&h->small);
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include "atomic_file.h"
 #include "cli.h"
+#include "small_alloc.h"
 
 typedef struct host {
     lua_State *L;
@@ -21,6 +22,7 @@ typedef struct host {
     const char *out_dir;      /* where this run writes (opt->output_dir, or a
                                  dated folder in it); borrowed */
     size_t mem_used;          /* bytes allocated by the state */
+    small_alloc small;        /* its freed small blocks, for reuse */
     size_t mem_cap;           /* allocations past this fail; 0 = no cap */
     long long instr_left;     /* instructions left in the current call */
     int budgeted;             /* the current call counts instructions */
