@@ -17,6 +17,8 @@
  * match (first_item, skip_to_first) instead of starting match() at each;
  * match() would fail there at once, so the results are the same.
  * Extraction runs such patterns ("%d", "[a-z]", "'") over every sentence.
+ * A literal is looked for with memchr; a class or set over a long subject
+ * through the bytes it matches (item_bits, built once per thread).
  *
  * Lua is Copyright (C) 1994-2022 Lua.org, PUC-Rio, under the MIT licence
  * (see /usr/share/doc/liblua5.4-dev/copyright).
@@ -518,15 +520,63 @@ static const char *first_item (MatchState *ms, const char *p) {
 }
 
 
+/* callbrief: the bytes a class or set (p..ep, at most ITEM_MAX bytes
+** long) matches, one bit each, kept per thread for the last ITEM_SETS
+** items seen (a table indexed by a hash of the item's bytes): the same
+** few patterns run over every line, and testing a byte against its bits
+** costs less than match_class or matchbracketclass. */
+#define ITEM_MAX 32
+#define ITEM_SETS 256
+
+typedef struct item_set {
+  size_t len;  /* 0: empty slot */
+  char item[ITEM_MAX];
+  unsigned char bits[32];
+} item_set;
+
+static _Thread_local item_set item_sets[ITEM_SETS];
+
+static const unsigned char *item_bits (const char *p, const char *ep) {
+  size_t len = (size_t)(ep - p), i;
+  unsigned h = (unsigned)len;
+  item_set *e;
+  int c;
+  if (len > ITEM_MAX)
+    return NULL;
+  for (i = 0; i < len; i++)
+    h = h * 31 + uchar(p[i]);
+  e = &item_sets[h % ITEM_SETS];
+  if (e->len == len && memcmp(e->item, p, len) == 0)
+    return e->bits;
+  memset(e->bits, 0, sizeof e->bits);
+  for (c = 0; c < 256; c++) {
+    int in = *p == L_ESC ? match_class(c, uchar(p[1])) : matchbracketclass(c, p, ep - 1);
+    if (in)
+      e->bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+  }
+  memcpy(e->item, p, len);
+  e->len = len;
+  return e->bits;
+}
+
+
 /* callbrief: the first position from s where the item p..ep matches a
 ** character, or src_end when there is none. */
 static const char *skip_to_first (MatchState *ms, const char *s,
                                   const char *p, const char *ep) {
+  const unsigned char *bits;
   if (*p != L_ESC && *p != '[') {
     const char *f = memchr(s, *p, (size_t)(ms->src_end - s));
     return f ? f : ms->src_end;
   }
-  while (s < ms->src_end && !singlematch(ms, s, p, ep))
+  /* (a short subject is looked at byte by byte: no set to build) */
+  bits = ms->src_end - s > 64 ? item_bits(p, ep) : NULL;
+  if (!bits) {
+    while (s < ms->src_end && !singlematch(ms, s, p, ep))
+      s++;
+    return s;
+  }
+  while (s < ms->src_end && !(bits[uchar(*s) >> 3] & (1u << (uchar(*s) & 7))))
     s++;
   return s;
 }

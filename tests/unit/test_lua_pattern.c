@@ -103,16 +103,20 @@ static void errors(void **state)
  * a set, with or without +) skip the positions where it cannot: every
  * function, from every start, with a later part that is malformed (an
  * error only once a match gets there), on subjects where the first item
- * is missing, at the start, in the middle and last. */
+ * is missing, at the start, in the middle and last, short ones and ones
+ * long enough (over 64 bytes) for the class's byte set. */
 static void first_item_skips(void **state)
 {
     (void)state;
     S_same(
         "local pats = { 'a', 'o w', '%d', '%d+', '[aeiou]', '[^ ]+', '%a+%d', 'x$', \"'s\", "
         "  '%.', '%%', '[%]]', 'a+b', 'ab*', 'ab?', 'ab-c', 'a(b)', '%s+$', '%u%l+', 'a[', "
-        "  'a%', 'b%b()', '[a', '%', 'a()', '\\200', '[\\128-\\255]+', 'd%f[%s]' }\n"
+        "  'a%', 'b%b()', '[a', '%', 'a()', '\\200', '[\\128-\\255]+', 'd%f[%s]', '%S+', "
+        "  '[%a%d]+', '%p', '%W', '[^%s%p]+', '%x%x' }\n"
         "local subs = { '', 'a', 'b', 'ab', 'hello world', \"Turkey's 2 abc1 x\", '(f(o)o).x', "
-        "  '  end  ', 'aaab abc acbc', 'Erdo\\196\\159an ]x%', 'x' }\n"
+        "  '  end  ', 'aaab abc acbc', 'Erdo\\196\\159an ]x%', 'x', "
+        "  string.rep(' ', 70) .. 'Ab1 (x) z%d.', string.rep('-', 80) .. 'zz', "
+        "  string.rep('The leaders spoke by phone, the Kremlin said. ', 3) .. 'Erdo\\196\\159an' }\n"
         "local out = {}\n"
         "local function put(ok, ...) out[#out + 1] = tostring(ok) .. ':' .. "
         "  table.concat((function(...) local t = {} for i = 1, select('#', ...) do "
