@@ -231,17 +231,20 @@ local function is_prose(s)
   return words(s) >= 8 and ends_sentence(s)
 end
 
+-- (lists of words written out here, without holes: a counted loop costs
+-- less than ipairs, and these run over most lines of every page)
 local function has_any(f, list)
-  for _, w in ipairs(list) do
-    if f:find(w, 1, true) then return true end
+  local find = f.find
+  for k = 1, #list do
+    if find(f, list[k], 1, true) then return true end
   end
   return false
 end
 
 local function count_any(f, list)
-  local n = 0
-  for _, w in ipairs(list) do
-    if f:find(w, 1, true) then n = n + 1 end
+  local n, find = 0, f.find
+  for k = 1, #list do
+    if find(f, list[k], 1, true) then n = n + 1 end
   end
   return n
 end
@@ -672,8 +675,8 @@ local CLASSIFIERS = {
 -- remembered across pages.
 local classify_text = memo.fn2(function(s, image)
   local f = fold_text(s)
-  for _, fn in ipairs(CLASSIFIERS) do
-    local reason, kind = fn(image, s, f)
+  for k = 1, #CLASSIFIERS do
+    local reason, kind = CLASSIFIERS[k](image, s, f)
     if reason then return { reason, kind } end
   end
   return nil
