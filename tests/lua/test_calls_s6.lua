@@ -1,0 +1,54 @@
+-- Call grammar, session 6: the passive of a verb of calling, a bare call
+-- noun dated by "on <day>" (not the appeal "call on X to"), and a call
+-- noun in a fronted phrase whose main clause names the parties; short
+-- invented sentences.
+
+local function one(s, pub) return call_pairs(briefing({ s }, pub or "2023-03-15"), "basis") end
+
+local function initiators(s, pub)
+  local out = {}
+  for _, c in ipairs(briefing({ s }, pub or "2023-03-15").calls) do out[#out + 1] = tostring(c.initiator) end
+  return table.concat(out, ", ")
+end
+
+test("the passive of a verb of calling: the agent placed the call", function()
+  eq(one("Zelensky was phoned by Sunak on Monday."), { "Rishi Sunak + Volodymyr Zelensky @ 2023-03-13 (relative)" })
+  eq(initiators("Zelensky was phoned by Sunak on Monday."), "Rishi Sunak")
+  eq(one("Lula was called by Macron late on Monday."),
+    { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-03-13 (relative)" })
+  eq(initiators("Lula was called by Macron late on Monday."), "Emmanuel Macron")
+  -- a time between the participle and "by"; a role as the subject
+  eq(one("The Turkish president was telephoned on Tuesday by Vladimir Putin, the Kremlin said."),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-14 (relative)" })
+  eq(initiators("Prime Minister Kishida had been rung earlier by President Yoon Suk Yeol, his office said.", "2023-03-15"),
+    "Yoon Suk Yeol")
+end)
+
+test("a passive negated is a denied call; a passive of naming or of elections is none", function()
+  local b = briefing({ "Zelensky was not called by Sunak, officials said." }, "2023-03-15")
+  eq(#b.calls, 1)
+  eq(b.calls[1].status, "denied")
+  eq(one("Elections were called by the president on Monday."), {})
+  eq(one("The measure, called by Putin a necessity, passed on Monday."), {})
+  eq(one("Modi was called by reporters a reformer."), {})
+end)
+
+test("'a call on Monday' is a conversation, 'a call on Monday for a ceasefire' an appeal", function()
+  eq(one("Biden and Netanyahu had a call on Monday about the reform."),
+    { "Benjamin Netanyahu + Joe Biden @ 2023-03-13 (relative)" })
+  eq(one("Ramaphosa said his call on Tuesday with Ruto had been cordial."),
+    { "Cyril Ramaphosa + William Ruto @ 2023-03-14 (relative)" })
+  eq(one("Macron's call on Monday for a ceasefire was rejected by Putin."), {})
+  eq(one("Scholz repeated his call on Tuesday to end the war, and Putin dismissed it."), {})
+end)
+
+test("a call noun in a fronted phrase: the main clause's subject and the person told", function()
+  eq(one("During a call on Monday, Erdogan told Putin that the corridor must stay open."),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-13 (relative)" })
+  eq(one("In their call on Tuesday, Biden and Netanyahu discussed the judicial reform."),
+    { "Benjamin Netanyahu + Joe Biden @ 2023-03-14 (relative)" })
+  eq(one("During the call on Monday, Lula urged Macron to back the trade deal."),
+    { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-03-13 (relative)" })
+  -- a call with reporters names no counterpart
+  eq(one("In a call, Kirby told reporters that Biden would travel."), {})
+end)
