@@ -1019,7 +1019,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.2.0",
+  version = "1.2.1",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

@@ -360,6 +360,18 @@ end
 -- September 10, 2019 | UPDATED: 14:05 IST") is an update stamp, unless the
 -- update has a date of its own ("14 October 2020 9:47 AM [Last Update: 14
 -- October 2020 10:05 AM]").
+-- An age instead of a date, in English or a language of
+-- data/extract/dates.yaml: "3 hours ago", "há 2 horas", "hace 3 horas",
+-- "il y a 2 heures", "vor 2 Stunden", "2 ore fa", "2 uur geleden".
+local AGE = { "%f[%a]ago%f[%A]", "%f[%a]ha %d", "%f[%a]hace %d", "%f[%a]il y a %d", "%f[%a]vor %d",
+  "%d+ %a+ fa%f[%A]", "%f[%a]geleden%f[%A]" }
+local function an_age(fs)
+  for _, p in ipairs(AGE) do
+    if fs:find(p) then return true end
+  end
+  return false
+end
+
 local function dated_entries(s, D)
   local out, prev, update_dated = {}, 1, false
   local updated, published = D.labels.updated, D.labels.published
@@ -377,7 +389,7 @@ local function dated_entries(s, D)
   -- ("Tuesday, March 5, 2019 | Updated 3 hours ago": an update of some
   -- hours ago dates nothing; the date is the publication's)
   local loose = (has_any(fs, UPDATED) or has_any(fs, updated)) and not update_dated
-    and not fs:find("%f[%a]ago%f[%A]") and "updated" or "byline"
+    and not an_age(fs) and "updated" or "byline"
   for _, e in ipairs(out) do e.basis = e.basis or loose end
   return out
 end
@@ -440,6 +452,42 @@ local function year_elsewhere(blocks, month, day, D)
     end
   end
   return year
+end
+
+-- The year of a month-day dateline from the copyright line of the agency
+-- that filed it: "WASHINGTON, Jan 15 (CWS) -" above "(c) Caribbean Wire
+-- Service 2010" (the agency's name or its initials).  A wire story's
+-- copyright is the story's year; a site's footer naming another holder
+-- ("© 2024 Example Daily") may be the year the page was saved, and a range
+-- ("2000-2024") always is: neither dates the story.
+local function initials(x)
+  local out = {}
+  for w in x:gmatch("[%a\128-\255]+") do
+    if w:find("^%u") then out[#out + 1] = w:sub(1, 1) end
+  end
+  return table.concat(out)
+end
+
+local function copyright_year(blocks, agency)
+  if type(agency) ~= "string" or agency == "" then return nil end
+  local fa = fold(agency)
+  for _, b in ipairs(blocks) do
+    local t = b.text
+    -- (a line that opens with the mark: 20-boilerplate has not named
+    -- the footer's blocks yet)
+    if #t <= 200 and (t:find("^%s*©") or t:find("^%s*%([Cc]%)") or t:find("^%s*[Cc]opyright")) then
+      local years = {}
+      for y in t:gmatch("%f[%d]%d%d%d%d%f[%D]") do years[#years + 1] = tonumber(y) end
+      local holder = outlet_from_copyright(t) or t
+      local fh = fold(holder)
+      if #years == 1 and years[1] >= 1900 and years[1] <= 2199
+          and not t:find("%d%d%d%d%s*[%-\226]%s*%d%d%d%d")
+          and (fh:find(fa, 1, true) or initials(t:gsub("[Cc]opyright", "")) :find(agency, 1, true)) then
+        return years[1]
+      end
+    end
+  end
+  return nil
 end
 
 local function url_in(s)
@@ -563,6 +611,7 @@ local function run(doc, ctx)
   local dl = doc.dateline and doc.dateline.date
   if dl then
     local year = dl.year or year_elsewhere(blocks, dl.month, dl.day, D)
+      or copyright_year(blocks, doc.dateline.outlet)
     if year then candidate(dates.iso(year, dl.month, dl.day), "dateline") end
   end
   if doc.dateline then doc.dateline.date, doc.dateline.outlet = nil, nil end
@@ -573,7 +622,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
