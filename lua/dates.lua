@@ -222,6 +222,14 @@ function M.next_weekday(wd, ref, strict)
   return M.from_days(n + ahead)
 end
 
+-- Weekday wd of the week `weeks` weeks from ref's (weeks run Monday to
+-- Sunday): "Monday last week" is weekday_of_week(1, -1, ref).
+function M.weekday_of_week(wd, weeks, ref)
+  local n = days_or_error(ref, 3)
+  local monday = n - ((n + 3) % 7)
+  return M.from_days(monday + 7 * weeks + wd - 1)
+end
+
 function M.infer_year(month, day, ref, ahead)
   local n = days_or_error(ref, 3)
   local limit = n + (ahead or 14)

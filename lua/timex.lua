@@ -5,8 +5,10 @@
 --     {a, b (token span), text, kind, ...} with kind:
 --       date      month, day, year (day or year may be nil: "in November",
 --                 "on July 11")
---       weekday   weekday (1 = Monday .. 7), dir (-1 "last", 1 "next")
---       relative  days (-1 yesterday, 0 today, 1 tomorrow)
+--       weekday   weekday (1 = Monday .. 7), dir (-1 "last", 1 "next"),
+--                 weeks (-1 "Monday last week", 1 "Monday of next week")
+--       relative  days (-1 yesterday, 0 today, 1 tomorrow, -2 "the day
+--                 before yesterday", -3 "three days ago")
 --       week      weeks (0 this week, -1 last week, 1 next week)
 --       same      "the same day/night", "that day", "that evening": the day
 --                 of the latest time told before it (20-dates resolves it)
@@ -32,12 +34,15 @@ local RELATIVE = {
 }
 local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
+local NUMBER_WORD = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
+  ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6 }
 local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] = true, ["a.m"] = true }
 
 -- The words a time expression of the token walk below can start with;
 -- the walk passes over the others without trying each form.
 local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
-  this = true, next = true, past = true, recently = true, recent = true, at = true }
+  this = true, next = true, past = true, recently = true, recent = true, at = true, day = true }
+for k in pairs(NUMBER_WORD) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
   for k in pairs(t) do STARTS[k] = true end
 end
@@ -104,7 +109,7 @@ function M.find(tk, s)
   while i <= tk.n do
     local f = tk.f[i]
     local t
-    if STARTS[f] and not taken[i] and tk.k[i] == "w" then
+    if STARTS[f] and not taken[i] and (tk.k[i] == "w" or NUMBER_WORD[f]) then
       local wd = dates.WEEKDAYS[f] and #f > 3 and dates.WEEKDAYS[f]
       if wd then
         local a, part = extend_left(tk, i)
@@ -114,12 +119,30 @@ function M.find(tk, s)
         local possessive = tk.f[i + 1] == "'s"
         if possessive then b = i + 1 end
         if PARTS[tk.f[b + 1]] then b = b + 1 end
+        -- "Monday last week", "on Tuesday of next week": that week's day
+        local weeks
+        local k = b + 1
+        if tk.f[k] == "of" then k = k + 1 end
+        if not dir and (tk.f[k] == "last" or tk.f[k] == "next" or tk.f[k] == "this")
+            and tk.f[k + 1] == "week" then
+          weeks, b = DIR[tk.f[k]], k + 1
+        end
         t = { a = a, b = b, kind = "weekday", weekday = wd, part = part,
-          dir = dir ~= 0 and dir or nil, possessive = possessive or nil }
+          dir = dir ~= 0 and dir or nil, possessive = possessive or nil, weeks = weeks }
       elseif RELATIVE[f] then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i, kind = "relative", days = RELATIVE[f], part = part }
         if tk.f[i + 1] == "'s" then t.b = i + 1; t.possessive = true end
+      elseif f == "day" and tk.f[i - 1] == "the" and (tk.f[i + 1] == "before" or tk.f[i + 1] == "after")
+          and RELATIVE[tk.f[i + 2] or ""] and RELATIVE[tk.f[i + 2]] ~= 0 then
+        -- "the day before yesterday", "the day after tomorrow"
+        local a = extend_left(tk, i - 1)
+        t = { a = a, b = i + 2, kind = "relative",
+          days = RELATIVE[tk.f[i + 2]] + (tk.f[i + 1] == "before" and -1 or 1) }
+      elseif NUMBER_WORD[f] and (tk.f[i + 1] == "days" or tk.f[i + 1] == "day")
+          and tk.f[i + 2] == "ago" then
+        -- "two days ago", "3 days ago"
+        t = { a = i, b = i + 2, kind = "relative", days = -NUMBER_WORD[f] }
       elseif f == "last" and tk.f[i + 1] == "night" then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i + 1, kind = "relative", days = -1, part = part }

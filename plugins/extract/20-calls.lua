@@ -675,6 +675,8 @@ local function day_of(t, published)
   if t.kind == "date" and t.month and t.day then
     local y = t.year or dates.infer_year(t.month, t.day, published)
     return y and dates.iso(y, t.month, t.day)
+  elseif t.kind == "weekday" and t.weeks then
+    return dates.weekday_of_week(t.weekday, t.weeks, published)
   elseif t.kind == "weekday" then
     return dates.last_weekday(t.weekday, published)
   elseif t.kind == "relative" then
@@ -1154,7 +1156,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.14.0",
+  version = "1.15.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -9,7 +9,9 @@
 -- (`partial = {month, day, weekday}`) so 30-merge can still match it.
 --
 -- A named weekday is the most recent such day on or before publication
--- for a held call, the next one on or after it for a planned call.
+-- for a held call, the next one on or after it for a planned call; with
+-- its week ("Monday last week", "Tuesday of next week") it is that day of
+-- the week (Monday to Sunday) before or after the report's.
 --
 -- The exceptions to "nothing is invented": a document without a
 -- publication date whose dateline gives the day but not the year is dated
@@ -48,6 +50,8 @@ resolve_time = function(m)
     return nil, "unknown", { month = t.month, year = t.year }
   elseif t.kind == "weekday" then
     if not pub then return nil, "unknown", { weekday = t.weekday } end
+    -- "Monday last week": that day of the week before the report's
+    if t.weeks then return dates.weekday_of_week(t.weekday, t.weeks, pub), "relative" end
     if planned or (t.dir and t.dir > 0) then
       return dates.next_weekday(t.weekday, pub, t.dir and t.dir > 0), "relative"
     end
@@ -233,7 +237,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)

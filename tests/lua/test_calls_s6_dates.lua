@@ -1,0 +1,32 @@
+-- Call dates, session 6: a weekday with its week ("Monday last week",
+-- "Thursday of last week", "Tuesday next week"), "the day before
+-- yesterday" and "N days ago", against the publication date; short
+-- invented sentences.
+
+local function dated(s, pub) return call_pairs(briefing({ s }, pub), "basis") end
+
+test("a weekday with its week is that day of the week before or after the report's", function()
+  -- published Wednesday 15 March 2023
+  eq(dated("Lula and Alberto Fernández held a phone call on Monday last week.", "2023-03-15"),
+    { "Alberto Fernández + Luiz Inácio Lula da Silva @ 2023-03-06 (relative)" })
+  eq(dated("Ruto and Ramaphosa spoke by telephone on Thursday of last week.", "2023-03-15"),
+    { "Cyril Ramaphosa + William Ruto @ 2023-03-09 (relative)" })
+  -- published Sunday 5 November 2023: the week before runs 23-29 October
+  eq(dated("Anwar Ibrahim spoke by phone with Erdogan on Friday last week.", "2023-11-05"),
+    { "Anwar Ibrahim + Recep Tayyip Erdoğan @ 2023-10-27 (relative)" })
+  local b = briefing({ "Modi and Albanese will speak by phone on Tuesday next week." }, "2023-03-15")
+  eq(call_pairs(b, "basis"), { "Anthony Albanese + Narendra Modi @ 2023-03-21 (relative)" })
+  eq(b.calls[1].status, "planned")
+  -- "last Monday" stays the latest Monday before the report
+  eq(dated("Macron and Scholz spoke by phone last Monday.", "2023-03-15"),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13 (relative)" })
+end)
+
+test("'the day before yesterday' and 'N days ago'", function()
+  eq(dated("Tokayev and Mirziyoyev spoke by phone the day before yesterday.", "2022-01-12"),
+    { "Kassym-Jomart Tokayev + Shavkat Mirziyoyev @ 2022-01-10 (relative)" })
+  eq(dated("Sharif said he had called Erdogan two days ago.", "2023-02-08"),
+    { "Recep Tayyip Erdoğan + Shehbaz Sharif @ 2023-02-06 (relative)" })
+  eq(dated("Petro and Lula spoke by telephone 3 days ago.", "2023-03-15"),
+    { "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-12 (relative)" })
+end)
