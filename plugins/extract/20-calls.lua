@@ -117,7 +117,8 @@ end
 local PARTAKE = { taking = true, took = true, take = true, takes = true, joined = true,
   joins = true, join = true, joining = true, participated = true, participating = true,
   participate = true, participates = true, hosted = true, hosts = true, chaired = true,
-  chairs = true, represented = true, attended = true, did = true }
+  chairs = true, represented = true, attended = true, attending = true, attend = true,
+  attends = true, did = true }
 -- "did" only in "as did X"; "represented" only before "by".
 local PARTAKE_AFTER = { did = "as", represented = false }
 -- A participation denied: "did not join", "declined to take part".
@@ -130,17 +131,32 @@ local TAKE_PART = { taking = true, took = true, take = true, takes = true }
 
 -- A video conference (or a conference call) whose clause speaks of the
 -- other participants in the plural without naming them.
+-- So does taking part by video in a meeting of a body ("took part, via
+-- videoconference, in an extraordinary session of the Council"): the
+-- others are named after it ("The session was attended by ..."); a video
+-- address to a summit, with no verb of taking part, is no conference.
+local EVENT_NOUN = { session = true, summit = true, meeting = true, conference = true,
+  forum = true, sessions = true, summits = true, meetings = true }
 local function conference_opening(tk, ms, C, cue)
   local head = tk.f[cue.head or cue.b] or ""
   if not (cue.medium == "video" or head:find("conference", 1, true)) then return false end
+  local sub = C.sub[cue.head or cue.b]
+  local partake, event = false, false
   for i = 1, tk.n do
     local mi = C.mention_at[i]
-    if OTHERS_ON[tk.f[i]] and (not mi or ms[mi].kind == "joint") and C.sub[i] == C.sub[cue.head or cue.b]
+    if OTHERS_ON[tk.f[i]] and (not mi or ms[mi].kind == "joint") and C.sub[i] == sub
         and not C.attr[i] then
       return true
     end
+    if C.sub[i] == sub and not C.attr[i] then
+      local w = tk.f[i]
+      if PARTAKE[w] and (tk.f[i + 1] == "part" or not TAKE_PART[w]) and PARTAKE_AFTER[w] == nil then
+        partake = true
+      end
+      if EVENT_NOUN[w] then event = true end
+    end
   end
-  return false
+  return cue.medium == "video" and partake and event
 end
 
 local function country_name(G, id)
@@ -918,6 +934,21 @@ local function initiator_of(A, G, cue, subject_mi)
         if ok then
           local j = i + #pat
           local mi = C.mention_at[j] or C.mention_at[j + 1]
+          -- a role named by the person in apposition: "at the initiative
+          -- of its chairman, Prime Minister Nikol Pashinyan"
+          if not (mi and ms[mi].kind == "person") then
+            for k = j, math.min(tk.n, j + 14) do
+              local f = tk.f[k]
+              if f == "was" or f == "were" or f == "is" or f == "had" or f == "has" or f == "." or f == ";" then
+                break
+              end
+              local mk = C.mention_at[k]
+              if mk and ms[mk].kind == "person" then
+                mi = mk
+                break
+              end
+            end
+          end
           if mi then return mi end
           local cj, id = G:country_at(tk, j)
           if cj then return { country = id } end
@@ -1156,7 +1187,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.15.0",
+  version = "1.16.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1405,7 +1436,10 @@ return {
       end
       if added == 0 then return end
       local cue = { a = at, b = at, medium = prev.medium }
-      local c = emit(si, A, cue, ppl, prev.status, prev.time, nil, nil, prev.id)
+      -- ("The session, convened at the initiative of its chairman, X, was
+      -- attended by ...": X called it)
+      local init_name, init_country = initiator_entry(G, A, sent, initiator_of(A, G, cue, nil))
+      local c = emit(si, A, cue, ppl, prev.status, prev.time, init_name, init_country, prev.id)
       c.conference = prev.conference
       return c
     end

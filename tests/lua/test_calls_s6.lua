@@ -52,3 +52,24 @@ test("a call noun in a fronted phrase: the main clause's subject and the person 
   -- a call with reporters names no counterpart
   eq(one("In a call, Kirby told reporters that Biden would travel."), {})
 end)
+
+test("taking part by video in a session whose attendees are named next is one conference", function()
+  local b = briefing({
+    "Vladimir Putin took part, via videoconference, in an extraordinary session of the council on the situation in the region.",
+    "The session, convened at the initiative of its chairman, Prime Minister Nikol Pashinyan, was attended by President Alexander Lukashenko and President Kassym-Jomart Tokayev." },
+    "2022-01-10")
+  eq(call_pairs(b), { "Alexander Lukashenko + Kassym-Jomart Tokayev + Nikol Pashinyan + Vladimir Putin" })
+  eq(b.calls[1].medium, "video")
+  eq(b.calls[1].initiator, "Nikol Pashinyan")
+  b = briefing({
+    "Narendra Modi participated by video link in a summit of the group on Tuesday.",
+    "Also attending were Prime Minister Sheikh Hasina and President Ibrahim Mohamed Solih." }, "2021-03-17")
+  eq(call_pairs(b, "date"), { "Ibrahim Mohamed Solih + Narendra Modi + Sheikh Hasina @ 2021-03-16" })
+end)
+
+test("a video address to a summit is no conference of its attendees", function()
+  local b = briefing({
+    "Volodymyr Zelensky addressed the summit via video link on Friday.",
+    "The summit was attended by Chancellor Olaf Scholz and President Emmanuel Macron." }, "2022-06-25")
+  eq(call_pairs(b), {})
+end)
