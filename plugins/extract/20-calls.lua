@@ -1187,7 +1187,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.16.0",
+  version = "1.17.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2126,7 +2126,11 @@ return {
               -- A reference back: only its own time counts ("Sunday's
               -- conversation", "The call, on July 11,").
               t = pick_time(A, cue, excl, true)
-              local prev = antecedent(t, list[1], status) or antecedent(t, nil, status)
+              -- (a person named in it is on the call it refers to: "Powell,
+              -- who spent Monday on the telephone with foreign ministers"
+              -- refers to none of the president's calls)
+              local prev = antecedent(t, list[1], status) or (not list[1] or not list[1].name)
+                and antecedent(t, nil, status) or nil
               -- "Their first conversation, on July 30, ...": "their" is
               -- the people of the latest call; a day of its own that is
               -- not that call's makes it another call of theirs

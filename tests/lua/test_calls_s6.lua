@@ -73,3 +73,19 @@ test("a video address to a summit is no conference of its attendees", function()
     "The summit was attended by Chancellor Olaf Scholz and President Emmanuel Macron." }, "2022-06-25")
   eq(call_pairs(b), {})
 end)
+
+test("a sentence naming one person refers back only to a call that person is on", function()
+  -- (the calls have no day of their own: the minister's Monday is not theirs)
+  local b = briefing({
+    "Ramaphosa spoke in turn with Ruto and Museveni, his office said.",
+    "Naledi Pandor, who spent Monday on the telephone with foreign ministers in the region, said aid would follow." },
+    "2023-05-11")
+  eq(call_pairs(b, "basis"), { "Cyril Ramaphosa + William Ruto @ 2023-05-11 (reported)",
+    "Cyril Ramaphosa + Yoweri Museveni @ 2023-05-11 (reported)" })
+  -- the person on the call: the sentence tells more of it
+  b = briefing({
+    "President Ramaphosa spoke by telephone with President Ruto about the floods.",
+    "The call, on Wednesday, was placed by Ruto." }, "2023-05-11")
+  eq(call_pairs(b, "date"), { "Cyril Ramaphosa + William Ruto @ 2023-05-10" })
+  eq(b.calls[1].initiator, "William Ruto")
+end)
