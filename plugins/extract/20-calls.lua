@@ -407,6 +407,46 @@ local function dated_call_cues(tk, ms, C, times, found)
   return out
 end
 
+-- "placed a call to Lula", "made a phone call to Netanyahu": a call noun
+-- after a determiner with a person right after "to" is a call to that
+-- person ("a call to action", "a call to end the war" name nobody).
+-- cues.find reads "call to" as an appeal unless a possessive precedes
+-- ("Putin's call to Erdogan").  New cues, or the person added to a noun
+-- cue that ends on "call"; the grammar (cues.arguments) is read again.
+local function call_to_cues(tk, ms, C, found)
+  local out, changed = {}, {}
+  for i = 2, tk.n - 2 do
+    local f = tk.f[i]
+    local mi = C.mention_at[i + 2]
+    if (f == "call" or f == "calls") and tk.f[i + 1] == "to" and mi and ms[mi].a == i + 2
+        and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+      local host
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then host = c end
+      end
+      -- ("calls to Sunak and Scholz")
+      local list, last = { mi }, ms[mi].b
+      while (tk.f[last + 1] == "and" or tk.f[last + 1] == ",") and C.mention_at[last + 2]
+          and ms[C.mention_at[last + 2]].a == last + 2 and PARTY_KIND[ms[C.mention_at[last + 2]].kind] do
+        local m2 = C.mention_at[last + 2]
+        list[#list + 1] = m2
+        last = ms[m2].b
+      end
+      if host then
+        if host.kind == "noun" and host.b == i and not host.with and not host.between then
+          host.with, host.rb = list, last
+          changed[#changed + 1] = host
+        end
+      elseif CALL_DET[tk.f[i - 1]] and tk.f[i - 1] ~= "'s" then
+        out[#out + 1] = { a = i - 1, b = i, head = i, rb = last, kind = "noun", medium = "phone",
+          strong = true, det = CALL_DET[tk.f[i - 1]], with = list, plural = f == "calls" or nil }
+      end
+    end
+  end
+  for _, c in ipairs(out) do changed[#changed + 1] = c end
+  return out, changed
+end
+
 -- A call noun in a fronted phrase ("In a call on Monday, Erdogan told
 -- Putin ...", "During their phone conversation, Biden and Netanyahu
 -- discussed ...") is the occasion of the main clause after the comma: its
@@ -950,6 +990,8 @@ local function initiator_of(A, G, cue, subject_mi)
             end
           end
           if mi then return mi end
+          -- "initiated by the French side", "at the request of the Iranian side"
+          if tk.f[j] == "the" then j = j + 1 end
           local cj, id = G:country_at(tk, j)
           if cj then return { country = id } end
         end
@@ -1187,7 +1229,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.17.0",
+  version = "1.18.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1620,6 +1662,11 @@ return {
           for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        if lower:find("call", 1, true) then
+          local added, changed = call_to_cues(tk, ms, C, found)
+          for _, c in ipairs(added) do found[#found + 1] = c end
+          for _, c in ipairs(changed) do cues.arguments(c, tk, ms, C, A.times, G) end
+        end
         if #found == 1 then fronted_call(tk, ms, C, found[1]) end
         if lower:find("by", 1, true) then
           for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
@@ -1801,9 +1848,15 @@ return {
           if not t and #mains == 0 and #pps == 0 and #selfs == 1 then t = pick_time(A, c, {}, false) end
           A.picked_time = t
           local status = status_of(A, c, L)
+          -- ("The conversation between Putin and Macron was initiated by
+          -- the French side": the sentence's one call)
+          local init_name, init_country
+          if #selfs == 1 and #mains == 0 then
+            init_name, init_country = initiator_entry(G, A, sent, initiator_of(A, G, c, nil))
+          end
           if c.between or c.pair then
             local ppl = dedupe(others)
-            if #ppl >= 2 then emit(si, A, c, ppl, status, t) end
+            if #ppl >= 2 then emit(si, A, c, ppl, status, t, init_name, init_country) end
           elseif #side >= 1 and #others >= 1 then
             if c.plural and #others >= 2 then
               for _, o in ipairs(others) do emit(si, A, c, dedupe({ side[1], o }), status, t) end

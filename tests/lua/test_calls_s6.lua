@@ -89,3 +89,21 @@ test("a sentence naming one person refers back only to a call that person is on"
   eq(call_pairs(b, "date"), { "Cyril Ramaphosa + William Ruto @ 2023-05-10" })
   eq(b.calls[1].initiator, "William Ruto")
 end)
+
+test("a call to a person after a determiner is a call to that person; a call to action is none", function()
+  eq(one("Biden placed a call to Lula on Monday."), { "Joe Biden + Luiz Inácio Lula da Silva @ 2023-03-13 (relative)" })
+  eq(initiators("Biden placed a call to Lula on Monday."), "Joe Biden")
+  eq(one("Erdogan made a phone call to Netanyahu on Tuesday to offer condolences."),
+    { "Benjamin Netanyahu + Recep Tayyip Erdoğan @ 2023-03-14 (relative)" })
+  eq(one("The calls to Sunak and Scholz were made on Monday by Biden."),
+    { "Joe Biden + Olaf Scholz @ 2023-03-13 (relative)", "Joe Biden + Rishi Sunak @ 2023-03-13 (relative)" })
+  eq(one("Macron renewed his call to end the war on Monday."), {})
+  eq(one("The president issued a call to action on Monday."), {})
+end)
+
+test("'initiated by the French side' names the initiator of a call told by its participants", function()
+  eq(initiators("The conversation between Putin and Macron on Monday was initiated by the French side."),
+    "Emmanuel Macron")
+  eq(initiators("The telephone conversation between Xi Jinping and Joe Biden took place at the request of the American side."),
+    "Joe Biden")
+end)
