@@ -447,6 +447,37 @@ local function call_to_cues(tk, ms, C, found)
   return out, changed
 end
 
+-- "Ruto phoned to congratulate Tinubu", "called to thank Modi", "rang
+-- to brief Sunak": a verb of calling followed by "to" and a verb whose
+-- object is the person called ("called to" is an appeal in data's
+-- not_call; cues.find wants the person right after the verb).
+local CALLING = { phoned = true, telephoned = true, called = true, rang = true, rung = true,
+  dialled = true, dialed = true, phones = true, telephones = true, calls = true, phone = true,
+  telephone = true, call = true }
+local PURPOSE_VERB = { congratulate = true, thank = true, urge = true, invite = true, brief = true,
+  inform = true, ask = true, reassure = true, console = true, greet = true, wish = true, press = true,
+  update = true, warn = true, assure = true, tell = true, condole = true, felicitate = true }
+
+local function purpose_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n - 3 do
+    local mi = C.mention_at[i + 3]
+    if CALLING[tk.f[i]] and tk.f[i + 1] == "to" and PURPOSE_VERB[tk.f[i + 2]] and mi
+        and ms[mi].a == i + 3 and (ms[mi].kind == "person" or ms[mi].kind == "role")
+        and not CALL_DET[tk.f[i - 1]] then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      if not covered then
+        out[#out + 1] = { a = i, b = i, head = i, rb = ms[mi].b, kind = "verb", medium = "phone",
+          strong = true, object = mi, objects = { mi } }
+      end
+    end
+  end
+  return out
+end
+
 -- A call noun in a fronted phrase ("In a call on Monday, Erdogan told
 -- Putin ...", "During their phone conversation, Biden and Netanyahu
 -- discussed ...") is the occasion of the main clause after the comma: its
@@ -1229,7 +1260,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.18.0",
+  version = "1.19.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1660,6 +1691,9 @@ return {
         local found = cues.quick(lower) and cues.find(tk, ms, C, L) or {}
         if lower:find("call", 1, true) then
           for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
+        end
+        if lower:find(" to ", 1, true) then
+          for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
         if lower:find("call", 1, true) then

@@ -107,3 +107,15 @@ test("'initiated by the French side' names the initiator of a call told by its p
   eq(initiators("The telephone conversation between Xi Jinping and Joe Biden took place at the request of the American side."),
     "Joe Biden")
 end)
+
+test("a verb of calling with its purpose: 'phoned to congratulate X' calls X", function()
+  eq(one("Ruto phoned to congratulate Tinubu on Monday.", "2023-06-07"),
+    { "Bola Tinubu + William Ruto @ 2023-06-05 (relative)" })
+  eq(initiators("Mirziyoyev telephoned to congratulate Tokayev on Monday."), "Shavkat Mirziyoyev")
+  eq(one("On Tuesday Macron called to thank Modi for the invitation."),
+    { "Emmanuel Macron + Narendra Modi @ 2023-03-14 (relative)" })
+  local b = briefing({ "Erdogan will call to congratulate Netanyahu, his office said." }, "2023-03-15")
+  eq(b.calls[1].status, "planned")
+  eq(one("Scholz was called to testify before the committee on Monday."), {})
+  eq(one("Putin called to account the officials responsible on Monday."), {})
+end)
