@@ -22,6 +22,10 @@
 --   G.holds(person, country_id, role, date) -> boolean
 --   G.role_key(role [, country_id]) -> canonical role ("secretary of state"
 --                                  -> "foreign minister")
+--   G.counterpart_office(role, from_id, to_id) -> the office of a
+--                                  counterpart in to_id of a holder of
+--                                  role in from_id ("chancellor" -> "leader"
+--                                  for Italy)
 --   G.roles  (from data/extract/roles.yaml) title trie and tables;
 --            G.roles.words: the folded words of titles and honorifics
 --   G.ordinary[fold] = true   ordinary English words that are also names
@@ -323,6 +327,30 @@ function Gmeta.office_of(G, role, country_id)
     return c and c.leader and G:role_key(c.leader, country_id) or "president"
   end
   return G:role_key(role, country_id)
+end
+
+-- The office a counterpart holds: the same one, when the other country
+-- has such an office ("Macron's German counterpart" is its president);
+-- else, for a leader or head of government, the other country's leader
+-- ("Scholz's Italian counterpart" is Italy's prime minister, "Sunak's
+-- American counterpart" the US president).
+function Gmeta.counterpart_office(G, role, from_id, to_id)
+  if not role or not to_id or not G.countries[to_id] then return role end
+  local memo = G.office_memo
+  if not memo then memo = {}; G.office_memo = memo end
+  local key = to_id .. "\0" .. role
+  local has = memo[key]
+  if has == nil then
+    has = #G:holders(to_id, role, nil) > 0
+    memo[key] = has
+  end
+  if has then return role end
+  local from = from_id and G.countries[from_id]
+  if from and (role == G:role_key(from.leader or "", from_id)
+      or role == G:role_key(from.head_of_government or "", from_id)) then
+    return "leader"
+  end
+  return role
 end
 
 local function in_range(r, date)

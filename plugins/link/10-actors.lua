@@ -260,7 +260,7 @@ local function resolve(G, q, date, in_doc, others, year)
       if o.record and o.record.roles then
         for _, r in ipairs(o.record.roles) do
           if (not date) or ((not r.from or tostring(r.from) <= date) and (not r.to or tostring(r.to) >= date)) then
-            role = G:role_key(r.role, o.record.country)
+            role = G:counterpart_office(G:role_key(r.role, o.record.country), r.country or o.record.country, cid)
           end
         end
       elseif o.role and o.role ~= "counterpart" then
@@ -366,7 +366,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

@@ -50,3 +50,19 @@ test("Timor-Leste, Zaire, and Malaysia's Anwar", function()
   eq(pairs_on("Guterres spoke by phone with President Macron on Monday.", "2019-03-12"),
     { "António Guterres + Emmanuel Macron" })
 end)
+
+test("a counterpart of a leader in a country without that office is that country's leader", function()
+  eq(pairs_on("Scholz spoke by phone with his Italian counterpart on Monday.", "2023-03-15"),
+    { "Giorgia Meloni + Olaf Scholz" })
+  eq(pairs_on("Chancellor Merkel telephoned her French counterpart on Monday.", "2019-03-12"),
+    { "Angela Merkel + Emmanuel Macron" })
+  eq(pairs_on("Chancellor Scholz spoke by phone with his Turkish counterpart on Monday.", "2023-03-15"),
+    { "Olaf Scholz + Recep Tayyip Erdoğan" })
+  eq(pairs_on("President Biden spoke by phone with his British counterpart on Monday.", "2023-03-15"),
+    { "Joe Biden + Rishi Sunak" })
+  -- the same office where the other country has it
+  eq(pairs_on("Macron spoke by phone with his Turkish counterpart on Monday.", "2023-03-15"),
+    { "Emmanuel Macron + Recep Tayyip Erdoğan" })
+  eq(pairs_on("Lavrov spoke by phone with his Turkish counterpart on Monday.", "2023-03-15"),
+    { "Mevlüt Çavuşoğlu + Sergey Lavrov" })
+end)
