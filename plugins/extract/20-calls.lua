@@ -478,6 +478,48 @@ local function purpose_cues(tk, ms, C, found)
   return out
 end
 
+-- A denied call that was tried ("tried to telephone him and could not get
+-- through", "declined to take a call from Erdogan on Tuesday", "the
+-- result was silence"): its day is the attempt's (`attempt`; 20-dates
+-- keeps it), unlike a call said not to have happened or not planned.
+local TRIED = { tried = true, try = true, trying = true, attempted = true, attempt = true,
+  attempts = true, unable = true, failed = true }
+local function attempted(tk, L)
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if TRIED[f] or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+        and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
+        or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take") then
+      return true
+    end
+  end
+  return false
+end
+
+-- "tried to telephone him", "will phone her on Monday": "phone" and
+-- "telephone" as verbs with a pronoun as the person called (cues.find
+-- reads them as the medium of a noun to come, and finds none).
+local MEDIUM_VERB = { phone = true, telephone = true }
+local PRONOUN_OBJECT = { him = true, her = true }
+local function pronoun_call_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n - 1 do
+    local mi = C.mention_at[i + 1]
+    if MEDIUM_VERB[tk.f[i]] and PRONOUN_OBJECT[tk.f[i + 1]] and mi and ms[mi].kind == "pronoun"
+        and not CALL_DET[tk.f[i - 1]] then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      if not covered then
+        out[#out + 1] = { a = i, b = i, head = i, rb = i + 1, kind = "verb", medium = "phone",
+          strong = true, object = mi, objects = { mi } }
+      end
+    end
+  end
+  return out
+end
+
 -- A call noun in a fronted phrase ("In a call on Monday, Erdogan told
 -- Putin ...", "During their phone conversation, Biden and Netanyahu
 -- discussed ...") is the occasion of the main clause after the comma: its
@@ -1260,7 +1302,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.19.0",
+  version = "1.20.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1383,6 +1425,7 @@ return {
       -- with Putin", "no such conversation took place"), not of a plan
       -- ("no call is planned"): 30-merge lets it deny the same people's
       -- call the document reports held
+      if status == "denied" and attempted(A.tk, L) then call.attempt = true end
       if status == "denied" and not prospective(A.tk, L) and occurrence_denied(A.tk, cue) then
         call.retro = true
       elseif status == "held" and hearsay(A.tk) then
@@ -1694,6 +1737,9 @@ return {
         end
         if lower:find(" to ", 1, true) then
           for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
+        end
+        if lower:find("phone h", 1, true) then
+          for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
         if lower:find("call", 1, true) then

@@ -366,7 +366,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.6.0",
+  version = "1.7.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -452,7 +452,7 @@ return {
           participants = names_list,
           countries = {}, initiator = initiator, time = call.time, status = call.status,
           medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
-          distinct = call.distinct, retro = call.retro, hearsay = call.hearsay,
+          distinct = call.distinct, retro = call.retro, hearsay = call.hearsay, attempt = call.attempt,
           dateline = not doc.published and doc.dateline and doc.dateline.text or nil,
           clues = clues, named = named,
           evidence = { source = doc.id, offset = call.evidence.offset, length = call.evidence.length,

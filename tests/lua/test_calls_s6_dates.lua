@@ -30,3 +30,24 @@ test("'the day before yesterday' and 'N days ago'", function()
   eq(dated("Petro and Lula spoke by telephone 3 days ago.", "2023-03-15"),
     { "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-12 (relative)" })
 end)
+
+test("a call tried and not connected keeps the day of the attempt", function()
+  eq(dated("On Monday Bush tried to telephone Gorbachev and could not get through.", "1991-08-21"),
+    { "George H. W. Bush + Mikhail Gorbachev @ 1991-08-19 (relative)" })
+  local b = briefing({ "On Monday Bush tried to telephone Gorbachev and could not get through." }, "1991-08-21")
+  eq({ b.calls[1].status, b.calls[1].initiator }, { "denied", "George H. W. Bush" })
+  -- "telephone him": the person of the call told before
+  b = briefing({ "Bush spoke by telephone on Wednesday with Gorbachev.",
+    "On Monday Bush had tried to telephone him and was unable to get through." }, "1991-08-21")
+  eq(call_pairs(b, "basis"), { "George H. W. Bush + Mikhail Gorbachev @ 1991-08-19 (relative)",
+    "George H. W. Bush + Mikhail Gorbachev @ 1991-08-21 (relative)" })
+  eq(dated("Netanyahu declined to take a call from Erdogan on Tuesday.", "2023-03-15"),
+    { "Benjamin Netanyahu + Recep Tayyip Erdoğan @ 2023-03-14 (relative)" })
+end)
+
+test("a call said not to have happened or not to come has no day", function()
+  eq(dated("Asked on Saturday whether he had spoken to Assad, Erdogan said he had not called him.", "2016-05-23"),
+    { "Bashar al-Assad + Recep Tayyip Erdoğan @ undated (unknown)" })
+  eq(dated("Lula said in an interview published on Wednesday that he would not call Trump.", "2025-08-07"),
+    { "Donald Trump + Luiz Inácio Lula da Silva @ undated (unknown)" })
+end)
