@@ -482,14 +482,26 @@ end
 -- through", "declined to take a call from Erdogan on Tuesday", "the
 -- result was silence"): its day is the attempt's (`attempt`; 20-dates
 -- keeps it), unlike a call said not to have happened or not planned.
-local TRIED = { tried = true, try = true, trying = true, attempted = true, attempt = true,
-  attempts = true, unable = true, failed = true }
+local TRIED = { tried = true, try = true, trying = true, attempted = true, unable = true,
+  failed = true }
+-- "declined Clinton's requests for a call", "rejected a request to speak"
+local REFUSING = { declined = true, rejected = true, refused = true, rebuffed = true, ignored = true }
+local REQUEST_NOUN = { request = true, requests = true, offer = true, offers = true,
+  overture = true, overtures = true }
+local function request_within(tk, a, b)
+  for k = a, math.min(b, tk.n) do
+    if REQUEST_NOUN[tk.f[k]] then return true end
+  end
+  return false
+end
+
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
-    if TRIED[f] or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    if (TRIED[f] and tk.f[i + 1] == "to") or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
         and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
-        or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take") then
+        or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
+        or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
       return true
     end
   end
@@ -751,10 +763,24 @@ local function of_main_event(A, cue, t)
   return false
 end
 
+-- "since Sunday", "until Friday": the edge of a period, not a call's day
+local PERIOD_EDGE = { since = true, ["until"] = true, till = true }
+
+-- A "since" after the cue in its clause ("had sought a telephone
+-- conversation between the two presidents since Sunday").
+local function since_after(tk, cue)
+  for i = (cue.rb or cue.b) + 1, math.min(tk.n, (cue.rb or cue.b) + 8) do
+    if tk.f[i] == "since" then return true end
+    if tk.f[i] == "." or tk.f[i] == ";" or tk.f[i] == "," then return false end
+  end
+  return false
+end
+
 local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
   for _, t in ipairs(A.times) do
+   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] then
     local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
     local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then return t end
@@ -765,6 +791,7 @@ local function pick_time(A, cue, excl_spans, own_only)
       if C.seg[t.a] ~= C.seg[cue.head] then d = d + 100 end
       if not best_d or d < best_d then best, best_d = t, d end
     end
+   end
   end
   return best
 end
@@ -945,7 +972,14 @@ local function status_of(A, cue, L)
   end
   local asked = false
   for i = math.max(1, cue.a - 4), cue.a - 1 do
-    if phrases.match(L.asking, tk, i) then asked = true end
+    if phrases.match(L.asking, tk, i) then
+      asked = true
+      -- refused: "declined Erdogan's requests for a call", "rejected a
+      -- request for talks by phone"
+      for k = math.max(1, i - 4), i - 1 do
+        if REFUSING[tk.f[k]] and not C.attr[k] then return "denied" end
+      end
+    end
   end
   if asked then
     for i = cue.b + 1, tk.n do
@@ -961,8 +995,10 @@ local function status_of(A, cue, L)
       local j = phrases.match(L.planned, tk, i)
       -- "is known to have spoken": a perfect infinitive looks back
       if j and tk.f[j] == "have" and PERFECT[tk.f[j + 1] or ""] then j = nil end
+      -- ("had sought a call since Sunday": a request still open, no call)
       if j and REQUEST[tk.f[i]] and (tk.f[i - 1] == "had" or tk.f[i - 1] == "has"
-          or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were") then
+          or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were")
+          and not since_after(tk, cue) then
         j = nil
       end
       -- a stance ("pleased to be able to speak") plans nothing, nor does
@@ -1302,7 +1338,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.20.0",
+  version = "1.21.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1433,6 +1469,17 @@ return {
       end
       calls[#calls + 1] = call
       return call
+    end
+
+    -- Whether a mention is, or refers back to, a call told as held.
+    local function held_root(c)
+      local seen = 0
+      while c and c.ref and seen < 20 do
+        local up
+        for _, x in ipairs(calls) do if x.id == c.ref then up = x end end
+        c, seen = up, seen + 1
+      end
+      return c ~= nil and c.status == "held"
     end
 
     -- The latest earlier mention whose time, status and people fit.
@@ -2175,7 +2222,11 @@ return {
                 if p2 and st == "held" then st = p2.status end
                 local adds = (t2 ~= nil) or init_name ~= nil or init_country ~= nil
                   or (p2 and st ~= p2.status)
-                if p2 and adds then
+                if p2 and st == "denied" and held_root(p2) and attempted(tk, L) then
+                  -- (a refused attempt: another contact, see below)
+                  local c = emit(si, A, cue, p2.people, st, t2, init_name, init_country)
+                  c.distinct = true
+                elseif p2 and adds then
                   emit(si, A, cue, p2.people, st, t2, init_name, init_country, p2.id)
                 end
               end
@@ -2277,7 +2328,13 @@ return {
               -- a status.
               local adds = (t ~= nil) or init_name ~= nil or init_country ~= nil
                 or (prev and status ~= prev.status)
-              if prev and adds then
+              if prev and status == "denied" and held_root(prev) and attempted(tk, L) then
+                -- a call refused or unanswered before the one held ("Beijing
+                -- declined Clinton's requests for a call earlier in the
+                -- week"): another contact of the same people
+                local c = emit(si, A, cue, prev.people, status, t, init_name, init_country)
+                c.distinct = true
+              elseif prev and adds then
                 emit(si, A, cue, prev.people, status, t, init_name, init_country, prev.id)
               end
               if prev and joint then main_people, main_source = prev.people, "joint" end

@@ -51,3 +51,18 @@ test("a call said not to have happened or not to come has no day", function()
   eq(dated("Lula said in an interview published on Wednesday that he would not call Trump.", "2025-08-07"),
     { "Donald Trump + Luiz Inácio Lula da Silva @ undated (unknown)" })
 end)
+
+test("requests refused before a call held are a denied call of their own; 'since' dates no call", function()
+  local b = briefing({ "Erdogan and Netanyahu spoke by phone on Friday.",
+    "Israel had declined Erdogan's requests for a call earlier in the week, Turkish officials said." }, "2023-03-18")
+  local got = {}
+  for _, c in ipairs(b.calls) do got[#got + 1] = c.status .. " @ " .. (c.date or "undated") end
+  table.sort(got)
+  eq(got, { "denied @ undated", "held @ 2023-03-17" })
+  -- a request open since a day is no call on that day
+  b = briefing({ "Lula and Biden spoke by telephone on Friday.",
+    "Brasília had sought a telephone conversation between the two presidents since Monday." }, "2023-03-18")
+  eq(call_pairs(b, "basis"), { "Joe Biden + Luiz Inácio Lula da Silva @ 2023-03-17 (relative)" })
+  eq(dated("Erdogan said he had not spoken with Assad since Sunday.", "2023-03-18"),
+    { "Bashar al-Assad + Recep Tayyip Erdoğan @ undated (unknown)" })
+end)
