@@ -36,6 +36,8 @@ local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
 local NUMBER_WORD = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
   ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6 }
+-- Words between a day and its clock time: "commencing at 6:00 p.m."
+local CLOCK_LEAD = { commencing = true, starting = true, beginning = true, from = true }
 local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] = true, ["a.m"] = true }
 
 -- The words a time expression of the token walk below can start with;
@@ -198,12 +200,18 @@ function M.find(tk, s)
   end
   table.sort(out, function(x, y) return x.a < y.a end)
   -- a clock next to a day belongs to it
+  -- ("On October 8, commencing at 6:00 p.m.": a readout's start time)
   local kept = {}
   for k, t in ipairs(out) do
     local near = false
     if t.clock then
       local p, q = out[k - 1], out[k + 1]
       if (p and t.a - p.b <= 2) or (q and q.a - t.b <= 2) then near = true end
+      if p and not near and t.a - p.b <= 4 then
+        for j = p.b + 1, t.a - 1 do
+          if CLOCK_LEAD[tk.f[j]] then near = true end
+        end
+      end
     end
     if not near then kept[#kept + 1] = t end
   end

@@ -1338,7 +1338,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.21.0",
+  version = "1.22.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

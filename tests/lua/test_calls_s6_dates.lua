@@ -66,3 +66,11 @@ test("requests refused before a call held are a denied call of their own; 'since
   eq(dated("Erdogan said he had not spoken with Assad since Sunday.", "2023-03-18"),
     { "Bashar al-Assad + Recep Tayyip Erdoğan @ undated (unknown)" })
 end)
+
+test("a readout's start time after its date leaves the date stated", function()
+  -- posted the next day: the stated day, not the page's
+  eq(dated("On October 8, commencing at 6:00 p.m. for approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E. Mr. Narendra Modi, Prime Minister of the Republic of India.", "2021-10-09"),
+    { "Fumio Kishida + Narendra Modi @ 2021-10-08 (stated)" })
+  eq(dated("On May 12, starting at 9 p.m., President Joko Widodo held a telephone conversation with Prime Minister Shinzo Abe.", "2020-05-13"),
+    { "Joko Widodo + Shinzo Abe @ 2020-05-12 (stated)" })
+end)
