@@ -532,6 +532,50 @@ local function pronoun_call_cues(tk, ms, C, found)
   return out
 end
 
+-- "received a phone call from his brother, President Abdel Fattah el-Sisi",
+-- "spoke with his brother, His Highness Sheikh Mohamed bin Zayed": the
+-- kinship of Gulf and Arab readouts is an honorific; the person named
+-- after it is the party, not the owner of "his".
+local KIN = { brother = true, sister = true, friend = true, ["dear"] = true }
+local function kin_person(tk, ms, C, mi)
+  local m = mi and ms[mi]
+  if not (m and m.kind == "pronoun") then return mi end
+  local j = m.b + 1
+  if tk.f[j] == "dear" then j = j + 1 end
+  if not KIN[tk.f[j] or ""] or tk.f[j + 1] ~= "," then return mi end
+  local k = j + 2
+  while k <= math.min(tk.n, j + 8) and not C.mention_at[k] do k = k + 1 end
+  local pm = C.mention_at[k]
+  if pm and (ms[pm].kind == "person" or ms[pm].kind == "role") then return pm end
+  return mi
+end
+
+local function kin_appositions(tk, ms, C, found)
+  -- "telephoned his brother, President Erdogan": no cue yet (the verb
+  -- wants a person right after it)
+  for i = 1, tk.n - 1 do
+    local pm = C.mention_at[i + 1]
+    local covered = false
+    for _, c in ipairs(found) do
+      if c.a <= i and i <= (c.rb or c.b) then covered = true end
+    end
+    if CALLING[tk.f[i]] and pm and ms[pm].a == i + 1 and not covered and not CALL_DET[tk.f[i - 1] or ""] then
+      local who = kin_person(tk, ms, C, pm)
+      if who ~= pm then
+        found[#found + 1] = { a = i, b = i, head = i, rb = ms[who].b, kind = "verb", medium = "phone",
+          strong = true, object = who, objects = { who } }
+      end
+    end
+  end
+  for _, c in ipairs(found) do
+    if c.from then c.from = kin_person(tk, ms, C, c.from) end
+    for _, list in ipairs({ c.with or {}, c.objects or {} }) do
+      for k, mi in ipairs(list) do list[k] = kin_person(tk, ms, C, mi) end
+    end
+    if c.object then c.object = kin_person(tk, ms, C, c.object) end
+  end
+end
+
 -- A call noun in a fronted phrase ("In a call on Monday, Erdogan told
 -- Putin ...", "During their phone conversation, Biden and Netanyahu
 -- discussed ...") is the occasion of the main clause after the comma: its
@@ -1338,7 +1382,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.22.0",
+  version = "1.23.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1787,6 +1831,9 @@ return {
         end
         if lower:find("phone h", 1, true) then
           for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+        end
+        if lower:find("brother", 1, true) or lower:find("sister", 1, true) or lower:find("friend", 1, true) then
+          kin_appositions(tk, ms, C, found)
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
         if lower:find("call", 1, true) then

@@ -119,3 +119,16 @@ test("a verb of calling with its purpose: 'phoned to congratulate X' calls X", f
   eq(one("Scholz was called to testify before the committee on Monday."), {})
   eq(one("Putin called to account the officials responsible on Monday."), {})
 end)
+
+test("'his brother, President X' in Arab and Gulf readouts: X is the party", function()
+  eq(one("His Majesty King Abdullah II received a phone call from his brother, President Abdel Fattah el-Sisi, on Monday."),
+    { "Abdel Fattah el-Sisi + Abdullah II @ 2023-03-13 (relative)" })
+  eq(initiators("Sheikh Mohamed bin Zayed received a phone call from his brother, His Majesty King Abdullah II, on Monday."),
+    "Abdullah II")
+  eq(one("Emir Tamim telephoned his brother, President Recep Tayyip Erdogan, on Monday."),
+    { "Recep Tayyip Erdoğan + Tamim bin Hamad Al Thani @ 2023-03-13 (relative)" })
+  eq(one("Erdogan spoke with his friend, Prime Minister Viktor Orban, by phone on Monday."),
+    { "Recep Tayyip Erdoğan + Viktor Orbán @ 2023-03-13 (relative)" })
+  -- a brother who is no office holder makes no call
+  eq(one("Macron spoke with his brother on Monday."), {})
+end)
