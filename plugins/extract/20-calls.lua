@@ -1382,7 +1382,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.23.0",
+  version = "1.24.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2090,6 +2090,14 @@ return {
           local verb_split
           for _, c in ipairs(argful) do
             if c.kind == "verb" and c.objects and #c.objects >= 2 then verb_split = c end
+            -- "telephoned the presidents of Argentina, Chile and Colombia":
+            -- a plural office of several countries, one call each
+            -- (not a conference: "called the G7 leaders to a video conference")
+            if c.kind == "verb" and c.objects and #c.objects == 1 and ms[c.objects[1]].kind == "group"
+                and #people_of(c.objects) >= 2 and not lower:find("conferenc", 1, true)
+                and not lower:find("joint", 1, true) and not lower:find("together", 1, true) then
+              verb_split = c
+            end
           end
           local cue = merge_cues(mains)
           local t = pick_time(A, cue, excl, cue.pp ~= nil)

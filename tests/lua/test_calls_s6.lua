@@ -132,3 +132,15 @@ test("'his brother, President X' in Arab and Gulf readouts: X is the party", fun
   -- a brother who is no office holder makes no call
   eq(one("Macron spoke with his brother on Monday."), {})
 end)
+
+test("a verb of calling with the office of several countries as its object is one call each", function()
+  eq(one("Lula telephoned the presidents of Argentina, Chile and Colombia on Monday."),
+    { "Alberto Fernández + Luiz Inácio Lula da Silva @ 2023-03-13 (relative)",
+      "Gabriel Boric + Luiz Inácio Lula da Silva @ 2023-03-13 (relative)",
+      "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-13 (relative)" })
+  eq(one("Biden called the leaders of France and Germany on Monday."),
+    { "Emmanuel Macron + Joe Biden @ 2023-03-13 (relative)", "Joe Biden + Olaf Scholz @ 2023-03-13 (relative)" })
+  -- to a conference: one call of them all
+  eq(one("Biden called the leaders of France and Germany to a video conference on Monday."),
+    { "Emmanuel Macron + Joe Biden + Olaf Scholz @ 2023-03-13 (relative)" })
+end)
