@@ -588,10 +588,21 @@ local TELL_VERB = { told = true, assured = true, urged = true, asked = true, inf
 local TELL_SKIP = { also = true, had = true, has = true, reportedly = true, personally = true }
 
 local function fronted_call(tk, ms, C, c)
-  if not (c.kind == "noun" or c.kind == "medium") or c.with or c.between or c.from
-      or not FRONT_PREP[tk.f[1]] or c.a > 6 then
+  if not (c.kind == "noun" or c.kind == "medium") or not FRONT_PREP[tk.f[1]] or c.a > 6 then
     return
   end
+  -- "In his call to Erdogan on Monday, Putin stressed ...": "his" is the
+  -- main clause's subject, named after it
+  if c.possessor and ms[c.possessor].kind == "pronoun" and (c.with or c.between) and not c.from then
+    for k, m in ipairs(ms) do
+      if m.a > (c.rb or c.b) and PARTY_KIND[m.kind] and m.kind ~= "pronoun" then
+        if C.seg[m.a] ~= C.seg[c.rb or c.b] and C.seg[m.a - 1] ~= C.seg[m.a] then c.cataphor = k end
+        break
+      end
+    end
+    return
+  end
+  if c.with or c.between or c.from then return end
   if c.possessor and ms[c.possessor].kind ~= "pronoun" then return end
   local seg = C.seg[c.b]
   for k = 2, c.a - 1 do
@@ -1091,7 +1102,7 @@ local function initiator_of(A, G, cue, subject_mi)
   if cue.kind == "verb" and subject_mi then return subject_mi end
   if cue.from then return cue.from end
   -- "Putin's call to Erdogan": the caller owns it
-  if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.possessor end
+  if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
   -- "Netanyahu initiated / placed / requested the call"
   if cue.light and INITIATING[cue.light] and cue.subj and #cue.subj == 1 then return cue.subj[1] end
   for i = 1, tk.n do
@@ -1382,7 +1393,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.24.0",
+  version = "1.25.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2015,7 +2026,7 @@ return {
         -- Self-contained phrases: their own people.
         for _, c in ipairs(selfs) do
           local side = {}
-          if c.possessor then side = people_of({ c.possessor }) end
+          if c.possessor then side = people_of({ c.cataphor or c.possessor }) end
           local others = c.pair or people_of(c.between or c.with or {})
           local t = pick_time(A, c, {}, true)
           if not t and c.appos then t = pick_time(A, c.appos, {}, true) end
@@ -2036,7 +2047,7 @@ return {
               for _, o in ipairs(others) do emit(si, A, c, dedupe({ side[1], o }), status, t) end
             else
               local ppl = dedupe({ side[1], table.unpack(others) })
-              if #ppl >= 2 then emit(si, A, c, ppl, status, t) end
+              if #ppl >= 2 then emit(si, A, c, ppl, status, t, init_name, init_country) end
             end
           end
         end
