@@ -159,3 +159,12 @@ test("'X's call to Y' was placed by X; 'In his call to Y, X ...' names X after t
     if c[3] then eq(one(c[1]), { c[3] }, c[1]) end
   end
 end)
+
+test("an online summit or meeting is a video call; remarks posted online are none", function()
+  eq(one("Modi and Morrison held an online summit on Monday.", "2021-03-17"),
+    { "Narendra Modi + Scott Morrison @ 2021-03-15 (relative)" })
+  local b = briefing({ "Lula and Petro held an online meeting on Monday." }, "2023-03-15")
+  eq(b.calls[1].medium, "video")
+  eq(one("Putin's remarks about Erdogan were posted online on Monday."), {})
+  eq(one("Macron and Scholz launched an online petition on Monday."), {})
+end)
