@@ -576,6 +576,35 @@ local function kin_appositions(tk, ms, C, found)
   end
 end
 
+-- "Biden called Macron on Monday and Scholz on Tuesday", "spoke with
+-- Lula on Friday and Petro on Saturday": a second person with a day of
+-- their own after "and" is a second call of the same subject (the verb
+-- gapped).  Made after cues.arguments: the subject is the first cue's.
+local function gapped_cues(tk, ms, C, times, found)
+  local out = {}
+  local function time_at(j)
+    for _, t in ipairs(times) do if t.a == j then return t end end
+    return nil
+  end
+  for _, c in ipairs(found) do
+    local list = c.objects or c.with
+    if (c.kind == "verb" or c.kind == "speak") and c.complete and c.subj and list and #list == 1 and c.rb then
+      local t = time_at(c.rb + 1)
+      local k = t and t.b + 1
+      if k and tk.f[k] == "," then k = k + 1 end
+      local m2 = k and tk.f[k] == "and" and C.mention_at[k + 1]
+      if m2 and ms[m2].a == k + 1 and (ms[m2].kind == "person" or ms[m2].kind == "role")
+          and time_at(ms[m2].b + 1) then
+        out[#out + 1] = { a = ms[m2].a, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
+          medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 },
+          objects = c.objects and { m2 } or nil, with = c.with and { m2 } or nil,
+          complete = true, gapped = true }
+      end
+    end
+  end
+  return out
+end
+
 -- A call noun in a fronted phrase ("In a call on Monday, Erdogan told
 -- Putin ...", "During their phone conversation, Biden and Netanyahu
 -- discussed ...") is the occasion of the main clause after the comma: its
@@ -1393,7 +1422,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.26.0",
+  version = "1.27.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1849,6 +1878,9 @@ return {
           kin_appositions(tk, ms, C, found)
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        if lower:find(" and ", 1, true) then
+          for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
+        end
         if lower:find("call", 1, true) then
           local added, changed = call_to_cues(tk, ms, C, found)
           for _, c in ipairs(added) do found[#found + 1] = c end
@@ -2072,8 +2104,15 @@ return {
             end
           end
           if #list < 2 then return false end
+          -- (in one segment: a gapped verb, or a clause of its own whose
+          -- subject comes after the first cue: "Lula spoke with Petro on
+          -- Friday and Boric spoke with Milei on Saturday")
           for k = 2, #list do
-            if C.seg[list[k].cue.head] == C.seg[list[k - 1].cue.head] then return false end
+            local c, p = list[k].cue, list[k - 1].cue
+            local own_clause = c.subj and c.subj[1] and ms[c.subj[1]].a > (p.rb or p.b)
+            if C.seg[c.head] == C.seg[p.head] and not c.gapped and not own_clause then
+              return false
+            end
           end
           for _, x in ipairs(list) do
             local ppl = {}

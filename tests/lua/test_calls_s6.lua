@@ -168,3 +168,17 @@ test("an online summit or meeting is a video call; remarks posted online are non
   eq(one("Putin's remarks about Erdogan were posted online on Monday."), {})
   eq(one("Macron and Scholz launched an online petition on Monday."), {})
 end)
+
+test("two calls in one clause chain: a gapped verb, or a second subject of its own", function()
+  eq(one("Biden called Macron on Monday and Scholz on Tuesday."),
+    { "Emmanuel Macron + Joe Biden @ 2023-03-13 (relative)", "Joe Biden + Olaf Scholz @ 2023-03-14 (relative)" })
+  eq(one("Lula spoke by phone with Petro on Friday, and Boric on Saturday."),
+    { "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-10 (relative)",
+      "Gabriel Boric + Luiz Inácio Lula da Silva @ 2023-03-11 (relative)" })
+  eq(one("Lula spoke with Petro on Friday and Boric spoke with Milei on Saturday.", "2024-03-15"),
+    { "Gabriel Boric + Javier Milei @ 2024-03-09 (relative)",
+      "Gustavo Petro + Luiz Inácio Lula da Silva @ 2024-03-15 (relative)" })
+  -- no call word after "and": one call
+  eq(one("Lula spoke with Petro on Friday and Boric attended a rally on Saturday."),
+    { "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-10 (relative)" })
+end)
