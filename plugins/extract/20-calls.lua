@@ -1039,6 +1039,12 @@ local function that_between(tk, a, b)
   return false
 end
 
+-- Arranging a call: "is being arranged", "working to set up a call".
+local ARRANGING = { arranged = true, prepared = true, organised = true, organized = true,
+  planned = true, scheduled = true, worked = true }
+local ARRANGING_INF = { arrange = true, set = true, organise = true, organize = true,
+  schedule = true, prepare = true }
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated then return "denied" end
@@ -1112,6 +1118,18 @@ local function status_of(A, cue, L)
     -- headline style: "phone talks set for Tuesday", "call slated for May"
     if (f == "set" or f == "slated" or f == "pencilled" or f == "penciled")
         and (tk.f[i + 1] == "for" or tk.f[i + 1] == "to") and not C.attr[i] then
+      return "planned"
+    end
+    -- in preparation: "a call between Biden and Xi is being arranged",
+    -- "is in the works"
+    if f == "being" and ARRANGING[tk.f[i + 1] or ""] and not C.attr[i] then return "planned" end
+    if f == "in" and tk.f[i + 1] == "the" and tk.f[i + 2] == "works" then return "planned" end
+  end
+  -- "officials are working to set up a call", "Ankara is trying to arrange a
+  -- call": an infinitive of arranging governs the cue
+  for i = math.max(1, cue.a - 4), cue.a - 1 do
+    if tk.f[i] == "to" and (ARRANGING_INF[tk.f[i + 1] or ""]) and C.seg[i] == seg and not C.attr[i]
+        and not PERFECT[tk.f[i - 1] or ""] and tk.f[i - 1] ~= "tried" and tk.f[i - 1] ~= "attempted" then
       return "planned"
     end
   end
@@ -1422,7 +1440,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.27.0",
+  version = "1.28.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

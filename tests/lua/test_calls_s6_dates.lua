@@ -74,3 +74,17 @@ test("a readout's start time after its date leaves the date stated", function()
   eq(dated("On May 12, starting at 9 p.m., President Joko Widodo held a telephone conversation with Prime Minister Shinzo Abe.", "2020-05-13"),
     { "Joko Widodo + Shinzo Abe @ 2020-05-12 (stated)" })
 end)
+
+test("a call in preparation is planned, not held on the report's day", function()
+  local function status(s)
+    local b = briefing({ s }, "2023-03-15")
+    return b.calls[1] and (b.calls[1].status .. " @ " .. (b.calls[1].date or "undated")) or "none"
+  end
+  eq(status("A call between Biden and Xi is being arranged."), "planned @ undated")
+  eq(status("A telephone conversation between Putin and Erdogan is being prepared, Peskov said."), "planned @ undated")
+  eq(status("Officials are working to set up a call between Biden and Xi."), "planned @ undated")
+  eq(status("A video call between Scholz and Modi is in the works."), "planned @ undated")
+  -- tried and failed stays denied
+  eq(status("Ankara tried to arrange a call between Erdogan and Assad, but Damascus did not respond."),
+    "denied @ undated")
+end)
