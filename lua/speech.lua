@@ -49,7 +49,8 @@
 -- P.frames     every reporting or speech-act verb found, for tests
 --
 -- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
--- X said.", "\"...,\" said X.", "..., according to X.", "According to X,
+-- X said.", "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
+-- according to Z." (X speaks inside Z's account), "According to X,
 -- ..." (with a relative clause on X: "According to the Post, which cited
 -- officials, ..."), "In a statement released by X, ...", middle parentheticals
 -- ("Crimea, Peskov said, is ...", "in which, officials later told
@@ -62,7 +63,7 @@
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
 -- ..."), the purpose of a call ("X phoned Y to demand ..."), subjects
 -- that are noun phrases ("A statement on the Ukrainian president's
--- website said", "an aide to Macron told reporters", "Mr Gorbachev's
+-- website said", "The Turkish Directorate of Communications said", "an aide to Macron told reporters", "Mr Gorbachev's
 -- aides said"), a second verb of the
 -- first subject ("Obama placed the call and told reporters that ..."), an
 -- attribution left alone after the segmenter split a quotation
@@ -585,6 +586,19 @@ local function subject_left(S, v)
         return { mi = mention_end[x], a = m.a, b = j, all = { mention_end[x] } }, aux
       end
     end
+    -- a body and the "of" phrase of its name the mention did not take in:
+    -- "The Turkish Directorate of Communications said", "the Ministry of
+    -- Foreign Affairs said"
+    if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
+      local x = j
+      while x > 1 and j - x < 2 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
+      local bm = x > 2 and tf[x - 1] == "of" and mention_end[x - 2]
+      if bm and ms[bm].kind == "body" and not inq[x - 2] then
+        local a = ms[bm].a
+        while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+        return { mi = bm, a = a, b = j, all = { bm } }, aux
+      end
+    end
     -- an organisation the gazetteer does not know: "State broadcaster
     -- CCTV quoted", "Yonhap reported"
     if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
@@ -917,6 +931,34 @@ local function trailer(S, x)
     end
   end
   return x > n
+end
+
+-- A tail attribution ending just before token upto (the comma of ",
+-- according to X"): "..., Erdogan said, according to ...", "\"...,\"
+-- Putin told Macron, according to ...", "..., said Peskov, according to
+-- ...", ", presidential spokesman Yoon said, according to ...".  Returns
+-- its frame and the comma or dash that opens it, or nil.
+local function tail_before(S, frames, upto)
+  local tk, ms, SL, tf, tkind, mention_at = S.tk, S.ms, S.SL, S.tf, S.tkind, S.mention_at
+  for fr_i = 1, #frames do local fr = frames[fr_i]
+    local s = fr.subj
+    if fr.say and not fr.gerund and s and not s.coord and s.mi and fr.verb < upto then
+      local e = s.inverted and s.b or fr.vend
+      local h = mention_at[e + 1]
+      if fr.hearer and h and ms[h].a == e + 1 then e = ms[h].b end
+      e = skip_adjuncts(tk, e, SL, S.time_end)
+      if e + 1 == upto then
+        local pre = (s.inverted and fr.verb or s.a) - 1
+        local adj = 0
+        while pre >= 2 and adj < 2 and tkind[pre] == "w" and not tk.up[pre] and not PREP[tf[pre]] do
+          pre, adj = pre - 1, adj + 1
+        end
+        while pre >= 1 and tkind[pre] == "q" do pre = pre - 1 end
+        if pre >= 2 and (tf[pre] == "," or DASH[tf[pre]]) then return fr, pre end
+      end
+    end
+  end
+  return nil
 end
 
 -- Head frame: the first reporting verb whose subject opens a clause.
@@ -1252,6 +1294,17 @@ function M.parse(tk, ms, SL, times, C)
       if tf[b + 1] == "," and a == 1 then b = b + 1 end
       source = { form = "according", a = a, b = b, speaker = best and { mi = best.mi } or nil,
         tense = "past" }
+      -- "\"...,\" Macron told Putin, according to the Elysee." / "...,
+      -- Erdogan said, according to the directorate.": the tail before
+      -- "according to" names who said the words; the account carries them
+      if a > 1 and tf[a] == "," then
+        local fr, pre = tail_before(S, frames, a)
+        if fr then
+          fr.role = "inner-tail"
+          source.inner = fr
+          source.a = pre
+        end
+      end
       break
     end
   end
@@ -1510,6 +1563,15 @@ function M.parse(tk, ms, SL, times, C)
         b = ms[fr.quoted_mi].b }, inner = true, tense = "past" })
       bounds[fr.cstart].first = true
     end
+  end
+  -- ("..., Erdogan said, according to the directorate.": Erdogan speaks
+  -- the content inside the directorate's account)
+  local itail = source and source.inner
+  if itail and first_point then
+    first_point = nil
+    add_bound(bounds, order, ca, cb, ca, { start = ca, speaker = itail.subj, inner = true,
+      tense = itail.tense, verb = itail.verb, hearer = itail.hearer_mi })
+    if bounds[ca] then bounds[ca].first = true end
   end
   local listed = source and source.deny and NONE or frames
   for fr_i = 1, #listed do local fr = listed[fr_i]

@@ -348,7 +348,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.19.0",
+  version = "2.20.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -802,6 +802,14 @@ return {
       end
       -- (best may be describe's shared record: each change below is made
       -- on a copy, mutable(best))
+      -- "The Indian Ministry of External Affairs said": the body's whole
+      -- name is the via, the "of" phrase its mention did not take in
+      local sm0 = subj.mi and ms[subj.mi]
+      if best and best.kind == "body" and not best.inst and sm0 and subj.b and subj.b > sm0.b
+          and tk.f[sm0.b + 1] == "of" then
+        best = mutable(best)
+        best.via = sent.text:sub(tk.s[subj.a or sm0.a], tk.e[subj.b])
+      end
       local np = subj.noun and sent.text:sub(tk.s[subj.a], tk.e[subj.b]) or nil
       -- a newspaper or broadcaster that is no body of a side ("According
       -- to The Washington Post, which cited ..."): a source of no known
@@ -876,7 +884,10 @@ return {
       -- an anaphoric body: "the statement" is the latest account; "the
       -- office" right after "her office said" is that office; "the
       -- ministry", "the presidency" belong to the side in focus
-      if best and best.kind == "body" and not best.side and not best.owned and best.office and tk.f[subj.a] == "the"
+      -- ("..., according to the directorate": the subject is the mention
+      -- alone, its article before it)
+      local the_at = sa and (tk.f[sa] == "the" or (not subj.a and tk.f[sa - 1] == "the"))
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and the_at
           and st.last_body and st.last_body.si >= si - 1 then
         best = mutable(best)
         best.side, best.via = st.last_body.side, st.last_body.via
