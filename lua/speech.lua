@@ -307,7 +307,7 @@ end
 -- her weekly briefing": a preposition, a determiner, at most three words
 -- and a noun of another occasion (SL.occasion) at token i; its last
 -- token, or nil.
-local OCCASION_PREP = { ["in"] = true, during = true, at = true }
+local OCCASION_PREP = { ["in"] = true, during = true, at = true, told = true }
 local OCCASION_DET = { a = true, an = true, the = true, his = true, her = true, their = true,
   its = true, my = true, our = true }
 local function occasion_at(tk, i, SL)

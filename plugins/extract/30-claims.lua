@@ -57,7 +57,8 @@
 -- unless the sentence names the call (a present tense also when it
 -- reports the call: "It says Macron told Morrison that ..."; a past
 -- perfect after "said" is reported speech), or from another venue or later
--- ("told reporters", "in an interview", "later") unless the sentence names
+-- ("told reporters", "in an interview", "told a parliamentary committee",
+-- "in his radio address, recorded before the calls", "later") unless the sentence names
 -- the call or reports the other party ("the two had discussed", "Erdogan
 -- had informed me").  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
@@ -72,7 +73,8 @@
 -- "yesterday": "On Sunday, Correa said ..." of a call on Saturday) speaks
 -- from another venue, as one who "told reporters".
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
--- call is expected", "the two would talk again") are no claim about it,
+-- call is expected", "the two would talk again", "held his first telephone
+-- talks with Y", "\"I had a conversation with President Y\"") are no claim about it,
 -- nor its length or who placed it ("The conversation lasted about an hour",
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
@@ -133,6 +135,13 @@ local ASK_WORD = { asked = true, ask = true, asking = true, know = true, knew = 
 local DASH_WORD = { ["-"] = true, ["—"] = true, ["–"] = true }
 
 local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
+-- A verb of holding a call and the words between it and the call noun
+-- ("held his first telephone talks", "had a brief conversation").
+local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
+  have = true, having = true, conducted = true }
+local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
+  my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
+  telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
 
 local function country_name(G, id)
   local c = id and G:country(id)
@@ -348,7 +357,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.20.0",
+  version = "2.21.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1145,6 +1154,18 @@ return {
       end
       for cu_i = 1, #cues do local cu = cues[cu_i]
         if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
+      end
+      -- holding a call with someone announces it, quoted or not, whether
+      -- or not the call detector took the sentence: "held his first
+      -- telephone talks with Xi", "\"I had a conversation with President
+      -- Duda\"" (not "had a good talk with": a judgement is a claim)
+      for x = ta, tb - 2 do
+        if HOLD_VERB[tk.f[x]] and tk.k[x] == "w" then
+          local y = x + 1
+          while y < tb and y - x <= 4 and HOLD_FILLER[tk.f[y]] do y = y + 1 end
+          local e = phrases.match(SL.call_noun, tk, y)
+          if e and (tk.f[e + 1] == "with" or tk.f[e + 1] == "between") then return "announces the call" end
+        end
       end
       -- "will speak by phone with ...", "the two would talk again"
       -- (each verb of speaking starting in [ta, tb]: phrases.find skips the

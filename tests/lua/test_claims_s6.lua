@@ -44,3 +44,42 @@ test("a body whose name goes on with 'of ...' is the subject of the verb after i
     "The Turkish Directorate of Communications said the two presidents agreed to keep talking." }, "2021-07-12")
   eq(lines(ex), { "Turkey | joint | The Turkish Directorate of Communications | agreed to keep talking" })
 end)
+
+test("words told to another audience ('told a parliamentary committee', 'told a ceremony') are no claim about the call", function()
+  local call = "Greek Prime Minister Kyriakos Mitsotakis spoke by phone with Italian Prime Minister Mario Draghi on Tuesday."
+  local ex = extract({ call,
+    { "Mitsotakis told Draghi that the two countries should share the burden of arrivals, his office said.",
+      "Greek Migration Minister Notis Mitarachis told a parliamentary committee on Tuesday that the camps on the islands were full.",
+      "Mitsotakis told a ceremony in Athens later that day that the economy was recovering." } }, "2021-06-08")
+  eq(lines(ex), { "Greece | Kyriakos Mitsotakis | his office | the two countries should share the burden of arrivals" })
+  ex = extract({ call,
+    { "Draghi told Mitsotakis that Rome backed a common European asylum system, Palazzo Chigi said.",
+      "Italian Economy Minister Daniele Franco told a radio station on Tuesday morning that growth would top five percent." } }, "2021-06-08")
+  eq(#ex.claims, 1)
+  ok(ex.claims[1].text:find("common European asylum system", 1, true), ex.claims[1].text)
+end)
+
+test("words recorded before the calls are no claim about them", function()
+  local ex = extract({
+    "Lithuanian President Gitanas Nauseda spoke by phone with Latvian President Egils Levits late on Sunday.",
+    { "Nauseda told Levits that the two countries would act together on the border, his office said.",
+      "In his weekly radio address, recorded before the calls, Nauseda said that the border fence would be finished by autumn." } }, "2021-08-02")
+  eq(#ex.claims, 1)
+  ok(ex.claims[1].text:find("act together on the border", 1, true), ex.claims[1].text)
+end)
+
+test("holding a call with someone announces it: no claim, quoted or not", function()
+  -- an announcement opening a post, after a sentence that named the
+  -- call: before, "I had a conversation with President Maia Sandu" was
+  -- a claim of Moldova's
+  local ex = extract({
+    "Romanian President Klaus Iohannis says he has spoken by phone with Sandu.",
+    { "\"I had a conversation with President Maia Sandu.",
+      "I expressed my support for Moldova's bid to join the European Union,\" Iohannis wrote on Facebook." } }, "2022-06-16")
+  eq(lines(ex), { "Romania | Klaus Iohannis | - | I expressed my support for Moldova's bid to join the European Union" })
+  ex = extract({
+    "Czech Prime Minister Petr Fiala says he has spoken by phone with Heger.",
+    { "\"I had a long conversation with Prime Minister Eduard Heger.",
+      "I told him the Czech Republic and Slovakia will buy gas together,\" Fiala wrote on Twitter." } }, "2022-05-16")
+  eq(lines(ex), { "Czech Republic | Petr Fiala | - | I told him the Czech Republic and Slovakia will buy gas together" })
+end)
