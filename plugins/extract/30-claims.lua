@@ -25,7 +25,8 @@
 --            masthead line of the page ("Press Information Bureau" over
 --            "Government of India") or else the home side tells; with no
 --            outlet, its title is a body of a country: "Government of
---            Finland") speaks for
+--            Finland"; not a desk the byline names: "By Political News
+--            Department") speaks for
 --            that side, the other leader's words included unless posted
 --            on the leader's own channel; "Mr Gorbachev's aides" speak
 --            for his side, or for none when it is not known (never for
@@ -357,7 +358,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.21.0",
+  version = "2.22.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -576,7 +577,16 @@ return {
     -- masthead line of the page names ("Government of India" under it),
     -- else the document's home side (found below).
     local body_outlet
-    if not outlet and doc.outlet and outlets.official_body(doc.outlet) then
+    -- (not a desk of the paper the byline names: "By Political News
+    -- Department" is no government's department)
+    local byline_desk = false
+    for _, d in ipairs(doc.outlet and doc.dropped or NONE) do
+      if d.reason == "byline" and type(d.text) == "string"
+          and d.text:lower():find("by " .. doc.outlet:lower(), 1, true) == 1 then
+        byline_desk = true
+      end
+    end
+    if not outlet and doc.outlet and not byline_desk and outlets.official_body(doc.outlet) then
       local env = { text = text_mod, SL = SL }
       outlet = title_body(G, doc.outlet, env) or nil
       if outlet then

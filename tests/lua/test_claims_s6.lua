@@ -83,3 +83,22 @@ test("holding a call with someone announces it: no claim, quoted or not", functi
       "I told him the Czech Republic and Slovakia will buy gas together,\" Fiala wrote on Twitter." } }, "2022-05-16")
   eq(lines(ex), { "Czech Republic | Petr Fiala | - | I told him the Czech Republic and Slovakia will buy gas together" })
 end)
+
+test("a byline's desk ('By Political News Department') is no government body publishing a readout", function()
+  -- as the outlet of an official readout, the desk made the paper's home
+  -- side the side of every unattributed line, the other leader's words too
+  local paras = {
+    "Prime Minister Srettha Thavisin spoke by phone with Chinese Premier Li Qiang on Tuesday.",
+    { "Srettha told Li that Thailand wanted more Chinese tourists, the government spokesman said.",
+      "Li said China was willing to extend the visa waiver for Thai travellers." } }
+  for _, desk in ipairs({ "Political News Department", "Foreign Affairs Department" }) do
+    local ex = extract(paras, "2023-11-14", { outlet = desk,
+      dropped = { { reason = "byline", text = "By " .. desk } } })
+    eq(#ex.claims, 2)
+    eq(ex.claims[2].side, "China")
+  end
+  -- (the same name as the outlet of a page with no such byline is still
+  -- read as a government department)
+  local ex = extract(paras, "2023-11-14", { outlet = "Political News Department" })
+  eq(ex.claims[2].side, "Thailand")
+end)
