@@ -50,6 +50,13 @@
 --            the point is its topic ("informed Erdogan about his phone calls
 --            with A and B"), not its occasion.
 --
+-- Joint words ("the three leaders said") with no account and no home side
+-- are the account of the side of the leader the call names first, on a
+-- call of three or more; "the three leaders" of a meeting in person ("met
+-- X and Y in Rome, where the three leaders called for ...") are not the
+-- two parties of a call, and a sentence telling such a meeting is another
+-- occasion.
+--
 -- A point is no claim about the call when it comes from before the call
 -- (a standing position: "says", "has said"; "Earlier, ...", "had said";
 -- but not an account's present, the live report of what it says: "...,
@@ -136,6 +143,10 @@ local ASK_WORD = { asked = true, ask = true, asking = true, know = true, knew = 
 local DASH_WORD = { ["-"] = true, ["—"] = true, ["–"] = true }
 
 local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
+-- The number of people a joint phrase counts ("the two leaders").
+local JOINT_COUNT = { two = 2, both = 2, pair = 2, three = 3, four = 4, five = 5 }
+-- Verbs of a meeting in person, another occasion than the call.
+local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hosted = true, hosts = true }
 -- A verb of holding a call and the words between it and the call noun
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
@@ -358,7 +369,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.22.0",
+  version = "2.23.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -975,6 +986,14 @@ return {
       return best
     end
 
+    -- Does a joint mention fit the call's people by its count ("the two
+    -- leaders", "both", "the three leaders")?  One with no count does.
+    local function joint_fits(m, c)
+      local n = 0
+      for x = m.a, m.b do n = JOINT_COUNT[tk.f[x]] or n end
+      return n == 0 or n == #c.people
+    end
+
     -- A point reports the call when it names both parties or the other
     -- party (not as the subject of its own verbs); the sentence when
     -- one of its points does.
@@ -996,7 +1015,8 @@ return {
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
-          if w and w.kind == "joint" then return true end
+          -- ("the three leaders" of a meeting, on a call of two: others)
+          if w and w.kind == "joint" and joint_fits(m, st.call) then return true end
           -- "the president" for a participant: that person
           if w and w.kind == "role" then
             local rp = participant_of(st.call, w.side, not w.side and w.role)
@@ -1269,6 +1289,14 @@ return {
           present = false
         end
         venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
+        -- a meeting in person before the words ("Chirac met Putin and
+        -- Schroeder in St. Petersburg, where the three leaders called for
+        -- ..."): words of that meeting unless they report the call
+        if not venue and #here == 0 and P.points[1] then
+          for x = 1, P.points[1].a - 1 do
+            if MEET_VERB[tk.f[x]] and not P.inq[x] and tk.k[x] == "w" then venue = true break end
+          end
+        end
         named = #here > 0 or P.anchor or P.relative_at ~= nil
         subjects = NONE
         for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
@@ -1579,8 +1607,12 @@ return {
                   via, side = st.account.via, st.account.side
                 elseif st.announced and st.announced.si >= si - 1 then
                   via, side = st.announced.via, st.announced.side
-                else
+                elseif home then
                   side = home
+                elseif call and call.people[1] and #call.people > 2 then
+                  -- "the three leaders said" with no home side: the
+                  -- account of the leader the article names first
+                  side = call.people[1].country
                 end
               end
             end

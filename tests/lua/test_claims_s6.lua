@@ -102,3 +102,30 @@ test("a byline's desk ('By Political News Department') is no government body pub
   local ex = extract(paras, "2023-11-14", { outlet = "Political News Department" })
   eq(ex.claims[2].side, "Thailand")
 end)
+
+test("what 'the three leaders' said, in an article that names no home side, is the account of the leader named first", function()
+  -- every leader named without a nationality: the article has no home
+  -- side, and the joint words had no side at all (dropped)
+  local ex = extract({
+    "Anthony Albanese, Christopher Luxon and Justin Trudeau held a video call on Thursday on the war in Gaza.",
+    "Afterwards, the three leaders said that a ceasefire was urgently needed.",
+    "\"We will not stand by while civilians starve,\" they said." }, "2023-12-14")
+  eq(lines(ex), {
+    "Australia | joint | - | a ceasefire was urgently needed",
+    "Australia | joint | - | We will not stand by while civilians starve" })
+  -- (a bilateral call keeps the rule it had: the joint words of an article
+  -- with no home side and no account take no side)
+  ex = extract({
+    "Anthony Albanese and Christopher Luxon held a phone call on Thursday on the war in Gaza.",
+    "The two leaders said that a ceasefire was urgently needed." }, "2023-12-14")
+  eq(#ex.claims, 0)
+end)
+
+test("words of a meeting in person ('met X and Y in Rome, where the three leaders called for ...') are no claim about a call", function()
+  local ex = extract({
+    "French President Emmanuel Macron spoke by phone with U.S. President Joe Biden on Tuesday.",
+    { "Macron told Biden that Europe would carry more of the burden, the Elysee said.",
+      "Macron met Olaf Scholz and Giorgia Meloni in Rome, where the three leaders called for a summit on migration.",
+      "Biden hosted the Japanese and Korean leaders at Camp David, where the three leaders pledged to consult in a crisis." } }, "2023-09-05")
+  eq(lines(ex), { "France | Emmanuel Macron | Elysee | Europe would carry more of the burden" })
+end)
