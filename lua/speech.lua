@@ -1321,7 +1321,11 @@ function M.parse(tk, ms, SL, times, C)
         pre = pre - 1
         adj = adj + 1
       end
-      if adj > 0 and tf[pre] ~= "," then pre = s.a - 1 end
+      -- ('"...," presidential spokesman Park told': the comma before the
+      -- quotation's closing mark)
+      local pc = pre
+      while adj > 0 and pc >= 2 and tkind[pc] == "q" do pc = pc - 1 end
+      if adj > 0 and tf[pc] ~= "," then pre = s.a - 1 end
       while pre >= 1 and tkind[pre] == "q" do pre = pre - 1 end
       local has_before = pre >= 2 and (tf[pre] == "," or DASH[tf[pre]])
       -- "On Libya, the two sides agreed on ...": a short opening phrase

@@ -66,7 +66,10 @@
 -- reports the call: "It says Macron told Morrison that ..."; a past
 -- perfect after "said" is reported speech), or from another venue or later
 -- ("told reporters", "in an interview", "told a parliamentary committee",
--- "in his radio address, recorded before the calls", "later") unless the sentence names
+-- "in his radio address, recorded before the calls", "later"; but a side's
+-- spokesperson or official telling reporters within two sentences of the
+-- call or right after a claim gives that side's account: "..., a ministry
+-- official told reporters") unless the sentence names
 -- the call or reports the other party ("the two had discussed", "Erdogan
 -- had informed me").  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
@@ -87,7 +90,8 @@
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
 -- nor is a headline (or a heading inside the page: a paragraph of one
--- short line that does not end like a sentence), a negated report, an indirect question ("would not
+-- short line that does not end like a sentence, or is one bare quotation:
+-- '"Not business as usual"'), a negated report, an indirect question ("would not
 -- say whether Bush had raised ...", "asked if ..."; "Asked whether ...,
 -- the spokesman said A" keeps A), a point of a side not on the call,
 -- or a speaker neither on the call nor speaking for a side on it (a
@@ -219,6 +223,16 @@ local function ends_like_sentence(text)
     b = text:byte(i)
   end
   return b ~= nil and ENDS_LIKE_SENTENCE[b] == true
+end
+
+-- A line that is one quotation with no stop of its own inside
+-- ('"Not business as usual"', a heading quoting the article): a heading's
+-- words, not a sentence's.
+local function quoted_phrase(text)
+  local t = text:gsub("%s+$", "")
+  local inner = t:match('^"(.*)"$') or t:match("^\226\128\156(.*)\226\128\157$")
+    or t:match("^\194\171%s*(.-)%s*\194\187$")
+  return inner ~= nil and not inner:find('["\226\194]') and not inner:find("[%.!?,;:]$")
 end
 
 -- Same person: surnames agree, or a one-word name is any word of the
@@ -369,7 +383,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.23.0",
+  version = "2.24.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1248,7 +1262,7 @@ return {
         -- a heading inside the page (a live blog's "Élysée: Macron demanded
         -- an immediate halt"): a paragraph of one short line that does not
         -- end like a sentence (nor like a list item, ";" or ",")
-        if not is_title and tk.n <= 14 and not ends_like_sentence(sent.text)
+        if not is_title and tk.n <= 14 and (not ends_like_sentence(sent.text) or quoted_phrase(sent.text))
             and not sent.text:find("[;,:]%s*$")
             and (not sentences[si - 1] or sentences[si - 1].paragraph ~= sent.paragraph)
             and (not sentences[si + 1] or sentences[si + 1].paragraph ~= sent.paragraph) then
@@ -1289,6 +1303,15 @@ return {
           present = false
         end
         venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
+        -- a side's spokesperson or official briefing reporters right after
+        -- the call or an account of it gives that side's account ("...,"
+        -- presidential spokesman Park told reporters", "..., a ministry
+        -- official told reporters")
+        if venue and src and src.frame and src.frame.press and src_who
+            and (src_who.spokes or (src_who.kind == "body" and src_who.side and not src_who.guessed))
+            and ((last_call_si and last_call_si >= si - 2) or (st.last and st.last.si >= si - 1)) then
+          venue = false
+        end
         -- a meeting in person before the words ("Chirac met Putin and
         -- Schroeder in St. Petersburg, where the three leaders called for
         -- ..."): words of that meeting unless they report the call

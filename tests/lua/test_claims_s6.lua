@@ -129,3 +129,34 @@ test("words of a meeting in person ('met X and Y in Rome, where the three leader
       "Biden hosted the Japanese and Korean leaders at Camp David, where the three leaders pledged to consult in a crisis." } }, "2023-09-05")
   eq(lines(ex), { "France | Emmanuel Macron | Elysee | Europe would carry more of the burden" })
 end)
+
+test("a heading that is a bare quotation ('\"A wartime summit\"') is a heading, not the last speaker's words", function()
+  for _, heading in ipairs({ "\"A wartime summit\"", "“Frank and direct”", "« Pas de compromis »" }) do
+    local ex = extract({
+      "U.S. President Joe Biden spoke by phone with Chinese President Xi Jinping on Friday.",
+      "Biden told Xi that there would be consequences if China helped Russia, the White House said.",
+      heading,
+      "Xi told Biden that the crisis was not something China wanted to see, according to Xinhua." }, "2022-03-19")
+    eq(#ex.claims, 2, heading)
+  end
+end)
+
+test("a side's spokesperson or official telling reporters about the call just told gives that side's account", function()
+  local ex = extract({
+    "Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Tuesday.",
+    { "\"The two leaders agreed to respond firmly to the North's provocations,\" government spokesman Hiro Tanaka told reporters.",
+      "Kishida also raised the fate of Japanese abducted by the North, a government official told reporters." } }, "2023-04-18")
+  eq(#ex.claims, 2)
+  eq(ex.claims[1].side, "Japan")
+  ok(ex.claims[1].text:find("respond firmly", 1, true), ex.claims[1].text)
+  ok(ex.claims[2].text:find("abducted", 1, true), ex.claims[2].text)
+  -- (far from the call, a spokesperson telling reporters speaks on another
+  -- occasion, as before)
+  ex = extract({
+    "Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Tuesday.",
+    "The two leaders last met in Tokyo in March.",
+    "Trade between the two countries fell last year.",
+    "Fuel prices rose again in April.",
+    "\"Rice prices will be watched closely,\" government spokesman Hiro Tanaka told reporters." }, "2023-04-18")
+  eq(#ex.claims, 0)
+end)
