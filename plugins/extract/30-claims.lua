@@ -100,6 +100,10 @@
 -- request", with what continues it), wherever it was said.  "Both
 -- ministries said ..." makes the claim once for each side of the call.
 --
+-- "He" is the person the sentence before spoke of: an office that is
+-- one participant's ("the crown prince stressed ... He affirmed ...") is
+-- that participant, of the call in focus or else the latest call with one.
+--
 -- Points of one sentence with the same speaker, via and side make one
 -- claim whose `points` list them ("said A, adding that B"); a new speaker
 -- starts a new claim ("Xinhua said Trump understood A and that the two
@@ -383,7 +387,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.24.0",
+  version = "2.25.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1880,15 +1884,31 @@ return {
         end
         local subj_person
         if src_who and src_who.kind == "person" and not src_who.spokes then subj_person = src_who end
+        -- (an office that is one participant's: "the crown prince stressed
+        -- ... He affirmed ...": he is that participant)
+        local function as_person(w)
+          if not (w and w.kind == "role") then return w end
+          -- (of the stated country, else of the account's side, else the
+          -- one holding that office, as a claim's speaker is found; on the
+          -- call in focus, else the latest call of the document with one)
+          local side = w.side or (src_who and src_who.side)
+          for k = #all_calls + 1, 1, -1 do
+            local c = k > #all_calls and st.call or all_calls[k]
+            local rp = c and ((side and participant_of(c, side, nil))
+              or (not w.side and participant_of(c, nil, w.role)))
+            if rp and rp.name then return { kind = "person", name = rp.name, side = rp.country } end
+          end
+          return w
+        end
         if not subj_person then
           for p_i = 1, #P.points do local p = P.points[p_i]
-            local w = p.speaker and not p.speaker.pron and p.speaker.mi and describe(tk, ms, p.speaker.mi)
+            local w = p.speaker and not p.speaker.pron and p.speaker.mi and as_person(describe(tk, ms, p.speaker.mi))
             if w and w.kind == "person" then subj_person = w break end
           end
         end
         if not subj_person then
           for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
-            local w = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
+            local w = fr.subj and fr.subj.mi and as_person(describe(tk, ms, fr.subj.mi))
             if w and w.kind == "person" then subj_person = w break end
           end
         end

@@ -160,3 +160,16 @@ test("a side's spokesperson or official telling reporters about the call just to
     "\"Rice prices will be watched closely,\" government spokesman Hiro Tanaka told reporters." }, "2023-04-18")
   eq(#ex.claims, 0)
 end)
+
+test("'he' after an office that is one participant's ('the crown prince stressed ... He affirmed ...') is that participant", function()
+  local ex = extract({
+    "Iraqi Prime Minister Mohammed Shia al-Sudani spoke by telephone on Sunday with Saudi Crown Prince Mohammed bin Salman, both governments said.",
+    { "Sudani also spoke with Jordan's King Abdullah on Saturday, his office said.",
+      "According to the Saudi Press Agency, the crown prince stressed that the Kingdom wanted calm on the border.",
+      "He affirmed the Kingdom's support for Iraq's stability and sovereignty." } }, "2023-10-16")
+  local got = {}
+  for _, c in ipairs(ex.claims) do
+    if c.text:find("stability and sovereignty", 1, true) then got[#got + 1] = c.side .. " | " .. c.speaker.text end
+  end
+  eq(got, { "Saudi Arabia | Mohammed bin Salman" })
+end)
