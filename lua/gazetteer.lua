@@ -373,6 +373,18 @@ function Gmeta.holds(G, person, country_id, role, date)
   return false
 end
 
+-- The side a person speaks for on a day: that of the role they held then
+-- when it is held for another side (Kaja Kallas, of the EU file, was
+-- Estonia's prime minister until 2024), else their own.
+function Gmeta.side_at(G, person, date)
+  if date then
+    for _, r in ipairs(person.roles or {}) do
+      if r.country and in_range(r, date) then return r.country end
+    end
+  end
+  return person.country
+end
+
 function Gmeta.holders(G, country_id, role, date)
   local out = {}
   for _, p in ipairs(G.people) do

@@ -188,7 +188,7 @@ local function entries(G, sent, tk, m, out)
     end
     return out
   end
-  base.country = country_name(G, m.country or (m.person and m.person.country))
+  base.country = country_name(G, m.country or m.person_side or (m.person and m.person.country))
   base.role = m.role
   base.name = m.person and m.person.name or m.name
   base.counterpart = m.counterpart or nil
@@ -1407,6 +1407,9 @@ local OPEN_ROLE = { official = true, spokesperson = true, leader = true, counter
 -- country of every earlier mention of the same office ("the Saudi crown
 -- prince", "Chancellor Olaf Scholz") when they all agree.  Sets m.country
 -- (and m.country_from) on the mentions; one pass over the document.
+-- A person of the gazetteer gets m.person_side, the side of the office
+-- they held on the report's date (Rutte: the Netherlands until 2024, then
+-- NATO).
 local function office_countries(G, A_all, home, published)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local home_has = {}
@@ -1418,6 +1421,7 @@ local function office_countries(G, A_all, home, published)
   end
   for _, A in ipairs(A_all) do
     for _, m in ipairs(A.ms or {}) do
+      if m.person then m.person_side = G:side_at(m.person, published) end
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
         if home and published and has_home(key) then
@@ -1426,7 +1430,7 @@ local function office_countries(G, A_all, home, published)
           m.country, m.country_from = next(seen[key].ids), "earlier"
         end
       elseif key and (m.kind == "role" or m.kind == "person") and m.country_from == nil then
-        local c = m.country or (m.person and m.person.country)
+        local c = m.country or m.person_side
         if c then
           local e = seen[key] or { ids = {}, n = 0 }
           seen[key] = e
