@@ -554,7 +554,7 @@ return {
       elseif m.country then side = country_name(G, m.country)
       elseif m.owner then
         local o = m.owner
-        local c = o.country or (o.person and G:side_at(o.person, doc.published))
+        local c = o.country or (o.person and G:side_at(o.person, doc.published)) or (o.known and o.known.country)
         if not c and o.cands then
           -- "Sharif's office": the namesakes' common country
           for q_i = 1, #o.cands do local q = o.cands[q_i]

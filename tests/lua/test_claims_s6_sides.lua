@@ -31,3 +31,23 @@ for _, c in ipairs(CASES) do
     eq(claim_lines(extract({ c[2], c[3] }, c[1])), { c[4] })
   end)
 end
+
+-- People the gazetteer does not know (a future cabinet, a small state's
+-- new leader) take the country the document gave them when first named;
+-- their office or spokesperson speaks for that country too.  Before, an
+-- unknown person's office took the side of the latest account.
+test("the office of a person the gazetteer does not know is of the country the article gave them", function()
+  local ex = extract({
+    "Latvian Prime Minister Ilze Ozola and Estonia's Prime Minister Mart Kuusk held a phone call on Monday.",
+    "\"We agreed that our grids must be synchronised,\" Kuusk said after the call.",
+    "Ozola's office said the two leaders had also discussed defence spending.",
+    "Kuusk's spokeswoman said Estonia would host the next round of talks." }, "2029-05-12")
+  eq(claim_lines(ex), {
+    "Estonia | Mart Kuusk | - | We agreed that our grids must be synchronised",
+    "Latvia | joint | Ozola's office | discussed defence spending",
+    "Estonia | joint | Kuusk's spokeswoman | Estonia would host the next round of talks" })
+  ex = extract({
+    "Malawian President Joseph Mbewe spoke by telephone on Tuesday with Zambia's President Ruth Chanda.",
+    "Chanda's office said the two presidents agreed to reopen the border post at Mwami." }, "2031-03-04")
+  eq(claim_lines(ex), { "Zambia | joint | Chanda's office | agreed to reopen the border post at Mwami" })
+end)
