@@ -185,6 +185,22 @@ local function index_institutions(ctx, countries, list, itrie)
   end
 end
 
+-- The official long forms of a state's name, "the Socialist Republic of
+-- Viet Nam", "the Kingdom of Bahrain", "the Republic of Kenya", as
+-- readouts and protocol write them: a form below, then a state's name.
+-- A state's own aliases come first ("Republic of China" is Taiwan's,
+-- "Democratic Republic of the Congo" the DRC's): country_at tries them
+-- before the form.
+local OFFICIAL_FORMS = { "Republic of", "Socialist Republic of", "Federal Republic of",
+  "Federative Republic of", "Federal Democratic Republic of", "Democratic Republic of",
+  "Democratic Socialist Republic of", "Islamic Republic of", "Arab Republic of",
+  "People's Republic of", "People's Democratic Republic of", "United Republic of",
+  "Bolivarian Republic of", "Plurinational State of", "Oriental Republic of",
+  "Co-operative Republic of", "Kingdom of", "Hashemite Kingdom of", "Sultanate of",
+  "Principality of", "Grand Duchy of", "State of", "Commonwealth of", "Republic of the Union of" }
+-- namesakes among the US states: "the State of Georgia" is no country
+local NOT_OFFICIAL = { georgia = true }
+
 local function index(ctx)
   local text = ctx.text
   local G = { countries = {}, people = {}, institutions = {}, person_index = {} }
@@ -215,6 +231,8 @@ local function index(ctx)
     add(c.capital, "capital")
     for _, a in ipairs(c.capital_aliases or {}) do add(a, "capital") end
   end
+  G.formtrie = {}
+  for _, f in ipairs(OFFICIAL_FORMS) do phrases.add(G.formtrie, f, f, text) end
 
   for _, rel in ipairs(people_files(ctx, G.countries)) do
     local pdoc = load_yaml(ctx, rel)
@@ -271,6 +289,13 @@ function Gmeta.country(G, id) return G.countries[id] end
 function Gmeta.country_at(G, tk, i)
   local j, v = phrases.match(G.ctrie, tk, i)
   if j then return j, v.id, v.how end
+  local fj, form = phrases.match(G.formtrie, tk, i)
+  if not fj then return nil end
+  local k = tk.f[fj + 1] == "the" and fj + 2 or fj + 1
+  j, v = phrases.match(G.ctrie, tk, k)
+  if j and v.how == "name" and not (form == "State of" and NOT_OFFICIAL[tk.f[k]]) then
+    return j, v.id, v.how
+  end
 end
 
 function Gmeta.person_at(G, tk, i)

@@ -393,6 +393,11 @@ local function title_at(tk, s, i, G, L, known, seen)
     end
     if nm.full and not nm.cands then m.name = span_text(s, tk, nstart, nj) end
     m.name_a, m.b = nstart, nj
+    -- the country after the name: "Prime Minister Le Van Thanh of Viet Nam"
+    if not m.country and not m.inst and tk.f[nj + 1] == "of" then
+      local more, cj = countries_at(tk, nj + 2 + (tk.f[nj + 2] == "the" and 1 or 0), G, false)
+      if #more == 1 then m.country, m.b = more[1], cj - 1 end
+    end
     return m
   end
   if tenure then return nil end
@@ -411,6 +416,15 @@ local function title_at(tk, s, i, G, L, known, seen)
     return m
   end
   return nil
+end
+
+-- The office of a person named at ..nj, written after a comma: "Le Van
+-- Thanh, Prime Minister of Viet Nam,", "Hiroshi Tanabe, Japan's prime
+-- minister,".  Returns the office's mention (kind role), or nil.
+local function appositive_office(tk, s, nj, G, L, known, seen)
+  if tk.f[nj + 1] ~= "," or not tk.f[nj + 2] then return nil end
+  local r = title_at(tk, s, nj + 2, G, L, known, seen)
+  return r and r.kind == "role" and not r.generic and r or nil
 end
 
 local function plain_name_at(tk, s, i, G, L, known, seen)
@@ -444,6 +458,13 @@ local function plain_name_at(tk, s, i, G, L, known, seen)
     local kk = names.key(tk.f[nj])
     if known and known[kk] then
       return { kind = "person", a = i, b = nj, known = known[kk], name = known[kk].name, name_a = start }
+    end
+    -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
+    -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
+    -- a person the gazetteer does not know (M.find joins the office)
+    if hj or appositive_office(tk, s, nj, G, L, known, seen) then
+      return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
+        full = true }
     end
     -- someone else of a gazetteer surname ("Tim Cook"): its last word is
     -- no mention on its own either
@@ -534,6 +555,12 @@ function M.find(tk, s, G, L, known, seen)
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }
       end
+    end
+    if m and m.kind == "person" and not m.person and not m.cands and not m.role then
+      -- "Le Van Thanh, Prime Minister of Viet Nam": the office is the
+      -- person's, one mention
+      local r = appositive_office(tk, s, m.b, G, L, known, seen)
+      if r then m.role, m.country, m.inst, m.b = r.role, m.country or r.country, r.inst, r.b end
     end
     if m then
       -- "Erdogan's office", "Putin's spokesman": the person owns a body.
