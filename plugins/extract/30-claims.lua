@@ -46,7 +46,10 @@
 --            article reports several calls, or the one whose people
 --            include the point's hearer ("Clinton spoke to Blair and to
 --            Ahern. ... Clinton told Mr Blair that ..." is the call with
---            Blair, and so is "and that ..." after it).  A mention whose cue lies inside
+--            Blair, and so is "and that ..." after it); after a heading
+--            inside the page that names one of the document's calls by its
+--            people and a call noun (a live blog's "Kremlin gives its
+--            version of the Macron call"), that call.  A mention whose cue lies inside
 --            the point is its topic ("informed Erdogan about his phone calls
 --            with A and B"), not its occasion.
 --
@@ -387,7 +390,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.25.0",
+  version = "2.26.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1274,6 +1277,39 @@ return {
           is_title = true
         end
         P = speech.parse(tk, ms, SL, A.times, A.C)
+        -- a heading inside the page naming one of the document's calls by
+        -- its people and a call noun ("Kremlin gives its version of the
+        -- Macron call", a live blog's entry): the entry below is about it
+        if is_title and si > 1 and #here == 0 and phrases.find(SL.call_noun, tk, 1, tk.n) then
+          local found, found_key, has_person = nil, nil, false
+          for c_i = 1, #all_calls do local c = all_calls[c_i]
+            local fits = c.status ~= "denied"
+            for mi = 1, #ms do
+              local w = describe(tk, ms, mi)
+              if w and w.kind == "person" then
+                has_person = true
+                if not in_call(c, w.name) then fits = false end
+              elseif w and w.kind == "body" and w.side and not w.anaphor then
+                local has = false
+                for p_i = 1, #c.people do if c.people[p_i].country == w.side then has = true end end
+                if not has then fits = false end
+              end
+            end
+            if fits and has_person then
+              -- (mentions of one call, the same people: the latest held one)
+              local key = {}
+              for p_i = 1, #c.people do key[#key + 1] = c.people[p_i].name or "?" end
+              table.sort(key)
+              key = table.concat(key, "|")
+              if found and found_key ~= key then found = false break end
+              if not (found and found.status == "held" and c.status ~= "held") then found = c end
+              found_key = key
+            end
+          end
+          if found then
+            st.call, st.elsewhere = found, false
+          end
+        end
         -- a sentence inside a quotation the sentence before left open
         -- ('Correa said: "This was not a pursuit. It was a massacre."'):
         -- quoted words, the same speaker's when that sentence had one

@@ -173,3 +173,27 @@ test("'he' after an office that is one participant's ('the crown prince stressed
   end
   eq(got, { "Saudi Arabia | Mohammed bin Salman" })
 end)
+
+test("a live blog's heading naming a call ('Beijing gives its version of the Scholz call') turns the entry below to that call", function()
+  -- newest entry first: the call mentioned last before the entry is
+  -- another one (Biden's, in the list of key events)
+  local ex = extract({
+    "Live: markets fall as Berlin looks east",
+    "Key events",
+    "- Scholz-Xi call ends",
+    "- Scholz speaks to Biden",
+    "21.10 CET",
+    "Beijing gives its version of the Scholz call",
+    { "Xinhua has published its account of the conversation.",
+      "Xi Jinping told Olaf Scholz that China opposed any bloc confrontation, it says.",
+      "\"The two sides agreed to keep in close touch.\"" },
+    "18.30 CET",
+    "Scholz speaks to Biden",
+    { "Olaf Scholz spoke by phone with Joe Biden this afternoon, a government spokesman said.",
+      "Biden thanked Scholz for German support, the White House said." } }, "2022-11-04")
+  local got = {}
+  for _, c in ipairs(ex.claims) do
+    if c.side == "China" then got[#got + 1] = c.text end
+  end
+  eq(got, { "China opposed any bloc confrontation", "The two sides agreed to keep in close touch" })
+end)
