@@ -69,7 +69,8 @@
 -- attribution left alone after the segmenter split a quotation
 -- ("Trump wrote on Twitter.": P.source.bare), trailers after an
 -- attribution ("during the video conference", "in a statement
--- issued late on Sunday", ", Reuters reported", ",
+-- issued late on Sunday", ", Reuters reported", ", X told Irish broadcaster
+-- RTÉ" (a medium named by its noun is the hearer), ",
 -- speaking on condition of anonymity"), and the boundaries between points:
 -- "... and that ...", ", adding that", "and also accused", ", and the two
 -- leaders agreed", ";".  Verbs inside a background clause ("shortly after
@@ -933,6 +934,23 @@ local function trailer(S, x)
   return x > n
 end
 
+-- A medium heard by a tail attribution, named by its noun, from token x
+-- to the sentence's end: "Irish broadcaster RTÉ", "the daily Le Monde",
+-- "state radio".  Returns its last token, or nil.
+local MEDIA_NOUN = { broadcaster = true, newspaper = true, daily = true, radio = true,
+  television = true, channel = true, network = true, station = true, magazine = true,
+  weekly = true, outlet = true, agency = true, tv = true }
+local function media_hearer(S, x)
+  local tf, tkind, n = S.tf, S.tkind, S.n
+  local medium, y = false, x
+  while y <= n and y - x < 6 and tkind[y] == "w" and tf[y] ~= "that" do
+    if MEDIA_NOUN[tf[y]] then medium = true end
+    y = y + 1
+  end
+  if medium and y > x and (y > n or (y == n and tkind[n] == "p")) then return y - 1 end
+  return nil
+end
+
 -- A tail attribution ending just before token upto (the comma of ",
 -- according to X"): "..., Erdogan said, according to ...", "\"...,\"
 -- Putin told Macron, according to ...", "..., said Peskov, according to
@@ -1345,6 +1363,11 @@ function M.parse(tk, ms, SL, times, C)
           elseif mention_at[e + 1] and ms[mention_at[e + 1]].a == e + 1 then
             fr.hearer_mi = mention_at[e + 1]
             e = skip_adjuncts(tk, ms[mention_at[e + 1]].b, SL, time_end)
+          else
+            -- a medium named by its noun to the sentence's end: "told
+            -- Irish broadcaster RTÉ.", "told the daily Le Monde."
+            local me = media_hearer(S, e + 1)
+            if me then e = me; fr.press = true end
           end
         end
         -- a trailing phrase with no verb of speech ("during the video

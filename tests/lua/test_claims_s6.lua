@@ -197,3 +197,13 @@ test("a live blog's heading naming a call ('Beijing gives its version of the Sch
   end
   eq(got, { "China opposed any bloc confrontation", "The two sides agreed to keep in close touch" })
 end)
+
+test("a tail attribution to a medium named by its noun ('..., Martin told Irish broadcaster RTE.') names the speaker", function()
+  local call = "Irish Taoiseach Micheal Martin spoke by phone with U.S. President Joe Biden on Tuesday."
+  local ex = extract({ call,
+    "Biden was very clear about protecting the peace agreement, Martin told Irish broadcaster RTE." }, "2020-11-11")
+  eq(lines(ex), { "Ireland | Micheál Martin | - | Biden was very clear about protecting the peace agreement" })
+  ex = extract({ call,
+    "Biden was warm and well briefed on the border, Martin told the radio station Newstalk." }, "2020-11-11")
+  eq(lines(ex), { "Ireland | Micheál Martin | - | Biden was warm and well briefed on the border" })
+end)
