@@ -578,12 +578,19 @@ local function subject_left(S, v)
       if k == "person" or k == "role" then return { mi = mi, a = j, b = j, all = { mi }, rel = true }, aux end
     end
     -- the rest of a name the mention did not take in ("spokesman Yoon
-    -- Young-chan")
-    if tk.up[j] and tkind[j] == "w" and not mention_at[j] then
+    -- Young-chan", "spokesman Majed al-Ansari": an Arabic article before
+    -- a capital)
+    if (tk.up[j] or tk.t[j]:find("^%l%l?%l?%-%u")) and tkind[j] == "w" and not mention_at[j] then
       local x = j - 1
       while x >= 1 and x >= j - 2 and tk.up[x] and tkind[x] == "w" and not mention_end[x] do x = x - 1 end
       if x >= 1 and mention_end[x] and x >= j - 2 and ms[mention_end[x]].kind == "person" then
         local m = ms[mention_end[x]]
+        -- (with the body before it: "Qatar's foreign ministry spokesman
+        -- Majed al-Ansari", as "Kremlin spokesman Dmitry Peskov")
+        local o = mention_end[m.a - 1]
+        if o and not inq[m.a - 1] and ms[o].kind == "body" then
+          return { mi = mention_end[x], a = ms[o].a, b = j, all = { o, mention_end[x] } }, aux
+        end
         return { mi = mention_end[x], a = m.a, b = j, all = { mention_end[x] } }, aux
       end
     end

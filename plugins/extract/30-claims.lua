@@ -390,7 +390,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.27.0",
+  version = "2.28.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -207,3 +207,10 @@ test("a tail attribution to a medium named by its noun ('..., Martin told Irish 
     "Biden was warm and well briefed on the border, Martin told the radio station Newstalk." }, "2020-11-11")
   eq(lines(ex), { "Ireland | Micheál Martin | - | Biden was warm and well briefed on the border" })
 end)
+
+test("a spokesperson whose surname opens with an Arabic article ('spokesman Majed al-Ansari said') is the subject", function()
+  local ex = extract({
+    "Israeli Prime Minister Benjamin Netanyahu spoke by phone with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Monday.",
+    "Qatar's foreign ministry spokesman Majed al-Ansari said the prime minister had stressed that Qatar rejects any violation of its sovereignty." }, "2025-09-29")
+  eq(lines(ex), { "Qatar | Mohammed bin Abdulrahman Al Thani | Qatar's foreign ministry | Qatar rejects any violation of its sovereignty" })
+end)
