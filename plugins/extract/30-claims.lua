@@ -53,6 +53,11 @@
 --            the point is its topic ("informed Erdogan about his phone calls
 --            with A and B"), not its occasion.
 --
+-- A reporter's question alone ("a reporter asked whether she had in fact
+-- agreed to close the border") that shares two words with a claim made
+-- before is no claim, but turns the text back to the call: the answer in
+-- the next paragraph ("\"No. ...,\" Sheinbaum replied.") is about it.
+--
 -- Joint words ("the three leaders said") with no account and no home side
 -- are the account of the side of the leader the call names first, on a
 -- call of three or more; "the three leaders" of a meeting in person ("met
@@ -390,7 +395,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.28.0",
+  version = "2.29.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1388,8 +1393,48 @@ return {
         -- the point reports the call (as "told reporters")
         if day == "later" and src_who and src_who.kind == "person" and not src_who.spokes then venue = true end
 
+        -- a reporter's question that takes up what a side said of the call
+        -- ("a reporter asked whether she had in fact agreed to close the
+        -- border", after "She has agreed to ... closing our Southern
+        -- Border"): no claim, but the answer after it is about the call
+        local asked = false
+        if not anchored and st.call and #emitted > 0 then
+          local q
+          for x = 1, tk.n - 1 do
+            if ASK_WORD[tk.f[x]] and not P.inq[x] then
+              -- ("asked whether", "asked Lula whether", "asked her if")
+              for y = x + 1, math.min(tk.n - 1, x + 4) do
+                if tk.f[y] == "whether" or tk.f[y] == "if" then q = y + 1 break end
+                if tk.k[y] ~= "w" then break end
+              end
+              if q then break end
+            end
+          end
+          -- (the question alone: not "Asked whether ..., she said A")
+          for x = q or tk.n + 1, tk.n do
+            if tk.f[x] == "," then q = nil break end
+          end
+          if q and q <= tk.n then
+            local qw = content_words(sent.text:sub(tk.s[q]), fold)
+            for e_i = #emitted, math.max(1, #emitted - 11), -1 do
+              local shared = 0
+              for w in pairs(content_words(emitted[e_i].text, fold)) do
+                if qw[w] then shared = shared + 1 end
+              end
+              if shared >= 2 then asked = true break end
+            end
+          end
+        end
+        if not anchored and st.asked_si == si - 1 and sentences[si - 1].paragraph ~= sent.paragraph then
+          anchored = true
+        end
+        st.asked_si = asked and si or nil
+
         local skip
         if is_title then skip = "headline"
+        elseif asked then
+          st.elsewhere = false
+          skip = "a question about the call"
         elseif src and src.neg then skip = "negated report"
         elseif away then
           st.elsewhere = true

@@ -214,3 +214,22 @@ test("a spokesperson whose surname opens with an Arabic article ('spokesman Maje
     "Qatar's foreign ministry spokesman Majed al-Ansari said the prime minister had stressed that Qatar rejects any violation of its sovereignty." }, "2025-09-29")
   eq(lines(ex), { "Qatar | Mohammed bin Abdulrahman Al Thani | Qatar's foreign ministry | Qatar rejects any violation of its sovereignty" })
 end)
+
+test("a reporter's question that takes up what a side said of the call makes the answer after it a claim about the call", function()
+  local paras = {
+    "Brazilian President Luiz Inacio Lula da Silva spoke by phone with Argentine President Javier Milei on Friday.",
+    "Milei wrote afterwards that Lula had agreed to drop the tariff on Argentine wheat.",
+    "At his news conference on Saturday, a journalist asked Lula whether he had agreed to drop the wheat tariff.",
+    "\"No. Brazil has not changed its tariffs and will not,\" Lula replied." }
+  local ex = extract(paras, "2024-06-08")
+  local got = {}
+  for _, c in ipairs(ex.claims) do got[#got + 1] = c.side .. " | " .. c.text end
+  eq(got, {
+    "Argentina | agreed to drop the tariff on Argentine wheat",
+    "Brazil | No. Brazil has not changed its tariffs and will not" })
+  -- (a question on another matter leaves the answer on another occasion)
+  paras[3] = "At his news conference on Saturday, a journalist asked Lula whether the floods in the south were under control."
+  paras[4] = "\"No. The rains will go on for a week,\" Lula replied."
+  ex = extract(paras, "2024-06-08")
+  eq(#ex.claims, 1)
+end)
