@@ -1417,11 +1417,11 @@ return {
           if q and q <= tk.n then
             local qw = content_words(sent.text:sub(tk.s[q]), fold)
             for e_i = #emitted, math.max(1, #emitted - 11), -1 do
-              local shared = 0
+              local common = 0
               for w in pairs(content_words(emitted[e_i].text, fold)) do
-                if qw[w] then shared = shared + 1 end
+                if qw[w] then common = common + 1 end
               end
-              if shared >= 2 then asked = true break end
+              if common >= 2 then asked = true break end
             end
           end
         end
