@@ -688,6 +688,30 @@ local function attributive(tk, m)
   return m.kind == "person" and ATTRIB_NOUN[tk.f[m.b + 1] or ""] or false
 end
 
+-- The owner of a thing that is no call: "Macron called Putin's actions
+-- unacceptable in a call with Scholz" (Putin is no party).  A person's
+-- office or spokesman tells (attribution, elsewhere); a call noun
+-- ("Erdogan's call with Putin") is the cue's own.
+local OWNED_TELLER = { office = true, spokesman = true, spokeswoman = true, spokesperson = true,
+  aide = true, aides = true, government = true, administration = true, side = true }
+-- Only after another person of the clause, its subject: "Trump's decision
+-- came days after a conversation with Erdogan" still makes Trump a party.
+local function owner_of_thing(tk, ms, C, m, cue)
+  if m.kind ~= "person" or tk.f[m.b + 1] ~= "'s" then return false end
+  local j = m.b + 2
+  if j >= cue.a and j <= (cue.rb or cue.b) then return false end
+  local w = tk.f[j] or ""
+  if OWNED_TELLER[w] or CALL_WORD[w] or w == "phone" or w == "telephone" then return false end
+  if not (tk.k[j] == "w" and not tk.up[j]) then return false end
+  for _, o in ipairs(ms) do
+    if o.b < m.a and o.kind == "person" and not C.attr[o.a] and C.sub[o.a] == C.sub[m.a]
+        and tk.f[o.b + 1] ~= "'s" then
+      return true
+    end
+  end
+  return false
+end
+
 local function beside_party(tk, ms, m)
   return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m)
 end
@@ -1444,7 +1468,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.28.0",
+  version = "1.29.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2215,7 +2239,7 @@ return {
             source = "clause"
             for mi, m in ipairs(ms) do
               if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl)
-                  and not beside_party(tk, ms, m) then
+                  and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue) then
                 if m.kind == "joint" then
                   joint = true
                 elseif (C.attr_soft[m.a] and not tells_person(A, L, m)) or speaker_only(A, L, m, cue) then

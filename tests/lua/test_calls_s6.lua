@@ -182,3 +182,13 @@ test("two calls in one clause chain: a gapped verb, or a second subject of its o
   eq(one("Lula spoke with Petro on Friday and Boric attended a rally on Saturday."),
     { "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-10 (relative)" })
 end)
+
+test("the owner of a thing that is no call, after the clause's subject, is no party", function()
+  eq(one("Macron called Putin's actions unacceptable in a call with Scholz on Monday."),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13 (relative)" })
+  eq(one("Erdogan discussed Zelensky's peace plan in a phone call with Scholz on Monday."),
+    { "Olaf Scholz + Recep Tayyip Erdoğan @ 2023-03-13 (relative)" })
+  -- the owner who is the clause's subject is a party
+  eq(one("Biden's decision came a day after a telephone conversation with Xi on Monday."),
+    { "Joe Biden + Xi Jinping @ 2023-03-13 (relative)" })
+end)
