@@ -1182,6 +1182,18 @@ local function initiator_of(A, G, cue, subject_mi)
     if (tk.f[i] == "at" or tk.f[i] == "on") and i + 3 <= tk.n then
       local k = i + 1
       if tk.f[k] == "the" then k = k + 1 end
+      -- "at the latter's request", "at the former's initiative": the last
+      -- or first person the sentence names before it
+      if (tk.f[k] == "latter" or tk.f[k] == "former") and tk.f[k + 1] == "'s"
+          and (tk.f[k + 2] == "request" or tk.f[k + 2] == "initiative" or tk.f[k + 2] == "invitation") then
+        local pick
+        for mi, m in ipairs(ms) do
+          if m.b < i and m.kind == "person" and not C.attr[m.a] then
+            if tk.f[k] == "latter" or not pick then pick = mi end
+          end
+        end
+        if pick then return pick end
+      end
       local mi = C.mention_at[k]
       local stop, id
       if mi and ms[mi].a == k then
@@ -1468,7 +1480,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.29.0",
+  version = "1.30.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1480,6 +1492,7 @@ return {
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
     local last_person            -- people[] entry of the latest named person
+    local prev_subject           -- the first person the sentence before names
     local n = 0
 
     -- Section headings of an explainer ("Monday, Nov. 9: Canada",
@@ -2046,7 +2059,10 @@ return {
             end
             if m.f ~= "he" and m.f ~= "she" then first = nil end
             local o = seg_first or first or nearest
-            local e = o and entries(G, sent, tk, o, {})[1] or last_person
+            -- (nobody before it in the sentence: "He also spoke with Assad"
+            -- continues the sentence before, whose subject it is)
+            local e = o and entries(G, sent, tk, o, {})[1]
+              or ((m.f == "he" or m.f == "she") and m.a <= 3 and prev_subject) or last_person
             -- a pronoun of the other gender than that person's: the
             -- latest person who fits ("her call" after "Suriya" is Ms
             -- Paetongtarn's); none known to fit, the person above
@@ -2530,13 +2546,20 @@ return {
         if #calls == before_sentence then in_announced_series(si, A) end
         if #calls == before_sentence then ordinal_call(si, A) end
 
-        -- The latest named person, for "he" in later sentences.
+        -- The latest named person, for "he" in later sentences; and the
+        -- sentence's subject, its first person named (not the owner of
+        -- another noun: "Syria's Bashar al-Assad" in "Putin offered
+        -- condolences to Erdogan and to Syria's Bashar al-Assad. He also
+        -- spoke by phone with Assad" is no subject).
+        local subject_set = false
         for _, m in ipairs(ms) do
           if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
             last_person = entries(G, sent, tk, m, {})[1]
             recent[#recent + 1] = last_person
+            if not subject_set then prev_subject, subject_set = last_person, true end
           end
         end
+        if not subject_set then prev_subject = nil end
       end
     end
     return ex

@@ -192,3 +192,15 @@ test("the owner of a thing that is no call, after the clause's subject, is no pa
   eq(one("Biden's decision came a day after a telephone conversation with Xi on Monday."),
     { "Joe Biden + Xi Jinping @ 2023-03-13 (relative)" })
 end)
+
+test("a sentence-initial 'he' is the subject of the sentence before; 'at the latter's request'", function()
+  local b = briefing({ "Vladimir Putin offered condolences to Erdogan and to Syria's Bashar al-Assad in telegrams.",
+    "He also spoke by phone with Assad this morning." }, "2023-02-07")
+  eq(call_pairs(b, "basis"), { "Bashar al-Assad + Vladimir Putin @ 2023-02-07 (relative)" })
+  b = briefing({ "Ramaphosa thanked Lula for his support in a letter.",
+    "He then telephoned Macron on Friday." }, "2023-03-15")
+  eq(call_pairs(b, "basis"), { "Cyril Ramaphosa + Emmanuel Macron @ 2023-03-10 (relative)" })
+  eq(initiators("On March 14, President Xi Jinping held phone talks with President Lula at the latter's request."),
+    "Luiz Inácio Lula da Silva")
+  eq(initiators("Erdogan and Putin spoke by phone on Monday at the former's initiative."), "Recep Tayyip Erdoğan")
+end)
