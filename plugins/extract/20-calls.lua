@@ -601,6 +601,22 @@ local function gapped_cues(tk, ms, C, times, found)
           complete = true, gapped = true }
       end
     end
+    -- "a phone conversation with Putin, followed by one with Zelensky",
+    -- "a call with Macron and another with Scholz"
+    if c.complete and c.subj and c.with and c.rb then
+      for j = c.rb + 1, math.min(tk.n - 2, c.rb + 6) do
+        local w = tk.f[j]
+        if (w == "one" or w == "another") and tk.f[j + 1] == "with" then
+          local m2 = C.mention_at[j + 2]
+          if m2 and ms[m2].a == j + 2 and (ms[m2].kind == "person" or ms[m2].kind == "role") then
+            out[#out + 1] = { a = j, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
+              medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 }, with = { m2 },
+              light = c.light, complete = true, gapped = true }
+          end
+          break
+        end
+      end
+    end
   end
   return out
 end
@@ -1480,7 +1496,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.30.0",
+  version = "1.31.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1937,7 +1953,7 @@ return {
           kin_appositions(tk, ms, C, found)
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
-        if lower:find(" and ", 1, true) then
+        if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
           for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
         end
         if lower:find("call", 1, true) then
@@ -2186,6 +2202,14 @@ return {
             if not t then
               t = pick_time(A, c, excl, false)
               if t and C.seg[t.a] ~= C.seg[c.head] then t = nil end
+            end
+            -- a series told in one breath ("a conversation with Putin,
+            -- followed by one with Zelensky, on Monday"): the one day of
+            -- the sentence is the day of each call without its own
+            if not t and #A.times == 1 then
+              for _, y in ipairs(list) do
+                if y.cue.gapped then t = A.times[1] end
+              end
             end
             A.picked_time = t
             local status = status_of(A, c, L)

@@ -204,3 +204,14 @@ test("a sentence-initial 'he' is the subject of the sentence before; 'at the lat
     "Luiz Inácio Lula da Silva")
   eq(initiators("Erdogan and Putin spoke by phone on Monday at the former's initiative."), "Recep Tayyip Erdoğan")
 end)
+
+test("'followed by one with X', 'then one with X': another call of the same subject", function()
+  eq(one("Erdogan held a phone conversation with Putin, followed by one with Zelensky, on Monday."),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-13 (relative)",
+      "Recep Tayyip Erdoğan + Volodymyr Zelensky @ 2023-03-13 (relative)" })
+  eq(one("Macron had a call with Scholz on Monday, then one with Meloni."),
+    { "Emmanuel Macron + Giorgia Meloni @ 2023-03-13 (relative)", "Emmanuel Macron + Olaf Scholz @ 2023-03-13 (relative)" })
+  -- "one" that is no call
+  eq(one("Macron had a call with Scholz on Monday, one of many this month."),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13 (relative)" })
+end)
