@@ -200,6 +200,52 @@ local function entries(G, sent, tk, m, out)
   return out
 end
 
+-- The side that tells of a call it took part in, when the call names
+-- one person only: "The Kremlin said a phone call with Erdogan took
+-- place" (Russia's president), "Erdogan's office said a call with Putin
+-- ...", "Downing Street said a call with Biden ..." (the prime minister).
+-- The teller is in the attribution clause; a presidency stands for the
+-- president, a government for the head of government, a royal court for
+-- the country's leader, a foreign ministry for its minister.  One teller
+-- only, of another country than the person named.
+-- Nouns after a person's name that make the person a teller ("Erdogan's
+-- office said"), and no party in what is told about a thing they own.
+local OWNED_TELLER = { office = true, spokesman = true, spokeswoman = true, spokesperson = true,
+  aide = true, aides = true, government = true, administration = true, side = true }
+
+local function teller_role(G, m)
+  local c = G.countries[m.country]
+  local kind = m.inst and m.inst.kind
+  if kind == "presidency" then return "president" end
+  if kind == "government" then return c and (c.head_of_government or c.leader) end
+  if kind == "royal court" then return c and c.leader end
+  if kind == "foreign ministry" then return "foreign minister" end
+  return nil
+end
+
+local function teller_party(G, sent, tk, ms, C, other)
+  local found
+  for _, m in ipairs(ms) do
+    if C.attr[m.a] then
+      local e
+      if m.kind == "body" and m.inst and m.country and teller_role(G, m) then
+        e = { text = m.text, offset = sent.offset + tk.s[m.a] - 1, country = country_name(G, m.country),
+          role = teller_role(G, m) }
+      elseif m.kind == "person" and tk.f[m.b + 1] == "'s" and OWNED_TELLER[tk.f[m.b + 2] or ""]
+          and tk.f[m.b + 2] ~= "side" then
+        e = entries(G, sent, tk, m, {})[1]
+      end
+      if e then
+        if found then return nil end
+        found = e
+      end
+    end
+  end
+  if found and other and found.country and other.country and found.country == other.country then return nil end
+  if found and other and found.name and found.name == other.name then return nil end
+  return found
+end
+
 -- "a Putin-Trump call", "the Netanyahu-Erdoğan phone call": a hyphenated
 -- modifier of a call noun whose parts each name one known person.
 local function hyphen_pair(G, tk, sent, cue, fold)
@@ -708,8 +754,6 @@ end
 -- unacceptable in a call with Scholz" (Putin is no party).  A person's
 -- office or spokesman tells (attribution, elsewhere); a call noun
 -- ("Erdogan's call with Putin") is the cue's own.
-local OWNED_TELLER = { office = true, spokesman = true, spokeswoman = true, spokesperson = true,
-  aide = true, aides = true, government = true, administration = true, side = true }
 -- Only after another person of the clause, its subject: "Trump's decision
 -- came days after a conversation with Erdogan" still makes Trump a party.
 local function owner_of_thing(tk, ms, C, m, cue)
@@ -1453,6 +1497,17 @@ end
 -- "officials") take no country from the page or from earlier mentions.
 local OPEN_ROLE = { official = true, spokesperson = true, leader = true, counterpart = true }
 
+-- Whether a sentence names one of these people ("The president received a
+-- call from Putin, the Kremlin said": the president is not Putin).
+local function names_holder(ms, holders)
+  for _, m in ipairs(ms) do
+    for _, p in ipairs(holders) do
+      if m.person == p or (m.person and p.name and m.person.name == p.name) then return true end
+    end
+  end
+  return false
+end
+
 -- An office written without its country ("the crown prince", "Prime
 -- Minister", "the Chancellor"): on a government's own page, that
 -- government's office when it has a holder on the report's date; else the
@@ -1472,11 +1527,22 @@ local function office_countries(G, A_all, home, published)
     return home_has[key]
   end
   for _, A in ipairs(A_all) do
+    -- the one government body that tells the sentence ("Downing Street
+    -- said the Prime Minister had a call with Biden")
+    local teller
+    for _, m in ipairs(A.ms or {}) do
+      if m.kind == "body" and m.inst and m.country and A.C and A.C.attr[m.a] and teller_role(G, m) then
+        if teller and teller ~= m.country then teller = false elseif teller == nil then teller = m.country end
+      end
+    end
     for _, m in ipairs(A.ms or {}) do
       if m.person then m.person_side = G:side_at(m.person, published) end
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
-        if home and published and has_home(key) then
+        if teller and published and #G:holders(teller, key, published) > 0
+            and not names_holder(A.ms, G:holders(teller, key, published)) then
+          m.country, m.country_from = teller, "teller"
+        elseif home and published and has_home(key) then
           m.country, m.country_from = home, "home"
         elseif seen[key] and seen[key].n == 1 then
           m.country, m.country_from = next(seen[key].ids), "earlier"
@@ -1496,7 +1562,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.31.0",
+  version = "1.32.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2496,6 +2562,10 @@ return {
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)
               end
+            elseif #list == 1 and not joint and not antecedent(nil, list[1], nil)
+                and teller_party(G, sent, tk, ms, C, list[1]) then
+              local teller = teller_party(G, sent, tk, ms, C, list[1])
+              emit(si, A, cue, { teller, list[1] }, status, t, init_name, init_country)
             elseif #calls > 0 and (joint or #list <= 1) and (cue.det ~= "indef" or joint or status ~= "held")
                 -- "The Asia-Pacific calls came on Thursday": several calls,
                 -- not a reference back to the latest one

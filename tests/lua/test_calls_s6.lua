@@ -215,3 +215,23 @@ test("'followed by one with X', 'then one with X': another call of the same subj
   eq(one("Macron had a call with Scholz on Monday, one of many this month."),
     { "Emmanuel Macron + Olaf Scholz @ 2023-03-13 (relative)" })
 end)
+
+test("the government body that tells a call with one person named is the other side", function()
+  local cases = {
+    { "The Kremlin said a phone call with Erdogan took place on Monday.",
+      "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-13 (relative)" },
+    { "Erdogan's office said a phone call with Putin took place on Monday.",
+      "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-13 (relative)" },
+    -- an office without its country: the teller's
+    { "Downing Street said the Prime Minister had a call with Biden on Monday.",
+      "Joe Biden + Rishi Sunak @ 2023-03-13 (relative)" },
+    { "The White House said the President spoke with Netanyahu on Monday.",
+      "Benjamin Netanyahu + Joe Biden @ 2023-03-13 (relative)" },
+  }
+  for _, c in ipairs(cases) do eq(one(c[1]), { c[2] }, c[1]) end
+  -- both named: the teller adds nobody; a teller of the same side as the
+  -- one person named is no other side
+  eq(one("The Kremlin said Putin had a call with Erdogan on Monday."),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-13 (relative)" })
+  eq(one("The Kremlin said a call with Lavrov took place on Monday."), {})
+end)
