@@ -392,10 +392,27 @@ local function copy(t)
   return o
 end
 
+-- A claim cut before its attribution ("... Plan of Action (JCPOA), the
+-- Elysee said") loses the bracket that closed a parenthesis the words
+-- opened: give it back, to the text and to its last point.
+local function closed(t)
+  if type(t) ~= "string" then return t end
+  local _, opens = t:gsub("%(", "")
+  local _, shuts = t:gsub("%)", "")
+  if opens > shuts and not t:match("%([^()]*%)[^(]*$") and t:match("%([^()]*$") then return t .. ")" end
+  return t
+end
+
+local function close_brackets(c)
+  c.text = closed(c.text)
+  if c.points and #c.points > 0 then c.points[#c.points] = closed(c.points[#c.points]) end
+  return c
+end
+
 return {
   name = "claims",
   stage = "extract",
-  version = "2.29.0",
+  version = "2.30.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2052,7 +2069,7 @@ return {
           end
         end
       end
-      if not dup then ex.claims[#ex.claims + 1] = c end
+      if not dup then ex.claims[#ex.claims + 1] = close_brackets(c) end
     end
     return ex
   end,
