@@ -324,6 +324,27 @@ static inline int S_plain(unsigned char c)
     return (int)((S_plain_bits[c >> 6] >> (c & 63)) & 1);
 }
 
+/* How many of the bytes from p on (at most n) are plain, eight at a time
+ * while none of the eight is a control, non-ASCII, " or \\ byte. */
+static size_t S_plain_run(const unsigned char *p, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+        /* a high bit for each byte below 0x20, equal to " or \\, or >= 0x80 */
+        uint64_t special = ((x - ones * 0x20) | (q - ones) | (b - ones) | x) & highs;
+        if (special)
+            break;
+        i += 8;
+    }
+    while (i < n && S_plain(p[i]))
+        i++;
+    return i;
+}
+
 /* A JSON string, escaped as jansson's dump_string does; -1 when s is not
  * valid UTF-8 (nothing is reported here: the caller knows what s is). */
 static int S_put_string(stream *st, const char *s, size_t n)
@@ -332,8 +353,7 @@ static int S_put_string(stream *st, const char *s, size_t n)
     size_t run = 0, i = 0;
     S_put(st, "\"", 1);
     while (i < n) {
-        while (i < n && S_plain(p[i]))
-            i++;                        /* most of the text */
+        i += S_plain_run(p + i, n - i);     /* most of the text */
         if (i == n)
             break;
         unsigned c = p[i];
@@ -386,6 +406,24 @@ static void S_note_float(stream *st, double d, int prec, size_t len)
     b->floats[b->nfloats++] = (jfloat){ b->len, len, d, prec };
 }
 
+/* The decimal text of v in buf (at least 21 bytes), as "%lld" writes it;
+ * returns its length. */
+static int S_integer(lua_Integer v, char *buf)
+{
+    char tmp[24];
+    int n = 0, len = 0;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        buf[len++] = '-';
+    while (n > 0)
+        buf[len++] = tmp[--n];
+    return len;
+}
+
 static void S_put_number(stream *st, int idx)
 {
     enc *e = st->e;
@@ -393,7 +431,7 @@ static void S_put_number(stream *st, int idx)
     char buf[64];
     int len;
     if (lua_isinteger(L, idx)) {
-        len = snprintf(buf, sizeof buf, "%lld", (long long)lua_tointeger(L, idx));
+        len = S_integer(lua_tointeger(L, idx), buf);
     } else {
         double d = lua_tonumber(L, idx);
         if (isnan(d))

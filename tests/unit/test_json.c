@@ -26,6 +26,18 @@ static void encode_scalars(void **state)
     assert_lua_eq(L, "return json.encode('a/b \"q\" \\\\ \\n')", "\"a/b \\\"q\\\" \\\\ \\n\"");
     assert_lua_eq(L, "return json.encode('Erdoğan')", "\"Erdoğan\"");
     assert_lua_eq(L, "return json.encode('a\\0b')", "\"a\\u0000b\"");
+    /* a byte to escape, or non-ASCII text, at every place in and across
+     * the blocks of eight bytes the encoder skips at a time */
+    assert_lua_eq(L,
+        "local esc = { ['\"'] = '\\\\\"', ['\\\\'] = '\\\\\\\\', ['\\n'] = '\\\\n', "
+        "  ['\\1'] = '\\\\u0001', ['\\31'] = '\\\\u001F', ['\\127'] = '\\127', "
+        "  ['\\195\\169'] = '\\195\\169', [' '] = ' ' }\n"
+        "for k = 0, 24 do for c, want in pairs(esc) do\n"
+        "  local s = string.rep('a', k) .. c .. string.rep('b', 24 - k)\n"
+        "  local got = json.encode(s)\n"
+        "  if got ~= '\"' .. string.rep('a', k) .. want .. string.rep('b', 24 - k) .. '\"' then\n"
+        "    return k .. ' ' .. got end\n"
+        "end end return 'ok'", "ok");
     /* DEL and printable ASCII as they are; the rest of the controls escaped */
     assert_lua_eq(L, "return json.encode('~\\127 !\\31\\\\/')", "\"~\x7f !\\u001F\\\\/\"");
     assert_lua_eq(L, "return json.encode('')", "\"\"");
