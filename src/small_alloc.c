@@ -6,17 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define S_CACHING 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define S_CACHING 0
-#endif
-#endif
-#ifndef S_CACHING
-#define S_CACHING 1
-#endif
-
 /* The class of a block of n bytes (1 <= n <= SMALL_ALLOC_MAX); its blocks
  * are all (class + 1) * SMALL_ALLOC_STEP bytes long. */
 static size_t S_class(size_t n)
@@ -41,7 +30,7 @@ static void *S_take(small_alloc *a, size_t cls)
 
 static void S_give(small_alloc *a, void *p, size_t cls)
 {
-    if (!S_CACHING || a->cached + S_bytes(cls) > SMALL_ALLOC_CACHED) {
+    if (!SMALL_ALLOC_CACHING || a->cached + S_bytes(cls) > SMALL_ALLOC_CACHED) {
         free(p);
         return;
     }
@@ -50,7 +39,7 @@ static void S_give(small_alloc *a, void *p, size_t cls)
     a->cached += S_bytes(cls);
 }
 
-void *small_alloc_resize(small_alloc *a, void *ptr, size_t osize, size_t nsize)
+void *small_alloc_resize_other(small_alloc *a, void *ptr, size_t osize, size_t nsize)
 {
     int old_small = ptr && osize <= SMALL_ALLOC_MAX;
     if (nsize == 0) {
