@@ -83,11 +83,27 @@ static const char *const S_migrations[ARCHIVE_SCHEMA_VERSION + 1] = {
     "  first_seen TEXT NOT NULL,"
     "  PRIMARY KEY (sha256, signature)"
     ");",
+    /* 3: what each extraction can bring into a period's briefing
+     * (archive_put_reach), read without decoding the extraction; the
+     * extractions of version 2 have none until they are decoded again */
+    "CREATE TABLE reach ("
+    "  sha256     TEXT NOT NULL,"
+    "  signature  TEXT NOT NULL,"
+    "  reach_from TEXT,"
+    "  reach_to   TEXT,"
+    "  wild       INTEGER NOT NULL,"
+    "  docs       TEXT NOT NULL,"
+    "  names      TEXT NOT NULL,"
+    "  undated    TEXT NOT NULL,"
+    "  PRIMARY KEY (sha256, signature),"
+    "  FOREIGN KEY (sha256, signature) REFERENCES documents (sha256, signature)"
+    "   ON DELETE CASCADE"
+    ");",
 };
 
 enum {
     S_GET_FILE, S_PUT_FILE, S_GET_EXTRACTION, S_PUT_EXTRACTION,
-    S_ADD_BRIEFING, S_ADD_CALLS, S_PREVIOUS, S_STATS, S_NSTMT
+    S_GET_REACH, S_PUT_REACH, S_ADD_BRIEFING, S_ADD_CALLS, S_PREVIOUS, S_STATS, S_NSTMT
 };
 
 static const char *const S_sql[S_NSTMT] = {
@@ -104,6 +120,12 @@ static const char *const S_sql[S_NSTMT] = {
         " VALUES (?1, ?2, ?3, ?4, " S_NOW ")"
         " ON CONFLICT (sha256, signature) DO UPDATE"
         " SET doc_id = excluded.doc_id, extraction = excluded.extraction",
+    [S_GET_REACH] =
+        "SELECT reach_from, reach_to, wild, docs, names, undated FROM reach WHERE sha256 = ?1 AND signature = ?2",
+    [S_PUT_REACH] =
+        "INSERT OR REPLACE INTO reach"
+        " (sha256, signature, reach_from, reach_to, wild, docs, names, undated)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [S_ADD_BRIEFING] =
         "INSERT INTO briefings (generated, period_from, period_to, output, calls, created)"
         " VALUES (?1, ?2, ?3, ?4, ?5, " S_NOW ")",
@@ -561,6 +583,90 @@ int archive_put_extraction(archive *a, const char *sha256, const char *signature
     return ret;
 }
 
+/* ---- reach -------------------------------------------------------------- */
+
+void archive_reach_free(archive_reach *r)
+{
+    if (!r)
+        return;
+    free(r->from);
+    free(r->to);
+    free(r->docs);
+    free(r->names);
+    free(r->undated);
+    *r = (archive_reach){ 0 };
+}
+
+/* A malloc'ed copy of text column i, or NULL when it is NULL; *oom set
+ * when the copy fails. */
+static char *S_dup_column(sqlite3_stmt *st, int i, int *oom)
+{
+    const char *s = (const char *)sqlite3_column_text(st, i);
+    if (!s)
+        return NULL;
+    char *copy = strdup(s);
+    if (!copy)
+        *oom = 1;
+    return copy;
+}
+
+int archive_get_reach(archive *a, const char *sha256, const char *signature,
+                      archive_reach *r, char *err, size_t errlen)
+{
+    *r = (archive_reach){ 0 };
+    sqlite3_stmt *st = S_stmt(a, S_GET_REACH, err, errlen);
+    if (!st)
+        return -1;
+    S_bind_str(st, 1, sha256);
+    S_bind_str(st, 2, signature);
+    int rc = sqlite3_step(st), found = 0;
+    if (rc == SQLITE_ROW) {
+        int oom = 0;
+        r->from = S_dup_column(st, 0, &oom);
+        r->to = S_dup_column(st, 1, &oom);
+        r->wild = sqlite3_column_int(st, 2);
+        r->docs = S_dup_column(st, 3, &oom);
+        r->names = S_dup_column(st, 4, &oom);
+        r->undated = S_dup_column(st, 5, &oom);
+        found = 1;
+        if (oom || !r->docs || !r->names || !r->undated || (!r->from) != (!r->to)) {
+            /* a damaged row says nothing: the extraction is decoded */
+            archive_reach_free(r);
+            found = 0;
+        }
+    } else if (rc != SQLITE_DONE) {
+        found = S_fail(a, rc, "looking up what an extraction reaches", err, errlen);
+    }
+    S_done(st);
+    return found;
+}
+
+int archive_put_reach(archive *a, const char *sha256, const char *signature,
+                      const archive_reach *r, char *err, size_t errlen)
+{
+    if (!r->docs || !r->names || !r->undated || (!r->from) != (!r->to)) {
+        S_err(err, errlen, "%s: %s: what an extraction reaches needs its documents, names and"
+              " both ends of its span", a->path, sha256);
+        return -1;
+    }
+    sqlite3_stmt *st = S_stmt(a, S_PUT_REACH, err, errlen);
+    if (!st)
+        return -1;
+    S_bind_str(st, 1, sha256);
+    S_bind_str(st, 2, signature);
+    S_bind_str(st, 3, r->from);
+    S_bind_str(st, 4, r->to);
+    sqlite3_bind_int(st, 5, r->wild);
+    S_bind_str(st, 6, r->docs);
+    S_bind_str(st, 7, r->names);
+    S_bind_str(st, 8, r->undated);
+    int rc = sqlite3_step(st);
+    int ret = rc == SQLITE_DONE ? 0 : S_fail(a, rc, "storing what an extraction reaches",
+                                             err, errlen);
+    S_done(st);
+    return ret;
+}
+
 /* ---- briefings ---------------------------------------------------------- */
 
 /* 0 when `json` is a JSON array, else -1 with a message.  By its first
@@ -676,6 +782,7 @@ int archive_prune_extractions(archive *a, const char *signature, long long *remo
                               char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
+    /* (their reach rows go with them: ON DELETE CASCADE) */
     if (sqlite3_prepare_v2(a->db, "DELETE FROM documents WHERE signature <> ?1", -1, &st,
                            NULL) != SQLITE_OK ||
         sqlite3_bind_text(st, 1, signature, -1, SQLITE_STATIC) != SQLITE_OK ||

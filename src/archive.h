@@ -33,7 +33,7 @@
 #include <sys/stat.h>
 
 /* Schema version this build reads and writes (PRAGMA user_version). */
-#define ARCHIVE_SCHEMA_VERSION 2
+#define ARCHIVE_SCHEMA_VERSION 3
 
 /* How long a writer waits for another run's transaction, by default. */
 #define ARCHIVE_BUSY_TIMEOUT_MS 5000
@@ -117,6 +117,36 @@ int archive_put_extraction(archive *a, const char *sha256,
                            const char *signature, const char *doc_id,
                            const char *bytes, size_t len,
                            char *err, size_t errlen);
+
+/* ---- reach: what an extraction can bring into a period ------------------ */
+
+/* Beside an extraction, what a run over a period needs to decide whether
+ * to decode it (incremental.c, lua/reach.lua's facts): the span of dates
+ * its calls can be given (`from`..`to`, both NULL when none can); `wild`,
+ * bits: 1 a call link may leave undated, 2 one of those has partial facts
+ * (a weekday, a day and month), 4 a document of it without a publication
+ * date has calls; its documents as lines "SUFFIX\tPUBLISHED\n" (the id
+ * after the input's own id, the publication date or nothing); the people
+ * its calls name (`names`) and those of its undated calls (`undated`).
+ * Strings malloc'ed, owned by the struct. */
+typedef struct archive_reach {
+    char *from, *to;
+    int wild;
+    char *docs;
+    char *names, *undated;
+} archive_reach;
+
+void archive_reach_free(archive_reach *r);
+
+/* 1 with *r filled for the extraction (sha256, signature), 0 when none is
+ * recorded (or the row is damaged), -1 on error. */
+int archive_get_reach(archive *a, const char *sha256, const char *signature,
+                      archive_reach *r, char *err, size_t errlen);
+
+/* Records *r for an extraction stored under (sha256, signature); it goes
+ * when the extraction does.  Returns 0 or -1. */
+int archive_put_reach(archive *a, const char *sha256, const char *signature,
+                      const archive_reach *r, char *err, size_t errlen);
 
 /* ---- briefings ---------------------------------------------------------- */
 

@@ -449,6 +449,13 @@ void host_label(host *h, char *buf)
         snprintf(buf, 32, "%s", day);
 }
 
+void host_period(host *h, period *p)
+{
+    char day[16];
+    S_today(day);
+    S_period(h->opt, day, p);
+}
+
 /* ctx.run.period = {from =, to =} when the command line asked for one. */
 static void S_push_period(lua_State *L, const cli_options *o, const char *today)
 {

@@ -67,6 +67,11 @@ void host_generated(host *h, char *buf);
  * "FROM_TO" for a period, else the generated date.  buf holds 32 bytes. */
 void host_label(host *h, char *buf);
 
+/* The period the options ask for (--since/--until, --week, --period):
+ * from and to "YYYY-MM-DD", or "" at an open end (both "" without one). */
+struct period;
+void host_period(host *h, struct period *p);
+
 /* The current plugin and document, for diagnostics raised from Lua. */
 void host_set_current(host *h, const char *plugin, const char *document);
 const char *host_current_plugin(lua_State *L);

@@ -702,7 +702,8 @@ static lua_Integer S_take_slot(run *r, slot *sl, lua_Integer n0)
 
 /* Appends the cached extractions of the inputs the archive knows to the
  * list on top of the stack; fills `miss` (not owning its strings) with the
- * others. */
+ * others.  Inputs the period prefilter leaves unread (incremental_lookup's
+ * 2) are in neither: the archive keeps them. */
 static lua_Integer S_take_cached(run *r, const input_list *list, input_list *miss)
 {
     lua_State *L = r->h->L;
@@ -710,7 +711,8 @@ static lua_Integer S_take_cached(run *r, const input_list *list, input_list *mis
     miss->v = calloc(list->n ? list->n : 1, sizeof *miss->v);
     miss->n = 0;
     for (size_t i = 0; i < list->n; i++) {
-        if (r->inc && incremental_lookup(r->inc, &list->v[i]) == 1) {
+        int got = r->inc ? incremental_lookup(r->inc, &list->v[i]) : 0;
+        if (got == 1) {
             for (lua_Integer k = 1; k <= (lua_Integer)lua_rawlen(L, -1); k++) {
                 lua_rawgeti(L, -1, k);
                 lua_rawseti(L, -3, (lua_Integer)lua_rawlen(L, -3) + 1);
@@ -718,11 +720,51 @@ static lua_Integer S_take_cached(run *r, const input_list *list, input_list *mis
             }
             lua_pop(L, 1);
             diag_progress_tick();
+        } else if (got == 2) {
+            diag_progress_tick();
         } else if (miss->v) {
             miss->v[miss->n++] = list->v[i];
         }
     }
     return n;
+}
+
+/* Extracts the inputs of `miss` one after another onto the list on top of
+ * the stack (after index *n), keeping each in the archive. */
+static void S_extract_serial(run *r, const input_list *miss, lua_Integer *n)
+{
+    for (size_t i = 0; i < miss->n; i++) {
+        lua_Integer first = *n + 1;
+        S_extract_input(r, &miss->v[i], S_append, n);
+        if (r->inc)
+            incremental_store(r->inc, &miss->v[i], -1, (long)first, (long)*n);
+        diag_progress_tick();
+    }
+}
+
+/* The period prefilter's end (incremental_settle_period): the documents
+ * left unread become the corpus's `unlinked` (the corpus is under the list
+ * on top of the stack), but for those that may hold a call of the people
+ * of an undated call with partial facts, read after all.  Returns how many
+ * extractions that added; *left how many inputs stay unread. */
+static lua_Integer S_take_unread(run *r, size_t *left)
+{
+    lua_State *L = r->h->L;
+    input_list need = { 0 }, miss = { 0 };
+    *left = 0;
+    if (!r->inc)
+        return 0;
+    *left = (size_t)incremental_settle_period(r->inc, &need);
+    if (lua_isnil(L, -1))
+        lua_pop(L, 1);
+    else
+        lua_setfield(L, -3, "unlinked");
+    lua_Integer n = S_take_cached(r, &need, &miss);
+    lua_Integer start = (lua_Integer)lua_rawlen(L, -1), end = start;
+    S_extract_serial(r, &miss, &end);
+    free(miss.v);
+    free(need.v);
+    return n + end - start;
 }
 
 /* Decodes input i's extractions into the run's list as soon as a worker
@@ -750,6 +792,8 @@ static lua_Integer S_gather_inputs(run *r)
     S_collect(opt, &list);
     if (opt->verbosity >= 0 && isatty(STDERR_FILENO))
         diag_progress_start("reading", list.n);
+    if (r->inc)
+        incremental_use_period(r->inc, &r->chains[ST_LINK]);
     lua_Integer cached = S_take_cached(r, &list, &miss);
     lua_Integer base = (lua_Integer)lua_rawlen(L, -1), n = base;
     int done = 0;
@@ -765,20 +809,21 @@ static lua_Integer S_gather_inputs(run *r)
         }
         free(slots);
     }
-    for (size_t i = 0; !done && i < miss.n; i++) {
-        lua_Integer first = n + 1;
-        S_extract_input(r, &miss.v[i], S_append, &n);
-        if (r->inc)
-            incremental_store(r->inc, &miss.v[i], -1, (long)first, (long)n);
-        diag_progress_tick();
-    }
+    if (!done)
+        S_extract_serial(r, &miss, &n);
+    size_t left = 0;
+    cached += S_take_unread(r, &left);
     diag_progress_done();
-    if (r->inc)
+    if (r->inc && left > 0)
+        diag_info(NULL, 0, "%lld document%s from the archive, %zu read, %zu left unread"
+                  " outside the period", (long long)cached, cached == 1 ? "" : "s", miss.n, left);
+    else if (r->inc)
         diag_info(NULL, 0, "%lld document%s from the archive, %zu read", (long long)cached,
                   cached == 1 ? "" : "s", miss.n);
     free(miss.v);
     inputs_list_free(&list);
-    return n - base + cached;
+    /* (inputs left unread still count: the briefing lists them) */
+    return n - base + cached + (lua_Integer)left;
 }
 
 static int S_id_less(lua_State *L)

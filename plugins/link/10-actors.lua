@@ -15,7 +15,8 @@
 --
 -- Output: Briefing {title, generated, documents, actors, calls = {},
 -- warnings, stats} plus `mentions`, the resolved call mentions that
--- 20-dates and 30-merge work on (40-claims removes it).
+-- 20-dates and 30-merge work on (40-claims removes it), and the corpus's
+-- `unlinked` (the documents a period's run left unread, for 90-period).
 
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
@@ -366,14 +367,14 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.7.0",
+  version = "1.7.1",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
     local G = gazetteer.load(ctx)
     local b = { title = ctx.run and ctx.run.title, generated = ctx.run and ctx.run.generated,
       documents = {}, actors = {}, calls = {}, comparisons = {}, warnings = {}, stats = {},
-      mentions = {}, claim_mentions = {} }
+      mentions = {}, claim_mentions = {}, unlinked = corpus.unlinked }
     for _, ex in ipairs(corpus.extractions or {}) do
       local doc = ex.document
       b.documents[#b.documents + 1] = { id = doc.id, file = doc.id, title = doc.title,

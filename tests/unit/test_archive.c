@@ -579,6 +579,7 @@ static void test_upgrade_from_json_extractions(void **state)
     sqlite3 *db;
     assert_int_equal(sqlite3_open(S_path, &db), SQLITE_OK);
     assert_int_equal(sqlite3_exec(db,
+        "DROP TABLE reach;"
         "DROP TABLE documents;"
         "CREATE TABLE documents (sha256 TEXT NOT NULL, signature TEXT NOT NULL,"
         " doc_id TEXT NOT NULL, extraction TEXT NOT NULL, first_seen TEXT NOT NULL,"
@@ -599,6 +600,76 @@ static void test_upgrade_from_json_extractions(void **state)
     archive_close(a);
     a = S_open();
     assert_int_equal(archive_upgraded_from(a), 0);     /* once only */
+    archive_close(a);
+}
+
+/* A version 2 archive opens as version 3: its extractions stay, without
+ * what they reach (a run decodes them and records it). */
+static void test_upgrade_adds_reach(void **state)
+{
+    (void)state;
+    char err[512];
+    archive *a = S_open();
+    assert_int_equal(archive_put_extraction(a, SHA_A, SIG_1, "a", "\x91\x80", 2, err, sizeof err), 0);
+    archive_close(a);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(S_path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "DROP TABLE reach; PRAGMA user_version = 2;", NULL, NULL,
+                                  NULL), SQLITE_OK);
+    sqlite3_close(db);
+
+    a = S_open();
+    assert_int_equal(archive_upgraded_from(a), 2);
+    assert_int_equal(S_count(a, "PRAGMA user_version"), ARCHIVE_SCHEMA_VERSION);
+    char *got = NULL;
+    size_t len;
+    assert_int_equal(archive_get_extraction(a, SHA_A, SIG_1, &got, &len, err, sizeof err), 1);
+    free(got);
+    archive_reach r;
+    assert_int_equal(archive_get_reach(a, SHA_A, SIG_1, &r, err, sizeof err), 0);
+    archive_close(a);
+}
+
+/* What an extraction reaches goes in and out as it was, and goes with the
+ * extraction when old extractions are removed. */
+static void test_reach_round_trip(void **state)
+{
+    (void)state;
+    char err[512];
+    archive *a = S_open();
+    assert_int_equal(archive_put_extraction(a, SHA_A, SIG_1, "a", "\x91\x80", 2, err, sizeof err), 0);
+    archive_reach in = { "2022-05-25", "2022-06-14", 1, "\t2022-06-07\n#2\t\n", "ilham aliev;+aliev",
+                         "+aliev" };
+    assert_int_equal(archive_put_reach(a, SHA_A, SIG_1, &in, err, sizeof err), 0);
+    archive_reach out;
+    assert_int_equal(archive_get_reach(a, SHA_A, SIG_1, &out, err, sizeof err), 1);
+    assert_string_equal(out.from, in.from);
+    assert_string_equal(out.to, in.to);
+    assert_int_equal(out.wild, 1);
+    assert_string_equal(out.docs, in.docs);
+    assert_string_equal(out.names, in.names);
+    assert_string_equal(out.undated, in.undated);
+    archive_reach_free(&out);
+    assert_int_equal(archive_get_reach(a, SHA_A, SIG_2, &out, err, sizeof err), 0);
+
+    /* no span: both ends NULL; one end alone is refused */
+    in.from = in.to = NULL;
+    assert_int_equal(archive_put_reach(a, SHA_A, SIG_1, &in, err, sizeof err), 0);
+    assert_int_equal(archive_get_reach(a, SHA_A, SIG_1, &out, err, sizeof err), 1);
+    assert_null(out.from);
+    assert_null(out.to);
+    archive_reach_free(&out);
+    in.from = "2022-01-01";
+    assert_int_equal(archive_put_reach(a, SHA_A, SIG_1, &in, err, sizeof err), -1);
+    assert_non_null(strstr(err, "both ends of its span"));
+
+    /* reach without its extraction is refused; it goes with it */
+    in.from = NULL;
+    assert_int_equal(archive_put_reach(a, SHA_A, SIG_2, &in, err, sizeof err), -1);
+    long long removed = 0;
+    assert_int_equal(archive_prune_extractions(a, SIG_2, &removed, err, sizeof err), 0);
+    assert_int_equal(removed, 1);
+    assert_int_equal(S_count(a, "SELECT count(*) FROM reach"), 0);
     archive_close(a);
 }
 
@@ -885,6 +956,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_directory_reported, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_newer_schema_refused, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_upgrade_from_json_extractions, S_setup, S_teardown),
+        cmocka_unit_test_setup_teardown(test_upgrade_adds_reach, S_setup, S_teardown),
+        cmocka_unit_test_setup_teardown(test_reach_round_trip, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_open_while_locked, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_begin_while_locked, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_killed_in_transaction, S_setup, S_teardown),
