@@ -260,22 +260,67 @@ local function names_two(full, plus, people)
   return false
 end
 
+-- Index of anchors by the names that may match their people: "=" full
+-- name, "+" a word of one (names_two's two ways).
+local function index_anchors(anchors)
+  local by = {}
+  local function add(key, a)
+    local list = by[key]
+    if not list then list = {}; by[key] = list end
+    if list[#list] ~= a then list[#list + 1] = a end
+  end
+  for _, a in ipairs(anchors) do
+    a.people, a.star = people_of(a.undated)
+    for _, p in ipairs(a.people) do
+      add("=" .. p.full, a)
+      for _, w in ipairs(p) do add("+" .. w, a) end
+    end
+  end
+  return by
+end
+
+-- The anchors one of whose people a document's names may match.
+local function candidates(by, full, plus)
+  local out, seen = {}, {}
+  local function take(list)
+    for _, a in ipairs(list or {}) do
+      if not seen[a] then seen[a] = true; out[#out + 1] = a end
+    end
+  end
+  for f in pairs(full) do take(by["=" .. f]) end
+  for k in pairs(plus) do take(by["+" .. k]) end
+  return out
+end
+
 function M.settle(docs, anchors)
   local out = {}
-  for _, a in ipairs(anchors) do a.people, a.star = people_of(a.undated) end
+  local by = index_anchors(anchors)
+  -- (an anchor with a date that names someone by office: link may find
+  -- anyone holding it)
+  local any_partial, any_star, partial_star = false, false, false
+  for _, a in ipairs(anchors) do
+    any_partial = any_partial or a.partial
+    any_star = any_star or (a.star and a.dated)
+    partial_star = partial_star or (a.partial and a.star and a.dated)
+  end
   for i, d in ipairs(docs) do
-    local full, plus, star = names_of(d.names)
-    local ufull, uplus, ustar = names_of(d.undated)
+    -- a dated call may take an anchor's undated call with partial facts;
+    -- an undated one, any undated call of the anchor's people
     local need = false
-    for _, a in ipairs(anchors) do
-      -- a dated call may take an anchor's undated call with partial facts;
-      -- an undated one, any undated call of the anchor's people
-      if a.partial then
-        need = star or (a.star and a.dated) or names_two(full, plus, a.people)
-      elseif d.wild then
-        need = ustar or (a.star and a.dated) or names_two(ufull, uplus, a.people)
+    if any_partial or d.wild then
+      local full, plus, star = names_of(d.names)
+      local ufull, uplus, ustar = names_of(d.undated)
+      need = partial_star or (any_partial and star) or (d.wild and (ustar or any_star))
+      if not need then
+        for _, a in ipairs(candidates(by, full, plus)) do
+          if a.partial and names_two(full, plus, a.people) then need = true; break end
+        end
       end
-      if need then break end
+      if not need and d.wild then
+        for _, a in ipairs(candidates(by, ufull, uplus)) do
+          if names_two(ufull, uplus, a.people) then need = true; break end
+        end
+      end
     end
     out[i] = need
   end
