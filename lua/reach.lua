@@ -165,8 +165,19 @@ function M.facts(list, first, last, input_id)
     local doc = ex.document or {}
     local id = tostring(doc.id or "")
     local suffix = id
-    if input_id and id:sub(1, #input_id) == input_id then suffix = id:sub(#input_id + 1) end
-    docs[#docs + 1] = suffix .. "\t" .. (doc.published or "") .. "\n"
+    if input_id and id:sub(1, #input_id) == input_id then
+      suffix = id:sub(#input_id + 1)
+    else
+      f.nodate = true   -- an id the archive could not give back: always read
+    end
+    local published = type(doc.published) == "string" and doc.published or ""
+    if doc.published ~= nil and published == "" then f.nodate = true end   -- not a date
+    if (suffix .. published):find("[\t\n]") then
+      -- (a file name with a tab or a newline): always read
+      f.nodate = true
+      suffix, published = suffix:gsub("[\t\n]", " "), published:gsub("[\t\n]", " ")
+    end
+    docs[#docs + 1] = suffix .. "\t" .. published .. "\n"
     local by_id, by_office = {}, false
     for _, call in ipairs(ex.calls or {}) do by_id[call.id or false] = call end
     for _, call in ipairs(ex.calls or {}) do
