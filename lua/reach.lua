@@ -92,7 +92,9 @@ local function span(call, pub)
   -- a call denied took place has no day unless the text states one
   if call.status == "denied" then return nil end
   if kind == "weekday" then
-    return dates.add_days(pub, -7), dates.add_days(pub, 7)
+    -- the next such day for a planned call or "next Monday", else the last
+    if planned or (t.dir and t.dir > 0) then return pub, dates.add_days(pub, 7) end
+    return dates.add_days(pub, -7), pub
   elseif kind == "relative" then
     local d = dates.add_days(pub, t.days or 0)
     return d, d

@@ -30,7 +30,10 @@ test("a stated date, a weekday, yesterday: the span covers each", function()
     { "held", { kind = "date", year = 2021, month = 3, day = 4 } },
     { "held", { kind = "weekday", weekday = 2 } },
     { "held", { kind = "relative", days = -1 } } }))
-  eq({ f.from, f.to, f.wild }, { "2021-02-25", "2022-06-24", false })
+  eq({ f.from, f.to, f.wild }, { "2021-02-25", "2022-06-17", false })
+  -- a planned call on a weekday: the next one
+  local p = facts(ex("p.txt", "2022-06-10", { { "planned", { kind = "weekday", weekday = 2 } } }))
+  eq({ p.from, p.to }, { "2022-06-03", "2022-06-24" })
   -- a day and month without a year: the year 20-dates infers
   local g = facts(ex("b.txt", "2022-01-05", { { "held", { kind = "date", month = 12, day = 30 } } }))
   eq({ g.from, g.to }, { "2021-12-23", "2022-01-06" })
