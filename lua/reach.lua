@@ -64,7 +64,7 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.5.1", dates = "1.2.0", merge = "1.2.0", claims = "1.1.0", period = "1.2.0",
+  actors = "1.8.0", dates = "1.4.0", merge = "1.4.0", claims = "1.1.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 
@@ -89,9 +89,16 @@ local function span(call, pub)
   -- (20-dates may date a weekday or "yesterday" of a dateline without a
   -- year by another document's call of the same people)
   if not pub then return nil, nil, kind == "weekday" or kind == "relative" end
-  -- a call denied took place has no day unless the text states one
-  if call.status == "denied" then return nil end
-  if kind == "weekday" then
+  -- a call denied took place has no day unless the text states one, or
+  -- it was tried on a day (20-dates: the attempt's day)
+  if call.status == "denied" and not (call.attempt and (kind == "weekday" or kind == "relative")) then
+    return nil
+  end
+  if kind == "weekday" and t.weeks then
+    -- "Monday last week": that day of the week before the report's
+    local d = dates.weekday_of_week(t.weekday, t.weeks, pub)
+    return d, d
+  elseif kind == "weekday" then
     -- the next such day for a planned call or "next Monday", else the last
     if planned or (t.dir and t.dir > 0) then return pub, dates.add_days(pub, 7) end
     return dates.add_days(pub, -7), pub

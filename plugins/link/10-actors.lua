@@ -20,7 +20,6 @@
 
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
-local memo = require("callbrief.memo")
 local timex   -- required when a document needs it: building it costs a tenth of link
 
 local function country_id(G, name)
@@ -273,36 +272,6 @@ local function resolve(G, q, date, in_doc, others, year)
   return resolve_office(G, cid, role, date, in_doc)
 end
 
--- Display spelling.  A participant is printed with the gazetteer's
--- canonical name, diacritics included (a source that drops them, Erdogan
--- for Erdoğan, still gets "Recep Tayyip Erdoğan"), except when the source
--- writes its last word as another transliteration of the same name
--- (names.key agrees, the folded spellings do not): then the last word takes
--- the source's spelling ("Volodymyr Zelenskiy"), as readers of that source
--- know the name.
--- Only a name as written counts (not a role phrase), and a word in
--- capitals (a headline) does not.  30-merge uses the display of the first
--- report in input order.  Returns the full display name, or nil.
-local function display_name_of(canonical, written, text)
-  local last = canonical:match("(%S+)$")
-  local want = names.key(text.fold(last))
-  for w in written:gmatch("[^%s]+") do
-    local clean = w:gsub("['\226\128\153]s$", ""):gsub("[%p]+$", "")
-    -- an Arabic article on one spelling only ("Sisi" for "al-Sisi") is a
-    -- shortening, not another transliteration
-    local same_form = (names.article(clean) ~= nil) == (names.article(last) ~= nil)
-    if clean ~= last and clean ~= clean:upper() and same_form and names.key(text.fold(clean)) == want then
-      if text.fold(clean) == text.fold(last) then return nil end
-      return (canonical:gsub("%S+$", function() return clean end))
-    end
-  end
-  return nil
-end
-
--- display_name_of is pure and asked about the same few names for every
--- report.
-local display_name = memo.fn2(display_name_of)
-
 -- A country standing for its official ("China refused to take a call from
 -- Austin"): the person of that country who is on another call mention of
 -- the same document together with this mention's other people.
@@ -367,7 +336,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.7.1",
+  version = "1.8.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -400,7 +369,6 @@ return {
           if q.name or q.candidates then table.insert(order, 1, q) else order[#order + 1] = q end
         end
         local done = {}
-        local spelling = {}
         local named = clues and {}
         for _, q in ipairs(order) do
           local p = not spokesperson(q) and resolve(G, q, date, in_doc, done, call.time and call.time.year)
@@ -413,10 +381,6 @@ return {
               or q.role or true
           end
           if not p and q.party then p = party_person(G, ex, call, q) end
-          if p and q.text and not p.unknown and (q.name or q.candidates) then
-            local shown = display_name(p.name, q.text, ctx.text)
-            if shown then spelling[p.name] = shown end
-          end
           if p then
             done[#done + 1] = { record = p, role = q.role }
             if not seen[p.name] then
@@ -452,7 +416,7 @@ return {
         local m = { id = call.id, doc = doc.id, published = call.published or doc.published,
           participants = names_list,
           countries = {}, initiator = initiator, time = call.time, status = call.status,
-          medium = call.medium, ref = call.ref, sentence = call.sentence, spelling = spelling,
+          medium = call.medium, ref = call.ref, sentence = call.sentence,
           distinct = call.distinct, retro = call.retro, hearsay = call.hearsay, attempt = call.attempt,
           dateline = not doc.published and doc.dateline and doc.dateline.text or nil,
           clues = clues, named = named,

@@ -127,27 +127,7 @@ local function absorb(g, m)
   if (STATUS_RANK[m.status] or 0) > (STATUS_RANK[g.status] or 0) then g.status = m.status end
 end
 
--- One spelling of each person in the whole briefing: the first report
--- (in input order) that names them spells them, with 10-actors' display
--- names (Zelensky / Zelenskiy, Erdoğan / Erdogan).  Per call, a reader saw
--- "Zelensky" in one row of the table and "Zelenskiy" in the next and took
--- them for two people.  Returns canonical name -> name shown.
-local function spelling_of(groups)
-  local first_doc, shown = {}, {}
-  for _, g in ipairs(groups) do
-    for _, m in ipairs(g.members) do
-      for _, name in ipairs(m.participants) do
-        if not first_doc[name] or m.doc < first_doc[name] then
-          first_doc[name] = m.doc
-          shown[name] = m.spelling and m.spelling[name] or name
-        end
-      end
-    end
-  end
-  return shown
-end
-
-local function finish(g, spelled)
+local function finish(g)
   local call = { participants = g.participants, date = g.date, date_basis = g.date_basis or "unknown",
     status = g.status, topics = {}, sources = {}, evidence = {}, claims = {}, mention_ids = {} }
   local video, phone = 0, 0
@@ -163,12 +143,6 @@ local function finish(g, spelled)
     call.mention_ids[#call.mention_ids + 1] = m.id
   end
   call.medium = video > 0 and "video" or "phone"
-  local shown = {}
-  for i, name in ipairs(call.participants) do
-    shown[i] = spelled[name] or name
-    if call.initiator == name then call.initiator = shown[i] end
-  end
-  call.participants = shown
   table.sort(call.sources)
   return call
 end
@@ -218,7 +192,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.3.0",
+  version = "1.4.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -355,8 +329,8 @@ return {
       end
       end
     end
-    local calls, spelled = {}, spelling_of(merged)
-    for _, g in ipairs(merged) do calls[#calls + 1] = finish(g, spelled) end
+    local calls = {}
+    for _, g in ipairs(merged) do calls[#calls + 1] = finish(g) end
     -- by date, participants, then status (held, planned, denied) and the
     -- first evidence, so that the order never depends on grouping order
     local SORT_STATUS = { held = 1, planned = 2, denied = 3 }

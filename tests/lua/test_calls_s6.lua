@@ -122,7 +122,7 @@ end)
 
 test("'his brother, President X' in Arab and Gulf readouts: X is the party", function()
   eq(one("His Majesty King Abdullah II received a phone call from his brother, President Abdel Fattah el-Sisi, on Monday."),
-    { "Abdel Fattah el-Sisi + Abdullah II @ 2023-03-13 (relative)" })
+    { "Abdel Fattah al-Sisi + Abdullah II @ 2023-03-13 (relative)" })
   eq(initiators("Sheikh Mohamed bin Zayed received a phone call from his brother, His Majesty King Abdullah II, on Monday."),
     "Abdullah II")
   eq(one("Emir Tamim telephoned his brother, President Recep Tayyip Erdogan, on Monday."),
