@@ -1,6 +1,9 @@
 /*
  * atomic_file.c — temporary file, fsync, rename.  The set owns its strings
- * and unlinks temporaries it still holds when freed.
+ * and unlinks temporaries it still holds when freed.  A file made later
+ * (atomic_set_write_later) is a job the set holds until it waits for it;
+ * a batch of jobs may be made on another thread, which then touches only
+ * the jobs, never the set.
  */
 #include "atomic_file.h"
 
@@ -12,10 +15,24 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A file being made on a thread: what the thread reads (dir, name, maker)
+ * and what it leaves (temp or err, failed).  Owned by its staged entry;
+ * freed once the thread is joined. */
+typedef struct later {
+    atomic_maker maker;
+    char *dir, *name;
+    char *temp;          /* the temporary written, or NULL */
+    int failed;          /* 0, or ATOMIC_MAKE_FAILED / ATOMIC_WRITE_FAILED */
+    int taken;           /* in a batch (atomic_set_take_unmade) */
+    int made;            /* make has run: temp, or failed and err */
+    char err[1024];
+} later;
+
 typedef struct staged {
     char *name;   /* final name in dir */
     char *temp;   /* temporary path, NULL once renamed */
     char *owner;  /* may be NULL */
+    later *job;   /* the file is still being made, or NULL */
 } staged;
 
 struct atomic_set {
@@ -49,7 +66,7 @@ static int S_fsync_dir(const char *dir)
     return rc;
 }
 
-static int S_write_all(int fd, const void *data, size_t len)
+int atomic_write_all(int fd, const void *data, size_t len)
 {
     const char *p = data;
     while (len > 0) {
@@ -65,41 +82,154 @@ static int S_write_all(int fd, const void *data, size_t len)
     return 0;
 }
 
-/* Writes the pieces, in order, to a new temporary "DIR/.NAME.XXXXXX";
- * returns its path (caller frees) or NULL with err set. */
-static char *S_write_temp(const char *dir, const char *name, const atomic_piece *piece,
-                          size_t npieces, char *err, size_t errlen)
+/* A new temporary "DIR/.NAME.XXXXXX" open for writing: its descriptor,
+ * and its path in *temp (caller frees); -1 with err set. */
+static int S_open_temp(const char *dir, const char *name, char **temp, char *err, size_t errlen)
 {
     size_t n = strlen(dir) + strlen(name) + 16;
-    char *temp = malloc(n);
-    if (!temp) {
+    if (!(*temp = malloc(n))) {
         snprintf(err, errlen, "out of memory");
-        return NULL;
+        return -1;
     }
-    snprintf(temp, n, "%s/.%s.XXXXXX", dir, name);
-    int fd = mkstemp(temp);
+    snprintf(*temp, n, "%s/.%s.XXXXXX", dir, name);
+    int fd = mkstemp(*temp);
     if (fd < 0) {
         snprintf(err, errlen, "%s: cannot create file: %s", dir, strerror(errno));
-        free(temp);
-        return NULL;
+        free(*temp);
+        *temp = NULL;
     }
-    int bad = 0;
-    for (size_t i = 0; i < npieces && !bad; i++)
-        bad = S_write_all(fd, piece[i].data, piece[i].len) < 0;
+    return fd;
+}
+
+/* Makes the temporary open on fd whole (mode, fsync) and closes it; when
+ * `bad` (a write failed) or that fails, unlinks and frees temp: -1 with
+ * err set. */
+static int S_close_temp(int fd, char *temp, int bad, const char *dir, const char *name,
+                        char *err, size_t errlen)
+{
     if (bad || fchmod(fd, 0644) < 0 || fsync(fd) < 0) {
         snprintf(err, errlen, "%s/%s: cannot write: %s", dir, name, strerror(errno));
         close(fd);
         unlink(temp);
         free(temp);
-        return NULL;
+        return -1;
     }
     if (close(fd) < 0) {
         snprintf(err, errlen, "%s/%s: cannot write: %s", dir, name, strerror(errno));
         unlink(temp);
         free(temp);
+        return -1;
+    }
+    return 0;
+}
+
+/* Writes the pieces, in order, to a new temporary "DIR/.NAME.XXXXXX";
+ * returns its path (caller frees) or NULL with err set. */
+static char *S_write_temp(const char *dir, const char *name, const atomic_piece *piece,
+                          size_t npieces, char *err, size_t errlen)
+{
+    char *temp;
+    int fd = S_open_temp(dir, name, &temp, err, errlen);
+    if (fd < 0)
+        return NULL;
+    int bad = 0;
+    for (size_t i = 0; i < npieces && !bad; i++)
+        bad = atomic_write_all(fd, piece[i].data, piece[i].len) < 0;
+    if (S_close_temp(fd, temp, bad, dir, name, err, errlen) < 0)
+        return NULL;
+    return temp;
+}
+
+static void S_make(later *j)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (j->maker.make(j->maker.ud, &data, &len, j->err, sizeof j->err) < 0) {
+        j->failed = ATOMIC_MAKE_FAILED;
+    } else {
+        atomic_piece one = { data, len };
+        j->temp = S_write_temp(j->dir, j->name, &one, 1, j->err, sizeof j->err);
+        if (!j->temp)
+            j->failed = ATOMIC_WRITE_FAILED;
+    }
+    free(data);
+    j->made = 1;
+}
+
+static void S_later_free(later *j)
+{
+    if (j->maker.release)
+        j->maker.release(j->maker.ud);
+    if (j->temp)
+        unlink(j->temp);
+    free(j->temp);
+    free(j->dir);
+    free(j->name);
+    free(j);
+}
+
+/* Takes f's job out of it, made (here, unless a batch made it), its
+ * temporary now f's.  Returns the job (the caller frees it with
+ * S_later_free) or NULL. */
+static later *S_made_job(staged *f)
+{
+    later *j = f->job;
+    if (!j)
+        return NULL;
+    if (!j->made)
+        S_make(j);
+    f->job = NULL;
+    f->temp = j->temp;
+    j->temp = NULL;
+    return j;
+}
+
+/* f as it would be had it been dropped before it was made: a job not
+ * yet made is not made now. */
+static void S_settle(staged *f)
+{
+    if (f->job)
+        S_later_free(f->job);
+    f->job = NULL;
+}
+
+struct atomic_batch {
+    later **job;
+    size_t n;
+};
+
+atomic_batch *atomic_set_take_unmade(atomic_set *set)
+{
+    atomic_batch *b = calloc(1, sizeof *b);
+    if (!b || !(b->job = calloc(set->count ? set->count : 1, sizeof *b->job))) {
+        free(b);
         return NULL;
     }
-    return temp;
+    for (size_t i = 0; i < set->count; i++) {
+        later *j = set->files[i].job;
+        if (j && !j->made && !j->taken) {
+            j->taken = 1;
+            b->job[b->n++] = j;
+        }
+    }
+    if (b->n == 0) {
+        atomic_batch_free(b);
+        return NULL;
+    }
+    return b;
+}
+
+void atomic_batch_make(atomic_batch *b)
+{
+    for (size_t i = 0; b && i < b->n; i++)
+        S_make(b->job[i]);
+}
+
+void atomic_batch_free(atomic_batch *b)
+{
+    if (b)
+        free(b->job);
+    free(b);
 }
 
 int atomic_file_write(const char *path, const void *data, size_t len,
@@ -144,13 +274,25 @@ atomic_set *atomic_set_new(const char *dir)
     return set;
 }
 
+static void S_settle(staged *f);
+static void S_remove(atomic_set *set, size_t i);
+
 static void S_drop(staged *f)
 {
+    S_settle(f);
     if (f->temp)
         unlink(f->temp);
     free(f->temp);
     free(f->name);
     free(f->owner);
+}
+
+/* Drops entry i; the others keep their order. */
+static void S_remove(atomic_set *set, size_t i)
+{
+    S_drop(&set->files[i]);
+    memmove(&set->files[i], &set->files[i + 1], (set->count - i - 1) * sizeof *set->files);
+    set->count--;
 }
 
 static staged *S_find(atomic_set *set, const char *name)
@@ -168,8 +310,9 @@ int atomic_set_write(atomic_set *set, const char *name, const void *data,
     return atomic_set_writev(set, name, &one, 1, owner, err, errlen);
 }
 
-int atomic_set_writev(atomic_set *set, const char *name, const atomic_piece *piece,
-                      size_t npieces, const char *owner, char *err, size_t errlen)
+/* Checks that `owner` may stage `name`; -1 with err set if not. */
+static int S_may_stage(atomic_set *set, const char *name, const char *owner,
+                       char *err, size_t errlen)
 {
     if (!atomic_file_name_ok(name)) {
         snprintf(err, errlen, "'%s' is not a plain file name", name ? name : "(null)");
@@ -180,30 +323,181 @@ int atomic_set_writev(atomic_set *set, const char *name, const atomic_piece *pie
         snprintf(err, errlen, "%s was already written by plugin %s", name, f->owner);
         return -1;
     }
-    char *temp = S_write_temp(set->dir, name, piece, npieces, err, errlen);
-    if (!temp)
-        return -1;
+    return 0;
+}
+
+/* The entry for `name`: the one staged before, emptied, or a new one;
+ * NULL when out of memory. */
+static staged *S_slot(atomic_set *set, const char *name)
+{
+    staged *f = S_find(set, name);
     if (f) {
         S_drop(f);
     } else {
         if (set->count == set->cap) {
             size_t cap = set->cap ? set->cap * 2 : 8;
             staged *v = realloc(set->files, cap * sizeof *v);
-            if (!v) {
-                unlink(temp);
-                free(temp);
-                snprintf(err, errlen, "out of memory");
-                return -1;
-            }
+            if (!v)
+                return NULL;
             set->files = v;
             set->cap = cap;
         }
         f = &set->files[set->count++];
     }
+    *f = (staged){ 0 };
+    return f;
+}
+
+/* Fills a fresh entry; -1 (the entry dropped) when out of memory. */
+static int S_fill(atomic_set *set, staged *f, const char *name, const char *owner)
+{
     f->name = strdup(name);
-    f->temp = temp;
     f->owner = owner ? strdup(owner) : NULL;
+    if (f->name && (f->owner || !owner))
+        return 0;
+    S_remove(set, (size_t)(f - set->files));
+    return -1;
+}
+
+int atomic_set_writev(atomic_set *set, const char *name, const atomic_piece *piece,
+                      size_t npieces, const char *owner, char *err, size_t errlen)
+{
+    if (S_may_stage(set, name, owner, err, errlen) < 0)
+        return -1;
+    char *temp = S_write_temp(set->dir, name, piece, npieces, err, errlen);
+    if (!temp)
+        return -1;
+    staged *f = S_slot(set, name);
+    if (!f) {
+        unlink(temp);
+        free(temp);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    f->temp = temp;
+    if (S_fill(set, f, name, owner) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
     return 0;
+}
+
+int atomic_set_write_later(atomic_set *set, const char *name, const atomic_maker *maker,
+                           const char *owner, char *err, size_t errlen)
+{
+    if (S_may_stage(set, name, owner, err, errlen) < 0)
+        return -1;
+    later *j = calloc(1, sizeof *j);
+    staged *f = NULL;
+    if (!j || !(j->dir = strdup(set->dir)) || !(j->name = strdup(name)) ||
+        !(f = S_slot(set, name))) {
+        if (j) {
+            free(j->dir);
+            free(j->name);
+        }
+        free(j);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    j->maker = *maker;
+    if (S_fill(set, f, name, owner) < 0) {
+        j->maker.release = NULL;   /* the caller still owns maker->ud */
+        S_later_free(j);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    f->job = j;
+    return 0;
+}
+
+struct atomic_stream {
+    int fd;
+    char *temp;
+    char *name;
+};
+
+atomic_stream *atomic_stream_open(atomic_set *set, const char *name, const char *owner,
+                                  char *err, size_t errlen)
+{
+    if (S_may_stage(set, name, owner, err, errlen) < 0)
+        return NULL;
+    atomic_stream *st = calloc(1, sizeof *st);
+    if (!st || !(st->name = strdup(name))) {
+        free(st);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    if ((st->fd = S_open_temp(set->dir, name, &st->temp, err, errlen)) < 0) {
+        free(st->name);
+        free(st);
+        return NULL;
+    }
+    return st;
+}
+
+int atomic_stream_fd(const atomic_stream *st) { return st->fd; }
+
+void atomic_stream_abandon(atomic_stream *st)
+{
+    if (!st)
+        return;
+    close(st->fd);
+    unlink(st->temp);
+    free(st->temp);
+    free(st->name);
+    free(st);
+}
+
+int atomic_stream_stage(atomic_set *set, atomic_stream *st, const char *owner, int bad,
+                        char *err, size_t errlen)
+{
+    char *temp = st->temp, *name = st->name;
+    int rc = S_close_temp(st->fd, temp, bad, set->dir, name, err, errlen);
+    free(st);
+    staged *f = NULL;
+    if (rc == 0 && S_may_stage(set, name, owner, err, errlen) < 0) {
+        unlink(temp);
+        free(temp);
+        rc = -1;
+    } else if (rc == 0 && !(f = S_slot(set, name))) {
+        unlink(temp);
+        free(temp);
+        snprintf(err, errlen, "out of memory");
+        rc = -1;
+    } else if (rc == 0) {
+        f->temp = temp;
+        if (S_fill(set, f, name, owner) < 0) {
+            snprintf(err, errlen, "out of memory");
+            rc = -1;
+        }
+    }
+    free(name);
+    return rc;
+}
+
+int atomic_set_wait(atomic_set *set, atomic_fail_fn fail, void *ud)
+{
+    int nfailed = 0;
+    for (size_t i = 0; i < set->count; i++) {
+        later *j = S_made_job(&set->files[i]);
+        if (!j)
+            continue;
+        int failed = j->failed;
+        if (failed && fail)
+            fail(ud, set->files[i].name, set->files[i].owner, failed, j->err);
+        S_later_free(j);
+        if (!failed)
+            continue;
+        nfailed++;
+        /* a failed make drops its owner's files, as a failed plugin's are */
+        char *owner = set->files[i].owner ? strdup(set->files[i].owner) : NULL;
+        S_remove(set, i);
+        if (owner && failed == ATOMIC_MAKE_FAILED)
+            atomic_set_discard(set, owner);
+        free(owner);
+        i = (size_t)-1;            /* the set has changed: from the start */
+    }
+    return nfailed;
 }
 
 void atomic_set_discard(atomic_set *set, const char *owner)
@@ -229,6 +523,10 @@ const char *atomic_set_owner(atomic_set *set, const char *name)
 
 int atomic_set_commit(atomic_set *set, char *err, size_t errlen)
 {
+    if (atomic_set_wait(set, NULL, NULL) > 0) {
+        snprintf(err, errlen, "%s: a file could not be made", set->dir);
+        return -1;
+    }
     for (size_t i = 0; i < set->count; i++) {
         staged *f = &set->files[i];
         if (!f->temp)

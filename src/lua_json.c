@@ -12,16 +12,19 @@
  * out of memory) therefore leaks nothing: the box is collected with the
  * rest of the garbage.  On the normal path the box is emptied at once.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "atomic_file.h"
 #include "modules.h"
 #include "utf8.h"
 
@@ -278,13 +281,36 @@ typedef struct {
     jbox *box;
     int indent;
     int prec;      /* the most digits a float so far needed */
+    int fd;        /* cb_json_encode_fd: the file written to, else -1 */
+    size_t flushed;            /* bytes written to fd so far */
+    int *write_failed;         /* set when fd could not be written */
 } stream;
 
-/* Makes room for n more bytes (and a NUL) in the text. */
+/* With a file: the text goes to it in pieces of this size. */
+enum { S_CHUNK = 1 << 20 };
+
+static void S_flush(stream *s)
+{
+    jbox *b = s->box;
+    if (atomic_write_all(s->fd, b->buf, b->len) < 0) {
+        *s->write_failed = 1;
+        S_fail(s->e, lua_pushfstring(s->e->L, "cannot write: %s", strerror(errno)));
+    }
+    s->flushed += b->len;
+    b->len = 0;
+}
+
+/* Makes room for n more bytes (and a NUL) in the text; with a file, what
+ * the text holds is written out first. */
 static void S_grow(stream *s, size_t n)
 {
     jbox *b = s->box;
-    size_t cap = b->cap ? b->cap : 4096;
+    if (s->fd >= 0 && b->len > 0) {
+        S_flush(s);
+        if (n + 1 <= b->cap)
+            return;
+    }
+    size_t cap = b->cap ? b->cap : s->fd >= 0 ? S_CHUNK : 4096;
     while (b->len + n + 1 > cap)
         cap *= 2;
     char *nb = realloc(b->buf, cap);
@@ -403,7 +429,7 @@ static void S_note_float(stream *st, double d, int prec, size_t len)
         b->floats = v;
         b->capfloats = cap;
     }
-    b->floats[b->nfloats++] = (jfloat){ b->len, len, d, prec };
+    b->floats[b->nfloats++] = (jfloat){ st->flushed + b->len, len, d, prec };
 }
 
 /* The decimal text of v in buf (at least 21 bytes), as "%lld" writes it;
@@ -481,6 +507,59 @@ static void S_fix_floats(stream *st)
     b->buf = out;
     b->len = (size_t)(p - out);
     b->cap = b->len + extra + 1;
+}
+
+/* Whether S_fix_floats would change any float's text. */
+static int S_floats_change(stream *st)
+{
+    jbox *b = st->box;
+    for (size_t i = 0; i < b->nfloats; i++) {
+        const jfloat *f = &b->floats[i];
+        if (f->prec == st->prec)
+            continue;
+        char now[64], then[64];
+        int n = S_real(st->e, f->d, st->prec, now, sizeof now);
+        if (n != S_real(st->e, f->d, f->prec, then, sizeof then) || memcmp(now, then, (size_t)n))
+            return 1;
+    }
+    return 0;
+}
+
+/* cb_json_encode_fd's end: the rest written, and the floats fixed when
+ * their text changes (rare: a float that needs more digits than the
+ * others, see S_fix_floats), by reading the text back and writing it
+ * again. */
+static void S_finish_fd(stream *st)
+{
+    jbox *b = st->box;
+    S_flush(st);
+    if (!S_floats_change(st))
+        return;
+    size_t total = st->flushed;
+    char *all = realloc(b->buf, total + 1);
+    if (!all)
+        S_fail(st->e, "out of memory");
+    b->buf = all;
+    b->cap = total + 1;
+    for (size_t got = 0; got < total;) {
+        ssize_t r = pread(st->fd, b->buf + got, total - got, (off_t)got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            *st->write_failed = 1;
+            S_fail(st->e, lua_pushfstring(st->e->L, "cannot read back: %s",
+                                          r < 0 ? strerror(errno) : "file shrank"));
+        }
+        got += (size_t)r;
+    }
+    b->len = total;
+    S_fix_floats(st);
+    st->flushed = 0;
+    if (lseek(st->fd, 0, SEEK_SET) < 0 || ftruncate(st->fd, 0) < 0) {
+        *st->write_failed = 1;
+        S_fail(st->e, lua_pushfstring(st->e->L, "cannot write: %s", strerror(errno)));
+    }
+    S_flush(st);
 }
 
 static void S_stream(stream *s, int idx, int depth);
@@ -641,12 +720,41 @@ static int S_encode(lua_State *L)
     lua_settop(L, 1);
     jbox *b = S_box_new(L);                          /* 2 */
     enc e = { L, b, 0 };
-    stream s = { &e, b, indent, 1 };
+    stream s = { &e, b, indent, 1, -1, 0, NULL };
     S_value(&s, 1, 0);
     S_fix_floats(&s);
     lua_pushlstring(L, b->buf ? b->buf : "", b->len);
     S_box_clear(b);
     return 1;
+}
+
+/* cb_json_encode_fd as a Lua C function: (value, opts, fd, write_failed). */
+static int S_encode_fd(lua_State *L)
+{
+    int indent = S_indent(L);
+    int fd = (int)lua_tointeger(L, 3);
+    int *write_failed = lua_touserdata(L, 4);
+    lua_settop(L, 1);
+    jbox *b = S_box_new(L);                          /* 2 */
+    enc e = { L, b, 0 };
+    stream s = { &e, b, indent, 1, fd, 0, write_failed };
+    S_value(&s, 1, 0);
+    S_finish_fd(&s);
+    S_box_clear(b);
+    return 0;
+}
+
+int cb_json_encode_fd(lua_State *L, int idx, int opts, int fd, int *write_failed)
+{
+    idx = lua_absindex(L, idx);
+    opts = lua_absindex(L, opts);
+    *write_failed = 0;
+    lua_pushcfunction(L, S_encode_fd);
+    lua_pushvalue(L, idx);
+    lua_pushvalue(L, opts);
+    lua_pushinteger(L, fd);
+    lua_pushlightuserdata(L, write_failed);
+    return lua_pcall(L, 4, 0, 0) == LUA_OK ? 0 : -1;
 }
 
 /* ---- decode ----------------------------------------------------------- */

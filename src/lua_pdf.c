@@ -29,6 +29,9 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "atomic_file.h"
+#include "cli.h"
+#include "host.h"
 #include "modules.h"
 #include "pdf_figure.h"
 #include "pdf_render.h"
@@ -425,36 +428,66 @@ static const char *S_read_opts(lua_State *L, int idx, pdf_render_opts *o)
     return NULL;
 }
 
+/* Reads the options at index opts (none or nil: the defaults) into o; the
+ * figures' set, if any, is held by a box at index opts + 1 (the stack is
+ * set to opts + 1 either way).  NULL or an error message (pushed). */
+static const char *S_options(lua_State *L, int opts, pdf_render_opts *o)
+{
+    pdf_render_opts_init(o);
+    if (!lua_isnoneornil(L, opts)) {
+        luaL_checktype(L, opts, LUA_TTABLE);
+        const char *bad = S_read_opts(L, opts, o);
+        if (bad)
+            return bad;
+    }
+    lua_settop(L, opts); /* the opts table keeps its strings alive */
+    if (lua_istable(L, opts) && lua_getfield(L, opts, "figures") != LUA_TNIL) {
+        const char *bad = S_read_figures(L, opts + 1, o); /* the set's box: opts + 2 */
+        if (bad)
+            return bad;
+        lua_remove(L, opts + 1);
+    } else {
+        lua_settop(L, opts);
+        lua_pushnil(L);
+    }
+    return NULL;
+}
+
+/* Frees the figures' set now rather than at the next collection. */
+static void S_free_figures(lua_State *L, int box, pdf_render_opts *o)
+{
+    if (o->figures) {
+        fbox *fb = luaL_checkudata(L, box, FIG_MT);
+        pdf_figure_set_free(fb->set);
+        fb->set = NULL;
+        o->figures = NULL;
+    }
+}
+
+/* Typesets md[0..len) with o (the figures' box at index figbox) into a
+ * box pushed on the stack; the box, or NULL with err set. */
+static pbox *S_typeset(lua_State *L, const char *md, size_t len, pdf_render_opts *o,
+                       int figbox, size_t *out_len, char *err, size_t errlen)
+{
+    pbox *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->pdf = NULL;
+    luaL_setmetatable(L, BOX_MT);
+    int rc = pdf_render_markdown(md, len, o, &b->pdf, out_len, err, errlen);
+    S_free_figures(L, figbox, o);
+    return rc == 0 ? b : NULL;
+}
+
 static int S_render(lua_State *L)
 {
     size_t len, out_len;
     char err[512];
     const char *md = luaL_checklstring(L, 1, &len);
     pdf_render_opts o;
-
-    pdf_render_opts_init(&o);
-    if (!lua_isnoneornil(L, 2)) {
-        luaL_checktype(L, 2, LUA_TTABLE);
-        const char *bad = S_read_opts(L, 2, &o);
-        if (bad)
-            return S_fail(L, bad);
-    }
-    lua_settop(L, 2); /* the opts table keeps its strings alive */
-    if (lua_istable(L, 2) && lua_getfield(L, 2, "figures") != LUA_TNIL) {
-        const char *bad = S_read_figures(L, 3, &o); /* the set's box: index 4 */
-        if (bad)
-            return S_fail(L, bad);
-    }
-    pbox *b = lua_newuserdatauv(L, sizeof *b, 0);
-    b->pdf = NULL;
-    luaL_setmetatable(L, BOX_MT);
-    int rc = pdf_render_markdown(md, len, &o, &b->pdf, &out_len, err, sizeof err);
-    if (o.figures) { /* free it now rather than at the next collection */
-        fbox *fb = luaL_checkudata(L, 4, FIG_MT);
-        pdf_figure_set_free(fb->set);
-        fb->set = NULL;
-    }
-    if (rc != 0)
+    const char *bad = S_options(L, 2, &o);
+    if (bad)
+        return S_fail(L, bad);
+    pbox *b = S_typeset(L, md, len, &o, 3, &out_len, err, sizeof err);
+    if (!b)
         return S_fail(L, err);
     lua_pushlstring(L, (const char *)b->pdf, out_len);
     free(b->pdf);
@@ -462,8 +495,117 @@ static int S_render(lua_State *L)
     return 1;
 }
 
+/* ---- pdf.write: typesetting beside the later plugins --------------------
+ * A job owns copies of the option strings and the figures; the Markdown
+ * string stays the state's, pinned in the registry until the job is
+ * released (strings never move and are never changed), so the thread
+ * making the PDF reads its bytes without touching the state.  Where the
+ * plugin called pdf.write goes into its error message. */
+
+typedef struct {
+    lua_State *L;           /* where the Markdown is pinned */
+    int md_ref;
+    const char *md;
+    size_t len;
+    pdf_render_opts o;
+    char *strings[4];       /* o's title, author, subject, font_dir */
+    char where[4200];       /* "FILE:LINE: " of the call */
+} pjob;
+
+/* Called on the thread that has the state (atomic_maker.release). */
+static void S_job_free(void *ud)
+{
+    pjob *j = ud;
+    luaL_unref(j->L, LUA_REGISTRYINDEX, j->md_ref);
+    for (int i = 0; i < 4; i++)
+        free(j->strings[i]);
+    pdf_figure_set_free((pdf_figure_set *)j->o.figures);
+    free(j);
+}
+
+static int S_job_make(void *ud, unsigned char **data, size_t *len, char *err, size_t errlen)
+{
+    pjob *j = ud;
+    char why[512];
+    int rc = pdf_render_markdown(j->md, j->len, &j->o, data, len, why, sizeof why);
+    if (rc != 0)
+        snprintf(err, errlen, "%spdf.render: %s", j->where, why);
+    return rc;
+}
+
+/* A job for the Markdown at index md with options o (figures taken from
+ * the box at index box); NULL when out of memory. */
+static pjob *S_job_new(lua_State *L, int md, pdf_render_opts *o, int box)
+{
+    pjob *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    const char **from[4] = { &o->title, &o->author, &o->subject, &o->font_dir };
+    j->o = *o;
+    j->o.figures = NULL;
+    j->L = L;
+    j->md_ref = LUA_NOREF;
+    const char **to[4] = { &j->o.title, &j->o.author, &j->o.subject, &j->o.font_dir };
+    int ok = 1;
+    for (int i = 0; i < 4 && ok; i++)
+        if (*from[i])
+            ok = (*to[i] = j->strings[i] = strdup(*from[i])) != NULL;
+    if (!ok) {
+        S_job_free(j);
+        return NULL;
+    }
+    j->md = lua_tolstring(L, md, &j->len);
+    lua_pushvalue(L, md);
+    j->md_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (o->figures) {       /* the job takes the set over from the box */
+        fbox *fb = luaL_checkudata(L, box, FIG_MT);
+        j->o.figures = fb->set;
+        fb->set = NULL;
+        o->figures = NULL;
+    }
+    luaL_where(L, 1);
+    snprintf(j->where, sizeof j->where, "%s", lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return j;
+}
+
+static int S_write(lua_State *L)
+{
+    size_t len, out_len;
+    char err[1024];
+    const char *name = luaL_checkstring(L, 1);
+    const char *md = luaL_checklstring(L, 2, &len);
+    atomic_set *set = cb_output_claim(L, 1);
+    const char *owner = host_current_plugin(L);
+    pdf_render_opts o;
+    const char *bad = S_options(L, 3, &o);
+    if (bad)
+        return S_fail(L, bad);
+    if (host_of(L)->opt && host_of(L)->opt->jobs <= 1) {
+        /* one core asked for: typeset here and now, as pdf.render does */
+        pbox *b = S_typeset(L, md, len, &o, 4, &out_len, err, sizeof err);
+        if (!b)
+            return S_fail(L, err);
+        int rc = atomic_set_write(set, name, b->pdf, out_len, owner, err, sizeof err);
+        free(b->pdf);
+        b->pdf = NULL;
+        return cb_output_result(L, rc, err);
+    }
+    pjob *j = S_job_new(L, 2, &o, 4);
+    if (!j) {
+        S_free_figures(L, 4, &o);
+        return S_fail(L, "out of memory");
+    }
+    atomic_maker maker = { S_job_make, S_job_free, j };
+    int rc = atomic_set_write_later(set, name, &maker, owner, err, sizeof err);
+    if (rc < 0)
+        S_job_free(j);
+    return cb_output_result(L, rc, err);
+}
+
 static const luaL_Reg S_funcs[] = {
     {"render", S_render},
+    {"write", S_write},
     {NULL, NULL},
 };
 

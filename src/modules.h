@@ -59,6 +59,13 @@ int luaopen_cb_json(lua_State *L);
  * The state must have opened callbrief.json (its markers). */
 int cb_json_decode_buffer(lua_State *L, const char *s, size_t n, const char *chunk);
 
+/* json.encode(value, opts) for the value at idx and the options at opts
+ * (nil or a table), written to fd (a new, empty file) as it is made
+ * instead of returned as one string: the same bytes.  Returns 0, or -1
+ * with the error message pushed (json.encode's; *write_failed set when
+ * fd could not be written or read back). */
+int cb_json_encode_fd(lua_State *L, int idx, int opts, int fd, int *write_failed);
+
 /* The json.array / json.object marker of the table at idx: 0 none, 1
  * object, 2 array, -1 a metatable of another kind.  cb_json_push_markers
  * pushes the object marker, then the array marker (made in a state that
@@ -256,7 +263,14 @@ int luaopen_cb_html(lua_State *L);
 /* pdf (lua_pdf.c over pdf_render.c, libharu)
  *   pdf.render(markdown_text, opts) -> pdf_bytes | nil, errmsg
  *       opts: title, author, subject, paper ("a4"|"letter"), date (Unix
- *       time for the metadata; SOURCE_DATE_EPOCH decides it), font_dir.
+ *       time for the metadata; SOURCE_DATE_EPOCH decides it), font_dir,
+ *       figures.
+ *   pdf.write(name, markdown_text, opts) -> true | nil, errmsg
+ *       stages `name` (as output.write) with pdf.render's bytes.  With
+ *       -j 1 typeset at once; else staged to be made later
+ *       (atomic_set_write_later), which pipeline.c does beside the render
+ *       plugins after this one; a typesetting failure is then reported as
+ *       the plugin's, at the line of the call, when they are done.
  */
 int luaopen_cb_pdf(lua_State *L);
 
@@ -268,6 +282,9 @@ int luaopen_cb_pdf(lua_State *L);
 int luaopen_cb_log(lua_State *L);
 
 /* output (lua_output.c): staged, atomic files in the output directory.
+ *   output.write_json(name, value, opts, ...) -> true | nil, errmsg
+ *       json.encode(value, opts) and the strings after it, written to the
+ *       staged file as it is encoded; json.encode's errors are raised.
  *   output.write(name, data, ...) -> true | nil, errmsg
  *       name is a plain file name (no "/" or ".."), data a string; more
  *       strings (at most 16 in all) are written after it, so a big text and
@@ -276,5 +293,15 @@ int luaopen_cb_log(lua_State *L);
  *       renamed into place only when the whole run commits.
  */
 int luaopen_cb_output(lua_State *L);
+
+/* The run's output set, when the plugin running in L may stage the file
+ * named by argument `arg` (render stage, a plain name, not one callbrief
+ * keeps, not another plugin's); raises output.write's errors otherwise. */
+struct atomic_set *cb_output_claim(lua_State *L, int arg);
+
+/* What output.write returns after staging with result rc (0 or -1 with
+ * err): true, or nil and err, the run's output then marked failed (no
+ * file of the briefing is changed).  Pushes them; returns their count. */
+int cb_output_result(lua_State *L, int rc, const char *err);
 
 #endif

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <malloc.h>
+#include <pthread.h>
 #include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,7 @@ typedef struct run {
     incremental *inc;   /* the archive, or NULL */
     int heap_kb;        /* the Lua heap after the last full collection */
     host *own;          /* a host the run made (S_fresh_state) and frees */
+    double made_beside; /* seconds making files beside render plugins */
     cli_options own_opt;
 } run;
 
@@ -75,19 +77,21 @@ static int S_need_inputs(const cli_options *opt)
 }
 
 /* -v: "link: 3.21 s (actors 0.80, dates 0.31, ...)", so an operator sees
- * where a slow run spends its time. */
-static void S_report_times(const char *stage, const plugin_chain *c, const double *secs)
+ * where a slow run spends its time; `wall` is the stage's own clock (the
+ * plugins' times and, in render, the files made beside them overlap). */
+static void S_report_times(const char *stage, const plugin_chain *c, const double *secs,
+                           double wall, double beside)
 {
     char buf[1024];
     size_t len = 0;
-    double total = 0;
     for (size_t i = 0; i < c->n; i++) {
-        total += secs[i];
         if (len < sizeof buf)
             len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s %.2f", i ? ", " : "",
                                     c->v[i].name, secs[i]);
     }
-    diag_info(NULL, 0, "%s: %.2f s (%s)", stage, total, buf);
+    if (beside > 0 && len < sizeof buf)
+        snprintf(buf + len, sizeof buf - len, "; beside them: files made %.2f", beside);
+    diag_info(NULL, 0, "%s: %.2f s (%s)", stage, wall, buf);
 }
 
 /* A corpus plugin over 10,000 documents may leave hundreds of MB of
@@ -108,27 +112,84 @@ static void S_settle_heap(run *r)
     r->heap_kb = lua_gc(r->h->L, LUA_GCCOUNT);
 }
 
+/* Runs plugin i of a corpus stage's chain over the value on top of the
+ * stack; its time goes to secs[i]. */
+static void S_corpus_plugin(run *r, int stage, size_t i, double *secs)
+{
+    plugin_chain *c = &r->chains[stage];
+    double t0 = plugin_clock();
+    if (plugin_call(r->h, &c->v[i], NULL) < 0 && stage == ST_RENDER && r->h->out)
+        atomic_set_discard(r->h->out, c->v[i].name);
+    S_settle_heap(r);
+    secs[i] = plugin_clock() - t0;
+}
+
+/* The render plugins from `from` on, run on a thread of their own while
+ * the caller makes the files staged to be made later (pdf.write's
+ * typesetting): render takes the longer of the two, not their sum.  The
+ * Lua state is the helper's alone meanwhile; the caller touches only the
+ * batch's jobs.  Plugins keep their order and each sees what the ones
+ * before it left in the briefing, as on one thread. */
+typedef struct beside {
+    run *r;
+    size_t from;
+    double *secs;
+} beside;
+
+static void *S_beside_main(void *arg)
+{
+    beside *b = arg;
+    for (size_t i = b->from; i < b->r->chains[ST_RENDER].n; i++)
+        S_corpus_plugin(b->r, ST_RENDER, i, b->secs);
+    return NULL;
+}
+
+/* Runs the render plugins from `from` on beside the batch being made;
+ * -1 when no thread can be had (the caller runs them, and the batch is
+ * made when the set is waited for). */
+static int S_render_beside(run *r, size_t from, double *secs, atomic_batch *batch)
+{
+    beside b = { r, from, secs };
+    pthread_t t;
+    if (pthread_create(&t, NULL, S_beside_main, &b) != 0) {
+        atomic_batch_free(batch);
+        return -1;
+    }
+    double t0 = plugin_clock();
+    atomic_batch_make(batch);
+    r->made_beside = plugin_clock() - t0;
+    pthread_join(t, NULL);
+    atomic_batch_free(batch);
+    return 0;
+}
+
 /* Runs every plugin of a chain over the value on top of the stack.  For a
  * per-document stage the first failure stops the chain and returns -1. */
 static int S_chain(run *r, int stage, const char *document, int per_document)
 {
     plugin_chain *c = &r->chains[stage];
-    double *secs = per_document ? NULL : calloc(c->n ? c->n : 1, sizeof *secs);
-    for (size_t i = 0; i < c->n; i++) {
-        double t0 = secs ? plugin_clock() : 0;
-        if (plugin_call(r->h, &c->v[i], document) < 0) {
-            if (per_document)
+    if (per_document) {
+        for (size_t i = 0; i < c->n; i++)
+            if (plugin_call(r->h, &c->v[i], document) < 0)
                 return -1;
-            if (stage == ST_RENDER && r->h->out)
-                atomic_set_discard(r->h->out, c->v[i].name);
-        }
-        if (!per_document)
-            S_settle_heap(r);
-        if (secs)
-            secs[i] = plugin_clock() - t0;
+        return 0;
     }
-    if (secs && diag_verbosity() >= 1)
-        S_report_times(plugin_stages[stage], c, secs);
+    double t0 = plugin_clock(), *secs = calloc(c->n ? c->n : 1, sizeof *secs);
+    r->made_beside = 0;
+    if (!secs) {
+        diag_error(NULL, 0, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        S_corpus_plugin(r, stage, i, secs);
+        atomic_batch *batch = NULL;
+        if (stage == ST_RENDER && r->h->out && i + 1 < c->n &&
+            (batch = atomic_set_take_unmade(r->h->out)) &&
+            S_render_beside(r, i + 1, secs, batch) == 0)
+            break;
+    }
+    if (diag_verbosity() >= 1)
+        S_report_times(plugin_stages[stage], c, secs, plugin_clock() - t0, r->made_beside);
     free(secs);
     return 0;
 }
@@ -461,16 +522,20 @@ static void S_fresh_state(run *r)
 {
     char err[256];
     cb_pack pack;
+    double t[5];
+    t[0] = plugin_clock();
     if (cb_pack_value(r->h->L, -1, &pack, err, sizeof err) < 0) {
         diag_report(DIAG_DEBUG, NULL, 0, NULL, "the briefing stays in the corpus's state (%s)", err);
         return;
     }
+    t[1] = plugin_clock();
     run twin = { 0 };
     host *h = S_twin_host(r, &twin);
     if (!h) {
         cb_pack_free(&pack);
         return;
     }
+    t[2] = plugin_clock();
     host *old = r->h;
     h->out_dir = old->out_dir;
     lua_pop(old->L, 1);
@@ -483,11 +548,36 @@ static void S_fresh_state(run *r)
     r->heap_kb = 0;
     incremental_rehost(r->inc, h);
     malloc_trim(0);
+    t[3] = plugin_clock();
     if (cb_unpack_value(h->L, &pack) < 0) {
         diag_error(NULL, 0, "out of memory");
         lua_pushnil(h->L);      /* the stages after link find no briefing */
     }
+    t[4] = plugin_clock();
+    diag_report(DIAG_DEBUG, NULL, 0, NULL, "the briefing moved to a new state: %.1f MB packed "
+                "in %.2f s, plugins loaded %.2f s, the corpus's state closed %.2f s, unpacked %.2f s",
+                pack.len / 1e6, t[1] - t[0], t[2] - t[1], t[3] - t[2], t[4] - t[3]);
     cb_pack_free(&pack);
+}
+
+/* A file a render plugin had made on a thread of its own (pdf.write)
+ * failed: reported as that plugin's failure (its files are dropped), or,
+ * when it could not be written, as any output file that cannot be. */
+static void S_made_late(void *ud, const char *name, const char *owner, int how,
+                        const char *reason)
+{
+    run *r = ud;
+    const plugin_chain *c = &r->chains[ST_RENDER];
+    const plugin *p = NULL;
+    for (size_t i = 0; i < c->n && owner && !p; i++)
+        if (strcmp(c->v[i].name, owner) == 0)
+            p = &c->v[i];
+    if (how == ATOMIC_WRITE_FAILED)
+        r->h->out_failed = 1;
+    if (p)
+        plugin_report_failure(p, NULL, reason);
+    else
+        diag_error(NULL, 0, "%s: %s", name, reason);
 }
 
 /* Runs link, compare and render over the Corpus on top of the stack and
@@ -517,6 +607,10 @@ static int S_report(run *r)
     }
     r->h->out = set;
     S_chain(r, ST_RENDER, NULL, 0);
+    double t0 = plugin_clock();
+    atomic_set_wait(set, S_made_late, r);
+    if (plugin_clock() - t0 >= 0.005)
+        diag_info(NULL, 0, "render: %.2f s making files after the plugins", plugin_clock() - t0);
     r->h->out = NULL;
     char err[4200];
     int rc = 0;
@@ -1241,6 +1335,10 @@ static void S_check_render(run *r)
     }
     r->h->out = set;
     S_chain(r, ST_RENDER, NULL, 0);
+    double t0 = plugin_clock();
+    atomic_set_wait(set, S_made_late, r);
+    if (plugin_clock() - t0 >= 0.005)
+        diag_info(NULL, 0, "render: %.2f s making files after the plugins", plugin_clock() - t0);
     r->h->out = NULL;
     lua_pop(L, 1);
     char err[4200];

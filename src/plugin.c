@@ -527,6 +527,17 @@ static void S_limits_off(host *h)
     h->deadline = 0;
 }
 
+void plugin_report_failure(const plugin *p, const char *document, const char *msg)
+{
+    char file[4096];
+    long line = 0;
+    snprintf(file, sizeof file, "%s", p->file);
+    const char *problem = S_split_position(msg, file, sizeof file, &line);
+    diag_report(DIAG_ERROR, file, line, p->name, "(%s) failed%s%s: %s", p->stage,
+                document ? " on " : "", document ? document : "", problem);
+    diag_status(CB_EXIT_PLUGIN);
+}
+
 int plugin_call(host *h, const plugin *p, const char *document)
 {
     if (!p->enabled)
@@ -549,7 +560,6 @@ int plugin_call(host *h, const plugin *p, const char *document)
         lua_pushfstring(L, "memory limit exceeded (%f MB for one call; raise limits.memory "
                            "or mark the plugin trusted)", (lua_Number)h->limit_memory / 1e6);
     }
-    const char *problem = NULL;
     if (rc == LUA_OK && !lua_isnil(L, -1) && !lua_istable(L, -1)) {
         lua_pushfstring(L, "run returned a %s (a table or nothing expected)",
                         luaL_typename(L, -1));
@@ -557,14 +567,8 @@ int plugin_call(host *h, const plugin *p, const char *document)
         rc = LUA_ERRRUN;
     }
     if (rc != LUA_OK) {
-        char file[4096];
-        long line = 0;
-        snprintf(file, sizeof file, "%s", p->file);
-        problem = S_split_position(lua_tostring(L, -1) ? lua_tostring(L, -1) : "error object is not a string",
-                                   file, sizeof file, &line);
-        diag_report(DIAG_ERROR, file, line, p->name, "(%s) failed%s%s: %s", p->stage,
-                    document ? " on " : "", document ? document : "", problem);
-        diag_status(CB_EXIT_PLUGIN);
+        plugin_report_failure(p, document, lua_tostring(L, -1) ? lua_tostring(L, -1)
+                                                               : "error object is not a string");
         lua_pop(L, 2);                          /* message, traceback fn */
         host_set_current(h, NULL, NULL);
         return -1;

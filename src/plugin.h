@@ -58,6 +58,12 @@ void plugin_chain_add(host *h, plugin_chain *chain, plugin p);
  * the host's instruction and memory limits. */
 int plugin_call(host *h, const plugin *p, const char *document);
 
+/* Reports p's failure as plugin_call does: msg is a Lua error, "FILE:LINE:
+ * text" or just text (then p's file is named); raises the exit status to
+ * CB_EXIT_PLUGIN.  For a failure found after the call returned (a file the
+ * plugin had made on a thread of its own, lua_pdf.c). */
+void plugin_report_failure(const plugin *p, const char *document, const char *msg);
+
 /* Counts `steps` units of work a C function did for the running plugin
  * (lua_pattern.c: pattern matching) as instructions, and raises the limit's
  * error in L when the budget or the wall-clock time is spent.  Does nothing

@@ -3,6 +3,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -329,9 +330,63 @@ static void round_trips(void **state)
         "return tostring(json.encode(json.decode(s), {indent = 3}) == s)", "true");
 }
 
+/* encode_fd(value, opts): cb_json_encode_fd's file, as a string; or
+ * nil, the error, and whether a write failed. */
+static int S_encode_fd(lua_State *L)
+{
+    lua_settop(L, 2);
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    int bad = 0;
+    if (cb_json_encode_fd(L, 1, 2, fileno(f), &bad) < 0) {
+        fclose(f);
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        lua_pushboolean(L, bad);
+        return 3;
+    }
+    long n = lseek(fileno(f), 0, SEEK_END);
+    char *buf = malloc((size_t)n + 1);
+    assert_int_equal(pread(fileno(f), buf, (size_t)n, 0), n);
+    lua_pushlstring(L, buf, (size_t)n);
+    free(buf);
+    fclose(f);
+    return 1;
+}
+
+static void encode_to_file_same_bytes(void **state)
+{
+    lua_State *L = *state;
+    lua_register(L, "encode_fd", S_encode_fd);
+    assert_lua_eq(L,
+        "local function same(v, o)\n"
+        "  local a, b = json.encode(v, o), encode_fd(v, o)\n"
+        "  if a ~= b then error(('%d vs %d bytes: %s / %s'):format(#a, #b, a:sub(1, 80), tostring(b):sub(1, 80))) end\n"
+        "end\n"
+        "same(nil) same({}) same(json.object()) same('x') same(0.5)\n"
+        "same({b = 1, a = {2, 3.25, 'z'}}, {indent = 2})\n"
+        "same({0.1, 0.1 + 0.2})                  -- the floats written again\n"
+        "same({0.25, 12.5, 1.0}, {indent = 4})\n"
+        "-- several MB, so the text goes out in pieces: the floats of the first\n"
+        "-- pieces need the precision of one near the end\n"
+        "local big = {}\n"
+        "for i = 1, 60000 do big[i] = {id = 'call-' .. i, score = i / 4, text = ('word '):rep(8)} end\n"
+        "same(big, {indent = 2})\n"
+        "big[59999].score = 0.1 + 0.2\n"
+        "same(big, {indent = 2})\n"
+        "same(big)\n"
+        "return 'ok'", "ok");
+    assert_lua_eq(L,
+        "local v, err, bad = encode_fd({a = {1, print}})\n"
+        "local _, want = pcall(json.encode, {a = {1, print}})\n"
+        "return tostring(v) .. '|' .. err .. '|' .. tostring(bad) .. '|' .. tostring(err == want)",
+        "nil|json.encode: $.a[2]: cannot encode a function|false|true");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(encode_to_file_same_bytes, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_scalars, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_floats_shortest, setup, unit_teardown),
         cmocka_unit_test_setup_teardown(encode_sorted_keys, setup, unit_teardown),
