@@ -434,6 +434,9 @@ static const char *S_read_opts(lua_State *L, int idx, pdf_render_opts *o)
 static const char *S_options(lua_State *L, int opts, pdf_render_opts *o)
 {
     pdf_render_opts_init(o);
+    /* -j 2 and more: the pages compressed on two threads when saved */
+    host *h = host_of(L);
+    o->threads = h && h->opt && h->opt->jobs >= 2 ? 2 : 1;
     if (!lua_isnoneornil(L, opts)) {
         luaL_checktype(L, opts, LUA_TTABLE);
         const char *bad = S_read_opts(L, opts, o);

@@ -143,6 +143,7 @@ typedef struct pdf_ctx {
 
     HPDF_Page *pages;
     size_t npages, cap_pages;
+    void *deflated;   /* pdf_deflate.c's work while it runs, or NULL */
     HPDF_Page page;
     /* What the content stream of state_page last set: font face and size,
      * fill colour (-1: not known).  Text state and colour persist across

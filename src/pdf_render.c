@@ -36,6 +36,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "pdf_deflate.h"
 #include "pdf_figure.h"
 #include "pdf_layout.h"
 
@@ -959,6 +960,7 @@ static void S_job_free(pdf_job *job)
         cmark_node_free(job->doc);
     if (job->ctx.pdf)
         HPDF_Free(job->ctx.pdf);
+    pdf_deflate_free(&job->ctx);
     pdf_table_free(&job->ctx);
     pdf_nav_free(&job->ctx);
     pdf_layout_free(&job->ctx);
@@ -1030,6 +1032,8 @@ int pdf_render_markdown(const char *md, size_t len, const pdf_render_opts *o,
         pdf_nav_resolve(&job->ctx);
         S_decorate(&job->ctx);
         S_metadata(&job->ctx);
+        if (job->ctx.opts.threads > 0)
+            pdf_deflate_pages(&job->ctx, job->ctx.opts.threads);
         S_save(job, out_len);
         *out = job->out;
         job->out = NULL;

@@ -33,6 +33,9 @@ typedef struct {
     const struct pdf_figure_set *figures; /* images drawn as figures (see
                              pdf_figure.h): an image whose URL names one is
                              drawn in its place; NULL = none */
+    int threads;          /* 0: libharu compresses the pages' contents as it
+                             saves; N: they are compressed first, on N
+                             threads (pdf_deflate.h).  The same bytes */
     size_t piece_bytes;   /* the Markdown is parsed and typeset in pieces of
                              at least this many bytes (see pdf_render.c);
                              0 = PDF_RENDER_PIECE, SIZE_MAX = in one piece */

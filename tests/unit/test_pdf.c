@@ -212,6 +212,40 @@ static void test_pdf_pieces(void **state)
     S_same_in_pieces(comment, sizeof comment - 1, 1);
 }
 
+/* The pages' contents compressed before saving (pdf_deflate.c), on one
+ * thread or several, give the bytes libharu's own compression gives
+ * (threads = 0), over more pages than one batch of pdf_deflate.c. */
+static void test_pdf_deflate_same_bytes(void **state)
+{
+    (void)state;
+    size_t cap = 2 << 20, len = 0;
+    char *md = malloc(cap);
+    assert_non_null(md);
+    len += (size_t)snprintf(md, cap, "# Many pages\n\n");
+    for (int i = 1; i <= 2400 && len + 400 < cap; i++)
+        len += (size_t)snprintf(md + len, cap - len,
+                                "## Call %d\n\nErdoğan and Лавров spoke by phone, %d; "
+                                "*both* sides said **%d** things.\n\n- one\n- two\n\n", i, i, i * 7);
+    pdf_render_opts o;
+    pdf_render_opts_init(&o);
+    o.date = 1700000000;
+    size_t n0, n1, n3;
+    unsigned char *lib = S_render(md, len, &o, &n0);
+    o.threads = 1;
+    unsigned char *one = S_render(md, len, &o, &n1);
+    o.threads = 3;
+    unsigned char *three = S_render(md, len, &o, &n3);
+    assert_true(S_count(lib, n0, "/Type /Page\012") > 256);
+    assert_int_equal(n0, n1);
+    assert_memory_equal(lib, one, n0);
+    assert_int_equal(n0, n3);
+    assert_memory_equal(lib, three, n0);
+    free(lib);
+    free(one);
+    free(three);
+    free(md);
+}
+
 static void test_pdf_fonts_embedded(void **state)
 {
     (void)state;
@@ -652,6 +686,7 @@ int main(void)
         cmocka_unit_test(test_pdf_envelope),
         cmocka_unit_test(test_pdf_deterministic),
         cmocka_unit_test(test_pdf_pieces),
+        cmocka_unit_test(test_pdf_deflate_same_bytes),
         cmocka_unit_test(test_pdf_fonts_embedded),
         cmocka_unit_test(test_pdf_to_unicode),
         cmocka_unit_test(test_pdf_metadata),
