@@ -183,8 +183,11 @@ local function call_view(call, number, escape)
   }
 end
 
+-- (a period asked for may be open at one end: --since or --until alone)
 local function period_text(period)
-  if not period or not period.from then return "Period: no dated calls" end
+  if not period or not (period.from or period.to) then return "Period: no dated calls" end
+  if not period.to then return "Period: from " .. long_date(period.from) end
+  if not period.from then return "Period: until " .. long_date(period.to) end
   if period.from == period.to then return "Period: " .. long_date(period.from) end
   return "Period: " .. long_date(period.from) .. " to " .. long_date(period.to)
 end
@@ -283,7 +286,7 @@ end
 return {
   name = "markdown",
   stage = "render",
-  version = "1.2.0",
+  version = "1.2.1",
   api = 1,
   description = "render the briefing as CommonMark through templates/briefing.md",
   run = function(briefing, ctx)

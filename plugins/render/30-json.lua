@@ -61,15 +61,16 @@ end
 return {
   name = "json",
   stage = "render",
-  version = "1.2.0",
+  version = "1.2.1",
   api = 1,
   description = "write briefing.json in the gold files' format",
   run = function(briefing, ctx)
     if not ctx.run.formats.json then return end
     local json = ctx.json
     local period = json.null
-    if briefing.period and briefing.period.from then
-      period = { from = briefing.period.from, to = briefing.period.to }
+    if briefing.period and (briefing.period.from or briefing.period.to) then
+      -- (an end left open is null: --since or --until alone)
+      period = { from = briefing.period.from or json.null, to = briefing.period.to or json.null }
     end
     local out = {
       title = briefing.title,

@@ -3,7 +3,7 @@
 # the documents published outside it; -j gives the same bytes.
 . "$top_srcdir/tests/e2e/tap.sh"
 EX="$top_srcdir/examples/karabakh-2020"
-plan 10
+plan 12
 
 run "$CALLBRIEF" -q -f json,md -o "$WORK/w" --week 2020-W42 "$EX"
 ok "--week 2020-W42 keeps the 14 October call only among dated ones" \
@@ -24,6 +24,16 @@ ok "the first 20 documents outside the period are listed, briefing.json has all"
    'grep -q "The first 20 are listed; briefing.json lists them all." "$MD" &&
     [ "$(sed -n "/^## Outside the period/,/^## /p" "$MD" | grep -c "^- \`")" -eq 20 ] &&
     [ "$(sed -n "/^  \"outside_period\": \[/,/^  \]/p" "$WORK/fortnight/briefing.json" | grep -c "\"published\"")" -gt 20 ]'
+
+# A period open at one end: the whole briefing, saying so (the markdown
+# plugin failed on a missing end until session 6, and no md or pdf came)
+run "$CALLBRIEF" -q -f md,json,pdf -o "$WORK/since" --no-db --since 2020-10-05 "$EX"
+ok "--since alone writes every format and says 'from'" \
+   'status_is 0 && grep -q "^Period: from 5 October 2020 ·" "$WORK/since/briefing.md" && [ -s "$WORK/since/briefing.pdf" ] &&
+    grep -q "\"from\": \"2020-10-05\"" "$WORK/since/briefing.json" && grep -q "\"to\": null" "$WORK/since/briefing.json"'
+run "$CALLBRIEF" -q -f md,json -o "$WORK/until" --no-db --until 2020-10-05 "$EX"
+ok "--until alone says 'until'" \
+   'status_is 0 && grep -q "^Period: until 5 October 2020 ·" "$WORK/until/briefing.md" && grep -q "\"from\": null" "$WORK/until/briefing.json"'
 
 run "$CALLBRIEF" --since 2020-10-20 --until 2020-10-01 "$EX"
 ok "--since after --until is a usage error" 'status_is 2 && err_has "--since 2020-10-20 is after --until"'

@@ -36,10 +36,9 @@ both() {
     XDG_DATA_HOME="$WORK/xdg-on" "$CALLBRIEF" -v -f json,md --db "$DB" -o "$WORK/on/$name" "$@" "$WORK/in" 2> "$WORK/on-$name.err"
     XDG_DATA_HOME="$WORK/xdg-off" "$CALLBRIEF" -v -f json,md --db "$DB" -o "$WORK/off/$name" "$@" "$WORK/in" 2> "$WORK/off-$name.err"
 }
-same() {   # (briefing.md is not written for a period open at its end)
+same() {
     cmp "$WORK/on/$1/briefing.json" "$WORK/off/$1/briefing.json" &&
-    { [ ! -e "$WORK/on/$1/briefing.md" ] && [ ! -e "$WORK/off/$1/briefing.md" ] ||
-      cmp "$WORK/on/$1/briefing.md" "$WORK/off/$1/briefing.md"; } &&
+    cmp "$WORK/on/$1/briefing.md" "$WORK/off/$1/briefing.md" &&
     grep -q "every document is linked for the period: the link plugin noop" "$WORK/off-$1.err"
 }
 unread() { grep -q "left unread outside the period" "$WORK/on-$1.err"; }
