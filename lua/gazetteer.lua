@@ -22,7 +22,7 @@
 --   G.holds(person, country_id, role, date) -> boolean
 --   G.role_key(role [, country_id]) -> canonical role ("secretary of state"
 --                                  -> "foreign minister")
---   G.counterpart_office(role, from_id, to_id) -> the office of a
+--   G.counterpart_office(role, from_id, to_id [, date]) -> the office of a
 --                                  counterpart in to_id of a holder of
 --                                  role in from_id ("chancellor" -> "leader"
 --                                  for Italy)
@@ -358,8 +358,25 @@ end
 -- has such an office ("Macron's German counterpart" is its president);
 -- else, for a leader or head of government, the other country's leader
 -- ("Scholz's Italian counterpart" is Italy's prime minister, "Sunak's
--- American counterpart" the US president).
-function Gmeta.counterpart_office(G, role, from_id, to_id)
+-- American counterpart" the US president).  So, on a date, when the
+-- other country's office had ended by then (no holder on the date, none
+-- after it: Turkey's prime minister after 2018, "Kristersson called his
+-- Turkish counterpart" in 2023 is its president); a gap between holders
+-- keeps the office.
+local function office_ended(G, to_id, role, date)
+  for _, p in ipairs(G.people) do
+    for _, r in ipairs(p.roles or {}) do
+      local side = r.country or p.country
+      if side == to_id and G:role_key(r.role, side) == G:office_of(role, side)
+          and (not r.to or tostring(r.to) >= date) then
+        return false
+      end
+    end
+  end
+  return true
+end
+
+function Gmeta.counterpart_office(G, role, from_id, to_id, date)
   if not role or not to_id or not G.countries[to_id] then return role end
   local memo = G.office_memo
   if not memo then memo = {}; G.office_memo = memo end
@@ -368,6 +385,15 @@ function Gmeta.counterpart_office(G, role, from_id, to_id)
   if has == nil then
     has = #G:holders(to_id, role, nil) > 0
     memo[key] = has
+  end
+  if has and date then
+    local dkey = key .. "\0" .. date
+    local ended = memo[dkey]
+    if ended == nil then
+      ended = office_ended(G, to_id, role, date)
+      memo[dkey] = ended
+    end
+    if ended then has = false end
   end
   if has then return role end
   local from = from_id and G.countries[from_id]

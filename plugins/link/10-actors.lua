@@ -260,7 +260,7 @@ local function resolve(G, q, date, in_doc, others, year)
       if o.record and o.record.roles then
         for _, r in ipairs(o.record.roles) do
           if (not date) or ((not r.from or tostring(r.from) <= date) and (not r.to or tostring(r.to) >= date)) then
-            role = G:counterpart_office(G:role_key(r.role, o.record.country), r.country or o.record.country, cid)
+            role = G:counterpart_office(G:role_key(r.role, o.record.country), r.country or o.record.country, cid, date)
           end
         end
       elseif o.role and o.role ~= "counterpart" then
