@@ -240,6 +240,9 @@ local function right_context(cue, tk, ms, C, L)
     elseif f == "from" then
       local list, last = mention_list(tk, j + 1, ms, C)
       if #list > 0 then cue.from, cue.rb = list[1], last end
+      -- "received calls from Mitsotakis and Herzog": plural calls from
+      -- several people, one call each (cues.arguments: `from_list`)
+      if #list >= 2 and cue.plural then cue.from_list = list end
       return
     elseif f == "each" and tk.f[j + 1] == "other" then
       return
@@ -291,6 +294,9 @@ local function pronoun_object(tk, ms, C, j)
   end
   local nxt = tk.f[j + 1]
   if nxt == nil or AFTER_OBJECT[nxt] then return mi end
+  -- "had called her that morning", "phoned him this evening" (not "called
+  -- him that name")
+  if (nxt == "that" or nxt == "this") and TIME_NOUN[tk.f[j + 2] or ""] then return mi end
   return nil
 end
 
@@ -341,6 +347,22 @@ local function stance(tk, c)
     return before == "and" or before == "or"
   end
   return false
+end
+
+-- "Interview" after a medium is a call only with officials: "a
+-- telephone interview with President Ruto" (a translated "phone talk"),
+-- not "a telephone interview with the newspaper" or with a presenter.
+local INTERVIEW = { interview = true, interviews = true }
+
+local function with_officials(ms, list)
+  if not list or #list == 0 then return false end
+  for _, mi in ipairs(list) do
+    local m = ms[mi]
+    local official = m.kind == "role" or m.kind == "group"
+      or (m.kind == "person" and (m.role or m.person) and not m.inst)
+    if not official then return false end
+  end
+  return true
 end
 
 function M.find(tk, ms, C, L)
@@ -451,7 +473,9 @@ function M.find(tk, ms, C, L)
       end
       right_context(cue, tk, ms, C, L)
       cue.stance = stance(tk, cue) or nil
-      cues[#cues + 1] = cue
+      if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with)) then
+        cues[#cues + 1] = cue
+      end
       i = cue.b + 1
     else
       i = i + 1
@@ -689,7 +713,7 @@ function M.arguments(cue, tk, ms, C, times, G)
   local joint = subj and #subj == 1 and ms[subj[1]].kind == "joint"
   cue.joint_subj = joint or nil
   local counter = cue.objects or cue.with or cue.between
-    or (cue.from and { cue.from }) or nil
+    or cue.from_list or (cue.from and { cue.from }) or nil
   if cue.objects then
     local kept = {}
     for _, mi in ipairs(cue.objects) do

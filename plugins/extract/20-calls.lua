@@ -1562,7 +1562,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.32.0",
+  version = "1.33.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2294,6 +2294,9 @@ return {
           local verb_split
           for _, c in ipairs(argful) do
             if c.kind == "verb" and c.objects and #c.objects >= 2 then verb_split = c end
+            -- "received phone calls from Mitsotakis and Herzog": plural
+            -- calls taken from several people, one call each
+            if c.kind == "noun" and c.light and c.from_list and not c.joint_subj then verb_split = c end
             -- "telephoned the presidents of Argentina, Chile and Colombia":
             -- a plural office of several countries, one call each
             -- (not a conference: "called the G7 leaders to a video conference")

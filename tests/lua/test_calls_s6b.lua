@@ -1,7 +1,20 @@
--- Call grammar, session 6 (b): a counterpart whose office had ended by
--- the call's date; short invented sentences.
+-- Call grammar, session 6 (b): plural calls received from several people,
+-- a counterpart whose office had ended by the call's date, a telephone
+-- "interview" with an official, "called her that morning"; short
+-- invented sentences.
 
 local function one(s, pub) return call_pairs(briefing({ s }, pub or "2023-03-15"), "basis") end
+
+test("plural calls received from several people are one call each", function()
+  eq(one("Chancellor Olaf Scholz received telephone calls on Tuesday from President Emmanuel Macron and Prime Minister Giorgia Meloni."),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-14 (relative)", "Giorgia Meloni + Olaf Scholz @ 2023-03-14 (relative)" })
+  eq(one("Lula also took calls from Petro, Boric and Lasso."),
+    { "Gabriel Boric + Luiz Inácio Lula da Silva @ 2023-03-15 (reported)",
+      "Guillermo Lasso + Luiz Inácio Lula da Silva @ 2023-03-15 (reported)",
+      "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-15 (reported)" })
+  -- one call from several people stays one contact
+  eq(#briefing({ "Zelensky received a call from Macron and Scholz on Monday." }, "2023-03-15").calls, 1)
+end)
 
 test("a counterpart in an office ended by the call's date is that country's leader", function()
   -- Turkey's premiership ended in 2018: its president after that
@@ -12,4 +25,23 @@ test("a counterpart in an office ended by the call's date is that country's lead
   -- while the office was held, its holder
   eq(one("Greek Prime Minister Alexis Tsipras called his Turkish counterpart on Monday.", "2017-06-14"),
     { "Alexis Tsipras + Binali Yıldırım @ 2017-06-12 (relative)" })
+end)
+
+test("a telephone interview with an official is a call; with the press it is none", function()
+  eq(one("Xi Jinping held a telephone interview with Vietnamese President Vo Van Thuong on Tuesday."),
+    { "Võ Văn Thưởng + Xi Jinping @ 2023-03-14 (relative)" })
+  eq(one("In a phone interview with President Erdogan, Putin discussed the grain corridor."),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-15 (reported)" })
+  eq(one("In a telephone interview with Reuters on Monday, Putin said the talks would go on."), {})
+  eq(one("Trump said in a phone interview with Fox News host Sean Hannity that the deal was done."), {})
+  eq(one("Macron gave a telephone interview to the newspaper on Sunday."), {})
+end)
+
+test("'called her that morning': a pronoun object before a time", function()
+  local b = briefing({ "Ardern said at a news conference on Saturday that Trump had called her that morning." }, "2019-03-17")
+  eq(call_pairs(b, "basis"), { "Donald Trump + Jacinda Ardern @ 2019-03-16 (relative)" })
+  eq(b.calls[1].initiator, "Donald Trump")
+  eq(one("Meloni said Biden telephoned her this morning."), { "Giorgia Meloni + Joe Biden @ 2023-03-15 (relative)" })
+  -- naming, not calling
+  eq(one("Biden called him that name twice."), {})
 end)
