@@ -737,8 +737,23 @@ end
 
 -- The subject of the main clause: the first list of people at the start
 -- of the sentence (after time words and adverbs), followed by a verb.
+-- A dateline opening the sentence ("SEOUL -- ", "ISTANBUL, Dec 24
+-- (Reuters) - "): the token after its dash, or 1.
+local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\147"] = true }
+local function after_dateline(tk)
+  local caps = tk.k[1] == "w" and #tk.t[1] > 2 and tk.t[1]:upper() == tk.t[1]
+  if not caps then return 1 end
+  for k = 2, math.min(tk.n - 1, 14) do
+    if DASH[tk.f[k]] then
+      while DASH[tk.f[k + 1] or ""] do k = k + 1 end
+      return k + 1
+    end
+  end
+  return 1
+end
+
 function M.clause_subject(tk, ms, C, times)
-  local i = 1
+  local i = after_dateline(tk)
   local guard = 0
   while i <= tk.n and guard < 20 do
     guard = guard + 1

@@ -17,16 +17,21 @@
 --   * several objects of a verb of calling ("called Sharif and
 --     Jaishankar"), a distributive subject ("each spoke with"), or "with"
 --     phrases that each name a contact of their own ("a session with Li,
---     then a meeting with Xi"; "with A and, separately, with B") are one
---     call each;
+--     then a meeting with Xi"; "with A and, separately, with B"), and
+--     plural calls from several people ("received calls from A and B")
+--     are one call each;
 --   * "the two leaders", "the two": the people of the latest call; on
 --     another day, or with "again", "a second call", it is another call
---     of the same people (`distinct`);
+--     of the same people (`distinct`); with no call before, the pair the
+--     subject of one of the two sentences before names;
+--   * in a transcript turn ("PRESIDENT X: ..."), "I" or "my" before the
+--     cue is the person the label names;
 --   * else the people of the cue's clause, without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
 --     his side") and a role apposed to the person before it ("Hun Sen,
---     the former Cambodian prime minister");
+--     the former Cambodian prime minister"), and the people of what was
+--     said, after a "that" following the cue, when two are named before;
 --   * a country as the subject of a light verb ("China refused to take a
 --     call from Austin") is a `party`: 10-actors finds its official in
 --     another mention of the document.
@@ -770,6 +775,18 @@ local function owner_of_thing(tk, ms, C, m, cue)
     end
   end
   return false
+end
+
+-- What was said in the call, after it: "Putin suggested to Macron during
+-- their call on Monday that Navalny might have poisoned himself", "Scholz
+-- told Ramaphosa in the call that Lavrov ...": the first "that" after the
+-- cue opens a clause whose people are talked about.  Its people are no
+-- parties when two people are named before it (content_cut).
+local function content_start(tk, C, cue)
+  for j = (cue.rb or cue.b) + 2, tk.n do
+    if tk.f[j] == "that" and not C.attr[j] then return j end
+  end
+  return nil
 end
 
 local function beside_party(tk, ms, m)
@@ -1562,7 +1579,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.33.0",
+  version = "1.34.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1919,6 +1936,61 @@ return {
     local function joint_antecedent()
       for k = #calls, 1, -1 do
         if #calls[k].people >= 2 then return calls[k] end
+      end
+      return nil
+    end
+
+    -- A transcript turn: a paragraph opening with a speaker's label in
+    -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
+    -- "Prime Minister: ...").  The people[] entry of the person or office
+    -- the label names, per paragraph, or false.
+    local first_of_para, turn_memo = nil, {}
+    local function turn_speaker(para)
+      if not para then return false end
+      if not first_of_para then
+        first_of_para = {}
+        for k, s in ipairs(doc.sentences) do
+          if s.paragraph and not first_of_para[s.paragraph] then first_of_para[s.paragraph] = k end
+        end
+      end
+      if turn_memo[para] ~= nil then return turn_memo[para] end
+      local k = first_of_para[para]
+      local B = k and A_all[k]
+      local found = false
+      if B then
+        local colon
+        for j = 2, math.min(B.tk.n, 10) do
+          if B.tk.f[j] == ":" then colon = j break end
+          if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
+        end
+        if colon and B.tk.up[1] then
+          for _, m in ipairs(B.ms) do
+            if (m.kind == "person" or m.kind == "role") and m.b < colon then
+              found = entries(G, doc.sentences[k], B.tk, m, {})[1] or false
+              break
+            end
+          end
+        end
+      end
+      turn_memo[para] = found
+      return found
+    end
+
+    -- The two people the subject of one of the two sentences before si
+    -- names ("President Moon and Prime Minister Abe agreed ..."), or nil.
+    local function subject_pair_before(si)
+      for k = si - 1, math.max(1, si - 2), -1 do
+        local B = A_all[k]
+        local subj = B and cues.clause_subject(B.tk, B.ms, B.C, B.times)
+        if subj and #subj == 2 then
+          local out = {}
+          for _, mi in ipairs(subj) do
+            local m = B.ms[mi]
+            if m.kind == "person" or m.kind == "role" then entries(G, doc.sentences[k], B.tk, m, out) end
+          end
+          out = dedupe(out)
+          if #out == 2 then return out end
+        end
       end
       return nil
     end
@@ -2359,6 +2431,13 @@ return {
                 end
               end
             end
+            -- (the people of what was said are not on the call)
+            local cut = content_start(tk, C, cue)
+            if cut then
+              local before = {}
+              for _, mi in ipairs(cand) do if ms[mi].b < cut then before[#before + 1] = mi end end
+              if #before < #cand and #dedupe(people_of(before)) >= 2 then cand = before end
+            end
             if cue.between and #cue.between >= 2 then
               list = people_of(cue.between)
             else
@@ -2368,6 +2447,19 @@ return {
             if #list < 2 and #soft > 0 and not joint then
               for _, e in ipairs(people_of(soft)) do list[#list + 1] = e end
               list = dedupe(list)
+            end
+            -- in a transcript turn, "I" or "my" before the cue is the
+            -- speaker the label names ("LÓPEZ OBRADOR: ... last night I
+            -- spoke by telephone with President Trump")
+            if #list == 1 and not joint then
+              local speaker = turn_speaker(sent.paragraph)
+              local first_person = false
+              for j = 1, cue.a - 1 do
+                if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then first_person = true end
+              end
+              if speaker and first_person and key_of(speaker) ~= key_of(list[1]) then
+                list = { speaker, list[1] }
+              end
             end
           end
           -- A weak cue ("spoke with", "conversation") needs support: a
@@ -2454,6 +2546,10 @@ return {
               if same == 2 then pair = {} end
             end
             if #pair == 2 then prev = nil end
+            -- no call told before: the pair the sentence before has as
+            -- its subject ("Moon and Abe agreed on Monday to ... . The two
+            -- leaders spoke by telephone")
+            if not prev and #pair ~= 2 then pair = subject_pair_before(si) or pair end
             if not prev then
               if #pair == 2 then
                 main_people, main_source = pair, "joint"

@@ -1,6 +1,8 @@
 -- Call grammar, session 6 (b): plural calls received from several people,
 -- a counterpart whose office had ended by the call's date, a telephone
--- "interview" with an official, "called her that morning"; short
+-- "interview" with an official, "called her that morning", the people of
+-- what was said, "the two leaders" after a sentence whose subject is a
+-- pair, talks at the end of a journey, "I" in a transcript turn; short
 -- invented sentences.
 
 local function one(s, pub) return call_pairs(briefing({ s }, pub or "2023-03-15"), "basis") end
@@ -37,6 +39,38 @@ test("a telephone interview with an official is a call; with the press it is non
   eq(one("Macron gave a telephone interview to the newspaper on Sunday."), {})
 end)
 
+test("the people of what was said in the call, after 'that', are no parties", function()
+  eq(one("Putin suggested to Macron during their phone call on Monday that the opposition leader Alexei Navalny might have poisoned himself."),
+    { "Emmanuel Macron + Vladimir Putin @ 2023-03-13 (relative)" })
+  eq(one("Scholz told Ramaphosa in a telephone call on Tuesday that Lavrov had misled the G20."),
+    { "Cyril Ramaphosa + Olaf Scholz @ 2023-03-14 (relative)" })
+  -- with one person before 'that', the one after still makes the pair
+  eq(one("Officials said on Monday that Biden had called Netanyahu."),
+    { "Benjamin Netanyahu + Joe Biden @ 2023-03-13 (reported)" })
+end)
+
+test("'the two leaders' with no call before: the pair the sentence before has as subject", function()
+  local b = briefing({
+    "SEOUL -- President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed to respond firmly to the launch.",
+    "The two leaders spoke by telephone for 25 minutes on Monday, the presidential office said." }, "2023-03-14")
+  eq(call_pairs(b, "basis"), { "Fumio Kishida + Yoon Suk Yeol @ 2023-03-13 (relative)" })
+  b = briefing({
+    "Chancellor Olaf Scholz and President Emmanuel Macron want a common line on the subsidies.",
+    "The two spoke by phone on Sunday." }, "2023-03-15")
+  eq(call_pairs(b, "basis"), { "Emmanuel Macron + Olaf Scholz @ 2023-03-12 (relative)" })
+  -- a subject of one person gives no pair
+  b = briefing({ "Macron wants a common line on the subsidies.", "The two leaders spoke by phone on Sunday." }, "2023-03-15")
+  eq(call_pairs(b, "basis"), {})
+end)
+
+test("talks at the end of a journey are a meeting, not a call", function()
+  eq(one("Lula is due to fly to Beijing on Friday, where he will hold talks with Xi Jinping."), {})
+  eq(one("Scholz will travel to Delhi next week to hold talks with Modi."), {})
+  -- a medium still makes it a call
+  eq(one("Before he flew to Kyiv, Scholz spoke by phone with Biden on Monday."),
+    { "Joe Biden + Olaf Scholz @ 2023-03-13 (relative)" })
+end)
+
 test("'called her that morning': a pronoun object before a time", function()
   local b = briefing({ "Ardern said at a news conference on Saturday that Trump had called her that morning." }, "2019-03-17")
   eq(call_pairs(b, "basis"), { "Donald Trump + Jacinda Ardern @ 2019-03-16 (relative)" })
@@ -44,4 +78,15 @@ test("'called her that morning': a pronoun object before a time", function()
   eq(one("Meloni said Biden telephoned her this morning."), { "Giorgia Meloni + Joe Biden @ 2023-03-15 (relative)" })
   -- naming, not calling
   eq(one("Biden called him that name twice."), {})
+end)
+
+test("'I' in a transcript turn is the speaker its label names", function()
+  local b = briefing({ "Transcript of the briefing",
+    { "PRESIDENT EMMANUEL MACRON: Good morning.", "Yesterday I spoke by telephone with President Lula about the trade deal." },
+    { "QUESTION: Did he agree?" },
+    { "PRESIDENT JOE BIDEN: I spoke by phone with Prime Minister Justin Trudeau on Monday." } }, "2023-03-15")
+  eq(call_pairs(b, "basis"), { "Joe Biden + Justin Trudeau @ 2023-03-13 (relative)",
+    "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-03-14 (relative)" })
+  -- without a label, "I" is nobody known: no call
+  eq(call_pairs(briefing({ "Yesterday I spoke by telephone with President Emmanuel Macron." }, "2023-03-15"), "basis"), {})
 end)
