@@ -336,7 +336,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
