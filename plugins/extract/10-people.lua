@@ -60,6 +60,11 @@ return {
       local tk = tokenize.run(s, ctx.text)
       local ms = mentions.find(tk, s, G, L, known, seen)
       for _, m in ipairs(ms) do
+        -- the side a person of the gazetteer speaks for on the report's
+        -- day (Rutte: the Netherlands until 2024, then NATO), for calls
+        -- and claims
+        if m.person then m.person_side = G:side_at(m.person, doc.published) end
+        if m.owner and m.owner.person then m.owner.person_side = G:side_at(m.owner.person, doc.published) end
         remember(known, m, tk, G)
         note_seen(seen, m)
         if m.kind == "person" or m.kind == "role" or m.kind == "group" then

@@ -193,7 +193,7 @@ local function entries(G, sent, tk, m, out)
     end
     return out
   end
-  base.country = country_name(G, m.country or m.person_side or (m.person and m.person.country))
+  base.country = country_name(G, m.country or m.person_side)
   base.role = m.role
   base.name = m.person and m.person.name or m.name
   base.counterpart = m.counterpart or nil
@@ -1531,9 +1531,6 @@ end
 -- country of every earlier mention of the same office ("the Saudi crown
 -- prince", "Chancellor Olaf Scholz") when they all agree.  Sets m.country
 -- (and m.country_from) on the mentions; one pass over the document.
--- A person of the gazetteer gets m.person_side, the side of the office
--- they held on the report's date (Rutte: the Netherlands until 2024, then
--- NATO).
 local function office_countries(G, A_all, home, published)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local home_has = {}
@@ -1553,7 +1550,6 @@ local function office_countries(G, A_all, home, published)
       end
     end
     for _, m in ipairs(A.ms or {}) do
-      if m.person then m.person_side = G:side_at(m.person, published) end
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
         if teller and published and #G:holders(teller, key, published) > 0

@@ -554,7 +554,7 @@ return {
           if r.role == "spokesperson" then spokes = true end
         end
         return { kind = "person", name = m.person.name,
-          side = country_name(G, m.country or G:side_at(m.person, doc.published)),
+          side = country_name(G, m.country or m.person_side),
           via = spokes and m.text or nil, via_side = inst and inst.side_name,
           spokes = spokes, role = m.role, text = m.text }
       end
@@ -579,7 +579,7 @@ return {
       elseif m.country then side = country_name(G, m.country)
       elseif m.owner then
         local o = m.owner
-        local c = o.country or (o.person and G:side_at(o.person, doc.published)) or (o.known and o.known.country)
+        local c = o.country or o.person_side or (o.known and o.known.country)
         if not c and o.cands then
           -- "Sharif's office": the namesakes' common country
           for q_i = 1, #o.cands do local q = o.cands[q_i]
@@ -677,7 +677,7 @@ return {
               if is_part then break end
             end
             if is_part then
-              if m.country then q = q + 1 else unq[#unq + 1] = G:side_at(m.person, doc.published) end
+              if m.country then q = q + 1 else unq[#unq + 1] = m.person_side end
             end
           end
         end
