@@ -35,6 +35,8 @@
 #include "modules.h"
 #include "pdf_figure.h"
 #include "pdf_render.h"
+#include "plugin.h"
+#include "watchdog.h"
 
 #define BOX_MT "callbrief.pdf.box"
 
@@ -513,6 +515,8 @@ typedef struct {
     pdf_render_opts o;
     char *strings[4];       /* o's title, author, subject, font_dir */
     char where[4200];       /* "FILE:LINE: " of the call */
+    double limit;           /* seconds the typesetting may take; 0 = none */
+    char note[4600];        /* what the watchdog prints past the limit */
 } pjob;
 
 /* Called on the thread that has the state (atomic_maker.release). */
@@ -526,14 +530,35 @@ static void S_job_free(void *ud)
     free(j);
 }
 
+/* The typesetting runs after the plugin's call has returned, so it gets
+ * the time limit of the call that asked for it (watchdog.h): a slot of
+ * its own, as it may run beside the next plugin's call on another thread. */
 static int S_job_make(void *ud, unsigned char **data, size_t *len, char *err, size_t errlen)
 {
     pjob *j = ud;
     char why[512];
+    int slot = j->limit > 0 ? watchdog_slot() : -1;
+    double grace = j->limit < WATCHDOG_GRACE ? j->limit : WATCHDOG_GRACE;
+    watchdog_arm(slot, plugin_clock() + j->limit + grace, j->note);
     int rc = pdf_render_markdown(j->md, j->len, &j->o, data, len, why, sizeof why);
+    watchdog_disarm(slot);
+    watchdog_release(slot);
     if (rc != 0)
         snprintf(err, errlen, "%spdf.render: %s", j->where, why);
     return rc;
+}
+
+/* The watchdog's line for a job staged as `name` by the running plugin. */
+static void S_job_limit(lua_State *L, pjob *j, const char *name)
+{
+    host *h = host_of(L);
+    if (!h || h->deadline <= 0)
+        return;                         /* trusted, or no limit set */
+    j->limit = h->limit_seconds;
+    snprintf(j->note, sizeof j->note,
+             "callbrief: %splugin %s: (render) stopped: typesetting %s took longer than "
+             "the time limit (%d seconds for one call); the run is abandoned, nothing written\n",
+             j->where, host_current_plugin(L), name, (int)h->limit_seconds);
 }
 
 /* A job for the Markdown at index md with options o (figures taken from
@@ -599,6 +624,7 @@ static int S_write(lua_State *L)
         S_free_figures(L, 4, &o);
         return S_fail(L, "out of memory");
     }
+    S_job_limit(L, j, name);
     atomic_maker maker = { S_job_make, S_job_free, j };
     int rc = atomic_set_write_later(set, name, &maker, owner, err, sizeof err);
     if (rc < 0)

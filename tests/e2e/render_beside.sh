@@ -6,7 +6,7 @@
 # reported with the plugin's name and file:line, and a failed run leaves
 # the previous briefing as it was.
 . "$top_srcdir/tests/e2e/tap.sh"
-plan 13
+plan 14
 
 EX="$top_srcdir/examples/karabakh-2020"
 export SOURCE_DATE_EPOCH=1700000000
@@ -66,6 +66,28 @@ ok "and drops that plugin's files only" \
 run "$CALLBRIEF" --config "$WORK/bad.lua" --no-db -j 1 -o "$WORK/s4" "$EX"
 ok "the serial path reports the same failure" \
    'status_is 4 && err_has "bad/render/pdf.lua:4: plugin pdf: (render) failed: " && err_has "pdf.render: DejaVu Sans not found"'
+
+# Typesetting that outlasts the time limit of the call that asked for it
+# (it runs after that call returned, beside the next plugins): the
+# watchdog ends the run naming the plugin and its pdf.write line, and the
+# previous briefing stays.  Only the pdf plugin runs under the limit.
+mkdir -p "$WORK/slow/render"
+cat > "$WORK/slow/render/pdf.lua" <<'LUA'
+return { name = "pdf", stage = "render", version = "9", api = 1,
+  run = function(b, ctx)
+    local para = ("A paragraph long enough to fill three lines of a page, repeated to make a long document. "):rep(3)
+    local md = { "# A very long briefing" }
+    for i = 1, 48000 do md[#md + 1] = "## Part " .. i .. "\n\n" .. para end
+    assert(ctx.pdf.write("briefing.pdf", table.concat(md, "\n\n"), {}))
+  end }
+LUA
+TRUST=$("$CALLBRIEF" plugins | awk 'NR > 1 && $2 != "pdf" { printf "\"%s\", ", $2 }')
+printf 'plugin_dirs = { "%s" }\ntrusted = { %s }\nlimits = { seconds = 0.3 }\n' "$WORK/slow" "$TRUST" > "$WORK/slow.lua"
+cp -r "$WORK/p1" "$WORK/slowout"
+run "$CALLBRIEF" --config "$WORK/slow.lua" --no-db -j 2 -o "$WORK/slowout" "$EX"
+ok "typesetting past the time limit ends the run (exit 4) naming the plugin's pdf.write line; the previous briefing whole" \
+   'status_is 4 && err_has "slow/render/pdf.lua:6: plugin pdf: (render) stopped: typesetting briefing.pdf took longer than the time limit" &&
+    same "$WORK/p1" "$WORK/slowout"'
 
 # A briefing.json that cannot be encoded: nothing half-written, the
 # previous briefing kept whole.
