@@ -516,6 +516,14 @@ local function byline(_, s, f)
     and (f:find("contributed%.?$") or f:find("contributed to this report%.?$")) then
     return "byline", "byline"
   end
+  if words(s) <= 20 and not ends_sentence(s) then
+    -- "From our correspondents · 17 de setembro de 2013 · 19h42": a staff
+    -- byline, its date and time in the parts after a separator
+    local first = first_part(f)
+    if #first < #f and words(first) <= 6 and staff_line(first) and f:find("%d%d%d%d", #first + 1) then
+      return "byline", "byline"
+    end
+  end
   if words(s) > 10 or ends_sentence(s) and not s:find("%u%.$") then return nil end
   -- "Global Europe · Updated 19:05 CEST": a time stamp without a date
   if s:find("%d%d?:%d%d") and has_any(f, TIME_LABELS) then return "byline", "byline" end
@@ -1019,7 +1027,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.2.1",
+  version = "1.2.2",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

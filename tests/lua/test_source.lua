@@ -204,6 +204,15 @@ test("labelled date lines: publication, updated, byline", function()
     { "2015-12-29", "byline", "Kremlin" })
   eq(pub({ "Putin, Merkel talk", "India Today Web Desk\nNew Delhi, September 10, 2019 | UPDATED: 14:05 IST", body }),
     { "2019-09-10", "updated", "India Today" })
+  -- a staff byline of more words, its date in another language after a separator
+  eq(pub({ "Putin, Merkel talk", "From our Brasília and Washington correspondents · 17 de setembro de 2013 · 19h42", body }),
+    { "2013-09-17", "byline", nil })
+  eq(pub({ "Putin, Merkel talk", "The Jerusalem and Ramallah bureau • 21 de octubre de 2009 • 18:05", body }),
+    { "2009-10-21", "byline", nil })
+  eq(pub({ "Putin, Merkel talk", "Our Moscow, Kyiv and Minsk correspondents | 3 juin 2015 | 07h10", body }),
+    { "2015-06-03", "byline", nil })
+  -- (a headline that ends in a staff word has no date after it)
+  eq(pub({ "Hospital staff | 2 dead as the strike hits the capital's clinics", body }), { nil, nil, nil })
   eq(pub({ "Putin, Merkel talk", body, "Copyright © 2017, Los Angeles Times | Terms of Service" }),
     { nil, nil, "Los Angeles Times" })
   eq(pub({ "Putin, Merkel talk", body, "Feedback: Send us your feedback. | Permalink https://p.dw.com/p/1F5pz" }),
