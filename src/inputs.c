@@ -15,6 +15,7 @@
 #include <nettle/sha2.h>
 #include <utf8proc.h>
 
+#include "charset.h"
 #include "dirlist.h"
 
 int inputs_is_article_name(const char *name)
@@ -230,6 +231,12 @@ static long S_line_of(const unsigned char *p, size_t off)
     return line;
 }
 
+static int S_is_page(const char *path)
+{
+    size_t n = strlen(path);
+    return (n > 5 && strcmp(path + n - 5, ".html") == 0) || (n > 4 && strcmp(path + n - 4, ".htm") == 0);
+}
+
 int inputs_read(const char *path, size_t max_size, input_text *t,
                 char *err, size_t errlen)
 {
@@ -238,6 +245,20 @@ int inputs_read(const char *path, size_t max_size, input_text *t,
     size_t n;
     if (S_read_file(path, max_size, &raw, &n, err, errlen) < 0)
         return -1;
+    char sha[65];
+    S_sha256_hex(raw, n, sha);
+    t->charset_how = charset_sniff(raw, n, S_is_page(path), t->charset, sizeof t->charset);
+    if (t->charset_how != CHARSET_UTF8) {
+        unsigned char *utf8;
+        size_t len;
+        int ok = charset_to_utf8(raw, n, t->charset, &utf8, &len, &t->undecodable,
+                                 err, errlen) == 0;
+        free(raw);
+        if (!ok)
+            return -1;
+        raw = utf8;
+        n = len;
+    }
     int rc = -1;
     const unsigned char *nul = memchr(raw, '\0', n < 8192 ? n : 8192);
     if (n == 0 || S_blank(raw, n))
@@ -248,7 +269,7 @@ int inputs_read(const char *path, size_t max_size, input_text *t,
     else if (S_clean(raw, n, t) < 0)
         snprintf(err, errlen, "out of memory");
     else {
-        S_sha256_hex(raw, n, t->sha256);
+        memcpy(t->sha256, sha, sizeof sha);
         rc = 0;
     }
     free(raw);

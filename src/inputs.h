@@ -39,9 +39,15 @@ typedef struct input_text {
     size_t replaced;      /* invalid UTF-8 sequences replaced by U+FFFD */
     long first_bad_line;  /* line of the first replacement, 0 if none */
     size_t nuls;          /* NUL bytes dropped (beyond the binary check) */
+    int charset_how;      /* CHARSET_ value (charset.h): how `charset` was found */
+    char charset[64];     /* the encoding decoded from; "" for UTF-8, or with
+                             CHARSET_UTF8 a declared one iconv does not know */
+    size_t undecodable;   /* sequences `charset` does not define, now U+FFFD */
 } input_text;
 
-/* Reads `path` (at most max_size bytes) into t: BOM removed, CR LF and CR
+/* Reads `path` (at most max_size bytes) into t: decoded to UTF-8 from the
+ * encoding its byte order mark, its <meta> charset (.html/.htm) or, with
+ * no UTF-8 in it, windows-1252 says (charset.h), BOM removed, CR LF and CR
  * turned into LF, invalid UTF-8 replaced.  Returns 0, or -1 with a message in
  * err for a file that cannot be used: unreadable, larger than max_size,
  * empty or only white space, or binary (a NUL byte in its first 8 KiB). */

@@ -23,6 +23,7 @@
 #include "atomic_file.h"
 #include "diag.h"
 #include "host.h"
+#include "charset.h"
 #include "inputs.h"
 #include "plugin.h"
 #include "incremental.h"
@@ -213,6 +214,24 @@ static void S_set_string(lua_State *L, const char *key, const char *value)
     lua_setfield(L, -2, key);
 }
 
+/* What decoding a file that is not UTF-8 took (inputs_read, charset.h):
+ * a guess is a warning, a declared or marked encoding a note (-v). */
+static void S_report_charset(const char *path, const input_text *t)
+{
+    if (t->charset_how == CHARSET_GUESSED)
+        diag_warn(path, 0, "not UTF-8: read as windows-1252 (convert it to UTF-8 first "
+                           "if it is in another encoding)");
+    else if (t->charset_how == CHARSET_UTF8 && t->charset[0])
+        diag_warn(path, 0, "the page declares the unknown charset \"%s\": read as UTF-8",
+                  t->charset);
+    else if (t->charset_how != CHARSET_UTF8)
+        diag_info(path, 0, "decoded from %s (%s)", t->charset,
+                  t->charset_how == CHARSET_BOM ? "byte order mark" : "declared by the page");
+    if (t->undecodable)
+        diag_warn(path, 0, "%zu byte sequence%s not defined in %s replaced by U+FFFD",
+                  t->undecodable, t->undecodable == 1 ? "" : "s", t->charset);
+}
+
 /* Pushes the Input table for one file, or nothing (returns -1) when the
  * file cannot be used. */
 static int S_push_input(run *r, const input_entry *e)
@@ -224,6 +243,7 @@ static int S_push_input(run *r, const input_entry *e)
         diag_status(CB_EXIT_INPUT);
         return -1;
     }
+    S_report_charset(e->path, &t);
     if (t.replaced)
         diag_warn(e->path, t.first_bad_line,
                   "invalid UTF-8: %zu byte sequence%s replaced by U+FFFD",

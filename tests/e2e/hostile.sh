@@ -6,7 +6,7 @@
 # a 10 MB line, 50,000 levels) are measured by hand: see tests/fuzz/README.
 . "$top_srcdir/tests/e2e/tap.sh"
 SEEDS="$top_srcdir/examples/karabakh-2020/docs"
-plan 11
+plan 13
 TO=${HOSTILE_TIMEOUT:-60}
 command -v timeout >/dev/null 2>&1 || timeout() { shift; "$@"; }
 
@@ -30,6 +30,20 @@ hrun nul
 ok "NUL bytes past the first 8 KiB: removed, status 0, noted in the briefing" \
    'status_is 0 && whole "$WORK/out-nul" && grep -q "NUL bytes removed" "$WORK/out-nul/briefing.md"'
 
+# Legacy encodings: an article saved as windows-1252 (no UTF-8 in it), a
+# page whose <meta> declares iso-8859-1, a text saved as UTF-16 with its
+# byte order mark.  Each is decoded, its call found.
+mk legacy
+printf 'Macron and Putin talk\n\nPARIS \226 French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin on 12 February 2019, the \311lys\351e said. Macron told Putin that France was \223ready to help\224.\n' > "$WORK/legacy/w.txt"
+printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Merkel and Erdo\360an</title></head><body><p>BERLIN \226 German Chancellor Angela Merkel spoke by phone with Turkish President Recep Tayyip Erdogan on 3 March 2017, the Chancellery said. Merkel told Erdogan that Germany was \223concerned\224.</p></body></html>' > "$WORK/legacy/p.html"
+printf 'Johnson and Biden talk\n\nLONDON \342\200\224 British Prime Minister Boris Johnson spoke by telephone with U.S. President Joe Biden on 23 January 2021, Downing Street said. Johnson told Biden that Britain was \342\200\234ready to work together\342\200\235.\n' | iconv -f UTF-8 -t UTF-16 > "$WORK/legacy/u.txt"
+hrun legacy
+ok "windows-1252 text, an iso-8859-1 page and UTF-16 text: decoded, status 0, the guess warned" \
+   'status_is 0 && grep -q "w.txt.*not UTF-8: read as windows-1252" "$WORK/out-legacy/briefing.md" && ! grep -q "p.html.*UTF\|u.txt.*UTF" "$WORK/out-legacy/briefing.md"'
+ok "...their calls and words are in the briefing, in UTF-8" \
+   'grep -q "Merkel" "$WORK/out-legacy/briefing.md" && grep -q "Johnson" "$WORK/out-legacy/briefing.md" && grep -q "Macron" "$WORK/out-legacy/briefing.md" &&
+    grep -q "“ready to help”" "$WORK/out-legacy/briefing.json" && grep -q "“concerned”" "$WORK/out-legacy/briefing.json"'
+
 mk binary
 printf 'Putin\000called' > "$WORK/binary/b.txt"
 hrun binary
@@ -38,7 +52,7 @@ ok "a NUL in the first 8 KiB: skipped as binary, status 3, briefing from the res
 
 mk utf8
 i=0; while [ $i -lt 200 ]; do
-    printf 'Putin \300\257 \355\240\200 \364\220\200\200 \377\376 called Erdogan \342\202.\n'; i=$((i + 1))
+    printf 'Putin \300\257 \355\240\200 \364\220\200\200 \377\376 called Erdo\304\237an \342\202.\n'; i=$((i + 1))
 done > "$WORK/utf8/b.txt"
 hrun utf8
 ok "invalid UTF-8 (overlong, surrogate, > U+10FFFF, truncated): repaired, status 0, noted" \

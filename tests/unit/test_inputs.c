@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "charset.h"
 #include "inputs.h"
 
 static char S_dir[64];
@@ -119,6 +120,99 @@ static void test_sha256_of_known_text(void **state)
     inputs_text_free(&t);
 }
 
+/* Reads S_dir/name written with `len` bytes of `data` into t (asserting
+ * success). */
+static void S_read(const char *name, const char *data, size_t len, input_text *t)
+{
+    char path[128], err[256];
+    S_put(name, data, len);
+    snprintf(path, sizeof path, "%s/%s", S_dir, name);
+    assert_int_equal(inputs_read(path, 100000, t, err, sizeof err), 0);
+}
+
+/* How t was decoded: its CHARSET_ value, charset name and replacements. */
+static void S_decoded(const input_text *t, int how, const char *charset, size_t replaced)
+{
+    assert_int_equal(t->charset_how, how);
+    assert_string_equal(t->charset, charset);
+    assert_int_equal(t->replaced, replaced);
+}
+
+static void test_read_utf16_with_bom(void **state)
+{
+    (void)state;
+    input_text t;
+    /* "Élysée, 3\r\n€" in UTF-16LE and UTF-16BE, each after its BOM */
+    static const char le[] = "\xFF\xFE\xC9\x00l\x00y\x00s\x00\xE9\x00""e\x00,\x00 \x00""3\x00\r\x00\n\x00\xAC\x20";
+    S_read("le.txt", le, sizeof le - 1, &t);
+    assert_string_equal(t.data, "\xC3\x89lys\xC3\xA9""e, 3\n\xE2\x82\xAC");
+    assert_int_equal(t.charset_how, CHARSET_BOM);
+    assert_string_equal(t.charset, "UTF-16LE");
+    inputs_text_free(&t);
+    static const char be[] = "\xFE\xFF\x00\xC9\x00l\x00y\x00s\x00\xE9\x00""e";
+    S_read("be.txt", be, sizeof be - 1, &t);
+    assert_string_equal(t.data, "\xC3\x89lys\xC3\xA9""e");
+    assert_string_equal(t.charset, "UTF-16BE");
+    inputs_text_free(&t);
+}
+
+static void test_read_legacy_text_as_windows_1252(void **state)
+{
+    (void)state;
+    input_text t;
+    /* no UTF-8 in it and bytes that cannot be UTF-8: windows-1252 */
+    static const char w[] = "\x93Pr\xEAt\x94 \x96 \x80 5\x81";
+    S_read("w.txt", w, sizeof w - 1, &t);
+    assert_string_equal(t.data, "\xE2\x80\x9CPr\xC3\xAAt\xE2\x80\x9D \xE2\x80\x93 \xE2\x82\xAC 5\xEF\xBF\xBD");
+    S_decoded(&t, CHARSET_GUESSED, "WINDOWS-1252", 0);
+    assert_int_equal(t.undecodable, 1);     /* 0x81 is not a windows-1252 byte */
+    inputs_text_free(&t);
+    /* UTF-8 with one bad byte stays UTF-8, the byte replaced */
+    static const char u[] = "caf\xC3\xA9 \xE9t\xE9";
+    S_read("u.txt", u, sizeof u - 1, &t);
+    S_decoded(&t, CHARSET_UTF8, "", 2);
+    assert_string_equal(t.data, "caf\xC3\xA9 \xEF\xBF\xBDt\xEF\xBF\xBD");
+    inputs_text_free(&t);
+}
+
+static void test_read_page_charset(void **state)
+{
+    (void)state;
+    input_text t;
+    char err[256], path[128], sha[65];
+    /* iso-8859-1 is read as windows-1252, as browsers do (0x93 is a quote) */
+    static const char l1[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                             "charset=ISO-8859-1\"></head><body>\x93\xC9lys\xE9""e\x94</body></html>";
+    S_read("l1.html", l1, sizeof l1 - 1, &t);
+    assert_int_equal(t.charset_how, CHARSET_DECLARED);
+    assert_string_equal(t.charset, "WINDOWS-1252");
+    assert_non_null(strstr(t.data, "<body>\xE2\x80\x9C\xC3\x89lys\xC3\xA9""e\xE2\x80\x9D</body>"));
+    /* the content hash is the file's own bytes' */
+    snprintf(path, sizeof path, "%s/l1.html", S_dir);
+    assert_int_equal(inputs_sha256_file(path, 100000, sha, err, sizeof err), 0);
+    assert_string_equal(t.sha256, sha);
+    inputs_text_free(&t);
+    static const char l2[] = "<meta charset='iso-8859-2'><p>\xA3\xF3""d\xBC</p>";
+    S_read("l2.htm", l2, sizeof l2 - 1, &t);
+    assert_string_equal(t.charset, "ISO-8859-2");
+    assert_string_equal(t.data, "<meta charset='iso-8859-2'><p>\xC5\x81\xC3\xB3""d\xC5\xBA</p>");
+    inputs_text_free(&t);
+    /* a page that declares UTF-8 is not guessed at; one that declares a
+     * charset nobody knows is read as UTF-8, the label kept for a warning */
+    static const char u8[] = "<meta charset=\"utf-8\"><p>\xE9t\xE9</p>";
+    S_read("u8.html", u8, sizeof u8 - 1, &t);
+    S_decoded(&t, CHARSET_UTF8, "", 2);
+    inputs_text_free(&t);
+    static const char odd[] = "<meta charset=\"x-no-such-set\"><p>ok</p>";
+    S_read("odd.html", odd, sizeof odd - 1, &t);
+    S_decoded(&t, CHARSET_UTF8, "X-NO-SUCH-SET", 0);
+    inputs_text_free(&t);
+    /* a <meta charset> in a text file is just text */
+    S_read("meta.txt", l1, sizeof l1 - 1, &t);
+    assert_int_equal(t.charset_how, CHARSET_GUESSED);
+    inputs_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +221,9 @@ int main(void)
         cmocka_unit_test(test_read_cleans_text),
         cmocka_unit_test(test_read_refuses_unusable),
         cmocka_unit_test(test_sha256_of_known_text),
+        cmocka_unit_test(test_read_utf16_with_bom),
+        cmocka_unit_test(test_read_legacy_text_as_windows_1252),
+        cmocka_unit_test(test_read_page_charset),
     };
     cmocka_set_message_output(CM_OUTPUT_TAP);
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
