@@ -26,7 +26,6 @@
  */
 #include "pdf_render.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <errno.h>
 #include <malloc.h>
@@ -39,6 +38,7 @@
 #include "pdf_deflate.h"
 #include "pdf_figure.h"
 #include "pdf_layout.h"
+#include "pdf_pieces.h"
 
 #define S_MAX_INPUT (16u << 20) /* bytes of Markdown */
 #define S_BODY 10.0f            /* body text size, points */
@@ -46,7 +46,8 @@
 
 typedef struct {
     pdf_ctx ctx; /* first: the error handler gets a pdf_ctx * */
-    cmark_node *doc;
+    pdf_pieces *pieces; /* the Markdown being parsed */
+    cmark_node *doc;    /* the piece being walked, from pieces */
     cmark_iter *iter;
     unsigned char *out;
     char *temp;  /* the saved document's temporary file, unlinked when freed */
@@ -572,139 +573,29 @@ static void S_walk(pdf_job *job)
     job->iter = NULL;
 }
 
-static cmark_node *S_parse(const char *md, size_t len, char *err, size_t errlen);
-
-/* ---- the Markdown in pieces --------------------------------------------
- * A briefing over 10,000 articles is 15 MB of Markdown, and cmark's tree of
- * it near 300 MB.  So the text is parsed and typeset a piece at a time,
- * each piece ending before an ATX heading ("## ...") that follows a blank
- * line: a block boundary whatever came before, so the pieces give the
- * blocks one parse of the whole would.  No cut inside a fenced code block,
- * nor right after a heading (the heading keeps its next block on its
- * page); none at all when the text holds link reference definitions or
- * HTML blocks that may span blank lines (comments, <pre>, <script>...),
- * which can reach from one piece into another. */
-
-static size_t S_indent(const char *l, const char *end)
-{
-    size_t n = 0;
-    while (l + n < end && l[n] == ' ' && n < 4)
-        n++;
-    return n;
-}
-
-static int S_blank(const char *l, const char *end)
-{
-    for (; l < end; l++)
-        if (*l != ' ' && *l != '\t' && *l != '\r')
-            return 0;
-    return 1;
-}
-
-/* "#" to "######" then a space, a tab or the end of the line */
-static int S_atx(const char *l, const char *end)
-{
-    size_t n = 0;
-    while (l + n < end && l[n] == '#' && n < 7)
-        n++;
-    return n >= 1 && n <= 6 && (l + n == end || l[n] == ' ' || l[n] == '\t' || l[n] == '\r');
-}
-
-static int S_starts_ci(const char *l, const char *end, const char *prefix)
-{
-    size_t n = strlen(prefix);
-    if ((size_t)(end - l) < n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((l[i] | 0x20) != prefix[i] && l[i] != prefix[i])
-            return 0;
-    return 1;
-}
-
-/* Whether the line (past its indent) may open a link reference definition
- * or an HTML block of the kinds 1-5 of CommonMark. */
-static int S_reaches_across(const char *l, const char *end)
-{
-    if (l < end && *l == '[') {
-        const char *close = memchr(l, ']', (size_t)(end - l));
-        return close && close + 1 < end && close[1] == ':';
-    }
-    static const char *const html[] = {"<script", "<pre", "<style", "<textarea", "<!", "<?"};
-    for (size_t i = 0; i < sizeof html / sizeof *html; i++)
-        if (S_starts_ci(l, end, html[i]))
-            return 1;
-    return 0;
-}
-
-static int S_may_cut(const char *md, size_t len)
-{
-    const char *p = md, *end = md + len;
-    while (p < end) {
-        const char *e = memchr(p, '\n', (size_t)(end - p));
-        if (!e)
-            e = end;
-        size_t ind = S_indent(p, e);
-        if (ind < 4 && S_reaches_across(p + ind, e))
-            return 0;
-        p = e + 1;
-    }
-    return 1;
-}
-
-/* The end of the piece starting at md[start]: the start of the first line
- * at least min bytes on where a cut is allowed, else len. */
-static size_t S_piece_end(const char *md, size_t len, size_t start, size_t min)
-{
-    const char *p = md + start, *end = md + len;
-    int prev_blank = 0, prev_heading = 0;
-    char fence = 0;
-    size_t fence_len = 0;
-    while (p < end) {
-        const char *e = memchr(p, '\n', (size_t)(end - p));
-        if (!e)
-            e = end;
-        size_t ind = S_indent(p, e);
-        const char *l = p + ind;
-        int blank = S_blank(p, e);
-        int heading = !fence && ind < 4 && S_atx(l, e);
-        if (heading && prev_blank && !prev_heading && (size_t)(p - md) - start >= min)
-            return (size_t)(p - md);
-        if (ind < 4 && l < e && (*l == '`' || *l == '~')) {
-            size_t run = 0;
-            while (l + run < e && l[run] == *l)
-                run++;
-            if (!fence && run >= 3) {
-                fence = *l;
-                fence_len = run;
-            } else if (fence == *l && run >= fence_len && S_blank(l + run, e)) {
-                fence = 0;
-            }
-        }
-        if (!blank)
-            prev_heading = heading;
-        prev_blank = blank;
-        p = e + 1;
-    }
-    return len;
-}
-
-/* Parses and typesets md[0..len), piece by piece; one piece's tree lives
- * at a time (job->doc). */
+/* Parses and typesets md[0..len), piece by piece (pdf_pieces.h): one
+ * piece's tree is walked at a time (job->doc); with two threads or more
+ * the next pieces are parsed meanwhile. */
 static void S_typeset(pdf_job *job, const char *md, size_t len)
 {
     size_t min = job->ctx.opts.piece_bytes ? job->ctx.opts.piece_bytes : PDF_RENDER_PIECE;
-    int cut = S_may_cut(md, len);
-    size_t start = 0;
-    do {
-        size_t end = cut ? S_piece_end(md, len, start, min) : len;
-        char err[256];
-        if (!(job->doc = S_parse(md + start, end - start, err, sizeof err)))
-            pdf_layout_fail(&job->ctx, "%s", err);
+    if (!(job->pieces = pdf_pieces_open(md, len, min, job->ctx.opts.threads >= 2)))
+        pdf_layout_fail(&job->ctx, "out of memory");
+    char err[256];
+    int failed;
+    while ((job->doc = pdf_pieces_next(job->pieces, &failed, err, sizeof err))) {
         S_walk(job);
-        cmark_node_free(job->doc);
+        pdf_pieces_done(job->pieces, job->doc);
         job->doc = NULL;
-        start = end;
-    } while (start < len);
+    }
+    if (failed)
+        pdf_layout_fail(&job->ctx, "%s", err);
+    pdf_pieces_close(job->pieces);
+    job->pieces = NULL;
+    /* what the parsing thread's heap held goes back before the pages
+     * are saved, the peak of the run */
+    if (job->ctx.opts.threads >= 2)
+        malloc_trim(0);
 }
 
 /* ---- document set-up and finishing ------------------------------------ */
@@ -920,32 +811,6 @@ static void S_save(pdf_job *job, size_t *out_len)
 
 /* ---- entry point ------------------------------------------------------ */
 
-static cmark_node *S_parse(const char *md, size_t len, char *err, size_t errlen)
-{
-    static const char *const ext[] = {"table", "strikethrough", "autolink"};
-    cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *p = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
-    if (!p) {
-        snprintf(err, errlen, "out of memory");
-        return NULL;
-    }
-    for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
-        cmark_syntax_extension *e = cmark_find_syntax_extension(ext[i]);
-        if (!e) {
-            snprintf(err, errlen, "cmark-gfm extension '%s' is missing", ext[i]);
-            cmark_parser_free(p);
-            return NULL;
-        }
-        cmark_parser_attach_syntax_extension(p, e);
-    }
-    cmark_parser_feed(p, md, len);
-    cmark_node *doc = cmark_parser_finish(p);
-    cmark_parser_free(p);
-    if (!doc)
-        snprintf(err, errlen, "cannot parse the Markdown");
-    return doc;
-}
-
 static void S_job_free(pdf_job *job)
 {
     if (job->temp_fd >= 0)
@@ -958,6 +823,7 @@ static void S_job_free(pdf_job *job)
         cmark_iter_free(job->iter);
     if (job->doc)
         cmark_node_free(job->doc);
+    pdf_pieces_close(job->pieces);
     if (job->ctx.pdf)
         HPDF_Free(job->ctx.pdf);
     pdf_deflate_free(&job->ctx);

@@ -169,21 +169,27 @@ static void test_pdf_deterministic(void **state)
     free(b);
 }
 
-/* md typeset in pieces of at least `piece` bytes equals md in one piece. */
+/* md typeset in pieces of at least `piece` bytes equals md in one piece,
+ * whether the pieces are parsed in turn or ahead on a thread (threads 2). */
 static void S_same_in_pieces(const char *md, size_t len, size_t piece)
 {
     pdf_render_opts whole, cut;
     pdf_render_opts_init(&whole);
     whole.date = 1700000000;
     whole.piece_bytes = SIZE_MAX;
+    whole.threads = 1;
     cut = whole;
     cut.piece_bytes = piece;
-    size_t n1, n2;
-    unsigned char *a = S_render(md, len, &whole, &n1), *b = S_render(md, len, &cut, &n2);
-    if (n1 != n2 || memcmp(a, b, n1) != 0)
-        fail_msg("pieces of %zu bytes change the PDF of:\n%.300s", piece, md);
-    free(a);
-    free(b);
+    for (int threads = 1; threads <= 2; threads++) {
+        cut.threads = threads;
+        size_t n1, n2;
+        unsigned char *a = S_render(md, len, &whole, &n1), *b = S_render(md, len, &cut, &n2);
+        if (n1 != n2 || memcmp(a, b, n1) != 0)
+            fail_msg("pieces of %zu bytes (threads %d) change the PDF of:\n%.300s", piece,
+                     threads, md);
+        free(a);
+        free(b);
+    }
 }
 
 /* A long briefing is parsed a piece at a time (memory), cut before ATX
@@ -196,6 +202,7 @@ static void test_pdf_pieces(void **state)
     S_same_in_pieces(md, len, 1);
     S_same_in_pieces(md, len, 300);
     free(md);
+    S_same_in_pieces("", 0, 1);
     /* no cut inside a fence, nor between a heading and the next */
     static const char fenced[] =
         "# Title\n\nText.\n\n```\ncode\n\n# not a heading\n```\n\n"
