@@ -28,13 +28,13 @@
 
 #include <cmark-gfm.h>
 #include <errno.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "heap.h"
 #include "pdf_deflate.h"
 #include "pdf_figure.h"
 #include "pdf_layout.h"
@@ -595,7 +595,7 @@ static void S_typeset(pdf_job *job, const char *md, size_t len)
     /* what the parsing thread's heap held goes back before the pages
      * are saved, the peak of the run */
     if (job->ctx.opts.threads >= 2)
-        malloc_trim(0);
+        heap_trim();
 }
 
 /* ---- document set-up and finishing ------------------------------------ */
@@ -766,7 +766,7 @@ static int S_save_via_file(pdf_job *job, size_t *out_len)
     /* The document's pages (180 MB for 7,000 of them) go back to the
      * system before its bytes come back in: freed, they would stay in the
      * heap under the bytes and the caller's copy of them. */
-    malloc_trim(0);
+    heap_trim();
     off_t size = lseek(job->temp_fd, 0, SEEK_END);
     if (size < 0 || lseek(job->temp_fd, 0, SEEK_SET) != 0 ||
         !(job->out = malloc(size ? (size_t)size : 1)))

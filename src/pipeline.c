@@ -9,7 +9,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <sys/file.h>
 #include <stdio.h>
@@ -21,15 +20,16 @@
 #include <lauxlib.h>
 
 #include "atomic_file.h"
-#include "diag.h"
-#include "host.h"
 #include "charset.h"
-#include "inputs.h"
-#include "plugin.h"
+#include "diag.h"
+#include "heap.h"
+#include "host.h"
 #include "incremental.h"
+#include "inputs.h"
 #include "modules.h"
 #include "outdir.h"
 #include "parallel.h"
+#include "plugin.h"
 #include "sandbox.h"
 #include "settings.h"
 
@@ -109,7 +109,7 @@ static void S_settle_heap(run *r)
     if (lua_gc(r->h->L, LUA_GCCOUNT) < r->heap_kb + HEAP_SETTLE_KB)
         return;
     lua_gc(r->h->L, LUA_GCCOLLECT);
-    malloc_trim(0);
+    heap_trim();
     r->heap_kb = lua_gc(r->h->L, LUA_GCCOUNT);
 }
 
@@ -567,7 +567,7 @@ static void S_fresh_state(run *r)
     r->h = r->own = h;
     r->heap_kb = 0;
     incremental_rehost(r->inc, h);
-    malloc_trim(0);
+    heap_trim();
     t[3] = plugin_clock();
     if (cb_unpack_value(h->L, &pack) < 0) {
         diag_error(NULL, 0, "out of memory");

@@ -1,0 +1,13 @@
+/*
+ * heap.h — giving freed memory back to the system at the points of a run
+ * where a large part of the heap has just been freed (a closed Lua state,
+ * a typeset document), with whichever malloc the program runs on.
+ */
+#ifndef CB_HEAP_H
+#define CB_HEAP_H
+
+/* jemalloc (linked into callbrief unless configured --without-jemalloc):
+ * purges every arena's unused pages; glibc's malloc: malloc_trim(0). */
+void heap_trim(void);
+
+#endif
