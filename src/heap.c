@@ -25,3 +25,8 @@ void heap_trim(void)
     else
         malloc_trim(0);
 }
+
+int heap_caches_small_blocks(void)
+{
+    return mallctl != NULL;
+}

@@ -10,4 +10,9 @@
  * purges every arena's unused pages; glibc's malloc: malloc_trim(0). */
 void heap_trim(void);
 
+/* Whether the malloc keeps freed small blocks for reuse per thread as the
+ * host's own cache would (jemalloc's tcache): 1 under jemalloc, where that
+ * cache only adds work (small_alloc.h). */
+int heap_caches_small_blocks(void);
+
 #endif

@@ -18,6 +18,7 @@
 
 #include "diag.h"
 #include "dirlist.h"
+#include "heap.h"
 #include "settings.h"
 #include "modules.h"
 #include "period.h"
@@ -53,20 +54,24 @@ char *host_find_datadir(void)
 }
 
 /* The allocator counts bytes so a limit can be enforced per plugin call;
- * small blocks go through the host's cache (small_alloc.h). */
+ * small blocks go through the host's cache (small_alloc.h) unless malloc
+ * has one of its own (heap.h). */
 static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     host *h = ud;
     if (!ptr)
         osize = 0;
     if (nsize == 0) {
-        small_alloc_resize(&h->small, ptr, osize, 0);
+        if (h->small_direct)
+            free(ptr);
+        else
+            small_alloc_resize(&h->small, ptr, osize, 0);
         h->mem_used -= osize;
         return NULL;
     }
     if (h->mem_cap && nsize > osize && h->mem_used + (nsize - osize) > h->mem_cap)
         return NULL;
-    void *p = small_alloc_resize(&h->small, ptr, osize, nsize);
+    void *p = h->small_direct ? realloc(ptr, nsize) : small_alloc_resize(&h->small, ptr, osize, nsize);
     if (p)
         h->mem_used += nsize - osize;
     return p;
@@ -106,6 +111,7 @@ host *host_new(const cli_options *opt, char *err, size_t errlen)
         host_free(h);
         return NULL;
     }
+    h->small_direct = heap_caches_small_blocks();
     h->L = lua_newstate(S_alloc, h);
     if (!h->L) {
         snprintf(err, errlen, "cannot create a Lua state");

@@ -23,6 +23,7 @@ typedef struct host {
                                  dated folder in it); borrowed */
     size_t mem_used;          /* bytes allocated by the state */
     small_alloc small;        /* its freed small blocks, for reuse */
+    int small_direct;         /* 1: malloc's own cache serves, not small */
     size_t mem_cap;           /* allocations past this fail; 0 = no cap */
     long long instr_left;     /* instructions left in the current call */
     int budgeted;             /* the current call counts instructions */

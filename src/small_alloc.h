@@ -15,6 +15,8 @@
  * SMALL_ALLOC_CACHED bytes (past that, a freed block goes back to free());
  * small_alloc_drain frees them all.  One cache serves one thread at a time.
  * Under AddressSanitizer nothing is cached, so it still sees every block.
+ * Under jemalloc, whose per-thread cache does the same, the host does not
+ * use it at all (host.c, heap.h).
  */
 #ifndef CB_SMALL_ALLOC_H
 #define CB_SMALL_ALLOC_H
