@@ -435,6 +435,16 @@ end
 -- same for the whole run.
 local page_dates = dates.load()
 
+-- The words of the data's date labels ("Publicado", "Atualizado", "Mis à
+-- jour"): a line may hold two labelled dates ("Publicado em 09/12/2023 às
+-- 14h20 · Atualizado em 09/12/2023 às 17h05").
+local date_label_words = {}
+for _, list in ipairs({ page_dates.labels.published or {}, page_dates.labels.updated or {} }) do
+  for _, label in ipairs(list) do
+    for w in label:gmatch("%S+") do date_label_words[w:lower()] = true end
+  end
+end
+
 local function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
   -- A full date has a year of four digits: without one, no date search
@@ -460,12 +470,15 @@ local function date_line(_, s, f)
   if r:find("\239\188\140", 1, true) or r:find("\227\128[\129\130]") then return nil end
   r = r:gsub("%d%d?:%d%d", " ")
     :gsub("\226\128[\147\148]", " ") -- dashes
+  -- Words other than labels and clock times ("14h20"): at most six, and
+  -- at most one of them in lower case.
   local n, loose = 0, 0
   for w in r:gmatch("[^%s|,;:%-/()%[%]]+") do
-    n = n + 1
     local lw = w:lower()
-    if w:find("^%l") and not LABEL_WORDS[lw] and not page_dates.labels.words[lw] then
-      loose = loose + 1
+    if not (LABEL_WORDS[lw] or page_dates.labels.words[lw] or date_label_words[lw]
+        or lw:find("^%d%d?h%d%d$")) then
+      n = n + 1
+      if w:find("^%l") then loose = loose + 1 end
     end
   end
   if n > 6 or loose > 1 then return nil end
@@ -1027,7 +1040,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.2.2",
+  version = "1.2.3",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

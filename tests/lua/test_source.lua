@@ -211,6 +211,13 @@ test("labelled date lines: publication, updated, byline", function()
     { "2009-10-21", "byline", nil })
   eq(pub({ "Putin, Merkel talk", "Our Moscow, Kyiv and Minsk correspondents | 3 juin 2015 | 07h10", body }),
     { "2015-06-03", "byline", nil })
+  -- two labelled dates on one line, clock times as "14h20": the published one
+  eq(pub({ "Putin, Merkel talk", "Publicado em 09/12/2023 às 14h20 · Atualizado em 10/12/2023 às 17h05", body }),
+    { "2023-12-09", "publication_line", nil })
+  eq(pub({ "Putin, Merkel talk", "Publié le 3 mars 2015 à 8h05 | Mis à jour le 4 mars 2015 à 10h40", body }),
+    { "2015-03-03", "publication_line", nil })
+  eq(pub({ "Putin, Merkel talk", "Veröffentlicht am 21.06.2019 um 14:20 Uhr · Aktualisiert am 22.06.2019 um 09:00 Uhr", body }),
+    { "2019-06-21", "publication_line", nil })
   -- (a headline that ends in a staff word has no date after it)
   eq(pub({ "Hospital staff | 2 dead as the strike hits the capital's clinics", body }), { nil, nil, nil })
   eq(pub({ "Putin, Merkel talk", body, "Copyright © 2017, Los Angeles Times | Terms of Service" }),
