@@ -15,11 +15,15 @@
 --     a call noun ("received a call from").  When it gives both parties,
 --     they are the parties: a bystander elsewhere in the sentence is not;
 --   * several objects of a verb of calling ("called Sharif and
---     Jaishankar"), a distributive subject ("each spoke with"), or "with"
---     phrases that each name a contact of their own ("a session with Li,
---     then a meeting with Xi"; "with A and, separately, with B"), and
---     plural calls from several people ("received calls from A and B")
---     are one call each;
+--     Jaishankar", "called Sunak and then Macron"), a distributive
+--     subject ("each spoke with"), or "with" phrases that each name a
+--     contact of their own ("a session with Li, then a meeting with Xi";
+--     "with A and, separately, with B"), and plural calls from several
+--     people ("received calls from A and B") are one call each; several
+--     people in the "with" phrase of a verb of speaking are one
+--     conversation when something tells so (one_conversation);
+--   * a participle clause with a call takes the main clause's subject
+--     ("Trump announced ..., sealing the deal in a call with A and B");
 --   * "the two leaders", "the two": the people of the latest call; on
 --     another day, or with "again", "a second call", it is another call
 --     of the same people (`distinct`); with no call before, the pair the
@@ -631,6 +635,7 @@ end
 -- Lula on Friday and Petro on Saturday": a second person with a day of
 -- their own after "and" is a second call of the same subject (the verb
 -- gapped).  Made after cues.arguments: the subject is the first cue's.
+local SEQUENCE = { ["then"] = true, later = true, afterwards = true, subsequently = true, next = true }
 local function gapped_cues(tk, ms, C, times, found)
   local out = {}
   local function time_at(j)
@@ -644,8 +649,22 @@ local function gapped_cues(tk, ms, C, times, found)
       local k = t and t.b + 1
       if k and tk.f[k] == "," then k = k + 1 end
       local m2 = k and tk.f[k] == "and" and C.mention_at[k + 1]
+      -- "called Sunak and then Macron", "spoke with Ruto and later with
+      -- Museveni": a word of sequence makes the second person a call of
+      -- its own, with or without a day
+      local seq = false
+      if not m2 then
+        k = t and t.b + 1 or c.rb + 1
+        if tk.f[k] == "," then k = k + 1 end
+        if tk.f[k] == "and" and SEQUENCE[tk.f[k + 1] or ""] then
+          local j = k + 2
+          if tk.f[j] == "with" or tk.f[j] == "to" then j = j + 1 end
+          local mj = C.mention_at[j]
+          if mj and ms[mj].a == j then m2, seq, k = mj, true, j - 1 end
+        end
+      end
       if m2 and ms[m2].a == k + 1 and (ms[m2].kind == "person" or ms[m2].kind == "role")
-          and time_at(ms[m2].b + 1) then
+          and (seq or time_at(ms[m2].b + 1)) then
         out[#out + 1] = { a = ms[m2].a, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
           medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 },
           objects = c.objects and { m2 } or nil, with = c.with and { m2 } or nil,
@@ -1338,6 +1357,121 @@ local function initiator_entry(G, A, sent, who)
   return nil, e and e.country
 end
 
+-- "X spoke by phone with A, B and C": a verb of speaking with several
+-- people in its "with" phrase is one conversation of them all when
+-- nothing deals it out (a verb of calling, "called A and B", and plural
+-- calls, "held calls with A and B", are one call each) and something
+-- tells of one conversation: three or more people in the list, one group
+-- ("with the leaders of Israel and Sudan"), a word of a joint contact
+-- ("together", "joint", "a four-way call"), or the next sentence of the
+-- paragraph taking them as one group ("The leaders affirmed ...", "All
+-- three agreed ...").  Two people with none of that ("Putin also spoke
+-- with Tokayev and Mirziyoyev") stay two calls.
+-- Words that deal the list out: "separately", "in turn", "each", "one by
+-- one", "respectively", plural call nouns.
+local DEALT = { separately = true, separate = true, individually = true, respectively = true,
+  successively = true, succession = true, calls = true, conversations = true, each = true }
+local TOGETHER = { together = true, jointly = true, joint = true, conference = true,
+  trilateral = true, quadrilateral = true, group = true }
+local COUNT_N = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9,
+  ten = 10 }
+local GROUP_NOUN = { leaders = true, presidents = true, heads = true, ministers = true,
+  counterparts = true }
+
+-- Does the sentence B open a clause with the group of n people ("the
+-- leaders", "the four leaders", "all four", "all four leaders") as its
+-- subject?
+local function group_subject(B, n)
+  local tk = B and B.tk
+  if not tk then return false end
+  for i = 1, math.min(tk.n - 2, 24) do
+    if i == 1 or tk.f[i - 1] == "," then
+      local j, all = i, false
+      if tk.f[j] == "all" then j, all = j + 1, true end
+      if tk.f[j] == "the" then j = j + 1 end
+      local cnt = COUNT_N[tk.f[j] or ""]
+      if cnt then j = j + 1 end
+      local noun = GROUP_NOUN[tk.f[j] or ""]
+      if noun then j = j + 1 end
+      local verb = tk.k[j] == "w" and not tk.up[j] and tk.f[j] ~= "of" and tk.f[j] ~= "who"
+      if verb and (cnt == nil or cnt == n) and (noun or (all and cnt)) and (tk.f[i] ~= "all" or cnt)
+          and (tk.f[i] == "the" or all) then
+        return true
+      end
+    end
+  end
+  return false
+end
+
+local function one_conversation(A, cue, with_people, next_A)
+  local tk, ms, C = A.tk, A.ms, A.C
+  if cue.kind ~= "speak" then return false end
+  for i = 1, tk.n do
+    local w = tk.f[i]
+    if not C.attr[i] then
+      if DEALT[w] and not (w == "each" and tk.f[i + 1] == "other") then return false end
+      if w == "turn" and tk.f[i - 1] == "in" then return false end
+      if w == "one" and (tk.f[i + 1] == "by" or tk.f[i + 1] == "after") and tk.f[i + 2] == "one" then
+        return false
+      end
+    end
+  end
+  if #with_people >= 3 then return true end
+  if cue.with and #cue.with == 1 and ms[cue.with[1]].kind == "group" then return true end
+  for i = 1, tk.n do
+    local w = tk.f[i]
+    if TOGETHER[w] or w:match("^%a+%-way$") then return true end
+  end
+  return group_subject(next_A, #with_people + 1)
+end
+
+-- "Trump announced on Friday that Israel and Sudan would make peace,
+-- sealing the deal in a telephone call with Netanyahu and Hamdok": a
+-- participle clause after a comma has the main clause's subject as its
+-- own, also when the main verb tells (the reporter of a "that" clause is
+-- no party, the one who seals, ends or marks something in a call is).
+-- Not a preposition in -ing ("following", "including"), a verb of saying
+-- ("adding", "saying": the teller again) nor a noun ("morning").
+-- Returns the mention of that subject, or nil.
+local NOT_PARTICIPLE = { during = true, according = true, including = true, following = true,
+  regarding = true, concerning = true, morning = true, evening = true, meeting = true,
+  briefing = true, saying = true, adding = true, noting = true, stressing = true,
+  citing = true, quoting = true, insisting = true, explaining = true, warning = true,
+  notwithstanding = true, pending = true, nothing = true, something = true, anything = true,
+  thing = true, king = true, ruling = true, opening = true, beginning = true, outstanding = true,
+  leading = true, offering = true, reporting = true, telling = true, writing = true }
+local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\147"] = true }
+local function participle_subject(tk, ms, C, cue)
+  local seg = C.seg[cue.a]
+  local p = C.starts[seg]
+  if not p or p < 3 or tk.f[p - 1] ~= "," or C.attr[p] or C.sub[cue.a] then return nil end
+  local w = tk.f[p]
+  if not (tk.k[p] == "w" and not tk.up[p] and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then
+    return nil
+  end
+  -- the main clause's subject: the first person of the sentence, at its
+  -- start (after a dateline, titles or a time), followed by its verb
+  local start = 1
+  if tk.k[1] == "w" and #tk.t[1] > 2 and tk.t[1]:upper() == tk.t[1] then
+    for k = 2, math.min(tk.n - 1, 14) do
+      if DASH[tk.f[k]] then start = k + 1 break end
+    end
+  end
+  for _, m in ipairs(ms) do
+    if m.a >= p then return nil end
+    if m.a >= start and (m.kind == "person" or m.kind == "role") then
+      local nx = m.b + 1
+      if C.sub[m.a] or tk.f[nx] == "'s" or tk.k[nx] ~= "w" or tk.up[nx] then return nil end
+      for j = start, m.a - 1 do
+        local f = tk.f[j]
+        if C.mention_at[j] or f == "that" or f == "and" then return nil end
+      end
+      return m
+    end
+  end
+  return nil
+end
+
 local function merge_cues(list)
   local main = list[1]
   for k = 2, #list do
@@ -1575,7 +1709,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.34.0",
+  version = "1.35.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1926,6 +2060,14 @@ return {
           series_call(si, A, m, series.hub, series.time, series.status, series.medium)
         end
       end
+    end
+
+    -- The analysis of the sentence after si when it is in the same
+    -- paragraph, else nil.
+    local function next_in_paragraph(si)
+      local s, nx = doc.sentences[si], doc.sentences[si + 1]
+      if nx and s.paragraph and nx.paragraph == s.paragraph then return A_all[si + 1] end
+      return nil
     end
 
     -- The people of the latest call mention: what "the two leaders" are.
@@ -2440,6 +2582,12 @@ return {
               list = people_of(cand)
             end
             list = dedupe(list)
+            -- (the subject of a participle clause the cue is in)
+            local psub = #list >= 1 and participle_subject(tk, ms, C, cue)
+            if psub then
+              local e = entries(G, sent, tk, psub, {})[1]
+              if e then table.insert(list, 1, e); list = dedupe(list) end
+            end
             if #list < 2 and #soft > 0 and not joint then
               for _, e in ipairs(people_of(soft)) do list[#list + 1] = e end
               list = dedupe(list)
@@ -2643,7 +2791,8 @@ return {
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
                 end
-              elseif (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people + 1 then
+              elseif (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people + 1
+                  and not one_conversation(A, cue, with_people, next_in_paragraph(si)) then
                 -- plural calls to a list of people: one call per pair
                 local subject
                 for _, p in ipairs(list) do

@@ -1,0 +1,92 @@
+-- Who is on a call, session 7: several people in one "with" phrase of a
+-- verb of speaking (one conversation, or one call each when the sentence
+-- deals them out), the subject of a participle clause, and a conference
+-- told again with fewer of its people.  Short invented sentences.
+
+local function pairs_of(paras, pub) return call_pairs(briefing(paras, pub or "2023-03-15"), "date") end
+
+test("a verb of speaking with three people or more in its 'with' phrase is one conversation", function()
+  eq(pairs_of({ "Chancellor Olaf Scholz spoke by telephone on Monday with President Emmanuel Macron, Prime Minister Rishi Sunak and President Joe Biden about Ukraine." }),
+    { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak @ 2023-03-13" })
+  eq(pairs_of({ "Lula talked by phone on Tuesday with Gustavo Petro, Gabriel Boric and Alberto Fernández, his office said." }),
+    { "Alberto Fernández + Gabriel Boric + Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-14" })
+  -- (the time after the list)
+  eq(pairs_of({ "The White House says Biden spoke with Sunak, Scholz and Macron on Sunday evening." }),
+    { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak @ 2023-03-12" })
+end)
+
+test("two people in the 'with' phrase: one conversation only when something says so", function()
+  -- nothing says so: one call each
+  eq(pairs_of({ "The Kremlin said Putin also spoke by phone on Monday with Kassym-Jomart Tokayev and Shavkat Mirziyoyev." }),
+    { "Kassym-Jomart Tokayev + Vladimir Putin @ 2023-03-13", "Shavkat Mirziyoyev + Vladimir Putin @ 2023-03-13" })
+  -- the next sentence takes the three as one group
+  eq(pairs_of({ { "Scholz spoke by phone on Monday with Macron and Sunak.",
+    "The three leaders agreed to keep up their support for Kyiv." } }),
+    { "Emmanuel Macron + Olaf Scholz + Rishi Sunak @ 2023-03-13" })
+  eq(pairs_of({ { "Scholz spoke by phone on Monday with Macron and Sunak.",
+    "According to Berlin, the leaders discussed the grain corridor." } }),
+    { "Emmanuel Macron + Olaf Scholz + Rishi Sunak @ 2023-03-13" })
+  -- a word of a joint contact
+  eq(pairs_of({ "Ruto spoke by video together with Museveni and Samia Suluhu Hassan on Thursday." }),
+    { "Samia Suluhu Hassan + William Ruto + Yoweri Museveni @ 2023-03-09" })
+  -- one group: "the leaders of A and B"
+  eq(pairs_of({ "President Biden speaks by phone with the leaders of France and Germany in the Oval Office on Friday." }),
+    { "Emmanuel Macron + Joe Biden + Olaf Scholz @ 2023-03-10" })
+  -- a following sentence about one of them is no group
+  eq(pairs_of({ { "Putin spoke by phone on Monday with Tokayev and Mirziyoyev.",
+    "According to the Kremlin, Tokayev said the unrest was an internal affair." } }),
+    { "Kassym-Jomart Tokayev + Vladimir Putin @ 2023-03-13", "Shavkat Mirziyoyev + Vladimir Putin @ 2023-03-13" })
+end)
+
+test("a list dealt out is one call each: separately, in turn, plural calls, a verb of calling", function()
+  eq(pairs_of({ "Scholz spoke separately by phone on Monday with Macron, Sunak and Biden." }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13", "Joe Biden + Olaf Scholz @ 2023-03-13",
+      "Olaf Scholz + Rishi Sunak @ 2023-03-13" })
+  eq(pairs_of({ "Ramaphosa spoke in turn with Ruto, Museveni and Hichilema on Wednesday." }),
+    { "Cyril Ramaphosa + Hakainde Hichilema @ 2023-03-15", "Cyril Ramaphosa + William Ruto @ 2023-03-15",
+      "Cyril Ramaphosa + Yoweri Museveni @ 2023-03-15" })
+  eq(pairs_of({ "Biden held phone calls on Monday with Macron, Scholz and Sunak." }),
+    { "Emmanuel Macron + Joe Biden @ 2023-03-13", "Joe Biden + Olaf Scholz @ 2023-03-13",
+      "Joe Biden + Rishi Sunak @ 2023-03-13" })
+  eq(pairs_of({ "Modi called Sunak and then Macron on Tuesday." }),
+    { "Emmanuel Macron + Narendra Modi @ 2023-03-14", "Narendra Modi + Rishi Sunak @ 2023-03-14" })
+  eq(pairs_of({ "Erdogan spoke one by one with Putin, Zelensky and Guterres on Friday." }),
+    { "António Guterres + Recep Tayyip Erdoğan @ 2023-03-10", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-10",
+      "Recep Tayyip Erdoğan + Volodymyr Zelensky @ 2023-03-10" })
+  eq(pairs_of({ "Scholz talked by phone to Sunak on Monday and afterwards to Macron." }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13", "Olaf Scholz + Rishi Sunak @ 2023-03-13" })
+  -- two sentences, two verbs: two calls
+  eq(pairs_of({ { "Macron also spoke to Scholz on Monday.", "He later called Sunak." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13", "Emmanuel Macron + Rishi Sunak @ 2023-03-15" })
+end)
+
+test("the subject of the main clause is the subject of a participle clause with a call", function()
+  eq(pairs_of({ "President Joe Biden announced on Friday that the two countries would restore ties, sealing the agreement in a telephone call with Benjamin Netanyahu and Mohammed bin Salman." }),
+    { "Benjamin Netanyahu + Joe Biden + Mohammed bin Salman @ 2023-03-10" })
+  eq(pairs_of({ "ANKARA - Erdogan said on Monday that the grain deal would be extended, ending weeks of doubt in a phone call with Vladimir Putin." }),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-03-13" })
+  -- the teller's own "adding" is no participle of the call's subject
+  eq(pairs_of({ "Peskov said on Monday that relations were poor, adding in a phone call with reporters that Putin had no plans." }),
+    {})
+  -- "following" is a preposition: the clause before it tells, the call is
+  -- between the two it names
+  eq(pairs_of({ "Scholz announced the aid on Monday, following a call between Macron and Zelensky." }),
+    { "Emmanuel Macron + Volodymyr Zelensky @ 2023-03-13" })
+end)
+
+test("a conference told again with fewer of its people is the same call", function()
+  local b = briefing({ "President Joe Biden held a telephone call on Friday with Emmanuel Macron, Olaf Scholz and Rishi Sunak.",
+    "President Biden speaks by phone with the leaders of France and Germany on Friday." }, "2023-03-11")
+  eq(call_pairs(b, "date"), { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak @ 2023-03-10" })
+  eq(#b.calls[1].evidence, 2)
+  -- a bilateral call beside the conference is a call of its own
+  b = briefing({ "President Joe Biden held a telephone call on Friday with Emmanuel Macron, Olaf Scholz and Rishi Sunak.",
+    "Biden later spoke by phone with Scholz alone on Friday." }, "2023-03-11")
+  eq(call_pairs(b, "date"), { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak @ 2023-03-10",
+    "Joe Biden + Olaf Scholz @ 2023-03-10" })
+  -- another day: another conference
+  b = briefing({ "Biden held a telephone call on Friday with Macron, Scholz and Sunak.",
+    "Biden spoke by phone with Macron and Scholz together on Monday." }, "2023-03-14")
+  eq(call_pairs(b, "date"), { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak @ 2023-03-10",
+    "Emmanuel Macron + Joe Biden + Olaf Scholz @ 2023-03-13" })
+end)
