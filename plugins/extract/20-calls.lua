@@ -27,7 +27,8 @@
 --   * "the two leaders", "the two": the people of the latest call; on
 --     another day, or with "again", "a second call", it is another call
 --     of the same people (`distinct`); with no call before, the pair the
---     subject of one of the two sentences before names;
+--     subject of one of the two sentences before names, or its subject
+--     and the person right after its verb ("X thanked Y");
 --   * in a transcript turn ("PRESIDENT X: ..."), "I" or "my" before the
 --     cue is the person the label names;
 --   * else the people of the cue's clause, without those who only report
@@ -635,6 +636,8 @@ end
 -- Lula on Friday and Petro on Saturday": a second person with a day of
 -- their own after "and" is a second call of the same subject (the verb
 -- gapped).  Made after cues.arguments: the subject is the first cue's.
+-- Auxiliaries and adverbs between a subject and its verb.
+local AUX_ADV = { also = true, has = true, had = true, have = true, already = true, again = true }
 local SEQUENCE = { ["then"] = true, later = true, afterwards = true, subsequently = true, next = true }
 local function gapped_cues(tk, ms, C, times, found)
   local out = {}
@@ -1709,7 +1712,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.35.0",
+  version = "1.36.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2120,6 +2123,18 @@ return {
       for k = si - 1, math.max(1, si - 2), -1 do
         local B = A_all[k]
         local subj = B and cues.clause_subject(B.tk, B.ms, B.C, B.times)
+        -- (one person as the subject and one right after its verb:
+        -- "Hashimoto thanked President Fujimori for the raid. The two
+        -- leaders spoke by telephone")
+        if subj and #subj == 1 and B.ms[subj[1]].kind == "person" then
+          local j = B.ms[subj[1]].b + 1
+          while AUX_ADV[B.tk.f[j] or ""] or (B.tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
+          local verb = B.tk.k[j] == "w" and not B.tk.up[j]
+          local mo = verb and B.C.mention_at[j + 1]
+          if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
+            subj = { subj[1], mo }
+          end
+        end
         if subj and #subj == 2 then
           local out = {}
           for _, mi in ipairs(subj) do

@@ -90,3 +90,16 @@ test("a conference told again with fewer of its people is the same call", functi
   eq(call_pairs(b, "date"), { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak @ 2023-03-10",
     "Emmanuel Macron + Joe Biden + Olaf Scholz @ 2023-03-13" })
 end)
+
+test("'the two leaders' with no call before: the subject and the person right after its verb", function()
+  eq(pairs_of({ "LIMA - Japanese Prime Minister Ryutaro Hashimoto thanked President Alberto Fujimori for the rescue, but regretted that Tokyo was not told.",
+    "The two leaders spoke by telephone on Tuesday night, officials in both capitals said." }, "1997-04-23"),
+    { "Alberto Fujimori + Ryutaro Hashimoto @ 1997-04-22" })
+  eq(pairs_of({ "President William Ruto congratulated Yoweri Museveni on the agreement.",
+    "Both leaders spoke by phone on Monday, according to State House." }),
+    { "William Ruto + Yoweri Museveni @ 2023-03-13" })
+  eq(pairs_of({ { "Lula has also praised Petro for his mediation.", "The pair spoke by telephone on Friday." } }),
+    { "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-03-10" })
+  -- the sentence before names a place, not a person, after its verb
+  eq(pairs_of({ "Olaf Scholz visited Paris on Monday.", "The two leaders spoke by phone on Tuesday." }), {})
+end)
