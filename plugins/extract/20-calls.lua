@@ -24,6 +24,11 @@
 --     conversation when something tells so (one_conversation);
 --   * a participle clause with a call takes the main clause's subject
 --     ("Trump announced ..., sealing the deal in a call with A and B");
+--   * the preposition of a verb of speaking repeated after an appositive
+--     or a time puts more people on its list, one call each
+--     (apposed_more); a call phrase apposed to such a person is that
+--     call ("spoke to Obama, his second conversation with the president,
+--     and to Cameron");
 --   * "the two leaders", "the two": the people of the latest call; on
 --     another day, or with "again", "a second call", it is another call
 --     of the same people (`distinct`); with no call before, the pair the
@@ -1360,6 +1365,65 @@ local function initiator_entry(G, A, sent, who)
   return nil, e and e.country
 end
 
+-- "he had spoken to US President Barack Obama, his second conversation
+-- with the president since the disaster, and to British Prime Minister
+-- David Cameron and German Chancellor Angela Merkel", "spoke to Blair, to
+-- Ahern and to Trimble": the preposition of a verb of speaking repeated
+-- after a comma (and after an appositive between commas, or a time) puts
+-- more people on its list.  The repeated preposition deals the list out
+-- (`dealt`): one call each.
+local function apposed_more(tk, ms, C, times, found)
+  local function person_at(j)
+    local mi = C.mention_at[j]
+    return mi and ms[mi].a == j and (ms[mi].kind == "person" or ms[mi].kind == "role") and mi or nil
+  end
+  for _, c in ipairs(found) do
+    local first = c.kind == "speak" and c.with and c.rb and ms[c.with[1]]
+    local prep = first and tk.f[first.a - 1]
+    if prep == "to" or prep == "with" then
+      local list = {}
+      for _, mi in ipairs(c.with) do list[#list + 1] = mi end
+      local j, guard = c.rb + 1, 0
+      while j <= tk.n and guard < 8 do
+        guard = guard + 1
+        for _, t in ipairs(times) do if t.a == j then j = t.b + 1 end end
+        -- ("to Macron on Monday and to Sunak": after a time, no comma)
+        if tk.f[j] ~= "," and not (tk.f[j] == "and" and tk.f[j + 1] == prep and j > c.rb + 1) then break end
+        local k = j + 1
+        if tk.f[j] == "and" then k = j end
+        if tk.f[k] == "and" then k = k + 1 end
+        if tk.f[k] ~= prep then
+          -- an appositive up to the next comma
+          local close
+          for q = j + 1, math.min(tk.n - 2, j + 16) do
+            local f = tk.f[q]
+            if f == "," then close = q break end
+            if f == "that" or f == ";" or f == "." or f == "and" or (q == j + 1 and person_at(q)) then break end
+          end
+          if not close then break end
+          k = close + 1
+          if tk.f[k] == "and" then k = k + 1 end
+          if tk.f[k] ~= prep then break end
+        end
+        local mi = person_at(k + 1)
+        if not mi then break end
+        -- the people after this preposition: "and to Cameron and Merkel"
+        while mi do
+          list[#list + 1] = mi
+          j = ms[mi].b + 1
+          local q = tk.f[j] == "and" and j + 1
+          if q and tk.f[q] == prep then q = q + 1 end
+          mi = q and person_at(q) or nil
+        end
+      end
+      if #list > #c.with then
+        c.with, c.rb, c.dealt = list, ms[list[#list]].b, true
+        if c.counter then c.counter = list end
+      end
+    end
+  end
+end
+
 -- "X spoke by phone with A, B and C": a verb of speaking with several
 -- people in its "with" phrase is one conversation of them all when
 -- nothing deals it out (a verb of calling, "called A and B", and plural
@@ -1408,7 +1472,12 @@ end
 
 local function one_conversation(A, cue, with_people, next_A)
   local tk, ms, C = A.tk, A.ms, A.C
-  if cue.kind ~= "speak" then return false end
+  if cue.kind ~= "speak" or cue.dealt then return false end
+  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble"
+  for k = 2, #(cue.with or {}) do
+    local f = tk.f[ms[cue.with[k]].a - 1]
+    if f == "to" or f == "with" then return false end
+  end
   for i = 1, tk.n do
     local w = tk.f[i]
     if not C.attr[i] then
@@ -1488,6 +1557,7 @@ local function merge_cues(list)
     main.negated = main.negated or c.negated
     main.planned = main.planned or c.planned
     main.plural = main.plural or c.plural
+    main.dealt = main.dealt or c.dealt
     main.strong = main.strong or c.strong
   end
   return main
@@ -1677,7 +1747,12 @@ local function office_countries(G, A_all, home, published)
     end
     return home_has[key]
   end
+  -- office key -> the country of its latest holder named in this
+  -- sentence, and in the sentence before
+  local near_here = {}
   for _, A in ipairs(A_all) do
+    local near_before = near_here
+    near_here = {}
     -- the one government body that tells the sentence ("Downing Street
     -- said the Prime Minister had a call with Biden")
     local teller
@@ -1692,8 +1767,15 @@ local function office_countries(G, A_all, home, published)
         if teller and published and #G:holders(teller, key, published) > 0
             and not names_holder(A.ms, G:holders(teller, key, published)) then
           m.country, m.country_from = teller, "teller"
+        elseif near_here[key] then
+          -- the holder of the office the sentence has just named ("spoke
+          -- to US President Obama, his second conversation with the
+          -- president"), whoever else holds it in the document
+          m.country, m.country_from = near_here[key], "near"
         elseif home and published and has_home(key) then
           m.country, m.country_from = home, "home"
+        elseif near_before[key] then
+          m.country, m.country_from = near_before[key], "near"
         elseif seen[key] and seen[key].n == 1 then
           m.country, m.country_from = next(seen[key].ids), "earlier"
         end
@@ -1703,6 +1785,7 @@ local function office_countries(G, A_all, home, published)
           local e = seen[key] or { ids = {}, n = 0 }
           seen[key] = e
           if not e.ids[c] then e.ids[c], e.n = true, e.n + 1 end
+          if not m.generic and not m.counterpart then near_here[key] = c end
         end
       end
     end
@@ -1712,7 +1795,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.36.0",
+  version = "1.37.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2244,6 +2327,7 @@ return {
           kin_appositions(tk, ms, C, found)
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        apposed_more(tk, ms, C, A.times, found)
         if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
           for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
         end
@@ -2323,9 +2407,38 @@ return {
             end
           end
         end
+        -- A call phrase apposed to the person a verb of speaking names
+        -- ("spoke to Obama, his second conversation with the president
+        -- since the disaster, and to ...") is that contact again, its
+        -- person that one.
+        local function apposed_to_party(sc)
+          local e = sc.a - 2
+          for _, t in ipairs(A.times) do if t.b == e then e = t.a - 1 end end
+          local before = tk.f[sc.a - 1] == "," and mention_ending(ms, e)
+          if not before or sc.between or sc.pair or sc.subj then return false end
+          for _, c in ipairs(mains) do
+            for _, mi in ipairs(c ~= sc and c.complete and (c.with or c.objects) or {}) do
+              if ms[mi] == before then return true end
+            end
+          end
+          return false
+        end
+        local apposed = {}
+        for _, list in ipairs({ selfs, mains }) do
+          for k = #list, 1, -1 do
+            local sc = list[k]
+            if (sc.kind == "noun" or list == selfs) and apposed_to_party(sc) then
+              table.remove(list, k)
+              -- (its words up to the closing comma date no other call)
+              local e = sc.rb or sc.b
+              while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= "." do e = e + 1 end
+              apposed[#apposed + 1] = { sc.a, e }
+            end
+          end
+        end
         local any_strong = false
         for _, c in ipairs(found) do if c.strong then any_strong = true end end
-        local excl = {}
+        local excl = apposed
         for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
 
         -- The latest person before token m.a of this sentence, else of
@@ -2368,8 +2481,12 @@ return {
             local o = seg_first or first or nearest
             -- (nobody before it in the sentence: "He also spoke with Assad"
             -- continues the sentence before, whose subject it is)
+            -- ("He said he had spoken ...": the same pronoun as the
+            -- sentence's subject, nobody named between, is that subject)
+            local opens = m.a <= 3
+            for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
             local e = o and entries(G, sent, tk, o, {})[1]
-              or ((m.f == "he" or m.f == "she") and m.a <= 3 and prev_subject) or last_person
+              or ((m.f == "he" or m.f == "she") and opens and prev_subject) or last_person
             -- a pronoun of the other gender than that person's: the
             -- latest person who fits ("her call" after "Suriya" is Ms
             -- Paetongtarn's); none known to fit, the person above
@@ -2806,7 +2923,8 @@ return {
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
                 end
-              elseif (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people + 1
+              elseif (cue.plural or cue.kind == "speak" or cue.dealt) and #with_people >= 2
+                  and #list == #with_people + 1
                   and not one_conversation(A, cue, with_people, next_in_paragraph(si)) then
                 -- plural calls to a list of people: one call per pair
                 local subject

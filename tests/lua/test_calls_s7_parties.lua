@@ -103,3 +103,34 @@ test("'the two leaders' with no call before: the subject and the person right af
   -- the sentence before names a place, not a person, after its verb
   eq(pairs_of({ "Olaf Scholz visited Paris on Monday.", "The two leaders spoke by phone on Tuesday." }), {})
 end)
+
+test("an office without its country is the holder the sentence, or the one before, has just named", function()
+  eq(pairs_of({ "Russian President Vladimir Putin was not invited.",
+    "French President Emmanuel Macron hosted the summit on Monday, and Scholz spoke by phone with the president on Tuesday." }, "2023-06-21"),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-06-20" })
+  eq(pairs_of({ "Russian President Vladimir Putin was not invited.", "French President Emmanuel Macron hosted the summit on Monday.",
+    "Scholz spoke by phone with the president on Tuesday." }, "2023-06-21"),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-06-20" })
+  eq(pairs_of({ "Indian Prime Minister Narendra Modi sent a message.",
+    "Albanese met Japanese Prime Minister Fumio Kishida on Monday, and Biden telephoned the prime minister later that day." }, "2023-06-21"),
+    { "Fumio Kishida + Joe Biden @ 2023-06-19" })
+end)
+
+test("the preposition of a verb of speaking repeated after an appositive or a time: one call each", function()
+  -- a call phrase apposed to the person is that call, its "the president" that person
+  eq(pairs_of({ "Albanese spoke to Russian President Vladimir Putin last week.",
+    "On Tuesday he said he had also spoken to US President Joe Biden, his first conversation with the president this year, and to Prime Minister Rishi Sunak." }, "2023-06-21"),
+    { "Anthony Albanese + Joe Biden @ 2023-06-20", "Anthony Albanese + Rishi Sunak @ 2023-06-20",
+      "Anthony Albanese + Vladimir Putin @ undated" })
+  eq(pairs_of({ "Scholz said he had spoken to President Emmanuel Macron on Monday, their third call this month, and to Prime Minister Rishi Sunak and President Joe Biden." }, "2023-06-21"),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-06-19", "Joe Biden + Olaf Scholz @ 2023-06-19",
+      "Olaf Scholz + Rishi Sunak @ 2023-06-19" })
+  eq(pairs_of({ "Scholz said he had spoken to President Emmanuel Macron on Monday and to Prime Minister Rishi Sunak." }, "2023-06-21"),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-06-19", "Olaf Scholz + Rishi Sunak @ 2023-06-19" })
+  eq(pairs_of({ "Clinton spoke by telephone to Tony Blair, to Bertie Ahern and to Jacques Chirac on Friday." }, "1998-04-11"),
+    { "Bertie Ahern + Bill Clinton @ 1998-04-10", "Bill Clinton + Jacques Chirac @ 1998-04-10",
+      "Bill Clinton + Tony Blair @ 1998-04-10" })
+  -- an appositive that is no call: still one call each
+  eq(pairs_of({ "Lula spoke by phone with Gustavo Petro, the Colombian president, and with Gabriel Boric on Friday." }, "2023-06-21"),
+    { "Gabriel Boric + Luiz Inácio Lula da Silva @ 2023-06-16", "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-06-16" })
+end)
