@@ -24,6 +24,10 @@
 --     conversation when something tells so (one_conversation);
 --   * a participle clause with a call takes the main clause's subject
 --     ("Trump announced ..., sealing the deal in a call with A and B");
+--   * a country's leaders, nobody named ("tried to telephone China's
+--     leaders"), are the person of that country a mention of the same
+--     caller names in the next three sentences ("had hoped to speak
+--     directly to Deng"), which refers back (name_vague_leaders);
 --   * the preposition of a verb of speaking repeated after an appositive
 --     or a time puts more people on its list, one call each
 --     (apposed_more); a call phrase apposed to such a person is that
@@ -559,7 +563,7 @@ end
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
-    if (TRIED[f] and tk.f[i + 1] == "to") or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    if (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
         and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
@@ -1188,6 +1192,20 @@ local function status_of(A, cue, L)
   for i = cue.b + 1, math.min(tk.n, cue.b + 8) do
     if C.seg[i] == seg and phrases.match(L.unanswered, tk, i) then return "denied" end
   end
+  -- tried and failed: "had tried to telephone China's leaders earlier in
+  -- the day ..., but could not get through", "tried in vain to call"
+  if tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain") then
+    for i = cue.b + 1, tk.n do
+      local f = tk.f[i]
+      if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+          and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach"))
+          or (f == "without" and tk.f[i + 1] == "success") or f == "unsuccessfully"
+          or phrases.match(L.unanswered, tk, i) then
+        return "denied"
+      end
+    end
+    if tk.f[cue.a - 2] == "vain" then return "denied" end
+  end
   local asked = false
   for i = math.max(1, cue.a - 4), cue.a - 1 do
     if phrases.match(L.asking, tk, i) then
@@ -1544,6 +1562,61 @@ local function participle_subject(tk, ms, C, cue)
   return nil
 end
 
+-- "President Bush said he had tried to telephone China's leaders ... .
+-- Officials said Mr. Bush had hoped to speak directly to Deng Xiaoping":
+-- a call with a country's leaders or leadership, nobody named, and in
+-- the next three sentences a mention of the same other people with one
+-- named person of that country (done, denied, or a wish in the past
+-- perfect, "had hoped to speak") is that person's call: the vague party
+-- becomes the person and the later mention refers back to it.
+local WISHED = { hoped = true, wanted = true, intended = true, sought = true, tried = true,
+  expected = true, planned = true, wished = true }
+local function vague_leaders(p)
+  local t = (p.text or ""):lower()
+  return not p.name and p.country and (t:match("leaders$") or t:match("leadership$")) ~= nil
+end
+local function same_party(p, q)
+  if p.name or q.name then return p.name == q.name end
+  local a, b = (p.text or ""):lower():match("(%S+)$"), (q.text or ""):lower():match("(%S+)$")
+  return a ~= nil and a == b and (p.country or q.country or "") == (q.country or p.country or "")
+end
+local function wished_before(tk)
+  for i = 1, tk.n - 1 do
+    if tk.f[i] == "had" and WISHED[tk.f[i + 1]] then return true end
+  end
+  return false
+end
+local function name_vague_leaders(calls, A_all)
+  for _, c in ipairs(calls) do
+    for pi, p in ipairs(c.people) do
+      if vague_leaders(p) then
+        for _, d in ipairs(calls) do
+          if d.sentence > c.sentence and d.sentence <= c.sentence + 3 and not d.ref
+              and #d.people == #c.people and (d.status ~= "planned" or wished_before(A_all[d.sentence].tk)) then
+            local named, rest = nil, 0
+            for _, q in ipairs(d.people) do
+              if q.name and q.country == p.country then
+                named = named or q
+              else
+                for qi, o in ipairs(c.people) do
+                  if qi ~= pi and same_party(o, q) then rest = rest + 1 break end
+                end
+              end
+            end
+            if named and rest == #c.people - 1 then
+              local e = {}
+              for k, v in pairs(named) do e[k] = v end
+              c.people[pi] = e
+              d.ref = c.id
+              break
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
 local function merge_cues(list)
   local main = list[1]
   for k = 2, #list do
@@ -1795,7 +1868,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.37.0",
+  version = "1.38.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1859,6 +1932,19 @@ return {
       n = n + 1
       if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
       t = same_day(si, t) or section_time
+      -- "said last night that he had tried to telephone them earlier in
+      -- the day": "in the day" is the day of the time told before it in
+      -- the sentence, not the report's
+      if t and t.kind == "relative" and t.days == 0 and (t.text or ""):lower():match("in the day$") then
+        for _, x in ipairs(A.times) do
+          if x ~= t and x.b < t.a and x.kind == "relative" and x.days and x.days ~= 0 then
+            local r = {}
+            for k, v in pairs(t) do r[k] = v end
+            r.days = x.days
+            t = r
+          end
+        end
+      end
       -- No time of its own, but the telling is dated by "that day" after
       -- a sentence naming a day ("On September 9 ... Trump said that day
       -- he had spoken with the emir"): a call told then is on or shortly
@@ -3033,6 +3119,7 @@ return {
         if not subject_set then prev_subject = nil end
       end
     end
+    name_vague_leaders(calls, A_all)
     return ex
   end,
 }

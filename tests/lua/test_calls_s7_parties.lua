@@ -134,3 +134,33 @@ test("the preposition of a verb of speaking repeated after an appositive or a ti
   eq(pairs_of({ "Lula spoke by phone with Gustavo Petro, the Colombian president, and with Gabriel Boric on Friday." }, "2023-06-21"),
     { "Gabriel Boric + Luiz Inácio Lula da Silva @ 2023-06-16", "Gustavo Petro + Luiz Inácio Lula da Silva @ 2023-06-16" })
 end)
+
+test("a call with a country's leaders is the one of them the next sentences name the caller wanted", function()
+  local b = briefing({ "WASHINGTON - President Bush said last night that he had tried to telephone China's leaders earlier in the day, but could not get through.",
+    "Officials said afterward that Mr. Bush had hoped to speak directly to Deng Xiaoping, China's senior leader." }, "1989-06-09")
+  -- one attempt, denied, on the day of "last night" ("earlier in the day")
+  eq(call_pairs(b, "basis"), { "Deng Xiaoping + George H. W. Bush @ 1989-06-08 (relative)" })
+  eq(b.calls[1].status, "denied")
+  b = briefing({ "Chancellor Kohl said on Tuesday that he had tried in vain to telephone the Soviet leaders on Monday.",
+    "Aides said Kohl had wanted to talk to Mikhail Gorbachev about the troops." }, "1990-09-12")
+  eq(call_pairs(b, "basis"), { "Helmut Kohl + Mikhail Gorbachev @ 1990-09-10 (relative)" })
+  eq(b.calls[1].status, "denied")
+  -- a person of another country is not one of those leaders
+  local ex = extract({ "Scholz tried to telephone China's leaders on Monday but could not get through.",
+    "Officials said Scholz had hoped to speak to Narendra Modi as well." }, "2023-06-21")
+  eq(ex.calls[1].people[2].text, "China's leaders")
+  eq(ex.calls[1].people[2].name, nil)
+end)
+
+test("tried to call and could not get through, tried in vain: a denied attempt", function()
+  local b = briefing({ "Macron said this morning that he had tried to call Putin yesterday but could not get through." }, "2023-06-21")
+  eq(call_pairs(b, "date"), { "Emmanuel Macron + Vladimir Putin @ 2023-06-20" })
+  eq(b.calls[1].status, "denied")
+  b = briefing({ "Erdogan tried in vain to telephone Assad on Sunday." }, "2023-06-21")
+  eq(b.calls[1].status, "denied")
+  b = briefing({ "Erdogan tried to telephone Assad on Sunday, without success." }, "2023-06-21")
+  eq(b.calls[1].status, "denied")
+  -- tried and reached him: held
+  b = briefing({ "Erdogan tried to telephone Assad on Sunday and spoke to him for an hour." }, "2023-06-21")
+  eq(b.calls[1].status, "held")
+end)
