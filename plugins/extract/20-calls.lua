@@ -39,7 +39,9 @@
 --     subject of one of the two sentences before names, or its subject
 --     and the person right after its verb ("X thanked Y");
 --   * in a transcript turn ("PRESIDENT X: ..."), "I" or "my" before the
---     cue is the person the label names;
+--     cue is the person the label names (a label alone in its paragraph,
+--     "PRIME MINISTER:", opens a turn up to the next label; a bare office
+--     is the one person the page's header names);
 --   * else the people of the cue's clause, without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
@@ -1868,7 +1870,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.38.0",
+  version = "1.39.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2254,8 +2256,9 @@ return {
     -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
     -- "Prime Minister: ...").  The people[] entry of the person or office
     -- the label names, per paragraph, or false.
-    local first_of_para, turn_memo = nil, {}
-    local function turn_speaker(para)
+    local first_of_para, turn_memo, label_kind = nil, {}, {}
+    local turn_speaker
+    turn_speaker = function(para)
       if not para then return false end
       if not first_of_para then
         first_of_para = {}
@@ -2266,7 +2269,7 @@ return {
       if turn_memo[para] ~= nil then return turn_memo[para] end
       local k = first_of_para[para]
       local B = k and A_all[k]
-      local found = false
+      local found, labelled = false, false
       if B then
         local colon
         for j = 2, math.min(B.tk.n, 10) do
@@ -2274,12 +2277,43 @@ return {
           if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
         end
         if colon and B.tk.up[1] then
+          labelled = true
           for _, m in ipairs(B.ms) do
             if (m.kind == "person" or m.kind == "role") and m.b < colon then
               found = entries(G, doc.sentences[k], B.tk, m, {})[1] or false
               break
             end
           end
+          -- a bare office as the label ("PRIME MINISTER:", "THE
+          -- PRESIDENT:") of a transcript whose header names one person
+          -- ("THE HON JOHN HOWARD MP"): that person
+          local first = B.tk.f[1] == "the" and 2 or 1
+          if not found and colon > first and phrases.match(G.roles.titles, B.tk, first) == colon - 1 then
+            local who
+            for h = 1, math.min(3, #A_all) do
+              for _, m in ipairs(A_all[h].ms or {}) do
+                if m.kind == "person" then
+                  local e = entries(G, doc.sentences[h], A_all[h].tk, m, {})[1]
+                  if who and e and key_of(e) ~= key_of(who) then who = false end
+                  if who == nil then who = e end
+                end
+              end
+            end
+            found = who or false
+          end
+        end
+      end
+      -- a label standing alone ("PRIME MINISTER:", then the answer) opens
+      -- a turn that goes on over the paragraphs after it, up to the next
+      -- label (a liveblog's 'Johnson: "I have spoken ..."' heading is no
+      -- turn)
+      label_kind[para] = labelled and (B.tk.f[B.tk.n] == ":" and "alone" or "inline") or "none"
+      if not labelled and para > 1 then
+        local q = para - 1
+        while q > 0 and q >= para - 15 and not first_of_para[q] do q = q - 1 end
+        if q > 0 and q >= para - 15 then
+          local up = turn_speaker(q)
+          if label_kind[q] ~= "inline" then found = up end
         end
       end
       turn_memo[para] = found

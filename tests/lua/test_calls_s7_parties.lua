@@ -164,3 +164,14 @@ test("tried to call and could not get through, tried in vain: a denied attempt",
   b = briefing({ "Erdogan tried to telephone Assad on Sunday and spoke to him for an hour." }, "2023-06-21")
   eq(b.calls[1].status, "held")
 end)
+
+test("a transcript's label standing alone opens a turn: 'I' after it is the person the header names", function()
+  eq(pairs_of({ "TRANSCRIPT OF THE PRIME MINISTER", "THE HON JOHN HOWARD MP", "PRIME MINISTER:",
+    "Ladies and gentlemen, I spoke by telephone to the Indonesian President, Dr Habibie, earlier this afternoon." }, "1999-04-19"),
+    { "B. J. Habibie + John Howard @ 1999-04-19" })
+  -- the turn goes on over the next paragraphs, up to the next label
+  eq(pairs_of({ "REMARKS BY PRESIDENT BIDEN ON UKRAINE", "THE PRESIDENT:", "Thank you all for coming.",
+    "Earlier today I spoke by phone with Chancellor Scholz about air defence.",
+    "REPORTER:", "Sir, I spoke to President Zelensky's aides on Monday." }, "2023-03-15"),
+    { "Joe Biden + Olaf Scholz @ 2023-03-15" })
+end)
