@@ -88,6 +88,9 @@ local CALL_WORD = { call = true, conversation = true, one = true }
 local FUTURE_WORD = { will = true, would = true, shall = true, expected = true, planned = true,
   scheduled = true, due = true }
 
+-- (of these, the words that make a plan another contact)
+local ANOTHER = { again = true, another = true, second = true, third = true, ["follow-up"] = true,
+  further = true, fresh = true }
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
   ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
 
@@ -1870,7 +1873,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.39.0",
+  version = "1.40.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2012,6 +2015,13 @@ return {
         call.retro = true
       elseif status == "held" and hearsay(A.tk) then
         call.hearsay = true
+      end
+      -- a plan (or refusal) of another contact, "would telephone
+      -- Gorbachev again early next week": not the call held before it
+      if status ~= "held" and cue.a then
+        for i = math.max(1, cue.a - 4), math.min(tk.n, (cue.rb or cue.b) + 4) do
+          if ANOTHER[tk.f[i]] and not A.C.attr[i] then call.distinct = true end
+        end
       end
       calls[#calls + 1] = call
       return call

@@ -175,3 +175,15 @@ test("a transcript's label standing alone opens a turn: 'I' after it is the pers
     "REPORTER:", "Sir, I spoke to President Zelensky's aides on Monday." }, "2023-03-15"),
     { "Joe Biden + Olaf Scholz @ 2023-03-15" })
 end)
+
+test("a plan to talk again is another call than the one held", function()
+  local b = briefing({ "BONN - Chancellor Helmut Kohl and President Mikhail Gorbachev discussed the troop costs by telephone on Friday, officials said.",
+    "A spokesman said the chancellor would telephone Gorbachev again early next week." }, "1990-09-08")
+  eq(call_pairs(b, "date"), { "Helmut Kohl + Mikhail Gorbachev @ 1990-09-07", "Helmut Kohl + Mikhail Gorbachev @ undated" })
+  eq(b.calls[2].status, "planned")
+  b = briefing({ "Ruto spoke with Museveni by phone on Monday.", "He will call Museveni again after the summit." }, "2023-03-15")
+  eq(#b.calls, 2)
+  -- the plan that was carried out is that call
+  b = briefing({ "Ruto said on Sunday he would telephone Museveni.", "Ruto and Museveni spoke by phone on Monday." }, "2023-03-15")
+  eq(call_pairs(b, "date"), { "William Ruto + Yoweri Museveni @ 2023-03-13" })
+end)
