@@ -1873,7 +1873,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.40.0",
+  version = "1.41.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2846,7 +2846,8 @@ return {
             list = dedupe(list)
             -- (the subject of a participle clause the cue is in)
             local psub = #list >= 1 and participle_subject(tk, ms, C, cue)
-            if psub then
+            -- (a spokesperson "describing the call with Erdogan" is none)
+            if psub and not speaker_only(A, L, psub, { a = 0 }) then
               local e = entries(G, sent, tk, psub, {})[1]
               if e then table.insert(list, 1, e); list = dedupe(list) end
             end
