@@ -15,17 +15,33 @@
 --     a call noun ("received a call from").  When it gives both parties,
 --     they are the parties: a bystander elsewhere in the sentence is not;
 --   * several objects of a verb of calling ("called Sharif and
---     Jaishankar"), a distributive subject ("each spoke with"), or "with"
---     phrases that each name a contact of their own ("a session with Li,
---     then a meeting with Xi"; "with A and, separately, with B"), and
---     plural calls from several people ("received calls from A and B")
---     are one call each;
+--     Jaishankar", "called Sunak and then Macron"), a distributive
+--     subject ("each spoke with"), or "with" phrases that each name a
+--     contact of their own ("a session with Li, then a meeting with Xi";
+--     "with A and, separately, with B"), and plural calls from several
+--     people ("received calls from A and B") are one call each; several
+--     people in the "with" phrase of a verb of speaking are one
+--     conversation when something tells so (one_conversation);
+--   * a participle clause with a call takes the main clause's subject
+--     ("Trump announced ..., sealing the deal in a call with A and B");
+--   * a country's leaders, nobody named ("tried to telephone China's
+--     leaders"), are the person of that country a mention of the same
+--     caller names in the next three sentences ("had hoped to speak
+--     directly to Deng"), which refers back (name_vague_leaders);
+--   * the preposition of a verb of speaking repeated after an appositive
+--     or a time puts more people on its list, one call each
+--     (apposed_more); a call phrase apposed to such a person is that
+--     call ("spoke to Obama, his second conversation with the president,
+--     and to Cameron");
 --   * "the two leaders", "the two": the people of the latest call; on
 --     another day, or with "again", "a second call", it is another call
 --     of the same people (`distinct`); with no call before, the pair the
---     subject of one of the two sentences before names;
+--     subject of one of the two sentences before names, or its subject
+--     and the person right after its verb ("X thanked Y");
 --   * in a transcript turn ("PRESIDENT X: ..."), "I" or "my" before the
---     cue is the person the label names;
+--     cue is the person the label names (a label alone in its paragraph,
+--     "PRIME MINISTER:", opens a turn up to the next label; a bare office
+--     is the one person the page's header names);
 --   * else the people of the cue's clause, without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
@@ -72,6 +88,9 @@ local CALL_WORD = { call = true, conversation = true, one = true }
 local FUTURE_WORD = { will = true, would = true, shall = true, expected = true, planned = true,
   scheduled = true, due = true }
 
+-- (of these, the words that make a plan another contact)
+local ANOTHER = { again = true, another = true, second = true, third = true, ["follow-up"] = true,
+  further = true, fresh = true }
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
   ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
 
@@ -549,7 +568,7 @@ end
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
-    if (TRIED[f] and tk.f[i + 1] == "to") or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    if (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
         and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
@@ -631,6 +650,9 @@ end
 -- Lula on Friday and Petro on Saturday": a second person with a day of
 -- their own after "and" is a second call of the same subject (the verb
 -- gapped).  Made after cues.arguments: the subject is the first cue's.
+-- Auxiliaries and adverbs between a subject and its verb.
+local AUX_ADV = { also = true, has = true, had = true, have = true, already = true, again = true }
+local SEQUENCE = { ["then"] = true, later = true, afterwards = true, subsequently = true, next = true }
 local function gapped_cues(tk, ms, C, times, found)
   local out = {}
   local function time_at(j)
@@ -644,8 +666,22 @@ local function gapped_cues(tk, ms, C, times, found)
       local k = t and t.b + 1
       if k and tk.f[k] == "," then k = k + 1 end
       local m2 = k and tk.f[k] == "and" and C.mention_at[k + 1]
+      -- "called Sunak and then Macron", "spoke with Ruto and later with
+      -- Museveni": a word of sequence makes the second person a call of
+      -- its own, with or without a day
+      local seq = false
+      if not m2 then
+        k = t and t.b + 1 or c.rb + 1
+        if tk.f[k] == "," then k = k + 1 end
+        if tk.f[k] == "and" and SEQUENCE[tk.f[k + 1] or ""] then
+          local j = k + 2
+          if tk.f[j] == "with" or tk.f[j] == "to" then j = j + 1 end
+          local mj = C.mention_at[j]
+          if mj and ms[mj].a == j then m2, seq, k = mj, true, j - 1 end
+        end
+      end
       if m2 and ms[m2].a == k + 1 and (ms[m2].kind == "person" or ms[m2].kind == "role")
-          and time_at(ms[m2].b + 1) then
+          and (seq or time_at(ms[m2].b + 1)) then
         out[#out + 1] = { a = ms[m2].a, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
           medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 },
           objects = c.objects and { m2 } or nil, with = c.with and { m2 } or nil,
@@ -1161,6 +1197,20 @@ local function status_of(A, cue, L)
   for i = cue.b + 1, math.min(tk.n, cue.b + 8) do
     if C.seg[i] == seg and phrases.match(L.unanswered, tk, i) then return "denied" end
   end
+  -- tried and failed: "had tried to telephone China's leaders earlier in
+  -- the day ..., but could not get through", "tried in vain to call"
+  if tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain") then
+    for i = cue.b + 1, tk.n do
+      local f = tk.f[i]
+      if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+          and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach"))
+          or (f == "without" and tk.f[i + 1] == "success") or f == "unsuccessfully"
+          or phrases.match(L.unanswered, tk, i) then
+        return "denied"
+      end
+    end
+    if tk.f[cue.a - 2] == "vain" then return "denied" end
+  end
   local asked = false
   for i = math.max(1, cue.a - 4), cue.a - 1 do
     if phrases.match(L.asking, tk, i) then
@@ -1338,6 +1388,240 @@ local function initiator_entry(G, A, sent, who)
   return nil, e and e.country
 end
 
+-- "he had spoken to US President Barack Obama, his second conversation
+-- with the president since the disaster, and to British Prime Minister
+-- David Cameron and German Chancellor Angela Merkel", "spoke to Blair, to
+-- Ahern and to Trimble": the preposition of a verb of speaking repeated
+-- after a comma (and after an appositive between commas, or a time) puts
+-- more people on its list.  The repeated preposition deals the list out
+-- (`dealt`): one call each.
+local function apposed_more(tk, ms, C, times, found)
+  local function person_at(j)
+    local mi = C.mention_at[j]
+    return mi and ms[mi].a == j and (ms[mi].kind == "person" or ms[mi].kind == "role") and mi or nil
+  end
+  for _, c in ipairs(found) do
+    local first = c.kind == "speak" and c.with and c.rb and ms[c.with[1]]
+    local prep = first and tk.f[first.a - 1]
+    if prep == "to" or prep == "with" then
+      local list = {}
+      for _, mi in ipairs(c.with) do list[#list + 1] = mi end
+      local j, guard = c.rb + 1, 0
+      while j <= tk.n and guard < 8 do
+        guard = guard + 1
+        for _, t in ipairs(times) do if t.a == j then j = t.b + 1 end end
+        -- ("to Macron on Monday and to Sunak": after a time, no comma)
+        if tk.f[j] ~= "," and not (tk.f[j] == "and" and tk.f[j + 1] == prep and j > c.rb + 1) then break end
+        local k = j + 1
+        if tk.f[j] == "and" then k = j end
+        if tk.f[k] == "and" then k = k + 1 end
+        if tk.f[k] ~= prep then
+          -- an appositive up to the next comma
+          local close
+          for q = j + 1, math.min(tk.n - 2, j + 16) do
+            local f = tk.f[q]
+            if f == "," then close = q break end
+            if f == "that" or f == ";" or f == "." or f == "and" or (q == j + 1 and person_at(q)) then break end
+          end
+          if not close then break end
+          k = close + 1
+          if tk.f[k] == "and" then k = k + 1 end
+          if tk.f[k] ~= prep then break end
+        end
+        local mi = person_at(k + 1)
+        if not mi then break end
+        -- the people after this preposition: "and to Cameron and Merkel"
+        while mi do
+          list[#list + 1] = mi
+          j = ms[mi].b + 1
+          local q = tk.f[j] == "and" and j + 1
+          if q and tk.f[q] == prep then q = q + 1 end
+          mi = q and person_at(q) or nil
+        end
+      end
+      if #list > #c.with then
+        c.with, c.rb, c.dealt = list, ms[list[#list]].b, true
+        if c.counter then c.counter = list end
+      end
+    end
+  end
+end
+
+-- "X spoke by phone with A, B and C": a verb of speaking with several
+-- people in its "with" phrase is one conversation of them all when
+-- nothing deals it out (a verb of calling, "called A and B", and plural
+-- calls, "held calls with A and B", are one call each) and something
+-- tells of one conversation: three or more people in the list, one group
+-- ("with the leaders of Israel and Sudan"), a word of a joint contact
+-- ("together", "joint", "a four-way call"), or the next sentence of the
+-- paragraph taking them as one group ("The leaders affirmed ...", "All
+-- three agreed ...").  Two people with none of that ("Putin also spoke
+-- with Tokayev and Mirziyoyev") stay two calls.
+-- Words that deal the list out: "separately", "in turn", "each", "one by
+-- one", "respectively", plural call nouns.
+local DEALT = { separately = true, separate = true, individually = true, respectively = true,
+  successively = true, succession = true, calls = true, conversations = true, each = true }
+local TOGETHER = { together = true, jointly = true, joint = true, conference = true,
+  trilateral = true, quadrilateral = true, group = true }
+local COUNT_N = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9,
+  ten = 10 }
+local GROUP_NOUN = { leaders = true, presidents = true, heads = true, ministers = true,
+  counterparts = true }
+
+-- Does the sentence B open a clause with the group of n people ("the
+-- leaders", "the four leaders", "all four", "all four leaders") as its
+-- subject?
+local function group_subject(B, n)
+  local tk = B and B.tk
+  if not tk then return false end
+  for i = 1, math.min(tk.n - 2, 24) do
+    if i == 1 or tk.f[i - 1] == "," then
+      local j, all = i, false
+      if tk.f[j] == "all" then j, all = j + 1, true end
+      if tk.f[j] == "the" then j = j + 1 end
+      local cnt = COUNT_N[tk.f[j] or ""]
+      if cnt then j = j + 1 end
+      local noun = GROUP_NOUN[tk.f[j] or ""]
+      if noun then j = j + 1 end
+      local verb = tk.k[j] == "w" and not tk.up[j] and tk.f[j] ~= "of" and tk.f[j] ~= "who"
+      if verb and (cnt == nil or cnt == n) and (noun or (all and cnt)) and (tk.f[i] ~= "all" or cnt)
+          and (tk.f[i] == "the" or all) then
+        return true
+      end
+    end
+  end
+  return false
+end
+
+local function one_conversation(A, cue, with_people, next_A)
+  local tk, ms, C = A.tk, A.ms, A.C
+  if cue.kind ~= "speak" or cue.dealt then return false end
+  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble"
+  for k = 2, #(cue.with or {}) do
+    local f = tk.f[ms[cue.with[k]].a - 1]
+    if f == "to" or f == "with" then return false end
+  end
+  for i = 1, tk.n do
+    local w = tk.f[i]
+    if not C.attr[i] then
+      if DEALT[w] and not (w == "each" and tk.f[i + 1] == "other") then return false end
+      if w == "turn" and tk.f[i - 1] == "in" then return false end
+      if w == "one" and (tk.f[i + 1] == "by" or tk.f[i + 1] == "after") and tk.f[i + 2] == "one" then
+        return false
+      end
+    end
+  end
+  if #with_people >= 3 then return true end
+  if cue.with and #cue.with == 1 and ms[cue.with[1]].kind == "group" then return true end
+  for i = 1, tk.n do
+    local w = tk.f[i]
+    if TOGETHER[w] or w:match("^%a+%-way$") then return true end
+  end
+  return group_subject(next_A, #with_people + 1)
+end
+
+-- "Trump announced on Friday that Israel and Sudan would make peace,
+-- sealing the deal in a telephone call with Netanyahu and Hamdok": a
+-- participle clause after a comma has the main clause's subject as its
+-- own, also when the main verb tells (the reporter of a "that" clause is
+-- no party, the one who seals, ends or marks something in a call is).
+-- Not a preposition in -ing ("following", "including"), a verb of saying
+-- ("adding", "saying": the teller again) nor a noun ("morning").
+-- Returns the mention of that subject, or nil.
+local NOT_PARTICIPLE = { during = true, according = true, including = true, following = true,
+  regarding = true, concerning = true, morning = true, evening = true, meeting = true,
+  briefing = true, saying = true, adding = true, noting = true, stressing = true,
+  citing = true, quoting = true, insisting = true, explaining = true, warning = true,
+  notwithstanding = true, pending = true, nothing = true, something = true, anything = true,
+  thing = true, king = true, ruling = true, opening = true, beginning = true, outstanding = true,
+  leading = true, offering = true, reporting = true, telling = true, writing = true }
+local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\147"] = true }
+local function participle_subject(tk, ms, C, cue)
+  local seg = C.seg[cue.a]
+  local p = C.starts[seg]
+  if not p or p < 3 or tk.f[p - 1] ~= "," or C.attr[p] or C.sub[cue.a] then return nil end
+  local w = tk.f[p]
+  if not (tk.k[p] == "w" and not tk.up[p] and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then
+    return nil
+  end
+  -- the main clause's subject: the first person of the sentence, at its
+  -- start (after a dateline, titles or a time), followed by its verb
+  local start = 1
+  if tk.k[1] == "w" and #tk.t[1] > 2 and tk.t[1]:upper() == tk.t[1] then
+    for k = 2, math.min(tk.n - 1, 14) do
+      if DASH[tk.f[k]] then start = k + 1 break end
+    end
+  end
+  for _, m in ipairs(ms) do
+    if m.a >= p then return nil end
+    if m.a >= start and (m.kind == "person" or m.kind == "role") then
+      local nx = m.b + 1
+      if C.sub[m.a] or tk.f[nx] == "'s" or tk.k[nx] ~= "w" or tk.up[nx] then return nil end
+      for j = start, m.a - 1 do
+        local f = tk.f[j]
+        if C.mention_at[j] or f == "that" or f == "and" then return nil end
+      end
+      return m
+    end
+  end
+  return nil
+end
+
+-- "President Bush said he had tried to telephone China's leaders ... .
+-- Officials said Mr. Bush had hoped to speak directly to Deng Xiaoping":
+-- a call with a country's leaders or leadership, nobody named, and in
+-- the next three sentences a mention of the same other people with one
+-- named person of that country (done, denied, or a wish in the past
+-- perfect, "had hoped to speak") is that person's call: the vague party
+-- becomes the person and the later mention refers back to it.
+local WISHED = { hoped = true, wanted = true, intended = true, sought = true, tried = true,
+  expected = true, planned = true, wished = true }
+local function vague_leaders(p)
+  local t = (p.text or ""):lower()
+  return not p.name and p.country and (t:match("leaders$") or t:match("leadership$")) ~= nil
+end
+local function same_party(p, q)
+  if p.name or q.name then return p.name == q.name end
+  local a, b = (p.text or ""):lower():match("(%S+)$"), (q.text or ""):lower():match("(%S+)$")
+  return a ~= nil and a == b and (p.country or q.country or "") == (q.country or p.country or "")
+end
+local function wished_before(tk)
+  for i = 1, tk.n - 1 do
+    if tk.f[i] == "had" and WISHED[tk.f[i + 1]] then return true end
+  end
+  return false
+end
+local function name_vague_leaders(calls, A_all)
+  for _, c in ipairs(calls) do
+    for pi, p in ipairs(c.people) do
+      if vague_leaders(p) then
+        for _, d in ipairs(calls) do
+          if d.sentence > c.sentence and d.sentence <= c.sentence + 3 and not d.ref
+              and #d.people == #c.people and (d.status ~= "planned" or wished_before(A_all[d.sentence].tk)) then
+            local named, rest = nil, 0
+            for _, q in ipairs(d.people) do
+              if q.name and q.country == p.country then
+                named = named or q
+              else
+                for qi, o in ipairs(c.people) do
+                  if qi ~= pi and same_party(o, q) then rest = rest + 1 break end
+                end
+              end
+            end
+            if named and rest == #c.people - 1 then
+              local e = {}
+              for k, v in pairs(named) do e[k] = v end
+              c.people[pi] = e
+              d.ref = c.id
+              break
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
 local function merge_cues(list)
   local main = list[1]
   for k = 2, #list do
@@ -1351,6 +1635,7 @@ local function merge_cues(list)
     main.negated = main.negated or c.negated
     main.planned = main.planned or c.planned
     main.plural = main.plural or c.plural
+    main.dealt = main.dealt or c.dealt
     main.strong = main.strong or c.strong
   end
   return main
@@ -1540,7 +1825,12 @@ local function office_countries(G, A_all, home, published)
     end
     return home_has[key]
   end
+  -- office key -> the country of its latest holder named in this
+  -- sentence, and in the sentence before
+  local near_here = {}
   for _, A in ipairs(A_all) do
+    local near_before = near_here
+    near_here = {}
     -- the one government body that tells the sentence ("Downing Street
     -- said the Prime Minister had a call with Biden")
     local teller
@@ -1555,8 +1845,15 @@ local function office_countries(G, A_all, home, published)
         if teller and published and #G:holders(teller, key, published) > 0
             and not names_holder(A.ms, G:holders(teller, key, published)) then
           m.country, m.country_from = teller, "teller"
+        elseif near_here[key] then
+          -- the holder of the office the sentence has just named ("spoke
+          -- to US President Obama, his second conversation with the
+          -- president"), whoever else holds it in the document
+          m.country, m.country_from = near_here[key], "near"
         elseif home and published and has_home(key) then
           m.country, m.country_from = home, "home"
+        elseif near_before[key] then
+          m.country, m.country_from = near_before[key], "near"
         elseif seen[key] and seen[key].n == 1 then
           m.country, m.country_from = next(seen[key].ids), "earlier"
         end
@@ -1566,6 +1863,7 @@ local function office_countries(G, A_all, home, published)
           local e = seen[key] or { ids = {}, n = 0 }
           seen[key] = e
           if not e.ids[c] then e.ids[c], e.n = true, e.n + 1 end
+          if not m.generic and not m.counterpart then near_here[key] = c end
         end
       end
     end
@@ -1575,7 +1873,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.34.0",
+  version = "1.41.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1639,6 +1937,19 @@ return {
       n = n + 1
       if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
       t = same_day(si, t) or section_time
+      -- "said last night that he had tried to telephone them earlier in
+      -- the day": "in the day" is the day of the time told before it in
+      -- the sentence, not the report's
+      if t and t.kind == "relative" and t.days == 0 and (t.text or ""):lower():match("in the day$") then
+        for _, x in ipairs(A.times) do
+          if x ~= t and x.b < t.a and x.kind == "relative" and x.days and x.days ~= 0 then
+            local r = {}
+            for k, v in pairs(t) do r[k] = v end
+            r.days = x.days
+            t = r
+          end
+        end
+      end
       -- No time of its own, but the telling is dated by "that day" after
       -- a sentence naming a day ("On September 9 ... Trump said that day
       -- he had spoken with the emir"): a call told then is on or shortly
@@ -1704,6 +2015,13 @@ return {
         call.retro = true
       elseif status == "held" and hearsay(A.tk) then
         call.hearsay = true
+      end
+      -- a plan (or refusal) of another contact, "would telephone
+      -- Gorbachev again early next week": not the call held before it
+      if status ~= "held" and cue.a then
+        for i = math.max(1, cue.a - 4), math.min(tk.n, (cue.rb or cue.b) + 4) do
+          if ANOTHER[tk.f[i]] and not A.C.attr[i] then call.distinct = true end
+        end
       end
       calls[#calls + 1] = call
       return call
@@ -1928,6 +2246,14 @@ return {
       end
     end
 
+    -- The analysis of the sentence after si when it is in the same
+    -- paragraph, else nil.
+    local function next_in_paragraph(si)
+      local s, nx = doc.sentences[si], doc.sentences[si + 1]
+      if nx and s.paragraph and nx.paragraph == s.paragraph then return A_all[si + 1] end
+      return nil
+    end
+
     -- The people of the latest call mention: what "the two leaders" are.
     local function joint_antecedent()
       for k = #calls, 1, -1 do
@@ -1940,8 +2266,9 @@ return {
     -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
     -- "Prime Minister: ...").  The people[] entry of the person or office
     -- the label names, per paragraph, or false.
-    local first_of_para, turn_memo = nil, {}
-    local function turn_speaker(para)
+    local first_of_para, turn_memo, label_kind = nil, {}, {}
+    local turn_speaker
+    turn_speaker = function(para)
       if not para then return false end
       if not first_of_para then
         first_of_para = {}
@@ -1952,7 +2279,7 @@ return {
       if turn_memo[para] ~= nil then return turn_memo[para] end
       local k = first_of_para[para]
       local B = k and A_all[k]
-      local found = false
+      local found, labelled = false, false
       if B then
         local colon
         for j = 2, math.min(B.tk.n, 10) do
@@ -1960,12 +2287,43 @@ return {
           if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
         end
         if colon and B.tk.up[1] then
+          labelled = true
           for _, m in ipairs(B.ms) do
             if (m.kind == "person" or m.kind == "role") and m.b < colon then
               found = entries(G, doc.sentences[k], B.tk, m, {})[1] or false
               break
             end
           end
+          -- a bare office as the label ("PRIME MINISTER:", "THE
+          -- PRESIDENT:") of a transcript whose header names one person
+          -- ("THE HON JOHN HOWARD MP"): that person
+          local first = B.tk.f[1] == "the" and 2 or 1
+          if not found and colon > first and phrases.match(G.roles.titles, B.tk, first) == colon - 1 then
+            local who
+            for h = 1, math.min(3, #A_all) do
+              for _, m in ipairs(A_all[h].ms or {}) do
+                if m.kind == "person" then
+                  local e = entries(G, doc.sentences[h], A_all[h].tk, m, {})[1]
+                  if who and e and key_of(e) ~= key_of(who) then who = false end
+                  if who == nil then who = e end
+                end
+              end
+            end
+            found = who or false
+          end
+        end
+      end
+      -- a label standing alone ("PRIME MINISTER:", then the answer) opens
+      -- a turn that goes on over the paragraphs after it, up to the next
+      -- label (a liveblog's 'Johnson: "I have spoken ..."' heading is no
+      -- turn)
+      label_kind[para] = labelled and (B.tk.f[B.tk.n] == ":" and "alone" or "inline") or "none"
+      if not labelled and para > 1 then
+        local q = para - 1
+        while q > 0 and q >= para - 15 and not first_of_para[q] do q = q - 1 end
+        if q > 0 and q >= para - 15 then
+          local up = turn_speaker(q)
+          if label_kind[q] ~= "inline" then found = up end
         end
       end
       turn_memo[para] = found
@@ -1978,6 +2336,18 @@ return {
       for k = si - 1, math.max(1, si - 2), -1 do
         local B = A_all[k]
         local subj = B and cues.clause_subject(B.tk, B.ms, B.C, B.times)
+        -- (one person as the subject and one right after its verb:
+        -- "Hashimoto thanked President Fujimori for the raid. The two
+        -- leaders spoke by telephone")
+        if subj and #subj == 1 and B.ms[subj[1]].kind == "person" then
+          local j = B.ms[subj[1]].b + 1
+          while AUX_ADV[B.tk.f[j] or ""] or (B.tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
+          local verb = B.tk.k[j] == "w" and not B.tk.up[j]
+          local mo = verb and B.C.mention_at[j + 1]
+          if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
+            subj = { subj[1], mo }
+          end
+        end
         if subj and #subj == 2 then
           local out = {}
           for _, mi in ipairs(subj) do
@@ -2087,6 +2457,7 @@ return {
           kin_appositions(tk, ms, C, found)
         end
         for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+        apposed_more(tk, ms, C, A.times, found)
         if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
           for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
         end
@@ -2166,9 +2537,38 @@ return {
             end
           end
         end
+        -- A call phrase apposed to the person a verb of speaking names
+        -- ("spoke to Obama, his second conversation with the president
+        -- since the disaster, and to ...") is that contact again, its
+        -- person that one.
+        local function apposed_to_party(sc)
+          local e = sc.a - 2
+          for _, t in ipairs(A.times) do if t.b == e then e = t.a - 1 end end
+          local before = tk.f[sc.a - 1] == "," and mention_ending(ms, e)
+          if not before or sc.between or sc.pair or sc.subj then return false end
+          for _, c in ipairs(mains) do
+            for _, mi in ipairs(c ~= sc and c.complete and (c.with or c.objects) or {}) do
+              if ms[mi] == before then return true end
+            end
+          end
+          return false
+        end
+        local apposed = {}
+        for _, list in ipairs({ selfs, mains }) do
+          for k = #list, 1, -1 do
+            local sc = list[k]
+            if (sc.kind == "noun" or list == selfs) and apposed_to_party(sc) then
+              table.remove(list, k)
+              -- (its words up to the closing comma date no other call)
+              local e = sc.rb or sc.b
+              while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= "." do e = e + 1 end
+              apposed[#apposed + 1] = { sc.a, e }
+            end
+          end
+        end
         local any_strong = false
         for _, c in ipairs(found) do if c.strong then any_strong = true end end
-        local excl = {}
+        local excl = apposed
         for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
 
         -- The latest person before token m.a of this sentence, else of
@@ -2211,8 +2611,12 @@ return {
             local o = seg_first or first or nearest
             -- (nobody before it in the sentence: "He also spoke with Assad"
             -- continues the sentence before, whose subject it is)
+            -- ("He said he had spoken ...": the same pronoun as the
+            -- sentence's subject, nobody named between, is that subject)
+            local opens = m.a <= 3
+            for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
             local e = o and entries(G, sent, tk, o, {})[1]
-              or ((m.f == "he" or m.f == "she") and m.a <= 3 and prev_subject) or last_person
+              or ((m.f == "he" or m.f == "she") and opens and prev_subject) or last_person
             -- a pronoun of the other gender than that person's: the
             -- latest person who fits ("her call" after "Suriya" is Ms
             -- Paetongtarn's); none known to fit, the person above
@@ -2440,6 +2844,13 @@ return {
               list = people_of(cand)
             end
             list = dedupe(list)
+            -- (the subject of a participle clause the cue is in)
+            local psub = #list >= 1 and participle_subject(tk, ms, C, cue)
+            -- (a spokesperson "describing the call with Erdogan" is none)
+            if psub and not speaker_only(A, L, psub, { a = 0 }) then
+              local e = entries(G, sent, tk, psub, {})[1]
+              if e then table.insert(list, 1, e); list = dedupe(list) end
+            end
             if #list < 2 and #soft > 0 and not joint then
               for _, e in ipairs(people_of(soft)) do list[#list + 1] = e end
               list = dedupe(list)
@@ -2643,7 +3054,9 @@ return {
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
                 end
-              elseif (cue.plural or cue.kind == "speak") and #with_people >= 2 and #list == #with_people + 1 then
+              elseif (cue.plural or cue.kind == "speak" or cue.dealt) and #with_people >= 2
+                  and #list == #with_people + 1
+                  and not one_conversation(A, cue, with_people, next_in_paragraph(si)) then
                 -- plural calls to a list of people: one call per pair
                 local subject
                 for _, p in ipairs(list) do
@@ -2751,6 +3164,7 @@ return {
         if not subject_set then prev_subject = nil end
       end
     end
+    name_vague_leaders(calls, A_all)
     return ex
   end,
 }

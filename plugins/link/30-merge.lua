@@ -13,6 +13,10 @@
 --     people, the same status first, else a group whose people include
 --     its own (a headline naming three of four leaders); among several,
 --     the one reported first in the article;
+--   * in one document, a conference of three people or more told again
+--     with some of them (a caption "X speaks with the leaders of A and
+--     B" beside "a call with A1, B1 and B2") joins the larger group when
+--     the days agree;
 --   * across documents, both dated: the same day (one day apart when
 --     either was only `reported`); both undated: unless their partial
 --     facts (weekday, month and day) or their status disagree; one dated,
@@ -192,7 +196,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.4.0",
+  version = "1.5.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -303,6 +307,34 @@ return {
       end
       if not best then best = add_group(m) elseif best.members[#best.members] ~= m then join(best, m) end
       group_of[m.id] = best
+    end
+    -- A conference told twice in one document, once with fewer of its
+    -- people ("a telephone call with Netanyahu, Burhan and Hamdok" and a
+    -- caption "Trump speaks by phone with the leaders of Israel and
+    -- Sudan"): a group of three people or more whose people are all on
+    -- a larger group of the document, on an agreeing day, is that call.
+    -- (Two people are not: a bilateral call beside a conference is a
+    -- contact of its own.)
+    for _, list in pairs(doc_groups) do
+      for _, g in ipairs(list) do
+        if not g.dead and #g.participants >= 3 and not g.distinct then
+          local into
+          for _, h in ipairs(list) do
+            if h ~= g and not h.dead and #h.participants > #g.participants
+                and subset(g.participants, h.participants) and same_doc_agree(h, g)
+                and status_compatible(h.status, g.status) and (not into or h.idx < into.idx) then
+              into = h
+            end
+          end
+          if into then
+            for _, m in ipairs(g.members) do
+              absorb(into, m)
+              group_of[m.id] = into
+            end
+            g.members, g.dead = {}, true
+          end
+        end
+      end
     end
     deny_held(doc_groups)
     -- Pass 2: across documents (only groups of the same people can merge:
