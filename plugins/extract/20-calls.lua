@@ -25,7 +25,9 @@
 --     of the same people (`distinct`); with no call before, the pair the
 --     subject of one of the two sentences before names;
 --   * in a transcript turn ("PRESIDENT X: ..."), "I" or "my" before the
---     cue is the person the label names;
+--     cue is the person the label names (or 10-people's voice: a label on
+--     a line of its own, the header's person for "PRIME MINISTER:", a
+--     statement's author);
 --   * else the people of the cue's clause, without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
@@ -1575,7 +1577,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.34.0",
+  version = "1.35.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2449,6 +2451,13 @@ return {
             -- spoke by telephone with President Trump")
             if #list == 1 and not joint then
               local speaker = turn_speaker(sent.paragraph)
+              -- (else whose "I" the sentence speaks in: 10-people's voice,
+              -- a label or header above it, "PRIME MINISTER:" of "THE HON
+              -- JOHN HOWARD MP")
+              local v = not speaker and ex.analysis and ex.analysis.voice and ex.analysis.voice[si]
+              if v and A_all[v.si] then
+                speaker = entries(G, doc.sentences[v.si], A_all[v.si].tk, A_all[v.si].ms[v.mi], {})[1]
+              end
               local first_person = false
               for j = 1, cue.a - 1 do
                 if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then first_person = true end

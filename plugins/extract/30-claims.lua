@@ -38,7 +38,12 @@
 --            home side (the participant the article names without a
 --            nationality: "President Buhari ... spoke with U.S. President
 --            Trump"; else the participant's country whose capital the
---            dateline names: "TOKYO, March 3 (Kyodo) --");
+--            dateline names: "TOKYO, March 3 (Kyodo) --"); in a
+--            transcript turn or an author's statement (10-people's voice)
+--            "I" is the voice, and every point is the voice's account
+--            when its side is on the call ("The President said he shared
+--            the concern" in Howard's transcript: Australia, speaker
+--            Habibie), "he" there being never the voice;
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -412,7 +417,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.30.0",
+  version = "2.31.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -617,6 +622,72 @@ return {
 
     -- Document state.
     local st = { elsewhere = false }
+
+    -- ---- First person and a voice's account (session 7) ----------------
+    -- 10-people's analysis.voice tells whose "I" a sentence speaks in (a
+    -- transcript turn's label, the header's person of "PRIME MINISTER:",
+    -- a statement's author).  "I" is that person; "we", the voice and the
+    -- one spoken to; and what anyone says in those sentences is the
+    -- voice's account: "The President said he shared the concern" in
+    -- Howard's transcript is Australia's, speaker Habibie.
+    local voices = an.voice or NONE
+    local voice_memo = {}
+    -- The voice of sentence k as a "who" (shared: copy to change), or nil.
+    local function voice_of(k)
+      local v = voices[k]
+      if not v then return nil end
+      local w = voice_memo[v]
+      if w == nil then
+        local A = S[v.si]
+        w = A and describe(A.tk, A.ms, v.mi) or false
+        if w and w.kind ~= "person" and w.kind ~= "role" then w = false end
+        voice_memo[v] = w
+      end
+      return w or nil
+    end
+    -- The subject pronoun "I" or "we" of sentence k as a "who", or nil.
+    local function first_person_who(k, pron)
+      local w = voice_of(k)
+      if not w then return nil end
+      if pron == "we" then return { kind = "joint", text = "we" } end
+      w = copy(w)
+      w.voice = true
+      return w
+    end
+    -- The side whose account sentence k is, when that side is on call c
+    -- (a voice speaking of a call between others gives no side of it).
+    local function voice_account(k, c, sides)
+      local w = voice_of(k)
+      if not w or not c then return nil end
+      local side = w.side
+      if not side and w.kind == "person" then
+        for p_i = 1, #c.people do
+          local p = c.people[p_i]
+          if p.name and same_person(p, w.name) then side = p.country end
+        end
+      end
+      if side and sides[side] then return side end
+      return nil
+    end
+    -- "He"/"she" in a voice's sentences is never the voice ("I told him
+    -- ... He told me that ..."): the one other person on the call in focus
+    -- when w is the voice, else w.
+    local function third_person(k, w)
+      local v = voice_of(k)
+      if not (v and w and v.kind == "person" and w.kind == "person" and w.name and same_person({ name = v.name }, w.name)) then
+        return w
+      end
+      local other
+      for p_i = 1, #(st.call and st.call.people or NONE) do
+        local p = st.call.people[p_i]
+        if p.name and not same_person(p, v.name) then
+          if other then return nil end
+          other = p
+        end
+      end
+      return other and { kind = "person", name = other.name, side = other.country, pronoun = true } or nil
+    end
+    -- ---------------------------------------------------------------------
     local home                 -- the document's home side
     local outlet               -- {via, side} when the document is an official readout
     if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
@@ -813,17 +884,19 @@ return {
           return { kind = "body", anaphor = true, text = "it" }
         elseif p == "they" then
           return { kind = "joint", text = "they" }
+        elseif p == "i" or p == "we" then
+          return first_person_who(si, p)
         elseif p == "he" or p == "she" then
           if cur_src_person and cur_src_person ~= subj then
             local w = copy(cur_src_person)
             w.pronoun = true
-            return w
+            return third_person(si, w)
           end
 
           if st.last_person then
             local w = copy(st.last_person)
             w.pronoun = true
-            return w
+            return third_person(si, w)
           end
         end
         return nil
@@ -1717,6 +1790,9 @@ return {
             elseif who and who.pronoun and st.last and st.last.speaker == who.name
                 and st.last.para == sent.paragraph then
               via, side = st.last.via, st.last.side      -- "He added that ...": the same account
+            elseif voice_account(si, call, call_sides(call)) then
+              -- a transcript turn or statement: the voice's account
+              side = voice_account(si, call, call_sides(call))
             elseif outlet and not (own and phrases.find(SL.channel, tk, 1, tk.n)) then
               -- an official readout's account, the other leader's words in
               -- it included ("The US president made clear ..." on the
