@@ -98,7 +98,12 @@
 -- from another venue, as one who "told reporters".
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again", "held his first telephone
--- talks with Y", "\"I had a conversation with President Y\"") are no claim about it,
+-- talks with Y", "\"I had a conversation with President Y\"", a post's
+-- "Received a telephone call from X", "described the call in a post" but
+-- not "described the call as frank") are no claim about it, though a
+-- quotation after a quoted announcement goes on in its author's words and
+-- account ("He assured ..." there is the other leader, on the author's
+-- side),
 -- nor its length or who placed it ("The conversation lasted about an hour",
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
@@ -172,6 +177,14 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
   have = true, having = true, conducted = true }
+-- Verbs of taking a call from someone: "Received a telephone call from
+-- X" (a leader's post) announces the call as "held a call with X" does.
+local RECEIVE_VERB = { received = true, receive = true, receives = true, receiving = true,
+  took = true, take = true, takes = true, taking = true, got = true }
+-- Verbs that tell of the call as a whole: "described the call in a post
+-- on X" is no claim ("described the call as productive" is one).
+local TELL_VERB = { described = true, describes = true, confirmed = true, confirms = true,
+  announced = true, announces = true, disclosed = true, recounted = true, mentioned = true }
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
@@ -417,7 +430,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.31.0",
+  version = "2.32.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -686,6 +699,41 @@ return {
         end
       end
       return other and { kind = "person", name = other.name, side = other.country, pronoun = true } or nil
+    end
+    -- A quotation whose first words only announce the call (a leader's
+    -- post: "\"Received a telephone call from X,\" he wrote. \"Reiterated
+    -- ...\"") is no claim, but the quotation after it goes on in its
+    -- author's words and account (st.quote_open, kept when the announcing
+    -- point is dropped).
+    local function quote_before(k)
+      if st.last and st.last.si >= k - 1 then return st.last end
+      if st.quote_open and st.quote_open.si >= k - 1 then return st.quote_open end
+      return nil
+    end
+    -- The speaker of a quotation that continues q: its own subject when
+    -- that is another participant of the call, "he"/"she" being the one
+    -- other than the author ("He assured protection ..." in Modi's post
+    -- is Yunus), else q's.
+    -- (he_first: the quoted words open with "he"/"she", a subject the
+    -- parser leaves to the quotation)
+    local function quoted_speaker(q, spk, call, he_first)
+      if call and q.speaker ~= "joint" and ((spk and spk.kind == "person" and spk.name) or he_first) then
+        local p = spk and spk.name and in_call(call, spk.name)
+        local author = not spk or not spk.name or same_person({ name = q.speaker }, spk.name)
+        if p and not author and p.name then return p.name, p.country end
+        if author and (he_first or spk.pronoun) then
+          local other
+          for p_i = 1, #call.people do
+            local o = call.people[p_i]
+            if o.name and not same_person(o, q.speaker) then
+              if other then return q.speaker, q.speaker_country end
+              other = o
+            end
+          end
+          if other then return other.name, other.country end
+        end
+      end
+      return q.speaker, q.speaker_country
     end
     -- ---------------------------------------------------------------------
     local home                 -- the document's home side
@@ -1307,11 +1355,25 @@ return {
       -- telephone talks with Xi", "\"I had a conversation with President
       -- Duda\"" (not "had a good talk with": a judgement is a claim)
       for x = ta, tb - 2 do
-        if HOLD_VERB[tk.f[x]] and tk.k[x] == "w" then
+        local hold, receive = HOLD_VERB[tk.f[x]], RECEIVE_VERB[tk.f[x]]
+        if (hold or receive) and tk.k[x] == "w" then
           local y = x + 1
           while y < tb and y - x <= 4 and HOLD_FILLER[tk.f[y]] do y = y + 1 end
           local e = phrases.match(SL.call_noun, tk, y)
-          if e and (tk.f[e + 1] == "with" or tk.f[e + 1] == "between") then return "announces the call" end
+          local nx = e and tk.f[e + 1]
+          if (hold and (nx == "with" or nx == "between")) or (receive and nx == "from") then
+            return "announces the call"
+          end
+        end
+      end
+      if TELL_VERB[tk.f[ta]] and tk.k[ta] == "w" then
+        local y = ta + 1
+        while y < tb and y - ta <= 3 and HOLD_FILLER[tk.f[y]] do y = y + 1 end
+        local e = y > ta + 1 and phrases.match(SL.call_noun, tk, y)
+        if e then
+          local judged = false
+          for x = e + 1, tb do if tk.f[x] == "as" then judged = true end end
+          if not judged then return "announces the call" end
         end
       end
       -- "will speak by phone with ...", "the two would talk again"
@@ -1783,10 +1845,11 @@ return {
             end
             if acc then
               via, side = acc.via, acc.side
-            elseif P.quoted and st.last and st.last.si >= si - 1 then
+            elseif P.quoted and quote_before(si) then
               -- a quotation continuing the previous claim
-              speaker, speaker_country = st.last.speaker, st.last.speaker_country
-              via, side = st.last.via, st.last.side
+              local q = quote_before(si)
+              speaker, speaker_country = quoted_speaker(q, spk, call, tk.f[ta] == "he" or tk.f[ta] == "she")
+              via, side = q.via, q.side
             elseif who and who.pronoun and st.last and st.last.speaker == who.name
                 and st.last.para == sent.paragraph then
               via, side = st.last.via, st.last.side      -- "He added that ...": the same account
@@ -1842,6 +1905,11 @@ return {
               spokes = acc and acc.person and acc.person.spokes,
               outsider = src_who and src_who.outsider }
             local why = reject(cand, p, ta, tb)
+            if why == "announces the call" and speaker ~= "joint" and side
+                and speech.quoted_share(tk, P, ta, tb) > 0.8 then
+              st.quote_open = { speaker = speaker, speaker_country = speaker_country, via = via, side = side,
+                si = si, para = sent.paragraph }
+            end
             if why == "announces the call" and acc and acc.via and side and not acc.guessed then
               -- "A and B spoke by phone, the government said": no point,
               -- but the account "the two leaders agreed ..." goes on with
