@@ -43,7 +43,11 @@
 --            "I" is the voice, and every point is the voice's account
 --            when its side is on the call ("The President said he shared
 --            the concern" in Howard's transcript: Australia, speaker
---            Habibie), "he" there being never the voice;
+--            Habibie), "he" there being never the voice; unnamed officials
+--            of no stated country whom nothing else places, telling what a
+--            person did or meant ("Administration officials said Mr. Bush
+--            had hoped to speak to Deng"), are that person's people, and
+--            "the officials" after them the same account;
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -430,7 +434,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.32.0",
+  version = "2.33.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1117,6 +1121,32 @@ return {
           best.side, best.via = outlet.side, outlet.via
         end
       end
+      -- (session 7) unnamed officials of no stated country, when nothing
+      -- above gave them a side, telling what a person did or meant
+      -- ("Administration officials said afterward that Mr. Bush had hoped
+      -- to speak to Deng"): that person's people, as "his aides" are; "the
+      -- officials" after them are the same (st.last_body, above)
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and not the_at
+          and not home then
+        local side
+        local pt = P.points[1]
+        local mi = pt and ((pt.speaker and pt.speaker.mi)
+          or (A_cur and A_cur.C and A_cur.C.mention_at[pt.a] and ms[A_cur.C.mention_at[pt.a]].a == pt.a
+            and A_cur.C.mention_at[pt.a]))
+        local w = mi and describe(tk, ms, mi)
+        if w and w.kind == "person" then
+          local pp = not w.side and st.call and in_call(st.call, w.name)
+          side = w.side or (pp and pp.country) or nil
+          -- ("Mr. Bush": namesakes of one country)
+          for _, q in ipairs(not side and ms[mi].cands or NONE) do
+            if side == nil then side = q.country elseif side ~= q.country then side = false end
+          end
+        end
+        if side then
+          best = mutable(best)
+          best.side, best.guessed, best.anaphor = country_name(G, side) or side, nil, nil
+        end
+      end
       -- one official of a side on the call: that participant
       if best and best.kind == "body" and best.official and best.side then
         local p = participant_of(st.call, best.side)
@@ -1653,6 +1683,7 @@ return {
         end
         local listed = skip and NONE or points
         local sentence_src, sentence_src_who = src, src_who
+        local inner_body      -- a point's own account body of a known side (for st.last_body)
         for p_i = 1, #listed do local p = listed[p_i]
           -- a point with its own account inside the sentence ("..., while
           -- the Kremlin said Putin had stressed ...")
@@ -1662,6 +1693,7 @@ return {
             if w and (w.kind == "body" or w.kind == "person") then
               src = { speaker = p.via, form = "inner", tense = "past" }
               src_who = w
+              if w.kind == "body" and w.side and not w.guessed then inner_body = w end
             end
           end
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
@@ -2113,6 +2145,10 @@ return {
         -- The latest account body and person, for "it" and "he" after.
         if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then
           st.last_body = { via = src_who.via, side = src_who.side, si = si }
+        elseif not src_who and inner_body then
+          -- ("Administration officials said afterward that ...": the
+          -- account of the sentence's only point)
+          st.last_body = { via = inner_body.via, side = inner_body.side, si = si }
         end
         for mi = 1, #ms do local m = ms[mi]
           -- (and a body of a stated country named by its noun, the subject
