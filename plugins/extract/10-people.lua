@@ -24,8 +24,8 @@
 --     PRESIDENT:") is the person the header above the first label names
 --     ("THE HON JOHN HOWARD MP"), the one holding that office on the
 --     report's day when it names several; never a guess from a place.  A
---     questioner's label ("JOURNALIST:", "QUESTION:") is a turn of no one
---     known;
+--     questioner's label ("JOURNALIST:", "QUESTION:", "Q:") is a turn of
+--     no one known; an interview's "A:" is the one person its header names;
 --   * a statement, remarks or transcript whose header names its author
 --     ("Statement by President X", "Remarks of Prime Minister X") and
 --     whose body speaks in the first person outside quotations: every
@@ -72,6 +72,8 @@ local function turn_label(tk, ms, G)
   for j = 1, colon - 1 do
     if ASKER[tk.f[j]] then return { asker = true } end
   end
+  -- "A:" after "Q:": the one the interview is with
+  if colon == 2 and (tk.f[1] == "a" or tk.f[1] == "answer") then return { answer = true } end
   return nil
 end
 
@@ -149,7 +151,7 @@ local function find_voices(sentences, S, G, date)
       if lb then
         if lb.mi then
           cur = { si = k, mi = lb.mi }
-        elseif lb.role then
+        elseif lb.role or lb.answer then
           local h = header_holder(G, header, lb.role, date)
           cur = h and { si = h.si, mi = h.mi } or false
         else
@@ -212,7 +214,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

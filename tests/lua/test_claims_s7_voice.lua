@@ -58,6 +58,15 @@ local CASES = {
     { "Joe Biden + Volodymyr Zelensky" }, {
       "United States | Joe Biden | - | the United States will deliver the next package of air defence equipment this month",
       "United States | Volodymyr Zelensky | - | Ukrainian forces had pushed back the assault near Kharkiv" } },
+  { "an interview's answers are the one person its header names",
+    "2016-06-30", {
+      "Interview with Prime Minister Justin Trudeau",
+      "Q: Have you spoken to President Obama since the vote?",
+      "A: Yes. I spoke by telephone with President Obama this morning. I told him that Canada would keep its trade ties with Britain.",
+      "Q: Anything else?",
+      "A: No." },
+    { "Barack Obama + Justin Trudeau" },
+    { "Canada | Justin Trudeau | - | Canada would keep its trade ties with Britain" } },
   -- a live blog's headings with a colon are no transcript turns (else
   -- Zelensky's words after "Scholz: ..." would be Germany's)
   { "a live blog's headings with a colon are no transcript turns",
