@@ -26,6 +26,9 @@
 --     report's day when it names several; never a guess from a place.  A
 --     questioner's label ("JOURNALIST:", "QUESTION:", "Q:") is a turn of
 --     no one known; an interview's "A:" is the one person its header names;
+--   * a post embedded in the page, signed "— Name (@handle) Date" on its
+--     last line: its paragraph (a leader's post is first person without
+--     "I": "Received a call from X. Reiterated our support ...");
 --   * a statement, remarks or transcript whose header names its author
 --     ("Statement by President X", "Remarks of Prime Minister X") and
 --     whose body speaks in the first person outside quotations: every
@@ -119,9 +122,31 @@ local function header_holder(G, header, role, date)
   return nil
 end
 
+-- A post embedded in the page: a paragraph whose last line signs it
+-- "— Name (@handle) Date" (a social-media embed as scraped).  Sets
+-- voice[k] = {si, mi, post = true} for the paragraph's sentences.
+local function embedded_posts(sentences, S, voice)
+  for k, sent in ipairs(sentences) do
+    local last = not sentences[k + 1] or sentences[k + 1].paragraph ~= sent.paragraph
+    local t = sent.text
+    local signed = last and t:find("%(@[%w_]+%)") and (t:find("^%s*[\226%-]") or t:find("%s[\226][\128][\147\148]%s"))
+    local mi = 1
+    while signed and S[k].ms[mi] and S[k].ms[mi].kind ~= "person" do mi = mi + 1 end
+    if signed and S[k].ms[mi] then
+      -- (the signature's paragraph, back from its last line)
+      local v, j = { si = k, mi = mi, post = true }, k
+      while j >= 1 and sentences[j].paragraph == sent.paragraph do
+        voice[j] = voice[j] or v
+        j = j - 1
+      end
+    end
+  end
+end
+
 -- analysis.voice (see the head of this file).
 local function find_voices(sentences, S, G, date)
   local voice = {}
+  embedded_posts(sentences, S, voice)
   local labels, first_label = {}, nil
   for k, sent in ipairs(sentences) do
     local para = sent.paragraph
@@ -214,7 +239,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.3.0",
+  version = "1.4.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

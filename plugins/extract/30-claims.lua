@@ -43,7 +43,9 @@
 --            "I" is the voice, and every point is the voice's account
 --            when its side is on the call ("The President said he shared
 --            the concern" in Howard's transcript: Australia, speaker
---            Habibie), "he" there being never the voice; unnamed officials
+--            Habibie), "he" there being never the voice; an embedded post's
+--            sentences with no attribution are its author's words (its
+--            signature line none); unnamed officials
 --            of no stated country whom nothing else places, telling what a
 --            person did or meant ("Administration officials said Mr. Bush
 --            had hoped to speak to Deng"), are that person's people, and
@@ -434,7 +436,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.33.0",
+  version = "2.34.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1504,6 +1506,14 @@ return {
             and P.nq == 0 and not is_title then
           P = speech.inside_quote(tk, P)
         end
+        -- (session 7) a sentence of an embedded post with no attribution
+        -- of its own: the post's words ("Reiterated our support ..."); its
+        -- signature line "— Name (@handle) Date" says nothing
+        if voices[si] and voices[si].post and voices[si].si == si then
+          is_title = true
+        elseif voices[si] and voices[si].post and P.nq == 0 and not P.source and not is_title then
+          P = speech.inside_quote(tk, P)
+        end
         open_quote = P.open_end and { si = si, para = sent.paragraph } or nil
         local mention_at = A.C and A.C.mention_at or {}
 
@@ -1888,6 +1898,11 @@ return {
             elseif voice_account(si, call, call_sides(call)) then
               -- a transcript turn or statement: the voice's account
               side = voice_account(si, call, call_sides(call))
+              -- (a post's words with no subject are its author's)
+              if speaker == "joint" and not who and voices[si].post then
+                local v = voice_of(si)
+                if v and v.kind == "person" then speaker, speaker_country = v.name, v.side end
+              end
             elseif outlet and not (own and phrases.find(SL.channel, tk, 1, tk.n)) then
               -- an official readout's account, the other leader's words in
               -- it included ("The US president made clear ..." on the

@@ -4,7 +4,8 @@
 -- ("described the call in a post") are no claims; the quotation after
 -- them goes on in the author's words and account: a sentence with no
 -- subject is the author's, one opening with "he"/"she" the other
--- leader's, both on the author's side.
+-- leader's, both on the author's side.  So in a post embedded in the
+-- page and signed "— Name (@handle) Date" on its last line.
 
 local function page(text)
   return run_stage("source", { id = "p.txt", path = "p.txt", bytes = text, sha256 = "", format = "text" })
@@ -32,6 +33,23 @@ local CASES = {
       "German Chancellor Angela Merkel spoke by phone with French President Emmanuel Macron on Tuesday.",
       "Macron described the call as frank and useful." },
     { "France | Emmanuel Macron | - | described the call as frank and useful" } },
+  -- a post embedded in the page, signed "— Name (@handle) Date"
+  { "an embedded post: its subjectless sentences are its author's, 'he' the other leader's, on the author's side",
+    "2023-03-07", {
+      "South Korean President Yoon Suk Yeol telephoned Japanese Prime Minister Fumio Kishida on Tuesday.",
+      { "Received a phone call from President Yoon Suk Yeol.",
+        "Agreed to resume the shuttle diplomacy between our two countries.",
+        "He conveyed his wish to settle the wartime labour issue this year.",
+        "\u{2014} Fumio Kishida (@kishida230) March 7, 2023" } },
+    { "Japan | Fumio Kishida | - | Agreed to resume the shuttle diplomacy between our two countries",
+      "Japan | Yoon Suk Yeol | - | He conveyed his wish to settle the wartime labour issue this year" } },
+  { "an embedded post signed with a hyphen",
+    "2023-05-03", {
+      "German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Wednesday.",
+      { "Spoke by phone with President Macron.",
+        "Stressed that Europe must keep up its support for Ukraine.",
+        "- Olaf Scholz (@Bundeskanzler) May 3, 2023" } },
+    { "Germany | Olaf Scholz | - | Stressed that Europe must keep up its support for Ukraine" } },
 }
 
 for _, c in ipairs(CASES) do
