@@ -10,7 +10,29 @@
 --   analysis   working data for the later extract plugins (tokens,
 --              mentions, clauses, times per sentence; `gazetteer` and
 --              `lexicon`, the indexed data, to reuse instead of loading
---              them again); 90-tidy drops it.
+--              them again); `voice`: whose "I" each sentence speaks in
+--              (below); 90-tidy drops it.
+--
+-- First person (analysis.voice[si] = {si, mi}: the mention, in sentence
+-- si, of the person who says "I" in sentence si):
+--   * a transcript: turns labelled by a line in capitals and a colon
+--     ("PRIME MINISTER:", "MR HOWARD: I spoke ...", "Official Spokesperson
+--     (Shri X):"), at least two labels in the document; a turn goes on
+--     over the paragraphs after its label until the next label or an
+--     editor's note in brackets.  A label naming a person is that
+--     person; one naming an office of no country ("PRIME MINISTER:", "THE
+--     PRESIDENT:") is the person the header above the first label names
+--     ("THE HON JOHN HOWARD MP"), the one holding that office on the
+--     report's day when it names several; never a guess from a place.  A
+--     questioner's label ("JOURNALIST:", "QUESTION:", "Q:") is a turn of
+--     no one known; an interview's "A:" is the one person its header names;
+--   * a post embedded in the page, signed "— Name (@handle) Date" on its
+--     last line: its paragraph (a leader's post is first person without
+--     "I": "Received a call from X. Reiterated our support ...");
+--   * a statement, remarks or transcript whose header names its author
+--     ("Statement by President X", "Remarks of Prime Minister X") and
+--     whose body speaks in the first person outside quotations: every
+--     sentence after the header.
 
 local tokenize = require("callbrief.tokenize")
 local mentions = require("callbrief.mentions")
@@ -19,6 +41,179 @@ local clauses = require("callbrief.clauses")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local names = require("callbrief.names")
+local phrases = require("callbrief.phrases")
+
+-- Labels of a questioner's turn: no one the document names.
+local ASKER = { journalist = true, journalists = true, question = true, questions = true, q = true,
+  reporter = true, reporters = true, interviewer = true, moderator = true, questioner = true,
+  audience = true, participant = true, host = true }
+-- Genre words of a header that make its person the author ("Statement
+-- by ...", "Remarks of ...", "Transcript of ...").
+local GENRE = { statement = true, remarks = true, transcript = true, message = true, address = true,
+  speech = true }
+local FIRST_PERSON = { i = true, we = true, my = true, our = true, me = true, us = true }
+
+-- The label of a transcript turn at the start of sentence k's tokens:
+-- capitalised words (and a name in brackets) before a colon.  Returns
+-- {mi = the person or office mention of the label, role = an office
+-- title of no mention, asker = true}, or nil.
+local function turn_label(tk, ms, G)
+  local colon
+  for j = 2, math.min(tk.n, 12) do
+    if tk.f[j] == ":" then colon = j break end
+    local w = tk.k[j] == "w" and tk.up[j]
+    if not (w or tk.f[j] == "." or tk.f[j] == "(" or tk.f[j] == ")" or tk.f[j] == "'s") then return nil end
+  end
+  if not colon or not (tk.k[1] == "w" and tk.up[1]) then return nil end
+  for mi, m in ipairs(ms) do
+    if m.a < colon and (m.kind == "person" or (m.kind == "role" and m.country)) then return { mi = mi } end
+  end
+  for j = 1, colon - 1 do
+    local e, role = phrases.match(G.roles.titles, tk, j, colon - 1)
+    if e and type(role) == "string" then return { role = role } end
+  end
+  for j = 1, colon - 1 do
+    if ASKER[tk.f[j]] then return { asker = true } end
+  end
+  -- "A:" after "Q:": the one the interview is with
+  if colon == 2 and (tk.f[1] == "a" or tk.f[1] == "answer") then return { answer = true } end
+  return nil
+end
+
+-- Does sentence A speak in the first person outside quotations?
+local function first_person(tk)
+  local inq = false
+  for j = 1, tk.n do
+    if tk.k[j] == "q" then inq = not inq
+    elseif not inq and FIRST_PERSON[tk.f[j]] and tk.k[j] == "w" then return true end
+  end
+  return false
+end
+
+-- The people the header (the lines before `upto`, in the first eight
+-- paragraphs) names: {si, mi} per distinct person.
+local function header_people(sentences, S, upto)
+  local out, seen = {}, {}
+  for k = 1, upto - 1 do
+    if (sentences[k].paragraph or 1) > 8 then break end
+    for mi, m in ipairs(S[k].ms) do
+      local key = m.kind == "person" and (m.person and m.person.name or m.name)
+      if key and not seen[key] then
+        seen[key] = true
+        out[#out + 1] = { si = k, mi = mi, person = m.person }
+      end
+    end
+  end
+  return out
+end
+
+-- The header person holding `role` on the day (or the one person the
+-- header names), or nil.
+local function header_holder(G, header, role, date)
+  local fit
+  for _, h in ipairs(header) do
+    if h.person and role and G:holds(h.person, nil, role, date) then
+      if fit then return nil end
+      fit = h
+    end
+  end
+  if fit then return fit end
+  if #header == 1 then return header[1] end
+  return nil
+end
+
+-- A post embedded in the page: a paragraph whose last line signs it
+-- "— Name (@handle) Date" (a social-media embed as scraped).  Sets
+-- voice[k] = {si, mi, post = true} for the paragraph's sentences.
+local function embedded_posts(sentences, S, voice)
+  for k, sent in ipairs(sentences) do
+    local last = not sentences[k + 1] or sentences[k + 1].paragraph ~= sent.paragraph
+    local t = sent.text
+    local signed = last and t:find("%(@[%w_]+%)") and (t:find("^%s*[\226%-]") or t:find("%s[\226][\128][\147\148]%s"))
+    local mi = 1
+    while signed and S[k].ms[mi] and S[k].ms[mi].kind ~= "person" do mi = mi + 1 end
+    if signed and S[k].ms[mi] then
+      -- (the signature's paragraph, back from its last line)
+      local v, j = { si = k, mi = mi, post = true }, k
+      while j >= 1 and sentences[j].paragraph == sent.paragraph do
+        voice[j] = voice[j] or v
+        j = j - 1
+      end
+    end
+  end
+end
+
+-- analysis.voice (see the head of this file).
+local function find_voices(sentences, S, G, date)
+  local voice = {}
+  embedded_posts(sentences, S, voice)
+  local labels, first_label = {}, nil
+  for k, sent in ipairs(sentences) do
+    local para = sent.paragraph
+    if k == 1 or sentences[k - 1].paragraph ~= para then
+      -- (a label alone, or words after it that end like a sentence: a
+      -- live blog's heading "Johnson: \"I have spoken to Zelenskyy\"" is
+      -- no turn)
+      local last = k
+      while sentences[last + 1] and sentences[last + 1].paragraph == para do last = last + 1 end
+      local tk = S[k].tk
+      local alone = last == k and tk.f[tk.n] == ":"
+      local lb = (alone or sentences[last].text:find("[%.!?][\"”'’%)%]]?%s*$"))
+        and turn_label(tk, S[k].ms, G)
+      if lb then
+        labels[k] = lb
+        first_label = first_label or k
+      end
+    end
+  end
+  local n_labels = 0
+  for _ in pairs(labels) do n_labels = n_labels + 1 end
+  if n_labels >= 2 then
+    local header = header_people(sentences, S, first_label)
+    local cur = nil
+    for k, sent in ipairs(sentences) do
+      local lb = labels[k]
+      if lb then
+        if lb.mi then
+          cur = { si = k, mi = lb.mi }
+        elseif lb.role or lb.answer then
+          local h = header_holder(G, header, lb.role, date)
+          cur = h and { si = h.si, mi = h.mi } or false
+        else
+          cur = false
+        end
+      elseif sent.text:find("^%s*%[") and (k == 1 or sentences[k - 1].paragraph ~= sent.paragraph) then
+        cur = false     -- "[Later that day, ...]": the editor's words
+      end
+      if cur then voice[k] = cur end
+    end
+    return voice
+  end
+  -- a statement whose header names its author: "Statement by President X"
+  local author, body
+  for k, sent in ipairs(sentences) do
+    if (sent.paragraph or 1) > 3 then break end
+    local tk, ms = S[k].tk, S[k].ms
+    if sent.text:find("[%.!?]%s*$") then break end
+    for j = 1, tk.n - 1 do
+      if GENRE[tk.f[j]] and (tk.f[j + 1] == "by" or tk.f[j + 1] == "from" or tk.f[j + 1] == "of") then
+        for mi, m in ipairs(ms) do
+          if m.kind == "person" and m.a > j + 1 and m.a <= j + 5 then author = { si = k, mi = mi } break end
+        end
+      end
+      if author then break end
+    end
+    if author then body = k + 1 break end
+  end
+  if not author then return voice end
+  local speaks = false
+  for k = body, #sentences do
+    if first_person(S[k].tk) then speaks = true break end
+  end
+  if not speaks then return voice end
+  for k = body, #sentences do voice[k] = author end
+  return voice
+end
 
 local function country_name(G, id)
   local c = id and G:country(id)
@@ -44,7 +239,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.1.0",
+  version = "1.4.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -92,6 +287,7 @@ return {
     -- (each plugin has its own module cache: building the index again
     -- costs more than extracting a document)
     analysis.gazetteer, analysis.lexicon = G, L
+    analysis.voice = find_voices(doc.sentences or {}, analysis.sentences, G, doc.published)
     ex.analysis = analysis
     return ex
   end,

@@ -41,7 +41,8 @@
 --   * in a transcript turn ("PRESIDENT X: ..."), "I" or "my" before the
 --     cue is the person the label names (a label alone in its paragraph,
 --     "PRIME MINISTER:", opens a turn up to the next label; a bare office
---     is the one person the page's header names);
+--     is the one person the page's header names), else 10-people's voice
+--     (a statement's author, an interview's "A:");
 --   * else the people of the cue's clause, without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
@@ -1873,7 +1874,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.41.0",
+  version = "1.42.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2860,6 +2861,13 @@ return {
             -- spoke by telephone with President Trump")
             if #list == 1 and not joint then
               local speaker = turn_speaker(sent.paragraph)
+              -- (else whose "I" the sentence speaks in: 10-people's voice,
+              -- a label or header above it, "PRIME MINISTER:" of "THE HON
+              -- JOHN HOWARD MP")
+              local v = not speaker and ex.analysis and ex.analysis.voice and ex.analysis.voice[si]
+              if v and A_all[v.si] then
+                speaker = entries(G, doc.sentences[v.si], A_all[v.si].tk, A_all[v.si].ms[v.mi], {})[1]
+              end
               local first_person = false
               for j = 1, cue.a - 1 do
                 if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then first_person = true end

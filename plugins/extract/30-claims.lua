@@ -38,7 +38,18 @@
 --            home side (the participant the article names without a
 --            nationality: "President Buhari ... spoke with U.S. President
 --            Trump"; else the participant's country whose capital the
---            dateline names: "TOKYO, March 3 (Kyodo) --");
+--            dateline names: "TOKYO, March 3 (Kyodo) --"); in a
+--            transcript turn or an author's statement (10-people's voice)
+--            "I" is the voice, and every point is the voice's account
+--            when its side is on the call ("The President said he shared
+--            the concern" in Howard's transcript: Australia, speaker
+--            Habibie), "he" there being never the voice; an embedded post's
+--            sentences with no attribution are its author's words (its
+--            signature line none); unnamed officials
+--            of no stated country whom nothing else places, telling what a
+--            person did or meant ("Administration officials said Mr. Bush
+--            had hoped to speak to Deng"), are that person's people, and
+--            "the officials" after them the same account;
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -93,7 +104,12 @@
 -- from another venue, as one who "told reporters".
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again", "held his first telephone
--- talks with Y", "\"I had a conversation with President Y\"") are no claim about it,
+-- talks with Y", "\"I had a conversation with President Y\"", a post's
+-- "Received a telephone call from X", "described the call in a post" but
+-- not "described the call as frank") are no claim about it, though a
+-- quotation after a quoted announcement goes on in its author's words and
+-- account ("He assured ..." there is the other leader, on the author's
+-- side),
 -- nor its length or who placed it ("The conversation lasted about an hour",
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
@@ -167,6 +183,14 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
   have = true, having = true, conducted = true }
+-- Verbs of taking a call from someone: "Received a telephone call from
+-- X" (a leader's post) announces the call as "held a call with X" does.
+local RECEIVE_VERB = { received = true, receive = true, receives = true, receiving = true,
+  took = true, take = true, takes = true, taking = true, got = true }
+-- Verbs that tell of the call as a whole: "described the call in a post
+-- on X" is no claim ("described the call as productive" is one).
+local TELL_VERB = { described = true, describes = true, confirmed = true, confirms = true,
+  announced = true, announces = true, disclosed = true, recounted = true, mentioned = true }
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
@@ -412,7 +436,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.30.0",
+  version = "2.34.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -617,6 +641,107 @@ return {
 
     -- Document state.
     local st = { elsewhere = false }
+
+    -- ---- First person and a voice's account (session 7) ----------------
+    -- 10-people's analysis.voice tells whose "I" a sentence speaks in (a
+    -- transcript turn's label, the header's person of "PRIME MINISTER:",
+    -- a statement's author).  "I" is that person; "we", the voice and the
+    -- one spoken to; and what anyone says in those sentences is the
+    -- voice's account: "The President said he shared the concern" in
+    -- Howard's transcript is Australia's, speaker Habibie.
+    local voices = an.voice or NONE
+    local voice_memo = {}
+    -- The voice of sentence k as a "who" (shared: copy to change), or nil.
+    local function voice_of(k)
+      local v = voices[k]
+      if not v then return nil end
+      local w = voice_memo[v]
+      if w == nil then
+        local A = S[v.si]
+        w = A and describe(A.tk, A.ms, v.mi) or false
+        if w and w.kind ~= "person" and w.kind ~= "role" then w = false end
+        voice_memo[v] = w
+      end
+      return w or nil
+    end
+    -- The subject pronoun "I" or "we" of sentence k as a "who", or nil.
+    local function first_person_who(k, pron)
+      local w = voice_of(k)
+      if not w then return nil end
+      if pron == "we" then return { kind = "joint", text = "we" } end
+      w = copy(w)
+      w.voice = true
+      return w
+    end
+    -- The side whose account sentence k is, when that side is on call c
+    -- (a voice speaking of a call between others gives no side of it).
+    local function voice_account(k, c, sides)
+      local w = voice_of(k)
+      if not w or not c then return nil end
+      local side = w.side
+      if not side and w.kind == "person" then
+        for p_i = 1, #c.people do
+          local p = c.people[p_i]
+          if p.name and same_person(p, w.name) then side = p.country end
+        end
+      end
+      if side and sides[side] then return side end
+      return nil
+    end
+    -- "He"/"she" in a voice's sentences is never the voice ("I told him
+    -- ... He told me that ..."): the one other person on the call in focus
+    -- when w is the voice, else w.
+    local function third_person(k, w)
+      local v = voice_of(k)
+      if not (v and w and v.kind == "person" and w.kind == "person" and w.name and same_person({ name = v.name }, w.name)) then
+        return w
+      end
+      local other
+      for p_i = 1, #(st.call and st.call.people or NONE) do
+        local p = st.call.people[p_i]
+        if p.name and not same_person(p, v.name) then
+          if other then return nil end
+          other = p
+        end
+      end
+      return other and { kind = "person", name = other.name, side = other.country, pronoun = true } or nil
+    end
+    -- A quotation whose first words only announce the call (a leader's
+    -- post: "\"Received a telephone call from X,\" he wrote. \"Reiterated
+    -- ...\"") is no claim, but the quotation after it goes on in its
+    -- author's words and account (st.quote_open, kept when the announcing
+    -- point is dropped).
+    local function quote_before(k)
+      if st.last and st.last.si >= k - 1 then return st.last end
+      if st.quote_open and st.quote_open.si >= k - 1 then return st.quote_open end
+      return nil
+    end
+    -- The speaker of a quotation that continues q: its own subject when
+    -- that is another participant of the call, "he"/"she" being the one
+    -- other than the author ("He assured protection ..." in Modi's post
+    -- is Yunus), else q's.
+    -- (he_first: the quoted words open with "he"/"she", a subject the
+    -- parser leaves to the quotation)
+    local function quoted_speaker(q, spk, call, he_first)
+      if call and q.speaker ~= "joint" and ((spk and spk.kind == "person" and spk.name) or he_first) then
+        local p = spk and spk.name and in_call(call, spk.name)
+        local author = not spk or not spk.name or same_person({ name = q.speaker }, spk.name)
+        if p and not author and p.name then return p.name, p.country end
+        if author and (he_first or spk.pronoun) then
+          local other
+          for p_i = 1, #call.people do
+            local o = call.people[p_i]
+            if o.name and not same_person(o, q.speaker) then
+              if other then return q.speaker, q.speaker_country end
+              other = o
+            end
+          end
+          if other then return other.name, other.country end
+        end
+      end
+      return q.speaker, q.speaker_country
+    end
+    -- ---------------------------------------------------------------------
     local home                 -- the document's home side
     local outlet               -- {via, side} when the document is an official readout
     if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
@@ -813,17 +938,19 @@ return {
           return { kind = "body", anaphor = true, text = "it" }
         elseif p == "they" then
           return { kind = "joint", text = "they" }
+        elseif p == "i" or p == "we" then
+          return first_person_who(si, p)
         elseif p == "he" or p == "she" then
           if cur_src_person and cur_src_person ~= subj then
             local w = copy(cur_src_person)
             w.pronoun = true
-            return w
+            return third_person(si, w)
           end
 
           if st.last_person then
             local w = copy(st.last_person)
             w.pronoun = true
-            return w
+            return third_person(si, w)
           end
         end
         return nil
@@ -994,6 +1121,32 @@ return {
           best.side = home
         elseif outlet then
           best.side, best.via = outlet.side, outlet.via
+        end
+      end
+      -- (session 7) unnamed officials of no stated country, when nothing
+      -- above gave them a side, telling what a person did or meant
+      -- ("Administration officials said afterward that Mr. Bush had hoped
+      -- to speak to Deng"): that person's people, as "his aides" are; "the
+      -- officials" after them are the same (st.last_body, above)
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and not the_at
+          and not home then
+        local side
+        local pt = P.points[1]
+        local mi = pt and ((pt.speaker and pt.speaker.mi)
+          or (A_cur and A_cur.C and A_cur.C.mention_at[pt.a] and ms[A_cur.C.mention_at[pt.a]].a == pt.a
+            and A_cur.C.mention_at[pt.a]))
+        local w = mi and describe(tk, ms, mi)
+        if w and w.kind == "person" then
+          local pp = not w.side and st.call and in_call(st.call, w.name)
+          side = w.side or (pp and pp.country) or nil
+          -- ("Mr. Bush": namesakes of one country)
+          for _, q in ipairs(not side and ms[mi].cands or NONE) do
+            if side == nil then side = q.country elseif side ~= q.country then side = false end
+          end
+        end
+        if side then
+          best = mutable(best)
+          best.side, best.guessed, best.anaphor = country_name(G, side) or side, nil, nil
         end
       end
       -- one official of a side on the call: that participant
@@ -1234,11 +1387,25 @@ return {
       -- telephone talks with Xi", "\"I had a conversation with President
       -- Duda\"" (not "had a good talk with": a judgement is a claim)
       for x = ta, tb - 2 do
-        if HOLD_VERB[tk.f[x]] and tk.k[x] == "w" then
+        local hold, receive = HOLD_VERB[tk.f[x]], RECEIVE_VERB[tk.f[x]]
+        if (hold or receive) and tk.k[x] == "w" then
           local y = x + 1
           while y < tb and y - x <= 4 and HOLD_FILLER[tk.f[y]] do y = y + 1 end
           local e = phrases.match(SL.call_noun, tk, y)
-          if e and (tk.f[e + 1] == "with" or tk.f[e + 1] == "between") then return "announces the call" end
+          local nx = e and tk.f[e + 1]
+          if (hold and (nx == "with" or nx == "between")) or (receive and nx == "from") then
+            return "announces the call"
+          end
+        end
+      end
+      if TELL_VERB[tk.f[ta]] and tk.k[ta] == "w" then
+        local y = ta + 1
+        while y < tb and y - ta <= 3 and HOLD_FILLER[tk.f[y]] do y = y + 1 end
+        local e = y > ta + 1 and phrases.match(SL.call_noun, tk, y)
+        if e then
+          local judged = false
+          for x = e + 1, tb do if tk.f[x] == "as" then judged = true end end
+          if not judged then return "announces the call" end
         end
       end
       -- "will speak by phone with ...", "the two would talk again"
@@ -1337,6 +1504,14 @@ return {
         -- quoted words, the same speaker's when that sentence had one
         if open_quote and open_quote.si == si - 1 and open_quote.para == sent.paragraph
             and P.nq == 0 and not is_title then
+          P = speech.inside_quote(tk, P)
+        end
+        -- (session 7) a sentence of an embedded post with no attribution
+        -- of its own: the post's words ("Reiterated our support ..."); its
+        -- signature line "— Name (@handle) Date" says nothing
+        if voices[si] and voices[si].post and voices[si].si == si then
+          is_title = true
+        elseif voices[si] and voices[si].post and P.nq == 0 and not P.source and not is_title then
           P = speech.inside_quote(tk, P)
         end
         open_quote = P.open_end and { si = si, para = sent.paragraph } or nil
@@ -1518,6 +1693,7 @@ return {
         end
         local listed = skip and NONE or points
         local sentence_src, sentence_src_who = src, src_who
+        local inner_body      -- a point's own account body of a known side (for st.last_body)
         for p_i = 1, #listed do local p = listed[p_i]
           -- a point with its own account inside the sentence ("..., while
           -- the Kremlin said Putin had stressed ...")
@@ -1527,6 +1703,7 @@ return {
             if w and (w.kind == "body" or w.kind == "person") then
               src = { speaker = p.via, form = "inner", tense = "past" }
               src_who = w
+              if w.kind == "body" and w.side and not w.guessed then inner_body = w end
             end
           end
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
@@ -1710,13 +1887,22 @@ return {
             end
             if acc then
               via, side = acc.via, acc.side
-            elseif P.quoted and st.last and st.last.si >= si - 1 then
+            elseif P.quoted and quote_before(si) then
               -- a quotation continuing the previous claim
-              speaker, speaker_country = st.last.speaker, st.last.speaker_country
-              via, side = st.last.via, st.last.side
+              local q = quote_before(si)
+              speaker, speaker_country = quoted_speaker(q, spk, call, tk.f[ta] == "he" or tk.f[ta] == "she")
+              via, side = q.via, q.side
             elseif who and who.pronoun and st.last and st.last.speaker == who.name
                 and st.last.para == sent.paragraph then
               via, side = st.last.via, st.last.side      -- "He added that ...": the same account
+            elseif voice_account(si, call, call_sides(call)) then
+              -- a transcript turn or statement: the voice's account
+              side = voice_account(si, call, call_sides(call))
+              -- (a post's words with no subject are its author's)
+              if speaker == "joint" and not who and voices[si].post then
+                local v = voice_of(si)
+                if v and v.kind == "person" then speaker, speaker_country = v.name, v.side end
+              end
             elseif outlet and not (own and phrases.find(SL.channel, tk, 1, tk.n)) then
               -- an official readout's account, the other leader's words in
               -- it included ("The US president made clear ..." on the
@@ -1766,6 +1952,11 @@ return {
               spokes = acc and acc.person and acc.person.spokes,
               outsider = src_who and src_who.outsider }
             local why = reject(cand, p, ta, tb)
+            if why == "announces the call" and speaker ~= "joint" and side
+                and speech.quoted_share(tk, P, ta, tb) > 0.8 then
+              st.quote_open = { speaker = speaker, speaker_country = speaker_country, via = via, side = side,
+                si = si, para = sent.paragraph }
+            end
             if why == "announces the call" and acc and acc.via and side and not acc.guessed then
               -- "A and B spoke by phone, the government said": no point,
               -- but the account "the two leaders agreed ..." goes on with
@@ -1969,6 +2160,10 @@ return {
         -- The latest account body and person, for "it" and "he" after.
         if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then
           st.last_body = { via = src_who.via, side = src_who.side, si = si }
+        elseif not src_who and inner_body then
+          -- ("Administration officials said afterward that ...": the
+          -- account of the sentence's only point)
+          st.last_body = { via = inner_body.via, side = inner_body.side, si = si }
         end
         for mi = 1, #ms do local m = ms[mi]
           -- (and a body of a stated country named by its noun, the subject

@@ -10,7 +10,9 @@
 -- period does not end a sentence after a title or other abbreviation
 -- ("Mr.", "Gen.", "Sept. 27", "No. 1"), after an initial ("K.P. Sharma
 -- Oli", "George W. Bush"), or after a dotted acronym ("U.S.", "a.m.")
--- unless the next word is one that commonly opens a sentence ("The", "He").
+-- unless the next word is one that commonly opens a sentence ("The", "He");
+-- a capital letter after a lower-case word also ends one before an opening
+-- quotation ("in a post on X. \"Received a call ...\"").
 
 local textlib = require("callbrief.text")
 local dates = require("callbrief.dates")
@@ -122,9 +124,12 @@ local function is_boundary(s, i, e, j)
   if BEFORE_NUMBER[lw] then return not nextw:find("^%d") end
   if bare:find("^%u$") then
     -- an initial ("George W. Bush", "by J. Smith"), unless a lower-case
-    -- word comes before and a sentence opener after ("posted on X. He")
+    -- word comes before and a sentence opener or an opening quotation
+    -- after ("posted on X. He", "in a post on X. \"Received a call ...\"";
+    -- not 'Thomas P. "Tip" O'Neill': a name before)
     local before = s:sub(1, i - #token):match("([%a\128-\255]+)[%s\"'(]*$")
-    return before ~= nil and lower_start(before, 1) and STARTERS[nextw:lower()] == true
+    local quoted = k > j and (s:sub(j, j) == '"' or s:sub(j, j + 2) == "\226\128\156")
+    return before ~= nil and lower_start(before, 1) and (STARTERS[nextw:lower()] == true or quoted)
   end
   if token:find("^%a%.[%a%.]*$") and token:find("%.%a%.$") then
     -- dotted acronym: "U.S.", "K.P.", "a.m."
@@ -261,7 +266,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "paragraphs (with their item's date on pages of several dated items) and sentences with byte offsets; the dropped list",
   run = run,
