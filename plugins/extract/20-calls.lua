@@ -1575,7 +1575,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.34.0",
+  version = "1.35.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

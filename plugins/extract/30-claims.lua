@@ -94,7 +94,10 @@
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again", "held his first telephone
 -- talks with Y", "\"I had a conversation with President Y\"") are no claim about it,
--- nor its length or who placed it ("The conversation lasted about an hour",
+-- (but ongoing contact is a claim: "agreed they would continue talking",
+-- "will be speaking regularly to"), nor a leader's calls to people who
+-- are no counterpart ("had begun telephoning the families of the
+-- victims"), nor its length or who placed it ("The conversation lasted about an hour",
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
 -- nor is a headline (or a heading inside the page: a paragraph of one
@@ -139,6 +142,7 @@ local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
 local dates = require("callbrief.dates")
 local outlets = require("callbrief.outlets")
+local cues_mod = require("callbrief.cues")
 
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
@@ -412,7 +416,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.30.0",
+  version = "2.31.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1229,6 +1233,9 @@ return {
       for cu_i = 1, #cues do local cu = cues[cu_i]
         if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
       end
+      -- a leader's calls to people who are no counterpart ("had begun
+      -- telephoning the families of the victims"): another contact
+      if cues_mod.private_call(tk, ta, tb) then return "a call to no counterpart" end
       -- holding a call with someone announces it, quoted or not, whether
       -- or not the call detector took the sentence: "held his first
       -- telephone talks with Xi", "\"I had a conversation with President
@@ -1244,13 +1251,16 @@ return {
       -- "will speak by phone with ...", "the two would talk again"
       -- (each verb of speaking starting in [ta, tb]: phrases.find skips the
       -- tokens that start none without a call for each)
+      -- (not ongoing contact: "would talk on a regular basis with")
       local x = phrases.find(L.speak, tk, ta, tk.n)
       while x and x <= tb do
-        if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
-          return "announces a call"
-        end
-        for y = x + 1, math.min(tb, x + 3) do
-          if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+        if not cues_mod.ongoing(tk, { kind = "speak", a = x, b = phrases.match(L.speak, tk, x) }) then
+          if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
+            return "announces a call"
+          end
+          for y = x + 1, math.min(tb, x + 3) do
+            if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+          end
         end
         x = phrases.find(L.speak, tk, x + 1, tk.n)
       end
