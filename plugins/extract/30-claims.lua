@@ -9,11 +9,18 @@
 --            own account it is ("Erdogan told Putin that ...", "Trump said
 --            the two had discussed ..."), the participant an account
 --            reports ("the Kremlin said Putin told ..."), a spokesperson
---            speaking in their own words, else "joint" ("the leaders
---            agreed", an account that names no one);
+--            speaking in their own words, a title alone that a
+--            participant's words on the call gave ("Secretary of State
+--            Antony J. Blinken spoke ... The Secretary underscored ..."),
+--            else "joint" ("the leaders agreed", an account that names no
+--            one);
 --   via      the body whose account carries it (the Kremlin, "the Turkish
 --            presidency", a spokesperson); "it said", "the statement said",
---            "the presidency said" refer back to the latest account; a
+--            "the presidency said" refer back to the latest account
+--            (also to a body of a stated side that opened the sentence
+--            before by giving its account of the call: "Turkey's
+--            Directorate of Communications gives Ankara's version of the
+--            call. Erdogan stressed ..., it says"); a
 --            news outlet (lua/outlets.lua) that is no gazetteer
 --            institution is a source of no side ("According to The
 --            Washington Post, which cited ..."): its point takes the side
@@ -416,7 +423,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.31.0",
+  version = "2.32.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -752,6 +759,31 @@ return {
       return nil
     end
 
+    -- A body of a stated side that opens a sentence naming the call or an
+    -- account, with no attribution of its own ("Turkey's Directorate of
+    -- Communications gives Ankara's version of the Putin-Erdogan call.",
+    -- "The Kremlin published its readout."): the account "it says", "it
+    -- said" in the next sentence is; its whole name ("... of
+    -- Communications") the via.  {via, side} or nil.
+    local function opening_account(here)
+      local m = ms[1]
+      if src or not (m and m.kind == "body") or P.inq[m.a] then return nil end
+      if m.a > 2 or (m.a == 2 and tk.f[1] ~= "the") then return nil end
+      if #here == 0 then
+        local x = phrases.find(SL.account, tk, m.b + 1, tk.n)
+        if not x or P.inq[x] then return nil end
+      end
+      local w = describe(tk, ms, 1)
+      if not (w and w.side and not w.anaphor and not w.guessed) then return nil end
+      local b = m.b
+      if tk.f[b + 1] == "of" then
+        local e = b + 1
+        while e - b < 5 and tk.up[e + 1] and tk.k[e + 1] == "w" do e = e + 1 end
+        if e > b + 1 then b = e end
+      end
+      return { via = sent.text:sub(tk.s[m.a], tk.e[b]), side = w.side }
+    end
+
     -- The person subject of the latest verb before token a (a pronoun
     -- after it refers to that person), or nil.
     local function reporter_before(a)
@@ -793,6 +825,38 @@ return {
         press_seen[np] = r
       end
       return r or nil
+    end
+
+    -- A subject that is a capitalised title alone, with no mention of its
+    -- own ("The Secretary underscored that ...", "The Chancellor
+    -- stressed ..."): the one participant of the call in play whose words
+    -- on the call gave that title ("Secretary of State Antony J.
+    -- Blinken").  A person record, or nil.
+    local function title_participant(a, b)
+      if tk.f[a] ~= "the" or b <= a or b - a > 3 or not st.call then return nil end
+      for x = a + 1, b do
+        if not tk.up[x] or tk.k[x] ~= "w" then return nil end
+      end
+      local found
+      for p_i = 1, #st.call.people do local p = st.call.people[p_i]
+        if p.text and p.name then
+          local own = {}
+          for w in fold(p.name):gmatch("[^%s%.]+") do own[w] = true end
+          local title = {}
+          for w in fold(p.text):gmatch("[^%s%.,]+") do
+            if not own[w] then title[w] = true end
+          end
+          local all = true
+          for x = a + 1, b do
+            if not title[tk.f[x]] then all = false end
+          end
+          if all then
+            if found then return nil end
+            found = p
+          end
+        end
+      end
+      return found and { kind = "person", name = found.name, side = found.country } or nil
     end
 
     -- A subject record of the parser as a "who".
@@ -920,6 +984,8 @@ return {
       elseif best and best.kind == "body" and subj.noun and not best.noun then
         best = mutable(best)     -- "A source in the Turkish presidency"
         best.noun = true
+      elseif not best and subj.noun and title_participant(subj.a, subj.b) then
+        best = title_participant(subj.a, subj.b)
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
         local side
@@ -1989,6 +2055,13 @@ return {
             if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
               st.last_body = { via = w.via, side = w.side, si = si }
             end
+          end
+        end
+        do
+          local acc = opening_account(here)
+          if acc then
+            st.last_body = { via = acc.via, side = acc.side, si = si }
+            st.readout_si = si
           end
         end
         local subj_person

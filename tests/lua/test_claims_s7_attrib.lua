@@ -1,0 +1,50 @@
+-- Claims (session 7): attribution that reporting spreads over two
+-- sentences.  Each article is written for the test and fails without the
+-- rule it names (plugins/extract/30-claims.lua).
+
+local lines = claim_lines
+
+test("'it says' / 'it said' is the body that opened the sentence before by giving its account of the call", function()
+  -- a body named by its country and noun, the subject of no verb of
+  -- saying; "it says" in the present is the live report of that account
+  local ex = extract({
+    "Turkish President Recep Tayyip Erdogan spoke by telephone on Monday with Israeli President Isaac Herzog.",
+    { "The Turkish Directorate of Communications later gave its account of the call.",
+      "Erdogan told Herzog that relations mattered for the region's stability, it said." } }, "2021-07-12")
+  eq(lines(ex), { "Turkey | Recep Tayyip Erdoğan | The Turkish Directorate of Communications | relations mattered for the region's stability" })
+  -- the call named by its people; "it says" in the middle, two points
+  ex = extract({ {
+    "Egypt's presidency released its own readout of the conversation between Abdel Fattah al-Sisi and Emmanuel Macron.",
+    "Sisi urged Macron to back a political settlement in Libya, it says, and the two agreed to coordinate on grain supplies." } },
+    "2022-05-03")
+  eq(lines(ex), {
+    "Egypt | Abdel Fattah al-Sisi | Egypt's presidency | urged Macron to back a political settlement in Libya",
+    "Egypt | joint | Egypt's presidency | agreed to coordinate on grain supplies" })
+  -- an account noun ("a summary") of a call dated by a possessive
+  ex = extract({ {
+    "Kenya's foreign ministry published a summary of Sunday's phone call between William Ruto and Olaf Scholz.",
+    "Ruto thanked Scholz for Germany's help with the drought, it said." } }, "2022-05-03")
+  eq(lines(ex), { "Kenya | William Ruto | Kenya's foreign ministry | thanked Scholz for Germany's help with the drought" })
+end)
+
+test("a body opening a sentence about something else is no account of the call", function()
+  local ex = extract({
+    { "German Chancellor Olaf Scholz spoke by phone with Kenyan President William Ruto on Sunday.",
+      "Scholz said Germany would send more aid." },
+    { "Russia's foreign ministry summoned the German ambassador on Monday.", "It says Berlin is arming Kyiv." } },
+    "2022-05-03")
+  eq(lines(ex), { "Germany | Olaf Scholz | - | Germany would send more aid" })
+end)
+
+test("a title alone after the call sentence ('The Secretary', 'The Taoiseach') is the participant who holds it", function()
+  local ex = extract({ {
+    "Taoiseach Leo Varadkar spoke by telephone with British Prime Minister Theresa May on Thursday evening.",
+    "The Taoiseach stressed that there could be no return to a hard border on the island of Ireland." } }, "2019-05-03")
+  eq(lines(ex), { "Ireland | Leo Varadkar | - | there could be no return to a hard border on the island of Ireland" })
+  -- a speech act with its object; a title no participant has is nobody
+  ex = extract({ {
+    "Secretary of State Mike Pompeo spoke today with Sudanese Prime Minister Abdalla Hamdok.",
+    "The Secretary welcomed the transitional government's steps toward reform.",
+    "The Governor said that the port would reopen." } }, "2019-12-03")
+  eq(lines(ex), { "United States | Mike Pompeo | - | welcomed the transitional government's steps toward reform" })
+end)
