@@ -118,7 +118,10 @@
 -- request", with what continues it), wherever it was said.  "Both
 -- ministries said ..." makes the claim once for each side of the call.
 --
--- "He" is the person the sentence before spoke of: an office that is
+-- "He" is the person the sentence before spoke of (an aide the gazetteer
+-- does not know with the side that sentence's words gave him:
+-- "Government spokesman Hans Klein said ... . Bonn was determined that
+-- ..., he said"): an office that is
 -- one participant's ("the crown prince stressed ... He affirmed ...") is
 -- that participant, of the call in focus or else the latest call with one.
 --
@@ -423,7 +426,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.32.0",
+  version = "2.33.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1098,6 +1101,33 @@ return {
         end
       end
       return best
+    end
+
+    -- A person of no known side who spoke in this sentence for one (an
+    -- aide the gazetteer does not know: "Government spokesman Hans Klein
+    -- said ..."): the side a claim of the sentence gave them, else the one
+    -- the subject's resolution gives; "he" in the next sentence ("...,
+    -- he said, and ...") speaks for that side too.  The person (a copy
+    -- when changed).
+    local function with_claim_side(w, made_here)
+      if not (w and w.kind == "person" and w.name and not w.side and #made_here > 0) then return w end
+      local side
+      for c_i = 1, #made_here do local c = made_here[c_i]
+        if c.speaker.text == w.name and c.side then side = c.speaker_country or c.side break end
+      end
+      if not side then
+        for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+          local mi = fr.say and fr.subj and fr.subj.mi
+          local r = mi and ms[mi].kind == "person" and resolve({ mi = mi })
+          if r and r.kind == "person" and r.name == w.name and r.side then side = r.side break end
+        end
+      end
+      if not side then return w end
+      w = copy(w)
+      w.side = side
+      -- (someone not on the call speaks for a side: an aide)
+      if not (st.call and in_call(st.call, w.name)) then w.spokes = true end
+      return w
     end
 
     -- Does a joint mention fit the call's people by its count ("the two
@@ -2107,6 +2137,7 @@ return {
         if subj_person and src_who and src_who.kind == "person" and src_who.name == subj_person.name then
           subj_person = src_who
         end
+        subj_person = with_claim_side(subj_person, merged)
         if subj_person and subj_person.name and not is_title then st.last_person = subj_person end
         -- the side in focus: the first subject of the sentence with a side,
         -- else its first person or body

@@ -48,3 +48,23 @@ test("a title alone after the call sentence ('The Secretary', 'The Taoiseach') i
     "The Governor said that the port would reopen." } }, "2019-12-03")
   eq(lines(ex), { "United States | Mike Pompeo | - | welcomed the transitional government's steps toward reform" })
 end)
+
+test("'he said' in the middle of the next sentence is the aide whose words came before, for the same side", function()
+  -- an aide the gazetteer does not know: the side his first claim found
+  local ex = extract({
+    "Chancellor Helmut Kohl and Soviet President Mikhail Gorbachev discussed troop costs by telephone on Friday, officials said on Saturday.",
+    { "Government spokesman Dieter Halbach said the two leaders had held a frank conversation.",
+      "Bonn was ready to pay for new housing, he said, and the chancellor expected a settlement within weeks." } },
+    "1990-09-08")
+  eq(lines(ex), {
+    "Germany | Dieter Halbach | - | the two leaders had held a frank conversation",
+    "Germany | Dieter Halbach | spokesman Dieter Halbach | Bonn was ready to pay for new housing and the chancellor expected a settlement within weeks" })
+  -- "she said", the words at the end
+  ex = extract({
+    "Prime Minister Stefan Lofven spoke by phone with Finnish Prime Minister Sanna Marin on Tuesday.",
+    { "Government spokeswoman Maria Ekdahl said the two prime ministers had discussed the border controls.",
+      "Stockholm wanted the crossings reopened before the summer, she said." } }, "2020-05-12")
+  eq(lines(ex), {
+    "Sweden | joint | - | discussed the border controls",
+    "Sweden | Maria Ekdahl | spokeswoman Maria Ekdahl | Stockholm wanted the crossings reopened before the summer" })
+end)
