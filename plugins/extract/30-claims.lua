@@ -20,7 +20,11 @@
 --            (also to a body of a stated side that opened the sentence
 --            before by giving its account of the call: "Turkey's
 --            Directorate of Communications gives Ankara's version of the
---            call. Erdogan stressed ..., it says"); a
+--            call. Erdogan stressed ..., it says"; or an office placed in
+--            a country's capital: "The chief adviser's press wing in
+--            Dhaka put the stress elsewhere. It said ..."); the office of
+--            a title with no country ("the Prime Minister's Office") is
+--            that of the participant holding it; a
 --            news outlet (lua/outlets.lua) that is no gazetteer
 --            institution is a source of no side ("According to The
 --            Washington Post, which cited ..."): its point takes the side
@@ -81,7 +85,9 @@
 -- reports the call: "It says Macron told Morrison that ..."; a past
 -- perfect after "said" is reported speech), or from another venue or later
 -- ("told reporters", "in an interview", "told a parliamentary committee",
--- "in his radio address, recorded before the calls", "later"; but a side's
+-- "in his radio address, recorded before the calls", "later" (not a
+-- published account's, when it came out: "A release from the Prime
+-- Minister's Office later said ..."); but a side's
 -- spokesperson or official telling reporters within two sentences of the
 -- call or right after a claim gives that side's account: "..., a ministry
 -- official told reporters") unless the sentence names
@@ -184,6 +190,11 @@ local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had 
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
+
+-- Head nouns of an office the body list does not hold ("the chief
+-- adviser's press wing").
+local OFFICE_HEAD = { wing = true, team = true, unit = true, bureau = true, secretariat = true,
+  cell = true, desk = true }
 
 local function country_name(G, id)
   local c = id and G:country(id)
@@ -426,7 +437,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.33.0",
+  version = "2.34.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -769,14 +780,39 @@ return {
     -- said" in the next sentence is; its whole name ("... of
     -- Communications") the via.  {via, side} or nil.
     local function opening_account(here)
+      if src then return nil end
+      -- an office of no stated side placed in a country's capital ("The
+      -- chief adviser's press wing in Dhaka put the stress elsewhere.
+      -- It said ...", "The presidential press service in Kyiv gave
+      -- another emphasis."): that country's, whatever the sentence tells
+      if tk.f[1] == "the" then
+        for mi = 1, #ms do local mk = ms[mi]
+          if mk.a > 9 or P.inq[mk.a] then break end
+          if mk.country and tk.f[mk.a - 1] == "in" and tk.k[mk.a] == "w" and mk.a > 3 then
+            -- (the words before "in" an office: "press wing", "press
+            -- service"; not "The fighting in Ukraine")
+            local h = mk.a - 2
+            local ok = OFFICE_HEAD[tk.f[h]] or phrases.match(L.body, tk, h) == h
+              or (h > 2 and phrases.match(L.body, tk, h - 1) == h)
+            for x = 2, h do
+              if not (tk.f[x] == "'s" or (tk.k[x] == "w" and not tk.up[x])) then ok = false end
+            end
+            if ok then
+              return { via = sent.text:sub(tk.s[1], tk.e[mk.b]), side = country_name(G, mk.country) }
+            end
+            break
+          end
+          if mk.kind ~= "body" and mk.kind ~= "role" then break end
+        end
+      end
       local m = ms[1]
-      if src or not (m and m.kind == "body") or P.inq[m.a] then return nil end
+      if not (m and m.kind == "body") or P.inq[m.a] then return nil end
       if m.a > 2 or (m.a == 2 and tk.f[1] ~= "the") then return nil end
+      local w = describe(tk, ms, 1)
       if #here == 0 then
         local x = phrases.find(SL.account, tk, m.b + 1, tk.n)
         if not x or P.inq[x] then return nil end
       end
-      local w = describe(tk, ms, 1)
       if not (w and w.side and not w.anaphor and not w.guessed) then return nil end
       local b = m.b
       if tk.f[b + 1] == "of" then
@@ -785,6 +821,18 @@ return {
         if e > b + 1 then b = e end
       end
       return { via = sent.text:sub(tk.s[m.a], tk.e[b]), side = w.side }
+    end
+
+    -- Is the source a published account ("A release from the Prime
+    -- Minister's Office later said ...", "a statement issued later"):
+    -- its "later" is when it came out, not another occasion of the words.
+    local function published_account(source)
+      local sp = source.speaker
+      if not (sp and sp.a and sp.b) then return false end
+      for mi = 1, #ms do local m = ms[mi]
+        if m.account and m.a >= sp.a and m.b <= sp.b then return true end
+      end
+      return false
     end
 
     -- The person subject of the latest verb before token a (a pronoun
@@ -860,6 +908,27 @@ return {
         end
       end
       return found and { kind = "person", name = found.name, side = found.country } or nil
+    end
+
+    -- The office of a title with no country ("A release from the Prime
+    -- Minister's Office", "the President's spokesman"): the side of the
+    -- one participant of the call in play who holds that office.  The
+    -- record w, with that side when found (a copy).
+    local function office_of_title(w, subj)
+      if not (w and w.kind == "body" and not w.side and not w.inst and st.call) then return w end
+      for k = 1, subj.all and #subj.all or 1 do
+        local mi = subj.all and subj.all[k] or subj.mi
+        local o = mi and ms[mi] and ms[mi].owner
+        if o and o.kind == "role" and o.role and not o.country then
+          local p = participant_of(st.call, nil, o.role)
+          if p and p.country then
+            w = mutable(w)
+            w.side, w.anaphor, w.office = p.country, nil, nil
+            return w
+          end
+        end
+      end
+      return w
     end
 
     -- A subject record of the parser as a "who".
@@ -1017,6 +1086,7 @@ return {
           end
         end
       end
+      best = office_of_title(best, subj)
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
       -- the latest person named
@@ -1471,7 +1541,7 @@ return {
             and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
           present = false
         end
-        venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
+        venue = P.elsewhere or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
         -- presidential spokesman Park told reporters", "..., a ministry

@@ -68,3 +68,37 @@ test("'he said' in the middle of the next sentence is the aide whose words came 
     "Sweden | joint | - | discussed the border controls",
     "Sweden | Maria Ekdahl | spokeswoman Maria Ekdahl | Stockholm wanted the crossings reopened before the summer" })
 end)
+
+test("a published account that came out 'later' is still the account of the call; an office of a title is its holder's side", function()
+  -- "later" dates the release, not the words (which name neither
+  -- leader); "the Prime Minister's Office" is the office of the
+  -- participant who is prime minister, though the article names both
+  -- with their nationality
+  local ex = extract({
+    "Sri Lankan President Ranil Wickremesinghe spoke by phone with Indian Prime Minister Narendra Modi on Friday.",
+    "A release from the Prime Minister's Office later said New Delhi would extend a new credit line to Colombo." },
+    "2024-08-17")
+  eq(lines(ex), { "India | joint | the Prime Minister's Office | New Delhi would extend a new credit line to Colombo" })
+  ex = extract({
+    "Ukrainian President Volodymyr Zelensky spoke by telephone with German Chancellor Olaf Scholz on Thursday.",
+    "A statement from the Chancellor's office later said Berlin would send two more air defence systems." },
+    "2022-03-17")
+  eq(lines(ex), { "Germany | joint | the Chancellor's office | Berlin would send two more air defence systems" })
+end)
+
+test("'It said' after an office placed in a capital is that country's account", function()
+  local ex = extract({
+    "German Chancellor Olaf Scholz spoke by telephone with Ukrainian President Volodymyr Zelensky on Thursday.",
+    "A statement from the Chancellor's office later said the two leaders had agreed on new humanitarian corridors.",
+    { "The president's press office in Kyiv gave a different emphasis.",
+      "It said Zelensky had asked Scholz for more air defence systems." } }, "2022-03-17")
+  eq(lines(ex), {
+    "Germany | joint | the Chancellor's office | agreed on new humanitarian corridors",
+    "Ukraine | Volodymyr Zelensky | The president's press office in Kyiv | asked Scholz for more air defence systems" })
+  -- an office the body list does not hold ("press wing")
+  ex = extract({
+    "Prime Minister Narendra Modi spoke by phone with Bangladesh's interim leader Muhammad Yunus on Friday.",
+    { "The chief adviser's press wing in Dhaka put the stress elsewhere.",
+      "It said Yunus told Modi that reports of attacks on minorities had been exaggerated." } }, "2024-08-17")
+  eq(lines(ex), { "Bangladesh | Muhammad Yunus | The chief adviser's press wing in Dhaka | reports of attacks on minorities had been exaggerated" })
+end)
