@@ -131,6 +131,12 @@
 -- one participant's ("the crown prince stressed ... He affirmed ...") is
 -- that participant, of the call in focus or else the latest call with one.
 --
+-- A quotation after a colon that follows its speaker ("Mr. Netanyahu
+-- paused before answering: \"Well, ...\"", "BelTA, citing Lukashenko's
+-- press service: \"...\"": the one cited) is that speaker's, one point
+-- for each sentence inside it; not a heading's ('Zelensky: "The result
+-- was silence"', no full stop).
+--
 -- Points of one sentence with the same speaker, via and side make one
 -- claim whose `points` list them ("said A, adding that B"); a new speaker
 -- starts a new claim ("Xinhua said Trump understood A and that the two
@@ -190,6 +196,14 @@ local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had 
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
+
+-- Words before the one whose words a quotation after a colon gives
+-- ("BelTA, citing Lukashenko's press service: \"...\"").
+local CITING = { citing = true, quoting = true, ["cited"] = true, quoted = true }
+
+-- Words a full stop ends that end no sentence ("Mr. President").
+local ABBREV = { mr = true, mrs = true, ms = true, dr = true, st = true, gen = true, sen = true,
+  rep = true, gov = true, lt = true, col = true, prof = true, jr = true, sr = true, mt = true }
 
 -- Head nouns of an office the body list does not hold ("the chief
 -- adviser's press wing").
@@ -437,7 +451,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.34.0",
+  version = "2.35.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -833,6 +847,62 @@ return {
         if m.account and m.a >= sp.a and m.b <= sp.b then return true end
       end
       return false
+    end
+
+    -- A quotation introduced by a colon after its speaker, which the
+    -- parser leaves with no attribution ("Mr. Netanyahu paused before
+    -- answering: \"Well, ...\"", "BelTA, citing Lukashenko's press
+    -- service: \"...\"": the one cited is the source): the words of the
+    -- person or body opening the sentence (or of the one "citing" or
+    -- "quoting" names), one point for each sentence inside the quotation.
+    -- P itself, or a copy with that source and those points.
+    local function colon_quote(P0)
+      if P0.source or #P0.points > 0 or P0.nq == 0 then return P0 end
+      local colon
+      for x = 2, tk.n - 2 do
+        if tk.f[x] == ":" and not P0.inq[x] then colon = x break end
+      end
+      if not colon or tk.k[colon + 1] ~= "q" then return P0 end
+      -- (a sentence's quotation ends like one: a heading's does not,
+      -- 'Zelensky: "The result was silence"')
+      local e = tk.n
+      while e > colon and tk.k[e] == "q" do e = e - 1 end
+      local last = tk.f[e]
+      if last ~= "." and last ~= "?" and last ~= "!" then return P0 end
+      -- (the quotation runs to the end of the sentence)
+      for x = colon + 2, tk.n do
+        if not P0.inq[x] and tk.k[x] == "w" then return P0 end
+      end
+      local spk
+      for mi = 1, #ms do local m = ms[mi]
+        if m.a >= colon then break end
+        if (m.kind == "person" or m.kind == "body" or m.kind == "role") and not P0.inq[m.a] then
+          if CITING[tk.f[m.a - 1]] then spk = mi break end
+          -- (the subject opens the sentence or follows an opening
+          -- phrase: "Asked about the referendum, Mrs. Merkel replied:")
+          if not spk and (m.a <= 3 or tk.f[m.a - 1] == ",") then spk = mi end
+        end
+      end
+      if not spk then return P0 end
+      local points = {}
+      local from = colon + 2
+      for x = from, tk.n do
+        local f = tk.f[x]
+        -- (not after a title or an initial: "Well, Mr. President, ...")
+        local stop = (f == "." or f == "?" or f == "!") and (x == tk.n or tk.k[x + 1] == "q" or tk.up[x + 1])
+          and not (f == "." and (ABBREV[tk.f[x - 1]] or #tk.f[x - 1] == 1))
+        if stop or x == tk.n then
+          if x - 1 >= from then points[#points + 1] = { a = from, b = x - 1, tense = "past" } end
+          from = x + 1
+        end
+      end
+      if #points == 0 then return P0 end
+      local P1 = copy(P0)
+      local m = ms[spk]
+      P1.source = { form = "head", a = 1, b = colon, tense = "past",
+        speaker = { mi = spk, a = m.a, b = m.b } }
+      P1.points = points
+      return P1
     end
 
     -- The person subject of the latest verb before token a (a pronoun
@@ -1516,6 +1586,7 @@ return {
           P = speech.inside_quote(tk, P)
         end
         open_quote = P.open_end and { si = si, para = sent.paragraph } or nil
+        if not is_title then P = colon_quote(P) end
         local mention_at = A.C and A.C.mention_at or {}
 
         local prev_call = st.call
