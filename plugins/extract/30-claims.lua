@@ -131,6 +131,10 @@
 -- one participant's ("the crown prince stressed ... He affirmed ...") is
 -- that participant, of the call in focus or else the latest call with one.
 --
+-- Leaders named by a bare plural after a name ("Hamas leaders called on
+-- Abbas to ...") are not the parties of the call ("the two leaders",
+-- "both leaders" are): a side the gazetteer knows, else a third party.
+--
 -- A quotation after a colon that follows its speaker ("Mr. Netanyahu
 -- paused before answering: \"Well, ...\"", "BelTA, citing Lukashenko's
 -- press service: \"...\"": the one cited) is that speaker's, one point
@@ -451,7 +455,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.35.0",
+  version = "2.36.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -578,11 +582,28 @@ return {
       return nil
     end
 
+    -- A group named by a bare plural after a name ("Hamas leaders called
+    -- on Abbas to ...", "Opposition leaders said"): some leaders, not the
+    -- parties of the call ("the leaders", "both leaders", "the leaders of
+    -- Israel and Sudan" are); of a country's leaders the gazetteer gives
+    -- a side.
+    local function third_party_group(tk, m)
+      if m.country or not tk.up[m.a] or tk.k[m.a] ~= "w" then return false end
+      local f = tk.f[m.a]
+      return not (f == "the" or f == "both" or f == "all" or f == "these" or f == "those" or f == "their")
+    end
+
     -- A subject described: {kind = "person" | "body" | "joint" | "role" |
     -- "pronoun", name, side (country name), via, via_side, spokes, role,
     -- unknown (no country known), anaphor (a body of no stated side)}.
     local function describe_mention(tk, m)
       if m.kind == "joint" then return { kind = "joint", text = m.text } end
+      if m.kind == "group" and third_party_group(tk, m) then
+        -- (of a side the gazetteer knows: "Hamas leaders" speak for Hamas)
+        local j, id = G:country_at(tk, m.a)
+        if j and id and j < m.b then return { kind = "body", side = country_name(G, id), via = m.text, text = m.text } end
+        return { kind = "third", text = m.text }
+      end
       if m.kind == "group" then return { kind = "joint", text = m.text } end
       if m.kind == "pronoun" then return { kind = "pronoun", pron = m.f } end
       local inst = inst_in(tk, m)
@@ -1461,6 +1482,7 @@ return {
         if not who.spokes and not anchored then return "speaker not on the call" end
       end
       if c.outsider and not anchored then return "the office of someone not on the call" end
+      if c.who and c.who.kind == "third" then return "a third party" end
       if c.guessed then return "a source of no known side" end
       if c.spokes and not anchored and not (last_call_si and si - last_call_si <= 3)
           and not (st.last and st.last.si >= si - 2) then
@@ -1815,7 +1837,7 @@ return {
               if w then spk = w end
             end
             if p.speaker and p.speaker.coord and not spk then spk = prev_who end
-            if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" then
+            if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" and spk.kind ~= "third" then
               spk = nil
             end
             if not spk and p.cont then spk = prev_who end

@@ -102,3 +102,12 @@ test("'It said' after an office placed in a capital is that country's account", 
       "It said Yunus told Modi that reports of attacks on minorities had been exaggerated." } }, "2024-08-17")
   eq(lines(ex), { "Bangladesh | Muhammad Yunus | The chief adviser's press wing in Dhaka | reports of attacks on minorities had been exaggerated" })
 end)
+
+test("leaders named by a bare plural after a name ('Hamas leaders') are not the parties of the call", function()
+  -- "The two leaders" are; "Hamas leaders" speak for Hamas, not on the call
+  local ex = extract({
+    "Israeli Prime Minister Ariel Sharon telephoned Palestinian leader Mahmoud Abbas on Tuesday.",
+    { "The two leaders agreed to meet soon, officials said.",
+      "Hamas leaders called on Abbas to reject any security deal." } }, "2005-01-11")
+  eq(lines(ex), { "Israel | joint | officials | agreed to meet soon" })
+end)
