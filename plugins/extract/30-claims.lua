@@ -131,6 +131,11 @@
 -- one participant's ("the crown prince stressed ... He affirmed ...") is
 -- that participant, of the call in focus or else the latest call with one.
 --
+-- An account whose subject runs long ("A joint statement issued by the
+-- three countries after the call said the leaders \"agreed to ...\"")
+-- is the account: joint when it is a joint statement, else of the body
+-- named after "by".
+--
 -- Leaders named by a bare plural after a name ("Hamas leaders called on
 -- Abbas to ...") are not the parties of the call ("the two leaders",
 -- "both leaders" are): a side the gazetteer knows, else a third party.
@@ -204,6 +209,9 @@ local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, t
 -- Words before the one whose words a quotation after a colon gives
 -- ("BelTA, citing Lukashenko's press service: \"...\"").
 local CITING = { citing = true, quoting = true, ["cited"] = true, quoted = true }
+
+-- Verbs of saying of an account ("A joint statement ... said").
+local SAY_PAST = { said = true, says = true, stated = true, states = true }
 
 -- Words a full stop ends that end no sentence ("Mr. President").
 local ABBREV = { mr = true, mrs = true, ms = true, dr = true, st = true, gen = true, sen = true,
@@ -455,7 +463,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.36.0",
+  version = "2.37.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -923,6 +931,49 @@ return {
       P1.source = { form = "head", a = 1, b = colon, tense = "past",
         speaker = { mi = spk, a = m.a, b = m.b } }
       P1.points = points
+      return P1
+    end
+
+    -- An account whose subject runs long, which the parser leaves with no
+    -- attribution ("A joint statement issued by the three countries after
+    -- the call said the leaders \"agreed to ...\""): the words after its
+    -- verb of saying are a point of the account, joint when it is a joint
+    -- one, else of the body named in it ("issued by the White House").
+    -- P itself, or a copy with that source and point.
+    local function account_subject(P0)
+      if P0.source or #P0.points > 0 then return P0 end
+      local a = 1
+      if tk.f[a] == "a" or tk.f[a] == "an" or tk.f[a] == "the" then a = a + 1 end
+      local joint = tk.f[a] == "joint"
+      if joint then a = a + 1 end
+      local e = phrases.match(SL.account, tk, a)
+      if not e then return P0 end
+      local verb
+      for x = e + 1, math.min(tk.n - 2, e + 14) do
+        if P0.inq[x] then return P0 end
+        if SAY_PAST[tk.f[x]] then verb = x break end
+      end
+      if not verb then return P0 end
+      local speaker = joint and { pair = true } or { a = 1, b = verb - 1, noun = e }
+      if not joint then
+        for mi = 1, #ms do local m = ms[mi]
+          local by = tk.f[m.a - 1] == "by" or (tk.f[m.a - 1] == "the" and tk.f[m.a - 2] == "by")
+          if m.a > e and m.b < verb and by and (m.kind == "body" or m.inst) then
+            speaker = { mi = mi, a = m.a, b = m.b }
+          end
+        end
+      end
+      local from = verb + 1
+      if tk.f[from] == "that" then from = from + 1 end
+      -- ("said the leaders agreed ...": the point is the leaders' act)
+      local point = { a = from, b = tk.n, tense = "past" }
+      local mi = A_cur.C and A_cur.C.mention_at and A_cur.C.mention_at[from]
+      if mi and ms[mi].a == from and ms[mi].kind == "joint" and ms[mi].b < tk.n - 1 then
+        point.a, point.speaker = ms[mi].b + 1, { mi = mi, a = ms[mi].a, b = ms[mi].b }
+      end
+      local P1 = copy(P0)
+      P1.source = { form = "head", a = 1, b = verb, tense = "past", speaker = speaker }
+      P1.points = { point }
       return P1
     end
 
@@ -1608,7 +1659,7 @@ return {
           P = speech.inside_quote(tk, P)
         end
         open_quote = P.open_end and { si = si, para = sent.paragraph } or nil
-        if not is_title then P = colon_quote(P) end
+        if not is_title then P = account_subject(colon_quote(P)) end
         local mention_at = A.C and A.C.mention_at or {}
 
         local prev_call = st.call

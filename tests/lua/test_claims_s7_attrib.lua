@@ -111,3 +111,23 @@ test("leaders named by a bare plural after a name ('Hamas leaders') are not the 
       "Hamas leaders called on Abbas to reject any security deal." } }, "2005-01-11")
   eq(lines(ex), { "Israel | joint | officials | agreed to meet soon" })
 end)
+
+test("an account whose subject runs long ('A joint statement issued ... after the call said') is still the account", function()
+  -- a joint statement: the parties' joint words, quoted or not
+  local ex = extract({
+    "President Donald Trump spoke by phone with Sudanese Prime Minister Abdalla Hamdok on Friday.",
+    "A joint statement issued by the two governments after the call said the leaders \"agreed to open embassies in both capitals\"." },
+    "2020-10-23")
+  eq(lines(ex), { "United States | joint | - | agreed to open embassies in both capitals" })
+  ex = extract({
+    "President Donald Trump spoke by phone with Sudanese Prime Minister Abdalla Hamdok on Friday.",
+    "A joint statement released in both capitals after the call said the two leaders agreed to lift the travel ban." },
+    "2020-10-23")
+  eq(lines(ex), { "United States | joint | - | agreed to lift the travel ban" })
+  -- a body named after "by" is the account; a body not on the call is no side of it
+  ex = extract({
+    "Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.",
+    "A statement issued by the Kremlin after the call said Putin had stressed the need to keep the ceasefire in Idlib.",
+    "A statement released by Hamas after the raid on Tuesday said the group would retaliate." }, "2019-07-03")
+  eq(lines(ex), { "Russia | Vladimir Putin | Kremlin | Putin had stressed the need to keep the ceasefire in Idlib" })
+end)
