@@ -74,7 +74,8 @@
 -- call of three or more; "the three leaders" of a meeting in person ("met
 -- X and Y in Rome, where the three leaders called for ...") are not the
 -- two parties of a call, and a sentence telling such a meeting is another
--- occasion.
+-- occasion ("Speaking after meeting foreign election observers, Abbas
+-- said: ...": the gerund; not the noun, "After the meeting with Macron").
 --
 -- A point is no claim about the call when it comes from before the call
 -- (a standing position: "says", "has said"; "Earlier, ...", "had said";
@@ -209,6 +210,12 @@ local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, t
 -- Words before the one whose words a quotation after a colon gives
 -- ("BelTA, citing Lukashenko's press service: \"...\"").
 local CITING = { citing = true, quoting = true, ["cited"] = true, quoted = true }
+
+-- Before a gerund ("after meeting X"), and words after "meeting" that
+-- make it a noun ("after meeting with", "before meeting of").
+local GERUND_PREP = { after = true, before = true, since = true, ["while"] = true }
+local NOT_OBJECT = { with = true, of = true, between = true, on = true, ["in"] = true, at = true,
+  by = true, ["for"] = true, via = true, over = true }
 
 -- Verbs of saying of an account ("A joint statement ... said").
 local SAY_PAST = { said = true, says = true, stated = true, states = true }
@@ -463,7 +470,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.37.0",
+  version = "2.38.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -975,6 +982,15 @@ return {
       P1.source = { form = "head", a = 1, b = verb, tense = "past", speaker = speaker }
       P1.points = { point }
       return P1
+    end
+
+    -- "after meeting international election observers", "before
+    -- meeting the king": the gerund of meeting someone in person (not the
+    -- noun: "after the meeting", "a meeting with").
+    local function meeting_gerund(x)
+      if tk.f[x] ~= "meeting" or not GERUND_PREP[tk.f[x - 1]] then return false end
+      local nx = tk.f[x + 1]
+      return nx ~= nil and tk.k[x + 1] == "w" and not NOT_OBJECT[nx]
     end
 
     -- The person subject of the latest verb before token a (a pronoun
@@ -1700,7 +1716,7 @@ return {
         -- ..."): words of that meeting unless they report the call
         if not venue and #here == 0 and P.points[1] then
           for x = 1, P.points[1].a - 1 do
-            if MEET_VERB[tk.f[x]] and not P.inq[x] and tk.k[x] == "w" then venue = true break end
+            if (MEET_VERB[tk.f[x]] or meeting_gerund(x)) and not P.inq[x] and tk.k[x] == "w" then venue = true break end
           end
         end
         named = #here > 0 or P.anchor or P.relative_at ~= nil

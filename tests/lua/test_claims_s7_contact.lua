@@ -87,3 +87,18 @@ test("calls to families, victims or voters are no leaders' call and no claim", f
   eq(statuses(ex), { "Erna Solberg + Stefan Löfven: held" })
   eq(lines(ex), { "Norway | Erna Solberg | - | the two countries would share rescue teams" })
 end)
+
+test("words spoken after meeting someone in person are of that occasion, not the call", function()
+  -- the gerund "after meeting X" places the words at a meeting
+  local ex = extract({
+    "U.S. President George W. Bush telephoned Palestinian leader Mahmoud Abbas on Monday.",
+    { "Abbas thanked Bush for the call, his office said.",
+      "Speaking later after meeting foreign election observers, Abbas said: \"We are ready for peace with our neighbours.\"" } },
+    "2005-01-11")
+  eq(lines(ex), { "Palestinian Authority | Mahmoud Abbas | his office | thanked Bush for the call" })
+  -- the noun "meeting" (the video meeting itself) is no other occasion
+  ex = extract({
+    { "German Chancellor Olaf Scholz held a video meeting with French President Emmanuel Macron on Monday.",
+      "After the meeting with Macron, Scholz said the two had agreed to coordinate gas storage." } }, "2022-09-05")
+  eq(lines(ex), { "Germany | Olaf Scholz | - | agreed to coordinate gas storage" })
+end)
