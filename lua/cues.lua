@@ -29,6 +29,12 @@
 --       Pashinyan and, separately, with Aliyev"); else {}
 --   cues.title_case(tk) -> boolean   a headline in title case ("Biden
 --       Holds Call With Xi"): capitalised cue words count
+--   cues.ongoing(tk, cue) -> boolean   a verb of speaking or calling that
+--       tells ongoing contact, not one call ("continue talking", "will be
+--       speaking regularly to"): such a cue is a stance
+--   cues.private_call(tk, a, b) -> boolean   tokens a..b hold a call to
+--       people who are no counterpart ("telephoning the families of the
+--       victims"); such a cue is a stance too
 
 local phrases = require("callbrief.phrases")
 local memo = require("callbrief.memo")
@@ -333,7 +339,97 @@ local function to_audience(tk, c)
   return AUDIENCE[tk.f[j] or ""] or false
 end
 
+-- Ongoing contact is no call either: an aspectual verb before the verb
+-- of speaking ("agreed to continue talking", "will keep speaking", "would
+-- continue to talk") or a habitual adverb beside it ("will be speaking
+-- regularly to", "they talk often", "who regularly speaks with"); "will
+-- talk again", "will call him on Monday" are one call to come.
+local ONGOING = { continue = true, continues = true, continued = true, continuing = true,
+  keep = true, keeps = true, kept = true, keeping = true, remain = true, stay = true }
+local HABITUAL = { regularly = true, frequently = true, often = true, routinely = true,
+  periodically = true, constantly = true, repeatedly = true, ["regular"] = "basis" }
+
+local function habitual_at(tk, j)
+  local h = HABITUAL[tk.f[j] or ""]
+  if h == true then return true end
+  -- "on a regular basis"
+  return h == "basis" and tk.f[j - 1] == "a" and tk.f[j - 2] == "on" and tk.f[j + 1] == "basis"
+end
+
+function M.ongoing(tk, c)
+  if c.kind ~= "speak" and c.kind ~= "verb" then return false end
+  local j = c.a - 1
+  if tk.f[j] == "to" then j = j - 1 end
+  if ONGOING[tk.f[j] or ""] and tk.k[j] == "w" then return true end
+  -- an adverb right before the verb, or after it before its object
+  if habitual_at(tk, c.a - 1) then return true end
+  for k = c.b + 1, math.min(tk.n, c.b + 4) do
+    if habitual_at(tk, k) then return true end
+    local f = tk.f[k]
+    if f ~= "on" and f ~= "a" and f ~= "by" and f ~= "phone" and f ~= "telephone" then break end
+  end
+  return false
+end
+
+-- Calls to people who are no counterpart: "began telephoning the
+-- families of the victims", "to call all of the families", "rang
+-- survivors in hospital" (a leader's domestic calls, no contact between
+-- leaders).
+local PRIVATE = { families = true, family = true, relatives = true, victims = true,
+  survivors = true, parents = true, widows = true, widow = true, mothers = true,
+  voters = true, constituents = true, residents = true, fans = true, students = true,
+  troops = true, soldiers = true, veterans = true, workers = true, athletes = true,
+  medallists = true, medalists = true, winners = true, hostages = true, firefighters = true }
+local PRIVATE_DET = { the = true, all = true, ["of"] = true, each = true, every = true, some = true,
+  his = true, her = true, their = true, those = true, several = true, many = true, one = true }
+
+local function to_private(tk, c)
+  -- (and a call such people receive: "the families of victims that would
+  -- like a call from their prime minister", "relatives who got a call")
+  local verb = c.kind == "verb" or (c.kind == "noun" and c.a == c.b and tk.f[c.a - 1] == "to")
+  if c.kind == "noun" and not verb then
+    for j = c.a - 1, math.max(2, c.a - 6), -1 do
+      local f = tk.f[j]
+      if f == "that" or f == "who" then return PRIVATE[tk.f[j - 1]] or false end
+      if tk.k[j] ~= "w" then return false end
+    end
+    return false
+  end
+  if not verb and c.kind ~= "speak" then return false end
+  local j = c.b + 1
+  if c.kind == "speak" and tk.f[j] ~= "to" and tk.f[j] ~= "with" then return false end
+  if c.kind == "speak" then j = j + 1 end
+  for _ = 1, 4 do
+    if PRIVATE_DET[tk.f[j] or ""] then j = j + 1 else break end
+  end
+  return PRIVATE[tk.f[j] or ""] or false
+end
+
+-- A verb of calling or speaking between tokens a and b whose object is
+-- such a group ("had begun telephoning the families of the victims",
+-- "spoke to relatives"): the words tell a leader's domestic calls.
+local CALL_STEM = { "^telephon", "^phon", "^call", "^rang$", "^ring", "^dial" }
+local SPEAK_FORM = { spoke = true, speak = true, speaks = true, speaking = true, spoken = true,
+  talked = true, talk = true, talks = true, talking = true }
+
+function M.private_call(tk, a, b)
+  for x = a, math.min(b, tk.n) do
+    local f = tk.f[x]
+    if tk.k[x] == "w" then
+      local kind = SPEAK_FORM[f] and "speak"
+      if not kind then
+        for i = 1, #CALL_STEM do
+          if f:find(CALL_STEM[i]) then kind = "verb" break end
+        end
+      end
+      if kind and to_private(tk, { kind = kind, a = x, b = x }) then return true end
+    end
+  end
+  return false
+end
+
 local function stance(tk, c)
+  if M.ongoing(tk, c) or to_private(tk, c) then return true end
   if c.kind == "speak" then
     if MANNER[tk.f[c.b + 1] or ""] or to_audience(tk, c) then return true end
     if tk.f[c.a - 1] ~= "to" then return false end

@@ -1874,7 +1874,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.42.0",
+  version = "1.43.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -9,11 +9,22 @@
 --            own account it is ("Erdogan told Putin that ...", "Trump said
 --            the two had discussed ..."), the participant an account
 --            reports ("the Kremlin said Putin told ..."), a spokesperson
---            speaking in their own words, else "joint" ("the leaders
---            agreed", an account that names no one);
+--            speaking in their own words, a title alone that a
+--            participant's words on the call gave ("Secretary of State
+--            Antony J. Blinken spoke ... The Secretary underscored ..."),
+--            else "joint" ("the leaders agreed", an account that names no
+--            one);
 --   via      the body whose account carries it (the Kremlin, "the Turkish
 --            presidency", a spokesperson); "it said", "the statement said",
---            "the presidency said" refer back to the latest account; a
+--            "the presidency said" refer back to the latest account
+--            (also to a body of a stated side that opened the sentence
+--            before by giving its account of the call: "Turkey's
+--            Directorate of Communications gives Ankara's version of the
+--            call. Erdogan stressed ..., it says"; or an office placed in
+--            a country's capital: "The chief adviser's press wing in
+--            Dhaka put the stress elsewhere. It said ..."); the office of
+--            a title with no country ("the Prime Minister's Office") is
+--            that of the participant holding it; a
 --            news outlet (lua/outlets.lua) that is no gazetteer
 --            institution is a source of no side ("According to The
 --            Washington Post, which cited ..."): its point takes the side
@@ -74,7 +85,8 @@
 -- call of three or more; "the three leaders" of a meeting in person ("met
 -- X and Y in Rome, where the three leaders called for ...") are not the
 -- two parties of a call, and a sentence telling such a meeting is another
--- occasion.
+-- occasion ("Speaking after meeting foreign election observers, Abbas
+-- said: ...": the gerund; not the noun, "After the meeting with Macron").
 --
 -- A point is no claim about the call when it comes from before the call
 -- (a standing position: "says", "has said"; "Earlier, ...", "had said";
@@ -85,7 +97,9 @@
 -- reports the call: "It says Macron told Morrison that ..."; a past
 -- perfect after "said" is reported speech), or from another venue or later
 -- ("told reporters", "in an interview", "told a parliamentary committee",
--- "in his radio address, recorded before the calls", "later"; but a side's
+-- "in his radio address, recorded before the calls", "later" (not a
+-- published account's, when it came out: "A release from the Prime
+-- Minister's Office later said ..."); but a side's
 -- spokesperson or official telling reporters within two sentences of the
 -- call or right after a claim gives that side's account: "..., a ministry
 -- official told reporters") unless the sentence names
@@ -110,7 +124,10 @@
 -- quotation after a quoted announcement goes on in its author's words and
 -- account ("He assured ..." there is the other leader, on the author's
 -- side),
--- nor its length or who placed it ("The conversation lasted about an hour",
+-- (but ongoing contact is a claim: "agreed they would continue talking",
+-- "will be speaking regularly to"), nor a leader's calls to people who
+-- are no counterpart ("had begun telephoning the families of the
+-- victims"), nor its length or who placed it ("The conversation lasted about an hour",
 -- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
 -- nor is a headline (or a heading inside the page: a paragraph of one
@@ -124,9 +141,27 @@
 -- request", with what continues it), wherever it was said.  "Both
 -- ministries said ..." makes the claim once for each side of the call.
 --
--- "He" is the person the sentence before spoke of: an office that is
+-- "He" is the person the sentence before spoke of (an aide the gazetteer
+-- does not know with the side that sentence's words gave him:
+-- "Government spokesman Hans Klein said ... . Bonn was determined that
+-- ..., he said"): an office that is
 -- one participant's ("the crown prince stressed ... He affirmed ...") is
 -- that participant, of the call in focus or else the latest call with one.
+--
+-- An account whose subject runs long ("A joint statement issued by the
+-- three countries after the call said the leaders \"agreed to ...\"")
+-- is the account: joint when it is a joint statement, else of the body
+-- named after "by".
+--
+-- Leaders named by a bare plural after a name ("Hamas leaders called on
+-- Abbas to ...") are not the parties of the call ("the two leaders",
+-- "both leaders" are): a side the gazetteer knows, else a third party.
+--
+-- A quotation after a colon that follows its speaker ("Mr. Netanyahu
+-- paused before answering: \"Well, ...\"", "BelTA, citing Lukashenko's
+-- press service: \"...\"": the one cited) is that speaker's, one point
+-- for each sentence inside it; not a heading's ('Zelensky: "The result
+-- was silence"', no full stop).
 --
 -- Points of one sentence with the same speaker, via and side make one
 -- claim whose `points` list them ("said A, adding that B"); a new speaker
@@ -155,6 +190,7 @@ local phrases = require("callbrief.phrases")
 local tokenize = require("callbrief.tokenize")
 local dates = require("callbrief.dates")
 local outlets = require("callbrief.outlets")
+local cues_mod = require("callbrief.cues")
 
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
@@ -194,6 +230,28 @@ local TELL_VERB = { described = true, describes = true, confirmed = true, confir
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
+
+-- Words before the one whose words a quotation after a colon gives
+-- ("BelTA, citing Lukashenko's press service: \"...\"").
+local CITING = { citing = true, quoting = true, ["cited"] = true, quoted = true }
+
+-- Before a gerund ("after meeting X"), and words after "meeting" that
+-- make it a noun ("after meeting with", "before meeting of").
+local GERUND_PREP = { after = true, before = true, since = true, ["while"] = true }
+local NOT_OBJECT = { with = true, of = true, between = true, on = true, ["in"] = true, at = true,
+  by = true, ["for"] = true, via = true, over = true }
+
+-- Verbs of saying of an account ("A joint statement ... said").
+local SAY_PAST = { said = true, says = true, stated = true, states = true }
+
+-- Words a full stop ends that end no sentence ("Mr. President").
+local ABBREV = { mr = true, mrs = true, ms = true, dr = true, st = true, gen = true, sen = true,
+  rep = true, gov = true, lt = true, col = true, prof = true, jr = true, sr = true, mt = true }
+
+-- Head nouns of an office the body list does not hold ("the chief
+-- adviser's press wing").
+local OFFICE_HEAD = { wing = true, team = true, unit = true, bureau = true, secretariat = true,
+  cell = true, desk = true }
 
 local function country_name(G, id)
   local c = id and G:country(id)
@@ -436,7 +494,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.34.0",
+  version = "2.39.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -563,11 +621,28 @@ return {
       return nil
     end
 
+    -- A group named by a bare plural after a name ("Hamas leaders called
+    -- on Abbas to ...", "Opposition leaders said"): some leaders, not the
+    -- parties of the call ("the leaders", "both leaders", "the leaders of
+    -- Israel and Sudan" are); of a country's leaders the gazetteer gives
+    -- a side.
+    local function third_party_group(tk, m)
+      if m.country or not tk.up[m.a] or tk.k[m.a] ~= "w" then return false end
+      local f = tk.f[m.a]
+      return not (f == "the" or f == "both" or f == "all" or f == "these" or f == "those" or f == "their")
+    end
+
     -- A subject described: {kind = "person" | "body" | "joint" | "role" |
     -- "pronoun", name, side (country name), via, via_side, spokes, role,
     -- unknown (no country known), anaphor (a body of no stated side)}.
     local function describe_mention(tk, m)
       if m.kind == "joint" then return { kind = "joint", text = m.text } end
+      if m.kind == "group" and third_party_group(tk, m) then
+        -- (of a side the gazetteer knows: "Hamas leaders" speak for Hamas)
+        local j, id = G:country_at(tk, m.a)
+        if j and id and j < m.b then return { kind = "body", side = country_name(G, id), via = m.text, text = m.text } end
+        return { kind = "third", text = m.text }
+      end
       if m.kind == "group" then return { kind = "joint", text = m.text } end
       if m.kind == "pronoun" then return { kind = "pronoun", pron = m.f } end
       local inst = inst_in(tk, m)
@@ -873,6 +948,176 @@ return {
       return nil
     end
 
+    -- A body of a stated side that opens a sentence naming the call or an
+    -- account, with no attribution of its own ("Turkey's Directorate of
+    -- Communications gives Ankara's version of the Putin-Erdogan call.",
+    -- "The Kremlin published its readout."): the account "it says", "it
+    -- said" in the next sentence is; its whole name ("... of
+    -- Communications") the via.  {via, side} or nil.
+    local function opening_account(here)
+      if src then return nil end
+      -- an office of no stated side placed in a country's capital ("The
+      -- chief adviser's press wing in Dhaka put the stress elsewhere.
+      -- It said ...", "The presidential press service in Kyiv gave
+      -- another emphasis."): that country's, whatever the sentence tells
+      if tk.f[1] == "the" then
+        for mi = 1, #ms do local mk = ms[mi]
+          if mk.a > 9 or P.inq[mk.a] then break end
+          if mk.country and tk.f[mk.a - 1] == "in" and tk.k[mk.a] == "w" and mk.a > 3 then
+            -- (the words before "in" an office: "press wing", "press
+            -- service"; not "The fighting in Ukraine")
+            local h = mk.a - 2
+            local ok = OFFICE_HEAD[tk.f[h]] or phrases.match(L.body, tk, h) == h
+              or (h > 2 and phrases.match(L.body, tk, h - 1) == h)
+            for x = 2, h do
+              if not (tk.f[x] == "'s" or (tk.k[x] == "w" and not tk.up[x])) then ok = false end
+            end
+            if ok then
+              return { via = sent.text:sub(tk.s[1], tk.e[mk.b]), side = country_name(G, mk.country) }
+            end
+            break
+          end
+          if mk.kind ~= "body" and mk.kind ~= "role" then break end
+        end
+      end
+      local m = ms[1]
+      if not (m and m.kind == "body") or P.inq[m.a] then return nil end
+      if m.a > 2 or (m.a == 2 and tk.f[1] ~= "the") then return nil end
+      local w = describe(tk, ms, 1)
+      if #here == 0 then
+        local x = phrases.find(SL.account, tk, m.b + 1, tk.n)
+        if not x or P.inq[x] then return nil end
+      end
+      if not (w and w.side and not w.anaphor and not w.guessed) then return nil end
+      local b = m.b
+      if tk.f[b + 1] == "of" then
+        local e = b + 1
+        while e - b < 5 and tk.up[e + 1] and tk.k[e + 1] == "w" do e = e + 1 end
+        if e > b + 1 then b = e end
+      end
+      return { via = sent.text:sub(tk.s[m.a], tk.e[b]), side = w.side }
+    end
+
+    -- Is the source a published account ("A release from the Prime
+    -- Minister's Office later said ...", "a statement issued later"):
+    -- its "later" is when it came out, not another occasion of the words.
+    local function published_account(source)
+      local sp = source.speaker
+      if not (sp and sp.a and sp.b) then return false end
+      for mi = 1, #ms do local m = ms[mi]
+        if m.account and m.a >= sp.a and m.b <= sp.b then return true end
+      end
+      return false
+    end
+
+    -- A quotation introduced by a colon after its speaker, which the
+    -- parser leaves with no attribution ("Mr. Netanyahu paused before
+    -- answering: \"Well, ...\"", "BelTA, citing Lukashenko's press
+    -- service: \"...\"": the one cited is the source): the words of the
+    -- person or body opening the sentence (or of the one "citing" or
+    -- "quoting" names), one point for each sentence inside the quotation.
+    -- P itself, or a copy with that source and those points.
+    local function colon_quote(P0)
+      if P0.source or #P0.points > 0 or P0.nq == 0 then return P0 end
+      local colon
+      for x = 2, tk.n - 2 do
+        if tk.f[x] == ":" and not P0.inq[x] then colon = x break end
+      end
+      if not colon or tk.k[colon + 1] ~= "q" then return P0 end
+      -- (a sentence's quotation ends like one: a heading's does not,
+      -- 'Zelensky: "The result was silence"')
+      local e = tk.n
+      while e > colon and tk.k[e] == "q" do e = e - 1 end
+      local last = tk.f[e]
+      if last ~= "." and last ~= "?" and last ~= "!" then return P0 end
+      -- (the quotation runs to the end of the sentence)
+      for x = colon + 2, tk.n do
+        if not P0.inq[x] and tk.k[x] == "w" then return P0 end
+      end
+      local spk
+      for mi = 1, #ms do local m = ms[mi]
+        if m.a >= colon then break end
+        if (m.kind == "person" or m.kind == "body" or m.kind == "role") and not P0.inq[m.a] then
+          if CITING[tk.f[m.a - 1]] then spk = mi break end
+          -- (the subject opens the sentence or follows an opening
+          -- phrase: "Asked about the referendum, Mrs. Merkel replied:")
+          if not spk and (m.a <= 3 or tk.f[m.a - 1] == ",") then spk = mi end
+        end
+      end
+      if not spk then return P0 end
+      local points = {}
+      local from = colon + 2
+      for x = from, tk.n do
+        local f = tk.f[x]
+        -- (not after a title or an initial: "Well, Mr. President, ...")
+        local stop = (f == "." or f == "?" or f == "!") and (x == tk.n or tk.k[x + 1] == "q" or tk.up[x + 1])
+          and not (f == "." and (ABBREV[tk.f[x - 1]] or #tk.f[x - 1] == 1))
+        if stop or x == tk.n then
+          if x - 1 >= from then points[#points + 1] = { a = from, b = x - 1, tense = "past" } end
+          from = x + 1
+        end
+      end
+      if #points == 0 then return P0 end
+      local P1 = copy(P0)
+      local m = ms[spk]
+      P1.source = { form = "head", a = 1, b = colon, tense = "past",
+        speaker = { mi = spk, a = m.a, b = m.b } }
+      P1.points = points
+      return P1
+    end
+
+    -- An account whose subject runs long, which the parser leaves with no
+    -- attribution ("A joint statement issued by the three countries after
+    -- the call said the leaders \"agreed to ...\""): the words after its
+    -- verb of saying are a point of the account, joint when it is a joint
+    -- one, else of the body named in it ("issued by the White House").
+    -- P itself, or a copy with that source and point.
+    local function account_subject(P0)
+      if P0.source or #P0.points > 0 then return P0 end
+      local a = 1
+      if tk.f[a] == "a" or tk.f[a] == "an" or tk.f[a] == "the" then a = a + 1 end
+      local joint = tk.f[a] == "joint"
+      if joint then a = a + 1 end
+      local e = phrases.match(SL.account, tk, a)
+      if not e then return P0 end
+      local verb
+      for x = e + 1, math.min(tk.n - 2, e + 14) do
+        if P0.inq[x] then return P0 end
+        if SAY_PAST[tk.f[x]] then verb = x break end
+      end
+      if not verb then return P0 end
+      local speaker = joint and { pair = true } or { a = 1, b = verb - 1, noun = e }
+      if not joint then
+        for mi = 1, #ms do local m = ms[mi]
+          local by = tk.f[m.a - 1] == "by" or (tk.f[m.a - 1] == "the" and tk.f[m.a - 2] == "by")
+          if m.a > e and m.b < verb and by and (m.kind == "body" or m.inst) then
+            speaker = { mi = mi, a = m.a, b = m.b }
+          end
+        end
+      end
+      local from = verb + 1
+      if tk.f[from] == "that" then from = from + 1 end
+      -- ("said the leaders agreed ...": the point is the leaders' act)
+      local point = { a = from, b = tk.n, tense = "past" }
+      local mi = A_cur.C and A_cur.C.mention_at and A_cur.C.mention_at[from]
+      if mi and ms[mi].a == from and ms[mi].kind == "joint" and ms[mi].b < tk.n - 1 then
+        point.a, point.speaker = ms[mi].b + 1, { mi = mi, a = ms[mi].a, b = ms[mi].b }
+      end
+      local P1 = copy(P0)
+      P1.source = { form = "head", a = 1, b = verb, tense = "past", speaker = speaker }
+      P1.points = { point }
+      return P1
+    end
+
+    -- "after meeting international election observers", "before
+    -- meeting the king": the gerund of meeting someone in person (not the
+    -- noun: "after the meeting", "a meeting with").
+    local function meeting_gerund(x)
+      if tk.f[x] ~= "meeting" or not GERUND_PREP[tk.f[x - 1]] then return false end
+      local nx = tk.f[x + 1]
+      return nx ~= nil and tk.k[x + 1] == "w" and not NOT_OBJECT[nx]
+    end
+
     -- The person subject of the latest verb before token a (a pronoun
     -- after it refers to that person), or nil.
     local function reporter_before(a)
@@ -914,6 +1159,59 @@ return {
         press_seen[np] = r
       end
       return r or nil
+    end
+
+    -- A subject that is a capitalised title alone, with no mention of its
+    -- own ("The Secretary underscored that ...", "The Chancellor
+    -- stressed ..."): the one participant of the call in play whose words
+    -- on the call gave that title ("Secretary of State Antony J.
+    -- Blinken").  A person record, or nil.
+    local function title_participant(a, b)
+      if tk.f[a] ~= "the" or b <= a or b - a > 3 or not st.call then return nil end
+      for x = a + 1, b do
+        if not tk.up[x] or tk.k[x] ~= "w" then return nil end
+      end
+      local found
+      for p_i = 1, #st.call.people do local p = st.call.people[p_i]
+        if p.text and p.name then
+          local own = {}
+          for w in fold(p.name):gmatch("[^%s%.]+") do own[w] = true end
+          local title = {}
+          for w in fold(p.text):gmatch("[^%s%.,]+") do
+            if not own[w] then title[w] = true end
+          end
+          local all = true
+          for x = a + 1, b do
+            if not title[tk.f[x]] then all = false end
+          end
+          if all then
+            if found then return nil end
+            found = p
+          end
+        end
+      end
+      return found and { kind = "person", name = found.name, side = found.country } or nil
+    end
+
+    -- The office of a title with no country ("A release from the Prime
+    -- Minister's Office", "the President's spokesman"): the side of the
+    -- one participant of the call in play who holds that office.  The
+    -- record w, with that side when found (a copy).
+    local function office_of_title(w, subj)
+      if not (w and w.kind == "body" and not w.side and not w.inst and st.call) then return w end
+      for k = 1, subj.all and #subj.all or 1 do
+        local mi = subj.all and subj.all[k] or subj.mi
+        local o = mi and ms[mi] and ms[mi].owner
+        if o and o.kind == "role" and o.role and not o.country then
+          local p = participant_of(st.call, nil, o.role)
+          if p and p.country then
+            w = mutable(w)
+            w.side, w.anaphor, w.office = p.country, nil, nil
+            return w
+          end
+        end
+      end
+      return w
     end
 
     -- A subject record of the parser as a "who".
@@ -1043,6 +1341,8 @@ return {
       elseif best and best.kind == "body" and subj.noun and not best.noun then
         best = mutable(best)     -- "A source in the Turkish presidency"
         best.noun = true
+      elseif not best and subj.noun and title_participant(subj.a, subj.b) then
+        best = title_participant(subj.a, subj.b)
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
         local side
@@ -1071,6 +1371,7 @@ return {
           end
         end
       end
+      best = office_of_title(best, subj)
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
       -- the latest person named
@@ -1181,6 +1482,33 @@ return {
         end
       end
       return best
+    end
+
+    -- A person of no known side who spoke in this sentence for one (an
+    -- aide the gazetteer does not know: "Government spokesman Hans Klein
+    -- said ..."): the side a claim of the sentence gave them, else the one
+    -- the subject's resolution gives; "he" in the next sentence ("...,
+    -- he said, and ...") speaks for that side too.  The person (a copy
+    -- when changed).
+    local function with_claim_side(w, made_here)
+      if not (w and w.kind == "person" and w.name and not w.side and #made_here > 0) then return w end
+      local side
+      for c_i = 1, #made_here do local c = made_here[c_i]
+        if c.speaker.text == w.name and c.side then side = c.speaker_country or c.side break end
+      end
+      if not side then
+        for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+          local mi = fr.say and fr.subj and fr.subj.mi
+          local r = mi and ms[mi].kind == "person" and resolve({ mi = mi })
+          if r and r.kind == "person" and r.name == w.name and r.side then side = r.side break end
+        end
+      end
+      if not side then return w end
+      w = copy(w)
+      w.side = side
+      -- (someone not on the call speaks for a side: an aide)
+      if not (st.call and in_call(st.call, w.name)) then w.spokes = true end
+      return w
     end
 
     -- Does a joint mention fit the call's people by its count ("the two
@@ -1374,6 +1702,7 @@ return {
         if not who.spokes and not anchored then return "speaker not on the call" end
       end
       if c.outsider and not anchored then return "the office of someone not on the call" end
+      if c.who and c.who.kind == "third" then return "a third party" end
       if c.guessed then return "a source of no known side" end
       if c.spokes and not anchored and not (last_call_si and si - last_call_si <= 3)
           and not (st.last and st.last.si >= si - 2) then
@@ -1382,6 +1711,9 @@ return {
       for cu_i = 1, #cues do local cu = cues[cu_i]
         if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
       end
+      -- a leader's calls to people who are no counterpart ("had begun
+      -- telephoning the families of the victims"): another contact
+      if cues_mod.private_call(tk, ta, tb) then return "a call to no counterpart" end
       -- holding a call with someone announces it, quoted or not, whether
       -- or not the call detector took the sentence: "held his first
       -- telephone talks with Xi", "\"I had a conversation with President
@@ -1411,13 +1743,16 @@ return {
       -- "will speak by phone with ...", "the two would talk again"
       -- (each verb of speaking starting in [ta, tb]: phrases.find skips the
       -- tokens that start none without a call for each)
+      -- (not ongoing contact: "would talk on a regular basis with")
       local x = phrases.find(L.speak, tk, ta, tk.n)
       while x and x <= tb do
-        if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
-          return "announces a call"
-        end
-        for y = x + 1, math.min(tb, x + 3) do
-          if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+        if not cues_mod.ongoing(tk, { kind = "speak", a = x, b = phrases.match(L.speak, tk, x) }) then
+          if FUTURE[tk.f[x - 1]] or (tk.f[x - 1] == "not" and FUTURE[tk.f[x - 2]]) then
+            return "announces a call"
+          end
+          for y = x + 1, math.min(tb, x + 3) do
+            if phrases.match(L.medium_phrases, tk, y) then return "announces a call" end
+          end
         end
         x = phrases.find(L.speak, tk, x + 1, tk.n)
       end
@@ -1515,6 +1850,7 @@ return {
           P = speech.inside_quote(tk, P)
         end
         open_quote = P.open_end and { si = si, para = sent.paragraph } or nil
+        if not is_title then P = account_subject(colon_quote(P)) end
         local mention_at = A.C and A.C.mention_at or {}
 
         local prev_call = st.call
@@ -1540,7 +1876,7 @@ return {
             and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
           present = false
         end
-        venue = P.elsewhere or P.after or (src and (src.elsewhere or src.after))
+        venue = P.elsewhere or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
         -- presidential spokesman Park told reporters", "..., a ministry
@@ -1555,7 +1891,7 @@ return {
         -- ..."): words of that meeting unless they report the call
         if not venue and #here == 0 and P.points[1] then
           for x = 1, P.points[1].a - 1 do
-            if MEET_VERB[tk.f[x]] and not P.inq[x] and tk.k[x] == "w" then venue = true break end
+            if (MEET_VERB[tk.f[x]] or meeting_gerund(x)) and not P.inq[x] and tk.k[x] == "w" then venue = true break end
           end
         end
         named = #here > 0 or P.anchor or P.relative_at ~= nil
@@ -1745,7 +2081,7 @@ return {
               if w then spk = w end
             end
             if p.speaker and p.speaker.coord and not spk then spk = prev_who end
-            if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" then
+            if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" and spk.kind ~= "third" then
               spk = nil
             end
             if not spk and p.cont then spk = prev_who end
@@ -2176,6 +2512,13 @@ return {
             end
           end
         end
+        do
+          local acc = opening_account(here)
+          if acc then
+            st.last_body = { via = acc.via, side = acc.side, si = si }
+            st.readout_si = si
+          end
+        end
         local subj_person
         if src_who and src_who.kind == "person" and not src_who.spokes then subj_person = src_who end
         -- (an office that is one participant's: "the crown prince stressed
@@ -2219,6 +2562,7 @@ return {
         if subj_person and src_who and src_who.kind == "person" and src_who.name == subj_person.name then
           subj_person = src_who
         end
+        subj_person = with_claim_side(subj_person, merged)
         if subj_person and subj_person.name and not is_title then st.last_person = subj_person end
         -- the side in focus: the first subject of the sentence with a side,
         -- else its first person or body
