@@ -224,16 +224,20 @@ end
 -- bare clock time) are told from, when it is not the page's:
 --   entry      a page of entries each opened by its own stamp (a live
 --              blog: "24 July, 23:20", "Fri 25 Jul 2025, 09:40", or
---              "14:05 GMT" under a day heading "Friday 25 July"): the
---              paragraphs of an entry, up to the next stamp, are told on
---              the stamp's day.  Two stamps with a clock make such a page.
---   narrative  a paragraph whose times are clock times or "that evening"
+--              "14:05 GMT" under a day heading "Friday 25 July"; a line
+--              of its own or the head of the entry's first paragraph,
+--              "21:40 GMT — ..."): the paragraphs of an entry, up to the
+--              next stamp, are told on the stamp's day.  Two stamps with a
+--              clock make such a page.
+--   narrative  a sentence whose times are clock times or "that evening"
 --              ("At 6.45pm Clark rang him") and which names no day of its
---              own is on the day the account last named, in it or in the
---              paragraphs before ("The first call came at 6.40am on
---              Sunday"), up to the next stamp; a day after the page's (or
---              the entry's) date, or a clock time of a plan ("will speak
---              at 3pm"), leaves the page's day.
+--              own is on the day the account last named before it, in its
+--              paragraph or the ones before ("The first call came at
+--              6.40am on Sunday"), up to the next stamp (sentence.date);
+--              a paragraph of such sentences that names no day is on it
+--              too (paragraph.date, which extraction reads).  A day after
+--              the page's (or the entry's) date, or a clock time of a plan
+--              ("will speak at 3pm"), leaves the page's day.
 
 -- Words a stamp may hold besides its date and clock.
 local STAMP_WORDS = {}
@@ -278,6 +282,21 @@ local function stamp_of(s, P, published)
   return nil
 end
 
+-- A stamp with a clock time opening a paragraph before a dash, a bar or a
+-- colon ("23:20 GMT — Anwar says ..."), or nil.
+local SEPARATORS = { " \226\128\148 ", " \226\128\147 ", " - ", " | ", ": " }
+local function opening_stamp(s, P, published)
+  local cut
+  for _, sep in ipairs(SEPARATORS) do
+    local a = s:find(sep, 1, true)
+    if a and a <= 45 and (not cut or a < cut) then cut = a end
+  end
+  if not cut or not s:sub(1, cut - 1):find("%d") then return nil end
+  local st = stamp_of(s:sub(1, cut - 1), P, published)
+  if st and st.clock and not st.label then return st end
+  return nil
+end
+
 -- Gives the paragraphs of a page of stamped entries their entry's day.
 -- `lines` are the short blocks boilerplate dropped (date lines, a clock
 -- time taken for a widget), {text, before = the index of the paragraph
@@ -294,11 +313,15 @@ local function entry_dates(paragraphs, lines, P, published)
       if st.clock then clocked = clocked + 1 end
     end
   end
+  local opening = {}
   for i, p in ipairs(paragraphs) do
     local st = stamp_of(p.text, P, published)
     if st then
       stamps[i] = st
       if st.clock then clocked = clocked + 1 end
+    else
+      opening[i] = opening_stamp(p.text, P, published)
+      if opening[i] then clocked = clocked + 1 end
     end
   end
   if clocked < 2 then return {} end
@@ -309,7 +332,7 @@ local function entry_dates(paragraphs, lines, P, published)
   end
   for i, p in ipairs(paragraphs) do
     for _, st in ipairs(before[i] or {}) do take(st) end
-    if stamps[i] then take(stamps[i]) end
+    if stamps[i] or opening[i] then take(stamps[i] or opening[i]) end
     if ref then p.date, p.date_from = ref, "entry" end
   end
   return stamps
@@ -349,14 +372,35 @@ local function has_narrative_cue(s)
   return false
 end
 
--- Gives a paragraph told with clock times and no day of its own the day
--- the account last named.
+-- What a sentence's time expressions tell, told on ref: the last day it
+-- names (or nil), whether it has a clock time or "that evening", whether
+-- such a time is a plan's.
+local function sentence_times(s, ref)
+  local tk = tokenize.run(s, textlib)
+  local day, cue, plan = nil, false, false
+  for _, t in ipairs(timex.find(tk, s)) do
+    local d = named_day(t, ref)
+    if d then
+      day = d
+    elseif t.clock or t.kind == "same" then
+      cue = true
+      for k = 1, tk.n do
+        if PROSPECTIVE[tk.f[k]] then plan = true end
+      end
+    end
+  end
+  return day, cue, plan
+end
+
+-- Gives a sentence told with clock times and no day of its own the day
+-- the account last named (sentence.date), and so a paragraph of such
+-- sentences that names no day (paragraph.date).
 local function narrative_dates(paragraphs, sentences, stamps, published)
   local by_par = {}
   for _, s in ipairs(sentences) do
     local list = by_par[s.paragraph]
     if not list then list = {}; by_par[s.paragraph] = list end
-    list[#list + 1] = s.text
+    list[#list + 1] = s
   end
   local narr, ref = nil, nil
   for i, p in ipairs(paragraphs) do
@@ -366,26 +410,17 @@ local function narrative_dates(paragraphs, sentences, stamps, published)
       local r = p.date or published
       if r ~= ref then narr, ref = nil, r end
       if r then
-        local day, cue, plan = nil, false, false
+        local named, told, planned = false, false, false
         for _, s in ipairs(by_par[i] or {}) do
-          local tk = tokenize.run(s, textlib)
-          for _, t in ipairs(timex.find(tk, s)) do
-            local d = named_day(t, r)
-            if d then
-              day = d
-            elseif t.clock or t.kind == "same" then
-              cue = true
-              for k = 1, tk.n do
-                if PROSPECTIVE[tk.f[k]] then plan = true end
-              end
-            end
+          local day, cue, plan = sentence_times(s.text, r)
+          if day then
+            narr, named = day < r and day or nil, true
+          elseif cue and narr and not plan then
+            s.date, told = narr, true
           end
+          planned = planned or (cue and plan)
         end
-        if day then
-          narr = day < r and day or nil
-        elseif cue and narr and not plan then
-          p.date, p.date_from = narr, "narrative"
-        end
+        if told and not named and not planned then p.date, p.date_from = narr, "narrative" end
       end
     end
   end
@@ -443,9 +478,9 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
-  description = "paragraphs (with the day they are told on: a dated item's, a live-blog entry's, the narrative's) and sentences with byte offsets; the dropped list",
+  description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
   split_sentences = split_sentences, -- for tests: {{first, last}...} byte spans
 }

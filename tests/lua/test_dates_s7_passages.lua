@@ -72,6 +72,17 @@ local BLOGS = {
     paragraphs = { ["Air raid"] = "2022-03-09 entry", tonight = "2022-03-08 entry" },
     calls = { "Emmanuel Macron + Vladimir Putin @ 2022-03-08 (relative)",
       "Boris Johnson + Volodymyr Zelensky @ 2022-03-09 (relative)" } },
+  { name = "stamps opening their entry's paragraph ('21:40 GMT — ...') under day headings",
+    id = "s7-blog-inline.txt", published = "2020-12-12",
+    lines = { "Brexit talks: live", "Published: Saturday, 12 December 2020, 09:00 GMT",
+      "Friday 11 December",
+      "21:40 GMT \226\128\148 British Prime Minister Boris Johnson spoke with Dutch Prime Minister Mark Rutte this evening, Downing Street said.",
+      "18:05 GMT \226\128\148 Fishing remained the hardest issue, negotiators in Brussels told reporters after a long day of talks.",
+      "Thursday 10 December",
+      "23:15 GMT: Johnson also spoke by phone with French President Emmanuel Macron today, officials said." },
+    paragraphs = { ["Fishing remained"] = "2020-12-11 entry", ["Brexit talks"] = "- -" },
+    calls = { "Boris Johnson + Emmanuel Macron @ 2020-12-10 (relative)",
+      "Boris Johnson + Mark Rutte @ 2020-12-11 (relative)" } },
 }
 
 for _, case in ipairs(BLOGS) do
@@ -130,6 +141,22 @@ test("clock times take the day the account last named, until another day is name
     "Angela Merkel + Pedro Sánchez @ 2020-02-03 (relative)",
     "Angela Merkel + Sebastian Kurz @ 2020-02-05 (relative)",
   })
+end)
+
+test("a clock time after the day in its own paragraph: the sentence is on that day", function()
+  local doc = source("s7-same-paragraph.txt", table.concat({
+    "The long weekend",
+    "Wednesday, 5 February 2020",
+    "The alert came before dawn on Saturday. At 11am German Chancellor Angela Merkel telephoned French President Emmanuel Macron.",
+    "Dawn had barely broken yesterday when the phones rang again. At 8am Merkel called Spanish Prime Minister Pedro Sánchez. She will call him again at 6pm.",
+  }, "\n\n"))
+  local by = {}
+  for _, s in ipairs(doc.sentences) do by[#by + 1] = (s.date or "-") .. " " .. s.text:sub(1, 8) end
+  eq(by, { "- The long", "- The aler", "2020-02-01 At 11am ", "- Dawn had",
+    "2020-02-04 At 8am M", "- She will" })
+  -- the paragraphs name days of their own: their relative dates stay the page's
+  eq(dated(doc, "The alert"), "- -")
+  eq(dated(doc, "Dawn had"), "- -")
 end)
 
 test("'that evening' is on the narrative's day; a day after the report's is no narrative", function()
