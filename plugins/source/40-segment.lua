@@ -267,6 +267,8 @@ end
 -- that puts it on or before the page's date.
 local function stamp_of(s, P, published)
   if #s > 60 or not s:find("%d") then return nil end
+  -- (at most eight words: most short blocks are not read at all)
+  if select(2, s:gsub("%s+", "")) > 7 then return nil end
   local d = P.parse(s)
   if d and d.month and d.day then
     local a, b = s:find(d.text, 1, true)
@@ -282,16 +284,57 @@ local function stamp_of(s, P, published)
   return nil
 end
 
+-- Cheap tests for clock times and "that evening" (plain searches: a
+-- pattern tried at every byte of every page costs more than the rest of
+-- this).
+local SAME_PARTS = { "day", "morning", "afternoon", "evening", "night" }
+local MERIDIEM = { "am", "pm", "a.m", "p.m", "AM", "PM" }
+local function digit_at(s, j) local b = s:byte(j); return b ~= nil and b >= 48 and b <= 57 end
+
+-- Whether s may hold a clock time: "6pm", "10.15 p.m.", and a digit, one
+-- of `seps` and two digits ("14:30"; with "." and "h": "09.40", "14h05").
+local function has_clock(s, seps)
+  for _, m in ipairs(MERIDIEM) do
+    local i = s:find(m, 1, true)
+    while i do
+      if digit_at(s, i - 1) or (s:byte(i - 1) == 32 and digit_at(s, i - 2)) then return true end
+      i = s:find(m, i + 1, true)
+    end
+  end
+  for _, sep in ipairs(seps) do
+    local i = s:find(sep, 1, true)
+    while i do
+      if digit_at(s, i - 1) and digit_at(s, i + 1) and digit_at(s, i + 2) then return true end
+      i = s:find(sep, i + 1, true)
+    end
+  end
+  return false
+end
+
+-- Whether a stamp may be s: a clock time in it.
+local STAMP_SEPS = { ":", ".", "h" }
+local function clockish(s) return has_clock(s, STAMP_SEPS) end
+
+-- Whether a page may tell clock times ("at 6pm", "at 14:30") or "that
+-- evening".
+local COLON = { ":" }
+local function has_narrative_cue(s)
+  for _, w in ipairs(SAME_PARTS) do
+    if s:find("hat " .. w, 1, true) or s:find("same " .. w, 1, true) then return true end
+  end
+  return has_clock(s, COLON)
+end
+
 -- A stamp with a clock time opening a paragraph before a dash, a bar or a
 -- colon ("23:20 GMT — Anwar says ..."), or nil.
 local SEPARATORS = { " \226\128\148 ", " \226\128\147 ", " - ", " | ", ": " }
 local function opening_stamp(s, P, published)
-  local cut
+  local head, cut = s:sub(1, 48), nil
   for _, sep in ipairs(SEPARATORS) do
-    local a = s:find(sep, 1, true)
+    local a = head:find(sep, 1, true)
     if a and a <= 45 and (not cut or a < cut) then cut = a end
   end
-  if not cut or not s:sub(1, cut - 1):find("%d") then return nil end
+  if not cut or not clockish(s:sub(1, cut - 1)) then return nil end
   local st = stamp_of(s:sub(1, cut - 1), P, published)
   if st and st.clock and not st.label then return st end
   return nil
@@ -301,9 +344,19 @@ end
 -- `lines` are the short blocks boilerplate dropped (date lines, a clock
 -- time taken for a widget), {text, before = the index of the paragraph
 -- after it}; such a line is a stamp when it has no label (a page's "Last
--- updated: ..." is the page's).  Returns the set
--- of the paragraphs that are stamps.
+-- updated: ..." is the page's).  Returns the set of the paragraphs that
+-- are stamps.
 local function entry_dates(paragraphs, lines, P, published)
+  -- (a page needs two stamps with a clock: most pages have no such
+  -- short block, and none is parsed)
+  local maybe = 0
+  for _, l in ipairs(lines) do
+    if clockish(l.text) then maybe = maybe + 1 end
+  end
+  for _, p in ipairs(paragraphs) do
+    if clockish(#p.text > 60 and p.text:sub(1, 60) or p.text) then maybe = maybe + 1 end
+  end
+  if maybe < 2 then return {} end
   local before, stamps, clocked = {}, {}, 0
   for _, l in ipairs(lines) do
     local st = stamp_of(l.text, P, published)
@@ -362,20 +415,20 @@ local function named_day(t, ref)
   return nil
 end
 
--- Cheap test for a text that may tell clock times or "that evening".
-local SAME_PARTS = { "day", "morning", "afternoon", "evening", "night" }
-local function has_narrative_cue(s)
-  if s:find("%d ?[ap]%.?m%f[%A]") or s:find("%f[%w]at %d%d?[:.]%d%d") then return true end
-  for _, w in ipairs(SAME_PARTS) do
-    if s:find("hat " .. w, 1, true) or s:find("same " .. w, 1, true) then return true end
-  end
-  return false
-end
-
 -- What a sentence's time expressions tell, told on ref: the last day it
 -- names (or nil), whether it has a clock time or "that evening", whether
 -- such a time is a plan's.
+local TIME_WORDS = { "day", "night", "morning", "evening", "afternoon", "tomorrow" }
 local function sentence_times(s, ref)
+  -- (every expression that names a day or is a cue has a digit or one
+  -- of these words: the others are not tokenized)
+  if not s:find("%d") then
+    local low, any = s:lower(), false
+    for _, w in ipairs(TIME_WORDS) do
+      if low:find(w, 1, true) then any = true break end
+    end
+    if not any then return nil, false, false end
+  end
   local tk = tokenize.run(s, textlib)
   local day, cue, plan = nil, false, false
   for _, t in ipairs(timex.find(tk, s)) do
