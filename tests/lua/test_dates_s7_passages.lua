@@ -12,8 +12,9 @@ local function source(id, text)
   return run_stage("source", { id = id, path = id, bytes = text, sha256 = "", format = "text" })
 end
 
-local function brief(id, text)
-  local doc = source(id, text)
+local function brief(id, text, format)
+  local doc = format and run_stage("source", { id = id, path = id, bytes = text, sha256 = "", format = format })
+    or source(id, text)
   local ex = run_stage("extract", { document = doc, calls = {}, claims = {} })
   return run_stage("link", { extractions = { ex } }), doc
 end
@@ -83,11 +84,24 @@ local BLOGS = {
     paragraphs = { ["Fishing remained"] = "2020-12-11 entry", ["Brexit talks"] = "- -" },
     calls = { "Boris Johnson + Emmanuel Macron @ 2020-12-10 (relative)",
       "Boris Johnson + Mark Rutte @ 2020-12-11 (relative)" } },
+  { name = "a saved page: each update's <time> stamp, dropped as a byline, dates its update",
+    id = "s7-blog-saved.html", format = "html", published = "2019-06-14",
+    html = [[<!DOCTYPE html><html><head><meta charset="utf-8"><title>Floods: live</title>
+<meta property="article:published_time" content="2019-06-14T08:15:00+02:00"></head>
+<body><header><nav><a href="/">Home</a> | <a href="/news">News</a></nav></header>
+<main><h1>Floods across central Europe: live updates</h1>
+<div class="update"><time datetime="2019-06-14T08:15">14 June 2019, 08:15</time>
+<p>Rivers are still rising in Bavaria and in Alsace, and rescue teams worked through the night in both regions.</p></div>
+<div class="update"><time datetime="2019-06-13T22:40">13 June 2019, 22:40</time>
+<p>Dutch Prime Minister Mark Rutte said he had spoken this evening with Belgian Prime Minister Charles Michel about the floods.</p></div>
+</main><footer>(c) 2019 Example News</footer></body></html>]],
+    paragraphs = { ["Rivers are"] = "2019-06-14 entry" },
+    calls = { "Charles Michel + Mark Rutte @ 2019-06-13 (relative)" } },
 }
 
 for _, case in ipairs(BLOGS) do
   test(case.name, function()
-    local b, doc = brief(case.id, table.concat(case.lines, "\n\n"))
+    local b, doc = brief(case.id, case.html or table.concat(case.lines, "\n\n"), case.format)
     if case.published then eq(doc.published, case.published) end
     for words, want in pairs(case.paragraphs) do eq(dated(doc, words), want, words) end
     eq(call_pairs(b, "basis"), case.calls)
