@@ -55,9 +55,12 @@ local function clock_at(tk, i)
   local f1 = tk.f[i + 1]
   if not f1 then return nil end
   if tk.k[i + 1] == "n" and AMPM[tk.f[i + 2] or ""] then return i + 2 end
-  if f1:match("^%d%d?[ap]%.?m%.?$") then return i + 1 end
+  if f1:match("^%d%d?[ap]%.?m%.?$") or f1:match("^%d%d?[.:]%d%d[ap]%.?m%.?$") then return i + 1 end
   if tk.k[i + 1] == "n" and tk.f[i + 2] == ":" and tk.k[i + 3] == "n" then
     if AMPM[tk.f[i + 4] or ""] then return i + 4 end
+    return i + 3
+  end
+  if tk.k[i + 1] == "n" and tk.f[i + 2] == ":" and (tk.f[i + 3] or ""):match("^%d%d[ap]m$") then
     return i + 3
   end
   if tk.k[i + 1] == "n" and tk.f[i + 2] == "." and tk.k[i + 3] == "n" and AMPM[tk.f[i + 4] or ""] then

@@ -1,9 +1,12 @@
 -- 20-dates.lua — an absolute date and its basis for every call mention,
--- from its time expression and the document's publication date
+-- from its time expression and the day its passage is told on
 -- (SCHEMA.md): `stated` (an absolute date in the text), `relative` ("on
--- Wednesday", "late Saturday", "yesterday": resolved against the
--- publication date), `reported` (no expression: on or shortly before the
--- report's date) or `unknown` (date nil).  Nothing is invented: a weekday
+-- Wednesday", "late Saturday", "yesterday": resolved against that day),
+-- `reported` (no expression: on or shortly before that day) or `unknown`
+-- (date nil).  That day is the mention's `published`: the date of its
+-- paragraph when the source stage gave it one (a live-blog entry's stamp,
+-- the day a narrative of clock times is on, a readout feed's item:
+-- plugins/source/40-segment.lua), else the document's publication date.  Nothing is invented: a weekday
 -- or "yesterday" without a publication date stays unknown, and so does a
 -- day without a year; the partial facts stay on the mention
 -- (`partial = {month, day, weekday}`) so 30-merge can still match it.

@@ -16,6 +16,8 @@
 
 local textlib = require("callbrief.text")
 local dates = require("callbrief.dates")
+local tokenize = require("callbrief.tokenize")
+local timex = require("callbrief.timex")
 
 local ABBREVIATIONS = {}
 for w in ([[mr mrs ms messrs dr gen lt col maj capt cmdr adm sgt cpl sen rep
@@ -221,6 +223,267 @@ local function split_sentences(s, keep)
   return out
 end
 
+-- Passage dates -------------------------------------------------------------
+--
+-- The day a paragraph's relative dates ("this evening", "on Thursday", a
+-- bare clock time) are told from, when it is not the page's:
+--   entry      a page of entries each opened by its own stamp (a live
+--              blog: "24 July, 23:20", "Fri 25 Jul 2025, 09:40", or
+--              "14:05 GMT" under a day heading "Friday 25 July"; a line
+--              of its own or the head of the entry's first paragraph,
+--              "21:40 GMT — ..."): the paragraphs of an entry, up to the
+--              next stamp, are told on the stamp's day.  Two stamps with a
+--              clock make such a page.
+--   narrative  a sentence whose times are clock times or "that evening"
+--              ("At 6.45pm Clark rang him") and which names no day of its
+--              own is on the day the account last named before it, in its
+--              paragraph or the ones before ("The first call came at
+--              6.40am on Sunday"), up to the next stamp (sentence.date);
+--              a paragraph of such sentences that names no day is on it
+--              too (paragraph.date, which extraction reads).  A day after
+--              the page's (or the entry's) date, or a clock time of a plan
+--              ("will speak at 3pm"), leaves the page's day.
+
+-- Words a stamp may hold besides its date and clock.
+local STAMP_WORDS = {}
+for w in ([[updated update posted published last at local time uhr am pm a.m. p.m.
+  a.m p.m h]]):gmatch("%S+") do STAMP_WORDS[w] = true end
+
+-- Whether the words of s (a stamp without its date) are clock times,
+-- time zones ("GMT", "BST", "GMT+8") and stamp words only; then whether a
+-- clock time is among them, and whether a label ("Updated") is.
+local function stamp_rest(s)
+  local clock, label = false, false
+  for w in s:gsub("[,;|()%[%]%-–—·]", " "):gmatch("%S+") do
+    local lw = w:lower():gsub(":$", "")
+    if lw:find("^%d%d?[:.h]%d%d$") or lw:find("^%d%d?[:.h]%d%d[ap]%.?m%.?$") or lw:find("^%d%d?[ap]%.?m%.?$") then
+      clock = true
+    elseif STAMP_WORDS[lw] then
+      label = label or lw:find("^%a%a%a") ~= nil and lw ~= "local" and lw ~= "time"
+    elseif not (w:find("^%u%u%u?%u?[+-]?%d?%d?$") or lw:find("^utc[+-]%d%d?$") or lw:find("^gmt[+-]%d%d?$")) then
+      return false
+    end
+  end
+  return true, clock, label
+end
+
+-- The stamp a short paragraph or date line is, or nil: {iso = the day or
+-- nil, clock = bool, label = bool}; a stamp without a year takes the one
+-- that puts it on or before the page's date.
+local function stamp_of(s, P, published)
+  if #s > 60 or not s:find("%d") then return nil end
+  -- (at most eight words: most short blocks are not read at all)
+  if select(2, s:gsub("%s+", "")) > 7 then return nil end
+  local d = P.parse(s)
+  if d and d.month and d.day then
+    local a, b = s:find(d.text, 1, true)
+    if not a then return nil end
+    local only, clock, label = stamp_rest(s:sub(1, a - 1) .. " " .. s:sub(b + 1))
+    if not only then return nil end
+    local y = d.year or (published and dates.infer_year(d.month, d.day, published, 2))
+    return { iso = y and dates.iso(y, d.month, d.day), clock = clock or d.hour ~= nil, label = label }
+  end
+  if d then return nil end
+  local only, clock, label = stamp_rest(s)
+  if only and clock then return { clock = true, label = label } end
+  return nil
+end
+
+-- Cheap tests for clock times and "that evening" (plain searches: a
+-- pattern tried at every byte of every page costs more than the rest of
+-- this).
+local SAME_PARTS = { "day", "morning", "afternoon", "evening", "night" }
+local MERIDIEM = { "am", "pm", "a.m", "p.m", "AM", "PM" }
+local function digit_at(s, j) local b = s:byte(j); return b ~= nil and b >= 48 and b <= 57 end
+
+-- Whether s may hold a clock time: "6pm", "10.15 p.m.", and a digit, one
+-- of `seps` and two digits ("14:30"; with "." and "h": "09.40", "14h05").
+local function has_clock(s, seps)
+  for _, m in ipairs(MERIDIEM) do
+    local i = s:find(m, 1, true)
+    while i do
+      if digit_at(s, i - 1) or (s:byte(i - 1) == 32 and digit_at(s, i - 2)) then return true end
+      i = s:find(m, i + 1, true)
+    end
+  end
+  for _, sep in ipairs(seps) do
+    local i = s:find(sep, 1, true)
+    while i do
+      if digit_at(s, i - 1) and digit_at(s, i + 1) and digit_at(s, i + 2) then return true end
+      i = s:find(sep, i + 1, true)
+    end
+  end
+  return false
+end
+
+-- Whether a stamp may be s: a clock time in it.
+local STAMP_SEPS = { ":", ".", "h" }
+local function clockish(s) return has_clock(s, STAMP_SEPS) end
+
+-- Whether a page may tell clock times ("at 6pm", "at 14:30") or "that
+-- evening".
+local COLON = { ":" }
+local function has_narrative_cue(s)
+  for _, w in ipairs(SAME_PARTS) do
+    if s:find("hat " .. w, 1, true) or s:find("same " .. w, 1, true) then return true end
+  end
+  return has_clock(s, COLON)
+end
+
+-- A stamp with a clock time opening a paragraph before a dash, a bar or a
+-- colon ("23:20 GMT — Anwar says ..."), or nil.
+local SEPARATORS = { " \226\128\148 ", " \226\128\147 ", " - ", " | ", ": " }
+local function opening_stamp(s, P, published)
+  local head, cut = s:sub(1, 48), nil
+  for _, sep in ipairs(SEPARATORS) do
+    local a = head:find(sep, 1, true)
+    if a and a <= 45 and (not cut or a < cut) then cut = a end
+  end
+  if not cut or not clockish(s:sub(1, cut - 1)) then return nil end
+  local st = stamp_of(s:sub(1, cut - 1), P, published)
+  if st and st.clock and not st.label then return st end
+  return nil
+end
+
+-- Gives the paragraphs of a page of stamped entries their entry's day.
+-- `lines` are the short blocks boilerplate dropped (date lines, a clock
+-- time taken for a widget), {text, before = the index of the paragraph
+-- after it}; such a line is a stamp when it has no label (a page's "Last
+-- updated: ..." is the page's).  Returns the set of the paragraphs that
+-- are stamps.
+local function entry_dates(paragraphs, lines, P, published)
+  -- (a page needs two stamps with a clock: most pages have no such
+  -- short block, and none is parsed)
+  local maybe = 0
+  for _, l in ipairs(lines) do
+    if clockish(l.text) then maybe = maybe + 1 end
+  end
+  for _, p in ipairs(paragraphs) do
+    if clockish(#p.text > 60 and p.text:sub(1, 60) or p.text) then maybe = maybe + 1 end
+  end
+  if maybe < 2 then return {} end
+  local before, stamps, clocked = {}, {}, 0
+  for _, l in ipairs(lines) do
+    local st = stamp_of(l.text, P, published)
+    if st and not st.label then
+      before[l.before] = before[l.before] or {}
+      table.insert(before[l.before], st)
+      if st.clock then clocked = clocked + 1 end
+    end
+  end
+  local opening = {}
+  for i, p in ipairs(paragraphs) do
+    local st = stamp_of(p.text, P, published)
+    if st then
+      stamps[i] = st
+      if st.clock then clocked = clocked + 1 end
+    else
+      opening[i] = opening_stamp(p.text, P, published)
+      if opening[i] then clocked = clocked + 1 end
+    end
+  end
+  if clocked < 2 then return {} end
+  local day, ref = nil, nil
+  local function take(st)
+    day = st.iso or (st.clock and day) or nil
+    ref = day
+  end
+  for i, p in ipairs(paragraphs) do
+    for _, st in ipairs(before[i] or {}) do take(st) end
+    if stamps[i] or opening[i] then take(stamps[i] or opening[i]) end
+    if ref then p.date, p.date_from = ref, "entry" end
+  end
+  return stamps
+end
+
+-- Words that make a clock time's sentence a plan ("will speak at 3pm"):
+-- its clock is the day of the telling.
+local PROSPECTIVE = {}
+for w in ([[will would 'll shall due expected scheduled plans planned plan
+  going intends]]):gmatch("%S+") do PROSPECTIVE[w] = true end
+
+-- The day a time expression names, told on ref, or nil (no day, a clock
+-- time, "that day").
+local function named_day(t, ref)
+  if t.kind == "date" and t.month and t.day then
+    local y = t.year or dates.infer_year(t.month, t.day, ref, 14)
+    return y and dates.iso(y, t.month, t.day)
+  elseif t.kind == "weekday" then
+    if t.weeks then return dates.weekday_of_week(t.weekday, t.weeks, ref) end
+    if t.dir and t.dir > 0 then return dates.next_weekday(t.weekday, ref, true) end
+    local d = dates.last_weekday(t.weekday, ref)
+    if t.dir and t.dir < 0 and d == ref then d = dates.add_days(d, -7) end
+    return d
+  elseif t.kind == "relative" and not t.clock then
+    return dates.add_days(ref, t.days or 0)
+  end
+  return nil
+end
+
+-- What a sentence's time expressions tell, told on ref: the last day it
+-- names (or nil), whether it has a clock time or "that evening", whether
+-- such a time is a plan's.
+local TIME_WORDS = { "day", "night", "morning", "evening", "afternoon", "tomorrow" }
+local function sentence_times(s, ref)
+  -- (every expression that names a day or is a cue has a digit or one
+  -- of these words: the others are not tokenized)
+  if not s:find("%d") then
+    local low, any = s:lower(), false
+    for _, w in ipairs(TIME_WORDS) do
+      if low:find(w, 1, true) then any = true break end
+    end
+    if not any then return nil, false, false end
+  end
+  local tk = tokenize.run(s, textlib)
+  local day, cue, plan = nil, false, false
+  for _, t in ipairs(timex.find(tk, s)) do
+    local d = named_day(t, ref)
+    if d then
+      day = d
+    elseif t.clock or t.kind == "same" then
+      cue = true
+      for k = 1, tk.n do
+        if PROSPECTIVE[tk.f[k]] then plan = true end
+      end
+    end
+  end
+  return day, cue, plan
+end
+
+-- Gives a sentence told with clock times and no day of its own the day
+-- the account last named (sentence.date), and so a paragraph of such
+-- sentences that names no day (paragraph.date).
+local function narrative_dates(paragraphs, sentences, stamps, published)
+  local by_par = {}
+  for _, s in ipairs(sentences) do
+    local list = by_par[s.paragraph]
+    if not list then list = {}; by_par[s.paragraph] = list end
+    list[#list + 1] = s
+  end
+  local narr, ref = nil, nil
+  for i, p in ipairs(paragraphs) do
+    if stamps[i] then
+      narr = nil
+    else
+      local r = p.date or published
+      if r ~= ref then narr, ref = nil, r end
+      if r then
+        local named, told, planned = false, false, false
+        for _, s in ipairs(by_par[i] or {}) do
+          local day, cue, plan = sentence_times(s.text, r)
+          if day then
+            narr, named = day < r and day or nil, true
+          elseif cue and narr and not plan then
+            s.date, told = narr, true
+          end
+          planned = planned or (cue and plan)
+        end
+        if told and not named and not planned then p.date, p.date_from = narr, "narrative" end
+      end
+    end
+  end
+end
+
 local function run(doc, ctx)
   local dropped = doc.dropped or {}
   local page_dates = dates.load(ctx)   -- item date lines may be in another language
@@ -231,9 +494,11 @@ local function run(doc, ctx)
   -- line after the body has begun starts an item, and its paragraphs get
   -- that date ("spoke today" is that day, not the page's).
   local item_date, body_begun = nil, false
+  local lines = {}   -- the date lines dropped, for entry_dates
   for _, b in ipairs(doc.blocks or {}) do
     if b.drop then
       dropped[#dropped + 1] = { text = b.text, reason = b.drop }
+      if #b.text <= 60 then lines[#lines + 1] = { text = b.text, before = #paragraphs + 1 } end
       if body_begun and b.kind == "date_line" then
         for _, d in ipairs(page_dates.find_all(b.text)) do
           if d.year and d.month and d.day then item_date = dates.iso(d.year, d.month, d.day) break end
@@ -242,7 +507,8 @@ local function run(doc, ctx)
     else
       body_begun = body_begun or #b.text > 80
       parts[#parts + 1] = b.text
-      paragraphs[#paragraphs + 1] = { text = b.text, offset = offset, date = item_date }
+      paragraphs[#paragraphs + 1] = { text = b.text, offset = offset, date = item_date,
+        date_from = item_date and "item" or nil }
       local keep = 0
       if dateline and b.text:sub(1, #dateline) == dateline then
         keep, dateline = #dateline, nil
@@ -258,6 +524,10 @@ local function run(doc, ctx)
     end
   end
   doc.text = table.concat(parts, "\n\n")
+  local stamps = entry_dates(paragraphs, lines, page_dates, doc.published)
+  if has_narrative_cue(doc.text) then
+    narrative_dates(paragraphs, sentences, stamps, doc.published)
+  end
   doc.paragraphs, doc.sentences, doc.dropped = paragraphs, sentences, dropped
   doc.blocks = nil
   return doc
@@ -266,9 +536,9 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.2.0",
+  version = "1.4.0",
   api = 1,
-  description = "paragraphs (with their item's date on pages of several dated items) and sentences with byte offsets; the dropped list",
+  description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
   split_sentences = split_sentences, -- for tests: {{first, last}...} byte spans
 }
