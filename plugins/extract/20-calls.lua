@@ -1874,7 +1874,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.43.0",
+  version = "1.44.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2004,8 +2004,9 @@ return {
         cue = sent.text:sub(tk.s[cue.a], tk.e[cue.b]),
         people = people, initiator = init_name, initiator_country = init_country,
         time = time_record(t, told), status = status, medium = cue.medium or "phone", ref = ref,
-        -- the date of the page item it is told in (a readout feed)
-        published = (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
+        -- the day it is told on: its sentence's narrative day, else its
+        -- paragraph's (a readout feed's item, a live blog's entry)
+        published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
       }
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan

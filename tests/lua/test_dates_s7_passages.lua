@@ -158,12 +158,13 @@ test("clock times take the day the account last named, until another day is name
 end)
 
 test("a clock time after the day in its own paragraph: the sentence is on that day", function()
-  local doc = source("s7-same-paragraph.txt", table.concat({
+  local text = table.concat({
     "The long weekend",
     "Wednesday, 5 February 2020",
     "The alert came before dawn on Saturday. At 11am German Chancellor Angela Merkel telephoned French President Emmanuel Macron.",
     "Dawn had barely broken yesterday when the phones rang again. At 8am Merkel called Spanish Prime Minister Pedro Sánchez. She will call him again at 6pm.",
-  }, "\n\n"))
+  }, "\n\n")
+  local b, doc = brief("s7-same-paragraph.txt", text)
   local by = {}
   for _, s in ipairs(doc.sentences) do by[#by + 1] = (s.date or "-") .. " " .. s.text:sub(1, 8) end
   eq(by, { "- The long", "- The aler", "2020-02-01 At 11am ", "- Dawn had",
@@ -171,6 +172,12 @@ test("a clock time after the day in its own paragraph: the sentence is on that d
   -- the paragraphs name days of their own: their relative dates stay the page's
   eq(dated(doc, "The alert"), "- -")
   eq(dated(doc, "Dawn had"), "- -")
+  -- and its calls are on the sentence's day (the plan's clock is the report's day)
+  eq(call_pairs(b, "basis"), {
+    "Angela Merkel + Emmanuel Macron @ 2020-02-01 (relative)",
+    "Angela Merkel + Pedro Sánchez @ 2020-02-04 (relative)",
+    "Angela Merkel + Pedro Sánchez @ 2020-02-05 (relative)",
+  })
 end)
 
 test("'that evening' is on the narrative's day; a day after the report's is no narrative", function()
