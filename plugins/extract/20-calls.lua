@@ -64,6 +64,7 @@
 local phrases = require("callbrief.phrases")
 local dates = require("callbrief.dates")
 local cues = require("callbrief.cues")
+local clauses = require("callbrief.clauses")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local names = require("callbrief.names")
@@ -583,6 +584,58 @@ end
 -- "telephone" as verbs with a pronoun as the person called (cues.find
 -- reads them as the medium of a noun to come, and finds none).
 local MEDIUM_VERB = { phone = true, telephone = true }
+
+-- A verb of calling with nobody called: "Blair rang to offer his
+-- sympathy", "Bush rang; the two leaders spoke", "Merkel phoned back."
+-- (not "called for", "called on", "called it ...", "was called", "called
+-- the move ...": a word after it that is no end of the clause nor "to" and
+-- a verb).
+local BARE_CALL_VERB = { rang = true, rung = true, called = true, phoned = true, telephoned = true,
+  rings = true, calls = true, phones = true, telephones = true }
+local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = true, their = true,
+  its = true, this = true, that = true, him = true, them = true }
+local function objectless_at(tk, h)
+  if not BARE_CALL_VERB[tk.f[h]] then return false end
+  local p = tk.f[h - 1]
+  if p == "was" or p == "were" or p == "is" or p == "are" or p == "be" or p == "been" or p == "being"
+      or p == "-" or p == "so" then
+    return false
+  end
+  local j = h + 1
+  if tk.f[j] == "back" or tk.f[j] == "again" then j = j + 1 end
+  local f = tk.f[j]
+  if f == nil or f == "." or f == ";" then return true end
+  if f == "to" then
+    local g = tk.f[j + 1]
+    return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g]
+  end
+  return false
+end
+
+-- Cues of object-less verbs of calling after a person (`bare`; cues.find
+-- makes none: its verbs need the person called).
+local function bare_call_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n do
+    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] and objectless_at(tk, i) then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      -- (the caller: the person just before it, "Tony Blair rang", "the
+      -- British Prime Minister, Tony Blair, rang")
+      local e = tk.f[i - 1] == "," and i - 2 or i - 1
+      local caller
+      for mi, o in ipairs(ms) do
+        if o.b == e and o.kind == "person" then caller = mi end
+      end
+      if not covered and caller then
+        out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller }
+      end
+    end
+  end
+  return out
+end
 local PRONOUN_OBJECT = { him = true, her = true }
 local function pronoun_call_cues(tk, ms, C, found)
   local out = {}
@@ -1874,7 +1927,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.44.0",
+  version = "1.45.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1887,6 +1940,9 @@ return {
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
     local last_person            -- people[] entry of the latest named person
     local prev_subject           -- the first person the sentence before names
+    local topics = {}            -- people[] entries of the sentences' topics, in order
+    local last_in_object = false -- last_person was named after its sentence's topic
+    local prev_in_object = false -- so was prev_subject
     local n = 0
 
     -- Section headings of an explainer ("Monday, Nov. 9: Canada",
@@ -2452,6 +2508,10 @@ return {
         if lower:find(" to ", 1, true) then
           for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
+        if lower:find("rang", 1, true) or lower:find("rung", 1, true) or lower:find("phone", 1, true)
+            or lower:find("call", 1, true) or lower:find("ring", 1, true) then
+          for _, c in ipairs(bare_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+        end
         if lower:find("phone h", 1, true) then
           for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
@@ -2617,8 +2677,17 @@ return {
             -- sentence's subject, nobody named between, is that subject)
             local opens = m.a <= 3
             for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
-            local e = o and entries(G, sent, tk, o, {})[1]
-              or ((m.f == "he" or m.f == "she") and opens and prev_subject) or last_person
+            -- (nobody before it, and the latest person named stood after
+            -- the topic of their sentence, an object or an item of a list:
+            -- the topic, "the calls ran one way: Downer, Hill, ... At 2pm
+            -- he telephoned Megawati" is the Prime Minister's call)
+            local topic = topics[#topics]
+            local subj = (m.f == "he" or m.f == "she")
+            local fallback = last_person
+            if subj and last_in_object and topic then fallback = topic end
+            local before = prev_subject
+            if prev_in_object and topic then before = nil end
+            local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
             -- a pronoun of the other gender than that person's: the
             -- latest person who fits ("her call" after "Suriya" is Ms
             -- Paetongtarn's); none known to fit, the person above
@@ -2781,6 +2850,28 @@ return {
             end
           end
           local cue = merge_cues(mains)
+          -- An object-less verb of calling: the person called is the one
+          -- the account is about, the topic of most of its sentences who
+          -- is not the caller ("Howard ... At 10.15pm Tony Blair rang to
+          -- offer his sympathy").
+          local implied
+          for _, c in ipairs(mains) do
+            if not implied and c.bare then
+              local subj = dedupe(people_of(c.subj or { c.bare }))
+              if #subj == 1 then
+                -- (the topic of most sentences, the latest of those)
+                local count, best, most = {}, nil, 0
+                for _, e in ipairs(topics) do
+                  local k = key_of(e)
+                  if e.name and k ~= key_of(subj[1]) then
+                    count[k] = (count[k] or 0) + 1
+                    if count[k] >= most then best, most = e, count[k] end
+                  end
+                end
+                if best then implied = { subj[1], best } end
+              end
+            end
+          end
           local t = pick_time(A, cue, excl, cue.pp ~= nil)
           A.picked_time = t
           local in_person = has_in_person(A, L, cue, t)
@@ -2877,6 +2968,9 @@ return {
                 list = { speaker, list[1] }
               end
             end
+            if #list == 1 and not joint and implied and key_of(implied[1]) == key_of(list[1]) then
+              list = implied
+            end
           end
           -- A weak cue ("spoke with", "conversation") needs support: a
           -- medium or call noun in the sentence, a negation or plan with
@@ -2965,6 +3059,7 @@ return {
             -- no call told before: the pair the sentence before has as
             -- its subject ("Moon and Abe agreed on Monday to ... . The two
             -- leaders spoke by telephone")
+            if implied then pair, prev = implied, nil end
             if not prev and #pair ~= 2 then pair = subject_pair_before(si) or pair end
             if not prev then
               if #pair == 2 then
@@ -3163,14 +3258,34 @@ return {
         -- condolences to Erdogan and to Syria's Bashar al-Assad. He also
         -- spoke by phone with Assad" is no subject).
         local subject_set = false
-        for _, m in ipairs(ms) do
+        local ti = clauses.topic(tk, ms, C)
+        for mi, m in ipairs(ms) do
           if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
             last_person = entries(G, sent, tk, m, {})[1]
+            last_in_object = mi ~= ti
             recent[#recent + 1] = last_person
-            if not subject_set then prev_subject, subject_set = last_person, true end
+            if not subject_set then
+              prev_subject, subject_set = last_person, true
+              prev_in_object = mi ~= ti
+            end
           end
         end
         if not subject_set then prev_subject = nil end
+        -- The sentence's topic: a person standing as its subject; a bare
+        -- office ("the Prime Minister") keeps the named topic it can be
+        -- ("John Howard was asleep ... From then on the Prime Minister
+        -- barely left the telephone").
+        local tm = ti and ms[ti]
+        if tm and tm.kind == "person" and not attributive(tk, tm) then
+          topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+        elseif tm and tm.kind == "role" and not tm.country and not tm.generic then
+          local top = topics[#topics]
+          if top and top.name and (not top.role or top.role == tm.role) then
+            topics[#topics + 1] = top
+          else
+            topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+          end
+        end
       end
     end
     name_vague_leaders(calls, A_all)

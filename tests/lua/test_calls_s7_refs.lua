@@ -1,0 +1,52 @@
+-- References and implied parties of calls, session 7: "he" opening a call
+-- sentence is the topic the sentences before share, not the last man they
+-- name as an object or in a list; an object-less "rang" / "called" is a
+-- call with that topic.  Short invented accounts.
+
+local function pairs_of(paras, pub) return call_pairs(briefing(paras, pub or "2023-03-15"), "date") end
+
+test("'he' with nobody before it is the topic, not the last man of a list or an object", function()
+  -- a list of domestic contacts, then "he"
+  eq(pairs_of({ { "Chancellor Olaf Scholz cut short his holiday on Monday.",
+    "All morning his meetings ran back to back: Finance Minister Christian Lindner, Economy Minister Robert Habeck, his own advisers.",
+    "At noon he telephoned French President Emmanuel Macron." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-15" })
+  -- an office standing for the named topic, the last man an object
+  eq(pairs_of({ { "Rishi Sunak was in Scotland when the news broke.",
+    "Within the hour the Prime Minister had summoned Defence Secretary Ben Wallace to Downing Street.",
+    "Shortly after 6pm he called Joe Biden." } }),
+    { "Joe Biden + Rishi Sunak @ 2023-03-15" })
+  -- the last man named is the subject of his sentence: he stays "he"
+  eq(pairs_of({ { "Olaf Scholz met his cabinet on Monday.",
+    "Emmanuel Macron flew to Berlin on Tuesday.",
+    "In the evening he telephoned Joe Biden." } }),
+    { "Emmanuel Macron + Joe Biden @ 2023-03-15" })
+end)
+
+test("an object-less 'rang' / 'called' / 'phoned' is a call with the person the account is about", function()
+  -- "rang to offer ...", the caller in apposition to his office
+  eq(pairs_of({ { "Chancellor Olaf Scholz spent Monday at the flood sites in the Ahr valley.",
+    "Scholz then returned to Berlin for a meeting of the crisis staff.",
+    "In the evening the French President, Emmanuel Macron, rang to express his solidarity." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-15" })
+  -- "rang;" followed by "the two leaders spoke", after another caller told
+  -- as the subject of his own sentence
+  eq(pairs_of({ { "Prime Minister Rishi Sunak stayed in Downing Street on Monday.",
+    "Sunak chaired a meeting of ministers in the morning.",
+    "At noon Italian Prime Minister Giorgia Meloni rang to offer help.",
+    "At 4pm US President Joe Biden phoned; the two leaders spoke for twenty minutes." } }),
+    { "Giorgia Meloni + Rishi Sunak @ 2023-03-15", "Joe Biden + Rishi Sunak @ 2023-03-15" })
+  -- "called back."
+  eq(pairs_of({ { "Chancellor Olaf Scholz was in Brussels on Monday.",
+    "Scholz left a message for Emmanuel Macron, and Macron called back." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-15" })
+end)
+
+test("'called for', 'called on', 'called it' and 'was called' are no calls", function()
+  eq(pairs_of({ { "Chancellor Olaf Scholz spent Monday in Berlin.",
+    "Emmanuel Macron called for calm.",
+    "Giorgia Meloni called on both sides to stop.",
+    "Joe Biden called it a tragedy.",
+    "The operation was called off by Rishi Sunak." } }),
+    {})
+end)
