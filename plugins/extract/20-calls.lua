@@ -1927,7 +1927,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.45.0",
+  version = "1.46.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3121,6 +3121,21 @@ return {
               list = {}
             elseif anaphoric then
               list = {}
+            elseif source == "clause" and #mains == 1 and cue.plural and cue.kind == "noun" and #with_people == 0
+                and not cue.possessor and not cue.between and #list >= 2 then
+              -- "the calls ran one way: the crisis centre, Foreign Minister
+              -- Downer, Defence Minister Hill, his own staff": a list after
+              -- a colon that follows plural calls names their other ends,
+              -- each a call of someone else, no call between them
+              local colon
+              for k = cue.b + 1, tk.n do
+                if not colon and (tk.f[k] == ":" or tk.f[k] == "\226\128\148") then colon = k end
+              end
+              local after = colon ~= nil
+              for _, e in ipairs(list) do
+                if not colon or e.offset < sent.offset + tk.s[colon] - 1 then after = false end
+              end
+              if after then list = {} end
             end
             if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint then
               local hub = series_person({})

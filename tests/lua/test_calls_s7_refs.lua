@@ -50,3 +50,18 @@ test("'called for', 'called on', 'called it' and 'was called' are no calls", fun
     "The operation was called off by Rishi Sunak." } }),
     {})
 end)
+
+test("a list after a colon that follows plural calls names their other ends: no call between them", function()
+  -- one government's ministers and offices
+  eq(pairs_of({ { "Chancellor Olaf Scholz cut short his holiday on Monday.",
+    "All morning the calls went out: the crisis unit, Finance Minister Christian Lindner, Interior Minister Nancy Faeser, his own staff.",
+    "At noon he telephoned French President Emmanuel Macron." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-15" })
+  -- foreign leaders listed after a dash
+  eq(pairs_of({ { "Prime Minister Rishi Sunak spent Monday in Downing Street.",
+    "The calls came in one after another \226\128\148 Joe Biden, Emmanuel Macron, Giorgia Meloni." } }),
+    {})
+  -- plural calls with the people in a "with" phrase are still told
+  eq(pairs_of({ "Scholz held phone calls on Monday with Macron and Sunak." }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13", "Olaf Scholz + Rishi Sunak @ 2023-03-13" })
+end)
