@@ -1927,7 +1927,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.46.0",
+  version = "1.47.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2444,6 +2444,56 @@ return {
     -- few days"), is one of those calls: the same people's, dated by the
     -- relative clause after it; another call when that day is not the
     -- latest call's.
+    -- A pair's calls counted ("spoke twice with Mirziyoyev", "held two
+    -- calls", then "In the first call, on 30 April, ...") and a later
+    -- sentence of the account dated by a day of its own whose subject is
+    -- the pair, with no call word ("On 1 May, ..., the two presidents
+    -- expressed satisfaction ..."): the second call, on that day.
+    local function counted_second(si, A)
+      local prev = calls[#calls]
+      if not prev or prev.sentence < si - 5 or prev.status ~= "held" or #prev.people ~= 2 then return end
+      local root = prev
+      if prev.ref then
+        for k = #calls, 1, -1 do
+          if calls[k].id == prev.ref then root = calls[k]; break end
+        end
+      end
+      local R = A_all[root.sentence]
+      local twice = false
+      for i = 1, (R and R.tk.n or 0) do
+        local w, nx = R.tk.f[i], R.tk.f[i + 1] or ""
+        if w == "twice" or (w == "two" and (nx == "calls" or nx == "conversations" or nx == "phone"
+            or nx == "telephone")) then
+          twice = true
+        end
+      end
+      if not twice then return end
+      -- (the pair as the subject: "the two presidents", "both leaders")
+      local joint = false
+      for _, m in ipairs(A.ms) do if m.kind == "joint" then joint = true end end
+      if not joint then return end
+      local t
+      for _, x in ipairs(A.times) do
+        if not t and names_day(x) and x.a <= 2 then t = x end
+      end
+      if not t then return end
+      -- told twice: the mentions of the pair since the count, one other day
+      local dated = 0
+      for k = #calls, 1, -1 do
+        local c = calls[k]
+        if c == root or c.ref == root.id or (c.distinct and c.sentence > root.sentence) then
+          if c.time and c.time.kind ~= "report" then
+            dated = dated + 1
+            if not other_day(t, c) then return end
+          end
+        end
+        if c == root then break end
+      end
+      if dated ~= 1 then return end
+      local c = emit(si, A, { a = t.a, b = t.b, medium = root.medium }, root.people, "held", t)
+      c.distinct = true
+    end
+
     local function ordinal_call(si, A)
       local tk = A.tk
       local prev = calls[#calls]
@@ -3266,6 +3316,7 @@ return {
         if #calls == before_sentence then joined_conference(si, A, lower) end
         if #calls == before_sentence then in_announced_series(si, A) end
         if #calls == before_sentence then ordinal_call(si, A) end
+        if #calls == before_sentence then counted_second(si, A) end
 
         -- The latest named person, for "he" in later sentences; and the
         -- sentence's subject, its first person named (not the owner of

@@ -65,3 +65,20 @@ test("a list after a colon that follows plural calls names their other ends: no 
   eq(pairs_of({ "Scholz held phone calls on Monday with Macron and Sunak." }),
     { "Emmanuel Macron + Olaf Scholz @ 2023-03-13", "Olaf Scholz + Rishi Sunak @ 2023-03-13" })
 end)
+
+test("calls counted ('spoke twice', 'two calls'), the first told, then the pair on another day: the second call", function()
+  eq(pairs_of({ { "Scholz also spoke twice with French President Emmanuel Macron.",
+    "In the first call, on 10 March, the two leaders discussed energy prices.",
+    "On 12 March, according to the Elysee, the two leaders agreed to meet in Paris." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-10", "Emmanuel Macron + Olaf Scholz @ 2023-03-12" })
+  eq(pairs_of({ { "Lula has held two phone calls with Argentine President Alberto Fernández.",
+    "In the first call, on 6 March, the presidents reviewed trade.",
+    "On Thursday both leaders agreed to reopen the border crossing." } }),
+    { "Alberto Fernández + Luiz Inácio Lula da Silva @ 2023-03-06",
+      "Alberto Fernández + Luiz Inácio Lula da Silva @ 2023-03-09" })
+  -- no count: a later day of the pair is no call
+  eq(pairs_of({ { "Scholz also spoke with French President Emmanuel Macron.",
+    "In the call, on 10 March, the two leaders discussed energy prices.",
+    "On 12 March the two leaders met in Paris." } }),
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-10" })
+end)
