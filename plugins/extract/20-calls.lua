@@ -584,6 +584,9 @@ end
 -- "telephone" as verbs with a pronoun as the person called (cues.find
 -- reads them as the medium of a noun to come, and finds none).
 local MEDIUM_VERB = { phone = true, telephone = true }
+-- Prepositions placing something in a call ("in this call", "during that
+-- conversation").
+local DURING_PREP = { ["in"] = true, on = true, during = true }
 
 -- A verb of calling with nobody called: "Blair rang to offer his
 -- sympathy", "Bush rang; the two leaders spoke", "Merkel phoned back."
@@ -1927,7 +1930,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.47.0",
+  version = "1.48.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1993,6 +1996,18 @@ return {
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
       if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
+      -- A reference back to a held call whose negation is of a phrase
+      -- naming it ("Q: Did he ask for anything specific? A: Not in this
+      -- call.", "not during that conversation"): what was not said or
+      -- done in the call is denied, not the call.
+      local j = cue.a and cue.a - 1 or 0
+      if CALL_DET[A.tk.f[j] or ""] then j = j - 1 end
+      if ref and status == "denied" and DURING_PREP[A.tk.f[j] or ""]
+          and (A.tk.f[j - 1] == "not" or A.tk.f[j - 1] == "n't") then
+        for k = #calls, 1, -1 do
+          if calls[k].id == ref and calls[k].status == "held" then status = "held" break end
+        end
+      end
       t = same_day(si, t) or section_time
       -- "said last night that he had tried to telephone them earlier in
       -- the day": "in the day" is the day of the time told before it in

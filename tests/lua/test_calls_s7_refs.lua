@@ -82,3 +82,26 @@ test("calls counted ('spoke twice', 'two calls'), the first told, then the pair 
     "On 12 March the two leaders met in Paris." } }),
     { "Emmanuel Macron + Olaf Scholz @ 2023-03-10" })
 end)
+
+-- The statuses of the call mentions of an article of our own.
+local function statuses(id, text)
+  local doc = run_stage("source", { id = id, path = id, bytes = text, sha256 = "", format = "text" })
+  local ex = run_stage("extract", { document = doc, calls = {}, claims = {} })
+  local out = {}
+  for _, c in ipairs(ex.calls) do out[#out + 1] = who(c) .. " " .. c.status end
+  return out
+end
+
+test("'not in this call' refers back to the held call: the call is not denied", function()
+  eq(statuses("s7-gaggle.txt", table.concat({ "Press gaggle aboard Air Force One", "March 15, 2023",
+    "Q: Did the President speak to Chancellor Scholz today?",
+    "MR. KIRBY: Yes. President Biden telephoned Chancellor Olaf Scholz this morning from Air Force One.",
+    "Q: Did the Chancellor ask for anything specific?",
+    "MR. KIRBY: Not in this call. They will meet next month." }, "\n\n") .. "\n"),
+    { "Joe Biden + Olaf Scholz held", "Joe Biden + Olaf Scholz held" })
+  eq(statuses("s7-briefing.txt", table.concat({ "Briefing by the press secretary", "March 15, 2023",
+    "MS. JEAN-PIERRE: The President spoke with President Emmanuel Macron of France yesterday.",
+    "Q: Did they discuss the pension protests?",
+    "MS. JEAN-PIERRE: Not during that conversation, no." }, "\n\n") .. "\n"),
+    { "Emmanuel Macron + The President held", "Emmanuel Macron + The President held" })
+end)
