@@ -13,6 +13,12 @@
 --                  ("once again", "once more" open none)
 --   C.attrs        {{a, b, head = mention index or nil, tail = bool, say = j}}
 --   C.mention_at[i] index (in ms) of the mention covering token i
+--
+--   clauses.topic(tk, ms, C) -> mention index | nil   the person or office
+--     the sentence is about: its first person or office, when it stands as
+--     the main clause's subject (before any colon, past verb, or word
+--     that makes it an object: "From then on the Prime Minister barely
+--     left the telephone"; not "the calls ran one way: Downer, Hill")
 
 local phrases = require("callbrief.phrases")
 
@@ -180,6 +186,29 @@ function M.analyse(tk, ms, L)
     end
   end
   return C
+end
+
+-- Words after which a person is an object or a complement, no subject.
+local OBJECT_BEFORE = { to = true, with = true, from = true, by = true, of = true, ["for"] = true,
+  ["and"] = true, ["or"] = true, than = true, as = true, between = true, ["'s"] = true,
+  called = true, rang = true, phoned = true, telephoned = true, told = true, met = true,
+  said = true, says = true, like = true, among = true }
+
+function M.topic(tk, ms, C)
+  for mi, m in ipairs(ms) do
+    if m.kind == "person" or m.kind == "role" then
+      if C.attr[m.a] or C.sub[m.a] or OBJECT_BEFORE[tk.f[m.a - 1] or ""] then return nil end
+      for j = 1, m.a - 1 do
+        local f = tk.f[j]
+        if f == ":" or f == ";" or tk.k[j] == "q" then return nil end
+        if tk.k[j] == "w" and not tk.up[j] and #f > 4 and f:sub(-2) == "ed" then return nil end
+      end
+      local nxt = tk.f[m.b + 1]
+      if nxt == "'s" or (nxt and tk.k[m.b + 1] == "w" and tk.up[m.b + 1]) then return nil end
+      return mi
+    end
+  end
+  return nil
 end
 
 return M

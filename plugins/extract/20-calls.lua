@@ -64,6 +64,7 @@
 local phrases = require("callbrief.phrases")
 local dates = require("callbrief.dates")
 local cues = require("callbrief.cues")
+local clauses = require("callbrief.clauses")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local names = require("callbrief.names")
@@ -583,6 +584,61 @@ end
 -- "telephone" as verbs with a pronoun as the person called (cues.find
 -- reads them as the medium of a noun to come, and finds none).
 local MEDIUM_VERB = { phone = true, telephone = true }
+-- Prepositions placing something in a call ("in this call", "during that
+-- conversation").
+local DURING_PREP = { ["in"] = true, on = true, during = true }
+
+-- A verb of calling with nobody called: "Blair rang to offer his
+-- sympathy", "Bush rang; the two leaders spoke", "Merkel phoned back."
+-- (not "called for", "called on", "called it ...", "was called", "called
+-- the move ...": a word after it that is no end of the clause nor "to" and
+-- a verb).
+local BARE_CALL_VERB = { rang = true, rung = true, called = true, phoned = true, telephoned = true,
+  rings = true, calls = true, phones = true, telephones = true }
+local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = true, their = true,
+  its = true, this = true, that = true, him = true, them = true }
+local function objectless_at(tk, h)
+  if not BARE_CALL_VERB[tk.f[h]] then return false end
+  local p = tk.f[h - 1]
+  if p == "was" or p == "were" or p == "is" or p == "are" or p == "be" or p == "been" or p == "being"
+      or p == "-" or p == "so" then
+    return false
+  end
+  local j = h + 1
+  if tk.f[j] == "back" or tk.f[j] == "again" then j = j + 1 end
+  local f = tk.f[j]
+  if f == nil or f == "." or f == ";" then return true end
+  if f == "to" then
+    local g = tk.f[j + 1]
+    return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g]
+  end
+  return false
+end
+
+-- Cues of object-less verbs of calling after a person (`bare`; cues.find
+-- makes none: its verbs need the person called).
+local function bare_call_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n do
+    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] and objectless_at(tk, i) then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      -- (the caller: the person just before it, "Tony Blair rang", "the
+      -- British Prime Minister, Tony Blair, rang")
+      local e = tk.f[i - 1] == "," and i - 2 or i - 1
+      local caller
+      for mi, o in ipairs(ms) do
+        if o.b == e and o.kind == "person" then caller = mi end
+      end
+      if not covered and caller then
+        out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller }
+      end
+    end
+  end
+  return out
+end
 local PRONOUN_OBJECT = { him = true, her = true }
 local function pronoun_call_cues(tk, ms, C, found)
   local out = {}
@@ -1874,7 +1930,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.44.0",
+  version = "1.48.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1887,6 +1943,9 @@ return {
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
     local last_person            -- people[] entry of the latest named person
     local prev_subject           -- the first person the sentence before names
+    local topics = {}            -- people[] entries of the sentences' topics, in order
+    local last_in_object = false -- last_person was named after its sentence's topic
+    local prev_in_object = false -- so was prev_subject
     local n = 0
 
     -- Section headings of an explainer ("Monday, Nov. 9: Canada",
@@ -1937,6 +1996,18 @@ return {
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
       if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
+      -- A reference back to a held call whose negation is of a phrase
+      -- naming it ("Q: Did he ask for anything specific? A: Not in this
+      -- call.", "not during that conversation"): what was not said or
+      -- done in the call is denied, not the call.
+      local j = cue.a and cue.a - 1 or 0
+      if CALL_DET[A.tk.f[j] or ""] then j = j - 1 end
+      if ref and status == "denied" and DURING_PREP[A.tk.f[j] or ""]
+          and (A.tk.f[j - 1] == "not" or A.tk.f[j - 1] == "n't") then
+        for k = #calls, 1, -1 do
+          if calls[k].id == ref and calls[k].status == "held" then status = "held" break end
+        end
+      end
       t = same_day(si, t) or section_time
       -- "said last night that he had tried to telephone them earlier in
       -- the day": "in the day" is the day of the time told before it in
@@ -2388,6 +2459,56 @@ return {
     -- few days"), is one of those calls: the same people's, dated by the
     -- relative clause after it; another call when that day is not the
     -- latest call's.
+    -- A pair's calls counted ("spoke twice with Mirziyoyev", "held two
+    -- calls", then "In the first call, on 30 April, ...") and a later
+    -- sentence of the account dated by a day of its own whose subject is
+    -- the pair, with no call word ("On 1 May, ..., the two presidents
+    -- expressed satisfaction ..."): the second call, on that day.
+    local function counted_second(si, A)
+      local prev = calls[#calls]
+      if not prev or prev.sentence < si - 5 or prev.status ~= "held" or #prev.people ~= 2 then return end
+      local root = prev
+      if prev.ref then
+        for k = #calls, 1, -1 do
+          if calls[k].id == prev.ref then root = calls[k]; break end
+        end
+      end
+      local R = A_all[root.sentence]
+      local twice = false
+      for i = 1, (R and R.tk.n or 0) do
+        local w, nx = R.tk.f[i], R.tk.f[i + 1] or ""
+        if w == "twice" or (w == "two" and (nx == "calls" or nx == "conversations" or nx == "phone"
+            or nx == "telephone")) then
+          twice = true
+        end
+      end
+      if not twice then return end
+      -- (the pair as the subject: "the two presidents", "both leaders")
+      local joint = false
+      for _, m in ipairs(A.ms) do if m.kind == "joint" then joint = true end end
+      if not joint then return end
+      local t
+      for _, x in ipairs(A.times) do
+        if not t and names_day(x) and x.a <= 2 then t = x end
+      end
+      if not t then return end
+      -- told twice: the mentions of the pair since the count, one other day
+      local dated = 0
+      for k = #calls, 1, -1 do
+        local c = calls[k]
+        if c == root or c.ref == root.id or (c.distinct and c.sentence > root.sentence) then
+          if c.time and c.time.kind ~= "report" then
+            dated = dated + 1
+            if not other_day(t, c) then return end
+          end
+        end
+        if c == root then break end
+      end
+      if dated ~= 1 then return end
+      local c = emit(si, A, { a = t.a, b = t.b, medium = root.medium }, root.people, "held", t)
+      c.distinct = true
+    end
+
     local function ordinal_call(si, A)
       local tk = A.tk
       local prev = calls[#calls]
@@ -2451,6 +2572,10 @@ return {
         end
         if lower:find(" to ", 1, true) then
           for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
+        end
+        if lower:find("rang", 1, true) or lower:find("rung", 1, true) or lower:find("phone", 1, true)
+            or lower:find("call", 1, true) or lower:find("ring", 1, true) then
+          for _, c in ipairs(bare_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
         if lower:find("phone h", 1, true) then
           for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
@@ -2617,8 +2742,17 @@ return {
             -- sentence's subject, nobody named between, is that subject)
             local opens = m.a <= 3
             for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
-            local e = o and entries(G, sent, tk, o, {})[1]
-              or ((m.f == "he" or m.f == "she") and opens and prev_subject) or last_person
+            -- (nobody before it, and the latest person named stood after
+            -- the topic of their sentence, an object or an item of a list:
+            -- the topic, "the calls ran one way: Downer, Hill, ... At 2pm
+            -- he telephoned Megawati" is the Prime Minister's call)
+            local topic = topics[#topics]
+            local subj = (m.f == "he" or m.f == "she")
+            local fallback = last_person
+            if subj and last_in_object and topic then fallback = topic end
+            local before = prev_subject
+            if prev_in_object and topic then before = nil end
+            local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
             -- a pronoun of the other gender than that person's: the
             -- latest person who fits ("her call" after "Suriya" is Ms
             -- Paetongtarn's); none known to fit, the person above
@@ -2781,6 +2915,28 @@ return {
             end
           end
           local cue = merge_cues(mains)
+          -- An object-less verb of calling: the person called is the one
+          -- the account is about, the topic of most of its sentences who
+          -- is not the caller ("Howard ... At 10.15pm Tony Blair rang to
+          -- offer his sympathy").
+          local implied
+          for _, c in ipairs(mains) do
+            if not implied and c.bare then
+              local subj = dedupe(people_of(c.subj or { c.bare }))
+              if #subj == 1 then
+                -- (the topic of most sentences, the latest of those)
+                local count, best, most = {}, nil, 0
+                for _, e in ipairs(topics) do
+                  local k = key_of(e)
+                  if e.name and k ~= key_of(subj[1]) then
+                    count[k] = (count[k] or 0) + 1
+                    if count[k] >= most then best, most = e, count[k] end
+                  end
+                end
+                if best then implied = { subj[1], best } end
+              end
+            end
+          end
           local t = pick_time(A, cue, excl, cue.pp ~= nil)
           A.picked_time = t
           local in_person = has_in_person(A, L, cue, t)
@@ -2877,6 +3033,9 @@ return {
                 list = { speaker, list[1] }
               end
             end
+            if #list == 1 and not joint and implied and key_of(implied[1]) == key_of(list[1]) then
+              list = implied
+            end
           end
           -- A weak cue ("spoke with", "conversation") needs support: a
           -- medium or call noun in the sentence, a negation or plan with
@@ -2965,6 +3124,7 @@ return {
             -- no call told before: the pair the sentence before has as
             -- its subject ("Moon and Abe agreed on Monday to ... . The two
             -- leaders spoke by telephone")
+            if implied then pair, prev = implied, nil end
             if not prev and #pair ~= 2 then pair = subject_pair_before(si) or pair end
             if not prev then
               if #pair == 2 then
@@ -3026,6 +3186,21 @@ return {
               list = {}
             elseif anaphoric then
               list = {}
+            elseif source == "clause" and #mains == 1 and cue.plural and cue.kind == "noun" and #with_people == 0
+                and not cue.possessor and not cue.between and #list >= 2 then
+              -- "the calls ran one way: the crisis centre, Foreign Minister
+              -- Downer, Defence Minister Hill, his own staff": a list after
+              -- a colon that follows plural calls names their other ends,
+              -- each a call of someone else, no call between them
+              local colon
+              for k = cue.b + 1, tk.n do
+                if not colon and (tk.f[k] == ":" or tk.f[k] == "\226\128\148") then colon = k end
+              end
+              local after = colon ~= nil
+              for _, e in ipairs(list) do
+                if not colon or e.offset < sent.offset + tk.s[colon] - 1 then after = false end
+              end
+              if after then list = {} end
             end
             if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint then
               local hub = series_person({})
@@ -3156,6 +3331,7 @@ return {
         if #calls == before_sentence then joined_conference(si, A, lower) end
         if #calls == before_sentence then in_announced_series(si, A) end
         if #calls == before_sentence then ordinal_call(si, A) end
+        if #calls == before_sentence then counted_second(si, A) end
 
         -- The latest named person, for "he" in later sentences; and the
         -- sentence's subject, its first person named (not the owner of
@@ -3163,14 +3339,34 @@ return {
         -- condolences to Erdogan and to Syria's Bashar al-Assad. He also
         -- spoke by phone with Assad" is no subject).
         local subject_set = false
-        for _, m in ipairs(ms) do
+        local ti = clauses.topic(tk, ms, C)
+        for mi, m in ipairs(ms) do
           if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
             last_person = entries(G, sent, tk, m, {})[1]
+            last_in_object = mi ~= ti
             recent[#recent + 1] = last_person
-            if not subject_set then prev_subject, subject_set = last_person, true end
+            if not subject_set then
+              prev_subject, subject_set = last_person, true
+              prev_in_object = mi ~= ti
+            end
           end
         end
         if not subject_set then prev_subject = nil end
+        -- The sentence's topic: a person standing as its subject; a bare
+        -- office ("the Prime Minister") keeps the named topic it can be
+        -- ("John Howard was asleep ... From then on the Prime Minister
+        -- barely left the telephone").
+        local tm = ti and ms[ti]
+        if tm and tm.kind == "person" and not attributive(tk, tm) then
+          topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+        elseif tm and tm.kind == "role" and not tm.country and not tm.generic then
+          local top = topics[#topics]
+          if top and top.name and (not top.role or top.role == tm.role) then
+            topics[#topics + 1] = top
+          else
+            topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+          end
+        end
       end
     end
     name_vague_leaders(calls, A_all)
