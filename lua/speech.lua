@@ -112,6 +112,8 @@ local CLOSE_PUNCT = { [","] = true, ["."] = true, ["?"] = true, ["!"] = true }
 local CLOSE_QUOTE = { ["\""] = true, ["\226\128\157"] = true }
 local DOUBLE_MARK = { ["\""] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
 local DASH = { ["\226\128\148"] = true, ["\226\128\147"] = true, ["-"] = true }
+-- "According to her, ...": the pronoun of the account as resolve() reads it
+local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
 -- Adverbs that place a statement before the call ("had earlier said",
 -- "initially accused") or after it ("later described").
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
@@ -1317,8 +1319,10 @@ function M.parse(tk, ms, SL, times, C)
       -- ", according to a Kremlin readout of the call — their first since ...": the appendix goes too
       if DASH[tf[e + 1]] then b = n end
       if tf[b + 1] == "," and a == 1 then b = b + 1 end
-      source = { form = "according", a = a, b = b, speaker = best and { mi = best.mi } or nil,
-        tense = "past" }
+      -- ("According to her, ...": a pronoun that is no mention)
+      local pron = not best and e0 == w1 and ACCORDING_PRON[tf[w1]]
+      source = { form = "according", a = a, b = b, speaker = (best and { mi = best.mi })
+        or (pron and { pron = pron }) or nil, tense = "past" }
       -- "\"...,\" Macron told Putin, according to the Elysee." / "...,
       -- Erdogan said, according to the directorate.": the tail before
       -- "according to" names who said the words; the account carries them

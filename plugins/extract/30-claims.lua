@@ -347,6 +347,10 @@ end)
 -- An empty table shared where a sentence has nothing to list (no call
 -- mention, no point made): most sentences, and one table less each.
 local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
+-- the object forms of the pronouns resolve() reads as subjects
+local OBJECT_PRON = { her = "she", him = "he", them = "they" }
+-- the head nouns of a spokesperson's office ("the press secretary")
+local SPOKES_NOUN = { spokesman = true, spokeswoman = true, spokesperson = true, secretary = true }
 
 -- The outlet as an official readout's body: {via, side} when the whole
 -- outlet name is an institution of the gazetteer, else false.  The
@@ -494,7 +498,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.39.0",
+  version = "2.40.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1221,7 +1225,9 @@ return {
       if subj.pair then return { kind = "joint", text = "pair" } end
       if subj.mi and ms[subj.mi] and ms[subj.mi].kind == "pronoun" and not subj.noun
           and #(subj.all or {}) <= 1 then
-        return resolve({ pron = ms[subj.mi].f })
+        -- (the object form of an account: "According to her, ...")
+        local f = ms[subj.mi].f
+        return resolve({ pron = OBJECT_PRON[f] or f })
       end
       if subj.pron then
         local p = subj.pron
@@ -1389,6 +1395,16 @@ return {
       -- ("..., according to the directorate": the subject is the mention
       -- alone, its article before it)
       local the_at = sa and (tk.f[sa] == "the" or (not subj.a and tk.f[sa - 1] == "the"))
+      -- (session 7) a bare office anaphor ("According to the press
+      -- secretary", "the spokesman said") is the spokesperson named
+      -- before in the document ("his press secretary Dmitry Peskov"),
+      -- with his side
+      if best and (best.kind == "body" or best.kind == "role") and not best.side and not best.owned
+          and the_at and sb and SPOKES_NOUN[tk.f[sb]] and st.last_spokes and not subj.noun then
+        local w = st.last_spokes
+        return { kind = "person", name = w.name, side = w.side, spokes = true, role = "spokesperson",
+          via = sent.text:sub(tk.s[sa], tk.e[sb]), via_side = w.side, text = w.name }
+      end
       if best and best.kind == "body" and not best.side and not best.owned and best.office and the_at
           and st.last_body and st.last_body.si >= si - 1 then
         best = mutable(best)
@@ -2192,7 +2208,16 @@ return {
             -- a participant's own account: "Trump said the two had discussed ..."
             local own = src_person and src_person.kind == "person" and not acc
               and in_call(call, src_person.name, src_person.side)
-            if own then who = src_person end
+            -- (session 7) "According to her, the Russian prime minister
+            -- asked ...": the other leader speaks inside a participant's
+            -- account; he stays the speaker, the side is the account's
+            local own_side
+            if own and spk and (spk.kind == "person" or spk.kind == "role") and src.form == "according"
+                and spk.name ~= src_person.name then
+              own_side = src_person.side or (in_call(call, src_person.name) or NONE).country
+            elseif own then
+              who = src_person
+            end
             if who and who.kind == "role" then
               -- "the prime minister": of the stated country, else of the
               -- account's side, else the one holding that office
@@ -2264,6 +2289,7 @@ return {
                 end
               end
             end
+            if own_side then side, via = own_side, nil end
             -- a lead sentence before any call mention: the first call after it with the speaker
             if not call then
               local sn = speaker ~= "joint" and speaker or nil
@@ -2509,6 +2535,16 @@ return {
             local w = (m.account or m.inst or m.owner or m.country) and describe(tk, ms, mi)
             if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
               st.last_body = { via = w.via, side = w.side, si = si }
+            end
+          end
+        end
+        -- The latest spokesperson named with his side, for a bare "the
+        -- press secretary" after (resolve)
+        for mi = 1, #ms do local m = ms[mi]
+          if m.kind == "person" and not P.inq[m.a] then
+            local w = describe(tk, ms, mi)
+            if w and w.kind == "person" and w.spokes and w.name and (w.via_side or w.side) then
+              st.last_spokes = { name = w.name, side = w.via_side or w.side }
             end
           end
         end

@@ -1,0 +1,41 @@
+-- Whose account a point is (session 7): the side of a claim is the side
+-- of the account it is told in, not the speaker's country.
+--  * "According to her, the other leader asked ...": a participant's
+--    account of what the other leader said (the object pronoun "her" /
+--    "him" is the person named before); the other leader stays the
+--    speaker, the side is the account's.
+--  * A bare office anaphor ("According to the press secretary", "the
+--    spokesman said") is the spokesperson the article named before with
+--    that office ("his press secretary Dmitry Peskov"), with his side.
+
+-- {what, report's day, the paragraphs (a list: its sentences), the claim lines wanted}
+local CASES = {
+  { "'according to her' after the participant gave her own account",
+    "2010-04-09", {
+      "Russian Prime Minister Vladimir Putin held a telephone conversation with Roza Otunbayeva, the head of Kyrgyzstan's interim government, on Thursday.",
+      { "Otunbayeva gave her own account of the conversation to a radio station on Thursday evening.",
+        "According to her, the Russian prime minister offered to send grain and fuel." } },
+    { "Kyrgyzstan | Vladimir Putin | - | offered to send grain and fuel" } },
+  { "'according to him' after a president told reporters about the call",
+    "2022-03-02", {
+      "French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin on Tuesday.",
+      { "Macron described the conversation to French television on Wednesday.",
+        "According to him, Putin insisted that Ukraine recognise Crimea as Russian." } },
+    { "France | Vladimir Putin | - | insisted that Ukraine recognise Crimea as Russian" } },
+  { "'according to the press secretary' after 'his press secretary Dmitry Peskov'",
+    "2015-03-04", {
+      "MOSCOW - Russian President Vladimir Putin spoke by telephone on Tuesday with Turkish President Recep Tayyip Erdogan, his press secretary Dmitry Peskov told reporters.",
+      "According to the press secretary, Putin urged Ankara to keep the border crossings open to aid convoys." },
+    { "Russia | Vladimir Putin | the press secretary | urged Ankara to keep the border crossings open to aid convoys" } },
+  { "'according to the spokesman' in an article datelined in the other capital",
+    "2019-06-12", {
+      "PARIS - German Chancellor Angela Merkel telephoned French President Emmanuel Macron on Tuesday, her spokesman Steffen Seibert said.",
+      "According to the spokesman, Merkel asked Macron to support the budget compromise." },
+    { "Germany | Angela Merkel | the spokesman | asked Macron to support the budget compromise" } },
+}
+
+for _, c in ipairs(CASES) do
+  test(c[1], function()
+    eq(claim_lines(extract(c[3], c[2])), c[4])
+  end)
+end
