@@ -498,7 +498,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.40.0",
+  version = "2.41.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -719,7 +719,7 @@ return {
     end
 
     -- Document state.
-    local st = { elsewhere = false }
+    local st = { elsewhere = false, spokes_seen = {} }
 
     -- ---- First person and a voice's account (session 7) ----------------
     -- 10-people's analysis.voice tells whose "I" a sentence speaks in (a
@@ -1486,7 +1486,17 @@ return {
           if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
         end
         local aide = true       -- someone speaking about a call they were not on
-        if p and p.country then
+        -- (session 7) a spokesperson named before in full ("Thai government
+        -- spokesman Jirayu Huangsap ... According to Jirayu, ...")
+        local said
+        for k = #st.spokes_seen, 1, -1 do
+          local q = st.spokes_seen[k]
+          if same_person({ name = q.name }, best.name) then said = q break end
+        end
+        if said and not (p and p.country) then
+          best.name, best.side, best.via_side, best.unknown, best.spokes = said.name, said.side, said.side, nil, true
+          best.via = best.via or best.text
+        elseif p and p.country then
           best.side, best.unknown = p.country, nil
           best.name = p.name or best.name
         elseif cc then
@@ -1876,6 +1886,25 @@ return {
         src = P.source
         cur_src_person = nil
         src_who = src and resolve(src.speaker)
+        -- (session 7) "According to Jirayu, ...": a name the mentions did
+        -- not take, of a spokesperson named before in full
+        if src and src.form == "according" and not src.speaker and #st.spokes_seen > 0 then
+          local x = src.a
+          while x < src.b and tk.f[x] ~= "to" do x = x + 1 end
+          local y = src.b
+          if tk.f[y] == "," then y = y - 1 end
+          if x + 1 <= y and y - x <= 3 then
+            local name = sent.text:sub(tk.s[x + 1], tk.e[y])
+            for k = #st.spokes_seen, 1, -1 do
+              local q = st.spokes_seen[k]
+              if same_person({ name = q.name }, name) then
+                src_who = { kind = "person", name = q.name, side = q.side, via_side = q.side, spokes = true,
+                  via = name, text = name }
+                break
+              end
+            end
+          end
+        end
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
@@ -2547,6 +2576,13 @@ return {
               st.last_spokes = { name = w.name, side = w.via_side or w.side }
             end
           end
+        end
+        if src_who and src_who.kind == "person" and src_who.spokes and src_who.name
+            and (src_who.via_side or src_who.side) then
+          st.last_spokes = { name = src_who.name, side = src_who.via_side or src_who.side }
+        end
+        if st.last_spokes and st.last_spokes ~= st.spokes_seen[#st.spokes_seen] then
+          st.spokes_seen[#st.spokes_seen + 1] = st.last_spokes
         end
         do
           local acc = opening_account(here)

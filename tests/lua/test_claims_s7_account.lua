@@ -7,6 +7,9 @@
 --  * A bare office anaphor ("According to the press secretary", "the
 --    spokesman said") is the spokesperson the article named before with
 --    that office ("his press secretary Dmitry Peskov"), with his side.
+--  * "According to Narong, ...": a spokesperson named before in full
+--    ("Thai government spokesman Narong Petchsri said ...") by one of
+--    his names, with his side, the other leader speaking inside.
 
 -- {what, report's day, the paragraphs (a list: its sentences), the claim lines wanted}
 local CASES = {
@@ -32,6 +35,17 @@ local CASES = {
       "PARIS - German Chancellor Angela Merkel telephoned French President Emmanuel Macron on Tuesday, her spokesman Steffen Seibert said.",
       "According to the spokesman, Merkel asked Macron to support the budget compromise." },
     { "Germany | Angela Merkel | the spokesman | asked Macron to support the budget compromise" } },
+  { "'according to' a spokesman's first name, named before in full",
+    "2025-07-25", {
+      { "Malaysian Prime Minister Anwar Ibrahim spoke by telephone on Thursday night with Thailand's acting prime minister, Phumtham Wechayachai.",
+        "Thai government spokesman Narong Petchsri said the call lasted an hour." },
+      { "According to Narong, Anwar proposed a ceasefire starting at midnight." } },
+    { "Thailand | Anwar Ibrahim | Narong | proposed a ceasefire starting at midnight" } },
+  { "'according to' a spokesman's surname",
+    "2023-05-10", {
+      { "Kenyan President William Ruto spoke by phone on Tuesday with Ethiopian Prime Minister Abiy Ahmed, Kenyan government spokesman Peter Kamau told reporters." },
+      { "According to Kamau, Abiy asked Kenya to host the next round of talks." } },
+    { "Kenya | Abiy Ahmed | Kamau | asked Kenya to host the next round of talks" } },
 }
 
 for _, c in ipairs(CASES) do
