@@ -498,7 +498,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.41.0",
+  version = "2.42.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -926,6 +926,7 @@ return {
     end
 
     local emitted = {}
+    local to_hearer, tail_account = {}, {}   -- emitted claims: see the pass after the sentences
     local pending_quote          -- quoted sentences waiting for their attribution
     local open_quote             -- {si, para} of a sentence that leaves a quotation open
     local cur_src_person         -- the person source of the sentence being read
@@ -2414,6 +2415,13 @@ return {
                   evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 },
                   side = side, speaker_country = speaker_country, via_country = via and side or nil,
                 }
+                -- (for the account named by the next sentence's tail, below)
+                if own and not acc and hname and speaker ~= "joint" and in_call(call, hname)
+                    and not same_person({ name = speaker }, hname) then
+                  to_hearer[made[#made]] = true
+                elseif acc and via and side and src and src.form == "tail" and not own then
+                  tail_account[made[#made]] = true
+                end
               end
             end
           end
@@ -2656,6 +2664,23 @@ return {
           end
         end
         if focus and not is_title then st.focus = { side = focus.side, si = si, name = focus.kind == "person" and focus.name or nil } end
+      end
+    end
+
+    -- (session 7) A participant's words to the other leader ("Otunbayeva
+    -- told Putin that A.") told in the account the next sentence of the
+    -- paragraph names at its end ("At the same time she said that B,
+    -- Peskov said."): that account's, as B is.
+    for i = 1, #emitted - 1 do local c = emitted[i]
+      if to_hearer[c] and not c.via then
+        for j = i + 1, #emitted do local n = emitted[j]
+          if n.sentence > c.sentence + 1 then break end
+          if n.sentence == c.sentence + 1 and tail_account[n] and n.call == c.call and n.side ~= c.side
+              and sentences[n.sentence].paragraph == sentences[c.sentence].paragraph then
+            c.side, c.via, c.via_country = n.side, n.via, n.side
+            break
+          end
+        end
       end
     end
 

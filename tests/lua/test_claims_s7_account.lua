@@ -10,6 +10,9 @@
 --  * "According to Narong, ...": a spokesperson named before in full
 --    ("Thai government spokesman Narong Petchsri said ...") by one of
 --    his names, with his side, the other leader speaking inside.
+--  * A participant's words to the other leader ("Erdogan told Putin that
+--    A.") in a paragraph whose next sentence names its account at the end
+--    ("Putin in turn said B, Peskov said."): both are that account's.
 
 -- {what, report's day, the paragraphs (a list: its sentences), the claim lines wanted}
 local CASES = {
@@ -46,6 +49,26 @@ local CASES = {
       { "Kenyan President William Ruto spoke by phone on Tuesday with Ethiopian Prime Minister Abiy Ahmed, Kenyan government spokesman Peter Kamau told reporters." },
       { "According to Kamau, Abiy asked Kenya to host the next round of talks." } },
     { "Kenya | Abiy Ahmed | Kamau | asked Kenya to host the next round of talks" } },
+  { "a participant tells the other leader, the next sentence closes with the other side's spokesman",
+    "2016-08-10", {
+      { "Russian President Vladimir Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Tuesday." },
+      { "Erdogan told Putin that Turkey would keep its airspace closed to military flights.",
+        "Putin in turn said Moscow was ready to resume charter flights to Turkish resorts, Kremlin spokesman Dmitry Peskov said." } },
+    { "Russia | Recep Tayyip Erdoğan | Kremlin spokesman | Turkey would keep its airspace closed to military flights",
+      "Russia | Vladimir Putin | Kremlin spokesman | Moscow was ready to resume charter flights to Turkish resorts" } },
+  { "the same with a prime minister telling a president, closed by a government spokesman",
+    "2019-06-12", {
+      { "German Chancellor Angela Merkel spoke by telephone with French President Emmanuel Macron on Tuesday." },
+      { "Macron assured Merkel that France would back the budget compromise.",
+        "Merkel welcomed this and asked for a joint letter to the Commission, government spokesman Steffen Seibert said." } },
+    { "Germany | Emmanuel Macron | spokesman Steffen Seibert | France would back the budget compromise",
+      "Germany | Angela Merkel | spokesman Steffen Seibert | welcomed this and asked for a joint letter to the Commission" } },
+  { "no change when the next sentence's account is the participant's own",
+    "2019-06-12", {
+      { "German Chancellor Angela Merkel spoke by telephone with French President Emmanuel Macron on Tuesday." },
+      { "Macron assured Merkel that France would back the budget compromise.",
+        "Merkel asked for a joint letter to the Commission, she told reporters." } },
+    { "France | Emmanuel Macron | - | France would back the budget compromise" } },
 }
 
 for _, c in ipairs(CASES) do
