@@ -498,7 +498,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.42.0",
+  version = "2.43.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2278,6 +2278,12 @@ return {
             end
             if acc then
               via, side = acc.via, acc.side
+            elseif not src and st.according and st.according.para == sent.paragraph
+                and st.according.si < si and not P.quoted then
+              -- (session 7) "According to a statement from the Indian
+              -- embassy, A. Mr Rumsfeld praised B.": an account named in
+              -- the paragraph governs its sentences after it that name none
+              via, side = st.according.via, st.according.side
             elseif P.quoted and quote_before(si) then
               -- a quotation continuing the previous claim
               local q = quote_before(si)
@@ -2531,6 +2537,14 @@ return {
           st.last = { speaker = c.speaker.text, speaker_country = c.speaker_country, via = c.via,
             side = c.side, si = si, para = sent.paragraph }
           if c.via then st.account = { via = c.via, side = c.side, si = si, para = sent.paragraph } end
+        end
+
+        -- The account an according-phrase names, for the sentences of its
+        -- paragraph after it that name none; another attribution ends it.
+        if src and src.form == "according" and #merged > 0 and merged[1].side then
+          st.according = { via = merged[1].via, side = merged[1].side, si = si, para = sent.paragraph }
+        elseif src then
+          st.according = nil
         end
 
         -- The call in play after this sentence: not one it mentions as a topic.

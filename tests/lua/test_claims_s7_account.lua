@@ -13,6 +13,9 @@
 --  * A participant's words to the other leader ("Erdogan told Putin that
 --    A.") in a paragraph whose next sentence names its account at the end
 --    ("Putin in turn said B, Peskov said."): both are that account's.
+--  * "According to a statement from the Indian embassy, A. Mr Rumsfeld
+--    praised B.": an account named in a paragraph governs the sentences
+--    after it there that name no attribution of their own.
 
 -- {what, report's day, the paragraphs (a list: its sentences), the claim lines wanted}
 local CASES = {
@@ -69,6 +72,29 @@ local CASES = {
       { "Macron assured Merkel that France would back the budget compromise.",
         "Merkel asked for a joint letter to the Commission, she told reporters." } },
     { "France | Emmanuel Macron | - | France would back the budget compromise" } },
+  { "a paragraph under 'according to a statement from' an embassy",
+    "2005-10-11", {
+      { "U.S. Defence Secretary Donald Rumsfeld telephoned India's Defence Minister Pranab Mukherjee on Monday about the floods." },
+      { "According to a statement from the Indian embassy in Washington, Mr Mukherjee said the relief effort was going well.",
+        "Mr Rumsfeld offered two transport aircraft for the relief effort." } },
+    { "India | Pranab Mukherjee | the Indian embassy | the relief effort was going well",
+      "India | Donald Rumsfeld | the Indian embassy | offered two transport aircraft for the relief effort" } },
+  { "a paragraph under 'according to' a ministry, two sentences after it",
+    "2019-06-12", {
+      { "German Chancellor Angela Merkel spoke by telephone with French President Emmanuel Macron on Tuesday." },
+      { "According to the French foreign ministry, Macron asked Merkel to support the budget compromise.",
+        "Merkel promised an answer within a week.",
+        "She also proposed a joint letter to the Commission." } },
+    { "France | Emmanuel Macron | the French foreign ministry | asked Merkel to support the budget compromise",
+      "France | Angela Merkel | the French foreign ministry | promised an answer within a week",
+      "France | Angela Merkel | the French foreign ministry | proposed a joint letter to the Commission" } },
+  { "the next paragraph is no longer under the account",
+    "2019-06-12", {
+      { "German Chancellor Angela Merkel spoke by telephone with French President Emmanuel Macron on Tuesday." },
+      { "According to the French foreign ministry, Macron asked Merkel to support the budget compromise." },
+      { "Merkel promised an answer within a week." } },
+    { "France | Emmanuel Macron | the French foreign ministry | asked Merkel to support the budget compromise",
+      "Germany | Angela Merkel | - | promised an answer within a week" } },
 }
 
 for _, c in ipairs(CASES) do
