@@ -498,7 +498,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.43.0",
+  version = "2.44.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2284,6 +2284,13 @@ return {
               -- embassy, A. Mr Rumsfeld praised B.": an account named in
               -- the paragraph governs its sentences after it that name none
               via, side = st.according.via, st.according.side
+            elseif not src and st.stated and st.stated.para == sent.paragraph and st.stated.si == si - 1
+                and not P.quoted and not voice_of(si) then
+              -- (session 7) "In a statement, State Department spokesman
+              -- Ned Price said A. Blinken urged Aliyev B.": a sentence
+              -- with no attribution right after a side's statement goes
+              -- on with it (not with the outlet's home side)
+              via, side = st.stated.via, st.stated.side
             elseif P.quoted and quote_before(si) then
               -- a quotation continuing the previous claim
               local q = quote_before(si)
@@ -2539,6 +2546,16 @@ return {
           if c.via then st.account = { via = c.via, side = c.side, si = si, para = sent.paragraph } end
         end
 
+        -- A statement of a side this sentence attributes its words to (a
+        -- body of a stated side, a spokesperson), for the next sentence
+        -- with no attribution of its own.
+        st.stated = nil
+        if src and src_who and ((src_who.kind == "body" and src_who.side and not src_who.guessed
+              and not src_who.anaphor) or (src_who.kind == "person" and src_who.spokes
+              and (src_who.via_side or src_who.side))) then
+          st.stated = { via = src_who.via or src_who.text, side = src_who.via_side or src_who.side,
+            si = si, para = sent.paragraph }
+        end
         -- The account an according-phrase names, for the sentences of its
         -- paragraph after it that name none; another attribution ends it.
         if src and src.form == "according" and #merged > 0 and merged[1].side then

@@ -16,6 +16,9 @@
 --  * "According to a statement from the Indian embassy, A. Mr Rumsfeld
 --    praised B.": an account named in a paragraph governs the sentences
 --    after it there that name no attribution of their own.
+--  * A sentence with no attribution right after a side's statement ("In a
+--    statement, a State Department spokesman said A. B.") goes on with
+--    that statement, not with the side the outlet is of.
 
 -- {what, report's day, the paragraphs (a list: its sentences), the claim lines wanted}
 local CASES = {
@@ -95,6 +98,20 @@ local CASES = {
       { "Merkel promised an answer within a week." } },
     { "France | Emmanuel Macron | the French foreign ministry | asked Merkel to support the budget compromise",
       "Germany | Angela Merkel | - | promised an answer within a week" } },
+  { "an unattributed sentence after a foreign ministry's statement, on a page of the other side",
+    "2022-09-14", {
+      { "YEREVAN - Armenian Prime Minister Nikol Pashinyan spoke by telephone overnight with French President Emmanuel Macron." },
+      { "In a statement, the French foreign ministry said Macron had called for an immediate ceasefire.",
+        "Pashinyan asked France to send observers to the border." } },
+    { "France | Emmanuel Macron | the French foreign ministry | called for an immediate ceasefire",
+      "France | Nikol Pashinyan | the French foreign ministry | asked France to send observers to the border" } },
+  { "the same after a named spokesman of the other side",
+    "2022-09-14", {
+      { "YEREVAN - Armenian Prime Minister Nikol Pashinyan spoke by telephone overnight with French President Emmanuel Macron." },
+      { "Elysee spokesman Pierre Durand said Macron had called for an immediate ceasefire.",
+        "Pashinyan thanked Macron for his support and asked for observers on the border." } },
+    { "France | Emmanuel Macron | Elysee spokesman Pierre Durand | called for an immediate ceasefire",
+      "France | Nikol Pashinyan | Elysee spokesman Pierre Durand | thanked Macron for his support and asked for observers on the border" } },
 }
 
 for _, c in ipairs(CASES) do
