@@ -498,7 +498,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.45.0",
+  version = "2.46.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -3,6 +3,9 @@
 -- phrase stands between the call and its purpose, set off by commas
 -- ("..., hours after the quake struck, to offer ...", "..., shortly after
 -- the vote, to congratulate ...").
+-- A letter is another contact than the call: what a leader wrote ("also
+-- wrote to the Turkish prime minister, urging ...", "In a letter to X,
+-- he asked ...", "had written to X, calling for ...") is no claim of it.
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
 local CASES = {
@@ -18,6 +21,24 @@ local CASES = {
     "2016-11-12", {
       "Japanese Prime Minister Shinzo Abe called Donald Trump on Thursday, only days after the election, to propose a meeting in New York." },
     { "Japan | Shinzo Abe | - | propose a meeting in New York" } },
+  { "'also wrote to' another leader beside the call",
+    "1998-06-15", {
+      { "US President Bill Clinton telephoned Greek Prime Minister Costas Simitis on Sunday about the Cyprus dispute." },
+      { "Clinton also wrote to the Turkish prime minister, urging him to resume talks." },
+      { "Clinton asked Simitis to lift the veto, officials said." } },
+    { "United States | Bill Clinton | officials | asked Simitis to lift the veto" } },
+  { "'in a letter to' the other leader",
+    "2019-06-12", {
+      { "German Chancellor Angela Merkel spoke by telephone with French President Emmanuel Macron on Tuesday." },
+      { "In a letter to Macron last month, Merkel had proposed a joint fund for the border regions." },
+      { "Merkel urged Macron to back the budget compromise, her spokesman said." } },
+    { "Germany | Angela Merkel | her spokesman | urged Macron to back the budget compromise" } },
+  { "'had written to' the other leader before the call",
+    "2016-08-10", {
+      { "Russian President Vladimir Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Tuesday." },
+      { "Erdogan had written to Putin in June, calling for closer energy ties." },
+      { "Putin told Erdogan that Moscow would lift the ban on charter flights, the Kremlin said." } },
+    { "Russia | Vladimir Putin | Kremlin | Moscow would lift the ban on charter flights" } },
 }
 
 for _, c in ipairs(CASES) do
