@@ -215,6 +215,8 @@ local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 local JOINT_COUNT = { two = 2, both = 2, pair = 2, three = 3, four = 4, five = 5 }
 -- Verbs of a meeting in person, another occasion than the call.
 local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hosted = true, hosts = true }
+-- Words placing a meeting after the call ("has since met", "later visited").
+local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true }
 -- A verb of holding a call and the words between it and the call noun
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
@@ -498,7 +500,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.46.0",
+  version = "2.47.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1715,6 +1717,12 @@ return {
       -- in a sentence from another venue, each point must report the call
       if venue and not named and not reports_call(p) then return "another occasion" end
       if p.neg then return "negated" end
+      -- (session 7) a meeting in person after the call ("the High
+      -- Commissioner has since met Dr Singh and set out ...", "later
+      -- visited Kyiv"): another occasion
+      for x = ta, tb - 1 do
+        if AFTER_WORD[tk.f[x]] and MEET_VERB[tk.f[x + 1]] and not P.inq[x] then return "a later meeting" end
+      end
       if in_question(p) then return "a question" end
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describes the source)

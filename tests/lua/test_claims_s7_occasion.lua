@@ -6,6 +6,8 @@
 -- A letter is another contact than the call: what a leader wrote ("also
 -- wrote to the Turkish prime minister, urging ...", "In a letter to X,
 -- he asked ...", "had written to X, calling for ...") is no claim of it.
+-- Nor is a meeting in person after the call ("has since met X and set
+-- out ...", "later visited X and ...").
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
 local CASES = {
@@ -39,6 +41,18 @@ local CASES = {
       { "Erdogan had written to Putin in June, calling for closer energy ties." },
       { "Putin told Erdogan that Moscow would lift the ban on charter flights, the Kremlin said." } },
     { "Russia | Vladimir Putin | Kremlin | Moscow would lift the ban on charter flights" } },
+  { "'has since met' in a point after the call",
+    "2005-10-11", {
+      { "Indian Prime Minister Manmohan Singh telephoned Pakistani President Pervez Musharraf on Saturday about the earthquake." },
+      { "Indian officials said Singh had offered relief supplies.",
+        "Officials said the Pakistani envoy in New Delhi has since met Dr Singh and handed over a list of needs." } },
+    { "India | Manmohan Singh | Indian officials | offered relief supplies" } },
+  { "'later visited' in a point after the call",
+    "2022-03-02", {
+      { "French President Emmanuel Macron spoke by telephone with Ukrainian President Volodymyr Zelensky on Tuesday." },
+      { "The Elysee said Macron had promised more air defence systems.",
+        "The Elysee said the French foreign minister later visited Kyiv and discussed the delivery schedule." } },
+    { "France | Emmanuel Macron | The Elysee | promised more air defence systems" } },
 }
 
 for _, c in ipairs(CASES) do
