@@ -215,6 +215,9 @@ local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 local JOINT_COUNT = { two = 2, both = 2, pair = 2, three = 3, four = 4, five = 5 }
 -- Verbs of a meeting in person, another occasion than the call.
 local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hosted = true, hosts = true }
+-- Headings of a section of other news than the story's
+local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
+  ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
 -- Words placing a meeting after the call ("has since met", "later visited").
 local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true }
 -- A verb of holding a call and the words between it and the call noun
@@ -500,7 +503,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.47.0",
+  version = "2.48.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2013,7 +2016,22 @@ return {
         st.asked_si = asked and si or nil
 
         local skip
+        -- (session 7) a section of other news under its own heading
+        -- ("Other developments", "In other news"): its sentences that name
+        -- no call are of other occasions; another short heading ends it
+        do
+          local t = sent.text:gsub("[%s:%.]+$", ""):lower()
+          local one = (si == #sentences or sentences[si + 1].paragraph ~= sent.paragraph)
+            and (si == 1 or sentences[si - 1].paragraph ~= sent.paragraph)
+          if one and OTHER_NEWS[t] then
+            st.other_news = sent.paragraph
+          elseif one and st.other_news and #t < 60 and not t:find("[%.!?\"]$") and not t:find("^[%-%*]") then
+            st.other_news = nil
+          end
+        end
         if is_title then skip = "headline"
+        elseif st.other_news and sent.paragraph >= st.other_news and #here == 0 then
+          skip = "other developments"
         elseif asked then
           st.elsewhere = false
           skip = "a question about the call"

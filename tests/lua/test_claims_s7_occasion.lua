@@ -8,6 +8,9 @@
 -- he asked ...", "had written to X, calling for ...") is no claim of it.
 -- Nor is a meeting in person after the call ("has since met X and set
 -- out ...", "later visited X and ...").
+-- A section of other news under its own heading ("Other developments",
+-- "In other news") is of other occasions: its sentences that name no call
+-- make no claims of the call told above it; another heading ends it.
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
 local CASES = {
@@ -53,6 +56,22 @@ local CASES = {
       { "The Elysee said Macron had promised more air defence systems.",
         "The Elysee said the French foreign minister later visited Kyiv and discussed the delivery schedule." } },
     { "France | Emmanuel Macron | The Elysee | promised more air defence systems" } },
+  { "bullets under 'Other developments'",
+    "2022-09-14", {
+      { "Armenian Prime Minister Nikol Pashinyan spoke by telephone overnight with French President Emmanuel Macron." },
+      { "Macron called for an immediate ceasefire, the Elysee said." },
+      { "Other developments" },
+      { "- Azerbaijan's defence ministry said its units had taken retaliatory measures." },
+      { "- The Armenian government said it would ask its allies for help." } },
+    { "France | Emmanuel Macron | Elysee | called for an immediate ceasefire" } },
+  { "paragraphs under 'In other news:', then a new heading",
+    "2019-06-12", {
+      { "German Chancellor Angela Merkel spoke by telephone with French President Emmanuel Macron on Tuesday." },
+      { "In other news:" },
+      { "The German government said it would raise the minimum wage next year." },
+      { "The call in detail" },
+      { "Merkel urged Macron to back the budget compromise, her spokesman said." } },
+    { "Germany | Angela Merkel | The German government | urged Macron to back the budget compromise" } },
 }
 
 for _, c in ipairs(CASES) do
