@@ -112,6 +112,13 @@ local CLOSE_PUNCT = { [","] = true, ["."] = true, ["?"] = true, ["!"] = true }
 local CLOSE_QUOTE = { ["\""] = true, ["\226\128\157"] = true }
 local DOUBLE_MARK = { ["\""] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
 local DASH = { ["\226\128\148"] = true, ["\226\128\147"] = true, ["-"] = true }
+-- The first words of a time phrase set between commas after a call
+-- ("..., hours after the quake struck, to offer ...")
+local INTERPOSED_TIME = { hours = true, days = true, minutes = true, weeks = true, shortly = true,
+  soon = true, just = true, only = true, moments = true, barely = true, hardly = true, within = true,
+  after = true, before = true, immediately = true, late = true, early = true }
+-- "According to her, ...": the pronoun of the account as resolve() reads it
+local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
 -- Adverbs that place a statement before the call ("had earlier said",
 -- "initially accused") or after it ("later described").
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
@@ -1208,16 +1215,31 @@ function M.parse(tk, ms, SL, times, C)
   -- purpose of the call, in the caller's name
   for k = 2, has_purpose and n - 1 or 0 do
     if tf[k] == "to" and not inq[k] and starts.purpose[tf[k + 1]] and match(SL.purpose, tk, k + 1) then
-      local cv
+      local cv, skipped_time
       local x, lo = k - 1, math.max(1, k - 16)
       while x >= lo do
         if tf[x] == "," then
           -- over a name in apposition: "phoned the outgoing president,
           -- Nicolas Sarkozy, on Sunday to thank him"
           local mi = mention_end[x - 1]
-          if not mi then break end
-          x = ms[mi].a - 1
-          if tf[x] == "," then x = x - 1 end
+          -- over an interposed time phrase: "telephoned Musharraf on
+          -- Saturday, hours after the quake struck, to offer ..."
+          local y = x - 1
+          if not mi and not skipped_time then
+            while y > lo and tf[y] ~= "," and tkind[y] ~= "q" do y = y - 1 end
+            if tf[y] == "," and (INTERPOSED_TIME[tf[y + 1]] or time_end[y + 1]) then
+              skipped_time = true
+              lo = math.max(1, lo - (x - y))
+              x = y - 1
+            else
+              break
+            end
+          elseif not mi then
+            break
+          else
+            x = ms[mi].a - 1
+            if tf[x] == "," then x = x - 1 end
+          end
         elseif tkind[x] == "q" then
           break
         elseif starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) and not mention_at[x] then
@@ -1317,8 +1339,10 @@ function M.parse(tk, ms, SL, times, C)
       -- ", according to a Kremlin readout of the call — their first since ...": the appendix goes too
       if DASH[tf[e + 1]] then b = n end
       if tf[b + 1] == "," and a == 1 then b = b + 1 end
-      source = { form = "according", a = a, b = b, speaker = best and { mi = best.mi } or nil,
-        tense = "past" }
+      -- ("According to her, ...": a pronoun that is no mention)
+      local pron = not best and e0 == w1 and ACCORDING_PRON[tf[w1]]
+      source = { form = "according", a = a, b = b, speaker = (best and { mi = best.mi })
+        or (pron and { pron = pron }) or nil, tense = "past" }
       -- "\"...,\" Macron told Putin, according to the Elysee." / "...,
       -- Erdogan said, according to the directorate.": the tail before
       -- "according to" names who said the words; the account carries them

@@ -215,6 +215,11 @@ local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 local JOINT_COUNT = { two = 2, both = 2, pair = 2, three = 3, four = 4, five = 5 }
 -- Verbs of a meeting in person, another occasion than the call.
 local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hosted = true, hosts = true }
+-- Headings of a section of other news than the story's
+local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
+  ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
+-- Words placing a meeting after the call ("has since met", "later visited").
+local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true }
 -- A verb of holding a call and the words between it and the call noun
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
@@ -347,6 +352,10 @@ end)
 -- An empty table shared where a sentence has nothing to list (no call
 -- mention, no point made): most sentences, and one table less each.
 local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
+-- the object forms of the pronouns resolve() reads as subjects
+local OBJECT_PRON = { her = "she", him = "he", them = "they" }
+-- the head nouns of a spokesperson's office ("the press secretary")
+local SPOKES_NOUN = { spokesman = true, spokeswoman = true, spokesperson = true, secretary = true }
 
 -- The outlet as an official readout's body: {via, side} when the whole
 -- outlet name is an institution of the gazetteer, else false.  The
@@ -494,7 +503,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.39.0",
+  version = "2.48.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -715,7 +724,7 @@ return {
     end
 
     -- Document state.
-    local st = { elsewhere = false }
+    local st = { elsewhere = false, spokes_seen = {} }
 
     -- ---- First person and a voice's account (session 7) ----------------
     -- 10-people's analysis.voice tells whose "I" a sentence speaks in (a
@@ -922,6 +931,7 @@ return {
     end
 
     local emitted = {}
+    local to_hearer, tail_account = {}, {}   -- emitted claims: see the pass after the sentences
     local pending_quote          -- quoted sentences waiting for their attribution
     local open_quote             -- {si, para} of a sentence that leaves a quotation open
     local cur_src_person         -- the person source of the sentence being read
@@ -1221,7 +1231,9 @@ return {
       if subj.pair then return { kind = "joint", text = "pair" } end
       if subj.mi and ms[subj.mi] and ms[subj.mi].kind == "pronoun" and not subj.noun
           and #(subj.all or {}) <= 1 then
-        return resolve({ pron = ms[subj.mi].f })
+        -- (the object form of an account: "According to her, ...")
+        local f = ms[subj.mi].f
+        return resolve({ pron = OBJECT_PRON[f] or f })
       end
       if subj.pron then
         local p = subj.pron
@@ -1389,6 +1401,16 @@ return {
       -- ("..., according to the directorate": the subject is the mention
       -- alone, its article before it)
       local the_at = sa and (tk.f[sa] == "the" or (not subj.a and tk.f[sa - 1] == "the"))
+      -- (session 7) a bare office anaphor ("According to the press
+      -- secretary", "the spokesman said") is the spokesperson named
+      -- before in the document ("his press secretary Dmitry Peskov"),
+      -- with his side
+      if best and (best.kind == "body" or best.kind == "role") and not best.side and not best.owned
+          and the_at and sb and SPOKES_NOUN[tk.f[sb]] and st.last_spokes and not subj.noun then
+        local w = st.last_spokes
+        return { kind = "person", name = w.name, side = w.side, spokes = true, role = "spokesperson",
+          via = sent.text:sub(tk.s[sa], tk.e[sb]), via_side = w.side, text = w.name }
+      end
       if best and best.kind == "body" and not best.side and not best.owned and best.office and the_at
           and st.last_body and st.last_body.si >= si - 1 then
         best = mutable(best)
@@ -1470,7 +1492,17 @@ return {
           if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
         end
         local aide = true       -- someone speaking about a call they were not on
-        if p and p.country then
+        -- (session 7) a spokesperson named before in full ("Thai government
+        -- spokesman Jirayu Huangsap ... According to Jirayu, ...")
+        local said
+        for k = #st.spokes_seen, 1, -1 do
+          local q = st.spokes_seen[k]
+          if same_person({ name = q.name }, best.name) then said = q break end
+        end
+        if said and not (p and p.country) then
+          best.name, best.side, best.via_side, best.unknown, best.spokes = said.name, said.side, said.side, nil, true
+          best.via = best.via or best.text
+        elseif p and p.country then
           best.side, best.unknown = p.country, nil
           best.name = p.name or best.name
         elseif cc then
@@ -1688,6 +1720,12 @@ return {
       -- in a sentence from another venue, each point must report the call
       if venue and not named and not reports_call(p) then return "another occasion" end
       if p.neg then return "negated" end
+      -- (session 7) a meeting in person after the call ("the High
+      -- Commissioner has since met Dr Singh and set out ...", "later
+      -- visited Kyiv"): another occasion
+      for x = ta, tb - 1 do
+        if AFTER_WORD[tk.f[x]] and MEET_VERB[tk.f[x + 1]] and not P.inq[x] then return "a later meeting" end
+      end
       if in_question(p) then return "a question" end
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describes the source)
@@ -1860,6 +1898,25 @@ return {
         src = P.source
         cur_src_person = nil
         src_who = src and resolve(src.speaker)
+        -- (session 7) "According to Jirayu, ...": a name the mentions did
+        -- not take, of a spokesperson named before in full
+        if src and src.form == "according" and not src.speaker and #st.spokes_seen > 0 then
+          local x = src.a
+          while x < src.b and tk.f[x] ~= "to" do x = x + 1 end
+          local y = src.b
+          if tk.f[y] == "," then y = y - 1 end
+          if x + 1 <= y and y - x <= 3 then
+            local name = sent.text:sub(tk.s[x + 1], tk.e[y])
+            for k = #st.spokes_seen, 1, -1 do
+              local q = st.spokes_seen[k]
+              if same_person({ name = q.name }, name) then
+                src_who = { kind = "person", name = q.name, side = q.side, via_side = q.side, spokes = true,
+                  via = name, text = name }
+                break
+              end
+            end
+          end
+        end
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
@@ -1959,7 +2016,22 @@ return {
         st.asked_si = asked and si or nil
 
         local skip
+        -- (session 7) a section of other news under its own heading
+        -- ("Other developments", "In other news"): its sentences that name
+        -- no call are of other occasions; another short heading ends it
+        do
+          local t = sent.text:gsub("[%s:%.]+$", ""):lower()
+          local one = (si == #sentences or sentences[si + 1].paragraph ~= sent.paragraph)
+            and (si == 1 or sentences[si - 1].paragraph ~= sent.paragraph)
+          if one and OTHER_NEWS[t] then
+            st.other_news = sent.paragraph
+          elseif one and st.other_news and #t < 60 and not t:find("[%.!?\"]$") and not t:find("^[%-%*]") then
+            st.other_news = nil
+          end
+        end
         if is_title then skip = "headline"
+        elseif st.other_news and sent.paragraph >= st.other_news and #here == 0 then
+          skip = "other developments"
         elseif asked then
           st.elsewhere = false
           skip = "a question about the call"
@@ -2192,7 +2264,16 @@ return {
             -- a participant's own account: "Trump said the two had discussed ..."
             local own = src_person and src_person.kind == "person" and not acc
               and in_call(call, src_person.name, src_person.side)
-            if own then who = src_person end
+            -- (session 7) "According to her, the Russian prime minister
+            -- asked ...": the other leader speaks inside a participant's
+            -- account; he stays the speaker, the side is the account's
+            local own_side
+            if own and spk and (spk.kind == "person" or spk.kind == "role") and src.form == "according"
+                and spk.name ~= src_person.name then
+              own_side = src_person.side or (in_call(call, src_person.name) or NONE).country
+            elseif own then
+              who = src_person
+            end
             if who and who.kind == "role" then
               -- "the prime minister": of the stated country, else of the
               -- account's side, else the one holding that office
@@ -2223,6 +2304,19 @@ return {
             end
             if acc then
               via, side = acc.via, acc.side
+            elseif not src and st.according and st.according.para == sent.paragraph
+                and st.according.si < si and not P.quoted then
+              -- (session 7) "According to a statement from the Indian
+              -- embassy, A. Mr Rumsfeld praised B.": an account named in
+              -- the paragraph governs its sentences after it that name none
+              via, side = st.according.via, st.according.side
+            elseif not src and st.stated and st.stated.para == sent.paragraph and st.stated.si == si - 1
+                and not P.quoted and not voice_of(si) then
+              -- (session 7) "In a statement, State Department spokesman
+              -- Ned Price said A. Blinken urged Aliyev B.": a sentence
+              -- with no attribution right after a side's statement goes
+              -- on with it (not with the outlet's home side)
+              via, side = st.stated.via, st.stated.side
             elseif P.quoted and quote_before(si) then
               -- a quotation continuing the previous claim
               local q = quote_before(si)
@@ -2264,6 +2358,7 @@ return {
                 end
               end
             end
+            if own_side then side, via = own_side, nil end
             -- a lead sentence before any call mention: the first call after it with the speaker
             if not call then
               local sn = speaker ~= "joint" and speaker or nil
@@ -2359,6 +2454,13 @@ return {
                   evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 },
                   side = side, speaker_country = speaker_country, via_country = via and side or nil,
                 }
+                -- (for the account named by the next sentence's tail, below)
+                if own and not acc and hname and speaker ~= "joint" and in_call(call, hname)
+                    and not same_person({ name = speaker }, hname) then
+                  to_hearer[made[#made]] = true
+                elseif acc and via and side and src and src.form == "tail" and not own then
+                  tail_account[made[#made]] = true
+                end
               end
             end
           end
@@ -2470,6 +2572,24 @@ return {
           if c.via then st.account = { via = c.via, side = c.side, si = si, para = sent.paragraph } end
         end
 
+        -- A statement of a side this sentence attributes its words to (a
+        -- body of a stated side, a spokesperson), for the next sentence
+        -- with no attribution of its own.
+        st.stated = nil
+        if src and src_who and ((src_who.kind == "body" and src_who.side and not src_who.guessed
+              and not src_who.anaphor) or (src_who.kind == "person" and src_who.spokes
+              and (src_who.via_side or src_who.side))) then
+          st.stated = { via = src_who.via or src_who.text, side = src_who.via_side or src_who.side,
+            si = si, para = sent.paragraph }
+        end
+        -- The account an according-phrase names, for the sentences of its
+        -- paragraph after it that name none; another attribution ends it.
+        if src and src.form == "according" and #merged > 0 and merged[1].side then
+          st.according = { via = merged[1].via, side = merged[1].side, si = si, para = sent.paragraph }
+        elseif src then
+          st.according = nil
+        end
+
         -- The call in play after this sentence: not one it mentions as a topic.
         if #here > 0 then
           local nc
@@ -2511,6 +2631,23 @@ return {
               st.last_body = { via = w.via, side = w.side, si = si }
             end
           end
+        end
+        -- The latest spokesperson named with his side, for a bare "the
+        -- press secretary" after (resolve)
+        for mi = 1, #ms do local m = ms[mi]
+          if m.kind == "person" and not P.inq[m.a] then
+            local w = describe(tk, ms, mi)
+            if w and w.kind == "person" and w.spokes and w.name and (w.via_side or w.side) then
+              st.last_spokes = { name = w.name, side = w.via_side or w.side }
+            end
+          end
+        end
+        if src_who and src_who.kind == "person" and src_who.spokes and src_who.name
+            and (src_who.via_side or src_who.side) then
+          st.last_spokes = { name = src_who.name, side = src_who.via_side or src_who.side }
+        end
+        if st.last_spokes and st.last_spokes ~= st.spokes_seen[#st.spokes_seen] then
+          st.spokes_seen[#st.spokes_seen + 1] = st.last_spokes
         end
         do
           local acc = opening_account(here)
@@ -2584,6 +2721,23 @@ return {
           end
         end
         if focus and not is_title then st.focus = { side = focus.side, si = si, name = focus.kind == "person" and focus.name or nil } end
+      end
+    end
+
+    -- (session 7) A participant's words to the other leader ("Otunbayeva
+    -- told Putin that A.") told in the account the next sentence of the
+    -- paragraph names at its end ("At the same time she said that B,
+    -- Peskov said."): that account's, as B is.
+    for i = 1, #emitted - 1 do local c = emitted[i]
+      if to_hearer[c] and not c.via then
+        for j = i + 1, #emitted do local n = emitted[j]
+          if n.sentence > c.sentence + 1 then break end
+          if n.sentence == c.sentence + 1 and tail_account[n] and n.call == c.call and n.side ~= c.side
+              and sentences[n.sentence].paragraph == sentences[c.sentence].paragraph then
+            c.side, c.via, c.via_country = n.side, n.via, n.side
+            break
+          end
+        end
       end
     end
 
