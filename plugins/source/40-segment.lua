@@ -238,7 +238,10 @@ end
 --              ("At 6.45pm Clark rang him") and which names no day of its
 --              own is on the day the account last named before it, in its
 --              paragraph or the ones before ("The first call came at
---              6.40am on Sunday"), up to the next stamp (sentence.date);
+--              6.40am on Sunday"), up to the next stamp (sentence.date),
+--              once the account runs by the clock: a day told with an
+--              hour or a part of the day starts it, a day of some other
+--              event ("met in Sochi on Monday") does not;
 --              a paragraph of such sentences that names no day is on it
 --              too (paragraph.date, which extraction reads).  A day after
 --              the page's (or the entry's) date, or a clock time of a plan
@@ -450,6 +453,16 @@ local function sentence_times(s, ref)
   return day, cue, plan
 end
 
+-- Whether a sentence names a part of a day ("morning", "before dawn").
+local DAY_PARTS = { "morning", "afternoon", "evening", "night", "dawn", "noon", "midnight" }
+local function day_part(s)
+  local low = s:lower()
+  for _, w in ipairs(DAY_PARTS) do
+    if low:find("%f[%a]" .. w .. "%f[%A]") then return true end
+  end
+  return false
+end
+
 -- Gives a sentence told with clock times and no day of its own the day
 -- the account last named (sentence.date), and so a paragraph of such
 -- sentences that names no day (paragraph.date).
@@ -460,19 +473,24 @@ local function narrative_dates(paragraphs, sentences, stamps, published)
     if not list then list = {}; by_par[s.paragraph] = list end
     list[#list + 1] = s
   end
-  local narr, ref = nil, nil
+  local narr, ref, timeline = nil, nil, false
   for i, p in ipairs(paragraphs) do
     if stamps[i] then
-      narr = nil
+      narr, timeline = nil, false
     else
       local r = p.date or published
-      if r ~= ref then narr, ref = nil, r end
+      if r ~= ref then narr, ref, timeline = nil, r, false end
       if r then
         local named, told, planned = false, false, false
         for _, s in ipairs(by_par[i] or {}) do
           local day, cue, plan = sentence_times(s.text, r)
           if day then
-            narr, named = day < r and day or nil, true
+            -- an account by the clock starts with a day and an hour or a
+            -- part of the day ("at 6.40am on Sunday", "through Sunday
+            -- morning"); a day told of some event ("met in Sochi on
+            -- Monday") starts none, so a later "At 6pm" is the report's
+            timeline = timeline or cue or clockish(s.text) or day_part(s.text)
+            narr, named = timeline and day < r and day or nil, true
           elseif cue and narr and not plan then
             s.date, told = narr, true
           end
@@ -536,7 +554,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.4.0",
+  version = "1.5.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,

@@ -157,6 +157,24 @@ test("clock times take the day the account last named, until another day is name
   })
 end)
 
+test("a day told of another event starts no account by the clock: a later 'At 6pm' is the report's", function()
+  local b = brief("s7-sochi.txt", table.concat({
+    "Putin calls Macron after Sochi talks",
+    "Wednesday, 14 October 2020",
+    "MOSCOW — Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Sochi on Monday for four hours of talks on Syria.",
+    "At 6pm Putin spoke by telephone with French President Emmanuel Macron, the Kremlin said.",
+  }, "\n\n"))
+  eq(call_pairs(b, "basis"), { "Emmanuel Macron + Vladimir Putin @ 2020-10-14 (relative)" })
+  -- an hour or a part of the day with the day starts one
+  b = brief("s7-sochi-night.txt", table.concat({
+    "A long night in Moscow",
+    "Wednesday, 14 October 2020",
+    "MOSCOW — The first reports reached the Kremlin late on Monday evening.",
+    "At 11pm Putin spoke by telephone with French President Emmanuel Macron, the Kremlin said.",
+  }, "\n\n"))
+  eq(call_pairs(b, "basis"), { "Emmanuel Macron + Vladimir Putin @ 2020-10-12 (relative)" })
+end)
+
 test("a clock time after the day in its own paragraph: the sentence is on that day", function()
   local text = table.concat({
     "The long weekend",
