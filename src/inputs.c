@@ -18,18 +18,34 @@
 #include "charset.h"
 #include "dirlist.h"
 
+static int S_ends_with(const char *s, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n > k && strcmp(s + n - k, suffix) == 0;
+}
+
 int inputs_is_article_name(const char *name)
 {
     static const char *const exts[] = { ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl" };
     if (name[0] == '.')
         return 0;
     size_t n = strlen(name);
-    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
-        size_t e = strlen(exts[i]);
-        if (n > e && strcmp(name + n - e, exts[i]) == 0)
+    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++)
+        if (S_ends_with(name, n, exts[i]))
             return 1;
-    }
     return 0;
+}
+
+const char *inputs_format_of(const char *path)
+{
+    size_t n = strlen(path);
+    if (S_ends_with(path, n, ".md") || S_ends_with(path, n, ".markdown"))
+        return "markdown";
+    if (S_ends_with(path, n, ".jsonl"))
+        return "jsonl";
+    if (S_ends_with(path, n, ".html") || S_ends_with(path, n, ".htm"))
+        return "html";
+    return "text";
 }
 
 static int S_push(input_list *list, const char *path, const char *id)
@@ -231,12 +247,6 @@ static long S_line_of(const unsigned char *p, size_t off)
     return line;
 }
 
-static int S_is_page(const char *path)
-{
-    size_t n = strlen(path);
-    return (n > 5 && strcmp(path + n - 5, ".html") == 0) || (n > 4 && strcmp(path + n - 4, ".htm") == 0);
-}
-
 int inputs_read(const char *path, size_t max_size, input_text *t,
                 char *err, size_t errlen)
 {
@@ -247,7 +257,7 @@ int inputs_read(const char *path, size_t max_size, input_text *t,
         return -1;
     char sha[65];
     S_sha256_hex(raw, n, sha);
-    t->charset_how = charset_sniff(raw, n, S_is_page(path), t->charset, sizeof t->charset);
+    t->charset_how = charset_sniff(raw, n, strcmp(inputs_format_of(path), "html") == 0, t->charset, sizeof t->charset);
     if (t->charset_how != CHARSET_UTF8) {
         unsigned char *utf8;
         size_t len;

@@ -23,6 +23,10 @@ typedef struct input_list {
  * are never). */
 int inputs_is_article_name(const char *name);
 
+/* The format an article is read as, by its name: "markdown" (.md,
+ * .markdown), "jsonl", "html" (.html, .htm) or "text". */
+const char *inputs_format_of(const char *path);
+
 /* Appends the articles that `arg` names: the file itself, or every article
  * under the directory (recursively, in byte order of names, hidden entries
  * and symlinked directories skipped).  Returns the number appended, or -1

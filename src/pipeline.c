@@ -195,19 +195,6 @@ static int S_chain(run *r, int stage, const char *document, int per_document)
     return 0;
 }
 
-static const char *S_format_of(const char *path)
-{
-    size_t n = strlen(path);
-    if ((n > 3 && strcmp(path + n - 3, ".md") == 0) ||
-        (n > 9 && strcmp(path + n - 9, ".markdown") == 0))
-        return "markdown";
-    if (n > 6 && strcmp(path + n - 6, ".jsonl") == 0)
-        return "jsonl";
-    if ((n > 5 && strcmp(path + n - 5, ".html") == 0) || (n > 4 && strcmp(path + n - 4, ".htm") == 0))
-        return "html";
-    return "text";
-}
-
 static void S_set_string(lua_State *L, const char *key, const char *value)
 {
     lua_pushstring(L, value);
@@ -257,7 +244,7 @@ static int S_push_input(run *r, const input_entry *e)
     lua_pushlstring(L, t.data, t.len);
     lua_setfield(L, -2, "bytes");
     S_set_string(L, "sha256", t.sha256);
-    S_set_string(L, "format", S_format_of(e->path));
+    S_set_string(L, "format", inputs_format_of(e->path));
     inputs_text_free(&t);
     return 0;
 }
