@@ -538,8 +538,7 @@ static int S_job_make(void *ud, unsigned char **data, size_t *len, char *err, si
     pjob *j = ud;
     char why[512];
     int slot = j->limit > 0 ? watchdog_slot() : -1;
-    double grace = j->limit < WATCHDOG_GRACE ? j->limit : WATCHDOG_GRACE;
-    watchdog_arm(slot, plugin_clock() + j->limit + grace, j->note);
+    watchdog_arm(slot, plugin_clock() + j->limit + watchdog_grace(j->limit), j->note);
     int rc = pdf_render_markdown(j->md, j->len, &j->o, data, len, why, sizeof why);
     watchdog_disarm(slot);
     watchdog_release(slot);

@@ -498,9 +498,9 @@ static void S_limits_set(host *h, const char *file, const plugin *p, const char 
     h->mem_cap = h->mem_used + h->limit_memory;
     h->deadline = h->limit_seconds > 0 ? plugin_clock() + h->limit_seconds : 0;
     if (h->deadline > 0) {
-        double grace = h->limit_seconds < WATCHDOG_GRACE ? h->limit_seconds : WATCHDOG_GRACE;
         S_watchdog_note(h, file, p, document);
-        watchdog_arm(h->watchdog_slot, h->deadline + grace, h->watchdog_note);
+        watchdog_arm(h->watchdog_slot, h->deadline + watchdog_grace(h->limit_seconds),
+                     h->watchdog_note);
         if (!budgeted && watchdog_nudge(h->watchdog_slot, h->deadline, S_nudged, h->L) < 0)
             budgeted = 1;
     }

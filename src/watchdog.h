@@ -21,6 +21,12 @@
 
 #define WATCHDOG_GRACE 2.0   /* seconds past the deadline, at most the limit */
 
+/* The grace a call of `limit` seconds gets past its deadline. */
+static inline double watchdog_grace(double limit)
+{
+    return limit < WATCHDOG_GRACE ? limit : WATCHDOG_GRACE;
+}
+
 /* A slot for one thread's calls (starting the watchdog thread the first
  * time); -1 when all are taken or the thread cannot start (the hook's own
  * limits still apply). */
