@@ -20,6 +20,11 @@ local function people_of(s, d)
   return t
 end
 
+-- The people of "<who> spoke by phone with President Macron on Monday."
+local function with_macron(who, date)
+  return people_of(who .. " spoke by phone with President Macron on Monday.", date)
+end
+
 test("demonym, office and name give the person and the new state", function()
   eq(people_of("Malawian President Lazarus Chakwera spoke by phone with President Ramaphosa on Monday.", "2021-03-15"),
     { "Cyril Ramaphosa (South Africa)", "Lazarus Chakwera (Malawi)" })
@@ -59,27 +64,27 @@ test("the office alone names whoever held it on the date", function()
 end)
 
 test("Guinea and its namesakes", function()
-  eq(people_of("The Guinean president spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The Guinean president", "2019-03-11"),
     { "Alpha Condé (Guinea)", "Emmanuel Macron (France)" })
   eq(pairs_on("The Guinean president spoke by phone with President Macron on Monday.", "2022-03-14"),
     { "Emmanuel Macron + Mamady Doumbouya" })
-  eq(people_of("The Equatorial Guinean president spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The Equatorial Guinean president", "2019-03-11"),
     { "Emmanuel Macron (France)", "Teodoro Obiang Nguema Mbasogo (Equatorial Guinea)" })
-  eq(people_of("The president of Guinea-Bissau spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The president of Guinea-Bissau", "2019-03-11"),
     { "Emmanuel Macron (France)", "José Mário Vaz (Guinea-Bissau)" })
-  eq(people_of("The prime minister of Papua New Guinea spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The prime minister of Papua New Guinea", "2019-03-11"),
     { "Emmanuel Macron (France)", "Peter O'Neill (Papua New Guinea)" })
 end)
 
 test("the two Congos, Dominica and the Dominican Republic", function()
   -- "Congolese" stays the DRC's
-  eq(people_of("The Congolese president spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The Congolese president", "2019-03-11"),
     { "Emmanuel Macron (France)", "Félix Tshisekedi (DR Congo)" })
-  eq(people_of("The president of the Democratic Republic of the Congo spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The president of the Democratic Republic of the Congo", "2019-03-11"),
     { "Emmanuel Macron (France)", "Félix Tshisekedi (DR Congo)" })
-  eq(people_of("The president of Congo-Brazzaville spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The president of Congo-Brazzaville", "2019-03-11"),
     { "Denis Sassou Nguesso (Republic of the Congo)", "Emmanuel Macron (France)" })
-  eq(people_of("The president of the Republic of the Congo spoke by phone with President Macron on Monday.", "2019-03-11"),
+  eq(with_macron("The president of the Republic of the Congo", "2019-03-11"),
     { "Denis Sassou Nguesso (Republic of the Congo)", "Emmanuel Macron (France)" })
   eq(people_of("The Dominican president spoke by phone with the prime minister of Dominica on Monday.", "2019-03-11"),
     { "Danilo Medina (Dominican Republic)", "Roosevelt Skerrit (Dominica)" })
