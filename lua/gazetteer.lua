@@ -462,7 +462,16 @@ function M.load(ctx)
     .. (ctx.data("extract/ordinary.yaml") or "")
   G = cache[key]
   if not G then
-    G = setmetatable(index(ctx), Gmeta)
+    -- built once per run and unpacked in its other Lua states (workers,
+    -- link, compare): ctx.shared keeps plain data only, so the text
+    -- module and the methods are put back here
+    local built = ctx.shared and ctx.shared("callbrief.gazetteer\0" .. key, function()
+      local g = index(ctx)
+      g.text = nil
+      return g
+    end) or index(ctx)
+    built.text = ctx.text
+    G = setmetatable(built, Gmeta)
     cache[key] = G
   end
   if type(reader) == "function" then by_reader[reader] = G end

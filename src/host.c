@@ -24,6 +24,7 @@
 #include "period.h"
 #include "profile.h"
 #include "sandbox.h"
+#include "shared.h"
 #include "watchdog.h"
 
 #define REG_HOST    "callbrief.host"
@@ -595,6 +596,8 @@ void host_push_ctx(host *h, const char *stage, const char *plugin)
     lua_setfield(L, -2, "data_list");
     lua_pushcfunction(L, S_ctx_template);
     lua_setfield(L, -2, "template");
+    lua_pushcfunction(L, shared_ctx_function);
+    lua_setfield(L, -2, "shared");
     S_push_options(L, plugin);
     lua_setfield(L, -2, "options");
     S_push_run(L, h->opt, h->out_dir);

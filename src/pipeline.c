@@ -31,6 +31,7 @@
 #include "parallel.h"
 #include "plugin.h"
 #include "sandbox.h"
+#include "shared.h"
 #include "settings.h"
 
 enum { ST_SOURCE, ST_EXTRACT, ST_LINK, ST_COMPARE, ST_RENDER, ST_COUNT };
@@ -602,6 +603,9 @@ static int S_report(run *r)
         lua_setfield(L, -2, "previous_calls");
     }
     S_chain(r, ST_COMPARE, NULL, 0);
+    /* the gazetteer's index and other shared values are not built after
+     * compare; the PDF's peak is the run's */
+    shared_clear();
     if (lua_istable(L, -1)) {
         S_push_warnings(L);
         lua_setfield(L, -2, "warnings");

@@ -1,0 +1,40 @@
+/*
+ * shared.h — values built once per run and shared by all its Lua states.
+ *
+ * A run has several Lua states: one per extraction worker, the corpus's
+ * (link) and the briefing's (compare, render).  Some values are built in
+ * each of them from the same data files: the gazetteer's index of people,
+ * countries and offices costs 0.13-0.15 s of CPU a state (a weekly run
+ * built it twice: a third of its CPU).  ctx.shared(key, build) builds such a value in the first
+ * state that asks and keeps it packed (lua_pack.c) here; the others
+ * unpack it (the gazetteer: built in 0.13-0.15 s, packed in 0.03 s,
+ * unpacked in 0.03 s).
+ *
+ * The store is process-wide and guarded by a mutex (worker threads ask at
+ * the same time).  Keys are kept as their SHA-256.  What it holds is freed
+ * by shared_clear, which runs when no Lua state does: after compare
+ * (nothing later builds such values, and the PDF's peak is the run's);
+ * a run that ends before (callbrief extract) leaves them to the exit.
+ */
+#ifndef CB_SHARED_H
+#define CB_SHARED_H
+
+#include <lua.h>
+#include <stddef.h>
+
+/* Pushes the value stored under key onto L and returns 1, or returns 0
+ * (nothing pushed) when there is none. */
+int shared_push(lua_State *L, const char *key, size_t keylen);
+
+/* Stores the value at idx of L under key, unless one is stored already
+ * (two states built it at once: the first stays).  Returns 0, or -1 with
+ * the reason in err when the value cannot be packed. */
+int shared_store(lua_State *L, int idx, const char *key, size_t keylen, char *err, size_t errlen);
+
+/* Frees every stored value. */
+void shared_clear(void);
+
+/* The ctx.shared(key, build) function of plugins' contexts. */
+int shared_ctx_function(lua_State *L);
+
+#endif
