@@ -12,6 +12,7 @@
  * libharu are copied into ctx->buf (scratch, valid until the next use).
  */
 #include "pdf_layout.h"
+#include "pdf_text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -144,6 +145,16 @@ HPDF_Font pdf_layout_font(pdf_ctx *ctx, int face)
     return ctx->font[face];
 }
 
+/* The character widths of face (pdf_text_width), made when first asked
+ * for; NULL when out of memory (libharu then measures). */
+static int32_t *S_widths(pdf_ctx *ctx, int face)
+{
+    int32_t *w = ctx->cp_w[face];
+    if (!w && (w = ctx->cp_w[face] = malloc(0x10000 * sizeof *w)) != NULL)
+        memset(w, 0xff, 0x10000 * sizeof *w);
+    return w;
+}
+
 /* libharu measures at most HPDF_LIMIT_MAX_STRING_LEN bytes at a time;
  * longer text is measured in pieces cut between characters. */
 float pdf_layout_measure(pdf_ctx *ctx, int face, const char *s, size_t n)
@@ -157,9 +168,7 @@ float pdf_layout_measure(pdf_ctx *ctx, int face, const char *s, size_t n)
             while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
                 k--;
         }
-        HPDF_TextWidth tw = HPDF_Font_TextWidth(font, (const HPDF_BYTE *)s,
-                                                (HPDF_UINT)k);
-        em += tw.width / 1000.0;
+        em += pdf_text_width(font, s, k, S_widths(ctx, face)) / 1000.0;
         s += k;
         n -= k;
     }
@@ -202,7 +211,8 @@ void pdf_layout_set_font(pdf_ctx *ctx, HPDF_Page page, int face, float size)
     S_state_of(ctx, page);
     if (ctx->state_face == face && ctx->state_size == size)
         return;
-    HPDF_Page_SetFontAndSize(page, pdf_layout_font(ctx, face), size);
+    if (pdf_text_font(page, pdf_layout_font(ctx, face), size) != HPDF_OK)
+        pdf_layout_fail(ctx, "cannot write a page of the PDF");
     ctx->state_face = face;
     ctx->state_size = size;
 }
@@ -212,7 +222,8 @@ void pdf_layout_set_fill(pdf_ctx *ctx, HPDF_Page page, int color)
     S_state_of(ctx, page);
     if (ctx->state_fill == color)
         return;
-    HPDF_Page_SetRGBFill(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]);
+    if (pdf_text_fill(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]) != HPDF_OK)
+        pdf_layout_fail(ctx, "cannot write a page of the PDF");
     ctx->state_fill = color;
 }
 
@@ -666,7 +677,9 @@ static void S_draw_text(pdf_ctx *ctx, const pdf_inline *in, const pdf_piece *p,
         const pdf_frag *f = &in->frag[p[a].frag];
         pdf_layout_set_font(ctx, page, f->face, st->size * S_scale(f));
         pdf_layout_set_fill(ctx, page, S_color_of(ctx, f, st->color));
-        HPDF_Page_TextOut(page, x + p[a].x, base, S_run_text(ctx, in, p, a, b));
+        float w = p[b - 1].x + p[b - 1].w - p[a].x;
+        if (pdf_text_out(page, x + p[a].x, base, S_run_text(ctx, in, p, a, b), w > 0) != HPDF_OK)
+            pdf_layout_fail(ctx, "cannot write a page of the PDF");
         a = b;
     }
     HPDF_Page_EndText(page);
@@ -834,8 +847,10 @@ void pdf_layout_free(pdf_ctx *ctx)
     pdf_inline_free(&ctx->in);
     free(ctx->lines.piece);
     free(ctx->lines.line);
-    for (int f = 0; f < PDF_FONT_COUNT; f++)
+    for (int f = 0; f < PDF_FONT_COUNT; f++) {
         free(ctx->cp_em[f]);
+        free(ctx->cp_w[f]);
+    }
     for (size_t i = 0; i < ctx->nlinks; i++)
         free(ctx->link[i].target);
     free(ctx->link);

@@ -139,6 +139,7 @@ typedef struct pdf_ctx {
     HPDF_Font font[PDF_FONT_COUNT]; /* loaded on first use */
     float space_em[PDF_FONT_COUNT];
     float *cp_em[PDF_FONT_COUNT];   /* BMP advance cache, -1 = unknown */
+    int32_t *cp_w[PDF_FONT_COUNT];  /* libharu's widths of characters, -1 = not asked */
     HPDF_Encoder utf8;
 
     HPDF_Page *pages;

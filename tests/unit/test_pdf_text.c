@@ -1,0 +1,155 @@
+/*
+ * test_pdf_text.c — unit tests for src/pdf_text.c: text, fonts and fill
+ * colours written by pdf_text_* give the very content stream libharu's
+ * own HPDF_Page_TextOut, SetFontAndSize and SetRGBFill give, widths are
+ * libharu's and the same glyphs are marked for embedding, for plain,
+ * accented, CJK and astral text and for byte sequences that are not
+ * UTF-8 at all.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include "unit.h"
+#include "pdf_text.h"
+
+#define FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+static const char *const TEXTS[] = {
+    "Calls between leaders",
+    "Erdo\xc4\x9f" "an \xe2\x80\x93 \xc2\xab" "Putin\xc2\xbb \xe2\x80\x9cquoted\xe2\x80\x9d",
+    "\xe4\xb8\xad\xe6\x96\x87 and \xed\x95\x9c\xea\xb5\xad\xec\x96\xb4",
+    "astral \xf0\x9f\x98\x80 char",
+    "\x80stray\xff bytes \xc3(bad",
+    "cut short \xe2\x82",
+    " ",
+};
+
+typedef struct {
+    HPDF_Doc pdf;
+    HPDF_Page page;
+    HPDF_Font font, bold;
+} doc;
+
+static void S_on_error(HPDF_STATUS e, HPDF_STATUS detail, void *user)
+{
+    (void)user;
+    fail_msg("libharu error %04lX (%lu)", (unsigned long)e, (unsigned long)detail);
+}
+
+static void S_open(doc *d)
+{
+    d->pdf = HPDF_New(S_on_error, NULL);
+    assert_non_null(d->pdf);
+    HPDF_UseUTFEncodings(d->pdf);
+    HPDF_SetCurrentEncoder(d->pdf, "UTF-8");
+    const char *name = HPDF_LoadTTFontFromFile(d->pdf, FONT, HPDF_TRUE);
+    assert_non_null(name);
+    d->font = HPDF_GetFont(d->pdf, name, "UTF-8");
+    d->bold = HPDF_GetFont(d->pdf, "Helvetica", NULL); /* not one pdf_text writes for */
+    d->page = HPDF_AddPage(d->pdf);
+}
+
+/* The page's content stream so far, as a malloc'ed string. */
+static char *S_contents(doc *d, size_t *n)
+{
+    HPDF_Stream s = ((HPDF_PageAttr)d->page->attr)->stream;
+    HPDF_UINT size = HPDF_Stream_Size(s);
+    char *out = malloc(size + 1);
+    assert_non_null(out);
+    assert_int_equal(HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET), HPDF_OK);
+    HPDF_UINT got = size;
+    if (size > 0)
+        assert_int_equal(HPDF_Stream_Read(s, (HPDF_BYTE *)out, &got), HPDF_OK);
+    out[got] = '\0';
+    *n = got;
+    return out;
+}
+
+static HPDF_TTFontDefAttr S_def(HPDF_Font font)
+{
+    return (HPDF_TTFontDefAttr)((HPDF_FontAttr)font->attr)->fontdef->attr;
+}
+
+static void same_bytes_as_libharu(void **state)
+{
+    (void)state;
+    if (access(FONT, R_OK) != 0)
+        skip();
+    doc a, b;
+    S_open(&a);
+    S_open(&b);
+    int32_t *widths = malloc(0x10000 * sizeof *widths);
+    assert_non_null(widths);
+    memset(widths, 0xff, 0x10000 * sizeof *widths);
+    HPDF_Page_BeginText(a.page);
+    HPDF_Page_BeginText(b.page);
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        const char *t = TEXTS[i];
+        float size = 8.0f + (float)i * 1.37f, x = 56.0f + (float)i * 3.1f, y = 700.0f - (float)i * 13.7f;
+        HPDF_Page_SetFontAndSize(a.page, a.font, size);
+        HPDF_Page_SetRGBFill(a.page, 0.1f * (float)i, 0.19f, 0.36f);
+        HPDF_Page_TextOut(a.page, x, y, t);
+        HPDF_Page_TextOut(a.page, x + 123.45f, y, t);
+        unsigned long w = pdf_text_width(b.font, t, strlen(t), widths);
+        assert_int_equal(w, HPDF_Font_TextWidth(a.font, (const HPDF_BYTE *)t, (HPDF_UINT)strlen(t)).width);
+        assert_int_equal(pdf_text_font(b.page, b.font, size), HPDF_OK);
+        assert_int_equal(pdf_text_fill(b.page, 0.1f * (float)i, 0.19f, 0.36f), HPDF_OK);
+        assert_int_equal(pdf_text_out(b.page, x, y, t, w > 0), HPDF_OK);
+        assert_int_equal(pdf_text_out(b.page, x + 123.45f, y, t, w > 0), HPDF_OK);
+    }
+    /* text of zero width, an empty text, a font it leaves to libharu */
+    HPDF_Page_TextOut(a.page, 10, 10, "x");
+    HPDF_Page_TextOut(a.page, 20, 10, "");
+    HPDF_Page_SetFontAndSize(a.page, a.bold, 9);
+    HPDF_Page_TextOut(a.page, 30, 10, "Helvetica");
+    assert_int_equal(pdf_text_out(b.page, 10, 10, "x", 0), HPDF_OK);
+    assert_int_equal(pdf_text_out(b.page, 20, 10, "", 1), HPDF_OK);
+    assert_int_equal(pdf_text_font(b.page, b.bold, 9), HPDF_OK);
+    assert_int_equal(pdf_text_out(b.page, 30, 10, "Helvetica", 1), HPDF_OK);
+    HPDF_Page_EndText(a.page);
+    HPDF_Page_EndText(b.page);
+    size_t na, nb;
+    char *ca = S_contents(&a, &na), *cb = S_contents(&b, &nb);
+    assert_true(na > 500);
+    assert_string_equal(cb, ca);
+    /* the glyphs marked for embedding */
+    HPDF_TTFontDefAttr da = S_def(a.font), db = S_def(b.font);
+    assert_int_equal(da->num_glyphs, db->num_glyphs);
+    assert_memory_equal(da->glyph_tbl.flgs, db->glyph_tbl.flgs, da->num_glyphs);
+    free(ca);
+    free(cb);
+    free(widths);
+    HPDF_Free(a.pdf);
+    HPDF_Free(b.pdf);
+}
+
+static void widths_without_a_cache(void **state)
+{
+    (void)state;
+    if (access(FONT, R_OK) != 0)
+        skip();
+    doc d;
+    S_open(&d);
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++)
+        assert_int_equal(pdf_text_width(d.font, TEXTS[i], strlen(TEXTS[i]), NULL),
+                         HPDF_Font_TextWidth(d.font, (const HPDF_BYTE *)TEXTS[i],
+                                             (HPDF_UINT)strlen(TEXTS[i])).width);
+    HPDF_Free(d.pdf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(same_bytes_as_libharu),
+        cmocka_unit_test(widths_without_a_cache),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
