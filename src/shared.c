@@ -63,11 +63,20 @@ int shared_store(lua_State *L, int idx, const char *key, size_t keylen, char *er
         snprintf(err, errlen, "out of memory");
         return -1;
     }
+    S_digest(key, keylen, e->digest);
+    /* (workers starting together all build; those finishing after the
+     * first need not pack) */
+    pthread_mutex_lock(&S_lock);
+    int stored = S_find(e->digest) != NULL;
+    pthread_mutex_unlock(&S_lock);
+    if (stored) {
+        free(e);
+        return 0;
+    }
     if (cb_pack_value(L, idx, &e->pack, err, errlen) < 0) {
         free(e);
         return -1;
     }
-    S_digest(key, keylen, e->digest);
     pthread_mutex_lock(&S_lock);
     if (S_find(e->digest)) {
         pthread_mutex_unlock(&S_lock);
