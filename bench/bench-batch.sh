@@ -14,12 +14,15 @@ lua5.4 "$SRC/bench/gen-articles" -n 100 -s $((SEED + 1000)) -y 2023 "$OUT/new" >
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench: /usr/bin/time is missing (apt-get install time)"; exit 0; }
 
-measure() {   # measure LABEL CMD... : prints seconds and peak RSS
+measure() {   # measure LABEL CMD... : prints seconds, CPU seconds and peak RSS
     label=$1; shift
-    "$TIME" -f "%e %M" -o "$OUT/.t" "$@" >/dev/null 2>"$OUT/.err"
+    "$TIME" -f "%e %M %U %S" -o "$OUT/.t" "$@" >/dev/null 2>"$OUT/.err"
     rc=$?
     set -- $(tail -1 "$OUT/.t")
-    printf '%-34s %8.2f s  %7d MB  (exit %d)\n' "$label" "$1" $(($2 / 1024)) "$rc"
+    # (CPU time as well: on a machine shared with other work the wall
+    # clock moves more than it does)
+    printf '%-34s %8.2f s  %7d MB  %6.2f s CPU  (exit %d)\n' "$label" "$1" $(($2 / 1024)) \
+        "$(awk -v u="$3" -v s="$4" 'BEGIN { print u + s }')" "$rc"
     echo "$1" > "$OUT/.secs"
 }
 stages() {    # the -v stage timings of the last measured run
