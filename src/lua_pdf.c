@@ -556,8 +556,8 @@ static void S_job_limit(lua_State *L, pjob *j, const char *name)
     j->limit = h->limit_seconds;
     snprintf(j->note, sizeof j->note,
              "callbrief: %splugin %s: (render) stopped: typesetting %s took longer than "
-             "the time limit (%d seconds for one call); the run is abandoned, nothing written\n",
-             j->where, host_current_plugin(L), name, (int)h->limit_seconds);
+             "the time limit (%g seconds for one call); the run is abandoned, nothing written\n",
+             j->where, host_current_plugin(L), name, h->limit_seconds);
 }
 
 /* A job for the Markdown at index md with options o (figures taken from

@@ -452,9 +452,12 @@ static void S_limit_exceeded(lua_State *L, host *h, int late)
 {
     h->instr_left = 0;
     lua_sethook(L, S_count_hook, LUA_MASKCOUNT, 1);
-    if (late)
-        luaL_error(L, "time limit exceeded (%d seconds for one call; raise limits.seconds "
-                      "or mark the plugin trusted)", (int)h->limit_seconds);
+    if (late) {
+        char secs[32];
+        snprintf(secs, sizeof secs, "%g", h->limit_seconds);
+        luaL_error(L, "time limit exceeded (%s seconds for one call; raise limits.seconds "
+                      "or mark the plugin trusted)", secs);
+    }
     luaL_error(L, "instruction limit exceeded (%I million instructions; "
                   "raise limits.instructions or mark the plugin trusted)",
                (lua_Integer)(h->limit_instructions / 1000000));
@@ -478,14 +481,14 @@ static void S_watchdog_note(host *h, const char *file, const plugin *p, const ch
     if (p)
         snprintf(h->watchdog_note, sizeof h->watchdog_note,
                  "callbrief: %s: plugin %s: (%s) stopped%s%s: time limit exceeded inside a "
-                 "C function (%d seconds for one call); the run is abandoned, nothing written\n",
+                 "C function (%g seconds for one call); the run is abandoned, nothing written\n",
                  p->file, p->name, p->stage, document ? " on " : "", document ? document : "",
-                 (int)h->limit_seconds);
+                 h->limit_seconds);
     else
         snprintf(h->watchdog_note, sizeof h->watchdog_note,
                  "callbrief: %s: time limit exceeded inside a C function while loading "
-                 "(%d seconds); the run is abandoned, nothing written\n",
-                 file, (int)h->limit_seconds);
+                 "(%g seconds); the run is abandoned, nothing written\n",
+                 file, h->limit_seconds);
 }
 
 /* Arms the limits of one call.  Unless `budgeted`, the instructions are

@@ -75,18 +75,19 @@ mkdir -p "$WORK/slow/render"
 cat > "$WORK/slow/render/pdf.lua" <<'LUA'
 return { name = "pdf", stage = "render", version = "9", api = 1,
   run = function(b, ctx)
-    local para = ("A paragraph long enough to fill three lines of a page, repeated to make a long document. "):rep(3)
-    -- (made in one rep: the plugin's own work stays far inside the limit)
-    local md = "# A very long briefing\n\n" .. ("## Part\n\n" .. para .. "\n\n"):rep(48000)
+    -- (made in one rep, the plugin's own work stays far inside the limit;
+    -- lists and quotes, many blocks a page, typeset for some seconds)
+    local md = "# A very long briefing\n\n" ..
+      ("- item one\n- item two\n- item three\n\n> quoted line\n\n"):rep(120000)
     assert(ctx.pdf.write("briefing.pdf", md, {}))
   end }
 LUA
 TRUST=$("$CALLBRIEF" plugins | awk 'NR > 1 && $2 != "pdf" { printf "\"%s\", ", $2 }')
-printf 'plugin_dirs = { "%s" }\ntrusted = { %s }\nlimits = { seconds = 0.15 }\n' "$WORK/slow" "$TRUST" > "$WORK/slow.lua"
+printf 'plugin_dirs = { "%s" }\ntrusted = { %s }\nlimits = { seconds = 0.3 }\n' "$WORK/slow" "$TRUST" > "$WORK/slow.lua"
 cp -r "$WORK/p1" "$WORK/slowout"
 run "$CALLBRIEF" --config "$WORK/slow.lua" --no-db -j 2 -o "$WORK/slowout" "$EX"
 ok "typesetting past the time limit ends the run (exit 4) naming the plugin's pdf.write line; the previous briefing whole" \
-   'status_is 4 && err_has "slow/render/pdf.lua:6: plugin pdf: (render) stopped: typesetting briefing.pdf took longer than the time limit" &&
+   'status_is 4 && err_has "slow/render/pdf.lua:7: plugin pdf: (render) stopped: typesetting briefing.pdf took longer than the time limit (0.3 seconds for one call)" &&
     same "$WORK/p1" "$WORK/slowout"'
 
 # A briefing.json that cannot be encoded: nothing half-written, the
