@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "pdf_layout.h"
+#include "pdf_ops.h"
 
 struct pdf_figure {
     char *url;
@@ -329,7 +330,7 @@ static int S_paint(const S_pen *p, const pdf_figure_shape *s)
     int fill = s->fill != PDF_FIGURE_NONE && s->type != PDF_FIGURE_LINE;
     if (stroke) {
         S_rgb(s->stroke, &r, &g, &b);
-        HPDF_Page_SetRGBStroke(p->page, r, g, b);
+        pdf_ops_stroke(p->page, r, g, b);
         HPDF_Page_SetLineWidth(p->page, (float)s->width * p->scale);
         if (s->dash_on > 0 && s->dash_off > 0) {
             HPDF_UINT16 d[2] = {S_dash_len(s->dash_on, p->scale),
@@ -341,7 +342,7 @@ static int S_paint(const S_pen *p, const pdf_figure_shape *s)
     }
     if (fill) {
         S_rgb(s->fill, &r, &g, &b);
-        HPDF_Page_SetRGBFill(p->page, r, g, b);
+        pdf_ops_fill(p->page, r, g, b);
     }
     return stroke | fill << 1;
 }
@@ -366,8 +367,8 @@ static void S_path(const S_pen *p, const pdf_figure_shape *s)
         return;
     switch (s->type) {
     case PDF_FIGURE_LINE:
-        HPDF_Page_MoveTo(page, S_px(p, s->x), S_py(p, s->y));
-        HPDF_Page_LineTo(page, S_px(p, s->x2), S_py(p, s->y2));
+        pdf_ops_move_to(page, S_px(p, s->x), S_py(p, s->y));
+        pdf_ops_line_to(page, S_px(p, s->x2), S_py(p, s->y2));
         break;
     case PDF_FIGURE_CIRCLE:
         if (s->r <= 0)
@@ -375,13 +376,13 @@ static void S_path(const S_pen *p, const pdf_figure_shape *s)
         HPDF_Page_Circle(page, S_px(p, s->x), S_py(p, s->y), (float)s->r * p->scale);
         break;
     case PDF_FIGURE_RECT:
-        HPDF_Page_Rectangle(page, S_px(p, s->x), S_py(p, s->y + s->h),
+        pdf_ops_rectangle(page, S_px(p, s->x), S_py(p, s->y + s->h),
                             (float)s->w * p->scale, (float)s->h * p->scale);
         break;
     default: /* polyline */
-        HPDF_Page_MoveTo(page, S_px(p, s->points[0]), S_py(p, s->points[1]));
+        pdf_ops_move_to(page, S_px(p, s->points[0]), S_py(p, s->points[1]));
         for (size_t i = 1; i < s->npoints; i++)
-            HPDF_Page_LineTo(page, S_px(p, s->points[2 * i]), S_py(p, s->points[2 * i + 1]));
+            pdf_ops_line_to(page, S_px(p, s->points[2 * i]), S_py(p, s->points[2 * i + 1]));
         if (s->closed)
             HPDF_Page_ClosePath(page);
         else
@@ -404,8 +405,8 @@ static void S_text(const S_pen *p, const pdf_figure_shape *s)
         return;
     S_rgb(s->fill, &r, &g, &b);
     HPDF_Page_BeginText(p->page);
-    HPDF_Page_SetFontAndSize(p->page, pdf_layout_font(p->ctx, face), size);
-    HPDF_Page_SetRGBFill(p->page, r, g, b);
+    pdf_ops_font(p->page, pdf_layout_font(p->ctx, face), size);
+    pdf_ops_fill(p->page, r, g, b);
     HPDF_Page_SetTextMatrix(p->page, c, sn, -sn, c, S_px(p, s->x) - shift * c,
                             S_py(p, s->y) - shift * sn);
     HPDF_Page_ShowText(p->page, s->text);
@@ -419,7 +420,7 @@ void pdf_figure_draw(struct pdf_ctx *ctx, const pdf_figure *fig, float x,
     float w = (float)fig->width * scale, h = (float)fig->height * scale;
 
     HPDF_Page_GSave(p.page);
-    HPDF_Page_Rectangle(p.page, x, top - h, w, h);
+    pdf_ops_rectangle(p.page, x, top - h, w, h);
     HPDF_Page_Clip(p.page);
     HPDF_Page_EndPath(p.page);
     HPDF_Page_SetLineCap(p.page, HPDF_BUTT_END);

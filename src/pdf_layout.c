@@ -12,7 +12,7 @@
  * libharu are copied into ctx->buf (scratch, valid until the next use).
  */
 #include "pdf_layout.h"
-#include "pdf_text.h"
+#include "pdf_ops.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -145,7 +145,7 @@ HPDF_Font pdf_layout_font(pdf_ctx *ctx, int face)
     return ctx->font[face];
 }
 
-/* The character widths of face (pdf_text_width), made when first asked
+/* The character widths of face (pdf_ops_width), made when first asked
  * for; NULL when out of memory (libharu then measures). */
 static int32_t *S_widths(pdf_ctx *ctx, int face)
 {
@@ -168,7 +168,7 @@ float pdf_layout_measure(pdf_ctx *ctx, int face, const char *s, size_t n)
             while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
                 k--;
         }
-        em += pdf_text_width(font, s, k, S_widths(ctx, face)) / 1000.0;
+        em += pdf_ops_width(font, s, k, S_widths(ctx, face)) / 1000.0;
         s += k;
         n -= k;
     }
@@ -211,8 +211,7 @@ void pdf_layout_set_font(pdf_ctx *ctx, HPDF_Page page, int face, float size)
     S_state_of(ctx, page);
     if (ctx->state_face == face && ctx->state_size == size)
         return;
-    if (pdf_text_font(page, pdf_layout_font(ctx, face), size) != HPDF_OK)
-        pdf_layout_fail(ctx, "cannot write a page of the PDF");
+    pdf_ops_font(page, pdf_layout_font(ctx, face), size);
     ctx->state_face = face;
     ctx->state_size = size;
 }
@@ -222,15 +221,14 @@ void pdf_layout_set_fill(pdf_ctx *ctx, HPDF_Page page, int color)
     S_state_of(ctx, page);
     if (ctx->state_fill == color)
         return;
-    if (pdf_text_fill(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]) != HPDF_OK)
-        pdf_layout_fail(ctx, "cannot write a page of the PDF");
+    pdf_ops_fill(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]);
     ctx->state_fill = color;
 }
 
 void pdf_layout_set_stroke(pdf_ctx *ctx, HPDF_Page page, int color)
 {
     (void)ctx;
-    HPDF_Page_SetRGBStroke(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]);
+    pdf_ops_stroke(page, S_rgb[color][0], S_rgb[color][1], S_rgb[color][2]);
 }
 
 /* ---- UTF-8 ------------------------------------------------------------ */
@@ -678,8 +676,7 @@ static void S_draw_text(pdf_ctx *ctx, const pdf_inline *in, const pdf_piece *p,
         pdf_layout_set_font(ctx, page, f->face, st->size * S_scale(f));
         pdf_layout_set_fill(ctx, page, S_color_of(ctx, f, st->color));
         float w = p[b - 1].x + p[b - 1].w - p[a].x;
-        if (pdf_text_out(page, x + p[a].x, base, S_run_text(ctx, in, p, a, b), w > 0) != HPDF_OK)
-            pdf_layout_fail(ctx, "cannot write a page of the PDF");
+        pdf_ops_text(page, x + p[a].x, base, S_run_text(ctx, in, p, a, b), w > 0);
         a = b;
     }
     HPDF_Page_EndText(page);
@@ -756,7 +753,7 @@ void pdf_layout_rect(pdf_ctx *ctx, float x, float y, float w, float h,
                      int color)
 {
     pdf_layout_set_fill(ctx, ctx->page, color);
-    HPDF_Page_Rectangle(ctx->page, x, y, w, h);
+    pdf_ops_rectangle(ctx->page, x, y, w, h);
     HPDF_Page_Fill(ctx->page);
 }
 
@@ -765,8 +762,8 @@ void pdf_layout_hline(pdf_ctx *ctx, float x0, float x1, float y, float width,
 {
     HPDF_Page_SetLineWidth(ctx->page, width);
     pdf_layout_set_stroke(ctx, ctx->page, color);
-    HPDF_Page_MoveTo(ctx->page, x0, y);
-    HPDF_Page_LineTo(ctx->page, x1, y);
+    pdf_ops_move_to(ctx->page, x0, y);
+    pdf_ops_line_to(ctx->page, x1, y);
     HPDF_Page_Stroke(ctx->page);
 }
 

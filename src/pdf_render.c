@@ -38,6 +38,7 @@
 #include "pdf_deflate.h"
 #include "pdf_figure.h"
 #include "pdf_layout.h"
+#include "pdf_ops.h"
 #include "pdf_pieces.h"
 
 #define S_MAX_INPUT (16u << 20) /* bytes of Markdown */
@@ -724,8 +725,8 @@ static void S_decorate(pdf_ctx *ctx)
             S_text_at(ctx, page, ctx->left, ctx->top + 24.0f, head);
             HPDF_Page_SetLineWidth(page, 0.5f);
             pdf_layout_set_stroke(ctx, page, PDF_COLOR_RULE);
-            HPDF_Page_MoveTo(page, ctx->left, ctx->top + 18.0f);
-            HPDF_Page_LineTo(page, ctx->right, ctx->top + 18.0f);
+            pdf_ops_move_to(page, ctx->left, ctx->top + 18.0f);
+            pdf_ops_line_to(page, ctx->right, ctx->top + 18.0f);
             HPDF_Page_Stroke(page);
         }
         snprintf(foot, sizeof foot, "page %zu of %zu", i + 1, ctx->npages);

@@ -1,10 +1,9 @@
 /*
- * test_pdf_text.c — unit tests for src/pdf_text.c: text, fonts and fill
- * colours written by pdf_text_* give the very content stream libharu's
- * own HPDF_Page_TextOut, SetFontAndSize and SetRGBFill give, widths are
- * libharu's and the same glyphs are marked for embedding, for plain,
- * accented, CJK and astral text and for byte sequences that are not
- * UTF-8 at all.
+ * test_pdf_ops.c — unit tests for src/pdf_ops.c: text, fonts, colours,
+ * lines and rectangles written by pdf_ops_* give the very content stream
+ * libharu's own HPDF_Page_* functions give, widths are libharu's and the
+ * same glyphs are marked for embedding, for plain, accented, CJK and
+ * astral text and for byte sequences that are not UTF-8 at all.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +17,7 @@
 #include <hpdf_streams.h>
 
 #include "unit.h"
-#include "pdf_text.h"
+#include "pdf_ops.h"
 
 #define FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -53,7 +52,7 @@ static void S_open(doc *d)
     const char *name = HPDF_LoadTTFontFromFile(d->pdf, FONT, HPDF_TRUE);
     assert_non_null(name);
     d->font = HPDF_GetFont(d->pdf, name, "UTF-8");
-    d->bold = HPDF_GetFont(d->pdf, "Helvetica", NULL); /* not one pdf_text writes for */
+    d->bold = HPDF_GetFont(d->pdf, "Helvetica", NULL); /* not one pdf_ops writes text for */
     d->page = HPDF_AddPage(d->pdf);
 }
 
@@ -98,24 +97,51 @@ static void same_bytes_as_libharu(void **state)
         HPDF_Page_SetRGBFill(a.page, 0.1f * (float)i, 0.19f, 0.36f);
         HPDF_Page_TextOut(a.page, x, y, t);
         HPDF_Page_TextOut(a.page, x + 123.45f, y, t);
-        unsigned long w = pdf_text_width(b.font, t, strlen(t), widths);
+        unsigned long w = pdf_ops_width(b.font, t, strlen(t), widths);
         assert_int_equal(w, HPDF_Font_TextWidth(a.font, (const HPDF_BYTE *)t, (HPDF_UINT)strlen(t)).width);
-        assert_int_equal(pdf_text_font(b.page, b.font, size), HPDF_OK);
-        assert_int_equal(pdf_text_fill(b.page, 0.1f * (float)i, 0.19f, 0.36f), HPDF_OK);
-        assert_int_equal(pdf_text_out(b.page, x, y, t, w > 0), HPDF_OK);
-        assert_int_equal(pdf_text_out(b.page, x + 123.45f, y, t, w > 0), HPDF_OK);
+        assert_int_equal(pdf_ops_font(b.page, b.font, size), HPDF_OK);
+        assert_int_equal(pdf_ops_fill(b.page, 0.1f * (float)i, 0.19f, 0.36f), HPDF_OK);
+        assert_int_equal(pdf_ops_text(b.page, x, y, t, w > 0), HPDF_OK);
+        assert_int_equal(pdf_ops_text(b.page, x + 123.45f, y, t, w > 0), HPDF_OK);
     }
     /* text of zero width, an empty text, a font it leaves to libharu */
     HPDF_Page_TextOut(a.page, 10, 10, "x");
     HPDF_Page_TextOut(a.page, 20, 10, "");
     HPDF_Page_SetFontAndSize(a.page, a.bold, 9);
     HPDF_Page_TextOut(a.page, 30, 10, "Helvetica");
-    assert_int_equal(pdf_text_out(b.page, 10, 10, "x", 0), HPDF_OK);
-    assert_int_equal(pdf_text_out(b.page, 20, 10, "", 1), HPDF_OK);
-    assert_int_equal(pdf_text_font(b.page, b.bold, 9), HPDF_OK);
-    assert_int_equal(pdf_text_out(b.page, 30, 10, "Helvetica", 1), HPDF_OK);
+    assert_int_equal(pdf_ops_text(b.page, 10, 10, "x", 0), HPDF_OK);
+    assert_int_equal(pdf_ops_text(b.page, 20, 10, "", 1), HPDF_OK);
+    assert_int_equal(pdf_ops_font(b.page, b.bold, 9), HPDF_OK);
+    assert_int_equal(pdf_ops_text(b.page, 30, 10, "Helvetica", 1), HPDF_OK);
     HPDF_Page_EndText(a.page);
     HPDF_Page_EndText(b.page);
+    /* lines and rectangles, stroked and filled */
+    for (int i = 0; i < 3; i++) {
+        float x = 40.5f + 17.25f * (float)i, y = 300.125f - 3.3f * (float)i;
+        HPDF_Page_SetRGBStroke(a.page, 0.7f, 0.72f - 0.1f * (float)i, 0.76f);
+        HPDF_Page_MoveTo(a.page, x, y);
+        HPDF_Page_LineTo(a.page, x + 200.0f / 3.0f, y);
+        HPDF_Page_LineTo(a.page, x, y - 1e-3f);
+        HPDF_Page_Stroke(a.page);
+        HPDF_Page_SetRGBFill(a.page, 0.94f, 0.95f, 0.96f);
+        HPDF_Page_Rectangle(a.page, x, y, 120.0f, -12.5f);
+        HPDF_Page_Fill(a.page);
+        assert_int_equal(pdf_ops_stroke(b.page, 0.7f, 0.72f - 0.1f * (float)i, 0.76f), HPDF_OK);
+        assert_int_equal(pdf_ops_move_to(b.page, x, y), HPDF_OK);
+        assert_int_equal(pdf_ops_line_to(b.page, x + 200.0f / 3.0f, y), HPDF_OK);
+        assert_int_equal(pdf_ops_line_to(b.page, x, y - 1e-3f), HPDF_OK);
+        HPDF_Page_Stroke(b.page);
+        assert_int_equal(pdf_ops_fill(b.page, 0.94f, 0.95f, 0.96f), HPDF_OK);
+        assert_int_equal(pdf_ops_rectangle(b.page, x, y, 120.0f, -12.5f), HPDF_OK);
+        HPDF_Page_Fill(b.page);
+    }
+    /* the page state libharu keeps for its own next operators */
+    HPDF_PageAttr pa = a.page->attr, pb = b.page->attr;
+    assert_int_equal(pa->gmode, pb->gmode);
+    assert_memory_equal(&pa->cur_pos, &pb->cur_pos, sizeof pa->cur_pos);
+    assert_memory_equal(&pa->text_matrix, &pb->text_matrix, sizeof pa->text_matrix);
+    assert_memory_equal(&pa->gstate->rgb_fill, &pb->gstate->rgb_fill, sizeof pa->gstate->rgb_fill);
+    assert_memory_equal(&pa->gstate->rgb_stroke, &pb->gstate->rgb_stroke, sizeof pa->gstate->rgb_stroke);
     size_t na, nb;
     char *ca = S_contents(&a, &na), *cb = S_contents(&b, &nb);
     assert_true(na > 500);
@@ -139,7 +165,7 @@ static void widths_without_a_cache(void **state)
     doc d;
     S_open(&d);
     for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++)
-        assert_int_equal(pdf_text_width(d.font, TEXTS[i], strlen(TEXTS[i]), NULL),
+        assert_int_equal(pdf_ops_width(d.font, TEXTS[i], strlen(TEXTS[i]), NULL),
                          HPDF_Font_TextWidth(d.font, (const HPDF_BYTE *)TEXTS[i],
                                              (HPDF_UINT)strlen(TEXTS[i])).width);
     HPDF_Free(d.pdf);

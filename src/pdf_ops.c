@@ -1,5 +1,5 @@
 /*
- * pdf_text.c — text shown on a page as libharu shows it (pdf_text.h).
+ * pdf_ops.c — page operators written as libharu writes them (pdf_ops.h).
  *
  * libharu 2.3.0's page operators (hpdf_page_operator.c) clear a 512-byte
  * buffer for every operator they write; TextOut measures the text again
@@ -8,18 +8,19 @@
  * time; measuring looks every character up in the font's cmap.  Over a
  * 1,500-page briefing that was a quarter of the typesetting's
  * instructions: 12,000 for a line of text.  This writes the same bytes
+ * (text, font, colours, lines and rectangles)
  * into the page's content stream, through libharu's public structures as
  * pdf_deflate.c reads them, and keeps each character's width once asked,
  * for the fonts the typesetter uses: TrueType in a Type0 font with
  * libharu's UTF-8 encoder.  Other fonts, text of zero width and text
- * longer than a line go to libharu.  tests/unit/test_pdf_text.c compares
+ * longer than a line go to libharu.  tests/unit/test_pdf_ops.c compares
  * the two.
  *
  * Not kept: the "current text position" ShowText advances past the text
  * (HPDF_Page_GetCurrentTextPos), which the typesetter never reads; the
  * text matrix the next "Td" is relative to is kept.
  */
-#include "pdf_text.h"
+#include "pdf_ops.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -114,7 +115,7 @@ static int S_fast(HPDF_Font font)
            strcmp(a->encoder->name, "UTF-8") == 0;
 }
 
-unsigned long pdf_text_width(HPDF_Font font, const char *text, size_t n, int32_t *widths)
+unsigned long pdf_ops_width(HPDF_Font font, const char *text, size_t n, int32_t *widths)
 {
     if (!widths || !S_fast(font) || n > HPDF_LIMIT_MAX_STRING_LEN)
         return HPDF_Font_TextWidth(font, (const HPDF_BYTE *)text, (HPDF_UINT)n).width;
@@ -132,26 +133,56 @@ unsigned long pdf_text_width(HPDF_Font font, const char *text, size_t n, int32_t
     return sum;
 }
 
-/* The font and the fill colour, as HPDF_Page_SetFontAndSize and
- * HPDF_Page_SetRGBFill write them (without their 512-byte memset), for
- * the values libharu accepts; others go to libharu for its error. */
-HPDF_STATUS pdf_text_font(HPDF_Page page, HPDF_Font font, HPDF_REAL size)
+/* Writes the n numbers v, each as HPDF_FToA writes them, then op (with
+ * its leading space and newline): one operator as libharu writes it,
+ * without the 512-byte buffer it clears first.  A failed write goes to
+ * libharu's error handler, as its own operators' do. */
+static HPDF_STATUS S_numbers(HPDF_Page page, const HPDF_REAL *v, int n, const char *op)
+{
+    char buf[4 * (HPDF_REAL_LEN + 2) + 8];
+    char *o = buf;
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            *o++ = ' ';
+        o = HPDF_FToA(o, v[i], o + HPDF_REAL_LEN);
+    }
+    size_t k = strlen(op);
+    memcpy(o, op, k);
+    HPDF_PageAttr attr = page->attr;
+    if (HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf, (HPDF_UINT)(o + k - buf)) != HPDF_OK)
+        return HPDF_CheckError(page->error);
+    return HPDF_OK;
+}
+
+/* Whether page is in one of the graphics modes of mask (HPDF_Page_CheckState
+ * without raising its error: libharu's own call then does). */
+static int S_mode(HPDF_Page page, HPDF_UINT16 mask)
 {
     HPDF_PageAttr attr = page ? (HPDF_PageAttr)page->attr : NULL;
-    if (!attr || !(attr->gmode & (HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_TEXT_OBJECT)) ||
+    return attr && page->header.obj_class == (HPDF_OSUBCLASS_PAGE | HPDF_OCLASS_DICT) &&
+           (attr->gmode & mask);
+}
+
+static int S_unit(HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+{
+    return r >= 0 && r <= 1 && g >= 0 && g <= 1 && b >= 0 && b <= 1;
+}
+
+HPDF_STATUS pdf_ops_font(HPDF_Page page, HPDF_Font font, HPDF_REAL size)
+{
+    if (!S_mode(page, HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_TEXT_OBJECT) ||
         !HPDF_Font_Validate(font) || size <= 0 || size > HPDF_MAX_FONTSIZE ||
         page->mmgr != font->mmgr)
         return HPDF_Page_SetFontAndSize(page, font, size);
     const char *local_name = HPDF_Page_GetLocalFontName(page, font);
     if (!local_name)
         return HPDF_Page_SetFontAndSize(page, font, size);
-    char buf[HPDF_REAL_LEN + 8];
-    buf[0] = ' ';
-    char *o = HPDF_FToA(buf + 1, size, buf + HPDF_REAL_LEN);
-    memcpy(o, " Tf\012", 4);
-    HPDF_STATUS rc = HPDF_Stream_WriteEscapeName(attr->stream, local_name);
-    if (rc == HPDF_OK)
-        rc = HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf, (HPDF_UINT)(o + 4 - buf));
+    HPDF_PageAttr attr = page->attr;
+    if (HPDF_Stream_WriteEscapeName(attr->stream, local_name) != HPDF_OK)
+        return HPDF_CheckError(page->error);
+    if (HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)" ", 1) != HPDF_OK)
+        return HPDF_CheckError(page->error);
+    HPDF_STATUS rc = S_numbers(page, &size, 1, " Tf\012");
     if (rc != HPDF_OK)
         return rc;
     attr->gstate->font = font;
@@ -160,37 +191,90 @@ HPDF_STATUS pdf_text_font(HPDF_Page page, HPDF_Font font, HPDF_REAL size)
     return HPDF_OK;
 }
 
-HPDF_STATUS pdf_text_fill(HPDF_Page page, HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+/* An RGB colour for filling ("rg") or stroking ("RG"). */
+static HPDF_STATUS S_rgb(HPDF_Page page, HPDF_REAL r, HPDF_REAL g, HPDF_REAL b, int stroke)
 {
-    HPDF_PageAttr attr = page ? (HPDF_PageAttr)page->attr : NULL;
-    if (!attr || !(attr->gmode & (HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_TEXT_OBJECT)) ||
-        r < 0 || r > 1 || g < 0 || g > 1 || b < 0 || b > 1)
-        return HPDF_Page_SetRGBFill(page, r, g, b);
-    char buf[3 * (HPDF_REAL_LEN + 2) + 8];
-    char *o = HPDF_FToA(buf, r, buf + HPDF_REAL_LEN);
-    *o++ = ' ';
-    o = HPDF_FToA(o, g, o + HPDF_REAL_LEN);
-    *o++ = ' ';
-    o = HPDF_FToA(o, b, o + HPDF_REAL_LEN);
-    memcpy(o, " rg\012", 4);
-    HPDF_STATUS rc = HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf, (HPDF_UINT)(o + 4 - buf));
+    if (!S_mode(page, HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_TEXT_OBJECT) || !S_unit(r, g, b))
+        return stroke ? HPDF_Page_SetRGBStroke(page, r, g, b) : HPDF_Page_SetRGBFill(page, r, g, b);
+    const HPDF_REAL v[3] = {r, g, b};
+    HPDF_STATUS rc = S_numbers(page, v, 3, stroke ? " RG\012" : " rg\012");
     if (rc != HPDF_OK)
         return rc;
-    attr->gstate->rgb_fill.r = r;
-    attr->gstate->rgb_fill.g = g;
-    attr->gstate->rgb_fill.b = b;
-    attr->gstate->cs_fill = HPDF_CS_DEVICE_RGB;
+    HPDF_GState gs = ((HPDF_PageAttr)page->attr)->gstate;
+    HPDF_RGBColor *c = stroke ? &gs->rgb_stroke : &gs->rgb_fill;
+    c->r = r;
+    c->g = g;
+    c->b = b;
+    *(stroke ? &gs->cs_stroke : &gs->cs_fill) = HPDF_CS_DEVICE_RGB;
     return HPDF_OK;
 }
 
-HPDF_STATUS pdf_text_out(HPDF_Page page, HPDF_REAL x, HPDF_REAL y, const char *text,
+HPDF_STATUS pdf_ops_fill(HPDF_Page page, HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+{
+    return S_rgb(page, r, g, b, 0);
+}
+
+HPDF_STATUS pdf_ops_stroke(HPDF_Page page, HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+{
+    return S_rgb(page, r, g, b, 1);
+}
+
+/* A path's start (m, re): the current point, the subpath's start, and the
+ * page now in a path object. */
+static void S_path_start(HPDF_Page page, HPDF_REAL x, HPDF_REAL y)
+{
+    HPDF_PageAttr attr = page->attr;
+    attr->cur_pos.x = x;
+    attr->cur_pos.y = y;
+    attr->str_pos = attr->cur_pos;
+    attr->gmode = HPDF_GMODE_PATH_OBJECT;
+}
+
+HPDF_STATUS pdf_ops_move_to(HPDF_Page page, HPDF_REAL x, HPDF_REAL y)
+{
+    if (!S_mode(page, HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_PATH_OBJECT))
+        return HPDF_Page_MoveTo(page, x, y);
+    const HPDF_REAL v[2] = {x, y};
+    HPDF_STATUS rc = S_numbers(page, v, 2, " m\012");
+    if (rc == HPDF_OK)
+        S_path_start(page, x, y);
+    return rc;
+}
+
+HPDF_STATUS pdf_ops_line_to(HPDF_Page page, HPDF_REAL x, HPDF_REAL y)
+{
+    if (!S_mode(page, HPDF_GMODE_PATH_OBJECT))
+        return HPDF_Page_LineTo(page, x, y);
+    const HPDF_REAL v[2] = {x, y};
+    HPDF_STATUS rc = S_numbers(page, v, 2, " l\012");
+    if (rc == HPDF_OK) {
+        HPDF_PageAttr attr = page->attr;
+        attr->cur_pos.x = x;
+        attr->cur_pos.y = y;
+    }
+    return rc;
+}
+
+HPDF_STATUS pdf_ops_rectangle(HPDF_Page page, HPDF_REAL x, HPDF_REAL y, HPDF_REAL w, HPDF_REAL h)
+{
+    if (!S_mode(page, HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_PATH_OBJECT))
+        return HPDF_Page_Rectangle(page, x, y, w, h);
+    const HPDF_REAL v[4] = {x, y, w, h};
+    HPDF_STATUS rc = S_numbers(page, v, 4, " re\012");
+    if (rc == HPDF_OK)
+        S_path_start(page, x, y);
+    return rc;
+}
+
+HPDF_STATUS pdf_ops_text(HPDF_Page page, HPDF_REAL x, HPDF_REAL y, const char *text,
                          int measured)
 {
-    HPDF_PageAttr attr = page ? (HPDF_PageAttr)page->attr : NULL;
     size_t n = text ? strlen(text) : 0;
-    if (!attr || attr->gmode != HPDF_GMODE_TEXT_OBJECT || !attr->gstate ||
-        !S_fast(attr->gstate->font) || !measured || n == 0 || n > S_MAX_TEXT)
+    if (!S_mode(page, HPDF_GMODE_TEXT_OBJECT) || !((HPDF_PageAttr)page->attr)->gstate ||
+        !S_fast(((HPDF_PageAttr)page->attr)->gstate->font) || !measured || n == 0 ||
+        n > S_MAX_TEXT)
         return HPDF_Page_TextOut(page, x, y, text);
+    HPDF_PageAttr attr = page->attr;
     /* TextPos_AbsToRel and MoveTextPos, in their float arithmetic */
     HPDF_TransMatrix *m = &attr->text_matrix;
     HPDF_REAL rx, ry;
@@ -209,9 +293,8 @@ HPDF_STATUS pdf_text_out(HPDF_Page page, HPDF_REAL x, HPDF_REAL y, const char *t
     o = S_utf16_hex(o + 5, (const unsigned char *)text, n);
     memcpy(o, "> Tj\012", 5);
     o += 5;
-    HPDF_STATUS rc = HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf, (HPDF_UINT)(o - buf));
-    if (rc != HPDF_OK)
-        return rc;
+    if (HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf, (HPDF_UINT)(o - buf)) != HPDF_OK)
+        return HPDF_CheckError(page->error);
     m->x += rx * m->a + ry * m->c;
     m->y += ry * m->d + rx * m->b;
     attr->text_pos.x = m->x;
