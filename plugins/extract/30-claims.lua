@@ -102,9 +102,14 @@
 -- Minister's Office later said ..."); but a side's
 -- spokesperson or official telling reporters within two sentences of the
 -- call or right after a claim gives that side's account: "..., a ministry
--- official told reporters") unless the sentence names
+-- official told reporters"; so does one going on from the sentence before,
+-- which the same spokesperson attributed: "..., press secretary X said.
+-- \"...,\" she told reporters.", "he"/"she" there being that
+-- spokesperson) unless the sentence names
 -- the call or reports the other party ("the two had discussed", "Erdogan
--- had informed me").  A sentence whose own time (a date, weekday, "in
+-- had informed me"; a participant telling what passed between the two:
+-- "\"I told him ...,\" Kiir told lawmakers", "he told me", "I said to
+-- her").  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
 -- clauses) lies before the days the held call may have been (its time
 -- resolved against the publication date; a call dated only by the report:
@@ -263,6 +268,12 @@ local TALK_VERB = { spoke = true, spoken = true, talked = true, speak = true, ta
 local LENGTH_UNIT = { minute = true, minutes = true, hour = true, hours = true }
 local COUNT_WORD = { two = true, three = true, four = true, five = true, ten = true, fifteen = true,
   twenty = true, thirty = true, forty = true, fifty = true, sixty = true, ninety = true }
+
+-- (session 8) What passed between two people, told by one of them: "I
+-- told him", "he assured me", "I said to her".
+local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true, warned = true,
+  informed = true, promised = true, said = true }
+local HEARER_PRON = { him = true, her = true }
 
 -- Head nouns of an office the body list does not hold ("the chief
 -- adviser's press wing").
@@ -514,7 +525,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.49.0",
+  version = "2.50.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1244,7 +1255,7 @@ return {
           and #(subj.all or {}) <= 1 then
         -- (the object form of an account: "According to her, ...")
         local f = ms[subj.mi].f
-        return resolve({ pron = OBJECT_PRON[f] or f })
+        return resolve({ pron = OBJECT_PRON[f] or f, from = subj })
       end
       if subj.pron then
         local p = subj.pron
@@ -1262,6 +1273,15 @@ return {
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
+          -- (session 8) the speaker of the sentence right after one a
+          -- named spokesperson attributed: that spokesperson ("...,
+          -- spokesman X said. \"...,\" he told reporters.")
+          if src and (subj == src.speaker or subj.from == src.speaker) and st.spokes_src
+              and st.spokes_src.si == si - 1 then
+            local w = copy(st.spokes_src.who)
+            w.pronoun = true
+            return w
+          end
           if cur_src_person and cur_src_person ~= subj then
             local w = copy(cur_src_person)
             w.pronoun = true
@@ -1580,6 +1600,20 @@ return {
       local outsider = src_who and src_who.kind == "person" and not src_who.spokes and src_who.name
         and not in_call(st.call, src_who.name, nil)
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
+      -- (session 8) a participant telling what passed between the two
+      -- ("I told him ...", "he told me ...", "I said to her ..."), to
+      -- reporters or lawmakers: the call
+      if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
+          and in_call(st.call, src_who.name) then
+        for x = math.max(1, a - 3), p.b - 1 do
+          local f, g = tk.f[x], tk.f[x + 1]
+          if EXCHANGE_VERB[g] and ((f == "i" and HEARER_PRON[tk.f[x + 2]])
+              or ((f == "he" or f == "she") and tk.f[x + 2] == "me")
+              or (f == "i" and g == "said" and tk.f[x + 2] == "to" and HEARER_PRON[tk.f[x + 3]])) then
+            return true
+          end
+        end
+      end
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
@@ -1946,6 +1980,9 @@ return {
           end
         end
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
+        local prev_spokes = st.spokes_src
+        st.spokes_src = src_who and src_who.kind == "person" and src_who.spokes and src_who.name
+          and { si = si, who = src_who } or nil
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
@@ -1965,10 +2002,14 @@ return {
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
         -- presidential spokesman Park told reporters", "..., a ministry
-        -- official told reporters")
+        -- official told reporters"), or going on with what that
+        -- spokesperson said of it in the sentence before ("...,
+        -- press secretary X said. \"...,\" she told reporters.")
         if venue and src and src.frame and src.frame.press and src_who
             and (src_who.spokes or (src_who.kind == "body" and src_who.side and not src_who.guessed))
-            and ((last_call_si and last_call_si >= si - 2) or (st.last and st.last.si >= si - 1)) then
+            and ((last_call_si and last_call_si >= si - 2) or (st.last and st.last.si >= si - 1)
+              or (prev_spokes and prev_spokes.si == si - 1 and src_who.name == prev_spokes.who.name
+                and last_call_si and last_call_si >= si - 4)) then
           venue = false
         end
         -- a meeting in person before the words ("Chirac met Putin and
