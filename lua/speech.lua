@@ -61,7 +61,9 @@
 -- ...", "the two leaders agreed ..."), participles (", adding that ...",
 -- "posted a message saying that ..."), "X was quoted as saying",
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
--- ..."), the purpose of a call ("X phoned Y to demand ..."), subjects
+-- ..."), the purpose of a call ("X phoned Y to demand ..."), an act
+-- coordinated with it by a comma ("X spoke to Y, conveyed his condolences
+-- and ...", in the caller's name as a purpose), subjects
 -- that are noun phrases ("A statement on the Ukrainian president's
 -- website said", "The Turkish Directorate of Communications said", "an aide to Macron told reporters", "Mr Gorbachev's
 -- aides said"), a second verb of the
@@ -483,6 +485,21 @@ end
 
 -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
 -- times, short prepositional phrases and parentheticals.
+-- The call verb ("spoke", "telephoned") of the clause that token x ends,
+-- searching left within it (not past a quotation mark, ";", ":", "that"
+-- or the verb of another frame), or nil.
+local function call_verb_before(S, x)
+  local tk, tf = S.tk, S.tf
+  for y = x, math.max(1, x - 24), -1 do
+    local f = tf[y]
+    if S.tkind[y] == "q" or f == ";" or f == ":" or f == "that" or S.verb_at[y] then return nil end
+    if S.starts.call_verbs[f] and phrases.match(S.SL.call_verbs, tk, y) and not S.mention_at[y] then
+      return y
+    end
+  end
+  return nil
+end
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -1271,6 +1288,16 @@ function M.parse(tk, ms, SL, times, C)
 
   for fr_i = 1, #frames do local fr = frames[fr_i]
     local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
+    -- (session 8) an act coordinated by a comma with a call verb ("spoke
+    -- by telephone to X, conveyed his condolences and ...", "called X on
+    -- Thursday, expressed ..."): like a purpose, in the caller's name
+    if not subj and fr.act and not fr.say and tf[fr.verb - 1] == "," and not inq[fr.verb] then
+      local cv = call_verb_before(S, fr.verb - 2)
+      if cv then
+        fr.purpose_of, fr.keep = cv, true
+        subj, aux = subject_left(S, cv)
+      end
+    end
     fr.subj, fr.aux = subj, aux
     local vf = tf[fr.verb]
     if aux == NONE then       -- (no auxiliary, the common case)

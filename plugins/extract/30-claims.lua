@@ -128,7 +128,9 @@
 -- not "described the call as frank") are no claim about it, though a
 -- quotation after a quoted announcement goes on in its author's words and
 -- account ("He assured ..." there is the other leader, on the author's
--- side),
+-- side), and an act after the call's cue ("and agreed to X", ", conveyed
+-- his condolences", the participle ", urging him not to ...") is the
+-- point, its speaker the subject of the call clause,
 -- (but ongoing contact is a claim: "agreed they would continue talking",
 -- "will be speaking regularly to"), nor a leader's calls to people who
 -- are no counterpart ("had begun telephoning the families of the
@@ -525,7 +527,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.50.0",
+  version = "2.51.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2184,14 +2186,24 @@ return {
             end
           end
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
+          local ta0 = ta   -- (the point's start before an act after the cue)
           -- "A and B spoke by phone and agreed to X, the government said":
           -- the point is the act after the call's cue, not the cue
           local act_kind
           -- the first "and <act>" between from and tb becomes the point
+          -- (session 8: or ", <act>", an act coordinated with the call
+          -- verb: "spoke to X, conveyed his condolences and assured ...",
+          -- or its participle: "had spoken to X by telephone, urging him
+          -- not to ...")
           local function act_after(from)
             for x = from, tb - 1 do
               local aj, kind = nil, nil
-              if tk.f[x] == "and" then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if tk.f[x] == "and" or (tk.f[x] == "," and not P.inq[x]) then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if not aj and tk.f[x] == "," and not P.inq[x] then
+                for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+                  if fr.verb == x + 1 and fr.gerund and not fr.say then aj, kind = x + 1, "statement" end
+                end
+              end
               if aj then
                 text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
                 act_kind = kind
@@ -2228,8 +2240,11 @@ return {
             if not spk and p.cont then spk = prev_who end
             if not spk and not p.speaker and src and not src.deny then
               -- "Xinhua said Trump understood ...": the content's subject
-              local mi = mention_at[ta]
-              if mi and ms[mi].a == ta then
+              -- (of the call clause, for an act after its cue: "Obama had
+              -- spoken to Putin ..., urging him ...")
+              local sa = act_kind and ta0 or ta
+              local mi = mention_at[sa]
+              if mi and ms[mi].a == sa then
                 local w = describe(tk, ms, mi)
                 local nx = ms[mi].b + 1
                 if w and w.kind == "person" and tk.f[nx] == "and" and mention_at[nx + 1] then
