@@ -73,7 +73,13 @@
 --            people and a call noun (a live blog's "Kremlin gives its
 --            version of the Macron call"), that call.  A mention whose cue lies inside
 --            the point is its topic ("informed Erdogan about his phone calls
---            with A and B"), not its occasion.
+--            with A and B"), not its occasion.  Nor is a mention whose
+--            people are all of one country (a leader's call to his own
+--            minister; "the most delicate call the President has made",
+--            the President being the "President Bush" named before: a
+--            person known by candidates all of one country, "President
+--            Bush", is of that country, and an office alone of no stated
+--            country that another person of the mention holds is his).
 --
 -- A reporter's question alone ("a reporter asked whether she had in fact
 -- agreed to close the border") that shares two words with a claim made
@@ -527,7 +533,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.51.0",
+  version = "2.52.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -545,12 +551,34 @@ return {
     local all_calls = ex.calls or {}
 
     -- (a "call" between people of one country is none: link drops it)
+    -- (session 8: a person known by candidates all of one country is of
+    -- that country: "President Bush")
+    local function person_country(p)
+      if p.country then return p.country end
+      local c
+      for _, name in ipairs(p.candidates or NONE) do
+        local rec = G:person(name)
+        local cn = rec and rec.country and country_name(G, rec.country)
+        if not cn or (c and cn ~= c) then return nil end
+        c = cn
+      end
+      return c
+    end
     local function one_country(c)
       local first
-      for _, p in ipairs(c.people or {}) do
-        if not p.country then return false end
-        if first and p.country ~= first then return false end
-        first = p.country
+      local people = c.people or NONE
+      for _, p in ipairs(people) do
+        local pc = person_country(p)
+        -- ("the President" beside "President Bush": an office alone, of no
+        -- stated country, that another person of the mention holds is his)
+        if not pc and p.role and not p.name and not p.candidates then
+          for _, o in ipairs(people) do
+            if o ~= p and o.role == p.role and (o.name or o.candidates) then pc = person_country(o) end
+          end
+        end
+        if not pc then return false end
+        if first and pc ~= first then return false end
+        first = pc
       end
       return #(c.people or {}) >= 2
     end
