@@ -117,7 +117,8 @@
 -- "\"I told him ...,\" Kiir told lawmakers", "he told me", "I said to
 -- her").  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
--- clauses) lies before the days the held call may have been (its time
+-- clauses, and not after "since": "the first call between the two since
+-- the night of July 15" starts a span) lies before the days the held call may have been (its time
 -- resolved against the publication date; a call dated only by the report:
 -- the three days before it) tells another occasion, whatever call noun it
 -- holds ("The way to the call was opened on Monday, when ...", "Relations
@@ -533,7 +534,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.52.0",
+  version = "2.53.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1721,13 +1722,24 @@ return {
     -- where they agreed ...").
     -- "earlier", "same" (a time on the call's days: back at the call) or
     -- nil.  (Not "last week": too coarse to tell one day from another.)
+    -- (session 8) Is the time at token x the start of a span ("the first
+    -- call since the night of July 15", "since Monday")?  It tells when
+    -- the span began, not the day of the sentence.
+    local function after_since(x)
+      for y = x - 1, math.max(1, x - 4), -1 do
+        local f = tk.f[y]
+        if f == "since" then return true end
+        if f == "," or tk.k[y] ~= "w" then return false end
+      end
+      return false
+    end
     local function earlier_day(c, times, upto)
       local span = call_span(c)
       if not span then return nil end
       local earlier
       for t_i = 1, #times do local t = times[t_i]
         if t.a < upto and t.kind ~= "week" and not P.inq[t.a] and not t.clock
-            and not in_relative(A_cur.C, tk, t.a) then
+            and not in_relative(A_cur.C, tk, t.a) and not after_since(t.a) then
           local lo, hi = time_span(t, ref)
           if lo then
             if hi < span[1] then earlier = "earlier"
