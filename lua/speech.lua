@@ -186,6 +186,7 @@ local function build(ctx)
   for _, w in ipairs(y.pure_say or {}) do phrases.add(SL.say, w, true, text) end
   SL.pure = phrases.compile(y.pure_say, text)
   SL.keep = phrases.compile(y.keep_verb, text)
+  SL.state_measure = phrases.compile(y.state_measure or {}, text)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
@@ -396,6 +397,9 @@ local function verb_frame(tk, SL, i, background)
     if ok then aj, akind, vend = i, "statement", i end
   end
   if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
+  -- (session 8) "declared a state of emergency", "announced martial law":
+  -- an act of state, no speech
+  if ok and sj and not (aj and aj > i) and i < n and match(SL.state_measure, tk, i + 1) then ok = false end
   -- plurals that are nouns here: "the two states", "member states", "the
   -- Baltic states from 15 May", "the reports"
   if ok and PLURAL_NOUN[f] and i > 1
