@@ -52,7 +52,9 @@
 -- X said.", "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
 -- according to Z." (X speaks inside Z's account), "According to X,
 -- ..." (with a relative clause on X: "According to the Post, which cited
--- officials, ..."), "In a statement released by X, ...", middle parentheticals
+-- officials, ..."; after a colon, the clause before it introduces the
+-- account and is no point: "Minsk went further: according to BelTA,
+-- ..."), "In a statement released by X, ...", middle parentheticals
 -- ("Crimea, Peskov said, is ...", "in which, officials later told
 -- reporters, the leader questioned ...", one between a subject and its
 -- verb: "Mr Clinton, a Downing Street source said, told Mr Blair that
@@ -1366,6 +1368,11 @@ function M.parse(tk, ms, SL, times, C)
       end
       local a = k
       if k > 1 and tf[k - 1] == "," then a = k - 1 end
+      -- (session 8) "Minsk went further: according to BelTA, ...": the
+      -- clause before the colon introduces the account, no point of its own
+      if k > 2 and tf[k - 1] == ":" and not inq[k - 1] then
+        for x = 1, k - 1 do drop[x] = true end
+      end
       local b = e
       -- ", according to a Kremlin readout of the call — their first since ...": the appendix goes too
       if DASH[tf[e + 1]] then b = n end

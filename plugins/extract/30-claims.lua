@@ -534,7 +534,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.54.0",
+  version = "2.55.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
