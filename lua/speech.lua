@@ -127,7 +127,7 @@ local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
 -- "initially accused") or after it ("later described").
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
   formerly = true }
-local AFTER_WORD = { later = true, afterwards = true, subsequently = true }
+local AFTER_WORD = { later = true, afterwards = true, afterward = true, subsequently = true }
 local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = true, that = true,
   ["and"] = true, but = true, ["or"] = true, the = true, a = true, an = true, his = true,
   her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
@@ -914,7 +914,7 @@ local function trailer(S, x)
       return x == n
     elseif time_end[x] then
       x = time_end[x] + 1
-    elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
+    elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "afterward" or f == "then" then
       x = x + 1
     elseif PUBLISHED[f] and x > 1 and starts.account[tf[x - 1]] and match(SL.account, tk, x - 1) == x - 1 then
       -- "said in a statement issued late on Sunday": the account's

@@ -234,7 +234,8 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
   ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
 -- Words placing a meeting after the call ("has since met", "later visited").
-local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true }
+local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true,
+  afterward = true }
 -- A verb of holding a call and the words between it and the call noun
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
@@ -534,7 +535,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.55.0",
+  version = "2.56.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
