@@ -49,7 +49,9 @@
 --            home side (the participant the article names without a
 --            nationality: "President Buhari ... spoke with U.S. President
 --            Trump"; else the participant's country whose capital the
---            dateline names: "TOKYO, March 3 (Kyodo) --"); in a
+--            dateline names: "TOKYO, March 3 (Kyodo) --"), unless the
+--            sentence opens in a country's capital ("In Beijing, a foreign
+--            ministry spokesman said"): that country's; in a
 --            transcript turn or an author's statement (10-people's voice)
 --            "I" is the voice, and every point is the voice's account
 --            when its side is on the call ("The President said he shared
@@ -535,7 +537,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.56.0",
+  version = "2.57.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -996,6 +998,7 @@ return {
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
     local denial_si              -- the sentence of the latest denial of a call kept
+    local place_side             -- (the country of the sentence's opening "In <capital>,")
 
     -- The side of the first person who is a subject of one of the
     -- sentence's verbs (a participant of the call in play when the name
@@ -1447,6 +1450,14 @@ return {
         end
       end
       best = office_of_title(best, subj)
+      -- (session 8) a body of no stated side in a sentence that opens in a
+      -- country's capital or the country ("In Beijing, a foreign ministry
+      -- spokesman said ...", "In Tokyo, officials said ..."): that
+      -- country's, before any home side or account in play
+      if best and best.kind == "body" and not best.side and not best.owned and place_side then
+        best = mutable(best)
+        best.side = place_side
+      end
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
       -- the latest person named
@@ -1570,6 +1581,10 @@ return {
           best.name = p.name or best.name
         elseif cc then
           best.side, best.unknown = country_name(G, cc), nil
+        elseif aide and place_side then
+          -- (session 8) "In Tokyo, Chief Cabinet Secretary X said ...": an
+          -- aide of the country the sentence opens in
+          best.side, best.spokes = place_side, true
         elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
           best.side, best.spokes = st.account.side, true
         elseif aide and home then
@@ -2001,6 +2016,14 @@ return {
 
 
         src = P.source
+        place_side = nil
+        if tk.f[1] == "in" and A.C and A.C.mention_at then
+          local mi = A.C.mention_at[2]
+          local m = mi and ms[mi]
+          if m and m.a == 2 and m.country and tk.f[m.b + 1] == "," and not P.inq[2] then
+            place_side = country_name(G, m.country)
+          end
+        end
         cur_src_person = nil
         src_who = src and resolve(src.speaker)
         -- (session 7) "According to Jirayu, ...": a name the mentions did
