@@ -149,7 +149,9 @@
 -- about 20 minutes and agreed to X" keeps "agreed to X");
 -- nor is a headline (or a heading inside the page: a paragraph of one
 -- short line that does not end like a sentence, or is one bare quotation:
--- '"Not business as usual"'), a negated report, an indirect question ("would not
+-- '"Not business as usual"'), a negated report, a relative clause on a
+-- person with its own attribution ("officials who, he said, sounded
+-- devastated": a description), an indirect question ("would not
 -- say whether Bush had raised ...", "asked if ..."; "Asked whether ...,
 -- the spokesman said A" keeps A), a point of a side not on the call,
 -- or a speaker neither on the call nor speaking for a side on it (a
@@ -537,7 +539,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.57.0",
+  version = "2.58.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1850,6 +1852,15 @@ return {
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describes the source)
       if RELATIVE_WORD[tk.f[ta]] and not P.inq[ta] then return "a relative clause" end
+      -- (session 8) words set in a relative clause on a person, the
+      -- attribution inside it ("officials who, he said, sounded
+      -- devastated", "Mr. Baker, who, he said, had been calm"): a
+      -- description of them, no claim
+      if src and src.form == "middle" and src.a and src.a <= ta then
+        local x = src.a - 1
+        while x >= 1 and tk.f[x] == "," do x = x - 1 end
+        if (tk.f[x] == "who" or tk.f[x] == "whom") and not P.inq[x] then return "a relative clause" end
+      end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
       if length_at(ta, tb) then return "the call's length" end
       local sides = call_sides(c.call)
