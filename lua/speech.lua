@@ -66,7 +66,9 @@
 -- ..."), the purpose of a call ("X phoned Y to demand ..."), an act
 -- coordinated with it by a comma ("X spoke to Y, conveyed his condolences
 -- and ...", in the caller's name as a purpose), subjects
--- that are noun phrases ("A statement on the Ukrainian president's
+-- that are noun phrases ("Senior administration officials said",
+-- "Two senior officials said": the words before a body that opens the
+-- sentence; "A statement on the Ukrainian president's
 -- website said", "The Turkish Directorate of Communications said", "an aide to Macron told reporters", "Mr Gorbachev's
 -- aides said"), a second verb of the
 -- first subject ("Obama placed the call and told reporters that ..."), an
@@ -536,6 +538,19 @@ local function subject_left(S, v)
         a = o.a
       end
       while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      -- (session 8) "Senior administration officials said", "Western
+      -- diplomats said": the words before a body that opens the sentence
+      -- are its modifiers
+      if m.kind == "body" and not m.country and not m.inst and a > 1 and a <= 4 then
+        local all_words = true
+        for x = 1, a - 1 do
+          if tkind[x] ~= "w" or mention_end[x] or verb_at[x] or inq[x] or PREP[tf[x]]
+              or (NOT_VERB[tf[x]] and not DET[tf[x]]) then
+            all_words = false
+          end
+        end
+        if all_words then a = 1 end
+      end
       -- "Mr Obama and the three European leaders agreed": a count before a
       -- group ("the three", "all four") and a person joined to it by
       -- "and" are the subject, no point of their own

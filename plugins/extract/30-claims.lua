@@ -539,7 +539,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.58.0",
+  version = "2.59.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
