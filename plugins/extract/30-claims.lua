@@ -62,7 +62,10 @@
 --            of no stated country whom nothing else places, telling what a
 --            person did or meant ("Administration officials said Mr. Bush
 --            had hoped to speak to Deng"), are that person's people, and
---            "the officials" after them the same account;
+--            "the officials" after them the same account; "they said"
+--            right after a sentence a body of several people gave
+--            ("officials", "sources") is that body, whoever the words
+--            name;
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -539,7 +542,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.59.0",
+  version = "2.60.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1358,6 +1361,13 @@ return {
           if w.kind == "role" then score = w.side and 3 or 1 end
           if not best_score or score > best_score then best, best_score = w, score end
         end
+      end
+      -- (session 8) "they said" right after a sentence a body of several
+      -- people gave ("White House officials said ... But they said
+      -- Mr. Shamir ..."): that body's account goes on
+      if best and best.kind == "joint" and src and subj == src.speaker and best.text
+          and fold(best.text) == "they" and st.last_plural and st.last_plural.si == si - 1 then
+        return { kind = "body", side = st.last_plural.side, via = st.last_plural.via, text = best.text }
       end
       -- "Mr Gorbachev's aides said": the aides of the person named speak
       -- for that person's side; of a person of no known side, for none
@@ -2773,6 +2783,12 @@ return {
           if x and not P.inq[x] then st.readout_si = si end
         end
         -- The latest account body and person, for "it" and "he" after.
+        -- (and the body of several people that gave it: "officials",
+        -- "sources", for "they said" next)
+        local sb = src and src.speaker and src.speaker.b
+        st.last_plural = src_who and src_who.kind == "body" and src_who.side and not src_who.guessed
+          and sb and tk.k[sb] == "w" and not tk.up[sb] and tk.f[sb]:sub(-1) == "s"
+          and { via = src_who.via, side = src_who.side, si = si } or nil
         if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then
           st.last_body = { via = src_who.via, side = src_who.side, si = si }
         elseif not src_who and inner_body then
