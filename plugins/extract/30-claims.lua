@@ -65,7 +65,9 @@
 --            "the officials" after them the same account; "they said"
 --            right after a sentence a body of several people gave
 --            ("officials", "sources") is that body, whoever the words
---            name;
+--            name, or that people of no stated side placed by the
+--            sentence's opening capital ("In Jerusalem, aides to the
+--            Prime Minister put it otherwise. Israel, they said, ...");
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -542,7 +544,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.60.0",
+  version = "2.61.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1028,6 +1030,17 @@ return {
     -- Communications") the via.  {via, side} or nil.
     local function opening_account(here)
       if src then return nil end
+      -- (session 8) "In Jerusalem, aides to the Prime Minister put the
+      -- emphasis elsewhere. Israel, they said, ...": people of no stated
+      -- side (a plural body) placed by the sentence's opening capital
+      if place_side and tk.f[3] == "," then
+        local mi = A_cur.C and A_cur.C.mention_at and A_cur.C.mention_at[4]
+        local m = mi and ms[mi]
+        if m and m.kind == "body" and not m.country and not m.inst and tk.k[m.b] == "w"
+            and tk.f[m.b]:sub(-1) == "s" and not P.inq[m.a] then
+          return { via = sent.text:sub(tk.s[m.a], tk.e[m.b]), side = place_side, plural = true }
+        end
+      end
       -- an office of no stated side placed in a country's capital ("The
       -- chief adviser's press wing in Dhaka put the stress elsewhere.
       -- It said ...", "The presidential press service in Kyiv gave
@@ -2828,6 +2841,7 @@ return {
           local acc = opening_account(here)
           if acc then
             st.last_body = { via = acc.via, side = acc.side, si = si }
+            if acc.plural then st.last_plural = st.last_body end
             st.readout_si = si
           end
         end
