@@ -49,7 +49,8 @@
 -- P.frames     every reporting or speech-act verb found, for tests
 --
 -- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
--- X said.", "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
+-- X said." (also before a semicolon whose clause has its own attribution:
+-- "A, the Kremlin said; Turkish officials said B"), "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
 -- according to Z." (X speaks inside Z's account), "According to X,
 -- ..." (with a relative clause on X: "According to the Post, which cited
 -- officials, ..."; after a colon, the clause before it introduces the
@@ -1463,6 +1464,11 @@ function M.parse(tk, ms, SL, times, C)
         local nx = tf[e + 1]
         if e >= n or nx == "." or nx == "!" or nx == "?" or (DASH[nx] and e + 1 < n) then
           source = { form = "tail", a = pre, b = DASH[nx] and n or e, speaker = s, frame = fr }
+        elseif nx == ";" and e + 1 < n then
+          -- (session 8) "A, the Kremlin said; Turkish officials have said
+          -- B": the tail of the clause before the semicolon; the clause
+          -- after it has its own attribution, if any
+          source = { form = "tail", a = pre, b = e + 1, speaker = s, frame = fr, semi = true }
         elseif nx == "," and phrases.match(SL.adjunct, tk, e + 2)
             and (phrases.match(SL.adjunct, tk, e + 2) >= n - 1) then
           source = { form = "tail", a = pre, b = n, speaker = s, frame = fr }
@@ -1841,7 +1847,7 @@ function M.parse(tk, ms, SL, times, C)
   -- with no attribution for the whole sentence, a reporting verb opening
   -- a clause after ";" is its point's ("He invited X; Lula's office said
   -- he would respond ...")
-  if not source then
+  if not source or source.semi then
     for x = 1, #segs do local sg = segs[x]
       local sp = sg.speaker
       if sg.say and sp and not sp.coord and not sg.via and sp.a and tf[sp.a - 1] == ";" then sg.via = sp end
