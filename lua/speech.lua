@@ -49,10 +49,13 @@
 -- P.frames     every reporting or speech-act verb found, for tests
 --
 -- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
--- X said.", "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
+-- X said." (also before a semicolon whose clause has its own attribution:
+-- "A, the Kremlin said; Turkish officials said B"), "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
 -- according to Z." (X speaks inside Z's account), "According to X,
 -- ..." (with a relative clause on X: "According to the Post, which cited
--- officials, ..."), "In a statement released by X, ...", middle parentheticals
+-- officials, ..."; after a colon, the clause before it introduces the
+-- account and is no point: "Minsk went further: according to BelTA,
+-- ..."), "In a statement released by X, ...", middle parentheticals
 -- ("Crimea, Peskov said, is ...", "in which, officials later told
 -- reporters, the leader questioned ...", one between a subject and its
 -- verb: "Mr Clinton, a Downing Street source said, told Mr Blair that
@@ -61,8 +64,12 @@
 -- ...", "the two leaders agreed ..."), participles (", adding that ...",
 -- "posted a message saying that ..."), "X was quoted as saying",
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
--- ..."), the purpose of a call ("X phoned Y to demand ..."), subjects
--- that are noun phrases ("A statement on the Ukrainian president's
+-- ..."), the purpose of a call ("X phoned Y to demand ..."), an act
+-- coordinated with it by a comma ("X spoke to Y, conveyed his condolences
+-- and ...", in the caller's name as a purpose), subjects
+-- that are noun phrases ("Senior administration officials said",
+-- "Two senior officials said": the words before a body that opens the
+-- sentence; "A statement on the Ukrainian president's
 -- website said", "The Turkish Directorate of Communications said", "an aide to Macron told reporters", "Mr Gorbachev's
 -- aides said"), a second verb of the
 -- first subject ("Obama placed the call and told reporters that ..."), an
@@ -123,7 +130,7 @@ local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
 -- "initially accused") or after it ("later described").
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
   formerly = true }
-local AFTER_WORD = { later = true, afterwards = true, subsequently = true }
+local AFTER_WORD = { later = true, afterwards = true, afterward = true, subsequently = true }
 local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = true, that = true,
   ["and"] = true, but = true, ["or"] = true, the = true, a = true, an = true, his = true,
   her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
@@ -184,6 +191,7 @@ local function build(ctx)
   for _, w in ipairs(y.pure_say or {}) do phrases.add(SL.say, w, true, text) end
   SL.pure = phrases.compile(y.pure_say, text)
   SL.keep = phrases.compile(y.keep_verb, text)
+  SL.state_measure = phrases.compile(y.state_measure or {}, text)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
@@ -394,6 +402,9 @@ local function verb_frame(tk, SL, i, background)
     if ok then aj, akind, vend = i, "statement", i end
   end
   if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
+  -- (session 8) "declared a state of emergency", "announced martial law":
+  -- an act of state, no speech
+  if ok and sj and not (aj and aj > i) and i < n and match(SL.state_measure, tk, i + 1) then ok = false end
   -- plurals that are nouns here: "the two states", "member states", "the
   -- Baltic states from 15 May", "the reports"
   if ok and PLURAL_NOUN[f] and i > 1
@@ -483,6 +494,21 @@ end
 
 -- 2. The subject of each verb: scan left over adverbs, auxiliaries,
 -- times, short prepositional phrases and parentheticals.
+-- The call verb ("spoke", "telephoned") of the clause that token x ends,
+-- searching left within it (not past a quotation mark, ";", ":", "that"
+-- or the verb of another frame), or nil.
+local function call_verb_before(S, x)
+  local tk, tf = S.tk, S.tf
+  for y = x, math.max(1, x - 24), -1 do
+    local f = tf[y]
+    if S.tkind[y] == "q" or f == ";" or f == ":" or f == "that" or S.verb_at[y] then return nil end
+    if S.starts.call_verbs[f] and phrases.match(S.SL.call_verbs, tk, y) and not S.mention_at[y] then
+      return y
+    end
+  end
+  return nil
+end
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -513,6 +539,19 @@ local function subject_left(S, v)
         a = o.a
       end
       while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      -- (session 8) "Senior administration officials said", "Western
+      -- diplomats said": the words before a body that opens the sentence
+      -- are its modifiers
+      if m.kind == "body" and not m.country and not m.inst and a > 1 and a <= 4 then
+        local all_words = true
+        for x = 1, a - 1 do
+          if tkind[x] ~= "w" or mention_end[x] or verb_at[x] or inq[x] or PREP[tf[x]]
+              or (NOT_VERB[tf[x]] and not DET[tf[x]]) then
+            all_words = false
+          end
+        end
+        if all_words then a = 1 end
+      end
       -- "Mr Obama and the three European leaders agreed": a count before a
       -- group ("the three", "all four") and a person joined to it by
       -- "and" are the subject, no point of their own
@@ -891,7 +930,7 @@ local function trailer(S, x)
       return x == n
     elseif time_end[x] then
       x = time_end[x] + 1
-    elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "then" then
+    elseif is_adverb(tk, x) or f == "later" or f == "afterwards" or f == "afterward" or f == "then" then
       x = x + 1
     elseif PUBLISHED[f] and x > 1 and starts.account[tf[x - 1]] and match(SL.account, tk, x - 1) == x - 1 then
       -- "said in a statement issued late on Sunday": the account's
@@ -1271,6 +1310,16 @@ function M.parse(tk, ms, SL, times, C)
 
   for fr_i = 1, #frames do local fr = frames[fr_i]
     local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
+    -- (session 8) an act coordinated by a comma with a call verb ("spoke
+    -- by telephone to X, conveyed his condolences and ...", "called X on
+    -- Thursday, expressed ..."): like a purpose, in the caller's name
+    if not subj and fr.act and not fr.say and tf[fr.verb - 1] == "," and not inq[fr.verb] then
+      local cv = call_verb_before(S, fr.verb - 2)
+      if cv then
+        fr.purpose_of, fr.keep = cv, true
+        subj, aux = subject_left(S, cv)
+      end
+    end
     fr.subj, fr.aux = subj, aux
     local vf = tf[fr.verb]
     if aux == NONE then       -- (no auxiliary, the common case)
@@ -1335,6 +1384,11 @@ function M.parse(tk, ms, SL, times, C)
       end
       local a = k
       if k > 1 and tf[k - 1] == "," then a = k - 1 end
+      -- (session 8) "Minsk went further: according to BelTA, ...": the
+      -- clause before the colon introduces the account, no point of its own
+      if k > 2 and tf[k - 1] == ":" and not inq[k - 1] then
+        for x = 1, k - 1 do drop[x] = true end
+      end
       local b = e
       -- ", according to a Kremlin readout of the call — their first since ...": the appendix goes too
       if DASH[tf[e + 1]] then b = n end
@@ -1410,6 +1464,11 @@ function M.parse(tk, ms, SL, times, C)
         local nx = tf[e + 1]
         if e >= n or nx == "." or nx == "!" or nx == "?" or (DASH[nx] and e + 1 < n) then
           source = { form = "tail", a = pre, b = DASH[nx] and n or e, speaker = s, frame = fr }
+        elseif nx == ";" and e + 1 < n then
+          -- (session 8) "A, the Kremlin said; Turkish officials have said
+          -- B": the tail of the clause before the semicolon; the clause
+          -- after it has its own attribution, if any
+          source = { form = "tail", a = pre, b = e + 1, speaker = s, frame = fr, semi = true }
         elseif nx == "," and phrases.match(SL.adjunct, tk, e + 2)
             and (phrases.match(SL.adjunct, tk, e + 2) >= n - 1) then
           source = { form = "tail", a = pre, b = n, speaker = s, frame = fr }
@@ -1788,7 +1847,7 @@ function M.parse(tk, ms, SL, times, C)
   -- with no attribution for the whole sentence, a reporting verb opening
   -- a clause after ";" is its point's ("He invited X; Lula's office said
   -- he would respond ...")
-  if not source then
+  if not source or source.semi then
     for x = 1, #segs do local sg = segs[x]
       local sp = sg.speaker
       if sg.say and sp and not sp.coord and not sg.via and sp.a and tf[sp.a - 1] == ";" then sg.via = sp end

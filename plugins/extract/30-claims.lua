@@ -49,7 +49,9 @@
 --            home side (the participant the article names without a
 --            nationality: "President Buhari ... spoke with U.S. President
 --            Trump"; else the participant's country whose capital the
---            dateline names: "TOKYO, March 3 (Kyodo) --"); in a
+--            dateline names: "TOKYO, March 3 (Kyodo) --"), unless the
+--            sentence opens in a country's capital ("In Beijing, a foreign
+--            ministry spokesman said"): that country's; in a
 --            transcript turn or an author's statement (10-people's voice)
 --            "I" is the voice, and every point is the voice's account
 --            when its side is on the call ("The President said he shared
@@ -60,7 +62,12 @@
 --            of no stated country whom nothing else places, telling what a
 --            person did or meant ("Administration officials said Mr. Bush
 --            had hoped to speak to Deng"), are that person's people, and
---            "the officials" after them the same account;
+--            "the officials" after them the same account; "they said"
+--            right after a sentence a body of several people gave
+--            ("officials", "sources") is that body, whoever the words
+--            name, or that people of no stated side placed by the
+--            sentence's opening capital ("In Jerusalem, aides to the
+--            Prime Minister put it otherwise. Israel, they said, ...");
 --   call     the call mention of the sentence the point is reported in
 --            (the nearest cue before it, or the one a relative clause hangs
 --            on: "a conversation in which, officials said, ..."), else the
@@ -73,7 +80,13 @@
 --            people and a call noun (a live blog's "Kremlin gives its
 --            version of the Macron call"), that call.  A mention whose cue lies inside
 --            the point is its topic ("informed Erdogan about his phone calls
---            with A and B"), not its occasion.
+--            with A and B"), not its occasion.  Nor is a mention whose
+--            people are all of one country (a leader's call to his own
+--            minister; "the most delicate call the President has made",
+--            the President being the "President Bush" named before: a
+--            person known by candidates all of one country, "President
+--            Bush", is of that country, and an office alone of no stated
+--            country that another person of the mention holds is his).
 --
 -- A reporter's question alone ("a reporter asked whether she had in fact
 -- agreed to close the border") that shares two words with a claim made
@@ -102,11 +115,17 @@
 -- Minister's Office later said ..."); but a side's
 -- spokesperson or official telling reporters within two sentences of the
 -- call or right after a claim gives that side's account: "..., a ministry
--- official told reporters") unless the sentence names
+-- official told reporters"; so does one going on from the sentence before,
+-- which the same spokesperson attributed: "..., press secretary X said.
+-- \"...,\" she told reporters.", "he"/"she" there being that
+-- spokesperson) unless the sentence names
 -- the call or reports the other party ("the two had discussed", "Erdogan
--- had informed me").  A sentence whose own time (a date, weekday, "in
+-- had informed me"; a participant telling what passed between the two:
+-- "\"I told him ...,\" Kiir told lawmakers", "he told me", "I said to
+-- her").  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
--- clauses) lies before the days the held call may have been (its time
+-- clauses, and not after "since": "the first call between the two since
+-- the night of July 15" starts a span) lies before the days the held call may have been (its time
 -- resolved against the publication date; a call dated only by the report:
 -- the three days before it) tells another occasion, whatever call noun it
 -- holds ("The way to the call was opened on Monday, when ...", "Relations
@@ -123,16 +142,21 @@
 -- not "described the call as frank") are no claim about it, though a
 -- quotation after a quoted announcement goes on in its author's words and
 -- account ("He assured ..." there is the other leader, on the author's
--- side),
+-- side), and an act after the call's cue ("and agreed to X", ", conveyed
+-- his condolences", the participle ", urging him not to ...") is the
+-- point, its speaker the subject of the call clause,
 -- (but ongoing contact is a claim: "agreed they would continue talking",
 -- "will be speaking regularly to"), nor a leader's calls to people who
 -- are no counterpart ("had begun telephoning the families of the
 -- victims"), nor its length or who placed it ("The conversation lasted about an hour",
--- "Netanyahu placed the call": speech.yaml's duration; "the two spoke for
+-- "Netanyahu placed the call": speech.yaml's duration; "lasted 40
+-- minutes", "talked for 25 minutes"; "the two spoke for
 -- about 20 minutes and agreed to X" keeps "agreed to X");
 -- nor is a headline (or a heading inside the page: a paragraph of one
 -- short line that does not end like a sentence, or is one bare quotation:
--- '"Not business as usual"'), a negated report, an indirect question ("would not
+-- '"Not business as usual"'), a negated report, a relative clause on a
+-- person with its own attribution ("officials who, he said, sounded
+-- devastated": a description), an indirect question ("would not
 -- say whether Bush had raised ...", "asked if ..."; "Asked whether ...,
 -- the spokesman said A" keeps A), a point of a side not on the call,
 -- or a speaker neither on the call nor speaking for a side on it (a
@@ -219,7 +243,8 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
   ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
 -- Words placing a meeting after the call ("has since met", "later visited").
-local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true }
+local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true,
+  afterward = true }
 -- A verb of holding a call and the words between it and the call noun
 -- ("held his first telephone talks", "had a brief conversation").
 local HOLD_VERB = { held = true, hold = true, holds = true, holding = true, had = true, has = true,
@@ -252,6 +277,22 @@ local SAY_PAST = { said = true, says = true, stated = true, states = true }
 -- Words a full stop ends that end no sentence ("Mr. President").
 local ABBREV = { mr = true, mrs = true, ms = true, dr = true, st = true, gen = true, sen = true,
   rep = true, gov = true, lt = true, col = true, prof = true, jr = true, sr = true, mt = true }
+
+-- (session 8) The call's length as a number ("lasted 40 minutes",
+-- "talked for 25 minutes", "lasting twenty minutes"): a fact of the call,
+-- as speech.yaml's duration phrases.  (Whose request the call was is
+-- kept: sides dispute it, "took place at the request of the White House".)
+local LENGTH_VERB = { lasted = true, lasting = true, lasts = true, last = true }
+local TALK_VERB = { spoke = true, spoken = true, talked = true, speak = true, talk = true }
+local LENGTH_UNIT = { minute = true, minutes = true, hour = true, hours = true }
+local COUNT_WORD = { two = true, three = true, four = true, five = true, ten = true, fifteen = true,
+  twenty = true, thirty = true, forty = true, fifty = true, sixty = true, ninety = true }
+
+-- (session 8) What passed between two people, told by one of them: "I
+-- told him", "he assured me", "I said to her".
+local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true, warned = true,
+  informed = true, promised = true, said = true }
+local HEARER_PRON = { him = true, her = true }
 
 -- Head nouns of an office the body list does not hold ("the chief
 -- adviser's press wing").
@@ -503,7 +544,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.48.0",
+  version = "2.62.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -521,12 +562,34 @@ return {
     local all_calls = ex.calls or {}
 
     -- (a "call" between people of one country is none: link drops it)
+    -- (session 8: a person known by candidates all of one country is of
+    -- that country: "President Bush")
+    local function person_country(p)
+      if p.country then return p.country end
+      local c
+      for _, name in ipairs(p.candidates or NONE) do
+        local rec = G:person(name)
+        local cn = rec and rec.country and country_name(G, rec.country)
+        if not cn or (c and cn ~= c) then return nil end
+        c = cn
+      end
+      return c
+    end
     local function one_country(c)
       local first
-      for _, p in ipairs(c.people or {}) do
-        if not p.country then return false end
-        if first and p.country ~= first then return false end
-        first = p.country
+      local people = c.people or NONE
+      for _, p in ipairs(people) do
+        local pc = person_country(p)
+        -- ("the President" beside "President Bush": an office alone, of no
+        -- stated country, that another person of the mention holds is his)
+        if not pc and p.role and not p.name and not p.candidates then
+          for _, o in ipairs(people) do
+            if o ~= p and o.role == p.role and (o.name or o.candidates) then pc = person_country(o) end
+          end
+        end
+        if not pc then return false end
+        if first and pc ~= first then return false end
+        first = pc
       end
       return #(c.people or {}) >= 2
     end
@@ -942,6 +1005,7 @@ return {
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
     local denial_si              -- the sentence of the latest denial of a call kept
+    local place_side             -- (the country of the sentence's opening "In <capital>,")
 
     -- The side of the first person who is a subject of one of the
     -- sentence's verbs (a participant of the call in play when the name
@@ -966,6 +1030,17 @@ return {
     -- Communications") the via.  {via, side} or nil.
     local function opening_account(here)
       if src then return nil end
+      -- (session 8) "In Jerusalem, aides to the Prime Minister put the
+      -- emphasis elsewhere. Israel, they said, ...": people of no stated
+      -- side (a plural body) placed by the sentence's opening capital
+      if place_side and tk.f[3] == "," then
+        local mi = A_cur.C and A_cur.C.mention_at and A_cur.C.mention_at[4]
+        local m = mi and ms[mi]
+        if m and m.kind == "body" and not m.country and not m.inst and tk.k[m.b] == "w"
+            and tk.f[m.b]:sub(-1) == "s" and not P.inq[m.a] then
+          return { via = sent.text:sub(tk.s[m.a], tk.e[m.b]), side = place_side, plural = true }
+        end
+      end
       -- an office of no stated side placed in a country's capital ("The
       -- chief adviser's press wing in Dhaka put the stress elsewhere.
       -- It said ...", "The presidential press service in Kyiv gave
@@ -1233,7 +1308,7 @@ return {
           and #(subj.all or {}) <= 1 then
         -- (the object form of an account: "According to her, ...")
         local f = ms[subj.mi].f
-        return resolve({ pron = OBJECT_PRON[f] or f })
+        return resolve({ pron = OBJECT_PRON[f] or f, from = subj })
       end
       if subj.pron then
         local p = subj.pron
@@ -1251,6 +1326,15 @@ return {
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
+          -- (session 8) the speaker of the sentence right after one a
+          -- named spokesperson attributed: that spokesperson ("...,
+          -- spokesman X said. \"...,\" he told reporters.")
+          if src and (subj == src.speaker or subj.from == src.speaker) and st.spokes_src
+              and st.spokes_src.si == si - 1 then
+            local w = copy(st.spokes_src.who)
+            w.pronoun = true
+            return w
+          end
           if cur_src_person and cur_src_person ~= subj then
             local w = copy(cur_src_person)
             w.pronoun = true
@@ -1290,6 +1374,13 @@ return {
           if w.kind == "role" then score = w.side and 3 or 1 end
           if not best_score or score > best_score then best, best_score = w, score end
         end
+      end
+      -- (session 8) "they said" right after a sentence a body of several
+      -- people gave ("White House officials said ... But they said
+      -- Mr. Shamir ..."): that body's account goes on
+      if best and best.kind == "joint" and src and subj == src.speaker and best.text
+          and fold(best.text) == "they" and st.last_plural and st.last_plural.si == si - 1 then
+        return { kind = "body", side = st.last_plural.side, via = st.last_plural.via, text = best.text }
       end
       -- "Mr Gorbachev's aides said": the aides of the person named speak
       -- for that person's side; of a person of no known side, for none
@@ -1384,6 +1475,14 @@ return {
         end
       end
       best = office_of_title(best, subj)
+      -- (session 8) a body of no stated side in a sentence that opens in a
+      -- country's capital or the country ("In Beijing, a foreign ministry
+      -- spokesman said ...", "In Tokyo, officials said ..."): that
+      -- country's, before any home side or account in play
+      if best and best.kind == "body" and not best.side and not best.owned and place_side then
+        best = mutable(best)
+        best.side = place_side
+      end
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
       -- the latest person named
@@ -1507,6 +1606,10 @@ return {
           best.name = p.name or best.name
         elseif cc then
           best.side, best.unknown = country_name(G, cc), nil
+        elseif aide and place_side then
+          -- (session 8) "In Tokyo, Chief Cabinet Secretary X said ...": an
+          -- aide of the country the sentence opens in
+          best.side, best.spokes = place_side, true
         elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
           best.side, best.spokes = st.account.side, true
         elseif aide and home then
@@ -1569,6 +1672,20 @@ return {
       local outsider = src_who and src_who.kind == "person" and not src_who.spokes and src_who.name
         and not in_call(st.call, src_who.name, nil)
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
+      -- (session 8) a participant telling what passed between the two
+      -- ("I told him ...", "he told me ...", "I said to her ..."), to
+      -- reporters or lawmakers: the call
+      if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
+          and in_call(st.call, src_who.name) then
+        for x = math.max(1, a - 3), p.b - 1 do
+          local f, g = tk.f[x], tk.f[x + 1]
+          if EXCHANGE_VERB[g] and ((f == "i" and HEARER_PRON[tk.f[x + 2]])
+              or ((f == "he" or f == "she") and tk.f[x + 2] == "me")
+              or (f == "i" and g == "said" and tk.f[x + 2] == "to" and HEARER_PRON[tk.f[x + 3]])) then
+            return true
+          end
+        end
+      end
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
@@ -1646,13 +1763,24 @@ return {
     -- where they agreed ...").
     -- "earlier", "same" (a time on the call's days: back at the call) or
     -- nil.  (Not "last week": too coarse to tell one day from another.)
+    -- (session 8) Is the time at token x the start of a span ("the first
+    -- call since the night of July 15", "since Monday")?  It tells when
+    -- the span began, not the day of the sentence.
+    local function after_since(x)
+      for y = x - 1, math.max(1, x - 4), -1 do
+        local f = tk.f[y]
+        if f == "since" then return true end
+        if f == "," or tk.k[y] ~= "w" then return false end
+      end
+      return false
+    end
     local function earlier_day(c, times, upto)
       local span = call_span(c)
       if not span then return nil end
       local earlier
       for t_i = 1, #times do local t = times[t_i]
         if t.a < upto and t.kind ~= "week" and not P.inq[t.a] and not t.clock
-            and not in_relative(A_cur.C, tk, t.a) then
+            and not in_relative(A_cur.C, tk, t.a) and not after_since(t.a) then
           local lo, hi = time_span(t, ref)
           if lo then
             if hi < span[1] then earlier = "earlier"
@@ -1693,6 +1821,23 @@ return {
     end
 
     -- Why a point is no claim about its call (nil when it is).
+    -- Where the call's length starts in tokens ta..tb, if it is told
+    -- there: a duration phrase, or a length verb with a number of
+    -- minutes or hours.
+    local function length_at(ta, tb)
+      local d = phrases.find(SL.duration, tk, ta, tb)
+      if d then return d end
+      for x = ta, tb do
+        local f = tk.f[x]
+        if LENGTH_VERB[f] or (TALK_VERB[f] and tk.f[x + 1] == "for") then
+          for y = x + 2, math.min(tb, x + 5) do
+            if LENGTH_UNIT[tk.f[y]] and (tk.k[y - 1] == "n" or COUNT_WORD[tk.f[y - 1]]) then return x end
+          end
+        end
+      end
+      return nil
+    end
+
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
@@ -1730,8 +1875,17 @@ return {
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describes the source)
       if RELATIVE_WORD[tk.f[ta]] and not P.inq[ta] then return "a relative clause" end
+      -- (session 8) words set in a relative clause on a person, the
+      -- attribution inside it ("officials who, he said, sounded
+      -- devastated", "Mr. Baker, who, he said, had been calm"): a
+      -- description of them, no claim
+      if src and src.form == "middle" and src.a and src.a <= ta then
+        local x = src.a - 1
+        while x >= 1 and tk.f[x] == "," do x = x - 1 end
+        if (tk.f[x] == "who" or tk.f[x] == "whom") and not P.inq[x] then return "a relative clause" end
+      end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
-      if phrases.find(SL.duration, tk, ta, tb) then return "the call's length" end
+      if length_at(ta, tb) then return "the call's length" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end
       -- a speaker on the call, speaking for a side on it, or about the call
@@ -1896,6 +2050,14 @@ return {
 
 
         src = P.source
+        place_side = nil
+        if tk.f[1] == "in" and A.C and A.C.mention_at then
+          local mi = A.C.mention_at[2]
+          local m = mi and ms[mi]
+          if m and m.a == 2 and m.country and tk.f[m.b + 1] == "," and not P.inq[2] then
+            place_side = country_name(G, m.country)
+          end
+        end
         cur_src_person = nil
         src_who = src and resolve(src.speaker)
         -- (session 7) "According to Jirayu, ...": a name the mentions did
@@ -1918,6 +2080,9 @@ return {
           end
         end
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
+        local prev_spokes = st.spokes_src
+        st.spokes_src = src_who and src_who.kind == "person" and src_who.spokes and src_who.name
+          and { si = si, who = src_who } or nil
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
@@ -1937,10 +2102,14 @@ return {
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
         -- presidential spokesman Park told reporters", "..., a ministry
-        -- official told reporters")
+        -- official told reporters"), or going on with what that
+        -- spokesperson said of it in the sentence before ("...,
+        -- press secretary X said. \"...,\" she told reporters.")
         if venue and src and src.frame and src.frame.press and src_who
             and (src_who.spokes or (src_who.kind == "body" and src_who.side and not src_who.guessed))
-            and ((last_call_si and last_call_si >= si - 2) or (st.last and st.last.si >= si - 1)) then
+            and ((last_call_si and last_call_si >= si - 2) or (st.last and st.last.si >= si - 1)
+              or (prev_spokes and prev_spokes.si == si - 1 and src_who.name == prev_spokes.who.name
+                and last_call_si and last_call_si >= si - 4)) then
           venue = false
         end
         -- a meeting in person before the words ("Chirac met Putin and
@@ -2115,14 +2284,24 @@ return {
             end
           end
           local text, ta, tb = speech.text(sent.text, tk, P, p.a, p.b)
+          local ta0 = ta   -- (the point's start before an act after the cue)
           -- "A and B spoke by phone and agreed to X, the government said":
           -- the point is the act after the call's cue, not the cue
           local act_kind
           -- the first "and <act>" between from and tb becomes the point
+          -- (session 8: or ", <act>", an act coordinated with the call
+          -- verb: "spoke to X, conveyed his condolences and assured ...",
+          -- or its participle: "had spoken to X by telephone, urging him
+          -- not to ...")
           local function act_after(from)
             for x = from, tb - 1 do
               local aj, kind = nil, nil
-              if tk.f[x] == "and" then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if tk.f[x] == "and" or (tk.f[x] == "," and not P.inq[x]) then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if not aj and tk.f[x] == "," and not P.inq[x] then
+                for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+                  if fr.verb == x + 1 and fr.gerund and not fr.say then aj, kind = x + 1, "statement" end
+                end
+              end
               if aj then
                 text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
                 act_kind = kind
@@ -2138,7 +2317,7 @@ return {
           -- "the two spoke for about 20 minutes and agreed to X": the act
           -- after the call's length
           if text and not act_kind then
-            local d = phrases.find(SL.duration, tk, ta, tb)
+            local d = length_at(ta, tb)
             if d then act_after(d + 1) end
           end
           -- a denial keeps its verb: the claim is that something did not happen
@@ -2159,8 +2338,11 @@ return {
             if not spk and p.cont then spk = prev_who end
             if not spk and not p.speaker and src and not src.deny then
               -- "Xinhua said Trump understood ...": the content's subject
-              local mi = mention_at[ta]
-              if mi and ms[mi].a == ta then
+              -- (of the call clause, for an act after its cue: "Obama had
+              -- spoken to Putin ..., urging him ...")
+              local sa = act_kind and ta0 or ta
+              local mi = mention_at[sa]
+              if mi and ms[mi].a == sa then
                 local w = describe(tk, ms, mi)
                 local nx = ms[mi].b + 1
                 if w and w.kind == "person" and tk.f[nx] == "and" and mention_at[nx + 1] then
@@ -2614,6 +2796,12 @@ return {
           if x and not P.inq[x] then st.readout_si = si end
         end
         -- The latest account body and person, for "it" and "he" after.
+        -- (and the body of several people that gave it: "officials",
+        -- "sources", for "they said" next)
+        local sb = src and src.speaker and src.speaker.b
+        st.last_plural = src_who and src_who.kind == "body" and src_who.side and not src_who.guessed
+          and sb and tk.k[sb] == "w" and not tk.up[sb] and tk.f[sb]:sub(-1) == "s"
+          and { via = src_who.via, side = src_who.side, si = si } or nil
         if src_who and src_who.kind == "body" and src_who.side and not src_who.guessed then
           st.last_body = { via = src_who.via, side = src_who.side, si = si }
         elseif not src_who and inner_body then
@@ -2653,6 +2841,7 @@ return {
           local acc = opening_account(here)
           if acc then
             st.last_body = { via = acc.via, side = acc.side, si = si }
+            if acc.plural then st.last_plural = st.last_body end
             st.readout_si = si
           end
         end
