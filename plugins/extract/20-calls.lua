@@ -1058,8 +1058,10 @@ local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
   for _, t in ipairs(A.times) do
-   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] then
-    local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
+   local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
+   -- (a date written before an event's noun is that event's: "the
+   -- disputed 9 August election"; mark_event_dates)
+   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] and (inside or not t.of_event) then
     local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
@@ -1072,6 +1074,50 @@ local function pick_time(A, cue, excl_spans, own_only)
    end
   end
   return best
+end
+
+-- Dates written before the noun of an event ("the disputed 9 August
+-- election", "the July 15 coup attempt", "since the March 3 summit")
+-- date that event: marked of_event, so no call takes them as its day
+-- unless they sit inside its own phrase ("the 9 August call").
+local function mark_event_dates(A_all, L)
+  for _, A in ipairs(A_all) do
+    for _, t in ipairs(A.times or {}) do
+      if t.kind == "date" and t.month and L.event_nouns[A.tk.f[t.b + 1] or ""] then
+        t.of_event = true
+      end
+    end
+  end
+end
+
+-- A call told as before a past event, with no day of its own: "Rice had
+-- spoken to Musharraf by telephone before the emergency was declared",
+-- "had telephoned him before Sharif announced the tests".  The call is
+-- earlier than an event the report tells as past, on no day the text
+-- gives: not the report's day.  (A coming event, "before the summit",
+-- "before he leaves", says nothing of the call's day.)
+local PAST_AUX = { was = true, were = true, had = true }
+local NOT_PAST_ED = { the = true, a = true, an = true, his = true, her = true, its = true,
+  their = true, ["to"] = true }
+local function before_past_event(tk, cue)
+  local last = cue.rb or cue.b
+  for i = last + 1, math.min(tk.n, last + 8) do
+    local f = tk.f[i]
+    if f == "," or f == ";" or f == "." or f == ":" then return false end
+    if f == "before" or (f == "prior" and tk.f[i + 1] == "to") then
+      for j = i + 1, math.min(tk.n, i + 8) do
+        local g = tk.f[j]
+        if g == "," or g == ";" or g == "." or g == "that" then return false end
+        if PAST_AUX[g] then return true end
+        if tk.k[j] == "w" and not tk.up[j] and j > i + 1 and #g > 4 and g:sub(-2) == "ed"
+            and not NOT_PAST_ED[tk.f[j - 1]] then
+          return true
+        end
+      end
+      return false
+    end
+  end
+  return false
 end
 
 -- The time expressions of a call phrase itself: inside it or right after
@@ -1930,7 +1976,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.48.0",
+  version = "1.49.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1941,6 +1987,7 @@ return {
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
+    mark_event_dates(A_all, L)
     local last_person            -- people[] entry of the latest named person
     local prev_subject           -- the first person the sentence before names
     local topics = {}            -- people[] entries of the sentences' topics, in order
@@ -2066,6 +2113,9 @@ return {
             if not t and names_day(x) and of_asserting(A, x) then t, told = x, true end
           end
         end
+      end
+      if not t and status == "held" and cue.b and before_past_event(A.tk, cue) then
+        t = { kind = "vague", text = "before" }
       end
       local sent = doc.sentences[si]
       local tk = A.tk
