@@ -323,7 +323,8 @@ end)
 -- noun coordinated with another ("building peace and dialogue").  ("hope to speak", "plans to
 -- speak" still announce a call.)
 local DISPOSITION = { ready = true, willing = true, desire = true, wish = true, pleased = true,
-  happy = true, glad = true, keen = true, eager = true, readiness = true, willingness = true }
+  happy = true, glad = true, keen = true, eager = true, readiness = true, willingness = true,
+  want = true, wants = true, wanted = true, wanting = true }
 local MANNER = { publicly = true, openly = true }
 -- "Speaking to reporters", "talked with journalists": an audience, not a
 -- party to a call.

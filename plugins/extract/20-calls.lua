@@ -59,7 +59,9 @@
 -- mention and sets no status.
 -- A weak cue (a verb of speaking, "conversation") needs support: a medium,
 -- a plan or denial, an earlier call of the same people, or both parties
--- named by its grammar with nothing that puts them in one room.
+-- named by its grammar with nothing that puts them in one room (a visit
+-- told in a relative clause on a person, ", who is cutting short a
+-- visit", is that person's, not the contact's).
 
 local phrases = require("callbrief.phrases")
 local dates = require("callbrief.dates")
@@ -1748,11 +1750,45 @@ end
 -- unless they belong to another event: a clause joined by "and"/"but"
 -- with a time of its own ("spoke with Zelensky on Thursday and hosted him
 -- in Istanbul last week").
+-- The tokens of a non-restrictive relative clause on a person (", who
+-- is cutting short a visit abroad,", ", whom X had named among ..."):
+-- k -> the clause's first token.  Such a clause tells of that person, not
+-- of the contact the sentence reports.  It runs to the next comma,
+-- semicolon, colon or dash outside quotation marks, or the sentence's end.
+local RELATIVE_PRONOUN = { who = true, whom = true, whose = true }
+local REL_END = { [","] = true, [";"] = true, [":"] = true, ["\226\128\148"] = true,
+  ["\226\128\147"] = true }
+local function person_relatives(A)
+  if A.person_rel ~= nil then return A.person_rel end
+  local tk, ms, C = A.tk, A.ms, A.C
+  local out = false
+  for i = 2, tk.n - 1 do
+    local mi = C.mention_at[i - 1]
+    if tk.f[i] == "," and RELATIVE_PRONOUN[tk.f[i + 1]] and mi and ms[mi].b == i - 1
+        and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+      out = out or {}
+      local quoted = false
+      for k = i + 1, tk.n do
+        local f = tk.f[k]
+        if tk.k[k] == "q" then quoted = not quoted end
+        if not quoted and REL_END[f] then break end
+        out[k] = i + 1
+      end
+    end
+  end
+  A.person_rel = out
+  return out
+end
+
 local function has_in_person(A, L, cue, t)
   local tk = A.tk
+  local rel = cue and person_relatives(A)
   local i = 1
   while i <= tk.n do
     local j = phrases.match(L.in_person, tk, i)
+    -- (a visit told of a person in a relative clause on him is his own:
+    -- "spoke to Koirala, who is cutting short a visit abroad")
+    if j and rel and rel[i] and rel[i] ~= rel[cue.a] then j = nil end
     if j then
       local other = false
       if cue and t then
@@ -1976,7 +2012,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.49.0",
+  version = "1.50.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
