@@ -2012,7 +2012,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.50.0",
+  version = "1.51.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
