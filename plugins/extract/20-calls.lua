@@ -6,7 +6,8 @@
 -- contact) plus one per self-contained call phrase ("Erdogan's phone
 -- conversation with Putin", "his phone calls with the leaders of A and
 -- B") and one per call in a temporal phrase with days of its own ("after
--- phone calls on Feb. 10 and Sept. 9").
+-- phone calls on Feb. 10 and Sept. 9", "two days after Putin telephoned
+-- Erdogan on Sunday").
 --
 -- Who is on the call (general rules, in this order):
 --   * the grammar of the cue (cues.arguments): the subject and object of a
@@ -2012,7 +2013,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.51.0",
+  version = "1.52.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2704,6 +2705,17 @@ return {
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end
         end
+        -- A verb of calling whose subject opens a temporal clause after
+        -- another cue ("Obama's call came two days after Putin telephoned
+        -- Erdogan on Sunday"): a call of its own, told like a call noun in
+        -- a temporal phrase (clause_pp: where the clause opens).
+        for k, c in ipairs(found) do
+          if k > 1 and c.kind == "verb" and not c.pp and c.complete and c.subj and c.subj[1]
+              and not c.joint_subj then
+            local j = ms[c.subj[1]].a - 1
+            if CONJ_TIME[tk.f[j] or ""] then c.pp, c.clause_pp = tk.f[j], j end
+          end
+        end
         -- Self-contained call phrases, calls in a temporal phrase ("after
         -- phone calls on Feb. 10 and Sept. 9") and the rest.
         local selfs, mains, pps = {}, {}, {}
@@ -2783,6 +2795,14 @@ return {
         for _, c in ipairs(found) do if c.strong then any_strong = true end end
         local excl = apposed
         for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
+        -- (a temporal clause with a call and a day of its own names that
+        -- call's people and day, not the main cue's)
+        if #mains > 0 then
+          for _, c in ipairs(pps) do
+            local ts = c.clause_pp and own_times(A, c) or {}
+            if #ts > 0 then excl[#excl + 1] = { c.clause_pp, ts[#ts].b } end
+          end
+        end
 
         -- The latest person before token m.a of this sentence, else of
         -- the document, that `want` accepts and `not_keys` does not hold.
@@ -3398,13 +3418,18 @@ return {
             for _, e in ipairs(counter) do own[#own + 1] = e end
             own = dedupe(own)
             local ppl = #own >= 2 and own or (main_source == "joint" and main_people) or nil
+            -- (the subject of a verb of calling placed the call)
+            local init_name, init_country
+            if c.clause_pp then
+              init_name, init_country = initiator_entry(G, A, sent, initiator_of(A, G, c, c.subj[1]))
+            end
             if ppl then
               for _, t in ipairs(ts) do
                 A.picked_time = t
                 local status = status_of(A, c, L)
                 local prev = antecedent(t, ppl[1], status)
                 if not (prev and prev.time and prev.time.kind ~= "report") then
-                  local m = emit(si, A, c, ppl, status, t)
+                  local m = emit(si, A, c, ppl, status, t, init_name, init_country)
                   m.distinct = true
                 end
               end
