@@ -1079,6 +1079,23 @@ local function pick_time(A, cue, excl_spans, own_only)
   return best
 end
 
+-- The day a wire story was filed, when its dateline names one shortly
+-- before the page's date ("WASHINGTON, Sept. 21 (CWS) --" under a byline
+-- of Wednesday 22 September): the day its "today", "this afternoon",
+-- "yesterday" are counted from.  (Named weekdays keep the page's date:
+-- a dateline in Washington may be a day behind Seoul's "Tuesday".)
+local function filed_day(doc)
+  local text, pub = doc.dateline and doc.dateline.text, doc.published
+  if type(text) ~= "string" or type(pub) ~= "string" or not text:find("%d") then return nil end
+  local d = dates.find_all(text)[1]
+  if not (d and d.month and d.day) then return nil end
+  local y = d.year or dates.infer_year(d.month, d.day, pub, 0)
+  local iso = y and dates.iso(y, d.month, d.day)
+  if not iso or iso >= pub then return nil end
+  local back = dates.diff_days(pub, iso)
+  return back >= 1 and back <= 3 and iso or nil
+end
+
 -- Dates written before the noun of an event ("the disputed 9 August
 -- election", "the July 15 coup attempt", "since the March 3 summit")
 -- date that event: marked of_event, so no call takes them as its day
@@ -2013,7 +2030,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.52.0",
+  version = "1.53.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2025,6 +2042,7 @@ return {
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
     mark_event_dates(A_all, L)
+    local filed = filed_day(doc)
     local last_person            -- people[] entry of the latest named person
     local prev_subject           -- the first person the sentence before names
     local topics = {}            -- people[] entries of the sentences' topics, in order
@@ -2164,7 +2182,8 @@ return {
         time = time_record(t, told), status = status, medium = cue.medium or "phone", ref = ref,
         -- the day it is told on: its sentence's narrative day, else its
         -- paragraph's (a readout feed's item, a live blog's entry)
-        published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
+        published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date
+          or (t and t.kind == "relative" and filed or nil),
       }
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan
