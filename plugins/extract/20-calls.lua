@@ -1096,6 +1096,23 @@ local function filed_day(doc)
   return back >= 1 and back <= 3 and iso or nil
 end
 
+-- Plural calls after a list of names ("Putin, Kerry calls", "the Biden
+-- and Macron calls"): the names are whose calls they are, each with
+-- someone else, not the people of one call.  True when every token from
+-- the first name to the noun is a name, a comma or "and".
+local LIST_GLUE = { [","] = true, ["and"] = true, ["&"] = true, ["'s"] = true }
+local function names_before(tk, C, cue)
+  local j = cue.a - 1
+  if not C.mention_at[j] then return false end
+  local count = 0
+  while j >= 1 and (C.mention_at[j] or LIST_GLUE[tk.f[j]]) do
+    if C.mention_at[j] and not C.mention_at[j + 1] or j == cue.a - 1 then count = count + 1 end
+    j = j - 1
+  end
+  return count >= 2 and (j < 1 or tk.f[j] == "the" or tk.f[j] == ":" or tk.f[j] == ",")
+end
+local COMPLEMENT_PREP = { with = true, between = true, among = true }
+
 -- Dates written before the noun of an event ("the disputed 9 August
 -- election", "the July 15 coup attempt", "since the March 3 summit")
 -- date that event: marked of_event, so no call takes them as its day
@@ -2030,7 +2047,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.53.0",
+  version = "1.54.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2417,7 +2434,8 @@ return {
 
     local function in_announced_series(si, A)
       local para = doc.sentences[si].paragraph
-      if not series or series.paragraph ~= para then return end
+      -- (the sentences after the announcement tell the series)
+      if not series or series.paragraph ~= para or series.sentence == si then return end
       for _, m in ipairs(A.ms) do
         if m.kind == "person" and not beside_party(A.tk, A.ms, m) then
           series_call(si, A, m, series.hub, series.time, series.status, series.medium)
@@ -3325,13 +3343,17 @@ return {
               for _, e in ipairs(list) do
                 if not colon or e.offset < sent.offset + tk.s[colon] - 1 then after = false end
               end
-              if after then list = {} end
+              if after or names_before(tk, C, cue) then list = {} end
             end
-            if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint then
+            -- (a call noun with a complement of its own, "contacts with the
+            -- administration", announces no series)
+            local complement = COMPLEMENT_PREP[tk.f[(cue.rb or cue.b) + 1] or ""]
+            if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint
+                and not complement then
               local hub = series_person({})
               if hub then
                 series = { hub = hub, time = time_record(same_day(si, t) or section_time), status = status,
-                  medium = cue.medium or "phone", paragraph = sent.paragraph }
+                  medium = cue.medium or "phone", paragraph = sent.paragraph, sentence = si }
               end
             end
             if #list == 1 and conference_opening(tk, ms, C, cue) then
