@@ -904,7 +904,8 @@ end
 -- Kremlin on Monday denied a report that ...").
 local TELLING = { said = true, says = true, told = true, denied = true, denies = true,
   confirmed = true, announced = true, reported = true, dismissed = true, rejected = true,
-  added = true, stated = true, wrote = true, tweeted = true }
+  added = true, stated = true, wrote = true, tweeted = true, claimed = true, claims = true,
+  insisted = true, insists = true, alleged = true, alleges = true }
 
 -- (also across the hearers: "told reporters on Tuesday")
 local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true }
@@ -919,7 +920,8 @@ end
 -- Verbs of telling that assert what they tell (not "denied", "dismissed",
 -- "rejected"): a call told in what they tell took place.
 local ASSERTING = { said = true, says = true, told = true, confirmed = true, announced = true,
-  reported = true, added = true, stated = true, wrote = true, tweeted = true }
+  reported = true, added = true, stated = true, wrote = true, tweeted = true, claimed = true,
+  claims = true, insisted = true, insists = true, alleged = true, alleges = true }
 
 local function of_asserting(A, t)
   local tk = A.tk
@@ -1294,9 +1296,12 @@ end
 
 -- A call told on the word of a news report or unnamed sources ("The Post
 -- reported that they spoke on Thursday, citing people familiar with the
--- matter"): what a side's denial can contradict (30-merge).
+-- matter"), or as one side's contested claim ("Lukashenko had claimed that
+-- the chancellor had called him"): what a side's denial can contradict
+-- (30-merge).
 local HEARSAY = { reported = true, report = true, reports = true, citing = true, sources = true,
-  familiar = true, reportedly = true }
+  familiar = true, reportedly = true, claimed = true, claiming = true, alleged = true,
+  alleges = true, allegedly = true }
 
 local function hearsay(tk)
   for i = 1, tk.n do
@@ -2047,7 +2052,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.54.0",
+  version = "1.55.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -26,9 +26,12 @@
 -- Two calls between the same pair on different days stay two.  A merged
 -- call is `held` if any report says so, else `denied` if one says it was
 -- refused or ruled out, else `planned`; but a call the same document
--- reports held on hearsay ("the Post reported") and (without a day of its
--- own) denies took place ("The Kremlin denied that Trump had spoken with
--- Putin") is `denied` (deny_held).
+-- reports held on hearsay ("the Post reported") or as one side's claim
+-- ("Lukashenko had claimed that Merkel had called him") and (without a day
+-- of its own) denies took place ("The Kremlin denied that Trump had spoken
+-- with Putin") is `denied` (deny_held), undated when the held report had
+-- no day of its own, and then one call with the other denials of the
+-- same people.
 
 local dates = require("callbrief.dates")
 
@@ -195,7 +198,18 @@ deny_held = function(doc_groups)
         for _, m in ipairs(g.members) do
           if m.retro then absorb(held, m); moved = true else keep[#keep + 1] = m end
         end
-        if moved then held.status = "denied" end
+        if moved then
+          held.status = "denied"
+          -- (a denied call has no day unless the text states one: a claim
+          -- dated only by its report gives it none)
+          if undated(held) then held.date, held.date_basis = nil, "unknown" end
+        end
+        -- (left without a day, it is the same denied contact as the rest
+        -- of the denials: "refused to speak to her")
+        if moved and not held.date then
+          for _, m in ipairs(keep) do absorb(held, m) end
+          keep = {}
+        end
         g.members = keep
         g.dead = #keep == 0
       end
@@ -206,7 +220,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.6.0",
+  version = "1.7.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
