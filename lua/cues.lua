@@ -323,7 +323,8 @@ end)
 -- noun coordinated with another ("building peace and dialogue").  ("hope to speak", "plans to
 -- speak" still announce a call.)
 local DISPOSITION = { ready = true, willing = true, desire = true, wish = true, pleased = true,
-  happy = true, glad = true, keen = true, eager = true, readiness = true, willingness = true }
+  happy = true, glad = true, keen = true, eager = true, readiness = true, willingness = true,
+  want = true, wants = true, wanted = true, wanting = true }
 local MANNER = { publicly = true, openly = true }
 -- "Speaking to reporters", "talked with journalists": an audience, not a
 -- party to a call.
@@ -473,10 +474,14 @@ function M.find(tk, ms, C, L)
     if start[f] and tk.k[i] == "w" and not skip[i] then
       local nj = phrases.match(L.not_call, tk, i)
       -- "call to" is an appeal ("a call to end the war"), except a
-      -- person's call to a person ("Putin's call to Erdogan")
-      if nj and tk.f[nj] == "to" and POSSESSIVE_BEFORE[tk.f[i - 1] or ""] then
+      -- person's call to a person ("Putin's call to Erdogan") and a call
+      -- to a person ("made a separate call to Aso", "a brief call to the
+      -- Japanese prime minister"), unless an appeal's "to" follows the
+      -- person ("a call to Putin to stop the war")
+      if nj and tk.f[nj] == "to" and (f == "call" or f == "calls") then
         local mi = C.mention_at[nj + 1]
-        if mi and ms[mi].a == nj + 1 and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+        if mi and ms[mi].a == nj + 1 and (ms[mi].kind == "person" or ms[mi].kind == "role")
+            and (POSSESSIVE_BEFORE[tk.f[i - 1] or ""] or tk.f[ms[mi].b + 1] ~= "to") then
           nj = nil
         end
       end
@@ -523,7 +528,11 @@ function M.find(tk, ms, C, L)
             cue = { a = i, b = i, head = i, kind = "verb", medium = verb.medium, strong = true,
               office = true }
           end
-          local is_noun = DETERMINER[prev] or prev == "'s" or modifier(tk, i - 1)
+          -- (a hyphenated word is a modifier, "an hour-long call", but
+          -- not the end of a name: "Ban Ki-moon telephoned Kiir")
+          local pm = C.mention_at[i - 1]
+          local name_end = pm and ms[pm].b == i - 1 and is_person_mention(ms, pm)
+          local is_noun = DETERMINER[prev] or prev == "'s" or (modifier(tk, i - 1) and not name_end)
             or L.media_mod[prev or ""]
           local objects, last
           local naming = false

@@ -9,6 +9,7 @@
 -- L.verbs (trie -> {medium, object})    verbs that are a call
 -- L.speak (trie)                        verbs of speaking
 -- L.medium_phrases (trie -> medium)     "by phone", "via video link"
+-- L.event_nouns[fold]                  nouns of events a date may modify
 -- L.not_call, L.in_person, L.planned, L.negations, L.denied, L.unanswered,
 -- L.asking (tries)
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
@@ -62,6 +63,7 @@ local function build(ctx)
   end
   L.not_call = phrases.compile(calls.not_call, text)
   L.in_person = phrases.compile(calls.in_person, text)
+  L.event_nouns = set_of(calls.event_nouns or {}, text)
   L.planned = phrases.compile(calls.planned, text)
   L.negations = phrases.compile(calls.negations, text)
   L.denied = phrases.compile(calls.denied_phrases, text)

@@ -6,7 +6,8 @@
 -- contact) plus one per self-contained call phrase ("Erdogan's phone
 -- conversation with Putin", "his phone calls with the leaders of A and
 -- B") and one per call in a temporal phrase with days of its own ("after
--- phone calls on Feb. 10 and Sept. 9").
+-- phone calls on Feb. 10 and Sept. 9", "two days after Putin telephoned
+-- Erdogan on Sunday").
 --
 -- Who is on the call (general rules, in this order):
 --   * the grammar of the cue (cues.arguments): the subject and object of a
@@ -59,7 +60,9 @@
 -- mention and sets no status.
 -- A weak cue (a verb of speaking, "conversation") needs support: a medium,
 -- a plan or denial, an earlier call of the same people, or both parties
--- named by its grammar with nothing that puts them in one room.
+-- named by its grammar with nothing that puts them in one room (a visit
+-- told in a relative clause on a person, ", who is cutting short a
+-- visit", is that person's, not the contact's).
 
 local phrases = require("callbrief.phrases")
 local dates = require("callbrief.dates")
@@ -901,7 +904,8 @@ end
 -- Kremlin on Monday denied a report that ...").
 local TELLING = { said = true, says = true, told = true, denied = true, denies = true,
   confirmed = true, announced = true, reported = true, dismissed = true, rejected = true,
-  added = true, stated = true, wrote = true, tweeted = true }
+  added = true, stated = true, wrote = true, tweeted = true, claimed = true, claims = true,
+  insisted = true, insists = true, alleged = true, alleges = true }
 
 -- (also across the hearers: "told reporters on Tuesday")
 local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true }
@@ -916,7 +920,8 @@ end
 -- Verbs of telling that assert what they tell (not "denied", "dismissed",
 -- "rejected"): a call told in what they tell took place.
 local ASSERTING = { said = true, says = true, told = true, confirmed = true, announced = true,
-  reported = true, added = true, stated = true, wrote = true, tweeted = true }
+  reported = true, added = true, stated = true, wrote = true, tweeted = true, claimed = true,
+  claims = true, insisted = true, insists = true, alleged = true, alleges = true }
 
 local function of_asserting(A, t)
   local tk = A.tk
@@ -1058,8 +1063,10 @@ local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
   for _, t in ipairs(A.times) do
-   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] then
-    local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
+   local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
+   -- (a date written before an event's noun is that event's: "the
+   -- disputed 9 August election"; mark_event_dates)
+   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] and (inside or not t.of_event) then
     local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
@@ -1072,6 +1079,84 @@ local function pick_time(A, cue, excl_spans, own_only)
    end
   end
   return best
+end
+
+-- The day a wire story was filed, when its dateline names one shortly
+-- before the page's date ("WASHINGTON, Sept. 21 (CWS) --" under a byline
+-- of Wednesday 22 September): the day its "today", "this afternoon",
+-- "yesterday" are counted from.  (Named weekdays keep the page's date:
+-- a dateline in Washington may be a day behind Seoul's "Tuesday".)
+local function filed_day(doc)
+  local text, pub = doc.dateline and doc.dateline.text, doc.published
+  if type(text) ~= "string" or type(pub) ~= "string" or not text:find("%d") then return nil end
+  local d = dates.find_all(text)[1]
+  if not (d and d.month and d.day) then return nil end
+  local y = d.year or dates.infer_year(d.month, d.day, pub, 0)
+  local iso = y and dates.iso(y, d.month, d.day)
+  if not iso or iso >= pub then return nil end
+  local back = dates.diff_days(pub, iso)
+  return back >= 1 and back <= 3 and iso or nil
+end
+
+-- Plural calls after a list of names ("Putin, Kerry calls", "the Biden
+-- and Macron calls"): the names are whose calls they are, each with
+-- someone else, not the people of one call.  True when every token from
+-- the first name to the noun is a name, a comma or "and".
+local LIST_GLUE = { [","] = true, ["and"] = true, ["&"] = true, ["'s"] = true }
+local function names_before(tk, C, cue)
+  local j = cue.a - 1
+  if not C.mention_at[j] then return false end
+  local count = 0
+  while j >= 1 and (C.mention_at[j] or LIST_GLUE[tk.f[j]]) do
+    if C.mention_at[j] and not C.mention_at[j + 1] or j == cue.a - 1 then count = count + 1 end
+    j = j - 1
+  end
+  return count >= 2 and (j < 1 or tk.f[j] == "the" or tk.f[j] == ":" or tk.f[j] == ",")
+end
+local COMPLEMENT_PREP = { with = true, between = true, among = true }
+
+-- Dates written before the noun of an event ("the disputed 9 August
+-- election", "the July 15 coup attempt", "since the March 3 summit")
+-- date that event: marked of_event, so no call takes them as its day
+-- unless they sit inside its own phrase ("the 9 August call").
+local function mark_event_dates(A_all, L)
+  for _, A in ipairs(A_all) do
+    for _, t in ipairs(A.times or {}) do
+      if t.kind == "date" and t.month and L.event_nouns[A.tk.f[t.b + 1] or ""] then
+        t.of_event = true
+      end
+    end
+  end
+end
+
+-- A call told as before a past event, with no day of its own: "Rice had
+-- spoken to Musharraf by telephone before the emergency was declared",
+-- "had telephoned him before Sharif announced the tests".  The call is
+-- earlier than an event the report tells as past, on no day the text
+-- gives: not the report's day.  (A coming event, "before the summit",
+-- "before he leaves", says nothing of the call's day.)
+local PAST_AUX = { was = true, were = true, had = true }
+local NOT_PAST_ED = { the = true, a = true, an = true, his = true, her = true, its = true,
+  their = true, ["to"] = true }
+local function before_past_event(tk, cue)
+  local last = cue.rb or cue.b
+  for i = last + 1, math.min(tk.n, last + 8) do
+    local f = tk.f[i]
+    if f == "," or f == ";" or f == "." or f == ":" then return false end
+    if f == "before" or (f == "prior" and tk.f[i + 1] == "to") then
+      for j = i + 1, math.min(tk.n, i + 8) do
+        local g = tk.f[j]
+        if g == "," or g == ";" or g == "." or g == "that" then return false end
+        if PAST_AUX[g] then return true end
+        if tk.k[j] == "w" and not tk.up[j] and j > i + 1 and #g > 4 and g:sub(-2) == "ed"
+            and not NOT_PAST_ED[tk.f[j - 1]] then
+          return true
+        end
+      end
+      return false
+    end
+  end
+  return false
 end
 
 -- The time expressions of a call phrase itself: inside it or right after
@@ -1211,9 +1296,12 @@ end
 
 -- A call told on the word of a news report or unnamed sources ("The Post
 -- reported that they spoke on Thursday, citing people familiar with the
--- matter"): what a side's denial can contradict (30-merge).
+-- matter"), or as one side's contested claim ("Lukashenko had claimed that
+-- the chancellor had called him"): what a side's denial can contradict
+-- (30-merge).
 local HEARSAY = { reported = true, report = true, reports = true, citing = true, sources = true,
-  familiar = true, reportedly = true }
+  familiar = true, reportedly = true, claimed = true, claiming = true, alleged = true,
+  alleges = true, allegedly = true }
 
 local function hearsay(tk)
   for i = 1, tk.n do
@@ -1702,11 +1790,45 @@ end
 -- unless they belong to another event: a clause joined by "and"/"but"
 -- with a time of its own ("spoke with Zelensky on Thursday and hosted him
 -- in Istanbul last week").
+-- The tokens of a non-restrictive relative clause on a person (", who
+-- is cutting short a visit abroad,", ", whom X had named among ..."):
+-- k -> the clause's first token.  Such a clause tells of that person, not
+-- of the contact the sentence reports.  It runs to the next comma,
+-- semicolon, colon or dash outside quotation marks, or the sentence's end.
+local RELATIVE_PRONOUN = { who = true, whom = true, whose = true }
+local REL_END = { [","] = true, [";"] = true, [":"] = true, ["\226\128\148"] = true,
+  ["\226\128\147"] = true }
+local function person_relatives(A)
+  if A.person_rel ~= nil then return A.person_rel end
+  local tk, ms, C = A.tk, A.ms, A.C
+  local out = false
+  for i = 2, tk.n - 1 do
+    local mi = C.mention_at[i - 1]
+    if tk.f[i] == "," and RELATIVE_PRONOUN[tk.f[i + 1]] and mi and ms[mi].b == i - 1
+        and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+      out = out or {}
+      local quoted = false
+      for k = i + 1, tk.n do
+        local f = tk.f[k]
+        if tk.k[k] == "q" then quoted = not quoted end
+        if not quoted and REL_END[f] then break end
+        out[k] = i + 1
+      end
+    end
+  end
+  A.person_rel = out
+  return out
+end
+
 local function has_in_person(A, L, cue, t)
   local tk = A.tk
+  local rel = cue and person_relatives(A)
   local i = 1
   while i <= tk.n do
     local j = phrases.match(L.in_person, tk, i)
+    -- (a visit told of a person in a relative clause on him is his own:
+    -- "spoke to Koirala, who is cutting short a visit abroad")
+    if j and rel and rel[i] and rel[i] ~= rel[cue.a] then j = nil end
     if j then
       local other = false
       if cue and t then
@@ -1930,7 +2052,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.48.0",
+  version = "1.55.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -1941,6 +2063,8 @@ return {
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
+    mark_event_dates(A_all, L)
+    local filed = filed_day(doc)
     local last_person            -- people[] entry of the latest named person
     local prev_subject           -- the first person the sentence before names
     local topics = {}            -- people[] entries of the sentences' topics, in order
@@ -2067,6 +2191,9 @@ return {
           end
         end
       end
+      if not t and status == "held" and cue.b and before_past_event(A.tk, cue) then
+        t = { kind = "vague", text = "before" }
+      end
       local sent = doc.sentences[si]
       local tk = A.tk
       local call = {
@@ -2077,7 +2204,8 @@ return {
         time = time_record(t, told), status = status, medium = cue.medium or "phone", ref = ref,
         -- the day it is told on: its sentence's narrative day, else its
         -- paragraph's (a readout feed's item, a live blog's entry)
-        published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date,
+        published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date
+          or (t and t.kind == "relative" and filed or nil),
       }
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan
@@ -2311,7 +2439,8 @@ return {
 
     local function in_announced_series(si, A)
       local para = doc.sentences[si].paragraph
-      if not series or series.paragraph ~= para then return end
+      -- (the sentences after the announcement tell the series)
+      if not series or series.paragraph ~= para or series.sentence == si then return end
       for _, m in ipairs(A.ms) do
         if m.kind == "person" and not beside_party(A.tk, A.ms, m) then
           series_call(si, A, m, series.hub, series.time, series.status, series.medium)
@@ -2618,6 +2747,17 @@ return {
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end
         end
+        -- A verb of calling whose subject opens a temporal clause after
+        -- another cue ("Obama's call came two days after Putin telephoned
+        -- Erdogan on Sunday"): a call of its own, told like a call noun in
+        -- a temporal phrase (clause_pp: where the clause opens).
+        for k, c in ipairs(found) do
+          if k > 1 and c.kind == "verb" and not c.pp and c.complete and c.subj and c.subj[1]
+              and not c.joint_subj then
+            local j = ms[c.subj[1]].a - 1
+            if CONJ_TIME[tk.f[j] or ""] then c.pp, c.clause_pp = tk.f[j], j end
+          end
+        end
         -- Self-contained call phrases, calls in a temporal phrase ("after
         -- phone calls on Feb. 10 and Sept. 9") and the rest.
         local selfs, mains, pps = {}, {}, {}
@@ -2697,6 +2837,14 @@ return {
         for _, c in ipairs(found) do if c.strong then any_strong = true end end
         local excl = apposed
         for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
+        -- (a temporal clause with a call and a day of its own names that
+        -- call's people and day, not the main cue's)
+        if #mains > 0 then
+          for _, c in ipairs(pps) do
+            local ts = c.clause_pp and own_times(A, c) or {}
+            if #ts > 0 then excl[#excl + 1] = { c.clause_pp, ts[#ts].b } end
+          end
+        end
 
         -- The latest person before token m.a of this sentence, else of
         -- the document, that `want` accepts and `not_keys` does not hold.
@@ -3200,13 +3348,17 @@ return {
               for _, e in ipairs(list) do
                 if not colon or e.offset < sent.offset + tk.s[colon] - 1 then after = false end
               end
-              if after then list = {} end
+              if after or names_before(tk, C, cue) then list = {} end
             end
-            if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint then
+            -- (a call noun with a complement of its own, "contacts with the
+            -- administration", announces no series)
+            local complement = COMPLEMENT_PREP[tk.f[(cue.rb or cue.b) + 1] or ""]
+            if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint
+                and not complement then
               local hub = series_person({})
               if hub then
                 series = { hub = hub, time = time_record(same_day(si, t) or section_time), status = status,
-                  medium = cue.medium or "phone", paragraph = sent.paragraph }
+                  medium = cue.medium or "phone", paragraph = sent.paragraph, sentence = si }
               end
             end
             if #list == 1 and conference_opening(tk, ms, C, cue) then
@@ -3312,13 +3464,18 @@ return {
             for _, e in ipairs(counter) do own[#own + 1] = e end
             own = dedupe(own)
             local ppl = #own >= 2 and own or (main_source == "joint" and main_people) or nil
+            -- (the subject of a verb of calling placed the call)
+            local init_name, init_country
+            if c.clause_pp then
+              init_name, init_country = initiator_entry(G, A, sent, initiator_of(A, G, c, c.subj[1]))
+            end
             if ppl then
               for _, t in ipairs(ts) do
                 A.picked_time = t
                 local status = status_of(A, c, L)
                 local prev = antecedent(t, ppl[1], status)
                 if not (prev and prev.time and prev.time.kind ~= "report") then
-                  local m = emit(si, A, c, ppl, status, t)
+                  local m = emit(si, A, c, ppl, status, t, init_name, init_country)
                   m.distinct = true
                 end
               end

@@ -11,7 +11,9 @@
 -- gazetteer's office holders on the report's date.
 -- Without a date, only the document itself can settle it.  People the
 -- gazetteer does not know keep the name as written, with the country and
--- role the text gave.
+-- role the text gave.  A held mention without a time of its own whose
+-- people resolve to one person ("the President" and "he" both Bush) is a
+-- reference back to the document's latest call with that person.
 --
 -- Output: Briefing {title, generated, documents, actors, calls = {},
 -- warnings, stats} plus `mentions`, the resolved call mentions that
@@ -336,7 +338,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -360,6 +362,7 @@ return {
         clues = timex.report_clues(texts)
       end
       local resolved_by_id = {}
+      local doc_mentions = {}   -- this document's mentions kept so far
       for _, call in ipairs(ex.calls or {}) do
         local date = reference_date(call, doc)
         local people, seen = {}, {}
@@ -424,13 +427,36 @@ return {
             text = doc.sentences[call.sentence] and doc.sentences[call.sentence].text } }
         for _, p in ipairs(people) do m.countries[p.name] = p.country_name end
         resolved_by_id[call.id] = m
+        -- A held call with no time of its own whose people are one person
+        -- named twice ("the most delicate call the President has made",
+        -- "the President" and "he" both Bush): a reference back to the
+        -- latest call of the document with that person, like a sentence
+        -- naming one person (20-calls).
+        local ref = call.ref
+        local function has(list, x)
+          for _, y in ipairs(list) do if y == x then return true end end
+          return false
+        end
+        if not ref and #people == 1 and call.status == "held"
+            and (call.time == nil or call.time.kind == "report") then
+          local who = people[1].name
+          for k = #doc_mentions, 1, -1 do
+            local prev = doc_mentions[k]
+            if has(prev.participants, who) then ref = prev.id break end
+          end
+          if ref then m.ref = ref end
+        end
         if ok and #people >= 2 then
           b.mentions[#b.mentions + 1] = m
-        elseif call.ref and resolved_by_id[call.ref] then
+          doc_mentions[#doc_mentions + 1] = m
+        elseif ref and resolved_by_id[ref] then
           -- a reference back keeps its antecedent's people
-          local prev = resolved_by_id[call.ref]
+          local prev = resolved_by_id[ref]
           m.participants, m.countries = prev.participants, prev.countries
-          if #m.participants >= 2 then b.mentions[#b.mentions + 1] = m end
+          if #m.participants >= 2 then
+            b.mentions[#b.mentions + 1] = m
+            doc_mentions[#doc_mentions + 1] = m
+          end
         end
       end
       for _, cl in ipairs(ex.claims or {}) do

@@ -12,7 +12,8 @@
 --     "the call", "X and Y spoke by phone") joins the group of the same
 --     people, the same status first, else a group whose people include
 --     its own (a headline naming three of four leaders); among several,
---     the one reported first in the article;
+--     the one reported first in the article (a held one never joins a
+--     plan for a day after its own);
 --   * in one document, a conference of three people or more told again
 --     with some of them (a caption "X speaks with the leaders of A and
 --     B" beside "a call with A1, B1 and B2") joins the larger group when
@@ -25,9 +26,12 @@
 -- Two calls between the same pair on different days stay two.  A merged
 -- call is `held` if any report says so, else `denied` if one says it was
 -- refused or ruled out, else `planned`; but a call the same document
--- reports held on hearsay ("the Post reported") and (without a day of its
--- own) denies took place ("The Kremlin denied that Trump had spoken with
--- Putin") is `denied` (deny_held).
+-- reports held on hearsay ("the Post reported") or as one side's claim
+-- ("Lukashenko had claimed that Merkel had called him") and (without a day
+-- of its own) denies took place ("The Kremlin denied that Trump had spoken
+-- with Putin") is `denied` (deny_held), undated when the held report had
+-- no day of its own, and then one call with the other denials of the
+-- same people.
 
 local dates = require("callbrief.dates")
 
@@ -96,6 +100,15 @@ end
 -- may be realised or refused.
 local function status_compatible(a, b)
   return a == b or a == "planned" or b == "planned"
+end
+
+-- A call reported held on the day of its report is not the plan of the
+-- same people for a later day the document also tells ("spoke by
+-- telephone a short while ago" beside "intends to speak with him again
+-- tomorrow"): it joins no planned group dated after its own day.
+local function later_plan(h, m)
+  return m.status == "held" and h.status == "planned" and h.date ~= nil and m.date ~= nil
+    and h.date > m.date
 end
 
 -- A mention without a time of its own: a headline, "the call", a
@@ -185,7 +198,18 @@ deny_held = function(doc_groups)
         for _, m in ipairs(g.members) do
           if m.retro then absorb(held, m); moved = true else keep[#keep + 1] = m end
         end
-        if moved then held.status = "denied" end
+        if moved then
+          held.status = "denied"
+          -- (a denied call has no day unless the text states one: a claim
+          -- dated only by its report gives it none)
+          if undated(held) then held.date, held.date_basis = nil, "unknown" end
+        end
+        -- (left without a day, it is the same denied contact as the rest
+        -- of the denials: "refused to speak to her")
+        if moved and not held.date then
+          for _, m in ipairs(keep) do absorb(held, m) end
+          keep = {}
+        end
         g.members = keep
         g.dead = #keep == 0
       end
@@ -196,7 +220,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.5.0",
+  version = "1.7.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -269,7 +293,7 @@ return {
       for _, h in ipairs(doc_groups[m.doc] or {}) do
         do
           local rank
-          if not status_compatible(h.status, m.status) then
+          if not status_compatible(h.status, m.status) or later_plan(h, m) then
             rank = nil
           elseif set_key(h.participants) == set_key(m.participants) then
             rank = h.status == m.status and 1 or 2
