@@ -7,8 +7,8 @@ local points = require("callbrief.points")
 local yaml = require("callbrief.yaml")
 
 local FLOOR = {
-  same = { precision = 0.95, recall = 0.66 },
-  differ = { precision = 0.95, recall = 0.60 },
+  same = { precision = 0.90, recall = 0.55 },
+  differ = { precision = 0.85, recall = 0.45 },
 }
 
 local function decide_all()
