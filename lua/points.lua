@@ -21,7 +21,11 @@
 --                   holds a negation word, a denial or an antonym
 --                   ("rejected" reads as "accepted" negated); a clause ends
 --                   at punctuation, before a contrast word or a second verb,
---                   and "without" negates only what follows it
+--                   and "without" negates only what follows it; a "-less"
+--                   adjective after a copula ("talks were pointless")
+--                   negates its clause, a negation after an article ("the
+--                   not too distant future") nothing; "co-operation" is
+--                   one word, "going to" a future
 --       pt.state    term -> true | "flip" for the terms that name one of two
 --                   opposite states (polarity.yaml states: "keep" for
 --                   "maintain", "stay in place"; "flip" when named by the
@@ -99,6 +103,16 @@ local function normalise(text)
   return (text:gsub("\226\128[\147\148\152\153\156\157\158]", QUOTES):gsub("\194[\171\187]", QUOTES))
 end
 
+-- A hyphen after a bound prefix is spelling, not two words:
+-- "co-operation" is "cooperation" (its "operation" is no military one),
+-- "re-open" is "reopen", "pre-empt" is "preempt".
+local BOUND = { co = true, re = true, pre = true }
+local function join_prefix(w)
+  local pre, rest = w:match("^(%a%a%a?)%-(%a[%w%-]*)$")
+  if pre and BOUND[pre] then return pre .. rest end
+  return w
+end
+
 local function stems_of(text, textmod, irregular)
   local out = {}
   local t = textmod.fold(normalise(text)):gsub("n't", " n't")
@@ -110,6 +124,7 @@ local function stems_of(text, textmod, irregular)
       words[#out] = "|"
     else
       if w:find("'", 1, true) then w = w:gsub("^'+", ""):gsub("'s$", ""):gsub("'+$", "") end
+      w = join_prefix(w)
       if w ~= "" then
         -- hyphenated words count whole and by parts ("de-escalation")
         out[#out + 1] = stem(w, irregular)
@@ -303,6 +318,15 @@ local function capitals(text, n)
   return caps
 end
 
+local ARTICLE = { the = true, a = true, an = true }
+local DEGREE = { too = true, so = true, very = true, entirely = true, wholly = true }
+local COPULA = { is = true, are = true, was = true, were = true, be = true, been = true,
+  remain = true, remains = true, remained = true, seem = true, seems = true, seemed = true,
+  prove = true, proved = true, proven = true }
+-- "-less" words that deny nothing of their subject
+local NOT_LESS = { nevertheless = true, nonetheless = true, regardless = true, unless = true,
+  doubtless = true, tireless = true, relentless = true, seamless = true, countless = true }
+
 local function base_analyse(D, text, tm)
   local stems, words = stems_of(text, tm, D.irregular)
   text = normalise(text)
@@ -369,6 +393,23 @@ local function base_analyse(D, text, tm)
     end
     j = match_at(D.notneg, stems, i)
     if j then i = j + 1; goto next end
+    -- after an article a negation word negates the adjective of its noun
+    -- phrase, not the clause ("in the not too distant future", "a not
+    -- insignificant sum"); "going to" before a verb is a future
+    if D.neg[s] and ARTICLE[words[i - 1] or ""] then
+      i = i + 1
+      if DEGREE[words[i] or ""] then i = i + 1 end
+      goto next
+    end
+    if words[i] == "going" and words[i + 1] == "to" then i = i + 2; goto next end
+    -- an adjective in "-less" said of the subject negates its clause
+    -- ("dialogue is meaningless", "the talks proved fruitless")
+    if COPULA[words[i - 1] or ""] and words[i]:find("^%a%a%a+less$") and not NOT_LESS[words[i]] then
+      negc[clause] = true
+      negs = negs + 1
+      i = i + 1
+      goto next
+    end
     j = match_at(D.neg_after, stems, i)
     if j then
       clause = clause + 1
@@ -467,13 +508,13 @@ local function base_analyse(D, text, tm)
   end
   pt.negs = negs
   -- place names and other proper nouns inside the text are topics too
-  local first = true
+  local opening = true
   for w in text:gmatch("[%w\128-\255'%-]+") do
-    if not first and w:find("^%u") and #w > 2 and not w:find("^%u+$") then
+    if not opening and w:find("^%u") and #w > 2 and not w:find("^%u+$") then
       local f = tm.fold(w):gsub("'s$", "")
       if not D.stop[stem(f, D.irregular)] then pt.topics[w:gsub("'s$", "")] = true end
     end
-    first = false
+    opening = false
   end
   return pt
 end

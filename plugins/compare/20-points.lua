@@ -64,7 +64,7 @@ end
 return {
   name = "points",
   stage = "compare",
-  version = "1.0.0",
+  version = "1.1.0",
   api = 1,
   description = "per call: points both sides made, points one side made, contradictions",
   run = function(b, ctx)

@@ -7,8 +7,8 @@ local points = require("callbrief.points")
 local yaml = require("callbrief.yaml")
 
 local FLOOR = {
-  same = { precision = 0.90, recall = 0.55 },
-  differ = { precision = 0.85, recall = 0.45 },
+  same = { precision = 0.93, recall = 0.58 },
+  differ = { precision = 0.95, recall = 0.50 },
 }
 
 local function decide_all()
