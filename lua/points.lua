@@ -320,6 +320,9 @@ end
 
 local ARTICLE = { the = true, a = true, an = true }
 local DEGREE = { too = true, so = true, very = true, entirely = true, wholly = true }
+local SPEAK = { talk = true, talked = true, talking = true, speak = true, spoke = true, spoken = true,
+  speaking = true }
+local ABOUT = { about = true, of = true }
 local COPULA = { is = true, are = true, was = true, were = true, be = true, been = true,
   remain = true, remains = true, remained = true, seem = true, seems = true, seemed = true,
   prove = true, proved = true, proven = true }
@@ -358,6 +361,11 @@ local function base_analyse(D, text, tm)
   -- ("but", "although"), before a second verb ("... and reiterated") and at
   -- "without", which negates what follows it only.
   local clause, negc, occ, negs, flipped = 1, {}, {}, 0, {}
+  -- the clauses with a denial word and those with another negation: a
+  -- denial of a negative report is no double negative of the clause but
+  -- its denial ("denied that he had urged him not to escalate": the urging
+  -- is denied; "did not deny" confirms)
+  local denc, plainc = {}, {}
   local function add(key, w, raw, flip)
     if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw end
     occ[key] = occ[key] or {}
@@ -402,10 +410,14 @@ local function base_analyse(D, text, tm)
       goto next
     end
     if words[i] == "going" and words[i + 1] == "to" then i = i + 2; goto next end
+    -- "talked about", "spoke of": the verb reports, what follows is the
+    -- point (no "talks" in "talked about drugs")
+    if SPEAK[words[i]] and ABOUT[words[i + 1] or ""] then i = i + 2; goto next end
     -- an adjective in "-less" said of the subject negates its clause
     -- ("dialogue is meaningless", "the talks proved fruitless")
     if COPULA[words[i - 1] or ""] and words[i]:find("^%a%a%a+less$") and not NOT_LESS[words[i]] then
       negc[clause] = true
+      plainc[clause] = true
       negs = negs + 1
       i = i + 1
       goto next
@@ -421,6 +433,7 @@ local function base_analyse(D, text, tm)
     j = match_at(D.neg, stems, i)
     if j then
       negc[clause] = true
+      plainc[clause] = true
       negs = negs + 1
       i = j + 1
       goto next
@@ -429,6 +442,7 @@ local function base_analyse(D, text, tm)
     if j then
       pt.denial = true
       negc[clause] = true
+      denc[clause] = true
       negs = negs + 1
       i = j + 1
       goto next
@@ -494,6 +508,9 @@ local function base_analyse(D, text, tm)
       end
     end
     ::next::
+  end
+  for c in pairs(denc) do
+    if plainc[c] then negc[c] = nil end
   end
   -- a term is negated when every clause it stands in is
   for t, cl in pairs(occ) do

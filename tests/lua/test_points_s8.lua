@@ -79,3 +79,65 @@ test("a '-less' adjective said of the subject negates its clause", function()
     { "condemned the reckless shelling of the city", "condemned the shelling of the city", "same" },
   })
 end)
+
+test("a denial of a negative report denies it: no double negative", function()
+  relations({
+    { "denied that he had asked them not to expand the base", "Alpha asked Beta not to expand the base", "differ" },
+    { "dismissed reports that the plant would not reopen", "said the plant would not reopen", "differ" },
+    { "it is untrue that the army will not withdraw", "the army will not withdraw from the valley", "differ" },
+    -- a denial alone, and a negation alone, as before
+    { "denied that the army would withdraw", "the army would withdraw from the valley", "differ" },
+    { "the army would not withdraw", "the army will not withdraw from the valley", "same" },
+  })
+end)
+
+test("'talked about', 'spoke of' report the point: no 'talks' in them", function()
+  relations({
+    { "talked about ways to curb smuggling on the river", "agreed to continue talking", "unrelated" },
+    { "spoke of the harvest and grain prices", "agreed to hold talks soon", "unrelated" },
+    { "talked about the flooding in the south", "agreed to resume talks", "unrelated" },
+    -- what follows the frame still counts
+    { "talked about the flooding in the south", "discussed the flooding in the south", "same" },
+    { "agreed to continue talking", "agreed to keep up the talks", "same" },
+  })
+end)
+
+-- the compare stage on a call of two sides
+local function comparison(claims)
+  local cl = {}
+  for i, x in ipairs(claims) do
+    cl[i] = { side = x[1], speaker = "joint", text = x[2], source = "a.txt", kind = "statement" }
+  end
+  local b = run_stage("compare", { comparisons = {}, calls = { { id = "call-1", date = "2024-03-02",
+    status = "held", participants = { "Alpha Person", "Beta Person" }, sources = { "a.txt" }, claims = cl } } })
+  return b.calls[1].comparison
+end
+
+test("a group joining points of opposite polarity is a contradiction, whatever a side's other points", function()
+  -- Beta says one thing twice: once against Alpha's account, once not
+  local cmp = comparison({
+    { "Alpha", "Beta agreed to close the border crossing to trucks" },
+    { "Beta", "Beta would never propose closing the border crossing, hours after Alpha said it had agreed to close it to trucks" },
+    { "Beta", "we are not going to close the border crossing" },
+  })
+  eq(#cmp.both, 0)
+  eq(#cmp.differ, 1)
+  eq(cmp.differ[1].kind, "polarity")
+  eq(cmp.differ[1].note, "Beta says the opposite of what Alpha reported")
+  -- a denial of a negative report is a denial
+  cmp = comparison({
+    { "Alpha", "Alpha urged Beta not to raise the tariffs on steel" },
+    { "Beta", "denied that Alpha had urged it not to raise the tariffs on steel" },
+  })
+  eq(#cmp.both, 0)
+  eq(cmp.differ[1].kind, "denial")
+  eq(cmp.differ[1].note, "Beta denies what Alpha reported")
+  -- points of one polarity stay together
+  cmp = comparison({
+    { "Alpha", "the two agreed to reopen the border crossing" },
+    { "Beta", "the border crossing would reopen" },
+    { "Beta", "agreed to reopen the border crossing next week" },
+  })
+  eq(#cmp.differ, 0)
+  eq(#cmp.both, 1)
+end)
