@@ -43,7 +43,11 @@
 --       or one shared term and sim >= 0.4 (short points); one full term
 --       (not a name) always among the shared; a state the two name by
 --       opposite words ("lifted" / "stay in place") is their difference,
---       not a shared term, and is left out of sim
+--       not a shared term, and is left out of sim; points reporting two
+--       different acts (pt.acts: an offer, a demand, an accusation, an
+--       account given) must share weight 2 at sim >= 0.3 with a compound
+--       both write counted once ("offered ... the air force commander" /
+--       "the Israeli air force violated ...")
 --   points.polarity_over(pt, terms [, other]) -> 1 | -1   pt's polarity
 --       over some of its terms (the ones it shares with other), turned
 --       round when pt names a state they share by the opposite word
@@ -330,6 +334,41 @@ local COPULA = { is = true, are = true, was = true, were = true, be = true, been
 local NOT_LESS = { nevertheless = true, nonetheless = true, regardless = true, unless = true,
   doubtless = true, tireless = true, relentless = true, seamless = true, countless = true }
 
+-- The act a point reports, by its verb: an offer, a demand, an accusation
+-- or an account given.  Two points of different acts are rarely one point:
+-- an offer to share information and an accusation of a breach can name the
+-- same air force (see M.same).
+local ACTS = {
+  offer = { "offered", "offering", "offers", "proposed", "proposing", "proposes", "ready to", "willing to",
+    "prepared to" },
+  demand = { "demanded", "demanding", "demands", "urged", "urging", "urges", "called on", "called for",
+    "calls on", "calls for", "insisted", "must" },
+  accuse = { "accused", "accusing", "accuses", "blamed", "blaming", "violated", "violating", "violates",
+    "violation", "breach", "breached", "condemned", "condemning", "condemns", "aggression" },
+  inform = { "explained", "explanation", "informed", "briefed" },
+}
+local ACT_AT = {}
+for act, list in pairs(ACTS) do
+  for _, w in ipairs(list) do
+    local first, second = w:match("^(%S+)%s*(%S*)$")
+    ACT_AT[first] = ACT_AT[first] or {}
+    ACT_AT[first][second] = act
+  end
+end
+
+local function acts_of(words)
+  local acts
+  for i, w in ipairs(words) do
+    local e = ACT_AT[w]
+    local act = e and (e[words[i + 1] or ""] or e[""])
+    if act then
+      acts = acts or {}
+      acts[act] = true
+    end
+  end
+  return acts
+end
+
 local function base_analyse(D, text, tm)
   local stems, words = stems_of(text, tm, D.irregular)
   text = normalise(text)
@@ -366,6 +405,10 @@ local function base_analyse(D, text, tm)
   -- its denial ("denied that he had urged him not to escalate": the urging
   -- is denied; "did not deny" confirms)
   local denc, plainc = {}, {}
+  -- pt.pairs: "t1 t2" for two terms written one after the other ("air
+  -- force", "military operation"): a compound that names one thing
+  local last, step = nil, 0
+  pt.pairs = {}
   local function add(key, w, raw, flip)
     if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw end
     occ[key] = occ[key] or {}
@@ -374,11 +417,19 @@ local function base_analyse(D, text, tm)
       flipped[key] = flipped[key] or {}
       flipped[key][clause] = true
     end
+    if step == 0 then
+      if last and last ~= key then pt.pairs[last .. "\0" .. key] = true end
+      last = key
+    end
+    step = step + 1
   end
   local i = 1
   while i <= #stems do
     local s = stems[i]
     local j
+    -- a word that adds no term ends a compound
+    if step == 0 then last = nil end
+    step = 0
     if s == "|" or D.contrast[s] then
       clause = clause + 1
       i = i + 1
@@ -524,6 +575,7 @@ local function base_analyse(D, text, tm)
     if all and next(negc) then pt.neg[t] = true end
   end
   pt.negs = negs
+  pt.acts = acts_of(words)
   -- place names and other proper nouns inside the text are topics too
   local opening = true
   for w in text:gmatch("[%w\128-\255'%-]+") do
@@ -543,7 +595,7 @@ local base_memo = memo.fn2(base_analyse)
 function M.analyse(text, D, tm, parties)
   local b = base_memo(D, text, tm)
   local pt = { terms = {}, n = 0, polarity = 1, denial = b.denial, topics = b.topics, neg = {},
-    state = b.state or {} }
+    state = b.state or {}, acts = b.acts, pairs = b.pairs }
   -- the point is negated when its negated terms weigh more than half ("is
   -- not monitoring and will not monitor" says one negative thing, not a
   -- double negative)
@@ -591,6 +643,27 @@ end
 -- accounts of one conflict name the same places ("Armenia", "Azerbaijani
 -- lands") whatever they say, so one full term must be among the shared.
 -- Measured on tests/compare/pairs.yaml.
+local function common(x, y)
+  for k in pairs(x) do if y[k] then return true end end
+  return false
+end
+local ACT_W, ACT_SIM = 2, 0.3
+
+-- The weight two points' shared compounds give beyond one term each.
+local function compounds(a, b)
+  local extra = 0
+  if not (a.pairs and b.pairs) then return 0 end
+  for k in pairs(a.pairs) do
+    if b.pairs[k] then
+      local t1, t2 = k:match("^(.-)%z(.*)$")
+      if b.terms[t1] and a.terms[t2] and b.terms[t2] then
+        extra = extra + math.min(weight(a.terms[t1]), weight(b.terms[t1]), weight(a.terms[t2]), weight(b.terms[t2]))
+      end
+    end
+  end
+  return extra
+end
+
 function M.same(a, b)
   local sim, shared, w = M.similarity(a, b)
   local full = false
@@ -606,6 +679,14 @@ function M.same(a, b)
     end
   end
   if a.n > 0 and b.n > 0 then sim = w / math.sqrt(a.n * b.n) end
+  if full and a.acts and b.acts and not common(a.acts, b.acts) then
+    -- two acts (an offer / an accusation, a demand / an account) are one
+    -- point only when they share more than the name of one thing: a
+    -- compound both write ("air force") counts once
+    local cw = w - compounds(a, b)
+    if cw >= ACT_W and cw / math.sqrt(a.n * b.n) >= ACT_SIM then return true, sim, shared end
+    return false, sim, shared
+  end
   if full and ((w >= 2 and sim >= 0.25) or (w >= 1.5 and sim >= 0.3) or (w >= 1 and sim >= 0.4)) then
     return true, sim, shared
   end

@@ -102,6 +102,22 @@ test("'talked about', 'spoke of' report the point: no 'talks' in them", function
   })
 end)
 
+test("an offer, a demand, an accusation, an account: two acts are one point only when they share much", function()
+  relations({
+    -- one thing named, two acts
+    { "offered to send the navy's chief of staff with a full report", "navy vessels had violated the fishing zone", "unrelated" },
+    { "gave a long explanation of the reasons for the border operation", "demanded an end to the border operation", "unrelated" },
+    { "proposed sending the coast guard commander to the capital", "accused the coast guard of firing on fishermen", "unrelated" },
+    { "informed him of the rail strike", "urged him to end the rail strike at once", "unrelated" },
+    -- one act, or acts that share much: as before
+    { "offered to mediate between the two parties", "offered to act as a mediator between the parties", "same" },
+    { "called for the release of the detained fishermen", "demanded that the detained fishermen be released", "same" },
+    { "condemned the shelling of the hospital", "accused the rebels of shelling the hospital", "same" },
+    { "urged the immediate release of the detained aid workers",
+      "offered to secure the immediate release of the detained aid workers", "same" },
+  })
+end)
+
 -- the compare stage on a call of two sides
 local function comparison(claims)
   local cl = {}
