@@ -73,11 +73,12 @@ local cache = {}
 -- Terms weigh 1, names 0.5 (pt.terms[t] is the weight; true counts as 1).
 local function weight(v) return v == true and 1 or v end
 
--- lemma.stem with three corrections for comparing points: a word ending in
+-- lemma.stem with four corrections for comparing points: a word ending in
 -- "ss" is no plural ("discuss", "express", "stress" keep their last s, as
 -- "discussed" does); "-ise" is "-ize" ("criticised" = "criticized"); an
 -- "-able"/"-ible" adjective compares with its verb ("negotiable" =
--- "negotiate", "acceptable" = "accept").
+-- "negotiate", "acceptable" = "accept"); an inflected "-er" word
+-- ("borders", "offered") stems as its base ("border", "offer") does.
 local stem_memo = {}
 local function stem(w, irregular)
   local m = stem_memo[irregular]
@@ -93,6 +94,12 @@ local function stem(w, irregular)
     end
     local base = x:match("^(%a%a%a%a+)[ai]ble$")
     s = lemma.stem(base or x, irregular)
+    -- an inflected "-er" word stems as its base does: "borders",
+    -- "offered", "leaders" as "border", "offer", "leader" (the stemmer
+    -- takes the inflection off and leaves the "-er" it takes off the base)
+    if not base and #s > 4 and s:sub(-2) == "er" and s ~= x and (x:find("s$") or x:find("ed$") or x:find("ing$")) then
+      s = lemma.stem(s, irregular)
+    end
   end
   m[w] = s
   return s

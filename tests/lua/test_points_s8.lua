@@ -118,6 +118,23 @@ test("an offer, a demand, an accusation, an account: two acts are one point only
   })
 end)
 
+test("an inflected '-er' word is its base: 'borders', 'offered', 'leaders'", function()
+  same_terms({
+    { "offered help", "offer help" },
+    { "the borders", "the border" },
+    { "the leaders considered it", "the leader would consider it" },
+    { "ordered a transfer", "orders transferred" },
+  })
+  relations({
+    { "offer his sympathy and the navy's help", "had offered the help of the navy", "same" },
+    { "the two leaders would meet in June", "a leader-level meeting in June", "same" },
+    { "they discussed the borders of the reserve", "they discussed the reserve's border", "same" },
+  })
+  -- other words keep apart: "waters" is no "waiters", "powers" no "pows"
+  ok(terms("waters")[1] ~= terms("waiters")[1], "waters / waiters")
+  eq(terms("the powers"), terms("the power"))
+end)
+
 -- the compare stage on a call of two sides
 local function comparison(claims)
   local cl = {}
