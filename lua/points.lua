@@ -12,7 +12,9 @@
 --                 participants and sides: every account names them)
 --       pt.terms    key -> weight (content terms after stop words,
 --                   stemming and synonyms; negation words left out; a
---                   name written with a capital weighs 0.5, others 1; a
+--                   name written with a capital weighs 0.5, as does a
+--                   participle between an article and its noun ("a
+--                   negotiated ceasefire"), others 1; a
 --                   country by its name, an alias, adjective or capital is
 --                   one term, its folded name: "Iranian", "Tehran" ->
 --                   "iran", from the gazetteer's countries, loaded lazily)
@@ -376,6 +378,17 @@ local function acts_of(words)
   return acts
 end
 
+-- A participle between an article and its noun describes the noun ("a
+-- negotiated ceasefire", "the detained sailors"): it weighs half, as a name
+-- does, and is not the act of its verb ("negotiated" is no talks).
+local DETERMINER = { the = true, a = true, an = true, this = true, that = true, these = true, those = true,
+  its = true, their = true, his = true, her = true, our = true, any = true }
+local function modifier(words, i, j)
+  local nx = words[j + 1]
+  return i == j and DETERMINER[words[i - 1] or ""] and words[i]:find("%a%aed$") ~= nil and not words[i]:find("eed$")
+    and nx ~= nil and nx ~= "|" and nx:find("^%a") ~= nil
+end
+
 local function base_analyse(D, text, tm)
   local stems, words = stems_of(text, tm, D.irregular)
   text = normalise(text)
@@ -417,7 +430,8 @@ local function base_analyse(D, text, tm)
   local last, step = nil, 0
   pt.pairs = {}
   local function add(key, w, raw, flip)
-    if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw end
+    if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw
+    elseif weight(pt.terms[key]) < w then pt.terms[key] = w end
     occ[key] = occ[key] or {}
     occ[key][clause] = true
     if flip then
@@ -541,13 +555,13 @@ local function base_analyse(D, text, tm)
       if sj then
         -- a group whose word is a stop word ("importance": "key",
         -- "crucial", "vital") says no more than the stop word
-        if not D.stop[key] then add(key, 1) end
+        if not D.stop[key] then add(key, modifier(words, i, sj) and 0.5 or 1) end
         i = sj + 1
       else
         if not D.stop[s] and #s > 2 and not s:find("^%d+$") then
           -- a name weighs half: two accounts of one conflict name the same
           -- places whatever they say
-          local w = proper[s] and 0.5 or 1
+          local w = (proper[s] or modifier(words, i, i)) and 0.5 or 1
           add(s, w, true)
           if s:find("-", 1, true) then
             -- a hyphenated word also counts by its parts

@@ -66,7 +66,7 @@ end
 return {
   name = "points",
   stage = "compare",
-  version = "1.3.1",
+  version = "1.3.2",
   api = 1,
   description = "per call: points both sides made, points one side made, contradictions",
   run = function(b, ctx)
