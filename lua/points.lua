@@ -12,7 +12,9 @@
 --                 participants and sides: every account names them)
 --       pt.terms    key -> weight (content terms after stop words,
 --                   stemming and synonyms; negation words left out; a
---                   name written with a capital weighs 0.5, others 1; a
+--                   name written with a capital weighs 0.5, as does a
+--                   participle between an article and its noun ("a
+--                   negotiated ceasefire"), others 1; a
 --                   country by its name, an alias, adjective or capital is
 --                   one term, its folded name: "Iranian", "Tehran" ->
 --                   "iran", from the gazetteer's countries, loaded lazily)
@@ -21,7 +23,11 @@
 --                   holds a negation word, a denial or an antonym
 --                   ("rejected" reads as "accepted" negated); a clause ends
 --                   at punctuation, before a contrast word or a second verb,
---                   and "without" negates only what follows it
+--                   and "without" negates only what follows it; a "-less"
+--                   adjective after a copula ("talks were pointless")
+--                   negates its clause, a negation after an article ("the
+--                   not too distant future") nothing; "co-operation" is
+--                   one word, "going to" a future
 --       pt.state    term -> true | "flip" for the terms that name one of two
 --                   opposite states (polarity.yaml states: "keep" for
 --                   "maintain", "stay in place"; "flip" when named by the
@@ -39,7 +45,11 @@
 --       or one shared term and sim >= 0.4 (short points); one full term
 --       (not a name) always among the shared; a state the two name by
 --       opposite words ("lifted" / "stay in place") is their difference,
---       not a shared term, and is left out of sim
+--       not a shared term, and is left out of sim; points reporting two
+--       different acts (pt.acts: an offer, a demand, an accusation, an
+--       account given) must share weight 2 at sim >= 0.3 with a compound
+--       both write counted once ("offered ... the air force commander" /
+--       "the Israeli air force violated ...")
 --   points.polarity_over(pt, terms [, other]) -> 1 | -1   pt's polarity
 --       over some of its terms (the ones it shares with other), turned
 --       round when pt names a state they share by the opposite word
@@ -65,11 +75,12 @@ local cache = {}
 -- Terms weigh 1, names 0.5 (pt.terms[t] is the weight; true counts as 1).
 local function weight(v) return v == true and 1 or v end
 
--- lemma.stem with three corrections for comparing points: a word ending in
+-- lemma.stem with four corrections for comparing points: a word ending in
 -- "ss" is no plural ("discuss", "express", "stress" keep their last s, as
 -- "discussed" does); "-ise" is "-ize" ("criticised" = "criticized"); an
 -- "-able"/"-ible" adjective compares with its verb ("negotiable" =
--- "negotiate", "acceptable" = "accept").
+-- "negotiate", "acceptable" = "accept"); an inflected "-er" word
+-- ("borders", "offered") stems as its base ("border", "offer") does.
 local stem_memo = {}
 local function stem(w, irregular)
   local m = stem_memo[irregular]
@@ -85,6 +96,12 @@ local function stem(w, irregular)
     end
     local base = x:match("^(%a%a%a%a+)[ai]ble$")
     s = lemma.stem(base or x, irregular)
+    -- an inflected "-er" word stems as its base does: "borders",
+    -- "offered", "leaders" as "border", "offer", "leader" (the stemmer
+    -- takes the inflection off and leaves the "-er" it takes off the base)
+    if not base and #s > 4 and s:sub(-2) == "er" and s ~= x and (x:find("s$") or x:find("ed$") or x:find("ing$")) then
+      s = lemma.stem(s, irregular)
+    end
   end
   m[w] = s
   return s
@@ -99,6 +116,16 @@ local function normalise(text)
   return (text:gsub("\226\128[\147\148\152\153\156\157\158]", QUOTES):gsub("\194[\171\187]", QUOTES))
 end
 
+-- A hyphen after a bound prefix is spelling, not two words:
+-- "co-operation" is "cooperation" (its "operation" is no military one),
+-- "re-open" is "reopen", "pre-empt" is "preempt".
+local BOUND = { co = true, re = true, pre = true }
+local function join_prefix(w)
+  local pre, rest = w:match("^(%a%a%a?)%-(%a[%w%-]*)$")
+  if pre and BOUND[pre] then return pre .. rest end
+  return w
+end
+
 local function stems_of(text, textmod, irregular)
   local out = {}
   local t = textmod.fold(normalise(text)):gsub("n't", " n't")
@@ -110,6 +137,7 @@ local function stems_of(text, textmod, irregular)
       words[#out] = "|"
     else
       if w:find("'", 1, true) then w = w:gsub("^'+", ""):gsub("'s$", ""):gsub("'+$", "") end
+      w = join_prefix(w)
       if w ~= "" then
         -- hyphenated words count whole and by parts ("de-escalation")
         out[#out + 1] = stem(w, irregular)
@@ -303,6 +331,64 @@ local function capitals(text, n)
   return caps
 end
 
+local ARTICLE = { the = true, a = true, an = true }
+local DEGREE = { too = true, so = true, very = true, entirely = true, wholly = true }
+local SPEAK = { talk = true, talked = true, talking = true, speak = true, spoke = true, spoken = true,
+  speaking = true }
+local ABOUT = { about = true, of = true }
+local COPULA = { is = true, are = true, was = true, were = true, be = true, been = true,
+  remain = true, remains = true, remained = true, seem = true, seems = true, seemed = true,
+  prove = true, proved = true, proven = true }
+-- "-less" words that deny nothing of their subject
+local NOT_LESS = { nevertheless = true, nonetheless = true, regardless = true, unless = true,
+  doubtless = true, tireless = true, relentless = true, seamless = true, countless = true }
+
+-- The act a point reports, by its verb: an offer, a demand, an accusation
+-- or an account given.  Two points of different acts are rarely one point:
+-- an offer to share information and an accusation of a breach can name the
+-- same air force (see M.same).
+local ACTS = {
+  offer = { "offered", "offering", "offers", "proposed", "proposing", "proposes", "ready to", "willing to",
+    "prepared to" },
+  demand = { "demanded", "demanding", "demands", "urged", "urging", "urges", "called on", "called for",
+    "calls on", "calls for", "insisted", "must" },
+  accuse = { "accused", "accusing", "accuses", "blamed", "blaming", "violated", "violating", "violates",
+    "violation", "breach", "breached", "condemned", "condemning", "condemns", "aggression" },
+  inform = { "explained", "explanation", "informed", "briefed" },
+}
+local ACT_AT = {}
+for act, list in pairs(ACTS) do
+  for _, w in ipairs(list) do
+    local first, second = w:match("^(%S+)%s*(%S*)$")
+    ACT_AT[first] = ACT_AT[first] or {}
+    ACT_AT[first][second] = act
+  end
+end
+
+local function acts_of(words)
+  local acts
+  for i, w in ipairs(words) do
+    local e = ACT_AT[w]
+    local act = e and (e[words[i + 1] or ""] or e[""])
+    if act then
+      acts = acts or {}
+      acts[act] = true
+    end
+  end
+  return acts
+end
+
+-- A participle between an article and its noun describes the noun ("a
+-- negotiated ceasefire", "the detained sailors"): it weighs half, as a name
+-- does, and is not the act of its verb ("negotiated" is no talks).
+local DETERMINER = { the = true, a = true, an = true, this = true, that = true, these = true, those = true,
+  its = true, their = true, his = true, her = true, our = true, any = true }
+local function modifier(words, i, j)
+  local nx = words[j + 1]
+  return i == j and DETERMINER[words[i - 1] or ""] and words[i]:find("%a%aed$") ~= nil and not words[i]:find("eed$")
+    and nx ~= nil and nx ~= "|" and nx:find("^%a") ~= nil
+end
+
 local function base_analyse(D, text, tm)
   local stems, words = stems_of(text, tm, D.irregular)
   text = normalise(text)
@@ -334,19 +420,37 @@ local function base_analyse(D, text, tm)
   -- ("but", "although"), before a second verb ("... and reiterated") and at
   -- "without", which negates what follows it only.
   local clause, negc, occ, negs, flipped = 1, {}, {}, 0, {}
+  -- the clauses with a denial word and those with another negation: a
+  -- denial of a negative report is no double negative of the clause but
+  -- its denial ("denied that he had urged him not to escalate": the urging
+  -- is denied; "did not deny" confirms)
+  local denc, plainc = {}, {}
+  -- pt.pairs: "t1 t2" for two terms written one after the other ("air
+  -- force", "military operation"): a compound that names one thing
+  local last, step = nil, 0
+  pt.pairs = {}
   local function add(key, w, raw, flip)
-    if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw end
+    if not pt.terms[key] then pt.terms[key] = w; pt.raw[key] = raw
+    elseif weight(pt.terms[key]) < w then pt.terms[key] = w end
     occ[key] = occ[key] or {}
     occ[key][clause] = true
     if flip then
       flipped[key] = flipped[key] or {}
       flipped[key][clause] = true
     end
+    if step == 0 then
+      if last and last ~= key then pt.pairs[last .. "\0" .. key] = true end
+      last = key
+    end
+    step = step + 1
   end
   local i = 1
   while i <= #stems do
     local s = stems[i]
     local j
+    -- a word that adds no term ends a compound
+    if step == 0 then last = nil end
+    step = 0
     if s == "|" or D.contrast[s] then
       clause = clause + 1
       i = i + 1
@@ -369,6 +473,27 @@ local function base_analyse(D, text, tm)
     end
     j = match_at(D.notneg, stems, i)
     if j then i = j + 1; goto next end
+    -- after an article a negation word negates the adjective of its noun
+    -- phrase, not the clause ("in the not too distant future", "a not
+    -- insignificant sum"); "going to" before a verb is a future
+    if D.neg[s] and ARTICLE[words[i - 1] or ""] then
+      i = i + 1
+      if DEGREE[words[i] or ""] then i = i + 1 end
+      goto next
+    end
+    if words[i] == "going" and words[i + 1] == "to" then i = i + 2; goto next end
+    -- "talked about", "spoke of": the verb reports, what follows is the
+    -- point (no "talks" in "talked about drugs")
+    if SPEAK[words[i]] and ABOUT[words[i + 1] or ""] then i = i + 2; goto next end
+    -- an adjective in "-less" said of the subject negates its clause
+    -- ("dialogue is meaningless", "the talks proved fruitless")
+    if COPULA[words[i - 1] or ""] and words[i]:find("^%a%a%a+less$") and not NOT_LESS[words[i]] then
+      negc[clause] = true
+      plainc[clause] = true
+      negs = negs + 1
+      i = i + 1
+      goto next
+    end
     j = match_at(D.neg_after, stems, i)
     if j then
       clause = clause + 1
@@ -380,6 +505,7 @@ local function base_analyse(D, text, tm)
     j = match_at(D.neg, stems, i)
     if j then
       negc[clause] = true
+      plainc[clause] = true
       negs = negs + 1
       i = j + 1
       goto next
@@ -388,6 +514,7 @@ local function base_analyse(D, text, tm)
     if j then
       pt.denial = true
       negc[clause] = true
+      denc[clause] = true
       negs = negs + 1
       i = j + 1
       goto next
@@ -428,13 +555,13 @@ local function base_analyse(D, text, tm)
       if sj then
         -- a group whose word is a stop word ("importance": "key",
         -- "crucial", "vital") says no more than the stop word
-        if not D.stop[key] then add(key, 1) end
+        if not D.stop[key] then add(key, modifier(words, i, sj) and 0.5 or 1) end
         i = sj + 1
       else
         if not D.stop[s] and #s > 2 and not s:find("^%d+$") then
           -- a name weighs half: two accounts of one conflict name the same
           -- places whatever they say
-          local w = proper[s] and 0.5 or 1
+          local w = (proper[s] or modifier(words, i, i)) and 0.5 or 1
           add(s, w, true)
           if s:find("-", 1, true) then
             -- a hyphenated word also counts by its parts
@@ -454,6 +581,9 @@ local function base_analyse(D, text, tm)
     end
     ::next::
   end
+  for c in pairs(denc) do
+    if plainc[c] then negc[c] = nil end
+  end
   -- a term is negated when every clause it stands in is
   for t, cl in pairs(occ) do
     local all = true
@@ -466,14 +596,15 @@ local function base_analyse(D, text, tm)
     if all and next(negc) then pt.neg[t] = true end
   end
   pt.negs = negs
+  pt.acts = acts_of(words)
   -- place names and other proper nouns inside the text are topics too
-  local first = true
+  local opening = true
   for w in text:gmatch("[%w\128-\255'%-]+") do
-    if not first and w:find("^%u") and #w > 2 and not w:find("^%u+$") then
+    if not opening and w:find("^%u") and #w > 2 and not w:find("^%u+$") then
       local f = tm.fold(w):gsub("'s$", "")
       if not D.stop[stem(f, D.irregular)] then pt.topics[w:gsub("'s$", "")] = true end
     end
-    first = false
+    opening = false
   end
   return pt
 end
@@ -485,7 +616,7 @@ local base_memo = memo.fn2(base_analyse)
 function M.analyse(text, D, tm, parties)
   local b = base_memo(D, text, tm)
   local pt = { terms = {}, n = 0, polarity = 1, denial = b.denial, topics = b.topics, neg = {},
-    state = b.state or {} }
+    state = b.state or {}, acts = b.acts, pairs = b.pairs }
   -- the point is negated when its negated terms weigh more than half ("is
   -- not monitoring and will not monitor" says one negative thing, not a
   -- double negative)
@@ -533,6 +664,27 @@ end
 -- accounts of one conflict name the same places ("Armenia", "Azerbaijani
 -- lands") whatever they say, so one full term must be among the shared.
 -- Measured on tests/compare/pairs.yaml.
+local function common(x, y)
+  for k in pairs(x) do if y[k] then return true end end
+  return false
+end
+local ACT_W, ACT_SIM = 2, 0.3
+
+-- The weight two points' shared compounds give beyond one term each.
+local function compounds(a, b)
+  local extra = 0
+  if not (a.pairs and b.pairs) then return 0 end
+  for k in pairs(a.pairs) do
+    if b.pairs[k] then
+      local t1, t2 = k:match("^(.-)%z(.*)$")
+      if b.terms[t1] and a.terms[t2] and b.terms[t2] then
+        extra = extra + math.min(weight(a.terms[t1]), weight(b.terms[t1]), weight(a.terms[t2]), weight(b.terms[t2]))
+      end
+    end
+  end
+  return extra
+end
+
 function M.same(a, b)
   local sim, shared, w = M.similarity(a, b)
   local full = false
@@ -548,6 +700,14 @@ function M.same(a, b)
     end
   end
   if a.n > 0 and b.n > 0 then sim = w / math.sqrt(a.n * b.n) end
+  if full and a.acts and b.acts and not common(a.acts, b.acts) then
+    -- two acts (an offer / an accusation, a demand / an account) are one
+    -- point only when they share more than the name of one thing: a
+    -- compound both write ("air force") counts once
+    local cw = w - compounds(a, b)
+    if cw >= ACT_W and cw / math.sqrt(a.n * b.n) >= ACT_SIM then return true, sim, shared end
+    return false, sim, shared
+  end
   if full and ((w >= 2 and sim >= 0.25) or (w >= 1.5 and sim >= 0.3) or (w >= 1 and sim >= 0.4)) then
     return true, sim, shared
   end

@@ -11,7 +11,9 @@
 -- no point the same; the more they share, the lower the similarity
 -- needed).  Each point is joined to its best counterpart on every other
 -- side; joined points form a group.  A point's polarity there is its
--- polarity over the terms it shares with that counterpart: negation reaches
+-- polarity over the terms it shares with that counterpart (a group that
+-- joins two points of opposite polarity is a contradiction, whatever the
+-- side's other points there): negation reaches
 -- the end of its clause only ("agreed to restore relations, although no
 -- date was set" is positive about the relations; data/compare/polarity.yaml),
 -- and opposite states of one thing differ ("sanctions would be lifted" /
@@ -64,7 +66,7 @@ end
 return {
   name = "points",
   stage = "compare",
-  version = "1.0.0",
+  version = "1.3.2",
   api = 1,
   description = "per call: points both sides made, points one side made, contradictions",
   run = function(b, ctx)
@@ -103,6 +105,12 @@ return {
       -- shares with its closest counterpart ("agreed to restore relations,
       -- although no date was set" is positive about the relations)
       local best_sim, edge_pol, edge_sim = {}, {}, {}
+      -- joined points of opposite polarity: a contradiction inside a group,
+      -- whatever the sum of a side's other points there (a side that says
+      -- one thing twice, once against the other side's account, "would never
+      -- propose closing its borders" / "we are not going to close the border"
+      -- against "effectively closing our Southern Border")
+      local conflicts = {}
       local function set_pol(x, pol, sim)
         if not edge_sim[x] or sim > edge_sim[x] then edge_sim[x], edge_pol[x] = sim, pol end
       end
@@ -119,11 +127,20 @@ return {
         for _, m in pairs(best) do
           parent[find(x)] = find(m.y)
           best_sim[x] = math.max(best_sim[x] or 0, m.sim)
-          set_pol(x, points.polarity_over(a.pt, m.shared, items[m.y].pt), m.sim)
-          set_pol(m.y, points.polarity_over(items[m.y].pt, m.shared, a.pt), m.sim)
+          local px = points.polarity_over(a.pt, m.shared, items[m.y].pt)
+          local py = points.polarity_over(items[m.y].pt, m.shared, a.pt)
+          set_pol(x, px, m.sim)
+          set_pol(m.y, py, m.sim)
+          if px ~= py then conflicts[#conflicts + 1] = { x = x, y = m.y, px = px, py = py } end
         end
       end
       for x, it in ipairs(items) do it.pol = edge_pol[x] end
+      local conflicted = {}
+      for _, e in ipairs(conflicts) do
+        local r = find(e.x)
+        conflicted[r] = conflicted[r] or {}
+        table.insert(conflicted[r], e)
+      end
       local groups, order = {}, {}
       for x in ipairs(items) do
         local r = find(x)
@@ -149,6 +166,7 @@ return {
           for s, v in pairs(pol) do signs[#signs + 1] = v >= 0 and 1 or -1 end
           local mixed = false
           for k = 2, #signs do if signs[k] ~= signs[1] then mixed = true end end
+          if conflicted[r] then mixed = true end
           local refs, sim = {}, 0
           for _, x in ipairs(g) do
             refs[#refs + 1] = ref(items[x])
@@ -174,11 +192,30 @@ return {
             for _, x in ipairs(g) do
               if items[x].pt.denial and (items[x].pol or items[x].pt.polarity) < 0 then deniers[items[x].side] = true end
             end
+            -- a denial of a negative report reads positive over its terms
+            -- ("denied that he had urged him not to escalate")
+            for _, e in ipairs(conflicted[r] or {}) do
+              for _, x in ipairs({ e.x, e.y }) do
+                if items[x].pt.denial then deniers[items[x].side] = true end
+              end
+            end
             local neg, posi = {}, {}
             if next(deniers) then
               for s in pairs(pol) do if deniers[s] then neg[#neg + 1] = s else posi[#posi + 1] = s end end
             else
-              for s, v in pairs(pol) do if v < 0 then neg[#neg + 1] = s else posi[#posi + 1] = s end end
+              -- the sides of a contradicting pair by their polarity there,
+              -- the others by the sum of their points'
+              local ns, ps = {}, {}
+              for _, e in ipairs(conflicted[r] or {}) do
+                local sx, sy = items[e.x].side, items[e.y].side
+                if e.px < 0 then ns[sx] = true else ps[sx] = true end
+                if e.py < 0 then ns[sy] = true else ps[sy] = true end
+              end
+              for s, v in pairs(pol) do
+                local isneg = v < 0
+                if ns[s] and not ps[s] then isneg = true elseif ps[s] and not ns[s] then isneg = false end
+                if isneg then neg[#neg + 1] = s else posi[#posi + 1] = s end
+              end
             end
             table.sort(neg); table.sort(posi)
             local denial = next(deniers) ~= nil

@@ -102,7 +102,7 @@ end
 return {
   name = "shifts",
   stage = "compare",
-  version = "1.2.1",
+  version = "1.4.2",
   api = 1,
   description = "across calls: a side's line on a topic from one call to the next",
   run = function(b, ctx)

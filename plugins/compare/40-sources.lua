@@ -21,7 +21,7 @@ local points = require("callbrief.points")
 return {
   name = "sources",
   stage = "compare",
-  version = "1.0.0",
+  version = "1.2.2",
   api = 1,
   description = "across sources: the same side's account given differently by two outlets",
   run = function(b, ctx)
