@@ -126,6 +126,12 @@ local INTERPOSED_TIME = { hours = true, days = true, minutes = true, weeks = tru
   after = true, before = true, immediately = true, late = true, early = true }
 -- "According to her, ...": the pronoun of the account as resolve() reads it
 local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
+-- (session 8) Sentence adverbs before an opening "according to" ("Still
+-- according to the ministry, ...", "Also, according to ..."): they go
+-- with the attribution, no point of their own
+local ACCORDING_ADVERB = { still = true, also = true, again = true, further = true,
+  furthermore = true, moreover = true, additionally = true, likewise = true, similarly = true,
+  ["and"] = true, but = true, yet = true, [","] = true }
 -- Adverbs that place a statement before the call ("had earlier said",
 -- "initially accused") or after it ("later described").
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
@@ -1384,6 +1390,14 @@ function M.parse(tk, ms, SL, times, C)
       end
       local a = k
       if k > 1 and tf[k - 1] == "," then a = k - 1 end
+      -- ("Still according to X, ...": the adverbs open the attribution)
+      if k > 1 and k <= 4 and not inq[1] then
+        local all = true
+        for x = 1, k - 1 do
+          if not ACCORDING_ADVERB[tf[x]] or tkind[x] == "q" then all = false break end
+        end
+        if all then a = 1 end
+      end
       -- (session 8) "Minsk went further: according to BelTA, ...": the
       -- clause before the colon introduces the account, no point of its own
       if k > 2 and tf[k - 1] == ":" and not inq[k - 1] then

@@ -544,7 +544,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.62.0",
+  version = "2.63.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -787,7 +787,50 @@ return {
     end
 
     -- Document state.
-    local st = { elsewhere = false, spokes_seen = {} }
+    local st = { elsewhere = false, spokes_seen = {}, acronyms = {} }
+
+    -- (session 8) "<Capitalised Name> (<Acronym>)": the acronym stands for
+    -- the body the name is, whose side is the country or institution in
+    -- the name ("the Philippine Presidential Communications Office
+    -- (Pecom)", "the Planalto's Secretariat of ... (Secpres)")
+    local NAME_LINK = { of = true, ["for"] = true, ["and"] = true, ["'s"] = true, the = true }
+    local function acronyms_at(tk)
+      for i = 3, tk.n - 2 do
+        local w = i + 1
+        if tk.f[i] == "(" and tk.f[w + 1] == ")" and tk.k[w] == "w" and tk.up[w] and tk.up[i - 1]
+            and not st.acronyms[tk.f[w]] then
+          local a = i - 1
+          while a > 1 and ((tk.up[a - 1] and tk.k[a - 1] == "w") or NAME_LINK[tk.f[a - 1]]) do a = a - 1 end
+          local initial = tk.f[w]:sub(1, 1)
+          local side, initial_ok
+          for x = a, i - 1 do
+            if tk.up[x] and tk.f[x]:sub(1, 1) == initial then initial_ok = true end
+            if not side then
+              local ij, inst = G:institution_at(tk, x)
+              if ij and ij < i and inst.side_name then
+                side = inst.side_name
+              else
+                local cj, id = G:country_at(tk, x)
+                if cj and cj < i and id then side = country_name(G, id) end
+              end
+            end
+          end
+          if side and initial_ok and i - a >= 2 then st.acronyms[tk.f[w]] = { side = side } end
+        end
+      end
+    end
+    -- The body an attribution names by such an acronym (outside the
+    -- parentheses that define it)
+    local function acronym_source(tk, src)
+      if not next(st.acronyms) then return nil end
+      for x = src.a, math.min(src.b, tk.n) do
+        local acr = tk.up[x] and st.acronyms[tk.f[x]]
+        if acr and tk.f[x - 1] ~= "(" then
+          return { kind = "body", side = acr.side, via = tk.t[x], text = tk.t[x] }
+        end
+      end
+      return nil
+    end
 
     -- ---- First person and a voice's account (session 7) ----------------
     -- 10-people's analysis.voice tells whose "I" a sentence speaks in (a
@@ -2078,6 +2121,15 @@ return {
               end
             end
           end
+        end
+        -- (session 8) A body named once with its acronym after it ("the
+        -- Planalto's Press Office (Secpres)") and then by the acronym
+        -- alone ("according to Secpres", "Secpres said"): one account,
+        -- of the side the full name gives
+        acronyms_at(tk)
+        if src and not (src_who and src_who.side and not src_who.guessed and not src_who.office) then
+          local alias = acronym_source(tk, src)
+          if alias then src_who = alias end
         end
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
         local prev_spokes = st.spokes_src
