@@ -443,6 +443,13 @@ end)
 -- A noun phrase that names a government body, not a publication: "the
 -- Royal Cabinet", "The Presidential Office" (a leading "the" dropped);
 -- kept across documents.
+-- (session 8) Words of an official's title ("Chief Cabinet Secretary",
+-- "Deputy Foreign Minister"), capitalised in a name the mentions did not
+-- take
+local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spokeswoman = true,
+  spokesperson = true, adviser = true, advisor = true, envoy = true, ambassador = true,
+  undersecretary = true, ["under-secretary"] = true, counsellor = true, counselor = true }
+
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
   return outlets.official_body(name) and not outlets.looks_like_name(name)
@@ -544,7 +551,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.63.0",
+  version = "2.64.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1501,8 +1508,11 @@ return {
         -- Cabinet said", "the Presidential Office said": the words of a
         -- body's name, lua/outlets.lua's official_body, and no
         -- publication's) speaks for the document's home side
-        if not side and home and official_np(np) then
-          best.side, best.anaphor, best.guessed, best.office = home, nil, nil, true
+        -- (session 8) or for the country the sentence opens in ("In
+        -- Tokyo, Chief Cabinet Secretary X said ..." in a report from
+        -- Washington)
+        if not side and (place_side or home) and official_np(np) then
+          best.side, best.anaphor, best.guessed, best.office = place_side or home, nil, nil, true
         end
       end
       if best and best.kind == "person" and subj.all and #subj.all > 1 then
@@ -1525,6 +1535,17 @@ return {
       if best and best.kind == "body" and not best.side and not best.owned and place_side then
         best = mutable(best)
         best.side = place_side
+        -- (session 8) a titled official the mentions did not take ("In
+        -- Tokyo, Chief Cabinet Secretary Takeo Kawamura said"): an aide of
+        -- that country, no longer a guess
+        if best.guessed and subj.a and subj.b then
+          for x = subj.a, subj.b do
+            if tk.up[x] and OFFICE_WORD[tk.f[x]] then
+              best.guessed, best.anaphor, best.spokes = nil, nil, true
+              break
+            end
+          end
+        end
       end
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
