@@ -551,7 +551,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.64.0",
+  version = "2.65.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -768,7 +768,13 @@ return {
       end
       -- "the Indian minister": the one minister of a side on the call
       local singular_official = tk.f[m.b] == "minister" and m.country ~= nil and not inst
-      return { kind = "body", side = side, via = m.text, inst = inst,
+      -- (session 8) "a government spokesman", "the cabinet spokeswoman":
+      -- the speaker is the body's spokesperson, the account hers
+      local via = m.text
+      if SPOKES_NOUN[tk.f[m.b + 1]] and tk.f[m.b + 1] ~= "secretary" and tk.k[m.b + 1] == "w" then
+        via = m.text .. " " .. tk.t[m.b + 1]
+      end
+      return { kind = "body", side = side, via = via, inst = inst,
         anaphor = side == nil, account = m.account, text = m.text, official = singular_official,
         office = not m.account and not inst and not m.country, noun = body_noun or nil }
     end
