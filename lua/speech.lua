@@ -126,6 +126,12 @@ local INTERPOSED_TIME = { hours = true, days = true, minutes = true, weeks = tru
   after = true, before = true, immediately = true, late = true, early = true }
 -- "According to her, ...": the pronoun of the account as resolve() reads it
 local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
+-- (session 8) Sentence adverbs before an opening "according to" ("Still
+-- according to the ministry, ...", "Also, according to ..."): they go
+-- with the attribution, no point of their own
+local ACCORDING_ADVERB = { still = true, also = true, again = true, further = true,
+  furthermore = true, moreover = true, additionally = true, likewise = true, similarly = true,
+  ["and"] = true, but = true, yet = true, [","] = true }
 -- Adverbs that place a statement before the call ("had earlier said",
 -- "initially accused") or after it ("later described").
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
@@ -539,6 +545,17 @@ local function subject_left(S, v)
         a = o.a
       end
       while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      -- (session 8) "In Seoul, Deputy National Security Adviser Kim said":
+      -- capitalised words before a titled person, after an opening
+      -- phrase's comma, are the rest of the title
+      if (m.kind == "person" or m.kind == "role") and m.role and a == m.a then
+        local x = a
+        while x > 1 and a - x < 2 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_end[x - 1]
+            and not inq[x - 1] do
+          x = x - 1
+        end
+        if x < a and x > 2 and tf[x - 1] == "," and not inq[x - 1] then a = x end
+      end
       -- (session 8) "Senior administration officials said", "Western
       -- diplomats said": the words before a body that opens the sentence
       -- are its modifiers
@@ -664,6 +681,15 @@ local function subject_left(S, v)
         y = y - 1
       end
       if y == 2 and tk.up[1] and tkind[1] == "w" and not mention_at[1] then y = 1 end
+      -- (session 8) a longer capitalised title after an opening phrase's
+      -- comma ("In Tokyo, Chief Cabinet Secretary Takeo Kawamura said")
+      if y == x and not (y == 1 or tf[y - 1] == "," or DET[tf[y - 1]]) then
+        local x2 = x
+        while x2 > 1 and j - x2 < 6 and tk.up[x2 - 1] and tkind[x2 - 1] == "w" and not mention_at[x2 - 1] do
+          x2 = x2 - 1
+        end
+        if x2 > 2 and tf[x2 - 1] == "," and not inq[x2 - 1] then y = x2 end
+      end
       if y == 1 or tf[y - 1] == "," or DET[tf[y - 1]] then
         if DET[tf[y - 1]] then y = y - 1 end
         return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
@@ -1384,6 +1410,14 @@ function M.parse(tk, ms, SL, times, C)
       end
       local a = k
       if k > 1 and tf[k - 1] == "," then a = k - 1 end
+      -- ("Still according to X, ...": the adverbs open the attribution)
+      if k > 1 and k <= 4 and not inq[1] then
+        local all = true
+        for x = 1, k - 1 do
+          if not ACCORDING_ADVERB[tf[x]] or tkind[x] == "q" then all = false break end
+        end
+        if all then a = 1 end
+      end
       -- (session 8) "Minsk went further: according to BelTA, ...": the
       -- clause before the colon introduces the account, no point of its own
       if k > 2 and tf[k - 1] == ":" and not inq[k - 1] then

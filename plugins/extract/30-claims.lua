@@ -443,6 +443,13 @@ end)
 -- A noun phrase that names a government body, not a publication: "the
 -- Royal Cabinet", "The Presidential Office" (a leading "the" dropped);
 -- kept across documents.
+-- (session 8) Words of an official's title ("Chief Cabinet Secretary",
+-- "Deputy Foreign Minister"), capitalised in a name the mentions did not
+-- take
+local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spokeswoman = true,
+  spokesperson = true, adviser = true, advisor = true, envoy = true, ambassador = true,
+  undersecretary = true, ["under-secretary"] = true, counsellor = true, counselor = true }
+
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
   return outlets.official_body(name) and not outlets.looks_like_name(name)
@@ -544,7 +551,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.62.0",
+  version = "2.65.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -761,7 +768,13 @@ return {
       end
       -- "the Indian minister": the one minister of a side on the call
       local singular_official = tk.f[m.b] == "minister" and m.country ~= nil and not inst
-      return { kind = "body", side = side, via = m.text, inst = inst,
+      -- (session 8) "a government spokesman", "the cabinet spokeswoman":
+      -- the speaker is the body's spokesperson, the account hers
+      local via = m.text
+      if SPOKES_NOUN[tk.f[m.b + 1]] and tk.f[m.b + 1] ~= "secretary" and tk.k[m.b + 1] == "w" then
+        via = m.text .. " " .. tk.t[m.b + 1]
+      end
+      return { kind = "body", side = side, via = via, inst = inst,
         anaphor = side == nil, account = m.account, text = m.text, official = singular_official,
         office = not m.account and not inst and not m.country, noun = body_noun or nil }
     end
@@ -787,7 +800,50 @@ return {
     end
 
     -- Document state.
-    local st = { elsewhere = false, spokes_seen = {} }
+    local st = { elsewhere = false, spokes_seen = {}, acronyms = {} }
+
+    -- (session 8) "<Capitalised Name> (<Acronym>)": the acronym stands for
+    -- the body the name is, whose side is the country or institution in
+    -- the name ("the Philippine Presidential Communications Office
+    -- (Pecom)", "the Planalto's Secretariat of ... (Secpres)")
+    local NAME_LINK = { of = true, ["for"] = true, ["and"] = true, ["'s"] = true, the = true }
+    local function acronyms_at(tk)
+      for i = 3, tk.n - 2 do
+        local w = i + 1
+        if tk.f[i] == "(" and tk.f[w + 1] == ")" and tk.k[w] == "w" and tk.up[w] and tk.up[i - 1]
+            and not st.acronyms[tk.f[w]] then
+          local a = i - 1
+          while a > 1 and ((tk.up[a - 1] and tk.k[a - 1] == "w") or NAME_LINK[tk.f[a - 1]]) do a = a - 1 end
+          local initial = tk.f[w]:sub(1, 1)
+          local side, initial_ok
+          for x = a, i - 1 do
+            if tk.up[x] and tk.f[x]:sub(1, 1) == initial then initial_ok = true end
+            if not side then
+              local ij, inst = G:institution_at(tk, x)
+              if ij and ij < i and inst.side_name then
+                side = inst.side_name
+              else
+                local cj, id = G:country_at(tk, x)
+                if cj and cj < i and id then side = country_name(G, id) end
+              end
+            end
+          end
+          if side and initial_ok and i - a >= 2 then st.acronyms[tk.f[w]] = { side = side } end
+        end
+      end
+    end
+    -- The body an attribution names by such an acronym (outside the
+    -- parentheses that define it)
+    local function acronym_source(tk, src)
+      if not next(st.acronyms) then return nil end
+      for x = src.a, math.min(src.b, tk.n) do
+        local acr = tk.up[x] and st.acronyms[tk.f[x]]
+        if acr and tk.f[x - 1] ~= "(" then
+          return { kind = "body", side = acr.side, via = tk.t[x], text = tk.t[x] }
+        end
+      end
+      return nil
+    end
 
     -- ---- First person and a voice's account (session 7) ----------------
     -- 10-people's analysis.voice tells whose "I" a sentence speaks in (a
@@ -1458,8 +1514,11 @@ return {
         -- Cabinet said", "the Presidential Office said": the words of a
         -- body's name, lua/outlets.lua's official_body, and no
         -- publication's) speaks for the document's home side
-        if not side and home and official_np(np) then
-          best.side, best.anaphor, best.guessed, best.office = home, nil, nil, true
+        -- (session 8) or for the country the sentence opens in ("In
+        -- Tokyo, Chief Cabinet Secretary X said ..." in a report from
+        -- Washington)
+        if not side and (place_side or home) and official_np(np) then
+          best.side, best.anaphor, best.guessed, best.office = place_side or home, nil, nil, true
         end
       end
       if best and best.kind == "person" and subj.all and #subj.all > 1 then
@@ -1482,6 +1541,17 @@ return {
       if best and best.kind == "body" and not best.side and not best.owned and place_side then
         best = mutable(best)
         best.side = place_side
+        -- (session 8) a titled official the mentions did not take ("In
+        -- Tokyo, Chief Cabinet Secretary Takeo Kawamura said"): an aide of
+        -- that country, no longer a guess
+        if best.guessed and subj.a and subj.b then
+          for x = subj.a, subj.b do
+            if tk.up[x] and OFFICE_WORD[tk.f[x]] then
+              best.guessed, best.anaphor, best.spokes = nil, nil, true
+              break
+            end
+          end
+        end
       end
       -- "his office", "her spokesman": the office of the person this
       -- sentence reports ("Park told Abe ..., her office said"), else of
@@ -2078,6 +2148,15 @@ return {
               end
             end
           end
+        end
+        -- (session 8) A body named once with its acronym after it ("the
+        -- Planalto's Press Office (Secpres)") and then by the acronym
+        -- alone ("according to Secpres", "Secpres said"): one account,
+        -- of the side the full name gives
+        acronyms_at(tk)
+        if src and not (src_who and src_who.side and not src_who.guessed and not src_who.office) then
+          local alias = acronym_source(tk, src)
+          if alias then src_who = alias end
         end
         if src_who and src_who.kind == "person" and not src_who.pronoun then cur_src_person = src_who end
         local prev_spokes = st.spokes_src

@@ -212,7 +212,7 @@ test("a spokesperson whose surname opens with an Arabic article ('spokesman Maje
   local ex = extract({
     "Israeli Prime Minister Benjamin Netanyahu spoke by phone with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Monday.",
     "Qatar's foreign ministry spokesman Majed al-Ansari said the prime minister had stressed that Qatar rejects any violation of its sovereignty." }, "2025-09-29")
-  eq(lines(ex), { "Qatar | Mohammed bin Abdulrahman Al Thani | Qatar's foreign ministry | Qatar rejects any violation of its sovereignty" })
+  eq(lines(ex), { "Qatar | Mohammed bin Abdulrahman Al Thani | Qatar's foreign ministry spokesman | Qatar rejects any violation of its sovereignty" })
 end)
 
 test("a reporter's question that takes up what a side said of the call makes the answer after it a claim about the call", function()

@@ -10,7 +10,7 @@ local CASES = {
     "2022-05-24", {
       { "WASHINGTON -- US President Joe Biden spoke by telephone with Chinese President Xi Jinping on Monday." },
       { "In Beijing, a foreign ministry spokesman said Xi had urged Biden to respect China's core interests." } },
-    { "China | Xi Jinping | a foreign ministry | urged Biden to respect China's core interests" } },
+    { "China | Xi Jinping | a foreign ministry spokesman | urged Biden to respect China's core interests" } },
   { "'In Beijing, officials said'",
     "2022-05-24", {
       { "WASHINGTON -- US President Joe Biden spoke by telephone with Chinese President Xi Jinping on Monday." },
