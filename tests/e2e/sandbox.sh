@@ -293,10 +293,14 @@ ok "so does gsub, on a worker thread" \
 
 # An LPeg grammar that backtracks exponentially runs in C (lpeg.match) and
 # never comes back: the watchdog ends the run soon after the time limit,
-# and the previous briefing in the output directory stays as it was.
+# and the previous briefing in the output directory stays as it was.  (The
+# built-in plugins are trusted here: under the sanitizers the first
+# document's people plugin, which indexes the gazetteer, can take a second.)
+BUILTINS=$("$CALLBRIEF" plugins | awk 'NR > 1 { printf "\"%s\", ", $2 }')
 hostile lpegtrack extract 'local P, V = lpeg.P, lpeg.V
     value.x = P{ "S", S = P"a" * V"S" * P"b" + P"a" * V"S" * P"c" + P"a" }:match(("a"):rep(60))' \
-   'limits = { seconds = 1 }' 'local lpeg = require("lpeg")'
+   "limits = { seconds = 1 }
+trusted = { $BUILTINS }" 'local lpeg = require("lpeg")'
 (cd "$WORK/cwd" && "$CALLBRIEF" -f md,json -o ../out-lpegtrack ../in) >/dev/null 2>&1
 cp "$WORK/out-lpegtrack/briefing.md" "$WORK/lpegtrack-before.md"
 ls -A "$WORK/out-lpegtrack" > "$WORK/lpegtrack-before.ls"
