@@ -544,7 +544,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.62.0",
+  version = "2.63.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
