@@ -599,7 +599,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.64.0",
+  version = "2.65.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
