@@ -599,7 +599,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.65.0",
+  version = "2.66.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1381,6 +1381,24 @@ return {
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
+          -- (session 8, round 9) "X held a telephone conversation with Y,
+          -- during which he informed ...": "he" opening a relative clause
+          -- on the call is the sentence's subject, the first person it
+          -- names, not the person of the sentences before
+          local at = subj.a or (subj.from and subj.from.a)
+          if at and at > 3 and tk.f[at - 1] == "which" and tk.f[at - 3] == ","
+              and (tk.f[at - 2] == "during" or tk.f[at - 2] == "in") then
+            for mi = 1, #ms do
+              local m = ms[mi]
+              if m.a >= at - 3 then break end
+              local w = describe(tk, ms, mi)
+              if w and w.kind == "person" and w.name then
+                w = copy(w)
+                w.pronoun = true
+                return w
+              end
+            end
+          end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
           -- spokesman X said. \"...,\" he told reporters.")
