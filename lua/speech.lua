@@ -64,7 +64,9 @@
 -- ...", "the two leaders agreed ..."), participles (", adding that ...",
 -- "posted a message saying that ..."), "X was quoted as saying",
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
--- ..."), the purpose of a call ("X phoned Y to demand ..."), an act
+-- ..."), the purpose of a call ("X phoned Y to demand ...", "The
+-- French president, X, had spoken to Y on Monday, the day of the vote,
+-- to offer ..."), an act
 -- coordinated with it by a comma ("X spoke to Y, conveyed his condolences
 -- and ...", in the caller's name as a purpose), subjects
 -- that are noun phrases ("Senior administration officials said",
@@ -124,6 +126,13 @@ local DASH = { ["\226\128\148"] = true, ["\226\128\147"] = true, ["-"] = true }
 local INTERPOSED_TIME = { hours = true, days = true, minutes = true, weeks = true, shortly = true,
   soon = true, just = true, only = true, moments = true, barely = true, hardly = true, within = true,
   after = true, before = true, immediately = true, late = true, early = true }
+-- ... or a time noun after a determiner or number, with at most one word
+-- between (", the day of the crash, to offer ...", ", a day after the
+-- vote, to congratulate ...", ", the same evening, to ...")
+local INTERPOSED_DET = { the = true, a = true, an = true, one = true, two = true, three = true,
+  several = true, that = true }
+local INTERPOSED_NOUN = { day = true, days = true, morning = true, afternoon = true, evening = true,
+  night = true, eve = true, week = true, weeks = true, hours = true, hour = true }
 -- "According to her, ...": the pronoun of the account as resolve() reads it
 local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
 -- (session 8) Sentence adverbs before an opening "according to" ("Still
@@ -471,6 +480,15 @@ local function appositive(S, j)
     pm = nil
   else
     return nil
+  end
+  -- (session 8) a name the mention took in with its apposition: "The
+  -- Russian president, Vladimir Putin, telephoned ..." (one mention),
+  -- opening its clause (not an object: "spoke to the President of
+  -- France, Francois Hollande, thanked him ...")
+  if pm and (p.a == 1 or tf[p.a - 1] == ",") then
+    for x = p.a + 1, p.b - 1 do
+      if tf[x] == "," then return { mi = pm, a = p.a, b = p.b, all = { pm }, appos = true } end
+    end
   end
   if tf[pa - 1] ~= "," then return nil end
   local om = mention_end[pa - 2]
@@ -1292,7 +1310,9 @@ function M.parse(tk, ms, SL, times, C)
           local y = x - 1
           if not mi and not skipped_time then
             while y > lo and tf[y] ~= "," and tkind[y] ~= "q" do y = y - 1 end
-            if tf[y] == "," and (INTERPOSED_TIME[tf[y + 1]] or time_end[y + 1]) then
+            if tf[y] == "," and (INTERPOSED_TIME[tf[y + 1]] or time_end[y + 1]
+                or (INTERPOSED_DET[tf[y + 1]] and (INTERPOSED_NOUN[tf[y + 2]]
+                  or (INTERPOSED_NOUN[tf[y + 3]] and y + 3 < x)))) then
               skipped_time = true
               lo = math.max(1, lo - (x - y))
               x = y - 1

@@ -36,7 +36,10 @@
 --            masthead line of the page ("Press Information Bureau" over
 --            "Government of India") or else the home side tells; with no
 --            outlet, its title is a body of a country: "Government of
---            Finland"; not a desk the byline names: "By Political News
+--            Finland", "Press Service of the President of the Republic
+--            of Kazakhstan", also with a web address run into it or
+--            beside words naming the kind of page: "Kremlin — Press
+--            Office"; not a desk the byline names: "By Political News
 --            Department") speaks for
 --            that side, the other leader's words included unless posted
 --            on the leader's own channel; "Mr Gorbachev's aides" speak
@@ -427,9 +430,61 @@ local title_body = memo.fn2(function(G, title, env)
     local k = tk.f[b + 2] == "the" and b + 3 or b + 2
     j, id = G:country_at(tk, k)
     if j == tk.n and id then return { via = title, side = country_name(G, id) } end
+    -- (session 8) the body of a country's office: "Press Service of the
+    -- President of the Republic of Kazakhstan", "Office of the Prime
+    -- Minister of Japan" (an office of at most three capitalised words)
+    local e = k
+    while e < tk.n and e - k < 3 and tk.up[e] and tk.f[e] ~= "of" do e = e + 1 end
+    if e > k and tk.f[e] == "of" then
+      k = tk.f[e + 1] == "the" and e + 2 or e + 1
+      j, id = G:country_at(tk, k)
+      if j == tk.n and id then return { via = title, side = country_name(G, id) } end
+    end
   end
   return false
 end)
+
+-- Words of a title's part that only says what kind of page it is ("Press
+-- Office", "Official website", "Press releases").
+local PAGE_WORD = { press = true, office = true, service = true, releases = true, release = true,
+  official = true, website = true, site = true, statements = true, statement = true,
+  ["communiqué"] = true, communique = true, news = true, readouts = true,
+  the = true, of = true }
+
+-- A page title naming an official readout's body: the whole title, else
+-- the title without a web address run into it ("Press Service of the
+-- President of the Republic of Kazakhstan akorda.kz/en/..."), else one
+-- part of it between dashes or bars when the other parts only say what
+-- kind of page it is ("Élysée Palace — Press Office"): {via, side}, else
+-- nil.
+local function title_readout(G, title, env)
+  local r = readout_outlet(G, title, env.text) or title_body(G, title, env)
+  if r then return r end
+  local bare = title:gsub("%s+%S*[%w%-]%.%a%a+/%S*$", "")
+  if bare ~= title and bare ~= "" then
+    r = readout_outlet(G, bare, env.text) or title_body(G, bare, env)
+    if r then return r end
+  end
+  local parts = {}
+  local marked = bare:gsub("%s+\226\128[\147\148]%s+", "\1"):gsub("%s+|%s+", "\1"):gsub("%s+%-%s+", "\1")
+  for part in (marked .. "\1"):gmatch("([^\1]*)\1") do
+    if part ~= "" then parts[#parts + 1] = part end
+  end
+  if #parts < 2 then return nil end
+  local found
+  for i = 1, #parts do
+    local o = readout_outlet(G, parts[i], env.text) or title_body(G, parts[i], env)
+    if o then
+      if found then return nil end
+      found = o
+    else
+      for w in parts[i]:lower():gmatch("[^%s]+") do
+        if not PAGE_WORD[w] then return nil end
+      end
+    end
+  end
+  return found
+end
 
 -- The country named by a whole dateline place ("TOKYO", "Moscow"), or
 -- false; kept across documents like the outlets.
@@ -551,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.65.0",
+  version = "2.67.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -951,7 +1006,7 @@ return {
     -- a page with no outlet whose title is an institution ("Presidency of
     -- the Arab Republic of Egypt" over the readout) is that body's readout
     if not outlet and doc.title then
-      outlet = readout_outlet(G, doc.title, text_mod) or title_body(G, doc.title, { text = text_mod, SL = SL }) or nil
+      outlet = title_readout(G, doc.title, { text = text_mod, SL = SL })
     end
     -- An outlet that is a government body of no gazetteer entry ("Press
     -- Information Bureau", as the source stage reads it off the site's
@@ -1382,6 +1437,24 @@ return {
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
+          -- (session 8, round 9) "X held a telephone conversation with Y,
+          -- during which he informed ...": "he" opening a relative clause
+          -- on the call is the sentence's subject, the first person it
+          -- names, not the person of the sentences before
+          local at = subj.a or (subj.from and subj.from.a)
+          if at and at > 3 and tk.f[at - 1] == "which" and tk.f[at - 3] == ","
+              and (tk.f[at - 2] == "during" or tk.f[at - 2] == "in") then
+            for mi = 1, #ms do
+              local m = ms[mi]
+              if m.a >= at - 3 then break end
+              local w = describe(tk, ms, mi)
+              if w and w.kind == "person" and w.name then
+                w = copy(w)
+                w.pronoun = true
+                return w
+              end
+            end
+          end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
           -- spokesman X said. \"...,\" he told reporters.")
