@@ -41,9 +41,10 @@ local memo = require("callbrief.memo")
 
 local M = {}
 
--- Any stem that can start a cue; a sentence without one is skipped.
+-- Any stem that can start a cue; a sentence without one is skipped
+-- (" ring": "rings", not "during", "bring"; "ringing" opening a sentence).
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
-  "contact", "rang", "dial", "conferenc", "link", "virtual", "convers", "chat",
+  "contact", "rang", "rung", " ring", "ringing", "dial", "conferenc", "link", "virtual", "convers", "chat",
   "remote", "exchange", "discussion", "dialogue" }
 
 -- Plain finds: six times faster than one LPeg search for all the stems.
@@ -433,6 +434,11 @@ local function stance(tk, c)
   if M.ongoing(tk, c) or to_private(tk, c) then return true end
   if c.kind == "speak" then
     if MANNER[tk.f[c.b + 1] or ""] or to_audience(tk, c) then return true end
+    -- "speak for the President", "spoke for Germany": in someone's name,
+    -- not with him ("spoke for an hour", "for the first time" are times)
+    if tk.f[c.b + 1] == "for" and (tk.up[c.b + 2] or tk.f[c.b + 2] == "the" and tk.up[c.b + 3]) then
+      return true
+    end
     if tk.f[c.a - 1] ~= "to" then return false end
     local j = c.a - 2
     -- "pleased to be able to speak"

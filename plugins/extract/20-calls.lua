@@ -2052,7 +2052,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.55.0",
+  version = "1.56.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
