@@ -1327,6 +1327,32 @@ local ARRANGING = { arranged = true, prepared = true, organised = true, organize
 local ARRANGING_INF = { arrange = true, set = true, organise = true, organize = true,
   schedule = true, prepare = true }
 
+-- Verbs that tell their hearer something in a call ("told Xi in a phone
+-- call on Tuesday that ...", "assured him by phone that ..."): what
+-- follows their "that" is the content, not the call.  The hearer and his
+-- apposition may come between ("told his Pakistani counterpart, Nawaz
+-- Sharif, in a telephone conversation"); a verb without a hearer ("said
+-- in a call that") is right before the cue's phrase.
+local TELLING_HEARER = { told = true, tells = true, assured = true, informed = true, warned = true,
+  reminded = true, conveyed = true }
+local TELLING_IN_CALL = { said = true, says = true, stressed = true, reiterated = true,
+  emphasised = true, emphasized = true, explained = true, insisted = true, added = true }
+
+-- Where the words about the call itself end: before the "that" of a verb
+-- of telling ahead of the cue ("told Sharif in a telephone conversation
+-- on Friday that there could be no talks": "no talks" is what he was
+-- told; content_start); a "that" right after the cue is a relative ("a
+-- call that did not take place") and ends nothing.
+local function call_words_end(tk, C, cue, last)
+  local telling = false
+  for i = math.max(1, cue.a - 15), cue.a - 1 do
+    if TELLING_HEARER[tk.f[i]] or (i >= cue.a - 4 and TELLING_IN_CALL[tk.f[i]]) then telling = true end
+  end
+  local j = telling and content_start(tk, C, cue)
+  if j and j - 1 < last then return j - 1 end
+  return last
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated then return "denied" end
@@ -1334,12 +1360,12 @@ local function status_of(A, cue, L)
   for i = math.max(1, cue.a - 3), cue.a - 1 do
     if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
   end
-  for i = math.max(1, cue.a - 5), math.min(tk.n, cue.b + 8) do
+  for i = math.max(1, cue.a - 5), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
   end
   -- asked for and not granted: "X asked for a call with Y, but Beijing has
   -- not responded"; "X's call to Y went unanswered"
-  for i = cue.b + 1, math.min(tk.n, cue.b + 8) do
+  for i = cue.b + 1, call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and phrases.match(L.unanswered, tk, i) then return "denied" end
   end
   -- tried and failed: "had tried to telephone China's leaders earlier in
@@ -2052,7 +2078,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.56.0",
+  version = "1.57.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
