@@ -35,6 +35,9 @@
 --   cues.private_call(tk, a, b) -> boolean   tokens a..b hold a call to
 --       people who are no counterpart ("telephoning the families of the
 --       victims"); such a cue is a stance too
+--   cues.name_after(tk, j, is_name) -> token index   where the name after
+--       the preposition at j starts, past a pronoun or an unknown office
+--       ("and with the opposition candidate, Viktor Yushchenko")
 
 local phrases = require("callbrief.phrases")
 local memo = require("callbrief.memo")
@@ -164,6 +167,21 @@ end
 -- by commas and "and", the preposition repeated or not ("spoke to Blair
 -- and to Ahern").
 local REPEATABLE = { with = true, to = true }
+-- Where the name after a preposition at token j starts, past a pronoun
+-- or an office the gazetteer does not know ("with the opposition
+-- candidate, Viktor Yushchenko", "with him, Dar,"): the first token at
+-- which is_name(q) holds, past lower-case words and one comma; j + 1 when
+-- nothing is skipped.
+function M.name_after(tk, j, is_name)
+  local q = j + 1
+  while q <= math.min(tk.n, j + 6) and not is_name(q) and tk.k[q] == "w"
+      and not tk.up[q] and tk.f[q] ~= "and" and tk.f[q] ~= "that" do
+    q = q + 1
+  end
+  if q > j + 1 and tk.f[q] == "," then q = q + 1 end
+  return q
+end
+
 local function mention_list(tk, j, ms, C)
   local prep = REPEATABLE[tk.f[j - 1] or ""] and tk.f[j - 1]
   local out = {}
@@ -187,7 +205,13 @@ local function mention_list(tk, j, ms, C)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
-        if prep and tk.f[j] == prep and C.mention_at[j + 1] then j = j + 1 end
+        if prep and tk.f[j] == prep and C.mention_at[j + 1] then
+          j = j + 1
+        elseif prep and tk.f[j] == prep then
+          -- "and with the opposition candidate, Viktor Yushchenko"
+          local q = M.name_after(tk, j, function(x) return C.mention_at[x] end)
+          if q > j + 1 and C.mention_at[q] then j = q end
+        end
       else
         break
       end

@@ -1599,7 +1599,10 @@ local function apposed_more(tk, ms, C, times, found)
           if tk.f[k] == "and" then k = k + 1 end
           if tk.f[k] ~= prep then break end
         end
-        local mi = person_at(k + 1)
+        -- (a pronoun or an office the gazetteer does not know before the
+        -- name: "and with him, Dar, earlier", "and with the opposition
+        -- candidate, Viktor Yushchenko")
+        local mi = person_at(cues.name_after(tk, k, person_at))
         if not mi then break end
         -- the people after this preposition: "and to Cameron and Merkel"
         while mi do
@@ -1667,10 +1670,14 @@ end
 local function one_conversation(A, cue, with_people, next_A)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind ~= "speak" or cue.dealt then return false end
-  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble"
+  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble",
+  -- also before an office in apposition ("with Kuchma and with the
+  -- opposition candidate, Viktor Yushchenko")
   for k = 2, #(cue.with or {}) do
-    local f = tk.f[ms[cue.with[k]].a - 1]
-    if f == "to" or f == "with" then return false end
+    for j = ms[cue.with[k - 1]].b + 1, ms[cue.with[k]].a - 1 do
+      local f = tk.f[j]
+      if (f == "to" or f == "with") and (tk.f[j - 1] == "and" or tk.f[j - 1] == ",") then return false end
+    end
   end
   for i = 1, tk.n do
     local w = tk.f[i]
@@ -2078,7 +2085,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.57.0",
+  version = "1.58.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
