@@ -562,7 +562,10 @@ function M.find(tk, ms, C, L)
           -- not the end of a name: "Ban Ki-moon telephoned Kiir")
           local pm = C.mention_at[i - 1]
           local name_end = pm and ms[pm].b == i - 1 and is_person_mention(ms, pm)
-          local is_noun = DETERMINER[prev] or prev == "'s" or (modifier(tk, i - 1) and not name_end)
+          -- ("he first called Hun Manet": a past form is no noun after a
+          -- modifier)
+          local past = f:find("ed$") or f == "rang" or f == "rung"
+          local is_noun = DETERMINER[prev] or prev == "'s" or (modifier(tk, i - 1) and not name_end and not past)
             or L.media_mod[prev or ""]
           local objects, last
           local naming = false

@@ -2085,7 +2085,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.58.0",
+  version = "1.59.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
