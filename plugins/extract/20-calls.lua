@@ -2085,7 +2085,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.59.0",
+  version = "1.60.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3282,6 +3282,24 @@ return {
             -- the latest call; another day, or "again", makes it another
             -- contact of the same people.
             local prev = joint_antecedent()
+            -- "Q: ... President Duterte, has he talked to BBM? A: They spoke
+            -- by phone yesterday": "they" after a sentence naming someone
+            -- who is not on the latest call is not that call's people
+            if prev and si > 1 and A_all[si - 1] then
+              local they = false
+              for _, m in ipairs(ms) do
+                if m.kind == "joint" and (tk.f[m.a] == "they" or tk.f[m.a] == "them") then they = true end
+              end
+              local B = A_all[si - 1]
+              for _, m in ipairs(they and B.ms or {}) do
+                if m.kind == "person" then
+                  local e = entries(G, doc.sentences[si - 1], B.tk, m, {})[1]
+                  local on = false
+                  for _, q in ipairs(prev.people) do if e and key_of(e) == key_of(q) then on = true end end
+                  if e and not on then prev = nil break end
+                end
+              end
+            end
             local init_mi = initiator_of(A, G, cue, nil)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
             -- "A and B will meet next week, after the two leaders spoke by
