@@ -35,15 +35,19 @@
 --   cues.private_call(tk, a, b) -> boolean   tokens a..b hold a call to
 --       people who are no counterpart ("telephoning the families of the
 --       victims"); such a cue is a stance too
+--   cues.name_after(tk, j, is_name) -> token index   where the name after
+--       the preposition at j starts, past a pronoun or an unknown office
+--       ("and with the opposition candidate, Viktor Yushchenko")
 
 local phrases = require("callbrief.phrases")
 local memo = require("callbrief.memo")
 
 local M = {}
 
--- Any stem that can start a cue; a sentence without one is skipped.
+-- Any stem that can start a cue; a sentence without one is skipped
+-- (" ring": "rings", not "during", "bring"; "ringing" opening a sentence).
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
-  "contact", "rang", "dial", "conferenc", "link", "virtual", "convers", "chat",
+  "contact", "rang", "rung", " ring", "ringing", "dial", "conferenc", "link", "virtual", "convers", "chat",
   "remote", "exchange", "discussion", "dialogue" }
 
 -- Plain finds: six times faster than one LPeg search for all the stems.
@@ -163,6 +167,21 @@ end
 -- by commas and "and", the preposition repeated or not ("spoke to Blair
 -- and to Ahern").
 local REPEATABLE = { with = true, to = true }
+-- Where the name after a preposition at token j starts, past a pronoun
+-- or an office the gazetteer does not know ("with the opposition
+-- candidate, Viktor Yushchenko", "with him, Dar,"): the first token at
+-- which is_name(q) holds, past lower-case words and one comma; j + 1 when
+-- nothing is skipped.
+function M.name_after(tk, j, is_name)
+  local q = j + 1
+  while q <= math.min(tk.n, j + 6) and not is_name(q) and tk.k[q] == "w"
+      and not tk.up[q] and tk.f[q] ~= "and" and tk.f[q] ~= "that" do
+    q = q + 1
+  end
+  if q > j + 1 and tk.f[q] == "," then q = q + 1 end
+  return q
+end
+
 local function mention_list(tk, j, ms, C)
   local prep = REPEATABLE[tk.f[j - 1] or ""] and tk.f[j - 1]
   local out = {}
@@ -186,7 +205,13 @@ local function mention_list(tk, j, ms, C)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
-        if prep and tk.f[j] == prep and C.mention_at[j + 1] then j = j + 1 end
+        if prep and tk.f[j] == prep and C.mention_at[j + 1] then
+          j = j + 1
+        elseif prep and tk.f[j] == prep then
+          -- "and with the opposition candidate, Viktor Yushchenko"
+          local q = M.name_after(tk, j, function(x) return C.mention_at[x] end)
+          if q > j + 1 and C.mention_at[q] then j = q end
+        end
       else
         break
       end
@@ -433,6 +458,11 @@ local function stance(tk, c)
   if M.ongoing(tk, c) or to_private(tk, c) then return true end
   if c.kind == "speak" then
     if MANNER[tk.f[c.b + 1] or ""] or to_audience(tk, c) then return true end
+    -- "speak for the President", "spoke for Germany": in someone's name,
+    -- not with him ("spoke for an hour", "for the first time" are times)
+    if tk.f[c.b + 1] == "for" and (tk.up[c.b + 2] or tk.f[c.b + 2] == "the" and tk.up[c.b + 3]) then
+      return true
+    end
     if tk.f[c.a - 1] ~= "to" then return false end
     local j = c.a - 2
     -- "pleased to be able to speak"
@@ -532,7 +562,10 @@ function M.find(tk, ms, C, L)
           -- not the end of a name: "Ban Ki-moon telephoned Kiir")
           local pm = C.mention_at[i - 1]
           local name_end = pm and ms[pm].b == i - 1 and is_person_mention(ms, pm)
-          local is_noun = DETERMINER[prev] or prev == "'s" or (modifier(tk, i - 1) and not name_end)
+          -- ("he first called Hun Manet": a past form is no noun after a
+          -- modifier)
+          local past = f:find("ed$") or f == "rang" or f == "rung"
+          local is_noun = DETERMINER[prev] or prev == "'s" or (modifier(tk, i - 1) and not name_end and not past)
             or L.media_mod[prev or ""]
           local objects, last
           local naming = false

@@ -290,6 +290,13 @@ local TENURE = { outgoing = true, incoming = true, former = true, new = true, ne
   elected = true, ["newly-elected"] = true, ["re-elected"] = true, acting = true, interim = true,
   late = true, ["then"] = true, current = true, sitting = true, ["president-elect"] = false }
 
+-- Of those, the ones that also stand before a title without a
+-- determiner, or after a country's possessive: "and acting Prime
+-- Minister X", "Thailand's acting Prime Minister X".  ("former
+-- President X" is left to the title.)
+local TENURE_BARE = { acting = true, interim = true, caretaker = true, outgoing = true,
+  incoming = true }
+
 -- Offices a capitalised title alone does not name (title_at).
 local BARE_NOT = { official = true, spokesperson = true, leader = true, counterpart = true }
 
@@ -301,9 +308,14 @@ local function title_at(tk, s, i, G, L, known, seen)
   local tenure = false
   if det and not generic then
     while TENURE[tk.f[j] or ""] and tk.k[j] == "w" and not tk.up[j] do j, tenure = j + 1, true end
+  elseif not det and TENURE_BARE[tk.f[j] or ""] and not tk.up[j] and phrases.match(G.roles.titles, tk, j + 1) then
+    j, tenure = j + 1, true
   end
   local ids, inst
   ids, j = countries_at(tk, j, G, false)
+  if #ids > 0 and TENURE_BARE[tk.f[j] or ""] and not tk.up[j] and phrases.match(G.roles.titles, tk, j + 1) then
+    j, tenure = j + 1, true
+  end
   if #ids == 0 then
     local ij, irec = G:institution_at(tk, j)
     if ij then inst, j = irec, ij + 1 end
@@ -482,7 +494,7 @@ end
 -- other lower-case word starts none, and most words of a sentence are
 -- such words, so they are passed over without trying each kind.
 local starters = memo.weak2(function(G, L)
-  return phrases.starts(DET, GENERIC, PRONOUN, L.joint, G.itrie, G.roles.titles)
+  return phrases.starts(DET, GENERIC, PRONOUN, TENURE_BARE, L.joint, G.itrie, G.roles.titles)
 end)
 
 function M.find(tk, s, G, L, known, seen)

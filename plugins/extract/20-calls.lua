@@ -1327,6 +1327,32 @@ local ARRANGING = { arranged = true, prepared = true, organised = true, organize
 local ARRANGING_INF = { arrange = true, set = true, organise = true, organize = true,
   schedule = true, prepare = true }
 
+-- Verbs that tell their hearer something in a call ("told Xi in a phone
+-- call on Tuesday that ...", "assured him by phone that ..."): what
+-- follows their "that" is the content, not the call.  The hearer and his
+-- apposition may come between ("told his Pakistani counterpart, Nawaz
+-- Sharif, in a telephone conversation"); a verb without a hearer ("said
+-- in a call that") is right before the cue's phrase.
+local TELLING_HEARER = { told = true, tells = true, assured = true, informed = true, warned = true,
+  reminded = true, conveyed = true }
+local TELLING_IN_CALL = { said = true, says = true, stressed = true, reiterated = true,
+  emphasised = true, emphasized = true, explained = true, insisted = true, added = true }
+
+-- Where the words about the call itself end: before the "that" of a verb
+-- of telling ahead of the cue ("told Sharif in a telephone conversation
+-- on Friday that there could be no talks": "no talks" is what he was
+-- told; content_start); a "that" right after the cue is a relative ("a
+-- call that did not take place") and ends nothing.
+local function call_words_end(tk, C, cue, last)
+  local telling = false
+  for i = math.max(1, cue.a - 15), cue.a - 1 do
+    if TELLING_HEARER[tk.f[i]] or (i >= cue.a - 4 and TELLING_IN_CALL[tk.f[i]]) then telling = true end
+  end
+  local j = telling and content_start(tk, C, cue)
+  if j and j - 1 < last then return j - 1 end
+  return last
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated then return "denied" end
@@ -1334,12 +1360,12 @@ local function status_of(A, cue, L)
   for i = math.max(1, cue.a - 3), cue.a - 1 do
     if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
   end
-  for i = math.max(1, cue.a - 5), math.min(tk.n, cue.b + 8) do
+  for i = math.max(1, cue.a - 5), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
   end
   -- asked for and not granted: "X asked for a call with Y, but Beijing has
   -- not responded"; "X's call to Y went unanswered"
-  for i = cue.b + 1, math.min(tk.n, cue.b + 8) do
+  for i = cue.b + 1, call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and phrases.match(L.unanswered, tk, i) then return "denied" end
   end
   -- tried and failed: "had tried to telephone China's leaders earlier in
@@ -1573,7 +1599,10 @@ local function apposed_more(tk, ms, C, times, found)
           if tk.f[k] == "and" then k = k + 1 end
           if tk.f[k] ~= prep then break end
         end
-        local mi = person_at(k + 1)
+        -- (a pronoun or an office the gazetteer does not know before the
+        -- name: "and with him, Dar, earlier", "and with the opposition
+        -- candidate, Viktor Yushchenko")
+        local mi = person_at(cues.name_after(tk, k, person_at))
         if not mi then break end
         -- the people after this preposition: "and to Cameron and Merkel"
         while mi do
@@ -1641,10 +1670,14 @@ end
 local function one_conversation(A, cue, with_people, next_A)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind ~= "speak" or cue.dealt then return false end
-  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble"
+  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble",
+  -- also before an office in apposition ("with Kuchma and with the
+  -- opposition candidate, Viktor Yushchenko")
   for k = 2, #(cue.with or {}) do
-    local f = tk.f[ms[cue.with[k]].a - 1]
-    if f == "to" or f == "with" then return false end
+    for j = ms[cue.with[k - 1]].b + 1, ms[cue.with[k]].a - 1 do
+      local f = tk.f[j]
+      if (f == "to" or f == "with") and (tk.f[j - 1] == "and" or tk.f[j - 1] == ",") then return false end
+    end
   end
   for i = 1, tk.n do
     local w = tk.f[i]
@@ -2052,7 +2085,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.55.0",
+  version = "1.60.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3249,6 +3282,24 @@ return {
             -- the latest call; another day, or "again", makes it another
             -- contact of the same people.
             local prev = joint_antecedent()
+            -- "Q: ... President Duterte, has he talked to BBM? A: They spoke
+            -- by phone yesterday": "they" after a sentence naming someone
+            -- who is not on the latest call is not that call's people
+            if prev and si > 1 and A_all[si - 1] then
+              local they = false
+              for _, m in ipairs(ms) do
+                if m.kind == "joint" and (tk.f[m.a] == "they" or tk.f[m.a] == "them") then they = true end
+              end
+              local B = A_all[si - 1]
+              for _, m in ipairs(they and B.ms or {}) do
+                if m.kind == "person" then
+                  local e = entries(G, doc.sentences[si - 1], B.tk, m, {})[1]
+                  local on = false
+                  for _, q in ipairs(prev.people) do if e and key_of(e) == key_of(q) then on = true end end
+                  if e and not on then prev = nil break end
+                end
+              end
+            end
             local init_mi = initiator_of(A, G, cue, nil)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
             -- "A and B will meet next week, after the two leaders spoke by

@@ -68,14 +68,20 @@ local function bare(q)
   return not names.clean(t):find("%s")   -- "Mr Sharif"
 end
 
--- `full[p]` when the document names p in full or with a title somewhere.
+-- `full[p]` when the document names p in full or with a title somewhere;
+-- `titled[p][role]` when it names p with that office ("President-elect
+-- Ferdinand Marcos Jr.").
 local function doc_people(G, ex, text)
-  local out, seen = { count = {}, full = {}, text = text }, {}
+  local out, seen = { count = {}, full = {}, titled = {}, text = text }, {}
   for _, q in ipairs(ex.people or {}) do
     local p = q.name and person_by_name(G, q.name)
     if p then
       out.count[p] = (out.count[p] or 0) + 1
       if not out.full[p] and not bare(q) then out.full[p] = true end
+      if q.role then
+        out.titled[p] = out.titled[p] or {}
+        out.titled[p][q.role] = true
+      end
       if not seen[p] then
         seen[p] = true
         out[#out + 1] = p
@@ -93,6 +99,18 @@ end
 
 local function resolve_office(G, cid, role, date, in_doc)
   if not role then return nil end
+  if role:find("%-elect$") then
+    -- "the President-elect": holds no office yet; the one person the
+    -- document names with that very title (of that country)
+    local hits = {}
+    for _, p in ipairs(in_doc) do
+      if in_doc.titled and in_doc.titled[p] and in_doc.titled[p][role]
+          and (not cid or country_id(G, p.country_name) == cid or p.country == cid) then
+        hits[#hits + 1] = p
+      end
+    end
+    return only(hits)
+  end
   if not cid then
     -- "the president", "the crown prince" with no country: the one person
     -- the document names who held that office then
@@ -338,7 +356,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
