@@ -1,6 +1,8 @@
 /* test_small_alloc.c — the small-block cache behind the Lua states'
  * allocator: contents kept across resizes, blocks reused within a size
  * class, the cap on what is kept, and a Lua state running on it. */
+#include <stdlib.h>
+
 #include "unit.h"
 
 #include "small_alloc.h"
