@@ -21,6 +21,11 @@ typedef struct entry {
 
 static pthread_mutex_t S_lock = PTHREAD_MUTEX_INITIALIZER;
 static entry *S_entries;   /* owned; a handful at most */
+/* What the store may hold in all: its bytes are outside every plugin's
+ * memory limit, so a plugin storing value after value under new keys
+ * must not grow it without end.  Past it a value is built and returned
+ * but not kept (the next state builds it again). */
+static size_t S_limit = SHARED_MAX_BYTES, S_held;
 
 static void S_digest(const char *key, size_t keylen, uint8_t *digest)
 {
@@ -78,16 +83,24 @@ int shared_store(lua_State *L, int idx, const char *key, size_t keylen, char *er
         return -1;
     }
     pthread_mutex_lock(&S_lock);
-    if (S_find(e->digest)) {
+    if (S_find(e->digest) || e->pack.len > S_limit - S_held) {
         pthread_mutex_unlock(&S_lock);
         cb_pack_free(&e->pack);
         free(e);
         return 0;
     }
+    S_held += e->pack.len;
     e->next = S_entries;
     S_entries = e;
     pthread_mutex_unlock(&S_lock);
     return 0;
+}
+
+void shared_set_limit(size_t bytes)
+{
+    pthread_mutex_lock(&S_lock);
+    S_limit = bytes;
+    pthread_mutex_unlock(&S_lock);
 }
 
 void shared_clear(void)
@@ -95,6 +108,7 @@ void shared_clear(void)
     pthread_mutex_lock(&S_lock);
     entry *e = S_entries;
     S_entries = NULL;
+    S_held = 0;
     pthread_mutex_unlock(&S_lock);
     while (e) {
         entry *next = e->next;

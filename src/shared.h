@@ -34,6 +34,13 @@ int shared_store(lua_State *L, int idx, const char *key, size_t keylen, char *er
 /* Frees every stored value. */
 void shared_clear(void);
 
+/* The bytes the store may hold in all (SHARED_MAX_BYTES unless set):
+ * past it a value is returned to the state that built it but not kept,
+ * since the store is outside every plugin's memory limit.  The
+ * gazetteer's index packs into 2.7 MB. */
+enum { SHARED_MAX_BYTES = 64 << 20 };
+void shared_set_limit(size_t bytes);
+
 /* The ctx.shared(key, build) function of plugins' contexts. */
 int shared_ctx_function(lua_State *L);
 

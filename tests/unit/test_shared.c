@@ -3,8 +3,8 @@
  * state through ctx.shared is not built again in another state of the run,
  * which gets an equal copy (shared tables still shared); different keys
  * hold different values; a value that cannot be packed is refused with a
- * message; shared_clear empties the store; threads asking at once all get
- * the value.
+ * message; the store keeps no more than its limit; shared_clear empties
+ * the store; threads asking at once all get the value.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -84,6 +84,28 @@ static void refusals(void **state)
     shared_clear();
 }
 
+/* The store holds at most its limit in all: past it a value is built
+ * and returned but not kept, so the next state builds it again. */
+static void limited(void **state)
+{
+    (void)state;
+    shared_clear();
+    shared_set_limit(4096);
+    lua_State *a = S_state(), *b = S_state();
+    const char *big = "return shared('big', function() built = built + 1 "
+                      "return ('x'):rep(10000) end):len() .. ' ' .. built";
+    const char *small = "return shared('small', function() built = built + 1 "
+                        "return ('y'):rep(100) end):len() .. ' ' .. built";
+    assert_lua_eq(a, big, "10000 1");
+    assert_lua_eq(b, big, "10000 1");    /* not kept: b built it too */
+    assert_lua_eq(a, small, "100 2");
+    assert_lua_eq(b, small, "100 1");    /* kept: b built only the big one */
+    lua_close(a);
+    lua_close(b);
+    shared_set_limit(SHARED_MAX_BYTES);
+    shared_clear();
+}
+
 enum { THREADS = 4 };
 
 static void *S_ask(void *arg)
@@ -125,6 +147,7 @@ int main(void)
         cmocka_unit_test(built_once_across_states),
         cmocka_unit_test(keys_apart),
         cmocka_unit_test(refusals),
+        cmocka_unit_test(limited),
         cmocka_unit_test(threads_at_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
