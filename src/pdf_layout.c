@@ -177,21 +177,15 @@ float pdf_layout_measure(pdf_ctx *ctx, int face, const char *s, size_t n)
 
 float pdf_layout_cp_em(pdf_ctx *ctx, int face, uint32_t cp)
 {
-    float *cache = ctx->cp_em[face];
-    if (!cache) {
-        cache = ctx->cp_em[face] = malloc(0x10000 * sizeof *cache);
-        if (!cache)
-            pdf_layout_fail(ctx, "out of memory");
-        for (size_t i = 0; i < 0x10000; i++)
-            cache[i] = -1.0f;
-    }
     if (cp > 0xFFFF)
         cp = 0xFFFD;
-    if (cache[cp] < 0) {
-        char u[4];
-        cache[cp] = pdf_layout_measure(ctx, face, u, pdf_layout_utf8_put(u, cp));
-    }
-    return cache[cp];
+    /* the widths pdf_layout_measure keeps (pdf_ops_width), read directly
+     * once known: the value it would return for the one character */
+    const int32_t *w = S_widths(ctx, face);
+    if (w && w[cp] >= 0)
+        return (float)((HPDF_UINT)w[cp] / 1000.0);
+    char u[4];
+    return pdf_layout_measure(ctx, face, u, pdf_layout_utf8_put(u, cp));
 }
 
 /* Starts tracking page's state when it is not the page last drawn on:
@@ -844,10 +838,8 @@ void pdf_layout_free(pdf_ctx *ctx)
     pdf_inline_free(&ctx->in);
     free(ctx->lines.piece);
     free(ctx->lines.line);
-    for (int f = 0; f < PDF_FONT_COUNT; f++) {
-        free(ctx->cp_em[f]);
+    for (int f = 0; f < PDF_FONT_COUNT; f++)
         free(ctx->cp_w[f]);
-    }
     for (size_t i = 0; i < ctx->nlinks; i++)
         free(ctx->link[i].target);
     free(ctx->link);

@@ -138,8 +138,8 @@ typedef struct pdf_ctx {
     pdf_font_set fonts;
     HPDF_Font font[PDF_FONT_COUNT]; /* loaded on first use */
     float space_em[PDF_FONT_COUNT];
-    float *cp_em[PDF_FONT_COUNT];   /* BMP advance cache, -1 = unknown */
-    int32_t *cp_w[PDF_FONT_COUNT];  /* libharu's widths of characters, -1 = not asked */
+    int32_t *cp_w[PDF_FONT_COUNT];  /* libharu's widths of BMP characters, thousandths
+                                       of an em, -1 = not asked (pdf_ops_width) */
     HPDF_Encoder utf8;
 
     HPDF_Page *pages;
