@@ -44,10 +44,9 @@ static entry *S_find(const uint8_t *digest)
     return NULL;
 }
 
-int shared_push(lua_State *L, const char *key, size_t keylen)
+/* Pushes the value stored under digest and returns 1, or returns 0. */
+static int S_push(lua_State *L, const uint8_t *digest)
 {
-    uint8_t digest[SHA256_DIGEST_SIZE];
-    S_digest(key, keylen, digest);
     pthread_mutex_lock(&S_lock);
     entry *e = S_find(digest);
     pthread_mutex_unlock(&S_lock);
@@ -61,14 +60,17 @@ int shared_push(lua_State *L, const char *key, size_t keylen)
     return 1;
 }
 
-int shared_store(lua_State *L, int idx, const char *key, size_t keylen, char *err, size_t errlen)
+/* Stores the value at idx under digest unless a value is stored there
+ * already or the store is full.  0, or -1 with the reason in err when the
+ * value cannot be packed. */
+static int S_store(lua_State *L, int idx, const uint8_t *digest, char *err, size_t errlen)
 {
     entry *e = calloc(1, sizeof *e);
     if (!e) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    S_digest(key, keylen, e->digest);
+    memcpy(e->digest, digest, SHA256_DIGEST_SIZE);
     /* (workers starting together all build; those finishing after the
      * first need not pack) */
     pthread_mutex_lock(&S_lock);
@@ -119,18 +121,21 @@ void shared_clear(void)
 }
 
 /* ctx.shared(key, build) -> the value stored under key, or build()'s,
- * stored for the run's other states. */
+ * stored for the run's other states.  (The key, the text of data files,
+ * is hashed once.) */
 int shared_ctx_function(lua_State *L)
 {
     size_t keylen;
     const char *key = luaL_checklstring(L, 1, &keylen);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    if (shared_push(L, key, keylen))
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    S_digest(key, keylen, digest);
+    if (S_push(L, digest))
         return 1;
     lua_settop(L, 2);
     lua_call(L, 0, 1);
     char err[256];
-    if (shared_store(L, -1, key, keylen, err, sizeof err) < 0)
+    if (S_store(L, -1, digest, err, sizeof err) < 0)
         return luaL_error(L, "ctx.shared: the value build() returned cannot be shared: %s", err);
     return 1;
 }

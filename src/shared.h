@@ -22,15 +22,6 @@
 #include <lua.h>
 #include <stddef.h>
 
-/* Pushes the value stored under key onto L and returns 1, or returns 0
- * (nothing pushed) when there is none. */
-int shared_push(lua_State *L, const char *key, size_t keylen);
-
-/* Stores the value at idx of L under key, unless one is stored already
- * (two states built it at once: the first stays).  Returns 0, or -1 with
- * the reason in err when the value cannot be packed. */
-int shared_store(lua_State *L, int idx, const char *key, size_t keylen, char *err, size_t errlen);
-
 /* Frees every stored value. */
 void shared_clear(void);
 
