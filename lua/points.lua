@@ -486,15 +486,10 @@ local function base_analyse(D, text, tm)
     -- point (no "talks" in "talked about drugs")
     if SPEAK[words[i]] and ABOUT[words[i + 1] or ""] then i = i + 2; goto next end
     -- an adjective in "-less" said of the subject negates its clause
-    -- ("dialogue is meaningless", "the talks proved fruitless")
-    if COPULA[words[i - 1] or ""] and words[i]:find("^%a%a%a+less$") and not NOT_LESS[words[i]] then
-      negc[clause] = true
-      plainc[clause] = true
-      negs = negs + 1
-      i = i + 1
-      goto next
-    end
-    j = match_at(D.neg_after, stems, i)
+    -- ("dialogue is meaningless", "the talks proved fruitless"), as a
+    -- negation word does
+    local less = COPULA[words[i - 1] or ""] and words[i]:find("^%a%a%a+less$") and not NOT_LESS[words[i]]
+    j = not less and match_at(D.neg_after, stems, i)
     if j then
       clause = clause + 1
       negc[clause] = true
@@ -502,7 +497,7 @@ local function base_analyse(D, text, tm)
       i = j + 1
       goto next
     end
-    j = match_at(D.neg, stems, i)
+    j = less and i or match_at(D.neg, stems, i)
     if j then
       negc[clause] = true
       plainc[clause] = true
