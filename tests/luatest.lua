@@ -113,7 +113,8 @@ end
 
 -- Each call of a briefing as its sorted participants joined: "A + B";
 -- with = "date" adds " @ 2020-10-14" ("undated"), with = "basis" adds the
--- date and its basis: " @ 2020-10-14 (reported)".
+-- date and its basis: " @ 2020-10-14 (reported)"; with = "status" adds
+-- the status: ": denied".
 function api.call_pairs(b, with)
   local out = {}
   for _, c in ipairs(b.calls) do
@@ -123,6 +124,7 @@ function api.call_pairs(b, with)
     local s = table.concat(ps, " + ")
     if with == "date" or with == "basis" then s = s .. " @ " .. (c.date or "undated") end
     if with == "basis" then s = s .. " (" .. tostring(c.date_basis) .. ")" end
+    if with == "status" then s = s .. ": " .. tostring(c.status) end
     out[#out + 1] = s
   end
   return out

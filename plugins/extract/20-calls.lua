@@ -1353,12 +1353,31 @@ local function call_words_end(tk, C, cue, last)
   return last
 end
 
+-- Nouns whose negation doubts that the thing they are "of" exists ("no
+-- record of a call", "no sign of the conversation"); other nouns before
+-- "of" presuppose it ("no details of the call", "no readout of their
+-- conversation").
+local EXISTENCE = { record = true, records = true, evidence = true, sign = true, signs = true,
+  trace = true, proof = true, confirmation = true, indication = true }
+
+-- Where a negation before a call noun stops denying the call: the cue is
+-- a definite or possessed noun phrase ("the conversation", "their call",
+-- "those conversations"), the complement of another noun through "of";
+-- the negation is on that noun.
+local function of_complement(tk, cue)
+  if cue.det ~= "def" and cue.det ~= "poss" then return false end
+  local j = cue.a - 1
+  return tk.f[j] == "of" and tk.k[j - 1] == "w" and not EXISTENCE[tk.f[j - 1]]
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated then return "denied" end
   local seg = C.seg[cue.head]
-  for i = math.max(1, cue.a - 3), cue.a - 1 do
-    if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
+  if not of_complement(tk, cue) then
+    for i = math.max(1, cue.a - 3), cue.a - 1 do
+      if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
+    end
   end
   for i = math.max(1, cue.a - 5), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
@@ -2085,7 +2104,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.60.0",
+  version = "1.61.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -1,0 +1,27 @@
+-- A call's status, session 9: a negation on a noun the call is the
+-- complement of ("gave no details of the conversation", "no readout of
+-- their call") is that noun's: a definite call is presupposed held.  A
+-- negation that doubts the call's existence ("no record of a call", "no
+-- sign of the conversation") or negates it directly still denies it.
+-- Short invented sentences.
+
+local function statuses(paras, pub) return call_pairs(briefing(paras, pub or "2021-06-18"), "status") end
+
+test("a negation on the noun a definite call is 'of' leaves the call held", function()
+  eq(statuses({ "Chancellor Angela Merkel spoke by phone with President Vladimir Putin on Tuesday, but her office gave no details of the conversation." }),
+    { "Angela Merkel + Vladimir Putin: held" })
+  eq(statuses({ "Prime Minister Boris Johnson held a call with President Emmanuel Macron on Monday.",
+      "Downing Street released no readout of their call." }),
+    { "Boris Johnson + Emmanuel Macron: held" })
+  eq(statuses({ "President Joe Biden spoke with King Abdullah II and with President Abdel Fattah el-Sisi, officials said, but offered no account of those conversations." }),
+    { "Abdel Fattah al-Sisi + Joe Biden: held", "Abdullah II + Joe Biden: held" })
+end)
+
+test("a negation that doubts the call or negates it still denies it", function()
+  eq(statuses({ "The Kremlin said there was no record of a call between President Vladimir Putin and President Joe Biden." }),
+    { "Joe Biden + Vladimir Putin: denied" })
+  eq(statuses({ "The White House said it had no record of the phone call between President Joe Biden and President Xi Jinping." }),
+    { "Joe Biden + Xi Jinping: denied" })
+  eq(statuses({ "There has been no call between Prime Minister Naftali Bennett and President Vladimir Putin since June." }),
+    { "Naftali Bennett + Vladimir Putin: denied" })
+end)
