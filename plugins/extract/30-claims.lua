@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.67.0",
+  version = "2.68.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1041,6 +1041,23 @@ return {
     end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
+    -- (A person known by candidates, "President Bush", is of their one
+    -- country; of several, of the one of those in office on the report's
+    -- day: "Prime Minister Sharif" in 2015.)
+    local function cands_side(cands)
+      local side
+      for _, p in ipairs(cands) do
+        if side == nil then side = p.country elseif p.country ~= side then side = false end
+      end
+      if side ~= false then return side end
+      side = nil
+      for _, p in ipairs(doc.published and cands or NONE) do
+        if G:holds(p, nil, nil, doc.published) then
+          if side == nil then side = p.country elseif p.country ~= side then return nil end
+        end
+      end
+      return side
+    end
     local title_f = doc.title and fold(doc.title) or nil
     for si = 1, #sentences do
       local A = S[si]
@@ -1050,17 +1067,22 @@ return {
         local unq, q = {}, 0
         local seen = {}
         for m_i = 1, #A.ms do local m = A.ms[m_i]
-          if m.kind == "person" and m.person and not seen[m.person.name] then
-            seen[m.person.name] = true      -- a participant's first mention decides
+          local who = m.kind == "person" and (m.person and { m.person } or m.cands) or NONE
+          local side = m.person and m.person_side or cands_side(who)
+          if who[1] and not seen[who[1].name] then
+            seen[who[1].name] = true        -- a participant's first mention decides
             local is_part = false
             for c_i = 1, #all_calls do local c = all_calls[c_i]
               for p_i = 1, #c.people do local p = c.people[p_i]
-                if same_person(p, m.person.name) then is_part = true break end
+                for w_i = 1, #who do
+                  if same_person(p, who[w_i].name) then is_part = true break end
+                end
+                if is_part then break end
               end
               if is_part then break end
             end
-            if is_part then
-              if m.country then q = q + 1 else unq[#unq + 1] = m.person_side end
+            if is_part and (m.country or side) then
+              if m.country then q = q + 1 else unq[#unq + 1] = side end
             end
           end
         end
