@@ -150,6 +150,10 @@ local function outlet_from_byline(s)
   return outlet_from_byline_name(s:gsub("%s*|.*$", ""))
 end
 
+-- Labels a date line puts before its publisher's name.
+local PUBLISHER_LABEL = { source = true, sources = true, publisher = true, ["published by"] = true,
+  from = true, outlet = true, media = true, agency = true, ["news source"] = true }
+
 -- A date line's other words: "TASS, July 11, 2019" or "2019-06-23 | News24".
 local function outlet_on_date_line(s, D)
   if s:find("^[Bb][Yy]%s*:?%s") then return outlet_from_byline(s) end
@@ -159,6 +163,9 @@ local function outlet_on_date_line(s, D)
   end
   for part in cleaned:gmatch("[^|,]+") do
     part = trim(part)
+    -- "Source: New Asia Wire": the label is no part of the name
+    local label, rest = part:match("^(%a[%a ]*):%s*(.+)$")
+    if label and PUBLISHER_LABEL[label:lower()] then part = rest end
     -- "Source: Xinhua", "TIMESOFINDIA.COM | Updated: ..."
     local name = outlet_from_byline_name(part) or outlets.lookup(trim(part:match(":(.*)$") or ""))
       or (part:find("^[%w-]+%.[%w.-]*%a%a$") and (outlets.from_host(part:lower()) or part))
@@ -622,7 +629,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.3.0",
+  version = "1.4.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,

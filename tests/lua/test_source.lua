@@ -235,6 +235,12 @@ test("more page shapes: agency datelines, site names, stamps", function()
   eq(meta({ "Xi, Biden hold talks", "Source: Xinhua| 2021-11-16 12:34:56|Editor: huaxia",
     "BEIJING, Nov. 16 (Xinhua) --" .. body }),
     { "2021-11-16", "byline", "Xinhua", "BEIJING, Nov. 16 (Xinhua) --" })
+  -- an outlet the list does not know, after its label
+  eq(meta({ "Xi, Biden hold talks", "2021-11-17 09:14:07 | Source: Eastern Harbour Wire | Editor: Liu Fang",
+    "BEIJING, Nov. 16 --" .. body }),
+    { "2021-11-17", "byline", "Eastern Harbour Wire", "BEIJING, Nov. 16 --" })
+  eq(meta({ "Xi, Biden hold talks", "Publisher: The Lakeside Herald | 17 November 2021", body }),
+    { "2021-11-17", "publication_line", "The Lakeside Herald", nil })
   eq(meta({ "Xi, Biden hold talks", "Wednesday, 14 October 2020 9:47 AM  [ Last Update: Wednesday, 14 October 2020 10:05 AM ]",
     "Moscow (AFP) -" .. body }),
     { "2020-10-14", "byline", "AFP", "Moscow (AFP) -" })
