@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.68.0",
+  version = "2.69.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1851,6 +1851,18 @@ return {
           end
         end
       end
+      -- (session 9) a participant telling what the other one said,
+      -- promised or agreed ("told his press conference that Trump had
+      -- promised to send ventilators", "said Putin had assured him"): the
+      -- call
+      if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
+          and p.inner and p.speaker and p.speaker.mi and p.tense ~= "present" and p.tense ~= "future" then
+        local me = in_call(st.call, src_who.name)
+        local w = describe(tk, ms, p.speaker.mi)
+        if me and w and w.kind == "person" and in_call(st.call, w.name) and not same_person(me, w.name) then
+          return true
+        end
+      end
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
           local w = describe(tk, ms, mi)
@@ -2624,9 +2636,21 @@ return {
             -- asked ...": the other leader speaks inside a participant's
             -- account; he stays the speaker, the side is the account's
             local own_side
-            if own and spk and (spk.kind == "person" or spk.kind == "role") and src.form == "according"
-                and spk.name ~= src_person.name then
+            -- (session 9) so does the other participant as the subject
+            -- inside what one tells ("Arce told a rally that Boric had
+            -- promised to reopen ..."): his name stays in the words, which
+            -- are not the teller's own
+            local other = own and spk and spk.kind == "person" and p.inner and src.form ~= "according"
+              and p.speaker and p.speaker.mi and ms[p.speaker.mi].a < ta and ta - ms[p.speaker.mi].b <= 3
+              and in_call(call, spk.name) and not same_person(in_call(call, src_person.name), spk.name)
+            if own and spk and (spk.kind == "person" or spk.kind == "role")
+                and (src.form == "according" or other) and spk.name ~= src_person.name then
               own_side = src_person.side or (in_call(call, src_person.name) or NONE).country
+              if other then
+                local t0 = ta
+                ta = ms[p.speaker.mi].a
+                text = sent.text:sub(tk.s[ta], tk.s[t0] - 1) .. text
+              end
             elseif own then
               who = src_person
             end

@@ -18,3 +18,14 @@ test("a surname shared within one country gives the home side", function()
       "Mr. Aliyev told the French president that the talks should resume in Brussels, officials said." }, "2021-03-14"),
     { "Azerbaijan | Mr. Aliyev | officials | the talks should resume in Brussels" })
 end)
+
+-- A participant telling, on another occasion, what the other participant
+-- said, promised or agreed in the call reports the call.
+test("a participant telling what the other one had said in the call", function()
+  eq(lines({ "President Luis Arce spoke by phone with President Gabriel Boric on Friday.",
+      "Arce told a rally on Saturday that Boric had promised to reopen the border crossings." }, "2023-05-21"),
+    { "Bolivia | Gabriel Boric | - | Boric had promised to reopen the border crossings" })
+  eq(lines({ "Prime Minister Kishida Fumio held a telephone call with President Yoon Suk Yeol on Monday.",
+      "Kishida told parliament the next day that Yoon had agreed to resume the shuttle visits." }, "2023-02-15"),
+    { "Japan | Yoon Suk Yeol | - | Yoon had agreed to resume the shuttle visits" })
+end)
