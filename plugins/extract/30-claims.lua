@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.69.0",
+  version = "2.70.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1138,6 +1138,7 @@ return {
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
     local denial_si              -- the sentence of the latest denial of a call kept
+    local reported_si            -- the sentence of the latest point from another venue that reports the call
     local place_side             -- (the country of the sentence's opening "In <capital>,")
 
     -- The side of the first person who is a subject of one of the
@@ -1569,7 +1570,9 @@ return {
       -- side, that takes the side of the participant it reports
       local sm = subj.mi and ms[subj.mi]
       local sa, sb = subj.a or (sm and sm.a), subj.b or (sm and sm.b)
-      if sa and sb and not (best and best.inst) then
+      -- (not a person or an office: "The President of Russia" is also the
+      -- name of the Kremlin's site)
+      if sa and sb and not (best and (best.inst or best.kind == "role" or best.kind == "person")) then
         local press = press_name(sa, sb)
         if press then return { kind = "body", anaphor = true, guessed = true, via = press, press = true } end
       end
@@ -2040,7 +2043,15 @@ return {
       if p.before and p.tense == "pluperfect" then return "before the call" end
       if not src and p.after and not anchored then return "after the call" end
       -- in a sentence from another venue, each point must report the call
-      if venue and not named and not reports_call(p) then return "another occasion" end
+      -- (or go on with one that does: "... told Putin he was making a
+      -- mistake and that the worst was yet to come")
+      if venue and not named then
+        if reports_call(p) then
+          reported_si = si
+        elseif not (p.cont and reported_si == si) then
+          return "another occasion"
+        end
+      end
       if p.neg then return "negated" end
       -- (session 7) a meeting in person after the call ("the High
       -- Commissioner has since met Dr Singh and set out ...", "later

@@ -29,3 +29,26 @@ test("a participant telling what the other one had said in the call", function()
       "Kishida told parliament the next day that Yoon had agreed to resume the shuttle visits." }, "2023-02-15"),
     { "Japan | Yoon Suk Yeol | - | Yoon had agreed to resume the shuttle visits" })
 end)
+
+-- "The President of Russia" is an office that speaks, not the Kremlin's
+-- site as a news source of no side.
+test("an office named as an official site is still the office", function()
+  eq(lines({ "President Vladimir Putin had a telephone conversation with President Emmanuel Macron on Thursday.",
+      "The President of Russia confirmed that Moscow was ready for further talks." }, "2022-03-04"),
+    { "Russia | Vladimir Putin | - | Moscow was ready for further talks" })
+  eq(lines({ "President Volodymyr Zelensky spoke by phone with Chancellor Olaf Scholz on Monday.",
+      "The President of Ukraine said that air defence remained the first priority." }, "2023-01-10"),
+    { "Ukraine | Volodymyr Zelensky | - | air defence remained the first priority" })
+end)
+
+-- What a point from another venue goes on with ("and that ...") reports
+-- the call when the point before it does.
+test("a continuation of a point that reports the call", function()
+  eq(lines({ "President Emmanuel Macron spoke to President Vladimir Putin by phone on Thursday.",
+      "An Elysee official told reporters that Macron had told Putin he was deceiving himself and that the worst is yet to come, according to the French presidency." }, "2022-03-04"),
+    { "France | Emmanuel Macron | An Elysee official | he was deceiving himself",
+      "France | Emmanuel Macron | the French presidency | the worst is yet to come" })
+  eq(lines({ "Prime Minister Fumio Kishida held a phone call with President Joe Biden on Friday.",
+      "Kishida told lawmakers on Monday that he had assured Biden Japan would double its defence budget and that the allies are planning joint drills, his office said." }, "2023-01-17"),
+    { "Japan | Fumio Kishida | his office | Japan would double its defence budget; the allies are planning joint drills" })
+end)
