@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.70.0",
+  version = "2.71.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2042,6 +2042,21 @@ return {
       -- the call, whatever else the sentence names
       if p.before and p.tense == "pluperfect" then return "before the call" end
       if not src and p.after and not anchored then return "after the call" end
+      -- (session 9) the purpose of a call verb that gave no call of this
+      -- sentence: "Mr Blair telephoned President Clinton, who later called
+      -- the Ulster Unionist leader to urge him to stay": not of Blair's call
+      if p.verb and #cues > 0 then
+        for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+          if fr.verb == p.verb and fr.purpose_of then
+            local hit = false
+            for cu_i = 1, #cues do
+              local at = cues[cu_i].at
+              if at == 0 or at == fr.purpose_of then hit = true end
+            end
+            if not hit then return "the purpose of another contact" end
+          end
+        end
+      end
       -- in a sentence from another venue, each point must report the call
       -- (or go on with one that does: "... told Putin he was making a
       -- mistake and that the worst was yet to come")

@@ -52,3 +52,15 @@ test("a continuation of a point that reports the call", function()
       "Kishida told lawmakers on Monday that he had assured Biden Japan would double its defence budget and that the allies are planning joint drills, his office said." }, "2023-01-17"),
     { "Japan | Fumio Kishida | his office | Japan would double its defence budget; the allies are planning joint drills" })
 end)
+
+-- The purpose of a call verb that gave no call of the sentence belongs to
+-- that other contact, not to the call the sentence reports.
+test("the purpose of another contact in a relative clause", function()
+  eq(lines({ "Prime Minister Tony Blair telephoned President Bill Clinton, who later called the party leader David Trimble to urge him to stay in the talks." }, "1998-04-09"),
+    {})
+  eq(lines({ "Chancellor Helmut Kohl telephoned President George H. W. Bush, who afterwards rang the opposition leader Hans Vogel to ask for his support." }, "1990-02-12"),
+    {})
+  -- the purpose of the call itself is kept
+  eq(lines({ "Prime Minister Tony Blair telephoned President Bill Clinton on Tuesday to urge him to stay involved in the talks." }, "1998-04-09"),
+    { "United Kingdom | Tony Blair | - | urge him to stay involved in the talks" })
+end)
