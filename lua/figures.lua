@@ -4,11 +4,13 @@
 -- svg.lua writes a figure as SVG and the PDF typesetter (src/pdf_figure.c)
 -- draws the very same shapes, so the two renderings never disagree.
 --
---   figures.build(calls) -> {figure, ...} | nil    nil when there are no calls
+--   figures.build(calls [, actors]) -> {figure, ...} | nil    nil when there
+--       are no calls; actors (the briefing's, by name) give short names
 --   figures.callgraph(calls, short) -> figure
 --   figures.timeline(calls, short) -> figure
---   figures.short_names(names) -> {name = label}   surnames, full names where
---       two leaders would share one
+--   figures.short_names(names [, actors]) -> {name = label}   surnames (or
+--       the short form a leader's gazetteer aliases give: "Lula"), full names
+--       where two leaders would share one
 --   figures.fit(s, maxw, size) -> s, cut with "…" to at most maxw wide
 --   figures.text_width(s, size [, bold]) -> estimated advance of s in DejaVu
 --       Sans at size (figure units), for layout only
@@ -141,10 +143,33 @@ local FAMILY_FIRST = { Xi = true, Li = true, Hu = true, Wen = true, Jiang = true
   Wang = true, Zhou = true, Kim = true, Moon = true, Park = true, Yoon = true,
   Lee = true, Nguyen = true, Hun = true, Tsai = true, Lai = true }
 
-local function surname(name)
+-- The word of the name the gazetteer gives alone as an alias, or after one
+-- title word ("Lula" of Luiz Inácio Lula da Silva, "Sheikh Tamim" of Tamim
+-- bin Hamad Al Thani), or nil.
+local function alias_word(words, aliases)
+  local in_name = {}
+  for _, w in ipairs(words) do in_name[w] = true end
+  for pass = 1, 2 do
+    for _, a in ipairs(aliases or {}) do
+      local w = pass == 1 and a:match("^(%S+)$") or (pass == 2 and a:match("^%u%l+ (%S+)$"))
+      if w and in_name[w] then return w end
+    end
+  end
+  return nil
+end
+
+-- The label of a person: the short form the gazetteer gives, a regnal name
+-- whole ("Abdullah II"), the family name of an East Asian name, else the
+-- last word.
+local function surname(name, aliases)
   local words = {}
   for w in name:gmatch("%S+") do words[#words + 1] = w end
   if #words == 0 then return name end
+  if #words >= 2 and words[#words]:match("^[IVXL]+$") then
+    return words[#words - 1] .. " " .. words[#words]
+  end
+  local short = alias_word(words, aliases)
+  if short then return short end
   if #words <= 3 and #words >= 2 and FAMILY_FIRST[words[1]] then return words[1] end
   return words[#words]
 end
@@ -164,10 +189,11 @@ local function fit(s, maxw, size)
 end
 M.fit = fit
 
-function M.short_names(names)
+function M.short_names(names, actors)
   local short, users = {}, {}
   for _, n in ipairs(names) do
-    local s = surname(n)
+    local a = actors and actors[n]
+    local s = surname(n, type(a) == "table" and a.aliases or nil)
     short[n] = s
     users[s] = (users[s] or 0) + 1
   end
@@ -632,7 +658,7 @@ end
 
 ---------------------------------------------------------------------------
 
-function M.build(calls)
+function M.build(calls, actors)
   if type(calls) ~= "table" or #calls == 0 then return nil end
   local names, seen = {}, {}
   for _, call in ipairs(calls) do
@@ -641,7 +667,7 @@ function M.build(calls)
     end
   end
   table.sort(names)
-  local short = M.short_names(names)
+  local short = M.short_names(names, actors)
   return { M.callgraph(calls, short), M.timeline(calls, short) }
 end
 
