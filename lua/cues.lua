@@ -41,6 +41,7 @@
 
 local phrases = require("callbrief.phrases")
 local memo = require("callbrief.memo")
+local dates = require("callbrief.dates")
 
 local M = {}
 
@@ -318,6 +319,28 @@ end
 local TIME_NOUN = { day = true, next = true, following = true, morning = true, evening = true,
   night = true, week = true, same = true, previous = true, afternoon = true }
 
+-- "a brief call on Thursday", "their call on 3 May", "a call on the
+-- morning of the vote": "on" opens a time, and the call is no appeal
+-- ("called on Iran to ...").  j is the token after "on".
+local function time_after_on(tk, j)
+  local f = tk.f[j]
+  if not f or tk.k[j] ~= "w" and tk.k[j] ~= "n" then return false end
+  if tk.k[j] == "n" then return true end
+  if #f > 2 and dates.weekday_number(f) then return true end
+  if dates.month_number(f) and tk.k[j + 1] == "n" then return true end
+  return f == "the" and TIME_NOUN[tk.f[j + 1] or ""] and tk.f[j + 1] ~= "same" or false
+end
+
+-- "a call of more than two hours", "a call of some 40 minutes": "of"
+-- opens the call's length, not what is called for ("the call of duty").
+local DURATION_UNIT = { hour = true, hours = true, minute = true, minutes = true }
+local function length_after_of(tk, j)
+  for k = j, math.min(tk.n, j + 4) do
+    if DURATION_UNIT[tk.f[k]] then return k > j end
+  end
+  return false
+end
+
 local function pronoun_object(tk, ms, C, j)
   local mi = C.mention_at[j]
   if not mi or ms[mi].kind ~= "pronoun" or (ms[mi].f ~= "him" and ms[mi].f ~= "her") then
@@ -508,6 +531,10 @@ function M.find(tk, ms, C, L)
       -- to a person ("made a separate call to Aso", "a brief call to the
       -- Japanese prime minister"), unless an appeal's "to" follows the
       -- person ("a call to Putin to stop the war")
+      if nj and (f == "call" or f == "calls") and ((tk.f[nj] == "on" and time_after_on(tk, nj + 1))
+          or (tk.f[nj] == "of" and length_after_of(tk, nj + 1))) then
+        nj = nil
+      end
       if nj and tk.f[nj] == "to" and (f == "call" or f == "calls") then
         local mi = C.mention_at[nj + 1]
         if mi and ms[mi].a == nj + 1 and (ms[mi].kind == "person" or ms[mi].kind == "role")

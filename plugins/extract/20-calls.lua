@@ -276,7 +276,8 @@ local function teller_party(G, sent, tk, ms, C, other)
 end
 
 -- "a Putin-Trump call", "the Netanyahu-Erdoğan phone call": a hyphenated
--- modifier of a call noun whose parts each name one known person.
+-- modifier of a call noun whose parts each name one known person (a
+-- name, so not "an hour-long call").
 local function hyphen_pair(G, tk, sent, cue, fold)
   for i = cue.a, cue.head - 1 do
     local w = tk.t[i]
@@ -285,7 +286,7 @@ local function hyphen_pair(G, tk, sent, cue, fold)
       local ok = true
       for part in w:gmatch("[^%-]+") do
         local f = fold(part)
-        local cands = G:by_surname(names.key(f))
+        local cands = not part:find("^%l") and G:by_surname(names.key(f)) or {}
         if #cands == 1 then
           local p = cands[1]
           out[#out + 1] = { text = part, offset = sent.offset + tk.s[i] - 1, name = p.name,
@@ -2104,7 +2105,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.61.0",
+  version = "1.62.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -1,0 +1,39 @@
+-- Call nouns before "on" and "of", session 9: "a brief call on Thursday",
+-- "a 90-minute call on 3 May", "a call of more than two hours" are calls;
+-- "called on X to ...", "a call on Western governments to ...", "the call
+-- of duty" are not.  Short invented sentences.
+
+local function pairs_of(paras, pub) return call_pairs(briefing(paras, pub or "2019-11-22"), "date") end
+
+test("'on' opening a time after a call noun", function()
+  eq(pairs_of({ "Prime Minister Shinzo Abe and President Moon Jae-in held a brief call on Thursday." }),
+    { "Moon Jae-in + Shinzo Abe @ 2019-11-21" })
+  eq(pairs_of({ "Chancellor Angela Merkel and President Emmanuel Macron had a 40-minute call on 19 November." }),
+    { "Angela Merkel + Emmanuel Macron @ 2019-11-19" })
+  eq(pairs_of({ "President Vladimir Putin and President Recep Tayyip Erdoğan held a long call on the morning of the summit." }),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2019-11-22" })
+end)
+
+test("'of' opening the call's length", function()
+  eq(pairs_of({ "President Donald Trump and President Xi Jinping held a call of more than an hour on Monday." }),
+    { "Donald Trump + Xi Jinping @ 2019-11-18" })
+  eq(pairs_of({ "Prime Minister Boris Johnson held a call of some 30 minutes with Prime Minister Leo Varadkar on Wednesday." }),
+    { "Boris Johnson + Leo Varadkar @ 2019-11-20" })
+end)
+
+test("appeals stay appeals", function()
+  eq(pairs_of({ "President Emmanuel Macron called on President Vladimir Putin to withdraw his troops on Monday." }), {})
+  eq(pairs_of({ "Chancellor Angela Merkel renewed her call on Western governments to support President Volodymyr Zelensky." }), {})
+  eq(pairs_of({ "President Donald Trump praised the call of duty answered by President Moon Jae-in's soldiers." }), {})
+end)
+
+test("a hyphenated modifier of lower-case words names nobody", function()
+  -- ("hour" and "long" must not be read as the surnames Hor and Loong)
+  eq(pairs_of({ "Prime Minister Alexis Tsipras and Prime Minister Zoran Zaev held an hour-long call on Monday." }),
+    { "Alexis Tsipras + Zoran Zaev @ 2019-11-18" })
+  eq(pairs_of({ "Chancellor Angela Merkel held an hour-long call with President Emmanuel Macron on Monday." }),
+    { "Angela Merkel + Emmanuel Macron @ 2019-11-18" })
+  -- a pair of surnames still names the two
+  eq(pairs_of({ "The Merkel-Macron call on Monday lasted an hour." }),
+    { "Angela Merkel + Emmanuel Macron @ 2019-11-18" })
+end)
