@@ -1423,7 +1423,8 @@ local function status_of(A, cue, L)
   for i = a, cue.a - 1 do
     -- a modal outside the cue's own subordinate clause governs another
     -- verb: "will meet face to face ... after the two spoke by phone"
-    if not C.attr[i] and C.sub[i] == C.sub[cue.head] then
+    -- (a name is no modal: "Theresa May and Trump discussed ...")
+    if not C.attr[i] and C.sub[i] == C.sub[cue.head] and not (tk.up[i] and C.mention_at[i]) then
       local j = phrases.match(L.planned, tk, i)
       -- "is known to have spoken": a perfect infinitive looks back
       if j and tk.f[j] == "have" and PERFECT[tk.f[j + 1] or ""] then j = nil end
@@ -2105,7 +2106,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.62.0",
+  version = "1.63.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

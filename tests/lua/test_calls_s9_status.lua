@@ -25,3 +25,13 @@ test("a negation that doubts the call or negates it still denies it", function()
   eq(statuses({ "There has been no call between Prime Minister Naftali Bennett and President Vladimir Putin since June." }),
     { "Naftali Bennett + Vladimir Putin: denied" })
 end)
+
+test("a name is no modal", function()
+  eq(statuses({ "Prime Minister Theresa May and President Donald Trump discussed trade in a phone call on Sunday." }),
+    { "Donald Trump + Theresa May: held" })
+  eq(statuses({ "Chancellor Angela Merkel and Prime Minister Theresa May spoke by telephone on Tuesday." }, "2018-03-16"),
+    { "Angela Merkel + Theresa May: held" })
+  -- the modal itself still plans the call
+  eq(statuses({ "Prime Minister Theresa May may speak to President Donald Trump by phone on Sunday." }),
+    { "Donald Trump + Theresa May: planned" })
+end)
