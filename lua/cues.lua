@@ -802,6 +802,12 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
     elseif f == "," then
       local k = i - 1
       while k >= 1 and tk.f[k] ~= "," do k = k - 1 end
+      -- "The Turkish president, Recep Tayyip Erdoğan, spoke with ...": a
+      -- person in apposition, one mention over the comma
+      local am = C.mention_at[i - 1]
+      if am and PERSONISH[ms[am].kind] and ms[am].b == i - 1 and k >= 1 and ms[am].a < k then
+        return list_ending_at(tk, ms, C, i - 1)
+      end
       if k >= 1 and (RELATIVE[tk.f[k + 1]] or appositive(tk, ms, C, times, k + 1, i - 1)) then
         i = k - 1
       else

@@ -1371,9 +1371,29 @@ local function of_complement(tk, cue)
   return tk.f[j] == "of" and tk.k[j - 1] == "w" and not EXISTENCE[tk.f[j - 1]]
 end
 
+-- "The Kremlin denied that Putin had spoken to Trump", "Ankara dismissed
+-- reports that Erdogan would call Assad": the call is what a denial's
+-- that-clause tells.
+local DENY_VERB = { denied = true, denies = true, deny = true, dismissed = true, rejected = true,
+  refuted = true }
+local DENIED_NOUN = { reports = true, report = true, claims = true, claim = true, suggestions = true,
+  rumours = true, rumors = true, speculation = true, allegations = true }
+local function denial_content(tk, cue)
+  for i = cue.a - 2, math.max(1, cue.a - 14), -1 do
+    local f = tk.f[i]
+    if f == ";" or f == "but" or f == "." then return false end
+    if DENY_VERB[f] then
+      local j = i + 1
+      if DENIED_NOUN[tk.f[j]] then j = j + 1 end
+      return tk.f[j] == "that" and j < cue.a
+    end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
-  if cue.negated then return "denied" end
+  if cue.negated or denial_content(tk, cue) then return "denied" end
   local seg = C.seg[cue.head]
   if not of_complement(tk, cue) then
     for i = math.max(1, cue.a - 3), cue.a - 1 do
@@ -2106,7 +2126,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.63.0",
+  version = "1.64.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

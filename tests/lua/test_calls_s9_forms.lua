@@ -37,3 +37,13 @@ test("a hyphenated modifier of lower-case words names nobody", function()
   eq(pairs_of({ "The Merkel-Macron call on Monday lasted an hour." }),
     { "Angela Merkel + Emmanuel Macron @ 2019-11-18" })
 end)
+
+test("a subject in apposition before the verb of speaking", function()
+  eq(pairs_of({ "The Saudi foreign minister, Faisal bin Farhan, spoke with Israeli Prime Minister Benjamin Netanyahu on Monday." }),
+    { "Benjamin Netanyahu + Faisal bin Farhan Al Saud @ 2019-11-18" })
+  eq(pairs_of({ "The Turkish president, Recep Tayyip Erdoğan, talked with President Vladimir Putin on Tuesday." }),
+    { "Recep Tayyip Erdoğan + Vladimir Putin @ 2019-11-19" })
+  -- the object of a coordinated verb is no subject
+  eq(pairs_of({ "President Recep Tayyip Erdoğan met President Volodymyr Zelensky in Lviv, spoke with President Vladimir Putin and flew home." }),
+    {})
+end)

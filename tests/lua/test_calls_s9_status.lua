@@ -35,3 +35,13 @@ test("a name is no modal", function()
   eq(statuses({ "Prime Minister Theresa May may speak to President Donald Trump by phone on Sunday." }),
     { "Donald Trump + Theresa May: planned" })
 end)
+
+test("a call in what a denial's that-clause tells is denied", function()
+  eq(statuses({ "The Kremlin denied that President Vladimir Putin had spoken to President Donald Trump since the election." }),
+    { "Donald Trump + Vladimir Putin: denied" })
+  eq(statuses({ "Ankara dismissed reports that President Recep Tayyip Erdoğan would call President Bashar al-Assad." }),
+    { "Bashar al-Assad + Recep Tayyip Erdoğan: denied" })
+  -- a denial of something else beside the call
+  eq(statuses({ "President Vladimir Putin denied the invasion plans, and spoke by phone with President Joe Biden on Tuesday." }),
+    { "Joe Biden + Vladimir Putin: held" })
+end)
