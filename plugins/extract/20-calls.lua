@@ -1391,6 +1391,18 @@ local function denial_content(tk, cue)
   return false
 end
 
+-- An indefinite call noun counted in a series: "a second call", "a third
+-- phone call", "another call".
+local ONE_MORE = { second = true, third = true, fourth = true, fifth = true, sixth = true,
+  another = true, further = true }
+local function one_more(tk, cue)
+  if cue.kind ~= "noun" or cue.det ~= "indef" then return false end
+  for i = cue.a, cue.head - 1 do
+    if ONE_MORE[tk.f[i]] then return true end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.negated or denial_content(tk, cue) then return "denied" end
@@ -1471,9 +1483,18 @@ local function status_of(A, cue, L)
   if t and ((t.days and t.days > 0) or (t.weeks and t.weeks > 0) or (t.dir and t.dir > 0)) then
     return "planned"
   end
-  local from = cue.rb or cue.b
+  local from, pseg = cue.rb or cue.b, seg
+  -- (past a phrase between commas: "A third call, with Erdoğan, is
+  -- expected on Monday")
+  if tk.f[from + 1] == "," then
+    for k = from + 2, math.min(tk.n, from + 14) do
+      local f = tk.f[k]
+      if f == "," then from, pseg = k, C.seg[k + 1] break end
+      if f == ";" or f == "." or f == ":" or tk.k[k] == "q" then break end
+    end
+  end
   for i = from + 1, math.min(tk.n, from + 6) do
-    if C.seg[i] ~= seg then break end
+    if C.seg[i] ~= pseg then break end
     local f = tk.f[i]
     if (f == "expected" or f == "scheduled" or f == "planned" or f == "due") and not C.attr[i] then
       return "planned"
@@ -2126,7 +2147,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.64.0",
+  version = "1.65.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3498,6 +3519,12 @@ return {
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)
               end
+            elseif #list == 1 and not joint and one_more(tk, cue) and series_person(list)
+                and not antecedent(nil, list[1], nil) then
+              -- "A third call, with Erdoğan, is expected on Monday", "another
+              -- call with Scholz": one more of the calls of the document's
+              -- hub (the person on most of them)
+              emit(si, A, cue, { series_person(list), list[1] }, status, t, init_name, init_country)
             elseif #list == 1 and not joint and not antecedent(nil, list[1], nil)
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])

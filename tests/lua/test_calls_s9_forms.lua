@@ -47,3 +47,19 @@ test("a subject in apposition before the verb of speaking", function()
   eq(pairs_of({ "President Recep Tayyip Erdoğan met President Volodymyr Zelensky in Lviv, spoke with President Vladimir Putin and flew home." }),
     {})
 end)
+
+test("one more call of a series names one party: the hub is the other", function()
+  local paras = { "President Emmanuel Macron called President Vladimir Putin on Friday.",
+    "Macron then called President Volodymyr Zelensky to brief him." }
+  local function with(last)
+    local got = pairs_of({ paras[1], paras[2], last }, "2022-10-21")
+    table.sort(got)
+    return got
+  end
+  eq(with("A third call, with President Recep Tayyip Erdoğan, is expected on Monday, officials said."),
+    { "Emmanuel Macron + Recep Tayyip Erdoğan @ 2022-10-24", "Emmanuel Macron + Vladimir Putin @ 2022-10-21",
+      "Emmanuel Macron + Volodymyr Zelensky @ 2022-10-21" })
+  eq(with("Another call with Chancellor Olaf Scholz followed on Friday evening."),
+    { "Emmanuel Macron + Olaf Scholz @ 2022-10-21", "Emmanuel Macron + Vladimir Putin @ 2022-10-21",
+      "Emmanuel Macron + Volodymyr Zelensky @ 2022-10-21" })
+end)
