@@ -322,13 +322,25 @@ local TIME_NOUN = { day = true, next = true, following = true, morning = true, e
 -- "a brief call on Thursday", "their call on 3 May", "a call on the
 -- morning of the vote": "on" opens a time, and the call is no appeal
 -- ("called on Iran to ...").  j is the token after "on".
-local function time_after_on(tk, j)
+-- ("his call on Monday for a ceasefire", "Scholz's call on Tuesday to end
+-- the war" stay appeals: someone's call with what is called for after the
+-- time; "a call on Thursday to discuss trade" is a conversation.)
+local POSSESSIVE_DET = { his = true, her = true, their = true, its = true, ["'s"] = true }
+local function time_after_on(tk, j, owned)
   local f = tk.f[j]
   if not f or tk.k[j] ~= "w" and tk.k[j] ~= "n" then return false end
-  if tk.k[j] == "n" then return true end
-  if #f > 2 and dates.weekday_number(f) then return true end
-  if dates.month_number(f) and tk.k[j + 1] == "n" then return true end
-  return f == "the" and TIME_NOUN[tk.f[j + 1] or ""] and tk.f[j + 1] ~= "same" or false
+  local timed = tk.k[j] == "n" or (#f > 2 and dates.weekday_number(f) ~= nil)
+    or (dates.month_number(f) ~= nil and tk.k[j + 1] == "n")
+    or (f == "the" and TIME_NOUN[tk.f[j + 1] or ""] and tk.f[j + 1] ~= "same")
+  if not timed then return false end
+  for k = j + 1, owned and math.min(tk.n, j + 5) or 0 do
+    local g = tk.f[k]
+    if g == "for" or (g == "to" and tk.k[k + 1] == "w" and not tk.up[k + 1] and tk.f[k + 1] ~= "the") then
+      return false
+    end
+    if g == "," or g == "with" or tk.k[k] == "p" then break end
+  end
+  return true
 end
 
 -- "a call of more than two hours", "a call of some 40 minutes": "of"
@@ -531,7 +543,7 @@ function M.find(tk, ms, C, L)
       -- to a person ("made a separate call to Aso", "a brief call to the
       -- Japanese prime minister"), unless an appeal's "to" follows the
       -- person ("a call to Putin to stop the war")
-      if nj and (f == "call" or f == "calls") and ((tk.f[nj] == "on" and time_after_on(tk, nj + 1))
+      if nj and (f == "call" or f == "calls") and ((tk.f[nj] == "on" and time_after_on(tk, nj + 1, POSSESSIVE_DET[tk.f[i - 1] or ""]))
           or (tk.f[nj] == "of" and length_after_of(tk, nj + 1))) then
         nj = nil
       end

@@ -2147,7 +2147,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.65.0",
+  version = "1.66.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.71.0",
+  version = "2.72.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1858,8 +1858,10 @@ return {
       -- promised or agreed ("told his press conference that Trump had
       -- promised to send ventilators", "said Putin had assured him"): the
       -- call
+      -- (not "Merkel asked ..., she told reporters": a pronoun after the
+      -- words is their subject)
       if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
-          and p.inner and p.speaker and p.speaker.mi and p.tense ~= "present" and p.tense ~= "future" then
+          and not (src_who.pronoun and src.form == "tail") and p.inner and p.speaker and p.speaker.mi and p.tense ~= "present" and p.tense ~= "future" then
         local me = in_call(st.call, src_who.name)
         local w = describe(tk, ms, p.speaker.mi)
         if me and w and w.kind == "person" and in_call(st.call, w.name) and not same_person(me, w.name) then
@@ -2042,18 +2044,29 @@ return {
       -- the call, whatever else the sentence names
       if p.before and p.tense == "pluperfect" then return "before the call" end
       if not src and p.after and not anchored then return "after the call" end
-      -- (session 9) the purpose of a call verb that gave no call of this
-      -- sentence: "Mr Blair telephoned President Clinton, who later called
-      -- the Ulster Unionist leader to urge him to stay": not of Blair's call
+      -- (session 9) the purpose of a call verb whose person called is on
+      -- no call of this sentence: "Mr Blair telephoned President Clinton,
+      -- who later called the Ulster Unionist leader David Trimble to urge
+      -- him to stay": not of Blair's call
       if p.verb and #cues > 0 then
         for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
           if fr.verb == p.verb and fr.purpose_of then
-            local hit = false
-            for cu_i = 1, #cues do
-              local at = cues[cu_i].at
-              if at == 0 or at == fr.purpose_of then hit = true end
+            local called
+            for mi = 1, #ms do
+              local m = ms[mi]
+              if m.a > fr.purpose_of and m.a < fr.verb and m.a <= fr.purpose_of + 8 then
+                local w = describe(tk, ms, mi)
+                if w and w.kind == "person" and w.name then called = w.name break end
+              end
             end
-            if not hit then return "the purpose of another contact" end
+            -- (no one named after the verb: the verb must be a call's cue:
+            -- "when he called to congratulate him")
+            local on = false
+            for cu_i = 1, #cues do local cu = cues[cu_i]
+              if called and in_call(cu.call, called) then on = true end
+              if not called and (cu.at == 0 or cu.at == fr.purpose_of) then on = true end
+            end
+            if not on then return "the purpose of another contact" end
           end
         end
       end
@@ -2667,6 +2680,7 @@ return {
             -- promised to reopen ..."): his name stays in the words, which
             -- are not the teller's own
             local other = own and spk and spk.kind == "person" and p.inner and src.form ~= "according"
+              and not (src_person.pronoun and src.form == "tail")
               and p.speaker and p.speaker.mi and ms[p.speaker.mi].a < ta and ta - ms[p.speaker.mi].b <= 3
               and in_call(call, spk.name) and not same_person(in_call(call, src_person.name), spk.name)
             if own and spk and (spk.kind == "person" or spk.kind == "role")

@@ -10,6 +10,8 @@ test("'on' opening a time after a call noun", function()
     { "Moon Jae-in + Shinzo Abe @ 2019-11-21" })
   eq(pairs_of({ "Chancellor Angela Merkel and President Emmanuel Macron had a 40-minute call on 19 November." }),
     { "Angela Merkel + Emmanuel Macron @ 2019-11-19" })
+  eq(pairs_of({ "President Joe Biden and President Xi Jinping held a call on Thursday to discuss trade." }),
+    { "Joe Biden + Xi Jinping @ 2019-11-21" })
   eq(pairs_of({ "President Vladimir Putin and President Recep Tayyip Erdoğan held a long call on the morning of the summit." }),
     { "Recep Tayyip Erdoğan + Vladimir Putin @ 2019-11-22" })
 end)
