@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.72.0",
+  version = "2.73.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1162,6 +1162,13 @@ return {
     -- "The Kremlin published its readout."): the account "it says", "it
     -- said" in the next sentence is; its whole name ("... of
     -- Communications") the via.  {via, side} or nil.
+    -- Is token x in the sentence's dateline ("PARIS, Dec. 1 --")?  Its
+    -- place is where the report was filed, no body that speaks.
+    local function in_dateline(x)
+      local dl = doc.dateline and doc.dateline.text
+      return dl ~= nil and tk.s[x] <= #dl and sent.text:sub(1, #dl) == dl
+    end
+
     local function opening_account(here)
       if src then return nil end
       -- (session 8) "In Jerusalem, aides to the Prime Minister put the
@@ -1200,7 +1207,7 @@ return {
         end
       end
       local m = ms[1]
-      if not (m and m.kind == "body") or P.inq[m.a] then return nil end
+      if not (m and m.kind == "body") or P.inq[m.a] or in_dateline(m.a) then return nil end
       if m.a > 2 or (m.a == 2 and tk.f[1] ~= "the") then return nil end
       local w = describe(tk, ms, 1)
       if #here == 0 then

@@ -64,3 +64,20 @@ test("the purpose of another contact in a relative clause", function()
   eq(lines({ "Prime Minister Tony Blair telephoned President Bill Clinton on Tuesday to urge him to stay involved in the talks." }, "1998-04-09"),
     { "United Kingdom | Tony Blair | - | urge him to stay involved in the talks" })
 end)
+
+-- A dateline's place ("PARIS, Dec. 1 --") is where the report was filed:
+-- no account that the aides of the next sentences would speak through.
+test("a dateline's place is no account", function()
+  local function dated(paras, pub, dl)
+    local ex = extract(paras, pub, { dateline = { text = dl, place = dl:match("^(%u+)") } })
+    return claim_lines(ex)
+  end
+  eq(dated({ "PARIS, Dec. 1 -- President François Mitterrand and Chancellor Helmut Kohl spoke by telephone on Friday.",
+      "An aide to Mr. Mitterrand said the President had told the Chancellor that Europe came first." },
+      "1989-12-02", "PARIS, Dec. 1 --"),
+    { "France | François Mitterrand | An aide to Mr. Mitterrand | Europe came first" })
+  eq(dated({ "MOSCOW, March 3 -- President Boris Yeltsin and Chancellor Helmut Kohl spoke by telephone on Thursday.",
+      "A Kremlin aide said Mr. Yeltsin had asked for patience." },
+      "1994-03-04", "MOSCOW, March 3 --"),
+    { "Russia | Boris Yeltsin | A Kremlin aide | asked for patience" })
+end)
