@@ -375,6 +375,8 @@ end
 -- Putin", "asked whether he would call") still tells of a possible call:
 -- planned, unless the sentence denies it.
 local CLAUSE_END = { [","] = true, [";"] = true, ["."] = true, [":"] = true }
+local ABBREV_DOT = { prof = true, sgt = true, capt = true, gov = true, sen = true, rep = true,
+  amb = true, pres = true, hon = true, rev = true }
 -- Auxiliaries that open a yes/no question ("Did Modi speak to Ghani?").
 local QUESTION_AUX = { did = true, does = true, ["do"] = true, has = true, have = true, had = true,
   is = true, was = true, were = true, are = true, will = true, would = true, can = true,
@@ -833,7 +835,9 @@ local function asserted(tk, found, L)
   local q, open, plan = {}, nil, {}
   for i = 1, tk.n do
     local f = tk.f[i]
-    if f == "whether" then open = i elseif CLAUSE_END[f] then open = nil end
+    -- (the point of "Mr." or "U.S." ends no clause)
+    local abbrev = f == "." and i < tk.n and tk.k[i - 1] == "w" and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]])
+    if f == "whether" then open = i elseif CLAUSE_END[f] and not abbrev then open = nil end
     q[i] = open
     if open and phrases.match(L.planned, tk, i) then plan[open] = true end
   end
@@ -1729,6 +1733,25 @@ local function group_subject(B, n)
   return false
 end
 
+-- A round of calls, one per person listed: "spent much of Friday on the
+-- telephone, speaking with A, B and C"; "... In each call, he stressed
+-- ..." in the sentence after.
+local function round_of_calls(A, cue, next_A)
+  local tk, C = A.tk, A.C
+  for i = 1, cue.a - 1 do
+    if (tk.f[i] == "spent" or tk.f[i] == "spending") and not C.attr[i] then return true end
+  end
+  local nt = next_A and next_A.tk
+  for i = 1, nt and nt.n - 1 or 0 do
+    local f, g = nt.f[i], nt.f[i + 1]
+    if (f == "each" or f == "every") and (g == "call" or g == "conversation"
+        or (g == "of" and (nt.f[i + 3] == "calls" or nt.f[i + 3] == "conversations"))) then
+      return true
+    end
+  end
+  return false
+end
+
 local function one_conversation(A, cue, with_people, next_A)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind ~= "speak" or cue.dealt then return false end
@@ -1751,6 +1774,7 @@ local function one_conversation(A, cue, with_people, next_A)
       end
     end
   end
+  if round_of_calls(A, cue, next_A) then return false end
   if #with_people >= 3 then return true end
   if cue.with and #cue.with == 1 and ms[cue.with[1]].kind == "group" then return true end
   for i = 1, tk.n do
@@ -2147,7 +2171,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.66.0",
+  version = "1.67.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3503,7 +3527,9 @@ return {
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
                 end
-              elseif (cue.plural or cue.kind == "speak" or cue.dealt) and #with_people >= 2
+              elseif (cue.plural or cue.kind == "speak" or cue.dealt
+                  or (cue.kind == "medium" and round_of_calls(A, cue, next_in_paragraph(si))))
+                  and #with_people >= 2
                   and #list == #with_people + 1
                   and not one_conversation(A, cue, with_people, next_in_paragraph(si)) then
                 -- plural calls to a list of people: one call per pair

@@ -65,3 +65,23 @@ test("one more call of a series names one party: the hub is the other", function
     { "Emmanuel Macron + Olaf Scholz @ 2022-10-21", "Emmanuel Macron + Vladimir Putin @ 2022-10-21",
       "Emmanuel Macron + Volodymyr Zelensky @ 2022-10-21" })
 end)
+
+test("a round of calls: one call per person listed", function()
+  local got = pairs_of({ "Secretary-General António Guterres spent much of Friday on the telephone, speaking with President Abdel Fattah al-Sisi, President Isaac Herzog and King Abdullah II." })
+  table.sort(got)
+  eq(got, { "Abdel Fattah al-Sisi + António Guterres @ 2019-11-22", "Abdullah II + António Guterres @ 2019-11-22",
+    "António Guterres + Isaac Herzog @ 2019-11-22" })
+  got = pairs_of({ { "President Emmanuel Macron was on the telephone on Friday with Chancellor Olaf Scholz, Prime Minister Rishi Sunak and Prime Minister Giorgia Meloni.",
+    "In each call, he pressed for a common position on the grain corridor." } }, "2023-07-22")
+  table.sort(got)
+  eq(got, { "Emmanuel Macron + Giorgia Meloni @ 2023-07-21", "Emmanuel Macron + Olaf Scholz @ 2023-07-21",
+    "Emmanuel Macron + Rishi Sunak @ 2023-07-21" })
+  -- one conference stays one
+  eq(pairs_of({ "President Emmanuel Macron was on a video link on Friday with Chancellor Olaf Scholz, Prime Minister Rishi Sunak and Prime Minister Giorgia Meloni." }, "2023-07-22"),
+    { "Emmanuel Macron + Giorgia Meloni + Olaf Scholz + Rishi Sunak @ 2023-07-21" })
+end)
+
+test("a question 'whether' two spoke reports no call, 'Mr.' or not", function()
+  eq(pairs_of({ "Asked whether Mr. Guterres had spoken with President Vladimir Putin, Mr. Dujarric said no." }), {})
+  eq(pairs_of({ "Asked whether Mrs. Merkel had talked to President Xi Jinping by phone, the spokesman declined to say." }), {})
+end)
