@@ -2025,7 +2025,14 @@ function M.unquote(t)
         start = x + #qm
       end
     end
-    if last and t:sub(last + #lq, last + #lq):match("%S") then
+    -- (a closing mark whose opening one was left before the text:
+    -- 'including Kashmir", should be resolved': the text opens the
+    -- quotation)
+    local closing = last and (lq == "\226\128\157" or (lq == '"' and last > 1
+      and t:sub(last - 1, last - 1):match("%S") and not t:sub(last + 1, last + 1):match("[%w]")))
+    if closing then
+      t = (lq == "\226\128\157" and "\226\128\156" or lq) .. t
+    elseif last and t:sub(last + #lq, last + #lq):match("%S") then
       t = t .. (lq == "\226\128\156" and "\226\128\157" or lq)
     elseif last then
       t = (t:sub(1, last - 1) .. t:sub(last + #lq)):gsub("  +", " ")

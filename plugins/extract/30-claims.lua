@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.73.0",
+  version = "2.74.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -807,12 +807,15 @@ return {
           role = m.role, text = m.text, counterpart = m.counterpart }
       end
       -- a body: the Kremlin, the Turkish presidency, Erdogan's office, the statement
-      local side
+      local side, owner_guess
       if inst then side = inst.side_name
       elseif m.country then side = country_name(G, m.country)
       elseif m.owner then
         local o = m.owner
         local c = o.country or o.person_side or (o.known and o.known.country)
+        -- ("the Prime Minister's Office": the office holder the text named
+        -- last, a guess a sentence's place overrides)
+        owner_guess = not o.country and not o.person_side and o.kind == "role" or nil
         if not c and o.cands then
           -- "Sharif's office": the namesakes' common country
           for q_i = 1, #o.cands do local q = o.cands[q_i]
@@ -831,7 +834,8 @@ return {
       end
       return { kind = "body", side = side, via = via, inst = inst,
         anaphor = side == nil, account = m.account, text = m.text, official = singular_official,
-        office = not m.account and not inst and not m.country, noun = body_noun or nil }
+        office = not m.account and not inst and not m.country, noun = body_noun or nil,
+        owner_guess = owner_guess }
     end
     -- describe_mention is pure in the mention (its sentence's tokens, the
     -- gazetteer and lexicon), and each mention of a sentence is described
@@ -1643,7 +1647,7 @@ return {
       -- country's capital or the country ("In Beijing, a foreign ministry
       -- spokesman said ...", "In Tokyo, officials said ..."): that
       -- country's, before any home side or account in play
-      if best and best.kind == "body" and not best.side and not best.owned and place_side then
+      if best and best.kind == "body" and (not best.side or best.owner_guess) and not best.owned and place_side then
         best = mutable(best)
         best.side = place_side
         -- (session 8) a titled official the mentions did not take ("In

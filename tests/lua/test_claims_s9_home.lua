@@ -81,3 +81,24 @@ test("a dateline's place is no account", function()
       "1994-03-04", "MOSCOW, March 3 --"),
     { "Russia | Boris Yeltsin | A Kremlin aide | asked for patience" })
 end)
+
+-- "In Islamabad, the Prime Minister's Office said ...": the office of the
+-- prime minister of the place the sentence opens in, not of the prime
+-- minister the text named last.
+test("an office of a bare title in a sentence opening in a capital", function()
+  eq(lines({ "Prime Minister Narendra Modi on Monday telephoned his Pakistani counterpart Nawaz Sharif.",
+      "In Islamabad, the Prime Minister's Office said Mr. Sharif had thanked Mr. Modi." }, "2017-06-27"),
+    { "Pakistan | Nawaz Sharif | the Prime Minister's Office | thanked Mr. Modi" })
+  eq(lines({ "Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Friday.",
+      "In Paris, the President's office said the two had agreed on the budget." }, "2023-03-04"),
+    { "France | joint | the President's office | agreed on the budget" })
+end)
+
+-- A closing quotation mark whose opening one was left before the words
+-- ("stressed that \"all issues, including Kashmir\", should be resolved")
+-- opens the words, not closes them after their end.
+test("a quotation whose opening mark is before the claim", function()
+  eq(lines({ "Prime Minister Narendra Modi telephoned Prime Minister Nawaz Sharif on Monday.",
+      "Pakistan's foreign office said Mr. Sharif stressed that \"all outstanding issues, including Kashmir\", must be resolved through dialogue." }, "2017-06-27"),
+    { "Pakistan | Nawaz Sharif | Pakistan's foreign office | \"all outstanding issues, including Kashmir\", must be resolved through dialogue" })
+end)
