@@ -948,7 +948,7 @@ end
 -- A day (not an hour, week or vague time) the publication date or the
 -- text can fix: a date with its day, a weekday, "yesterday".
 local function names_day(t)
-  return (t.kind == "date" and t.day and t.month) or t.kind == "weekday"
+  return (t.kind == "date" and t.day) or t.kind == "weekday"
     or (t.kind == "relative" and not t.clock) or false
 end
 
@@ -1189,11 +1189,19 @@ local function own_times(A, cue)
 end
 
 -- The day a time expression names, when the publication date fixes it.
+local day_named
 local function day_of(t, published)
+  local d = day_named(t, published)
+  if d and t.shift then d = dates.add_days(d, t.shift) end
+  return d
+end
+day_named = function(t, published)
   if not t or not published then return nil end
   if t.kind == "date" and t.month and t.day then
     local y = t.year or dates.infer_year(t.month, t.day, published)
     return y and dates.iso(y, t.month, t.day)
+  elseif t.kind == "date" and t.day then
+    return dates.day_of_month(t.day, published)
   elseif t.kind == "weekday" and t.weeks then
     return dates.weekday_of_week(t.weekday, t.weeks, published)
   elseif t.kind == "weekday" then
@@ -1204,7 +1212,8 @@ local function day_of(t, published)
   return nil
 end
 
-local TIME_FIELDS = { "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir" }
+local TIME_FIELDS = { "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir",
+  "shift" }
 
 local function time_record(t, told)
   if not t then return { kind = "report" } end
@@ -2085,7 +2094,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.60.0",
+  version = "1.61.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2133,20 +2142,31 @@ return {
     -- that day, written as this phrase.
     local function same_day(si, t)
       if not t or t.kind ~= "same" then return t end
-      for k = si, math.max(1, si - 2), -1 do
+      -- (a step told from a day, "later in the afternoon", "the next
+      -- morning", looks further back: an account names its day once)
+      for k = si, math.max(1, si - (t.shift and 4 or 2)), -1 do
         local prev = A_all[k]
         local found
         for _, x in ipairs(prev and prev.times or {}) do
-          local day = (x.kind == "date" and x.day and x.month) or x.kind == "weekday"
+          local day = (x.kind == "date" and x.day) or x.kind == "weekday"
             or (x.kind == "relative" and not x.clock)
           if day and (k < si or x.b < t.a) then found = x end
         end
         if found then
           local r = { a = t.a, b = t.b, text = t.text }
           for _, f in ipairs({ "kind", "year", "month", "day", "weekday", "days", "dir" }) do r[f] = found[f] end
+          -- a step from that day ("the next morning", "two days later")
+          local shift = t.shift or 0
+          if shift ~= 0 and r.kind == "relative" then
+            r.days = (r.days or 0) + shift
+          elseif shift ~= 0 then
+            r.shift = shift
+          end
           return r
         end
       end
+      -- "later in the day" with no day told before it: the report's
+      if t.fallback then return { a = t.a, b = t.b, text = t.text, kind = "relative", days = 0 } end
       return t
     end
 
