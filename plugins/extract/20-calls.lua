@@ -1630,6 +1630,31 @@ local function apposed_more(tk, ms, C, times, found)
   end
 end
 
+-- The time each person of a list has of its own, right after its name
+-- and before the next person's ("spoke to Scholz on Monday and to Sunak
+-- on Tuesday": each conjunct its day): byte offset of the person's
+-- mention in the document -> time.  A person without one is absent (the
+-- cue's time is theirs).
+local function conjunct_times(A, ms, list, base)
+  local out = {}
+  -- the first time starting in tokens a..b that names a day, or a step
+  -- from the one before ("and to Sunak a day later"); not "this year" (of
+  -- an appositive: "his first conversation with him this year"), a clock
+  -- or "that day" (those tell of the telling)
+  local function first_day(a, b)
+    for _, x in ipairs(A.times) do
+      if x.a >= a and x.a <= b and (names_day(x) or x.kind == "same" and x.shift) then return x end
+    end
+    return nil
+  end
+  for k, mi in ipairs(list) do
+    local m, nx = ms[mi], list[k + 1] and ms[list[k + 1]]
+    local x = first_day(m.b + 1, nx and nx.a - 1 or m.b + 3)
+    if x then out[base + A.tk.s[m.a] - 1] = x end
+  end
+  return out
+end
+
 -- "X spoke by phone with A, B and C": a verb of speaking with several
 -- people in its "with" phrase is one conversation of them all when
 -- nothing deals it out (a verb of calling, "called A and B", and plural
@@ -2094,7 +2119,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.61.0",
+  version = "1.62.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3471,8 +3496,9 @@ return {
                   for _, w in ipairs(with_people) do if key_of(w) == key_of(p) then inw = true end end
                   if not inw then subject = p end
                 end
+                local own = conjunct_times(A, ms, cue.with, sent.offset)
                 for _, w in ipairs(with_people) do
-                  emit(si, A, cue, { subject, w }, status, t, init_name, init_country)
+                  emit(si, A, cue, { subject, w }, status, own[w.offset] or t, init_name, init_country)
                 end
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)
