@@ -2119,7 +2119,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.62.0",
+  version = "1.63.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2282,8 +2282,11 @@ return {
         time = time_record(t, told), status = status, medium = cue.medium or "phone", ref = ref,
         -- the day it is told on: its sentence's narrative day, else its
         -- paragraph's (a readout feed's item, a live blog's entry)
+        -- (and a call with no time of its own, reported: on or shortly
+        -- before the day the story was filed, "WASHINGTON, Feb. 25 --"
+        -- above a morning paper's "Wednesday, February 26")
         published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date
-          or (t and t.kind == "relative" and filed or nil),
+          or ((t and t.kind == "relative" or not t) and filed or nil),
       }
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan

@@ -7,7 +7,7 @@
 -- paragraph when the source stage gave it one (a live-blog entry's stamp,
 -- the day a narrative of clock times is on, a readout feed's item:
 -- plugins/source/40-segment.lua), else, for a relative day ("today",
--- "this afternoon", "yesterday"), the day a wire story's dateline names
+-- "this afternoon", "yesterday") or no time at all, the day a wire story's dateline names
 -- one to three days before the page's date (plugins/extract/20-calls.lua,
 -- filed_day), else the document's publication date.  Nothing is invented: a weekday
 -- or "yesterday" without a publication date stays unknown, and so does a
