@@ -69,6 +69,10 @@
 --       the most recent such day on or before publication.
 --   dates.next_weekday(wd, ref [, strict]) -> iso   on or after ref (after,
 --       when strict): for planned events ("will speak on Saturday").
+--   dates.day_of_month(day, ref [, forward]) -> iso | nil   a day of the
+--       month written alone ("on the 3rd"): the latest date on or before
+--       ref with that day, or with forward the first on or after it (a
+--       planned call); nil when no month of the year before or after has it.
 --   dates.infer_year(month, day, ref [, ahead]) -> year | nil
 --       The year giving the most recent such date not more than `ahead`
 --       days (default 14) after ref: "Dec 28" read on 2021-01-03 is 2020,
@@ -228,6 +232,19 @@ function M.weekday_of_week(wd, weeks, ref)
   local n = days_or_error(ref, 3)
   local monday = n - ((n + 3) % 7)
   return M.from_days(monday + 7 * weeks + wd - 1)
+end
+
+function M.day_of_month(day, ref, forward)
+  local y, m = M.split(ref)
+  if not y then days_or_error(ref, 2) end
+  local step = forward and 1 or -1
+  for _ = 1, 12 do
+    local iso = M.iso(y, m, day)
+    if iso and (forward and iso >= ref or not forward and iso <= ref) then return iso end
+    m = m + step
+    if m == 0 then y, m = y - 1, 12 elseif m == 13 then y, m = y + 1, 1 end
+  end
+  return nil
 end
 
 function M.infer_year(month, day, ref, ahead)

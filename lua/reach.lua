@@ -64,19 +64,36 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.11.0", dates = "1.4.0", merge = "1.7.0", claims = "1.1.0", period = "1.2.0",
+  actors = "1.12.0", dates = "1.5.0", merge = "1.7.0", claims = "1.1.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 
 -- The earliest and latest date a mention can be given, or nil when link
 -- may leave it undated; the second result is true for an undated mention
 -- with partial facts (weekday, month and day).
+local span_of
 local function span(call, pub)
+  local from, to, partial = span_of(call, pub)
+  -- a step from a day the text names ("the next morning"): 20-dates
+  -- moves that day by it
+  local shift = call.time and call.time.kind ~= "same" and call.time.shift
+  if from and shift and shift ~= 0 then
+    from, to = dates.add_days(from, shift), dates.add_days(to, shift)
+  end
+  return from, to, partial
+end
+span_of = function(call, pub)
   local t = call.time or { kind = "report" }
   local planned, held = call.status == "planned", call.status == "held"
   local kind = t.kind or "report"
   if kind == "date" and t.year and t.month and t.day then
     local d = dates.iso(t.year, t.month, t.day)
+    return d, d
+  end
+  if kind == "date" and t.day and not t.month then
+    -- a day of the month alone ("on the 3rd"): of the report's month
+    local d = pub and dates.day_of_month(t.day, pub, planned)
+    if not d then return nil, nil, t.weekday ~= nil end
     return d, d
   end
   if kind == "date" then

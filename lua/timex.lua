@@ -4,14 +4,23 @@
 --   timex.find(tk, s) -> {t...} in text order, each
 --     {a, b (token span), text, kind, ...} with kind:
 --       date      month, day, year (day or year may be nil: "in November",
---                 "on July 11")
+--                 "on July 11"; month nil for a day of the month alone:
+--                 "on the 3rd", "on Sunday the 13th"), weekday when the
+--                 date is written with one ("on Saturday, 12 August
+--                 2023": the date names the day, the weekday is kept)
 --       weekday   weekday (1 = Monday .. 7), dir (-1 "last", 1 "next"),
 --                 weeks (-1 "Monday last week", 1 "Monday of next week")
 --       relative  days (-1 yesterday, 0 today, 1 tomorrow, -2 "the day
 --                 before yesterday", -3 "three days ago")
 --       week      weeks (0 this week, -1 last week, 1 next week)
 --       same      "the same day/night", "that day", "that evening": the day
---                 of the latest time told before it (20-dates resolves it)
+--                 of the latest time told before it (20-dates resolves it);
+--                 shift = days from that day for a step told from it ("the
+--                 next morning" 1, "two days later" 2, "the day before"
+--                 -1, "hours later" and "later in the afternoon" 0);
+--                 fallback = true when, with no day told before it, it is
+--                 the report's day ("later in the day", "hours later":
+--                 relative, days 0)
 --       vague     "earlier this month", "last year", "recently": no day
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
@@ -43,7 +52,9 @@ local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] =
 -- The words a time expression of the token walk below can start with;
 -- the walk passes over the others without trying each form.
 local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
-  this = true, next = true, past = true, recently = true, recent = true, at = true, day = true }
+  this = true, next = true, past = true, recently = true, recent = true, at = true, day = true,
+  the = true, a = true, an = true, hours = true, minutes = true, moments = true, hour = true,
+  days = true, weeks = true, week = true }
 for k in pairs(NUMBER_WORD) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
   for k in pairs(t) do STARTS[k] = true end
@@ -66,6 +77,59 @@ local function clock_at(tk, i)
   if tk.k[i + 1] == "n" and tk.f[i + 2] == "." and tk.k[i + 3] == "n" and AMPM[tk.f[i + 4] or ""] then
     return i + 4
   end
+  return nil
+end
+
+-- The day of an ordinal written in figures ("3rd", "13th", "21st"), or nil.
+local function ordinal_day(f)
+  local n, suffix = (f or ""):match("^(%d%d?)(%a%a)$")
+  n = tonumber(n)
+  if not n or n < 1 or n > 31 then return nil end
+  local want = (n % 10 == 1 and n ~= 11) and "st" or (n % 10 == 2 and n ~= 12) and "nd"
+    or (n % 10 == 3 and n ~= 13) and "rd" or "th"
+  return suffix == want and n or nil
+end
+
+-- Whether the token after a day of the month alone ends its phrase: a
+-- mark, the sentence's end or a word that opens another phrase ("on the
+-- 3rd, ...", "on the 3rd at noon"), not a noun ("the 12th round").
+local AFTER_DAY = { at = true, ["and"] = true, when = true, after = true, before = true, by = true,
+  ["in"] = true, to = true, with = true, as = true, but = true, of = false }
+local function day_ends(tk, k)
+  return k > tk.n or tk.k[k] == "p" or tk.k[k] == "q" or AFTER_DAY[tk.f[k]] == true
+end
+
+-- A step told from the day the account last named, starting at token i:
+-- its last token and its shift in days, or nil.  "the next morning",
+-- "the following day", "the previous evening" (the, then next /
+-- following / previous, then day or a part of one); "the day before",
+-- "the night after" at the end of their phrase (not "the day after the
+-- vote"); "two days later", "a day earlier", "a week later"; "hours
+-- later", "an hour later", "minutes later" (the same day); "later in the
+-- afternoon".
+local STEP_DIR = { next = 1, following = 1, previous = -1 }
+local STEP_AFTER = { later = 1, afterwards = 1, afterward = 1, earlier = -1 }
+local function step_at(tk, i)
+  local f, f1, f2 = tk.f[i], tk.f[i + 1], tk.f[i + 2]
+  if f == "the" and STEP_DIR[f1 or ""] and (f2 == "day" or PARTS[f2 or ""]) then
+    return i + 2, STEP_DIR[f1]
+  end
+  if f == "the" and (f1 == "day" or PARTS[f1 or ""]) and (f2 == "before" or f2 == "after")
+      and day_ends(tk, i + 3) then
+    return i + 2, f2 == "before" and -1 or 1
+  end
+  local n = NUMBER_WORD[f] or ((f == "a" or f == "one") and 1)
+  -- (a step of at most a week: lua/reach.lua's margin)
+  if n and (f1 == "day" and n == 1 or f1 == "days" and n > 1 or f1 == "week" and n == 1)
+      and STEP_AFTER[f2 or ""] then
+    return i + 2, STEP_AFTER[f2] * n * (f1 == "week" and 7 or 1)
+  end
+  if (f == "hours" or f == "minutes" or f == "moments") and f1 == "later" then return i + 1, 0 end
+  if (f == "a" or f == "an" or NUMBER_WORD[f]) and (f1 == "hour" or f1 == "hours" or f1 == "minutes")
+      and f2 == "later" then
+    return i + 2, 0
+  end
+  if f == "later" and f1 == "in" and f2 == "the" and PARTS[tk.f[i + 3] or ""] then return i + 3, 0 end
   return nil
 end
 
@@ -134,10 +198,30 @@ function M.find(tk, s)
         end
         t = { a = a, b = b, kind = "weekday", weekday = wd, part = part,
           dir = dir ~= 0 and dir or nil, possessive = possessive or nil, weeks = weeks }
+        -- "on Sunday the 13th", "Sunday 13th": the day of the month
+        local j = b + 1
+        if tk.f[j] == "the" then j = j + 1 end
+        local md = not dir and not weeks and not possessive and not taken[j] and ordinal_day(tk.f[j])
+        if md and day_ends(tk, j + 1) then
+          t = { a = a, b = j, kind = "date", day = md, weekday = wd, part = part }
+        end
       elseif RELATIVE[f] then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i, kind = "relative", days = RELATIVE[f], part = part }
         if tk.f[i + 1] == "'s" then t.b = i + 1; t.possessive = true end
+      elseif step_at(tk, i) and not taken[i] then
+        -- a step from the day last named ("the next morning")
+        local b, shift = step_at(tk, i)
+        local a = i
+        -- ("several hours later", "a few hours later")
+        if f == "hours" and (tk.f[i - 1] == "several" or tk.f[i - 1] == "few") then
+          a = tk.f[i - 2] == "a" and i - 2 or i - 1
+        end
+        t = { a = a, b = b, kind = "same", shift = shift, fallback = shift == 0 or nil }
+      elseif f == "the" and tk.f[i - 1] == "on" and not taken[i + 1] and ordinal_day(tk.f[i + 1])
+          and day_ends(tk, i + 2) then
+        -- "on the 3rd": a day of the month alone
+        t = { a = i - 1, b = i + 1, kind = "date", day = ordinal_day(tk.f[i + 1]) }
       elseif f == "day" and tk.f[i - 1] == "the" and (tk.f[i + 1] == "before" or tk.f[i + 1] == "after")
           and RELATIVE[tk.f[i + 2] or ""] and RELATIVE[tk.f[i + 2]] ~= 0 then
         -- "the day before yesterday", "the day after tomorrow"
@@ -165,7 +249,8 @@ function M.find(tk, s)
         t = { a = i, b = i + 1, kind = "relative", days = 0 }
       elseif (f == "earlier" or f == "later") and tk.f[i + 1] == "in" and tk.f[i + 2] == "the"
           and tk.f[i + 3] == "day" then
-        t = { a = i, b = i + 3, kind = "relative", days = 0 }
+        -- the day last named, else the report's
+        t = { a = i, b = i + 3, kind = "same", shift = 0, fallback = true }
       elseif (f == "this" or f == "last" or f == "next" or f == "past") and tk.f[i + 1] == "week" then
         local a = i
         if i > 1 and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "later") then a = i - 1 end
@@ -202,6 +287,26 @@ function M.find(tk, s)
     end
   end
   table.sort(out, function(x, y) return x.a < y.a end)
+  -- a weekday written with its date ("on Saturday, 12 August 2023",
+  -- "Friday (Aug. 11)"): one day, the date's
+  local merged = {}
+  for k, t in ipairs(out) do
+    local nx = out[k + 1]
+    if t.kind == "weekday" and not t.dir and not t.weeks and not t.possessive
+        and nx and nx.kind == "date" and nx.day and nx.month and nx.a > t.b then
+      local only_marks = true
+      for j = t.b + 1, nx.a - 1 do
+        if tk.f[j] ~= "," and tk.f[j] ~= "(" and tk.f[j] ~= "the" then only_marks = false end
+      end
+      if only_marks then
+        nx.a, nx.weekday, nx.part = t.a, t.weekday, nx.part or t.part
+        nx.text = nil
+        t = nil
+      end
+    end
+    if t then merged[#merged + 1] = t end
+  end
+  out = merged
   -- a clock next to a day belongs to it
   -- ("On October 8, commencing at 6:00 p.m.": a readout's start time)
   local kept = {}

@@ -953,7 +953,7 @@ end
 -- A day (not an hour, week or vague time) the publication date or the
 -- text can fix: a date with its day, a weekday, "yesterday".
 local function names_day(t)
-  return (t.kind == "date" and t.day and t.month) or t.kind == "weekday"
+  return (t.kind == "date" and t.day) or t.kind == "weekday"
     or (t.kind == "relative" and not t.clock) or false
 end
 
@@ -1194,11 +1194,19 @@ local function own_times(A, cue)
 end
 
 -- The day a time expression names, when the publication date fixes it.
+local day_named
 local function day_of(t, published)
+  local d = day_named(t, published)
+  if d and t.shift then d = dates.add_days(d, t.shift) end
+  return d
+end
+day_named = function(t, published)
   if not t or not published then return nil end
   if t.kind == "date" and t.month and t.day then
     local y = t.year or dates.infer_year(t.month, t.day, published)
     return y and dates.iso(y, t.month, t.day)
+  elseif t.kind == "date" and t.day then
+    return dates.day_of_month(t.day, published)
   elseif t.kind == "weekday" and t.weeks then
     return dates.weekday_of_week(t.weekday, t.weeks, published)
   elseif t.kind == "weekday" then
@@ -1209,7 +1217,8 @@ local function day_of(t, published)
   return nil
 end
 
-local TIME_FIELDS = { "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir" }
+local TIME_FIELDS = { "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir",
+  "shift" }
 
 local function time_record(t, told)
   if not t then return { kind = "report" } end
@@ -1685,6 +1694,31 @@ local function apposed_more(tk, ms, C, times, found)
       end
     end
   end
+end
+
+-- The time each person of a list has of its own, right after its name
+-- and before the next person's ("spoke to Scholz on Monday and to Sunak
+-- on Tuesday": each conjunct its day): byte offset of the person's
+-- mention in the document -> time.  A person without one is absent (the
+-- cue's time is theirs).
+local function conjunct_times(A, ms, list, base)
+  local out = {}
+  -- the first time starting in tokens a..b that names a day, or a step
+  -- from the one before ("and to Sunak a day later"); not "this year" (of
+  -- an appositive: "his first conversation with him this year"), a clock
+  -- or "that day" (those tell of the telling)
+  local function first_day(a, b)
+    for _, x in ipairs(A.times) do
+      if x.a >= a and x.a <= b and (names_day(x) or x.kind == "same" and x.shift) then return x end
+    end
+    return nil
+  end
+  for k, mi in ipairs(list) do
+    local m, nx = ms[mi], list[k + 1] and ms[list[k + 1]]
+    local x = first_day(m.b + 1, nx and nx.a - 1 or m.b + 3)
+    if x then out[base + A.tk.s[m.a] - 1] = x end
+  end
+  return out
 end
 
 -- "X spoke by phone with A, B and C": a verb of speaking with several
@@ -2171,7 +2205,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.67.0",
+  version = "1.68.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2219,20 +2253,31 @@ return {
     -- that day, written as this phrase.
     local function same_day(si, t)
       if not t or t.kind ~= "same" then return t end
-      for k = si, math.max(1, si - 2), -1 do
+      -- (a step told from a day, "later in the afternoon", "the next
+      -- morning", looks further back: an account names its day once)
+      for k = si, math.max(1, si - (t.shift and 4 or 2)), -1 do
         local prev = A_all[k]
         local found
         for _, x in ipairs(prev and prev.times or {}) do
-          local day = (x.kind == "date" and x.day and x.month) or x.kind == "weekday"
+          local day = (x.kind == "date" and x.day) or x.kind == "weekday"
             or (x.kind == "relative" and not x.clock)
           if day and (k < si or x.b < t.a) then found = x end
         end
         if found then
           local r = { a = t.a, b = t.b, text = t.text }
           for _, f in ipairs({ "kind", "year", "month", "day", "weekday", "days", "dir" }) do r[f] = found[f] end
+          -- a step from that day ("the next morning", "two days later")
+          local shift = t.shift or 0
+          if shift ~= 0 and r.kind == "relative" then
+            r.days = (r.days or 0) + shift
+          elseif shift ~= 0 then
+            r.shift = shift
+          end
           return r
         end
       end
+      -- "later in the day" with no day told before it: the report's
+      if t.fallback then return { a = t.a, b = t.b, text = t.text, kind = "relative", days = 0 } end
       return t
     end
 
@@ -2323,8 +2368,11 @@ return {
         time = time_record(t, told), status = status, medium = cue.medium or "phone", ref = ref,
         -- the day it is told on: its sentence's narrative day, else its
         -- paragraph's (a readout feed's item, a live blog's entry)
+        -- (and a call with no time of its own, reported: on or shortly
+        -- before the day the story was filed, "WASHINGTON, Feb. 25 --"
+        -- above a morning paper's "Wednesday, February 26")
         published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date
-          or (t and t.kind == "relative" and filed or nil),
+          or ((t and t.kind == "relative" or not t) and filed or nil),
       }
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan
@@ -3539,8 +3587,9 @@ return {
                   for _, w in ipairs(with_people) do if key_of(w) == key_of(p) then inw = true end end
                   if not inw then subject = p end
                 end
+                local own = conjunct_times(A, ms, cue.with, sent.offset)
                 for _, w in ipairs(with_people) do
-                  emit(si, A, cue, { subject, w }, status, t, init_name, init_country)
+                  emit(si, A, cue, { subject, w }, status, own[w.offset] or t, init_name, init_country)
                 end
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)

@@ -344,19 +344,21 @@ local function newly_named(text, q)
 end
 
 -- The date used to read offices: the mention's own full date, else the
--- publication date.
+-- day its passage is told on (a live-blog entry's, the day a morning
+-- paper's story was filed: "WASHINGTON, Feb. 25 --" under "Wednesday,
+-- February 26"), else the publication date.
 local function reference_date(call, doc)
   local t = call.time or {}
   if t.kind == "date" and t.year and t.month and t.day then
     return string.format("%04d-%02d-%02d", t.year, t.month, t.day)
   end
-  return doc.published
+  return call.published or doc.published
 end
 
 return {
   name = "actors",
   stage = "link",
-  version = "1.11.0",
+  version = "1.12.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

@@ -7,7 +7,7 @@
 -- paragraph when the source stage gave it one (a live-blog entry's stamp,
 -- the day a narrative of clock times is on, a readout feed's item:
 -- plugins/source/40-segment.lua), else, for a relative day ("today",
--- "this afternoon", "yesterday"), the day a wire story's dateline names
+-- "this afternoon", "yesterday") or no time at all, the day a wire story's dateline names
 -- one to three days before the page's date (plugins/extract/20-calls.lua,
 -- filed_day), else the document's publication date.  Nothing is invented: a weekday
 -- or "yesterday" without a publication date stays unknown, and so does a
@@ -35,6 +35,10 @@ local resolve_time
 -- before a report of that date.
 local function resolve(m)
   local d, basis, partial = resolve_time(m)
+  -- a step from a day the text names ("the next morning" after "on 12
+  -- August"): that day moved, relative to it
+  local shift = m.time and m.time.kind ~= "same" and m.time.shift
+  if d and shift and shift ~= 0 then d, basis = dates.add_days(d, shift), "relative" end
   if m.time and m.time.told and d and basis ~= "unknown" then return d, "reported", partial end
   return d, basis, partial
 end
@@ -52,6 +56,11 @@ resolve_time = function(m)
       if y then return dates.iso(y, t.month, t.day), "stated" end
     end
     return nil, "unknown", { month = t.month, day = t.day }
+  elseif t.kind == "date" and t.day then
+    -- a day of the month alone ("on the 3rd"): of the report's month
+    local d = pub and dates.day_of_month(t.day, pub, planned)
+    if d then return d, "stated" end
+    return nil, "unknown", t.weekday and { weekday = t.weekday } or nil
   elseif t.kind == "date" then
     return nil, "unknown", { month = t.month, year = t.year }
   elseif t.kind == "weekday" then
@@ -243,7 +252,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.4.0",
+  version = "1.5.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
@@ -260,7 +269,11 @@ return {
       local t = m.time or {}
       if t.kind == "same" then
         local prev = last_dated[m.doc]
-        if prev then m.date, m.date_basis = prev.date, prev.date_basis end
+        if prev then
+          m.date, m.date_basis = prev.date, prev.date_basis
+          -- "the next day": a step from it
+          if (t.shift or 0) ~= 0 then m.date, m.date_basis = dates.add_days(prev.date, t.shift), "relative" end
+        end
       elseif m.date and m.date_basis ~= "reported" and m.date_basis ~= "unknown" then
         last_dated[m.doc] = m
       end

@@ -445,6 +445,24 @@ for _, list in ipairs({ page_dates.labels.published or {}, page_dates.labels.upd
   end
 end
 
+-- The words a newspaper's masthead line holds beside its date: the
+-- edition, the volume and issue, the price, the page ("Wednesday,
+-- February 26, 1986 · Late City Edition · 35 cents", "Vol. CXL No.
+-- 48,512 | Saturday, January 19, 1991 | Final Edition | $1.00", "Price
+-- 50p").  A price or a number ("$1.00", "50p", "50¢", "48,512") and a
+-- separator ("·", "•") are no words either.
+local MASTHEAD_WORDS = {}
+for _, w in ipairs({ "edition", "final", "late", "early", "city", "home", "metro", "national",
+  "international", "overseas", "weekend", "morning", "evening", "vol", "vol.", "volume", "no",
+  "no.", "number", "issue", "price", "cents", "cent", "pence", "page", "section", "extra",
+  "special", "late-city", "two-star", "three-star", "four-star" }) do
+  MASTHEAD_WORDS[w] = true
+end
+local function no_word(w)
+  return w:find("^[%$\194\163\226\130\172]*%d[%d.,]*[p]?$") ~= nil or w:find("^%d+\194\162$") ~= nil
+    or w == "\194\183" or w == "\226\128\162"
+end
+
 local function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
   -- A full date has a year of four digits: without one, no date search
@@ -476,7 +494,7 @@ local function date_line(_, s, f)
   for w in r:gmatch("[^%s|,;:%-/()%[%]]+") do
     local lw = w:lower()
     if not (LABEL_WORDS[lw] or page_dates.labels.words[lw] or date_label_words[lw]
-        or lw:find("^%d%d?h%d%d$")) then
+        or lw:find("^%d%d?h%d%d$") or MASTHEAD_WORDS[lw] or no_word(lw)) then
       n = n + 1
       if w:find("^%l") then loose = loose + 1 end
     end
@@ -1040,7 +1058,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.2.3",
+  version = "1.3.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

@@ -411,6 +411,8 @@ local function named_day(t, ref)
   if t.kind == "date" and t.month and t.day then
     local y = t.year or dates.infer_year(t.month, t.day, ref, 14)
     return y and dates.iso(y, t.month, t.day)
+  elseif t.kind == "date" and t.day then
+    return dates.day_of_month(t.day, ref)          -- "on the 3rd"
   elseif t.kind == "weekday" then
     if t.weeks then return dates.weekday_of_week(t.weekday, t.weeks, ref) end
     if t.dir and t.dir > 0 then return dates.next_weekday(t.weekday, ref, true) end
@@ -554,7 +556,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
