@@ -239,7 +239,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
