@@ -166,7 +166,7 @@ local function home_holder(G, home, role, date, S)
   if #hs ~= 1 then return nil end
   for _, A in ipairs(S) do
     for _, m in ipairs(A.ms) do
-      if m.person == hs[1] or (m.kind == "role" and m.country == home and m.role
+      if m.person == hs[1] or (m.kind == "role" and not m.label and m.country == home and m.role
           and G:role_key(m.role) == G:role_key(role)) then
         return nil
       end
@@ -249,10 +249,14 @@ local function find_voices(sentences, S, G, date, outlet, text)
             -- page's country, as a mention of its own
             local home = outlet_country(G, outlet, text) or header_country(sentences, S, G, first_label)
             if home_holder(G, home, lb.role, date, S) then
-              local tk = S[k].tk
-              table.insert(S[k].ms, 1, { kind = "role", a = 1, b = lb.colon - 1, role = lb.role,
-                country = home, label = true, text = sentences[k].text:sub(tk.s[1], tk.e[lb.colon - 1]) })
-              lb.role, lb.mi = nil, 1
+              -- (the label's own mention when it has one: "PRIME MINISTER: I ...")
+              local tk, m = S[k].tk, S[k].ms[1]
+              if m and m.a == 1 and m.kind == "role" and not m.country then
+                m.country, m.label = home, true
+              else
+                table.insert(S[k].ms, 1, { kind = "role", a = 1, b = lb.colon - 1, role = lb.role,
+                  country = home, label = true, text = sentences[k].text:sub(tk.s[1], tk.e[lb.colon - 1]) })
+              end
               cur = { si = k, mi = 1 }
             end
           end
@@ -316,7 +320,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.7.0",
+  version = "1.7.1",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

@@ -21,6 +21,11 @@ test("a header naming one country's capital: its holder of the label's office", 
     "Good afternoon. I spoke to President Joko Widodo by telephone this morning about the floods.",
     "JOURNALIST: Did he ask for help?", "PRIME MINISTER: He did, and we will send it." }),
     { "Anthony Albanese + Joko Widodo @ 2023-03-15" })
+  -- every turn of that label, not only the first
+  eq(pairs_of({ "PRESS CONFERENCE, PARLIAMENT HOUSE, CANBERRA", "PRIME MINISTER: Good afternoon.",
+    "JOURNALIST: Have you spoken to Jakarta?",
+    "PRIME MINISTER: I spoke by telephone with President Joko Widodo this morning." }),
+    { "Anthony Albanese + Joko Widodo @ 2023-03-15" })
   eq(pairs_of({ "DOORSTOP INTERVIEW, OTTAWA", "PRIME MINISTER: Earlier today I spoke by phone with President Emmanuel Macron.",
     "REPORTER: About the fisheries dispute?", "PRIME MINISTER: Among other things." }),
     { "Emmanuel Macron + Justin Trudeau @ 2023-03-15" })
