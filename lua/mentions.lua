@@ -422,8 +422,11 @@ local function title_at(tk, s, i, G, L, known, seen)
   -- Minister" (its country is the page's: 20-calls).  Not before another
   -- capitalised word (a name the gazetteer does not know), not plural,
   -- not an office that names nobody in particular.
+  -- An abbreviation in capitals ("PM", "FM") alone only as a subject
+  -- that acts ("PM spoke to ..."): "at 3 PM", "an FM station" name nobody.
   if tk.up[i] and not plural and not BARE_NOT[role] and not tk.shouting
-      and not (tk.k[after] == "w" and tk.up[after]) then
+      and not (tk.k[after] == "w" and tk.up[after])
+      and not (in_capitals(tk.t[rj]) and rj == i and not acts(tk, rj, G, L)) then
     m.kind, m.bare_title = "role", true
     return m
   end

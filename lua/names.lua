@@ -189,12 +189,19 @@ function M.surname_keys(name, text, order, country, tk, family_first)
   return keys, forms
 end
 
-local HONORIFIC = { mr = true, mrs = true, ms = true, dr = true, sir = true, dame = true }
+-- Honorifics and ranks as written before a name, without their dot
+-- ("Mr", "Lt. Gen.", "Sen."); several may stand in a row.
+local HONORIFIC = { mr = true, mrs = true, ms = true, dr = true, sir = true, dame = true,
+  atty = true, gen = true, lt = true, maj = true, brig = true, col = true, capt = true, adm = true,
+  cmdr = true, sgt = true, prof = true, rev = true, hon = true, sen = true, rep = true, gov = true }
 
 function M.clean(s)
   s = s:gsub("['\226\128\153]s$", ""):gsub("^[%s%p]+", ""):gsub("[%s,;:]+$", "")
   local first, rest = s:match("^(%S+)%s+(.+)$")
-  if first and HONORIFIC[first:lower():gsub("%.$", "")] then s = rest end
+  while first and HONORIFIC[first:lower():gsub("%.$", "")] do
+    s = rest
+    first, rest = s:match("^(%S+)%s+(.+)$")
+  end
   return s
 end
 

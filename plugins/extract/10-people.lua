@@ -23,7 +23,11 @@
 --     person; one naming an office of no country ("PRIME MINISTER:", "THE
 --     PRESIDENT:") is the person the header above the first label names
 --     ("THE HON JOHN HOWARD MP"), the one holding that office on the
---     report's day when it names several; never a guess from a place.  A
+--     report's day when it names several; with no person in the header,
+--     the one holder of the office on that day in the page's country
+--     (the government publishing it, else the one country the header's
+--     headings name: "PRESS CONFERENCE, PARLIAMENT HOUSE, CANBERRA"),
+--     unless the turns name that holder as someone else.  A
 --     questioner's label ("JOURNALIST:", "QUESTION:", "Q:") is a turn of
 --     no one known; an interview's "A:" is the one person its header names;
 --   * a post embedded in the page, signed "— Name (@handle) Date" on its
@@ -70,7 +74,7 @@ local function turn_label(tk, ms, G)
   end
   for j = 1, colon - 1 do
     local e, role = phrases.match(G.roles.titles, tk, j, colon - 1)
-    if e and type(role) == "string" then return { role = role } end
+    if e and type(role) == "string" then return { role = role, colon = colon } end
   end
   for j = 1, colon - 1 do
     if ASKER[tk.f[j]] then return { asker = true } end
@@ -122,6 +126,67 @@ local function header_holder(G, header, role, date)
   return nil
 end
 
+-- Is a line a heading: no lower-case word of more than three letters
+-- ("PRIME MINISTER'S PRESS CONFERENCE, PARLIAMENT HOUSE, CANBERRA", not
+-- "Subjects: the search in the southern Indian Ocean")?
+local function heading(tk)
+  for i = 1, tk.n do
+    if tk.k[i] == "w" and #tk.f[i] > 3 and not tk.up[i] then return false end
+  end
+  return true
+end
+
+-- The one country the header's headings (the lines before `upto`, in the
+-- first eight paragraphs) name, by name or capital, or nil.
+local function header_country(sentences, S, G, upto)
+  local found
+  for k = 1, upto - 1 do
+    if (sentences[k].paragraph or 1) > 8 then break end
+    local tk = S[k].tk
+    local j = heading(tk) and 1 or tk.n + 1
+    while j <= tk.n do
+      local cj, id = G:country_at(tk, j)
+      if cj and tk.up[j] then
+        if found and found ~= id then return nil end
+        found, j = id, cj
+      end
+      j = j + 1
+    end
+  end
+  return found
+end
+
+-- The one holder of `role` on the day in the page's country: the
+-- government publishing it, else the country the header names.  Not
+-- someone a turn names as a third person ("I spoke to the Prime Minister
+-- of Japan, Fumio Kishida": the speaker is no Japanese prime minister).
+local function home_holder(G, home, role, date, S)
+  if not (home and role and date) then return nil end
+  local hs = G:holders(home, role, date)
+  if #hs ~= 1 then return nil end
+  for _, A in ipairs(S) do
+    for _, m in ipairs(A.ms) do
+      if m.person == hs[1] or (m.kind == "role" and not m.label and m.country == home and m.role
+          and G:role_key(m.role) == G:role_key(role)) then
+        return nil
+      end
+    end
+  end
+  return hs[1]
+end
+
+-- The country of the government publishing the page (its outlet is a
+-- presidency, government office or ministry), or nil.
+local HOME_KIND = { presidency = true, government = true, ["foreign ministry"] = true,
+  ministry = true, ["royal court"] = true }
+local function outlet_country(G, outlet, text)
+  if not outlet then return nil end
+  local tk = tokenize.run(outlet, text)
+  local ij, inst = G:institution_at(tk, 1)
+  if ij == tk.n and HOME_KIND[inst.kind or ""] then return inst.side end
+  return nil
+end
+
 -- A post embedded in the page: a paragraph whose last line signs it
 -- "— Name (@handle) Date" (a social-media embed as scraped).  Sets
 -- voice[k] = {si, mi, post = true} for the paragraph's sentences.
@@ -144,7 +209,7 @@ local function embedded_posts(sentences, S, voice)
 end
 
 -- analysis.voice (see the head of this file).
-local function find_voices(sentences, S, G, date)
+local function find_voices(sentences, S, G, date, outlet, text)
   local voice = {}
   embedded_posts(sentences, S, voice)
   local labels, first_label = {}, nil
@@ -179,6 +244,22 @@ local function find_voices(sentences, S, G, date)
         elseif lb.role or lb.answer then
           local h = header_holder(G, header, lb.role, date)
           cur = h and { si = h.si, mi = h.mi } or false
+          if not h and lb.role then
+            -- no person in the header: the label is the office of the
+            -- page's country, as a mention of its own
+            local home = outlet_country(G, outlet, text) or header_country(sentences, S, G, first_label)
+            if home_holder(G, home, lb.role, date, S) then
+              -- (the label's own mention when it has one: "PRIME MINISTER: I ...")
+              local tk, m = S[k].tk, S[k].ms[1]
+              if m and m.a == 1 and m.kind == "role" and not m.country then
+                m.country, m.label = home, true
+              else
+                table.insert(S[k].ms, 1, { kind = "role", a = 1, b = lb.colon - 1, role = lb.role,
+                  country = home, label = true, text = sentences[k].text:sub(tk.s[1], tk.e[lb.colon - 1]) })
+              end
+              cur = { si = k, mi = 1 }
+            end
+          end
         else
           cur = false
         end
@@ -239,7 +320,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.5.0",
+  version = "1.7.1",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -287,7 +368,8 @@ return {
     -- (each plugin has its own module cache: building the index again
     -- costs more than extracting a document)
     analysis.gazetteer, analysis.lexicon = G, L
-    analysis.voice = find_voices(doc.sentences or {}, analysis.sentences, G, doc.published)
+    analysis.voice = find_voices(doc.sentences or {}, analysis.sentences, G, doc.published, doc.outlet,
+      ctx.text)
     ex.analysis = analysis
     return ex
   end,

@@ -2148,6 +2148,35 @@ end
 -- country of every earlier mention of the same office ("the Saudi crown
 -- prince", "Chancellor Olaf Scholz") when they all agree.  Sets m.country
 -- (and m.country_from) on the mentions; one pass over the document.
+-- Which of the holders of an office the sentence before named (`named`:
+-- {c = country, topic = its subject?, unmarked = written with the title
+-- and no country?}, in text order) a bare office in the next sentence is:
+-- the one of the country telling that sentence ("Qatar's spokesman said
+-- the prime minister ..."); else the one the writer gave no nationality,
+-- the page's own, when the others have one ("Indian Prime Minister Modi
+-- spoke with Prime Minister Sheikh Hasina"); else the subject of the
+-- sentence before, the person the discourse is about ("Kishida received
+-- Albanese in Tokyo. The prime minister then ..." is Kishida); else the
+-- holder named last.
+local function of_sentence_before(named, said)
+  for _, e in ipairs(named) do
+    if said[e.c] then return e.c end
+  end
+  local plain, marked
+  for _, e in ipairs(named) do
+    if e.unmarked then
+      if plain and plain ~= e.c then plain = false elseif plain == nil then plain = e.c end
+    else
+      marked = true
+    end
+  end
+  if plain and marked then return plain end
+  for _, e in ipairs(named) do
+    if e.topic then return e.c end
+  end
+  return named[#named].c
+end
+
 local function office_countries(G, A_all, home, published)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local home_has = {}
@@ -2158,11 +2187,33 @@ local function office_countries(G, A_all, home, published)
     return home_has[key]
   end
   -- office key -> the country of its latest holder named in this
-  -- sentence, and in the sentence before
-  local near_here = {}
+  -- sentence; and, for the sentence after, every holder named in it
+  local named_here = {}
   for _, A in ipairs(A_all) do
-    local near_before = near_here
-    near_here = {}
+    local named_before = named_here
+    local near_here = {}
+    named_here = {}
+    local ti = A.tk and A.C and clauses.topic(A.tk, A.ms or {}, A.C)
+    -- the countries of the people and bodies telling the sentence, and
+    -- of the speaking bodies named before token a ("Qatar's foreign
+    -- ministry spokesman said the prime minister ...")
+    local function said_before(a)
+      local said = {}
+      for _, r in ipairs(A.C and A.C.attrs or {}) do
+        local m = r.head and A.ms[r.head]
+        local c = m and (m.country or (m.owner and m.owner.country))
+        if c then said[c] = true end
+      end
+      for _, m in ipairs(A.ms) do
+        if m.kind == "body" and m.country and m.a < a then said[m.country] = true end
+      end
+      return said
+    end
+    local function note(key, c, m, topic)
+      local l = named_here[key] or {}
+      named_here[key] = l
+      l[#l + 1] = { c = c, topic = topic, unmarked = m.kind == "person" and m.role and not m.country }
+    end
     -- the one government body that tells the sentence ("Downing Street
     -- said the Prime Minister had a call with Biden")
     local teller
@@ -2184,8 +2235,8 @@ local function office_countries(G, A_all, home, published)
           m.country, m.country_from = near_here[key], "near"
         elseif home and published and has_home(key) then
           m.country, m.country_from = home, "home"
-        elseif near_before[key] then
-          m.country, m.country_from = near_before[key], "near"
+        elseif named_before[key] then
+          m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a)), "near"
         elseif seen[key] and seen[key].n == 1 then
           m.country, m.country_from = next(seen[key].ids), "earlier"
         end
@@ -2195,7 +2246,18 @@ local function office_countries(G, A_all, home, published)
           local e = seen[key] or { ids = {}, n = 0 }
           seen[key] = e
           if not e.ids[c] then e.ids[c], e.n = true, e.n + 1 end
-          if not m.generic and not m.counterpart then near_here[key] = c end
+          if not m.generic and not m.counterpart then
+            near_here[key] = c
+            note(key, c, m, ti and A.ms[ti] == m)
+          end
+        end
+      elseif m.kind == "person" and not m.role and m.person and published and ti and A.ms[ti] == m then
+        -- a subject named without a title: the offices it holds that day
+        for _, r in ipairs(m.person.roles or {}) do
+          local rk = r.role and G:role_key(r.role)
+          if rk and G:holds(m.person, nil, r.role, published) then
+            note(rk, r.country or m.person.country, m, true)
+          end
         end
       end
     end
@@ -2205,7 +2267,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.68.0",
+  version = "1.69.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -358,7 +358,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.12.0",
+  version = "1.13.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

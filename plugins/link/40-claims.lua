@@ -30,7 +30,7 @@ end
 return {
   name = "claims",
   stage = "link",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "attach claims to calls and sides",
   run = function(b, ctx)
