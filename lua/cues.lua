@@ -353,6 +353,17 @@ local function length_after_of(tk, j)
   return false
 end
 
+-- After "a"/"an": a span of time ("a week ago", "a few days earlier",
+-- "an hour later"), not a name given ("called Putin a killer").
+local SPAN_UNIT = { day = true, days = true, week = true, weeks = true, month = true, months = true,
+  year = true, years = true, hour = true, hours = true, fortnight = true, minute = true, minutes = true }
+local SPAN_AFTER = { ago = true, earlier = true, later = true, before = true, after = true }
+local function time_after_article(tk, j)
+  if tk.f[j] == "few" or tk.f[j] == "couple" then j = j + 1 end
+  if tk.f[j] == "of" then j = j + 1 end
+  return SPAN_UNIT[tk.f[j] or ""] and SPAN_AFTER[tk.f[j + 1] or ""] or false
+end
+
 local function pronoun_object(tk, ms, C, j)
   local mi = C.mention_at[j]
   if not mi or ms[mi].kind ~= "pronoun" or (ms[mi].f ~= "him" and ms[mi].f ~= "her") then
@@ -613,9 +624,13 @@ function M.find(tk, ms, C, L)
             if #objects == 0 then objects, last = { obj }, ms[obj].b end
             objects, last = more_objects(tk, ms, C, objects, last)
             -- "called Putin a killer", "calls Macron 'very nasty'": naming
+            -- (only "call" names; "a week ago", "a few days earlier" are
+            -- times)
             local nx = tk.f[last + 1]
-            if nx == "a" or nx == "an" or tk.k[last + 1] == "q"
-                or (nx == "the" and not TIME_NOUN[tk.f[last + 2] or ""]) then
+            local naming_verb = f == "called" or f == "calls" or f == "call" or f == "calling"
+            if naming_verb and ((nx == "a" or nx == "an") and not time_after_article(tk, last + 2)
+                or tk.k[last + 1] == "q"
+                or (nx == "the" and not TIME_NOUN[tk.f[last + 2] or ""])) then
               obj, naming = nil, true
             end
           end

@@ -43,6 +43,8 @@ local RELATIVE = {
 }
 local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
+-- Units of "N ... ago", in days.
+local AGO_UNIT = { day = 1, days = 1, week = 7, weeks = 7 }
 local NUMBER_WORD = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
   ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6 }
 -- Words between a day and its clock time: "commencing at 6:00 p.m."
@@ -228,10 +230,10 @@ function M.find(tk, s)
         local a = extend_left(tk, i - 1)
         t = { a = a, b = i + 2, kind = "relative",
           days = RELATIVE[tk.f[i + 2]] + (tk.f[i + 1] == "before" and -1 or 1) }
-      elseif NUMBER_WORD[f] and (tk.f[i + 1] == "days" or tk.f[i + 1] == "day")
-          and tk.f[i + 2] == "ago" then
-        -- "two days ago", "3 days ago"
-        t = { a = i, b = i + 2, kind = "relative", days = -NUMBER_WORD[f] }
+      elseif (NUMBER_WORD[f] or ((f == "a" or f == "an") and not taken[i + 1]))
+          and AGO_UNIT[tk.f[i + 1] or ""] and tk.f[i + 2] == "ago" then
+        -- "two days ago", "3 days ago", "a week ago", "two weeks ago"
+        t = { a = i, b = i + 2, kind = "relative", days = -(NUMBER_WORD[f] or 1) * AGO_UNIT[tk.f[i + 1]] }
       elseif f == "last" and tk.f[i + 1] == "night" then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i + 1, kind = "relative", days = -1, part = part }

@@ -2267,7 +2267,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.69.0",
+  version = "1.70.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

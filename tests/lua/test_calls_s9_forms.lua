@@ -85,3 +85,15 @@ test("a question 'whether' two spoke reports no call, 'Mr.' or not", function()
   eq(pairs_of({ "Asked whether Mr. Guterres had spoken with President Vladimir Putin, Mr. Dujarric said no." }), {})
   eq(pairs_of({ "Asked whether Mrs. Merkel had talked to President Xi Jinping by phone, the spokesman declined to say." }), {})
 end)
+
+test("'a week ago' after the person called is a time, not a name given", function()
+  local function dated(s) return call_pairs(briefing({ s }, "2019-11-22"), "basis") end
+  eq(dated("President Emmanuel Macron telephoned President Vladimir Putin a week ago."),
+    { "Emmanuel Macron + Vladimir Putin @ 2019-11-15 (relative)" })
+  eq(dated("Chancellor Angela Merkel called President Donald Trump two weeks ago."),
+    { "Angela Merkel + Donald Trump @ 2019-11-08 (relative)" })
+  eq(dated("Prime Minister Boris Johnson rang President Emmanuel Macron a few days ago."),
+    { "Boris Johnson + Emmanuel Macron @ 2019-11-22 (reported)" })
+  -- "called X a Y" still names
+  eq(dated("President Donald Trump called President Emmanuel Macron a loser."), {})
+end)
