@@ -606,7 +606,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.71.0",
+  version = "2.71.1",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1858,7 +1858,7 @@ return {
       -- promised or agreed ("told his press conference that Trump had
       -- promised to send ventilators", "said Putin had assured him"): the
       -- call
-      if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
+      if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes and not src_who.pronoun
           and p.inner and p.speaker and p.speaker.mi and p.tense ~= "present" and p.tense ~= "future" then
         local me = in_call(st.call, src_who.name)
         local w = describe(tk, ms, p.speaker.mi)
@@ -2051,7 +2051,9 @@ return {
             local hit = false
             for cu_i = 1, #cues do
               local at = cues[cu_i].at
-              if at == 0 or at == fr.purpose_of then hit = true end
+              -- (the cue the call verb or a medium after it: "had spoken
+              -- to X by telephone on Sunday to express ...")
+              if at == 0 or (at >= fr.purpose_of and at < fr.verb) then hit = true end
             end
             if not hit then return "the purpose of another contact" end
           end
