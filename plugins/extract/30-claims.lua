@@ -504,6 +504,9 @@ end)
 local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spokeswoman = true,
   spokesperson = true, adviser = true, advisor = true, envoy = true, ambassador = true,
   undersecretary = true, ["under-secretary"] = true, counsellor = true, counselor = true }
+-- (session 9) adjectives naming the title of an office's holder ("the
+-- presidential office", "the presidential palace"): the gazetteer's role
+local OFFICE_ADJ = { presidential = "president" }
 
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
@@ -606,7 +609,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.71.1",
+  version = "2.72.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1632,6 +1635,18 @@ return {
         end
       end
       best = office_of_title(best, subj)
+      -- (session 9) "the presidential office": of the one participant of
+      -- the call in play holding that title, wherever the page is from
+      if (not best or (best.kind == "body" and not best.side and not best.owned)) and sa and sb then
+        for x = sa, sb do
+          local p = OFFICE_ADJ[tk.f[x]] and participant_of(st.call, nil, OFFICE_ADJ[tk.f[x]])
+          if p and p.country then
+            best = best and mutable(best) or { kind = "body", via = sent.text:sub(tk.s[sa], tk.e[sb]) }
+            best.side, best.anaphor, best.guessed, best.office = p.country, nil, nil, true
+            break
+          end
+        end
+      end
       -- (session 8) a body of no stated side in a sentence that opens in a
       -- country's capital or the country ("In Beijing, a foreign ministry
       -- spokesman said ...", "In Tokyo, officials said ..."): that
@@ -2283,6 +2298,18 @@ return {
               end
             end
           end
+        end
+        -- (session 9) "According to the presidential office, ...": words
+        -- the mentions did not take, read as a noun phrase when that
+        -- gives an office of a side ("according to Nepal's own priorities"
+        -- is none)
+        if src and src.form == "according" and not src.speaker and not src_who then
+          local x = src.a
+          while x < src.b and tk.f[x] ~= "to" do x = x + 1 end
+          local y = src.b
+          if tk.f[y] == "," then y = y - 1 end
+          local w = x + 1 <= y and resolve({ a = x + 1, b = y, noun = true })
+          if w and w.kind == "body" and w.office and w.side and not w.guessed then src_who = w end
         end
         -- (session 8) A body named once with its acronym after it ("the
         -- Planalto's Press Office (Secpres)") and then by the acronym
