@@ -609,7 +609,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.72.0",
+  version = "2.73.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1436,6 +1436,26 @@ return {
       return w
     end
 
+    -- (session 9) Words a..b that are the name, or part of it, of a
+    -- spokesperson or aide named before in full ("Sharon's spokesman,
+    -- Raanan Gissin, said ... / ..., Gissin said"): that aide, speaking
+    -- for the side he was named for.  A person record, or nil.
+    local function spokes_named(a, b)
+      if not (a and b) or b - a > 2 or #st.spokes_seen == 0 then return nil end
+      for x = a, b do
+        if not tk.up[x] or tk.k[x] ~= "w" then return nil end
+      end
+      local name = sent.text:sub(tk.s[a], tk.e[b])
+      for k = #st.spokes_seen, 1, -1 do
+        local q = st.spokes_seen[k]
+        if same_person({ name = q.name }, name) then
+          return { kind = "person", name = q.name, side = q.side, via_side = q.side, spokes = true,
+            role = "spokesperson", via = name, text = name }
+        end
+      end
+      return nil
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -1603,6 +1623,8 @@ return {
         best.noun = true
       elseif not best and subj.noun and title_participant(subj.a, subj.b) then
         best = title_participant(subj.a, subj.b)
+      elseif not best and subj.noun and spokes_named(subj.a, subj.b) then
+        best = spokes_named(subj.a, subj.b)
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
         local side
@@ -2311,7 +2333,24 @@ return {
           local w = x + 1 <= y and resolve({ a = x + 1, b = y, noun = true })
           if w and w.kind == "body" and w.office and w.side and not w.guessed then src_who = w end
         end
-        -- (session 8) A body named once with its acronym after it ("the
+        -- (session 9) an aide the gazetteer does not know, named in
+        -- apposition to his office ("Sharon's spokesman, Raanan Gissin,
+        -- said"): a spokesperson of that side, met again by his surname
+        local sp = src and src.speaker
+        if sp and sp.appos and sp.a and sp.b and src_who and (src_who.via_side or src_who.side) then
+          local x = sp.b
+          while x > sp.a and tk.f[x - 1] ~= "," do x = x - 1 end
+          local aide = x - 2 >= sp.a and (SPOKES_NOUN[tk.f[x - 2]] or OFFICE_WORD[tk.f[x - 2]])
+          local aide_name = aide and sp.b - x >= 1 and sp.b - x <= 3 and not (A.C and A.C.mention_at and A.C.mention_at[x])
+          for y = x, aide_name and sp.b or x - 1 do
+            if not tk.up[y] or tk.k[y] ~= "w" then aide_name = false end
+          end
+          if aide_name then
+            st.spokes_seen[#st.spokes_seen + 1] = { name = sent.text:sub(tk.s[x], tk.e[sp.b]),
+              side = src_who.via_side or src_who.side }
+          end
+        end
+        -- (session 8) A body aide_name once with its acronym after it ("the
         -- Planalto's Press Office (Secpres)") and then by the acronym
         -- alone ("according to Secpres", "Secpres said"): one account,
         -- of the side the full name gives
