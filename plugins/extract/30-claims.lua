@@ -609,7 +609,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.73.0",
+  version = "2.74.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
