@@ -507,6 +507,11 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
 -- (session 9) adjectives naming the title of an office's holder ("the
 -- presidential office", "the presidential palace"): the gazetteer's role
 local OFFICE_ADJ = { presidential = "president" }
+-- (session 9) verbs of a call with someone: "to"/"with" before the person
+-- (else the object right after)
+local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
+  talked = "with" }
+local MEDIUM_WORD = { phone = true, telephone = true }
 
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
@@ -609,7 +614,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.74.0",
+  version = "2.75.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2055,6 +2060,30 @@ return {
       return nil
     end
 
+    -- (session 9) Is token x a call verb whose person, in the words after
+    -- it up to token e, is no one on call cc ("talked to the Scottish
+    -- First Minister, Alex Salmond", "telephoned the mayors of Milan")?
+    local function other_contact(cc, x, e)
+      local f = tk.f[x]
+      local mat = A_cur and A_cur.C and A_cur.C.mention_at
+      if not (mat and CONTACT_VERB[f] and tk.k[x] == "w" and not P.inq[x]) then return false end
+      local y = x + 1
+      if tk.f[y] == "by" and MEDIUM_WORD[tk.f[y + 1]] then y = y + 2 end
+      if CONTACT_VERB[f] == "with" then
+        if tk.f[y] ~= "to" and tk.f[y] ~= "with" then return false end
+        y = y + 1
+      end
+      if not (tk.up[y] or tk.f[y] == "the") then return false end
+      for z = y, math.min(y + 8, e) do
+        local w = mat[z] and describe(tk, ms, mat[z])
+        if w and ((w.kind == "person" and w.name and in_call(cc, w.name, w.side))
+            or (w.kind == "role" and (not w.side or call_sides(cc)[w.side]))) then
+          return false
+        end
+      end
+      return true
+    end
+
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
@@ -2148,6 +2177,18 @@ return {
       -- a leader's calls to people who are no counterpart ("had begun
       -- telephoning the families of the victims"): another contact
       if cues_mod.private_call(tk, ta, tb) then return "a call to no counterpart" end
+      -- (session 9) a call verb whose person is not on the call ("Cameron
+      -- also talked to the Scottish First Minister, Alex Salmond"): his
+      -- other contact, no content of this call; so is its purpose ("rang
+      -- the losing candidate, X, to urge him ...")
+      for x = ta, tb - 1 do
+        if other_contact(c.call, x, tb) then return "another contact" end
+      end
+      for fr_i = 1, p.verb and #P.frames or 0 do local fr = P.frames[fr_i]
+        if fr.verb == p.verb and fr.purpose_of and other_contact(c.call, fr.purpose_of, p.verb - 1) then
+          return "another contact"
+        end
+      end
       -- holding a call with someone announces it, quoted or not, whether
       -- or not the call detector took the sentence: "held his first
       -- telephone talks with Xi", "\"I had a conversation with President
