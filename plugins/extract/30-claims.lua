@@ -614,7 +614,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.75.0",
+  version = "2.76.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2099,6 +2099,25 @@ return {
         end
       end
       if not src and not c.own and not P.quoted then return "no attribution" end
+      -- (session 9) a call still to come has no content yet: what a
+      -- participant says himself, in a past tense, in the sentences that
+      -- announce it ("Clinton said Monday he still hoped the summit would
+      -- take place, and that he would talk to Kim") is his remark on
+      -- another occasion; his words on what the call will be ("will",
+      -- "would", a quotation) and his aides' word on it stay
+      if c.call.status == "planned" and src_who and src_who.kind == "person" and not src_who.spokes
+          and src_who.name and in_call(c.call, src_who.name) and not P.quoted then
+        -- (reported in a past tense, with no word of the future in its
+        -- own clause: "Starmer would use the call to ...", not "he hoped
+        -- the summit would take place"; and no purpose of the call)
+        local later = p.tense == "future" or p.tense == "present" or p.purpose
+        for x = ta, math.min(tb, ta + 3) do
+          if FUTURE[tk.f[x]] or tk.f[x] == "expected" or tk.f[x] == "planned" then later = true end
+        end
+        if not later and src and (src.tense == "past" or src.tense == "perfect") then
+          return "a participant's remark before a planned call"
+        end
+      end
       if not src and not named and (p.before or p.tense == "perfect" or (p.tense == "pluperfect" and not backshift(p))
           or p.tense == "present") then
         return "before the call"
