@@ -1579,6 +1579,24 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
 
+  -- (session 9) "As the press service informed, X and Y agreed ...", "As
+  -- Tokyo said later, ...": an opening "as" clause whose verb is one of
+  -- speech is the source of what follows its comma
+  if not source and tf[1] == "as" and not inq[1] then
+    for fr_i = 1, #frames do local fr = frames[fr_i]
+      local s = fr.subj
+      if s and s.a == 2 and not s.coord then
+        local e = skip_adjuncts(tk, fr.vend, SL, time_end)
+        if fr.say and not fr.role and tf[e + 1] == "," and e + 1 < n then
+          fr.role = "as"
+          source = { form = "according", a = 1, b = e + 1, speaker = s, tense = "past" }
+          for k = 1, e + 1 do drop[k] = true end
+        end
+        break
+      end
+    end
+  end
+
   -- Relative attributions inside the content: "which it said had
   -- prevented losses" loses "it said".
   for fr_i = 1, #frames do local fr = frames[fr_i]

@@ -504,6 +504,14 @@ end)
 local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spokeswoman = true,
   spokesperson = true, adviser = true, advisor = true, envoy = true, ambassador = true,
   undersecretary = true, ["under-secretary"] = true, counsellor = true, counselor = true }
+-- (session 9) adjectives naming the title of an office's holder ("the
+-- presidential office", "the presidential palace"): the gazetteer's role
+local OFFICE_ADJ = { presidential = "president" }
+-- (session 9) verbs of a call with someone: "to"/"with" before the person
+-- (else the object right after)
+local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
+  talked = "with" }
+local MEDIUM_WORD = { phone = true, telephone = true }
 
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
@@ -606,7 +614,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.74.0",
+  version = "2.77.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1444,6 +1452,26 @@ return {
       return w
     end
 
+    -- (session 9) Words a..b that are the name, or part of it, of a
+    -- spokesperson or aide named before in full ("Sharon's spokesman,
+    -- Raanan Gissin, said ... / ..., Gissin said"): that aide, speaking
+    -- for the side he was named for.  A person record, or nil.
+    local function spokes_named(a, b)
+      if not (a and b) or b - a > 2 or #st.spokes_seen == 0 then return nil end
+      for x = a, b do
+        if not tk.up[x] or tk.k[x] ~= "w" then return nil end
+      end
+      local name = sent.text:sub(tk.s[a], tk.e[b])
+      for k = #st.spokes_seen, 1, -1 do
+        local q = st.spokes_seen[k]
+        if same_person({ name = q.name }, name) then
+          return { kind = "person", name = q.name, side = q.side, via_side = q.side, spokes = true,
+            role = "spokesperson", via = name, text = name }
+        end
+      end
+      return nil
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -1611,6 +1639,8 @@ return {
         best.noun = true
       elseif not best and subj.noun and title_participant(subj.a, subj.b) then
         best = title_participant(subj.a, subj.b)
+      elseif not best and subj.noun and spokes_named(subj.a, subj.b) then
+        best = spokes_named(subj.a, subj.b)
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
         local side
@@ -1643,6 +1673,18 @@ return {
         end
       end
       best = office_of_title(best, subj)
+      -- (session 9) "the presidential office": of the one participant of
+      -- the call in play holding that title, wherever the page is from
+      if (not best or (best.kind == "body" and not best.side and not best.owned)) and sa and sb then
+        for x = sa, sb do
+          local p = OFFICE_ADJ[tk.f[x]] and participant_of(st.call, nil, OFFICE_ADJ[tk.f[x]])
+          if p and p.country then
+            best = best and mutable(best) or { kind = "body", via = sent.text:sub(tk.s[sa], tk.e[sb]) }
+            best.side, best.anaphor, best.guessed, best.office = p.country, nil, nil, true
+            break
+          end
+        end
+      end
       -- (session 8) a body of no stated side in a sentence that opens in a
       -- country's capital or the country ("In Beijing, a foreign ministry
       -- spokesman said ...", "In Tokyo, officials said ..."): that
@@ -1872,7 +1914,8 @@ return {
       -- (not "Merkel asked ..., she told reporters": a pronoun after the
       -- words is their subject)
       if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
-          and not (src_who.pronoun and src.form == "tail") and p.inner and p.speaker and p.speaker.mi and p.tense ~= "present" and p.tense ~= "future" then
+          and not (src_who.pronoun and src.form == "tail") and p.inner and p.speaker and p.speaker.mi
+          and p.tense ~= "present" and p.tense ~= "future" then
         local me = in_call(st.call, src_who.name)
         local w = describe(tk, ms, p.speaker.mi)
         if me and w and w.kind == "person" and in_call(st.call, w.name) and not same_person(me, w.name) then
@@ -2031,6 +2074,30 @@ return {
       return nil
     end
 
+    -- (session 9) Is token x a call verb whose person, in the words after
+    -- it up to token e, is no one on call cc ("talked to the Scottish
+    -- First Minister, Alex Salmond", "telephoned the mayors of Milan")?
+    local function other_contact(cc, x, e)
+      local f = tk.f[x]
+      local mat = A_cur and A_cur.C and A_cur.C.mention_at
+      if not (mat and CONTACT_VERB[f] and tk.k[x] == "w" and not P.inq[x]) then return false end
+      local y = x + 1
+      if tk.f[y] == "by" and MEDIUM_WORD[tk.f[y + 1]] then y = y + 2 end
+      if CONTACT_VERB[f] == "with" then
+        if tk.f[y] ~= "to" and tk.f[y] ~= "with" then return false end
+        y = y + 1
+      end
+      if not (tk.up[y] or tk.f[y] == "the") then return false end
+      for z = y, math.min(y + 8, e) do
+        local w = mat[z] and describe(tk, ms, mat[z])
+        if w and ((w.kind == "person" and w.name and in_call(cc, w.name, w.side))
+            or (w.kind == "role" and (not w.side or call_sides(cc)[w.side]))) then
+          return false
+        end
+      end
+      return true
+    end
+
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
@@ -2046,6 +2113,25 @@ return {
         end
       end
       if not src and not c.own and not P.quoted then return "no attribution" end
+      -- (session 9) a call still to come has no content yet: what a
+      -- participant says himself, in a past tense, in the sentences that
+      -- announce it ("Clinton said Monday he still hoped the summit would
+      -- take place, and that he would talk to Kim") is his remark on
+      -- another occasion; his words on what the call will be ("will",
+      -- "would", a quotation) and his aides' word on it stay
+      if c.call.status == "planned" and src_who and src_who.kind == "person" and not src_who.spokes
+          and src_who.name and in_call(c.call, src_who.name) and not P.quoted then
+        -- (reported in a past tense, with no word of the future in its
+        -- own clause: "Starmer would use the call to ...", not "he hoped
+        -- the summit would take place"; and no purpose of the call)
+        local later = p.tense == "future" or p.tense == "present" or p.purpose
+        for x = ta, math.min(tb, ta + 3) do
+          if FUTURE[tk.f[x]] or tk.f[x] == "expected" or tk.f[x] == "planned" then later = true end
+        end
+        if not later and src and (src.tense == "past" or src.tense == "perfect") then
+          return "a participant's remark before a planned call"
+        end
+      end
       if not src and not named and (p.before or p.tense == "perfect" or (p.tense == "pluperfect" and not backshift(p))
           or p.tense == "present") then
         return "before the call"
@@ -2075,7 +2161,9 @@ return {
             local on = false
             for cu_i = 1, #cues do local cu = cues[cu_i]
               if called and in_call(cu.call, called) then on = true end
-              if not called and (cu.at == 0 or cu.at == fr.purpose_of) then on = true end
+              -- (the cue the call verb or a medium after it: "had spoken
+              -- to X by telephone on Sunday to express ...")
+              if not called and (cu.at == 0 or (cu.at >= fr.purpose_of and cu.at < fr.verb)) then on = true end
             end
             if not on then return "the purpose of another contact" end
           end
@@ -2133,6 +2221,18 @@ return {
       -- a leader's calls to people who are no counterpart ("had begun
       -- telephoning the families of the victims"): another contact
       if cues_mod.private_call(tk, ta, tb) then return "a call to no counterpart" end
+      -- (session 9) a call verb whose person is not on the call ("Cameron
+      -- also talked to the Scottish First Minister, Alex Salmond"): his
+      -- other contact, no content of this call; so is its purpose ("rang
+      -- the losing candidate, X, to urge him ...")
+      for x = ta, tb - 1 do
+        if other_contact(c.call, x, tb) then return "another contact" end
+      end
+      for fr_i = 1, p.verb and #P.frames or 0 do local fr = P.frames[fr_i]
+        if fr.verb == p.verb and fr.purpose_of and other_contact(c.call, fr.purpose_of, p.verb - 1) then
+          return "another contact"
+        end
+      end
       -- holding a call with someone announces it, quoted or not, whether
       -- or not the call detector took the sentence: "held his first
       -- telephone talks with Xi", "\"I had a conversation with President
@@ -2306,7 +2406,36 @@ return {
             end
           end
         end
-        -- (session 8) A body named once with its acronym after it ("the
+        -- (session 9) "According to the presidential office, ...": words
+        -- the mentions did not take, read as a noun phrase when that
+        -- gives an office of a side ("according to Nepal's own priorities"
+        -- is none)
+        if src and src.form == "according" and not src.speaker and not src_who then
+          local x = src.a
+          while x < src.b and tk.f[x] ~= "to" do x = x + 1 end
+          local y = src.b
+          if tk.f[y] == "," then y = y - 1 end
+          local w = x + 1 <= y and resolve({ a = x + 1, b = y, noun = true })
+          if w and w.kind == "body" and w.office and w.side and not w.guessed then src_who = w end
+        end
+        -- (session 9) an aide the gazetteer does not know, named in
+        -- apposition to his office ("Sharon's spokesman, Raanan Gissin,
+        -- said"): a spokesperson of that side, met again by his surname
+        local sp = src and src.speaker
+        if sp and sp.appos and sp.a and sp.b and src_who and (src_who.via_side or src_who.side) then
+          local x = sp.b
+          while x > sp.a and tk.f[x - 1] ~= "," do x = x - 1 end
+          local aide = x - 2 >= sp.a and (SPOKES_NOUN[tk.f[x - 2]] or OFFICE_WORD[tk.f[x - 2]])
+          local aide_name = aide and sp.b - x >= 1 and sp.b - x <= 3 and not (A.C and A.C.mention_at and A.C.mention_at[x])
+          for y = x, aide_name and sp.b or x - 1 do
+            if not tk.up[y] or tk.k[y] ~= "w" then aide_name = false end
+          end
+          if aide_name then
+            st.spokes_seen[#st.spokes_seen + 1] = { name = sent.text:sub(tk.s[x], tk.e[sp.b]),
+              side = src_who.via_side or src_who.side }
+          end
+        end
+        -- (session 8) A body aide_name once with its acronym after it ("the
         -- Planalto's Press Office (Secpres)") and then by the acronym
         -- alone ("according to Secpres", "Secpres said"): one account,
         -- of the side the full name gives

@@ -225,7 +225,7 @@ test("a reporter's question that takes up what a side said of the call makes the
   local got = {}
   for _, c in ipairs(ex.claims) do got[#got + 1] = c.side .. " | " .. c.text end
   eq(got, {
-    -- (session 9: the other participant's name stays in what one tells)
+    -- (claims 2.69.0: the other participant's name stays in the words)
     "Argentina | Lula had agreed to drop the tariff on Argentine wheat",
     "Brazil | No. Brazil has not changed its tariffs and will not" })
   -- (a question on another matter leaves the answer on another occasion)
