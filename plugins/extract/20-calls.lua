@@ -34,7 +34,9 @@
 --     (apposed_more); a call phrase apposed to such a person is that
 --     call ("spoke to Obama, his second conversation with the president,
 --     and to Cameron");
---   * "the two leaders", "the two": the people of the latest call; on
+--   * "the two leaders", "the two": the people of the latest call (with
+--     an office word, "the two foreign ministers", the latest call of
+--     people holding that office); on
 --     another day, or with "again", "a second call", it is another call
 --     of the same people (`distinct`); with no call before, the pair the
 --     subject of one of the two sentences before names, or its subject
@@ -94,6 +96,10 @@ local FUTURE_WORD = { will = true, would = true, shall = true, expected = true, 
   scheduled = true, due = true }
 
 -- (of these, the words that make a plan another contact)
+-- The words of a joint phrase that are not its office ("the two
+-- foreign ministers"), and offices too general to choose a call by.
+local JOINT_DET = { the = true, two = true, three = true, four = true, both = true, all = true }
+local ANY_OFFICE = { leader = true, official = true, counterpart = true }
 local ANOTHER = { again = true, another = true, second = true, third = true, ["follow-up"] = true,
   further = true, fresh = true }
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
@@ -2104,7 +2110,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.61.0",
+  version = "1.62.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2508,8 +2514,55 @@ return {
       return nil
     end
 
-    -- The people of the latest call mention: what "the two leaders" are.
-    local function joint_antecedent()
+    -- The office a joint phrase names ("the two foreign ministers",
+    -- "the three presidents" -> "foreign minister", "president"), or nil
+    -- ("the two leaders", "the two ministers": any office).
+    local function joint_office(tk, ms)
+      for _, m in ipairs(ms) do
+        if m.kind == "joint" then
+          local words = {}
+          for i = m.a, m.b do
+            if not JOINT_DET[tk.f[i]] then words[#words + 1] = tk.f[i] end
+          end
+          local w = table.concat(words, " ")
+          local key = G.roles.key[w] or G.roles.key[(w:gsub("s$", ""))]
+          if key and not ANY_OFFICE[key] then return key end
+          return nil
+        end
+      end
+      return nil
+    end
+
+    -- Does a call's people hold `office`: true when one of them does and
+    -- none holds only another (a counterpart holds the other's office),
+    -- by the gazetteer's roles at any time, else by the title written.
+    local function holds_office(c, office)
+      local one = false
+      for _, p in ipairs(c.people) do
+        local rec = p.name and G:person(p.name)
+        local fits, known = false, false
+        for _, r in ipairs(rec and rec.roles or {}) do
+          known = true
+          if G:role_key(r.role, r.country or rec.country) == office then fits = true end
+        end
+        if not known and p.role and p.role ~= "counterpart" then
+          known = true
+          fits = G:role_key(p.role) == office
+        end
+        if fits then one = true elseif known then return false end
+      end
+      return one
+    end
+
+    -- The people of the latest call mention: what "the two leaders" are;
+    -- with an office ("the two foreign ministers"), the latest call of
+    -- people holding it, when there is one.
+    local function joint_antecedent(office)
+      if office then
+        for k = #calls, 1, -1 do
+          if #calls[k].people >= 2 and holds_office(calls[k], office) then return calls[k] end
+        end
+      end
       for k = #calls, 1, -1 do
         if #calls[k].people >= 2 then return calls[k] end
       end
@@ -3300,7 +3353,7 @@ return {
             -- "the two leaders spoke by phone on January 22": the people of
             -- the latest call; another day, or "again", makes it another
             -- contact of the same people.
-            local prev = joint_antecedent()
+            local prev = joint_antecedent(joint_office(tk, ms))
             -- "Q: ... President Duterte, has he talked to BBM? A: They spoke
             -- by phone yesterday": "they" after a sentence naming someone
             -- who is not on the latest call is not that call's people
