@@ -46,7 +46,9 @@
 --     "PRIME MINISTER:", opens a turn up to the next label; a bare office
 --     is the one person the page's header names), else 10-people's voice
 --     (a statement's author, an interview's "A:");
---   * else the people of the cue's clause, without those who only report
+--   * else the people of the cue's clause (a relative clause on a call
+--     noun, "a video call on 7 June in which A, B and C discussed", is
+--     the call's: relative_on_call), without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
 --     his side") and a role apposed to the person before it ("Hun Sen,
@@ -327,6 +329,31 @@ local function outside(C, i, h)
   if C.attr[i] then return true end
   if C.sub[i] and C.sub[i] ~= C.sub[h] then return true end
   return false
+end
+
+-- A relative clause on a call noun names the call's people: "a video
+-- call on 7 June in which A, B and C discussed ...", "the conversation of
+-- Tuesday evening, during which X and Y agreed ...".  Between the noun
+-- and "in/during/at which" only a time (or a comma, "of", "on") may
+-- stand; "a call about the summit, in which Y takes part" is the summit's.
+local REL_PREP = { ["in"] = true, during = true, at = true }
+local REL_GAP = { [","] = true, ["of"] = true, ["on"] = true }
+local function relative_on_call(tk, C, cue, times, i)
+  if cue.kind ~= "noun" and cue.kind ~= "medium" then return false end
+  local n = C.sub[i]
+  if not n or C.attr[i] then return false end
+  local k = cue.b + 1
+  while k < i and C.sub[k] ~= n do k = k + 1 end
+  if tk.f[k] ~= "which" or not REL_PREP[tk.f[k - 1]] then return false end
+  local j = cue.b + 1
+  while j < k - 1 do
+    local t
+    for _, x in ipairs(times) do if x.a == j then t = x break end end
+    if t then j = t.b + 1
+    elseif REL_GAP[tk.f[j]] then j = j + 1
+    else return false end
+  end
+  return true
 end
 
 -- People named beside a party are not parties: a companion ("accompanied
@@ -2110,7 +2137,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.62.0",
+  version = "1.63.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3230,7 +3257,8 @@ return {
             -- Candidates: people of the cue's clause.
             source = "clause"
             for mi, m in ipairs(ms) do
-              if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl)
+              if PERSONISH[m.kind] and (not outside(C, m.a, cue.head) or relative_on_call(tk, C, cue, A.times or {}, m.a))
+                  and not in_span(m.a, excl)
                   and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue) then
                 if m.kind == "joint" then
                   joint = true
