@@ -331,6 +331,25 @@ local function outside(C, i, h)
   return false
 end
 
+-- A headline in capitals ("PRIME MINISTER TELEPHONES INDIAN PRIME
+-- MINISTER", "PRESIDENT PHONES GERMAN CHANCELLOR"): a verb of calling
+-- written in capitals right after a title was read as the name that goes
+-- with the title.  The name is the cue's verb, so the mention is the
+-- title alone (an office, no name).  Changes ms in place.
+local function caps_cue_names(tk, ms, C, found)
+  for _, c in ipairs(found) do
+    if c.kind == "verb" then
+      for _, m in ipairs(ms) do
+        if m.kind == "person" and not m.person and m.b == c.a and m.a < c.a and m.role
+            and tk.t[c.a] == tk.t[c.a]:upper() then
+          m.kind, m.name, m.b, m.cands = "role", nil, c.a - 1, nil
+          C.mention_at[c.a] = nil
+        end
+      end
+    end
+  end
+end
+
 -- A relative clause on a call noun names the call's people: "a video
 -- call on 7 June in which A, B and C discussed ...", "the conversation of
 -- Tuesday evening, during which X and Y agreed ...".  Between the noun
@@ -2137,7 +2156,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.63.0",
+  version = "1.64.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2828,6 +2847,7 @@ return {
         -- ("online", a medium of data/extract/calls.yaml, is none of
         -- cues.quick's stems: "held an online summit")
         local found = (cues.quick(lower) or lower:find("online", 1, true)) and cues.find(tk, ms, C, L) or {}
+        if #found > 0 then caps_cue_names(tk, ms, C, found) end
         if lower:find("call", 1, true) then
           for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
         end
