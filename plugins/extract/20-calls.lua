@@ -2156,7 +2156,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.64.0",
+  version = "1.65.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3219,22 +3219,38 @@ return {
           -- the account is about, the topic of most of its sentences who
           -- is not the caller ("Howard ... At 10.15pm Tony Blair rang to
           -- offer his sympathy").
+          -- So is the other end of an indefinite call noun naming one
+          -- person, with no subject ("A call with Premier Li is being
+          -- arranged, an official said"; "the call with Xi", "the
+          -- Taoiseach's call with Cameron" are told before or owned),
+          -- in the main clause, not after a temporal preposition ("which
+          -- is not unusual after a first conversation with Trump" is no
+          -- call), when the topic is of another country.
           local implied
+          local function account_topic(other)
+            -- (the topic of most sentences, the latest of those)
+            local count, best, most = {}, nil, 0
+            for _, e in ipairs(topics) do
+              local k = key_of(e)
+              if e.name and k ~= key_of(other) then
+                count[k] = (count[k] or 0) + 1
+                if count[k] >= most then best, most = e, count[k] end
+              end
+            end
+            return best
+          end
           for _, c in ipairs(mains) do
             if not implied and c.bare then
               local subj = dedupe(people_of(c.subj or { c.bare }))
               if #subj == 1 then
-                -- (the topic of most sentences, the latest of those)
-                local count, best, most = {}, nil, 0
-                for _, e in ipairs(topics) do
-                  local k = key_of(e)
-                  if e.name and k ~= key_of(subj[1]) then
-                    count[k] = (count[k] or 0) + 1
-                    if count[k] >= most then best, most = e, count[k] end
-                  end
-                end
+                local best = account_topic(subj[1])
                 if best then implied = { subj[1], best } end
               end
+            elseif not implied and c.kind == "noun" and c.det == "indef" and not c.subj and not c.party
+                and not c.plural and not c.pp and not C.sub[c.head] and c.with and #c.with == 1 then
+              local w = dedupe(people_of(c.with))
+              local best = #w == 1 and w[1].name and w[1].country and account_topic(w[1])
+              if best and best.country and best.country ~= w[1].country then implied = { w[1], best } end
             end
           end
           local t = pick_time(A, cue, excl, cue.pp ~= nil)

@@ -3,11 +3,7 @@
 -- of the person the title goes with, so no call of a person called
 -- "TELEPHONES".  Short invented press releases.
 
-local function pairs_of(paras, pub)
-  local out = call_pairs(briefing(paras, pub), "date")
-  table.sort(out)
-  return out
-end
+local function pairs_of(paras, pub) return sorted_call_pairs(briefing(paras, pub), "date") end
 
 test("a capitalised verb of calling after a title is no name", function()
   eq(pairs_of({ "PRIME MINISTER TELEPHONES BANGLADESH PRIME MINISTER",

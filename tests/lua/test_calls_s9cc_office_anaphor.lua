@@ -3,11 +3,7 @@
 -- refers back to the latest call whose people hold that office, not to
 -- the latest call whatever its people are.  Short invented sentences.
 
-local function pairs_of(paras, pub)
-  local out = call_pairs(briefing(paras, pub), "date")
-  table.sort(out)
-  return out
-end
+local function pairs_of(paras, pub) return sorted_call_pairs(briefing(paras, pub), "date") end
 
 test("'the two foreign ministers' skip a later call of two heads of government", function()
   eq(pairs_of({ { "Foreign Minister Mevlüt Çavuşoğlu telephoned his Greek counterpart, Nikos Dendias, on Monday.",

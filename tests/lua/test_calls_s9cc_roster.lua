@@ -3,11 +3,7 @@
 -- during which X and Y agreed ...") names the call's people; it is no
 -- subordinate clause to keep them out.  Short invented sentences.
 
-local function pairs_of(paras, pub)
-  local out = call_pairs(briefing(paras, pub), "date")
-  table.sort(out)
-  return out
-end
+local function pairs_of(paras, pub) return sorted_call_pairs(briefing(paras, pub), "date") end
 
 test("'in which' after a video call names its roster", function()
   eq(pairs_of({ "The meeting came a fortnight after a video call on 7 June in which Olaf Scholz, Emmanuel Macron and Mario Draghi discussed gas prices." }, "2022-06-21"),
