@@ -439,6 +439,8 @@ local function yes_no_question(tk)
   for k = 1, math.min(tk.n, 4) do
     if tk.f[k] == ":" then p = k + 1 end
   end
+  -- ("Q. Is ...?")
+  if p == 1 and tk.f[1] == "q." then p = 2 elseif p == 1 and tk.f[1] == "q" and tk.f[2] == "." then p = 3 end
   return QUESTION_AUX[tk.f[p] or ""] == true
 end
 
@@ -875,10 +877,27 @@ local function fronted_call(tk, ms, C, c)
   end
 end
 
-local function asserted(tk, found, L)
+-- A yes/no question about a call answered, in the paragraph after it, by
+-- a denial ("QUESTION: Will the Prime Minister speak again to the American
+-- President? REPPAS: Nothing is scheduled at this moment."; "Q: Did X talk
+-- to Y? A: There was no such call"): the answer's first sentence (`answer`,
+-- tokens) has a phrase of denial (calls.yaml denied_phrases) and no call
+-- of its own in the affirmative.
+local function denied_answer(answer, L)
+  if not answer then return false end
+  for i = 1, answer.n do
+    if phrases.match(L.denied, answer, i) then return true end
+  end
+  return false
+end
+
+local function asserted(tk, found, L, answer)
   if #found == 0 then return found end
   if yes_no_question(tk) then
-    for _, c in ipairs(found) do c.stance = true end
+    local denied = denied_answer(answer, L)
+    for _, c in ipairs(found) do
+      if denied then c.negated = true else c.stance = true end
+    end
     return found
   end
   local q, open, plan = {}, nil, {}
@@ -2156,7 +2175,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.65.0",
+  version = "1.66.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2878,7 +2897,10 @@ return {
         if lower:find("by", 1, true) then
           for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
-        found = asserted(tk, found, L)
+        -- (the answer to a question: the next paragraph's first sentence)
+        local nx = doc.sentences[si + 1]
+        local answer = nx and nx.paragraph and nx.paragraph ~= sent.paragraph and A_all[si + 1]
+        found = asserted(tk, found, L, answer and answer.tk)
         -- a call noun dated by a possessive time ("Monday's telephone
         -- conversation"), for the next sentence (see emit)
         for _, c in ipairs(found) do
