@@ -355,6 +355,9 @@ end
 -- Tuesday evening, during which X and Y agreed ...".  Between the noun
 -- and "in/during/at which" only a time (or a comma, "of", "on") may
 -- stand; "a call about the summit, in which Y takes part" is the summit's.
+-- Prepositions that put a call in a temporal phrase ("after the G7
+-- leaders' video call").
+local TEMPORAL_WORD = { after = true, before = true, since = true, following = true, ["until"] = true }
 local REL_PREP = { ["in"] = true, during = true, at = true }
 local REL_GAP = { [","] = true, ["of"] = true, ["on"] = true }
 local function relative_on_call(tk, C, cue, times, i)
@@ -2175,7 +2178,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.66.0",
+  version = "1.67.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2363,7 +2366,11 @@ return {
     end
 
     -- The latest earlier mention whose time, status and people fit.
-    local function antecedent(t, have, status)
+    -- `strict`: a call in a temporal phrase ("The talks came three days
+    -- after the G7 leaders' video call of February 24"), which is another
+    -- contact than the one the sentence is about unless its day is shown
+    -- to be that call's: days that cannot be compared do not agree.
+    local function antecedent(t, have, status, strict)
       for pass = 1, 2 do
         for k = #calls, 1, -1 do
           local c = calls[k]
@@ -2376,6 +2383,8 @@ return {
               ok = t.weekday == c.time.weekday
             elseif t.day and c.time.day then
               ok = t.day == c.time.day and t.month == c.time.month
+            elseif strict then
+              ok = false
             end
           end
           if ok and have then
@@ -3629,8 +3638,15 @@ return {
               -- (a person named in it is on the call it refers to: "Powell,
               -- who spent Monday on the telephone with foreign ministers"
               -- refers to none of the president's calls)
-              local prev = antecedent(t, list[1], status) or (not list[1] or not list[1].name)
-                and antecedent(t, nil, status) or nil
+              -- (the temporal preposition may stand before an owner: "after
+              -- the G7 leaders' video call")
+              local strict = cue.pp ~= nil
+              for j = cue.a - 1, math.max(1, cue.a - 6), -1 do
+                if tk.f[j] == "," or tk.f[j] == ";" then break end
+                if TEMPORAL_WORD[tk.f[j]] then strict = true break end
+              end
+              local prev = antecedent(t, list[1], status, strict) or (not list[1] or not list[1].name)
+                and antecedent(t, nil, status, strict) or nil
               -- "Their first conversation, on July 30, ...": "their" is
               -- the people of the latest call; a day of its own that is
               -- not that call's makes it another call of theirs
