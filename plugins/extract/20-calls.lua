@@ -2178,7 +2178,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.67.0",
+  version = "1.68.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2597,6 +2597,12 @@ return {
           local words = {}
           for i = m.a, m.b do
             if not JOINT_DET[tk.f[i]] then words[#words + 1] = tk.f[i] end
+          end
+          -- ("the two" and a plural office after it: "the two defence
+          -- ministers")
+          local tj = #words == 0 and phrases.match(G.roles.titles, tk, m.b + 1)
+          if tj then
+            for i = m.b + 1, tj do words[#words + 1] = tk.f[i] end
           end
           local w = table.concat(words, " ")
           local key = G.roles.key[w] or G.roles.key[(w:gsub("s$", ""))]
@@ -3647,6 +3653,13 @@ return {
               end
               local prev = antecedent(t, list[1], status, strict) or (not list[1] or not list[1].name)
                 and antecedent(t, nil, status, strict) or nil
+              -- ("The two defence ministers agreed to speak again": the
+              -- latest call of people holding that office)
+              local office = not (list[1] and list[1].name) and prev and joint_office(tk, ms)
+              if office and not holds_office(prev, office) then
+                local o = joint_antecedent(office)
+                if holds_office(o, office) then prev = o end
+              end
               -- "Their first conversation, on July 30, ...": "their" is
               -- the people of the latest call; a day of its own that is
               -- not that call's makes it another call of theirs

@@ -36,3 +36,11 @@ test("without an office word the anaphor still takes the latest call", function(
     { "Kyriakos Mitsotakis + Recep Tayyip Erdoğan @ 2021-03-01", "Kyriakos Mitsotakis + Recep Tayyip Erdoğan @ 2021-03-05",
       "Mevlüt Çavuşoğlu + Nikos Dendias @ 2021-03-01" })
 end)
+
+test("'the two' before an office the joint list does not hold ('the two defence ministers')", function()
+  eq(pairs_of({ { "Defence Minister Ben Wallace phoned his Ukrainian counterpart, Oleksii Reznikov, on Monday.",
+    "Prime Minister Boris Johnson later called President Volodymyr Zelensky." },
+    "The two defence ministers agreed to speak again on Thursday." }, "2022-03-09"),
+    { "Ben Wallace + Oleksii Reznikov @ 2022-03-07", "Ben Wallace + Oleksii Reznikov @ 2022-03-10",
+      "Boris Johnson + Volodymyr Zelensky @ 2022-03-09" })
+end)
