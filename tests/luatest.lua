@@ -130,6 +130,13 @@ function api.call_pairs(b, with)
   return out
 end
 
+-- call_pairs sorted (a briefing's order of calls set aside).
+function api.sorted_call_pairs(b, with)
+  local out = api.call_pairs(b, with)
+  table.sort(out)
+  return out
+end
+
 -- The people of a call mention (extract stage), by gazetteer name or as
 -- written, sorted and joined: "A + B".
 function api.who(call)

@@ -34,7 +34,9 @@
 --     (apposed_more); a call phrase apposed to such a person is that
 --     call ("spoke to Obama, his second conversation with the president,
 --     and to Cameron");
---   * "the two leaders", "the two": the people of the latest call; on
+--   * "the two leaders", "the two": the people of the latest call (with
+--     an office word, "the two foreign ministers", the latest call of
+--     people holding that office); on
 --     another day, or with "again", "a second call", it is another call
 --     of the same people (`distinct`); with no call before, the pair the
 --     subject of one of the two sentences before names, or its subject
@@ -44,7 +46,9 @@
 --     "PRIME MINISTER:", opens a turn up to the next label; a bare office
 --     is the one person the page's header names), else 10-people's voice
 --     (a statement's author, an interview's "A:");
---   * else the people of the cue's clause, without those who only report
+--   * else the people of the cue's clause (a relative clause on a call
+--     noun, "a video call on 7 June in which A, B and C discussed", is
+--     the call's: relative_on_call), without those who only report
 --     it: attribution clauses, the subject of a verb of saying ("Peskov
 --     said ..."), spokespeople, companions ("accompanied by", "with X at
 --     his side") and a role apposed to the person before it ("Hun Sen,
@@ -94,6 +98,10 @@ local FUTURE_WORD = { will = true, would = true, shall = true, expected = true, 
   scheduled = true, due = true }
 
 -- (of these, the words that make a plan another contact)
+-- The words of a joint phrase that are not its office ("the two
+-- foreign ministers"), and offices too general to choose a call by.
+local JOINT_DET = { the = true, two = true, three = true, four = true, both = true, all = true }
+local ANY_OFFICE = { leader = true, official = true, counterpart = true }
 local ANOTHER = { again = true, another = true, second = true, third = true, ["follow-up"] = true,
   further = true, fresh = true }
 local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
@@ -324,6 +332,53 @@ local function outside(C, i, h)
   return false
 end
 
+-- A headline in capitals ("PRIME MINISTER TELEPHONES INDIAN PRIME
+-- MINISTER", "PRESIDENT PHONES GERMAN CHANCELLOR"): a verb of calling
+-- written in capitals right after a title was read as the name that goes
+-- with the title.  The name is the cue's verb, so the mention is the
+-- title alone (an office, no name).  Changes ms in place.
+local function caps_cue_names(tk, ms, C, found)
+  for _, c in ipairs(found) do
+    if c.kind == "verb" then
+      for _, m in ipairs(ms) do
+        if m.kind == "person" and not m.person and m.b == c.a and m.a < c.a and m.role
+            and tk.t[c.a] == tk.t[c.a]:upper() then
+          m.kind, m.name, m.b, m.cands = "role", nil, c.a - 1, nil
+          C.mention_at[c.a] = nil
+        end
+      end
+    end
+  end
+end
+
+-- A relative clause on a call noun names the call's people: "a video
+-- call on 7 June in which A, B and C discussed ...", "the conversation of
+-- Tuesday evening, during which X and Y agreed ...".  Between the noun
+-- and "in/during/at which" only a time (or a comma, "of", "on") may
+-- stand; "a call about the summit, in which Y takes part" is the summit's.
+-- Prepositions that put a call in a temporal phrase ("after the G7
+-- leaders' video call").
+local TEMPORAL_WORD = { after = true, before = true, since = true, following = true, ["until"] = true }
+local REL_PREP = { ["in"] = true, during = true, at = true }
+local REL_GAP = { [","] = true, ["of"] = true, ["on"] = true }
+local function relative_on_call(tk, C, cue, times, i)
+  if cue.kind ~= "noun" and cue.kind ~= "medium" then return false end
+  local n = C.sub[i]
+  if not n or C.attr[i] then return false end
+  local k = cue.b + 1
+  while k < i and C.sub[k] ~= n do k = k + 1 end
+  if tk.f[k] ~= "which" or not REL_PREP[tk.f[k - 1]] then return false end
+  local j = cue.b + 1
+  while j < k - 1 do
+    local t
+    for _, x in ipairs(times) do if x.a == j then t = x break end end
+    if t then j = t.b + 1
+    elseif REL_GAP[tk.f[j]] then j = j + 1
+    else return false end
+  end
+  return true
+end
+
 -- People named beside a party are not parties: a companion ("accompanied
 -- by his foreign minister, Ernesto Araújo", "with Foreign Minister Solá at
 -- his side") is in the room, and a role in apposition to the person just
@@ -390,6 +445,8 @@ local function yes_no_question(tk)
   for k = 1, math.min(tk.n, 4) do
     if tk.f[k] == ":" then p = k + 1 end
   end
+  -- ("Q. Is ...?")
+  if p == 1 and tk.f[1] == "q." then p = 2 elseif p == 1 and tk.f[1] == "q" and tk.f[2] == "." then p = 3 end
   return QUESTION_AUX[tk.f[p] or ""] == true
 end
 
@@ -826,10 +883,27 @@ local function fronted_call(tk, ms, C, c)
   end
 end
 
-local function asserted(tk, found, L)
+-- A yes/no question about a call answered, in the paragraph after it, by
+-- a denial ("QUESTION: Will the Prime Minister speak again to the American
+-- President? REPPAS: Nothing is scheduled at this moment."; "Q: Did X talk
+-- to Y? A: There was no such call"): the answer's first sentence (`answer`,
+-- tokens) has a phrase of denial (calls.yaml denied_phrases) and no call
+-- of its own in the affirmative.
+local function denied_answer(answer, L)
+  if not answer then return false end
+  for i = 1, answer.n do
+    if phrases.match(L.denied, answer, i) then return true end
+  end
+  return false
+end
+
+local function asserted(tk, found, L, answer)
   if #found == 0 then return found end
   if yes_no_question(tk) then
-    for _, c in ipairs(found) do c.stance = true end
+    local denied = denied_answer(answer, L)
+    for _, c in ipairs(found) do
+      if denied then c.negated = true else c.stance = true end
+    end
     return found
   end
   local q, open, plan = {}, nil, {}
@@ -2267,7 +2341,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.70.0",
+  version = "1.71.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -2469,7 +2543,11 @@ return {
     end
 
     -- The latest earlier mention whose time, status and people fit.
-    local function antecedent(t, have, status)
+    -- `strict`: a call in a temporal phrase ("The talks came three days
+    -- after the G7 leaders' video call of February 24"), which is another
+    -- contact than the one the sentence is about unless its day is shown
+    -- to be that call's: days that cannot be compared do not agree.
+    local function antecedent(t, have, status, strict)
       for pass = 1, 2 do
         for k = #calls, 1, -1 do
           local c = calls[k]
@@ -2482,6 +2560,8 @@ return {
               ok = t.weekday == c.time.weekday
             elseif t.day and c.time.day then
               ok = t.day == c.time.day and t.month == c.time.month
+            elseif strict then
+              ok = false
             end
           end
           if ok and have then
@@ -2685,8 +2765,61 @@ return {
       return nil
     end
 
-    -- The people of the latest call mention: what "the two leaders" are.
-    local function joint_antecedent()
+    -- The office a joint phrase names ("the two foreign ministers",
+    -- "the three presidents" -> "foreign minister", "president"), or nil
+    -- ("the two leaders", "the two ministers": any office).
+    local function joint_office(tk, ms)
+      for _, m in ipairs(ms) do
+        if m.kind == "joint" then
+          local words = {}
+          for i = m.a, m.b do
+            if not JOINT_DET[tk.f[i]] then words[#words + 1] = tk.f[i] end
+          end
+          -- ("the two" and a plural office after it: "the two defence
+          -- ministers")
+          local tj = #words == 0 and phrases.match(G.roles.titles, tk, m.b + 1)
+          if tj then
+            for i = m.b + 1, tj do words[#words + 1] = tk.f[i] end
+          end
+          local w = table.concat(words, " ")
+          local key = G.roles.key[w] or G.roles.key[(w:gsub("s$", ""))]
+          if key and not ANY_OFFICE[key] then return key end
+          return nil
+        end
+      end
+      return nil
+    end
+
+    -- Does a call's people hold `office`: true when one of them does and
+    -- none holds only another (a counterpart holds the other's office),
+    -- by the gazetteer's roles at any time, else by the title written.
+    local function holds_office(c, office)
+      local one = false
+      for _, p in ipairs(c.people) do
+        local rec = p.name and G:person(p.name)
+        local fits, known = false, false
+        for _, r in ipairs(rec and rec.roles or {}) do
+          known = true
+          if G:role_key(r.role, r.country or rec.country) == office then fits = true end
+        end
+        if not known and p.role and p.role ~= "counterpart" then
+          known = true
+          fits = G:role_key(p.role) == office
+        end
+        if fits then one = true elseif known then return false end
+      end
+      return one
+    end
+
+    -- The people of the latest call mention: what "the two leaders" are;
+    -- with an office ("the two foreign ministers"), the latest call of
+    -- people holding it, when there is one.
+    local function joint_antecedent(office)
+      if office then
+        for k = #calls, 1, -1 do
+          if #calls[k].people >= 2 and holds_office(calls[k], office) then return calls[k] end
+        end
+      end
       for k = #calls, 1, -1 do
         if #calls[k].people >= 2 then return calls[k] end
       end
@@ -2925,6 +3058,7 @@ return {
         -- ("online", a medium of data/extract/calls.yaml, is none of
         -- cues.quick's stems: "held an online summit")
         local found = (cues.quick(lower) or lower:find("online", 1, true)) and cues.find(tk, ms, C, L) or {}
+        if #found > 0 then caps_cue_names(tk, ms, C, found) end
         if lower:find("call", 1, true) then
           for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
         end
@@ -2955,7 +3089,10 @@ return {
         if lower:find("by", 1, true) then
           for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
         end
-        found = asserted(tk, found, L)
+        -- (the answer to a question: the next paragraph's first sentence)
+        local nx = doc.sentences[si + 1]
+        local answer = nx and nx.paragraph and nx.paragraph ~= sent.paragraph and A_all[si + 1]
+        found = asserted(tk, found, L, answer and answer.tk)
         -- a call noun dated by a possessive time ("Monday's telephone
         -- conversation"), for the next sentence (see emit)
         for _, c in ipairs(found) do
@@ -3296,22 +3433,38 @@ return {
           -- the account is about, the topic of most of its sentences who
           -- is not the caller ("Howard ... At 10.15pm Tony Blair rang to
           -- offer his sympathy").
+          -- So is the other end of an indefinite call noun naming one
+          -- person, with no subject ("A call with Premier Li is being
+          -- arranged, an official said"; "the call with Xi", "the
+          -- Taoiseach's call with Cameron" are told before or owned),
+          -- in the main clause, not after a temporal preposition ("which
+          -- is not unusual after a first conversation with Trump" is no
+          -- call), when the topic is of another country.
           local implied
+          local function account_topic(other)
+            -- (the topic of most sentences, the latest of those)
+            local count, best, most = {}, nil, 0
+            for _, e in ipairs(topics) do
+              local k = key_of(e)
+              if e.name and k ~= key_of(other) then
+                count[k] = (count[k] or 0) + 1
+                if count[k] >= most then best, most = e, count[k] end
+              end
+            end
+            return best
+          end
           for _, c in ipairs(mains) do
             if not implied and c.bare then
               local subj = dedupe(people_of(c.subj or { c.bare }))
               if #subj == 1 then
-                -- (the topic of most sentences, the latest of those)
-                local count, best, most = {}, nil, 0
-                for _, e in ipairs(topics) do
-                  local k = key_of(e)
-                  if e.name and k ~= key_of(subj[1]) then
-                    count[k] = (count[k] or 0) + 1
-                    if count[k] >= most then best, most = e, count[k] end
-                  end
-                end
+                local best = account_topic(subj[1])
                 if best then implied = { subj[1], best } end
               end
+            elseif not implied and c.kind == "noun" and c.det == "indef" and not c.subj and not c.party
+                and not c.plural and not c.pp and not C.sub[c.head] and c.with and #c.with == 1 then
+              local w = dedupe(people_of(c.with))
+              local best = #w == 1 and w[1].name and w[1].country and account_topic(w[1])
+              if best and best.country and best.country ~= w[1].country then implied = { w[1], best } end
             end
           end
           local t = pick_time(A, cue, excl, cue.pp ~= nil)
@@ -3354,7 +3507,8 @@ return {
             -- Candidates: people of the cue's clause.
             source = "clause"
             for mi, m in ipairs(ms) do
-              if PERSONISH[m.kind] and not outside(C, m.a, cue.head) and not in_span(m.a, excl)
+              if PERSONISH[m.kind] and (not outside(C, m.a, cue.head) or relative_on_call(tk, C, cue, A.times or {}, m.a))
+                  and not in_span(m.a, excl)
                   and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue) then
                 if m.kind == "joint" then
                   joint = true
@@ -3477,7 +3631,7 @@ return {
             -- "the two leaders spoke by phone on January 22": the people of
             -- the latest call; another day, or "again", makes it another
             -- contact of the same people.
-            local prev = joint_antecedent()
+            local prev = joint_antecedent(joint_office(tk, ms))
             -- "Q: ... President Duterte, has he talked to BBM? A: They spoke
             -- by phone yesterday": "they" after a sentence naming someone
             -- who is not on the latest call is not that call's people
@@ -3676,8 +3830,22 @@ return {
               -- (a person named in it is on the call it refers to: "Powell,
               -- who spent Monday on the telephone with foreign ministers"
               -- refers to none of the president's calls)
-              local prev = antecedent(t, list[1], status) or (not list[1] or not list[1].name)
-                and antecedent(t, nil, status) or nil
+              -- (the temporal preposition may stand before an owner: "after
+              -- the G7 leaders' video call")
+              local strict = cue.pp ~= nil
+              for j = cue.a - 1, math.max(1, cue.a - 6), -1 do
+                if tk.f[j] == "," or tk.f[j] == ";" then break end
+                if TEMPORAL_WORD[tk.f[j]] then strict = true break end
+              end
+              local prev = antecedent(t, list[1], status, strict) or (not list[1] or not list[1].name)
+                and antecedent(t, nil, status, strict) or nil
+              -- ("The two defence ministers agreed to speak again": the
+              -- latest call of people holding that office)
+              local office = not (list[1] and list[1].name) and prev and joint_office(tk, ms)
+              if office and not holds_office(prev, office) then
+                local o = joint_antecedent(office)
+                if holds_office(o, office) then prev = o end
+              end
               -- "Their first conversation, on July 30, ...": "their" is
               -- the people of the latest call; a day of its own that is
               -- not that call's makes it another call of theirs
