@@ -318,6 +318,11 @@ end
 local TIME_NOUN = { day = true, next = true, following = true, morning = true, evening = true,
   night = true, week = true, same = true, previous = true, afternoon = true }
 
+-- Words after "a"/"an" that make a time, not a name for someone: "a
+-- week ago", "an hour later", "a few days ago", "a fortnight ago".
+local A_TIME = { hour = true, few = true, couple = true, fortnight = true, month = true,
+  year = true, minute = true, moment = true }
+
 local function pronoun_object(tk, ms, C, j)
   local mi = C.mention_at[j]
   if not mi or ms[mi].kind ~= "pronoun" or (ms[mi].f ~= "him" and ms[mi].f ~= "her") then
@@ -574,8 +579,10 @@ function M.find(tk, ms, C, L)
             if #objects == 0 then objects, last = { obj }, ms[obj].b end
             objects, last = more_objects(tk, ms, C, objects, last)
             -- "called Putin a killer", "calls Macron 'very nasty'": naming
-            local nx = tk.f[last + 1]
-            if nx == "a" or nx == "an" or tk.k[last + 1] == "q"
+            -- (not a time: "called Putin a week ago", "an hour later")
+            local nx, nx2 = tk.f[last + 1], tk.f[last + 2] or ""
+            if (nx == "a" or nx == "an") and not (TIME_NOUN[nx2] or A_TIME[nx2])
+                or tk.k[last + 1] == "q"
                 or (nx == "the" and not TIME_NOUN[tk.f[last + 2] or ""]) then
               obj, naming = nil, true
             end

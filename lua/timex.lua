@@ -195,6 +195,9 @@ function M.find(tk, s)
         if not dir and (tk.f[k] == "last" or tk.f[k] == "next" or tk.f[k] == "this")
             and tk.f[k + 1] == "week" then
           weeks, b = DIR[tk.f[k]], k + 1
+        elseif not dir and k == b + 1 and tk.f[k] == "last" and day_ends(tk, k + 1) then
+          -- "on Wednesday last": last Wednesday
+          dir, b = -1, k
         end
         t = { a = a, b = b, kind = "weekday", weekday = wd, part = part,
           dir = dir ~= 0 and dir or nil, possessive = possessive or nil, weeks = weeks }
@@ -228,10 +231,12 @@ function M.find(tk, s)
         local a = extend_left(tk, i - 1)
         t = { a = a, b = i + 2, kind = "relative",
           days = RELATIVE[tk.f[i + 2]] + (tk.f[i + 1] == "before" and -1 or 1) }
-      elseif NUMBER_WORD[f] and (tk.f[i + 1] == "days" or tk.f[i + 1] == "day")
-          and tk.f[i + 2] == "ago" then
-        -- "two days ago", "3 days ago"
-        t = { a = i, b = i + 2, kind = "relative", days = -NUMBER_WORD[f] }
+      elseif (NUMBER_WORD[f] or f == "a") and (tk.f[i + 1] == "days" or tk.f[i + 1] == "day"
+            or tk.f[i + 1] == "weeks" or tk.f[i + 1] == "week") and tk.f[i + 2] == "ago" then
+        -- "two days ago", "3 days ago", "a week ago", "two weeks ago"
+        local n = NUMBER_WORD[f] or 1
+        t = { a = i, b = i + 2, kind = "relative",
+          days = -n * ((tk.f[i + 1] == "weeks" or tk.f[i + 1] == "week") and 7 or 1) }
       elseif f == "last" and tk.f[i + 1] == "night" then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i + 1, kind = "relative", days = -1, part = part }

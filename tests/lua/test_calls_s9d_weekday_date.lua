@@ -47,3 +47,17 @@ test("a day of the month alone is the report's month's, or the month before's", 
       "2022-03-08", "Emmanuel Macron + Vladimir Putin @ 2022-03-08 (reported)" },
   })
 end)
+
+test("weeks ago, and a weekday with 'last' after it", function()
+  check({
+    { "Biden telephoned Zelensky a week ago, officials said.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-09 (relative)" },
+    { "Biden telephoned Zelensky two weeks ago, officials said.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-02 (relative)" },
+    -- "Wednesday last" read on a Wednesday: the Wednesday before
+    { "Biden telephoned Zelensky on Wednesday last, officials said.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-09 (relative)" },
+    { "Biden telephoned Zelensky on Monday last.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-14 (relative)" },
+  })
+end)
