@@ -2155,7 +2155,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.64.0",
+  version = "1.65.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

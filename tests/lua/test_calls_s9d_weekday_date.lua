@@ -29,6 +29,8 @@ test("a weekday with its calendar date is the date, stated", function()
       "2023-08-16", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-08-13 (stated)" },
     { "Erdogan spoke with Putin by telephone on Sunday 13th.",
       "2023-08-16", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-08-13 (stated)" },
+    { "Erdogan spoke with Putin by telephone on Saturday, the 12th, his office said.",
+      "2023-08-16", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-08-12 (stated)" },
   })
 end)
 
