@@ -356,7 +356,8 @@ end
 -- After "a"/"an": a span of time ("a week ago", "a few days earlier",
 -- "an hour later"), not a name given ("called Putin a killer").
 local SPAN_UNIT = { day = true, days = true, week = true, weeks = true, month = true, months = true,
-  year = true, years = true, hour = true, hours = true, fortnight = true, minute = true, minutes = true }
+  year = true, years = true, hour = true, hours = true, fortnight = true, minute = true, minutes = true,
+  moment = true, moments = true }
 local SPAN_AFTER = { ago = true, earlier = true, later = true, before = true, after = true }
 local function time_after_article(tk, j)
   if tk.f[j] == "few" or tk.f[j] == "couple" then j = j + 1 end

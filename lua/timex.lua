@@ -197,11 +197,16 @@ function M.find(tk, s)
         if not dir and (tk.f[k] == "last" or tk.f[k] == "next" or tk.f[k] == "this")
             and tk.f[k + 1] == "week" then
           weeks, b = DIR[tk.f[k]], k + 1
+        elseif not dir and k == b + 1 and tk.f[k] == "last" and day_ends(tk, k + 1) then
+          -- "on Wednesday last": last Wednesday
+          dir, b = -1, k
         end
         t = { a = a, b = b, kind = "weekday", weekday = wd, part = part,
           dir = dir ~= 0 and dir or nil, possessive = possessive or nil, weeks = weeks }
-        -- "on Sunday the 13th", "Sunday 13th": the day of the month
+        -- "on Sunday the 13th", "Sunday 13th", "Saturday, the 12th": the
+        -- day of the month
         local j = b + 1
+        if tk.f[j] == "," and ordinal_day(tk.f[j + (tk.f[j + 1] == "the" and 2 or 1)]) then j = j + 1 end
         if tk.f[j] == "the" then j = j + 1 end
         local md = not dir and not weeks and not possessive and not taken[j] and ordinal_day(tk.f[j])
         if md and day_ends(tk, j + 1) then

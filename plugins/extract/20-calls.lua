@@ -800,12 +800,46 @@ local function gapped_cues(tk, ms, C, times, found)
           if mj and ms[mj].a == j then m2, seq, k = mj, true, j - 1 end
         end
       end
-      if m2 and ms[m2].a == k + 1 and (ms[m2].kind == "person" or ms[m2].kind == "role")
-          and (seq or time_at(ms[m2].b + 1)) then
-        out[#out + 1] = { a = ms[m2].a, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
-          medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 },
-          objects = c.objects and { m2 } or nil, with = c.with and { m2 } or nil,
+      local function person(mi) return ms[mi].kind == "person" or ms[mi].kind == "role" end
+      local function gapped(mi, a)
+        out[#out + 1] = { a = a or ms[mi].a, b = ms[mi].b, head = c.head, rb = ms[mi].b, kind = c.kind,
+          medium = c.medium, strong = c.strong, subj = c.subj, counter = { mi },
+          objects = c.objects and { mi } or nil, with = c.with and { mi } or nil,
           complete = true, gapped = true }
+      end
+      -- "and on Tuesday Sunak", "and on Tuesday to Sunak": the second
+      -- person's day before them (the first's before the verb: "On Monday
+      -- Macron telephoned Scholz and on Tuesday Sunak")
+      local k0 = c.rb + 1
+      local t0 = tk.f[k0] == "and" and time_at(k0 + 1)
+      if t0 and (t0.kind == "date" and t0.day or t0.kind == "weekday"
+          or t0.kind == "relative" and not t0.clock) then
+        local j = t0.b + 1
+        if tk.f[j] == "to" or tk.f[j] == "with" then j = j + 1 end
+        local mj = C.mention_at[j]
+        if mj and ms[mj].a == j and person(mj) then
+          gapped(mj, t0.a)
+          t0.gapped_own = true            -- (pick_time: no other cue's)
+        end
+      end
+      -- a longer list, each person with a day of their own, from the time
+      -- after a person: "Scholz on Monday, Sunak on Tuesday and Meloni on
+      -- Wednesday"
+      local function chain(tn)
+        while tn do
+          local j = tn.b + 1
+          if tk.f[j] == "," then j = j + 1 end
+          if tk.f[j] == "and" then j = j + 1 end
+          local mj = j > tn.b + 1 and C.mention_at[j]
+          tn = mj and ms[mj].a == j and person(mj) and time_at(ms[mj].b + 1)
+          if tn then gapped(mj) end
+        end
+      end
+      if m2 and ms[m2].a == k + 1 and person(m2) and (seq or time_at(ms[m2].b + 1)) then
+        gapped(m2)
+        chain(time_at(ms[m2].b + 1))
+      elseif t and not m2 and tk.f[t.b + 1] == "," then
+        chain(t)
       end
     end
     -- "a phone conversation with Putin, followed by one with Zelensky",
@@ -1144,8 +1178,10 @@ local function pick_time(A, cue, excl_spans, own_only)
   for _, t in ipairs(A.times) do
    local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
    -- (a date written before an event's noun is that event's: "the
-   -- disputed 9 August election"; mark_event_dates)
-   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] and (inside or not t.of_event) then
+   -- disputed 9 August election"; mark_event_dates; a day opening a
+   -- gapped call is that call's: "and on Tuesday Sunak", gapped_cues)
+   if not PERIOD_EDGE[A.tk.f[t.a - 1] or ""] and (inside or not t.of_event)
+       and not (t.gapped_own and t.a ~= cue.a) then
     local adjacent = adjacent_to(A, cue, t)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
@@ -2341,7 +2377,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.71.0",
+  version = "1.72.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

@@ -379,10 +379,10 @@ local function an_age(fs)
   return false
 end
 
-local function dated_entries(s, D)
+local function dated_entries(s, D, opts)
   local out, prev, update_dated = {}, 1, false
   local updated, published = D.labels.updated, D.labels.published
-  for _, d in ipairs(D.find_all(s)) do
+  for _, d in ipairs(D.find_all(s, opts)) do
     if d.year and d.day then
       local label = fold(s:sub(prev, d.start - 1))
       local basis
@@ -399,6 +399,30 @@ local function dated_entries(s, D)
     and not an_age(fs) and "updated" or "byline"
   for _, e in ipairs(out) do e.basis = e.basis or loose end
   return out
+end
+
+-- The order of a page's numeric dates whose day and month could be
+-- either way round ("3/5/2011"): "mdy" when the page's date lines write
+-- one only month first ("03/15/2011"), or, with none only day first
+-- ("15/03/2011"), stamp a clock with a US time zone ("2:04 PM ET",
+-- "10:15 EDT"); else nil (day first, dates.lua's default).
+local US_ZONE = { et = true, est = true, edt = true, ct = true, cst = true, cdt = true, mt = true,
+  mst = true, mdt = true, pt = true, pst = true, pdt = true }
+local function numeric_order(blocks)
+  local zone = false
+  for _, b in ipairs(blocks) do
+    if b.kind == "date_line" or b.kind == "byline" then
+      for a, c in b.text:gmatch("%f[%d](%d%d?)[/.%-](%d%d?)[/.%-]%d%d%d%d%f[%D]") do
+        a, c = tonumber(a), tonumber(c)
+        if a > 12 and c <= 12 then return nil end
+        if c > 12 and a <= 12 then return "mdy" end
+      end
+      for z in b.text:gmatch("%d[%s%.apmAPM]*%s(%u%u%u?)%f[%A]") do
+        if US_ZONE[z:lower()] then zone = true end
+      end
+    end
+  end
+  return zone and "mdy" or nil
 end
 
 local function front_matter_date(meta, D)
@@ -600,11 +624,13 @@ local function run(doc, ctx)
       break
     end
   end
+  local order = numeric_order(blocks)
+  local opts = order and { order = order } or nil
   for i, b in ipairs(blocks) do
     -- (a byline above the body may carry the date: "By our correspondent ·
     -- December 26, 1991")
     if b.kind == "date_line" or b.kind == "byline" and i < body_start and b.text:find("%d") then
-      for _, e in ipairs(dated_entries(b.text, D)) do
+      for _, e in ipairs(dated_entries(b.text, D, opts)) do
         -- Unlabelled dates count only above the body, where bylines are;
         -- labelled ones below it are a last resort.
         if e.basis ~= "byline" or i < body_start then

@@ -43,3 +43,23 @@ test("a conjunct without a time of its own keeps the sentence's", function()
         "Emmanuel Macron + Rishi Sunak @ 2023-08-14 (relative)" } },
   })
 end)
+
+test("a list of people each with a day of their own, the verb gapped", function()
+  check({
+    { "Macron telephoned Scholz on Monday, Sunak on Tuesday and Meloni on Wednesday.", "2023-08-17",
+      { "Emmanuel Macron + Giorgia Meloni @ 2023-08-16 (relative)",
+        "Emmanuel Macron + Olaf Scholz @ 2023-08-14 (relative)",
+        "Emmanuel Macron + Rishi Sunak @ 2023-08-15 (relative)" } },
+    { "Erdogan called Putin on 3 March, Zelensky on 5 March and Scholz on 7 March.", "2022-03-10",
+      { "Olaf Scholz + Recep Tayyip Erdoğan @ 2022-03-07 (stated)",
+        "Recep Tayyip Erdoğan + Vladimir Putin @ 2022-03-03 (stated)",
+        "Recep Tayyip Erdoğan + Volodymyr Zelensky @ 2022-03-05 (stated)" } },
+    -- the second day before the second person
+    { "On Monday Macron telephoned Scholz and on Tuesday Sunak.", "2023-08-16",
+      { "Emmanuel Macron + Olaf Scholz @ 2023-08-14 (relative)",
+        "Emmanuel Macron + Rishi Sunak @ 2023-08-15 (relative)" } },
+    { "Yesterday Modi spoke by phone to Biden and on Friday to Kishida.", "2023-06-14",
+      { "Fumio Kishida + Narendra Modi @ 2023-06-09 (relative)",
+        "Joe Biden + Narendra Modi @ 2023-06-13 (relative)" } },
+  })
+end)

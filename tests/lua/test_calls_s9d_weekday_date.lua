@@ -29,6 +29,8 @@ test("a weekday with its calendar date is the date, stated", function()
       "2023-08-16", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-08-13 (stated)" },
     { "Erdogan spoke with Putin by telephone on Sunday 13th.",
       "2023-08-16", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-08-13 (stated)" },
+    { "Erdogan spoke with Putin by telephone on Saturday, the 12th, his office said.",
+      "2023-08-16", "Recep Tayyip Erdoğan + Vladimir Putin @ 2023-08-12 (stated)" },
   })
 end)
 
@@ -45,5 +47,19 @@ test("a day of the month alone is the report's month's, or the month before's", 
     -- an ordinal of something else is no day
     { "Macron telephoned Putin before the 12th round of talks.",
       "2022-03-08", "Emmanuel Macron + Vladimir Putin @ 2022-03-08 (reported)" },
+  })
+end)
+
+test("weeks ago, and a weekday with 'last' after it", function()
+  check({
+    { "Biden telephoned Zelensky a week ago, officials said.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-09 (relative)" },
+    { "Biden telephoned Zelensky two weeks ago, officials said.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-02 (relative)" },
+    -- "Wednesday last" read on a Wednesday: the Wednesday before
+    { "Biden telephoned Zelensky on Wednesday last, officials said.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-09 (relative)" },
+    { "Biden telephoned Zelensky on Monday last.",
+      "2023-08-16", "Joe Biden + Volodymyr Zelensky @ 2023-08-14 (relative)" },
   })
 end)

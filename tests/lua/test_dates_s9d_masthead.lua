@@ -1,4 +1,5 @@
--- Page dates, session 9: a newspaper's masthead line holds its date
+-- Page dates, session 9: the order of a page's numeric dates (at the
+-- end); a newspaper's masthead line holds its date
 -- with the edition, the volume and issue numbers and the price ("Late
 -- City Edition", "Vol. CXL No. 48,512", "35 cents", "$1.00", "Price
 -- 50p"), between separators ("·", "•", "|", dashes): the date is the
@@ -42,4 +43,27 @@ test("a morning paper: a call told with no day of its own is on or before the fi
   local ex = run_stage("extract", { document = doc, calls = {}, claims = {} })
   local b = run_stage("link", { extractions = { ex } })
   eq(call_pairs(b, "basis"), { "Margaret Thatcher + Ronald Reagan @ 1986-06-03 (reported)" })
+end)
+
+-- A numeric date whose day and month could be either way round ("3/5/2011")
+-- is read in the order the page itself shows: month first when the same
+-- page writes a date only that way ("03/15/2011") or stamps it with a US
+-- time zone ("2:04 PM ET", "EDT"), day first otherwise (and when the page
+-- writes "15/03/2011").
+local function published_on(head) return published(head)[1] end
+
+test("a US time zone on the line: month first", function()
+  eq(published_on("Posted: 3/5/2011 2:04 PM ET"), "2011-03-05")
+  eq(published_on("Published 04/07/2019 10:15 AM EDT"), "2019-04-07")
+  eq(published_on("Updated: 11/02/2020 6:30 PM PST"), "2020-11-02")
+end)
+
+test("another date of the page shows the order", function()
+  eq(published_on("Posted: 3/5/2011\nUpdated: 03/15/2011"), "2011-03-05")
+  eq(published_on("Posted: 3/5/2011\nUpdated: 15/03/2011"), "2011-05-03")
+end)
+
+test("nothing to show the order: day first, as before", function()
+  eq(published_on("Posted: 3/5/2011 14:04 GMT"), "2011-05-03")
+  eq(published_on("Posted: 3/5/2011"), "2011-05-03")
 end)
