@@ -262,6 +262,17 @@ local function name_at(tk, i, G, L, known, seen)
   local all = G:by_surname(key)
   local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
+  if #all == 0 and j == i + 1 then
+    -- the family name first, as Hungarian and East Asian names may be
+    -- written ("Orbán Viktor", "Kishida Fumio"): the first word a known
+    -- surname whose person has the second word among its names
+    local rev = {}
+    local given = names.key(tk.f[j])
+    for _, p in ipairs(G:by_surname(names.key(tk.f[i]))) do
+      if G:given_of(p)[given] then rev[#rev + 1] = p end
+    end
+    if #rev == 1 then return j, { person = rev[1], name_as_written = true } end
+  end
   return j, { name = nil, cands = #cands > 1 and cands or nil, full = true,
     other = #all > 0 and #cands == 0 or nil }
 end
