@@ -262,6 +262,17 @@ local function name_at(tk, i, G, L, known, seen)
   local all = G:by_surname(key)
   local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
+  if #all == 0 and j == i + 1 then
+    -- the family name first, as Hungarian and East Asian names may be
+    -- written ("Orbán Viktor", "Kishida Fumio"): the first word a known
+    -- surname whose person has the second word among its names
+    local rev = {}
+    local given = names.key(tk.f[j])
+    for _, p in ipairs(G:by_surname(names.key(tk.f[i]))) do
+      if G:given_of(p)[given] then rev[#rev + 1] = p end
+    end
+    if #rev == 1 then return j, { person = rev[1], name_as_written = true } end
+  end
   return j, { name = nil, cands = #cands > 1 and cands or nil, full = true,
     other = #all > 0 and #cands == 0 or nil }
 end
@@ -297,6 +308,13 @@ local TENURE = { outgoing = true, incoming = true, former = true, new = true, ne
 local TENURE_BARE = { acting = true, interim = true, caretaker = true, outgoing = true,
   incoming = true }
 
+-- Words that make an office a deputy's ("Deputy Foreign Minister",
+-- "Vice Foreign Minister", "Assistant Secretary of State", "First Deputy
+-- Defence Minister"): an official of that country, not the holder of the
+-- office deputised, unless the whole is a title of its own ("Deputy Prime
+-- Minister", "Vice President").
+local DEPUTY = { deputy = true, vice = true, assistant = true }
+
 -- Offices a capitalised title alone does not name (title_at).
 local BARE_NOT = { official = true, spokesperson = true, leader = true, counterpart = true }
 
@@ -308,7 +326,8 @@ local function title_at(tk, s, i, G, L, known, seen)
   local tenure = false
   if det and not generic then
     while TENURE[tk.f[j] or ""] and tk.k[j] == "w" and not tk.up[j] do j, tenure = j + 1, true end
-  elseif not det and TENURE_BARE[tk.f[j] or ""] and not tk.up[j] and phrases.match(G.roles.titles, tk, j + 1) then
+  elseif not det and TENURE_BARE[tk.f[j] or ""] and phrases.match(G.roles.titles, tk, j + 1) then
+    -- ("Acting President X" also capitalised)
     j, tenure = j + 1, true
   end
   local ids, inst
@@ -328,7 +347,15 @@ local function title_at(tk, s, i, G, L, known, seen)
       ids, j = { id }, cj + 2
     end
   end
+  local deputy = false
+  do
+    local dj = (tk.f[j] == "first" and DEPUTY[tk.f[j + 1] or ""]) and j + 1 or (DEPUTY[tk.f[j] or ""] and j)
+    if dj and not phrases.match(G.roles.titles, tk, j) and phrases.match(G.roles.titles, tk, dj + 1) then
+      j, deputy = dj + 1, true
+    end
+  end
   local rj, role = phrases.match(G.roles.titles, tk, j)
+  if deputy and rj then role = "official" end
   if not rj then
     -- "the Turkish presidency", "U.S. officials", "the Israeli readout"
     if #ids == 1 or inst then

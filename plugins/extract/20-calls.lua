@@ -2267,8 +2267,11 @@ end
 -- spoke with Prime Minister Sheikh Hasina"); else the subject of the
 -- sentence before, the person the discourse is about ("Kishida received
 -- Albanese in Tokyo. The prime minister then ..." is Kishida); else the
--- holder named last.
-local function of_sentence_before(named, said)
+-- one the same bare office meant before (`running`: "The PM said she had
+-- spoken to X. He had also been called by the Australian Prime Minister,
+-- Y, she said. According to the PM, ..." is still the first PM's); else
+-- the holder named last.
+local function of_sentence_before(named, said, running)
   for _, e in ipairs(named) do
     if said[e.c] then return e.c end
   end
@@ -2284,11 +2287,12 @@ local function of_sentence_before(named, said)
   for _, e in ipairs(named) do
     if e.topic then return e.c end
   end
-  return named[#named].c
+  return running or named[#named].c
 end
 
 local function office_countries(G, A_all, home, published)
   local seen = {}                -- office key -> { [country] = true, n = count }
+  local running = {}             -- office key -> the country its bare form meant last
   local home_has = {}
   local function has_home(key)
     if home_has[key] == nil then
@@ -2346,10 +2350,11 @@ local function office_countries(G, A_all, home, published)
         elseif home and published and has_home(key) then
           m.country, m.country_from = home, "home"
         elseif named_before[key] then
-          m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a)), "near"
+          m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a), running[key]), "near"
         elseif seen[key] and seen[key].n == 1 then
           m.country, m.country_from = next(seen[key].ids), "earlier"
         end
+        running[key] = m.country or running[key]
       elseif key and (m.kind == "role" or m.kind == "person") and m.country_from == nil then
         local c = m.country or m.person_side
         if c then
@@ -2377,7 +2382,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.72.0",
+  version = "1.73.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

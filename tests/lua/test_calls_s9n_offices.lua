@@ -45,6 +45,15 @@ test("the country telling the sentence picks its own holder", function()
     { "Anthony Albanese + Joe Biden @ 2023-03-14" })
 end)
 
+test("a bare office goes on meaning the holder it meant, past an aside naming another", function()
+  local got = pairs_of({ { "Prime Minister Anthony Albanese spoke to reporters in Canberra on Monday.",
+    "The prime minister said he had spoken by telephone to President Joko Widodo on Monday.",
+    "Widodo had also been called by the Japanese Prime Minister, Fumio Kishida, he said.",
+    "The prime minister spoke by phone with President Joe Biden on Tuesday." } })
+  ok(has(got, "Anthony Albanese + Joe Biden @ 2023-03-14"), table.concat(got, " | "))
+  ok(not has(got, "Fumio Kishida + Joe Biden @ 2023-03-14"), table.concat(got, " | "))
+end)
+
 test("an office with a nationality is that country's, whoever was the subject", function()
   eq(pairs_of({ { "Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese in Tokyo on Monday.",
     "The Australian leader spoke by phone with President Joe Biden on Tuesday." } }),

@@ -2,7 +2,8 @@
 -- mentions do not take, after an opening place phrase, is the subject of
 -- the verb of saying, and the place names his side (session 8); a report
 -- dated from the other side's capital does not give him that side, nor
--- the outlet as his account.  (The via is the title the mentions took.)
+-- the outlet as his account.  (The via is the title the mentions took,
+-- with "Deputy" and "Assistant": session 9.)
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
 local CASES = {
@@ -15,12 +16,12 @@ local CASES = {
     "2023-03-03", {
       { "TOKYO -- Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Thursday." },
       { "In Seoul, Deputy National Security Adviser Kim Tae-hyo said the two leaders had agreed to hold a summit before the end of March." } },
-    { "South Korea | joint | National Security Adviser Kim Tae-hyo | agreed to hold a summit before the end of March" } },
+    { "South Korea | joint | Deputy National Security Adviser Kim Tae-hyo | agreed to hold a summit before the end of March" } },
   { "'In Canberra, Assistant Foreign Minister X said' in a Jakarta report",
     "2019-05-14", {
       { "JAKARTA -- Indonesian President Joko Widodo held a telephone call with Australian Prime Minister Scott Morrison on Monday." },
       { "In Canberra, Assistant Foreign Minister Ruth Elkington said the two leaders had agreed to reopen the cattle trade talks." } },
-    { "Australia | joint | Foreign Minister Ruth Elkington | agreed to reopen the cattle trade talks" } },
+    { "Australia | joint | Assistant Foreign Minister Ruth Elkington | agreed to reopen the cattle trade talks" } },
 }
 
 for _, c in ipairs(CASES) do
