@@ -377,16 +377,24 @@ local function title_at(tk, s, i, G, L, known, seen)
   local plural = G.roles.plural[tk.f[rj]] or false
   local after = rj + 1
   -- "President of France", "the leaders of Ukraine, Russia, France and Germany"
+  local inst_of
   if tk.f[after] == "of" then
     local j2 = after + 1
     if tk.f[j2] == "the" then j2 = j2 + 1 end
     local more, nj = countries_at(tk, j2, G, false)
-    if #more > 0 then
+    -- ("the President of the European Commission": the body, not the
+    -- country its adjective names)
+    local ij, irec = G:institution_at(tk, after + 1)
+    if not ij then ij, irec = G:institution_at(tk, j2) end
+    if ij and ij + 1 >= nj and #ids == 0 then
+      inst_of, after = irec, ij + 1
+    elseif #more > 0 then
       for _, id in ipairs(more) do ids[#ids + 1] = id end
       after = nj
     end
   end
   local m = { a = i, b = after - 1, role = role, det = det, generic = generic }
+  inst = inst or inst_of
   if inst and #ids == 0 then m.country = inst.side; m.inst = inst end
   if role == "counterpart" then m.counterpart = true end
   if (plural or #ids > 1) and #ids >= 1 then
@@ -395,8 +403,17 @@ local function title_at(tk, s, i, G, L, known, seen)
   end
   if #ids == 1 then m.country = ids[1] end
   -- "the Prime Minister's Office", "the Ukrainian president's website"
-  if tk.f[after] == "'s" then
-    local bj, noun, account = body_noun_at(tk, after + 1, L)
+  -- (the title's match may have taken the "'s")
+  local poss = tk.f[after] == "'s" and after or (tk.f[after - 1] == "'s" and after - 1)
+  if poss then
+    local bj, noun, account = body_noun_at(tk, poss + 1, L)
+    -- (an office of capitalised words the lists do not have, no person:
+    -- "the Sri Lankan President's Media Division")
+    if not bj and tk.up[poss + 1] and tk.k[poss + 1] == "w" and not G:person_at(tk, poss + 1) then
+      bj = poss + 1
+      while tk.up[bj + 1] and tk.k[bj + 1] == "w" and bj < poss + 4 do bj = bj + 1 end
+      noun = tk.f[bj]
+    end
     if bj then
       m.kind = "role"
       return { kind = "body", a = i, b = bj, country = m.country, owner = m, noun = noun,

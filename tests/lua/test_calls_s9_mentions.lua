@@ -1,0 +1,25 @@
+-- Person mentions, session 9: "the President of the European
+-- Commission, Ursula von der Leyen" is the office of that body and the
+-- person named after it, not a person called "Commission"; "the Sri
+-- Lankan President's Media Division" is an office of the president, not a
+-- person called "Media Division".  Short invented sentences.
+
+local function pairs_of(paras, pub) return call_pairs(briefing(paras, pub or "2023-10-14"), "date") end
+
+test("the office of an institution after 'of', then the name", function()
+  eq(pairs_of({ "Secretary-General António Guterres spoke with the President of the European Commission, Ursula von der Leyen, on Thursday." }),
+    { "António Guterres + Ursula von der Leyen @ 2023-10-12" })
+  eq(pairs_of({ "Chancellor Olaf Scholz telephoned the President of the European Council, Charles Michel, on Friday." }),
+    { "Charles Michel + Olaf Scholz @ 2023-10-13" })
+  -- a country after "of" is still the country
+  eq(pairs_of({ "Secretary-General António Guterres spoke by phone with the President of Kenya, William Ruto, on Friday." }),
+    { "António Guterres + William Ruto @ 2023-10-13" })
+end)
+
+test("an office of capitalised words owned by a title is no person", function()
+  eq(pairs_of({ "Prime Minister Narendra Modi dialled President Maithripala Sirisena on Monday.",
+      "Sirisena thanked Modi for his call, a statement from the Sri Lankan President's Media Division said." }, "2019-04-22"),
+    { "Maithripala Sirisena + Narendra Modi @ 2019-04-22" })
+  eq(pairs_of({ "President Cyril Ramaphosa spoke to President William Ruto on Tuesday, the Kenyan President's Communications Unit said." }, "2023-10-12"),
+    { "Cyril Ramaphosa + William Ruto @ 2023-10-10" })
+end)
