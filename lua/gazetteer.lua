@@ -140,6 +140,13 @@ local function build_roles(ctx, text, doc)
   R.titles = phrases.compile(entries, text)
   R.honorifics = phrases.compile(doc.honorifics or {}, text)
   for _, p in ipairs(doc.name_particles or {}) do R.particles[text.fold(p)] = true end
+  -- short given name -> {full given name = true}
+  R.given_short = {}
+  for short, full in pairs(doc.given_short or {}) do
+    local set = {}
+    for _, f in ipairs(full) do set[names.key(text.fold(f))] = true end
+    R.given_short[names.key(text.fold(short))] = set
+  end
   R.order = names.order_of(doc, text)
   return R
 end

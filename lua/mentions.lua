@@ -142,7 +142,12 @@ local function fits(G, p, tk, a, b)
   local f = tk.f[k]
   if tk.k[k] ~= "w" or R.particles[f] or R.words[f] or opener(G, tk, k) then return true end
   local key = names.key(f:match("[^%-]+$") or f)   -- "Trump-Pena Nieto": the last part
-  return given[names.key(f)] or given[key] or given[names.skeleton(key) or ""] or false
+  if given[names.key(f)] or given[key] or given[names.skeleton(key) or ""] then return true end
+  -- a short form of one of them: "Chris Luxon" for Christopher Luxon
+  for full in pairs(R.given_short and R.given_short[key] or {}) do
+    if given[full] then return true end
+  end
+  return false
 end
 
 local function fitting(G, cands, tk, a, b)

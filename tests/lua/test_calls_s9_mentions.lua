@@ -23,3 +23,12 @@ test("an office of capitalised words owned by a title is no person", function()
   eq(pairs_of({ "President Cyril Ramaphosa spoke to President William Ruto on Tuesday, the Kenyan President's Communications Unit said." }, "2023-10-12"),
     { "Cyril Ramaphosa + William Ruto @ 2023-10-10" })
 end)
+
+test("a short form of a given name before a known surname", function()
+  eq(pairs_of({ "Prime Minister Anthony Albanese and Chris Luxon spoke by phone last night." }, "2023-11-29"),
+    { "Anthony Albanese + Christopher Luxon @ 2023-11-28" })
+  eq(pairs_of({ "Tony Blair telephoned President Jacques Chirac on Sunday." }, "1998-04-07"),
+    { "Jacques Chirac + Tony Blair @ 1998-04-05" })
+  -- another given name is someone else ("Brigitte Macron", "Jill Biden")
+  eq(pairs_of({ "Brigitte Macron spoke by phone with Jill Biden on Sunday." }, "2023-10-10"), {})
+end)
