@@ -247,6 +247,11 @@ local function name_at(tk, i, G, L, known, seen)
       j = nxt
     elseif G.roles.particles[tk.f[nxt]] and name_word(tk, nxt + 1, G, L) then
       j = nxt + 1
+    elseif tk.k[nxt] == "w" and not tk.up[nxt] and G.roles.particles[tk.f[nxt]:match("^(%a+)%-%a") or ""]
+        and tk.t[nxt]:match("^%l+%-%u") then
+      -- a particle joined to the surname: "Abdel-Fattah el-Sisi", "Bashar
+      -- al-Assad" written after a hyphenated first name
+      j = nxt
     elseif initial(tk, nxt) and name_word(tk, nxt + 1, G, L) then
       -- a middle initial without its dot: "George W Bush"
       j = nxt + 1

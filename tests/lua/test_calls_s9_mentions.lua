@@ -32,3 +32,10 @@ test("a short form of a given name before a known surname", function()
   -- another given name is someone else ("Brigitte Macron", "Jill Biden")
   eq(pairs_of({ "Brigitte Macron spoke by phone with Jill Biden on Sunday." }, "2023-10-10"), {})
 end)
+
+test("a particle joined to the surname by a hyphen after a hyphenated first name", function()
+  eq(pairs_of({ "Prime Minister Abiy Ahmed dialled Egyptian President Abdel-Fattah el-Sisi on Sunday." }, "2020-06-09"),
+    { "Abdel Fattah al-Sisi + Abiy Ahmed @ 2020-06-07" })
+  eq(pairs_of({ "King Abdullah II telephoned Abdel-Fattah al-Sisi on Monday." }, "2020-06-09"),
+    { "Abdel Fattah al-Sisi + Abdullah II @ 2020-06-08" })
+end)
