@@ -89,6 +89,9 @@ local function CONTRACTION(f)
     or f:find("^%a%a?%a?%a?'[dm]$") ~= nil
 end
 
+-- Honorifics after which a word that is also a month is a name.
+local NAME_AFTER = { mr = true, mrs = true, ms = true, miss = true, dr = true }
+
 local function name_word(tk, i, G, L)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
   local f = tk.f[i]
@@ -97,7 +100,13 @@ local function name_word(tk, i, G, L)
   -- a word in capitals is an acronym or shouting ("CALLED ME"), unless the
   -- whole sentence is in capitals
   if not tk.shouting and #f > 1 and in_capitals(tk.t[i]) and tk.t[i] ~= f then return false end
-  if dates.MONTHS[f] or dates.WEEKDAYS[f] or L.not_name[f] then return false end
+  if dates.WEEKDAYS[f] or L.not_name[f] then return false end
+  -- a month is a name only after a title or an honorific: "Mrs May",
+  -- "Prime Minister May" (Theresa May), not "in May"
+  if dates.MONTHS[f] then
+    local prev = tk.f[i - 1] == "." and tk.f[i - 2] or tk.f[i - 1]
+    if not (prev and (NAME_AFTER[prev] or phrases.match(G.roles.titles, tk, i - 1) == i - 1)) then return false end
+  end
   if f == "'s" then return false end
   -- a contraction is a pronoun or a verb, no name, though its key may be
   -- one ("We'll" -> "wel", the key of "Weel")

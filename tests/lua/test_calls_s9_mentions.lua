@@ -39,3 +39,13 @@ test("a particle joined to the surname by a hyphen after a hyphenated first name
   eq(pairs_of({ "King Abdullah II telephoned Abdel-Fattah al-Sisi on Monday." }, "2020-06-09"),
     { "Abdel Fattah al-Sisi + Abdullah II @ 2020-06-08" })
 end)
+
+test("a month is a name after an honorific or a title", function()
+  eq(pairs_of({ "Mrs May and Chancellor Angela Merkel spoke by telephone on Tuesday." }, "2018-03-16"),
+    { "Angela Merkel + Theresa May @ 2018-03-13" })
+  eq(pairs_of({ "Prime Minister May spoke to President Donald Trump on Tuesday." }, "2018-03-16"),
+    { "Donald Trump + Theresa May @ 2018-03-13" })
+  -- not after a preposition
+  eq(pairs_of({ "Chancellor Angela Merkel spoke to President Emmanuel Macron in May about the budget." }, "2018-06-16"),
+    { "Angela Merkel + Emmanuel Macron @ undated" })
+end)
