@@ -288,6 +288,8 @@ function M.official_body(s)
   local first = ws[1]:lower()
   local last = ws[#ws]:lower():gsub("%p", "")
   if BODY_LAST[last] then return true end
+  -- "State House Kenya", "State House, Uganda": a president's office
+  if first == "state" and ws[2]:lower():gsub("%p", "") == "house" then return true end
   if BODY_FIRST[first] then
     return not NEEDS_OF[first] or ws[2]:lower() == "of" or (ws[3] and ws[3]:lower() == "of") or false
   end

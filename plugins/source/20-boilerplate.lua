@@ -897,11 +897,12 @@ local function header_lines(blocks)
     if not blocks[i].drop then kept[#kept + 1] = i end
   end
   if #kept < 1 then return end
-  -- official bodies: header lines up to the last kept line before the body
-  for k = 1, #kept - 1 do
+  -- official bodies: header lines up to the last kept line before the body,
+  -- above the headline or under it ("Telephone talk with ... / State House
+  -- Kenya / Nairobi, 12th March 2024")
+  for k = 1, #kept > 1 and #kept or 0 do
     local b = blocks[kept[k]]
-    if not outlets.official_body(b.text) then break end
-    mark(b, "masthead", "masthead")
+    if outlets.official_body(b.text) then mark(b, "masthead", "masthead") end
   end
   -- (a line dropped as a byline may be a body's name: "Press Information Bureau")
   for i = 1, math.min(kept[1] - 1, 3) do
@@ -1058,7 +1059,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.3.0",
+  version = "1.4.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

@@ -49,3 +49,8 @@ test("a month is a name after an honorific or a title", function()
   eq(pairs_of({ "Chancellor Angela Merkel spoke to President Emmanuel Macron in May about the budget." }, "2018-06-16"),
     { "Angela Merkel + Emmanuel Macron @ undated" })
 end)
+
+test("a chairperson is an office ('the Chairperson of the African Union Commission, H.E. X')", function()
+  eq(pairs_of({ "Earlier, President William Ruto spoke with the Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, on the situation in Sudan." }, "2024-03-12"),
+    { "Moussa Faki Mahamat + William Ruto @ 2024-03-12" })
+end)

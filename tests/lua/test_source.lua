@@ -239,6 +239,10 @@ test("more page shapes: agency datelines, site names, stamps", function()
   eq(meta({ "Xi, Biden hold talks", "2021-11-17 09:14:07 | Source: Eastern Harbour Wire | Editor: Liu Fang",
     "BEIJING, Nov. 16 --" .. body }),
     { "2021-11-17", "byline", "Eastern Harbour Wire", "BEIJING, Nov. 16 --" })
+  -- a government body's name under the headline is the page's publisher
+  eq(meta({ "President Ruto holds phone talks with President Museveni", "State House Kenya",
+    "Nairobi, 12th March 2024", "President William Ruto today held a telephone conversation with President Yoweri Museveni." }),
+    { "2024-03-12", "byline", "State House Kenya", nil })
   eq(meta({ "Xi, Biden hold talks", "Publisher: The Lakeside Herald | 17 November 2021", body }),
     { "2021-11-17", "publication_line", "The Lakeside Herald", nil })
   eq(meta({ "Xi, Biden hold talks", "Wednesday, 14 October 2020 9:47 AM  [ Last Update: Wednesday, 14 October 2020 10:05 AM ]",
