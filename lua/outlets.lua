@@ -290,6 +290,12 @@ function M.official_body(s)
   if BODY_LAST[last] then return true end
   -- "State House Kenya", "State House, Uganda": a president's office
   if first == "state" and ws[2]:lower():gsub("%p", "") == "house" then return true end
+  -- an office of a country: "Prime Minister's Office of Japan", "Press
+  -- Service of the President of Russia"
+  for k = 2, #ws - 1 do
+    local w = ws[k]:lower():gsub("%p", "")
+    if BODY_LAST[w] and ws[k + 1]:lower() == "of" then return true end
+  end
   if BODY_FIRST[first] then
     return not NEEDS_OF[first] or ws[2]:lower() == "of" or (ws[3] and ws[3]:lower() == "of") or false
   end

@@ -243,6 +243,9 @@ test("more page shapes: agency datelines, site names, stamps", function()
   eq(meta({ "President Ruto holds phone talks with President Museveni", "State House Kenya",
     "Nairobi, 12th March 2024", "President William Ruto today held a telephone conversation with President Yoweri Museveni." }),
     { "2024-03-12", "byline", "State House Kenya", nil })
+  eq(meta({ "Press Conference by the Chief Cabinet Secretary", "Prime Minister's Office of Japan",
+    "Thursday, 8 September 2016", "The Chief Cabinet Secretary said Prime Minister Abe had held a telephone talk." }),
+    { "2016-09-08", "byline", "Prime Minister's Office of Japan", nil })
   eq(meta({ "Xi, Biden hold talks", "Publisher: The Lakeside Herald | 17 November 2021", body }),
     { "2021-11-17", "publication_line", "The Lakeside Herald", nil })
   eq(meta({ "Xi, Biden hold talks", "Wednesday, 14 October 2020 9:47 AM  [ Last Update: Wednesday, 14 October 2020 10:05 AM ]",
