@@ -138,6 +138,12 @@ local ACCORDING_PRON = { her = "she", him = "he", them = "they" }
 -- (session 8) Sentence adverbs before an opening "according to" ("Still
 -- according to the ministry, ...", "Also, according to ..."): they go
 -- with the attribution, no point of their own
+-- Nouns of a norm: "according to" them is no account ("handled according
+-- to Indonesian law", "went according to plan").
+local NORM = { law = true, laws = true, rule = true, rules = true, constitution = true,
+  procedure = true, procedures = true, protocol = true, custom = true, tradition = true,
+  plan = true, schedule = true, regulations = true, standards = true, treaty = true }
+
 local ACCORDING_ADVERB = { still = true, also = true, again = true, further = true,
   furthermore = true, moreover = true, additionally = true, likewise = true, similarly = true,
   ["and"] = true, but = true, yet = true, [","] = true }
@@ -1411,6 +1417,9 @@ function M.parse(tk, ms, SL, times, C)
           and tkind[e + 1] ~= "q" and tf[e + 1] ~= ";" do
         e = e + 1
       end
+      -- ("handled according to Indonesian law", "according to plan": a
+      -- norm, no one's account)
+      if NORM[tf[e]] and tkind[e] == "w" then goto next_according end
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describing the source is part of it)
       local e0 = e
@@ -1464,6 +1473,7 @@ function M.parse(tk, ms, SL, times, C)
       end
       break
     end
+    ::next_according::
   end
   -- tail and middle frames: ", X said." / ", X said, ..."
   for fr_i = 1, #frames do local fr = frames[fr_i]

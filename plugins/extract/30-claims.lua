@@ -614,7 +614,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.79.0",
+  version = "2.80.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -102,3 +102,11 @@ test("a quotation whose opening mark is before the claim", function()
       "Pakistan's foreign office said Mr. Sharif stressed that \"all outstanding issues, including Kashmir\", must be resolved through dialogue." }, "2017-06-27"),
     { "Pakistan | Nawaz Sharif | Pakistan's foreign office | \"all outstanding issues, including Kashmir\", must be resolved through dialogue" })
 end)
+
+-- "according to" a norm ("according to Indonesian law", "according to
+-- plan") is no account: the words stay whole.
+test("'according to' a norm is no attribution", function()
+  eq(lines({ "Prime Minister John Howard telephoned President Susilo Bambang Yudhoyono on Thursday.",
+      "Mr Howard said afterwards that Dr Yudhoyono had assured him the cases would be handled according to Indonesian law." }, "2005-04-29"),
+    { "Australia | John Howard | - | the cases would be handled according to Indonesian law" })
+end)
