@@ -933,6 +933,17 @@ end
 
 local function asserted(tk, found, L, answer)
   if #found == 0 then return found end
+  -- what a correction says a page said wrongly ("An earlier version of
+  -- this article said X and Y spoke on Sunday", "incorrectly reported
+  -- that ...") is no report of a call
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if f == "incorrectly" or f == "mistakenly" or f == "erroneously" or f == "wrongly" or f == "misstated"
+        or (f == "version" and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "previous")) then
+      for _, c in ipairs(found) do c.stance = true end
+      return found
+    end
+  end
   if yes_no_question(tk) then
     local denied = denied_answer(answer, L)
     for _, c in ipairs(found) do
@@ -2382,7 +2393,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.73.0",
+  version = "1.74.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
