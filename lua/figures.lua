@@ -143,6 +143,9 @@ local FAMILY_FIRST = { Xi = true, Li = true, Hu = true, Wen = true, Jiang = true
   Wang = true, Zhou = true, Kim = true, Moon = true, Park = true, Yoon = true,
   Lee = true, Nguyen = true, Hun = true, Tsai = true, Lai = true }
 
+local PARTICLE = { von = true, van = true, der = true, den = true, de = true, da = true, di = true,
+  du = true, le = true, la = true, bin = true, ibn = true, dos = true, das = true }
+
 -- The word of the name the gazetteer gives alone as an alias, or after one
 -- title word ("Lula" of Luiz Inácio Lula da Silva, "Sheikh Tamim" of Tamim
 -- bin Hamad Al Thani), or nil.
@@ -171,7 +174,11 @@ local function surname(name, aliases)
   local short = alias_word(words, aliases)
   if short then return short end
   if #words <= 3 and #words >= 2 and FAMILY_FIRST[words[1]] then return words[1] end
-  return words[#words]
+  -- the lower-case particles before a surname go with it: "von der
+  -- Leyen", "de Klerk", "bin Salman"
+  local k = #words
+  while k > 2 and PARTICLE[words[k - 1]] do k = k - 1 end
+  return table.concat(words, " ", k)
 end
 
 -- s cut with "\u{2026}" to at most maxw wide at size.

@@ -11,7 +11,7 @@ local svg = require("callbrief.svg")
 return {
   name = "figures",
   stage = "render",
-  version = "1.1.0",
+  version = "1.2.0",
   api = 1,
   description = "lay out the call graph and timeline; write them as SVG",
   run = function(briefing, ctx)

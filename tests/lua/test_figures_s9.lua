@@ -15,8 +15,12 @@ test("labels from the gazetteer's aliases, regnal names and family names", funct
   eq(short, { ["Luiz Inácio Lula da Silva"] = "Lula", ["Tamim bin Hamad Al Thani"] = "Tamim",
     ["Joe Biden"] = "Biden", ["Abdullah II"] = "Abdullah II", ["Charles III"] = "Charles III",
     ["Xi Jinping"] = "Xi", ["Olaf Scholz"] = "Scholz" })
-  -- without aliases: the last word
-  eq(figures.short_names({ "Luiz Inácio Lula da Silva" })["Luiz Inácio Lula da Silva"], "Silva")
+  -- particles go with the surname
+  eq(figures.short_names({ "Ursula von der Leyen", "F. W. de Klerk", "Mohammed bin Salman" }),
+    { ["Ursula von der Leyen"] = "von der Leyen", ["F. W. de Klerk"] = "de Klerk",
+      ["Mohammed bin Salman"] = "bin Salman" })
+  -- without aliases: the last word, with its particles
+  eq(figures.short_names({ "Luiz Inácio Lula da Silva" })["Luiz Inácio Lula da Silva"], "da Silva")
   -- two leaders of one label: full names
   eq(figures.short_names({ "Kim Jong Il", "Kim Jong Un" }), { ["Kim Jong Il"] = "Kim Jong Il", ["Kim Jong Un"] = "Kim Jong Un" })
 end)
