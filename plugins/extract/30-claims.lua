@@ -614,7 +614,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.77.0",
+  version = "2.78.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
