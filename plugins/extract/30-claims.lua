@@ -297,6 +297,12 @@ local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true,
   informed = true, promised = true, said = true }
 local HEARER_PRON = { him = true, her = true }
 
+-- (session 9) Auxiliaries that open the verb after a parenthetical
+-- attribution ("Milei, he said, had invited ...").
+local PAREN_AUX = { had = true, has = true, have = true, was = true, were = true, is = true, are = true,
+  would = true, will = true, could = true, should = true, might = true, may = true, must = true,
+  did = true, does = true, ["do"] = true, can = true, wanted = true, wants = true }
+
 -- Head nouns of an office the body list does not hold ("the chief
 -- adviser's press wing").
 local OFFICE_HEAD = { wing = true, team = true, unit = true, bureau = true, secretariat = true,
@@ -614,7 +620,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.78.0",
+  version = "2.79.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1149,6 +1155,7 @@ return {
     -- per document (closures made for each sentence would cost their
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
+    local parsed = {}            -- (session 9) the parse of each sentence read, by index
     local denial_si              -- the sentence of the latest denial of a call kept
     local reported_si            -- the sentence of the latest point from another venue that reports the call
     local place_side             -- (the country of the sentence's opening "In <capital>,")
@@ -1472,6 +1479,101 @@ return {
       return nil
     end
 
+    -- A person or spokesperson a mention names, as a pronoun's "who", or
+    -- nil.
+    local function named_speaker(tk_k, ms_k, mi)
+      local m = ms_k[mi]
+      -- (not the possessor of an aide or office: "Erdogan's spokesman")
+      if tk_k.f[m.b + 1] == "'s" or tk_k.f[m.b + 1] == "\226\128\153s" then return nil end
+      local w = describe(tk_k, ms_k, mi)
+      if not w then return nil end
+      -- (a person by name, not by a title alone: "the President")
+      if (w.kind == "person" and w.name and tk_k.f[m.a] ~= "the" and tk_k.f[m.a] ~= "a")
+          or (w.kind == "body" and SPOKES_NOUN[tk_k.f[m.b]]
+          and tk_k.f[m.b] ~= "secretary") then
+        w = copy(w)
+        w.pronoun = true
+        -- (an aide of no known side after his principal's possessive,
+        -- "Merkel's deputy spokeswoman Christiane Wirtz": that side's)
+        if w.unknown then
+          for x = m.a - 1, math.max(2, m.a - 3), -1 do
+            if tk_k.f[x] == "'s" then
+              for mj = 1, #ms_k do
+                local o = ms_k[mj].b == x - 1 and describe(tk_k, ms_k, mj)
+                if o and o.kind == "person" and o.side then
+                  w.side, w.unknown, w.spokes = o.side, nil, true
+                  w.via = w.via or w.text
+                end
+              end
+              break
+            end
+          end
+        end
+        return w
+      end
+      return nil
+    end
+    -- (session 9) "X, he said, had ...": the pronoun of an attribution set
+    -- between a subject and its verb is the person (or
+    -- spokesperson) named last before that subject in the sentence
+    -- ("Milei's spokesman, Manuel Adorni, offered a different emphasis:
+    -- Milei, he said, had ..."), else the named subject opening the
+    -- sentence before when that one reports no words; never the
+    -- interrupted subject, a person of the content.
+    -- at: the pronoun's token.  The "who", or nil when at is no such
+    -- pronoun or no one is named.
+    local function parenthetical_who(at)
+      if at < 3 or tk.f[at - 1] ~= "," or P.inq[at] then return nil end
+      -- the verb of saying and the comma closing the parenthetical
+      local v = at + 1
+      if tk.f[v] and tk.f[v]:sub(-2) == "ly" then v = v + 1 end
+      if not (SAY_PAST[tk.f[v]] or tk.f[v] == "added" or tk.f[v] == "told") then return nil end
+      if tk.f[v + 1] ~= "," then return nil end
+      -- (between a subject and its verb: "Bonn was ready ..., he said,
+      -- and ..." is a tail of the clause before)
+      local nx = tk.f[v + 2]
+      if not (nx and (PAREN_AUX[nx] or (tk.k[v + 2] == "w" and not tk.up[v + 2] and nx:sub(-2) == "ed"))) then
+        return nil
+      end
+      -- the subject interrupted: the mention ending before the comma, if
+      -- any
+      local limit = at - 1
+      for mi = 1, #ms do local m = ms[mi]
+        if m.b == at - 2 then limit = m.a break end
+      end
+      -- (a name of no known side gives way to the title before it:
+      -- "Merkel's deputy spokeswoman Christiane Wirtz")
+      local unknown
+      for mi = #ms, 1, -1 do local m = ms[mi]
+        if m.b < limit and not P.inq[m.a] then
+          local w = named_speaker(tk, ms, mi)
+          if w and not w.unknown then return w end
+          unknown = unknown or w
+        end
+      end
+      if unknown then return unknown end
+      -- (in the sentence before, only a named subject opening it: "He
+      -- said he had thanked Mr Sharif ..." or "The senator ... saw the
+      -- President" leave the pronoun to the chain of speakers)
+      -- (one with a verb of saying, "..., and Mr. Laxalt said that would
+      -- be no problem.", "He said he had thanked Mr Sharif", is left to
+      -- the chain of speakers resolve() keeps)
+      local A0 = si > 1 and S[si - 1]
+      local P0 = parsed[si - 1]
+      if not P0 then return nil end
+      for fr_i = 1, #P0.frames do
+        if P0.frames[fr_i].say then return nil end
+      end
+      for mi = 1, A0 and A0.ms and #A0.ms or 0 do local m = A0.ms[mi]
+        if m.a > 6 then break end
+        local f = A0.tk.f[m.b + 1]
+        if f ~= "'s" and f ~= "\226\128\153s" then
+          return named_speaker(A0.tk, A0.ms, mi)
+        end
+      end
+      return nil
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -1517,6 +1619,10 @@ return {
               end
             end
           end
+          -- (session 9) the pronoun of a parenthetical ("Milei, he said,
+          -- had invited ...", "...: the deal, she said, was ready")
+          local par = at and parenthetical_who(at)
+          if par then return par end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
           -- spokesman X said. \"...,\" he told reporters.")
@@ -2320,6 +2426,7 @@ return {
           is_title = true
         end
         P = speech.parse(tk, ms, SL, A.times, A.C)
+        parsed[si] = P
         -- a heading inside the page naming one of the document's calls by
         -- its people and a call noun ("Kremlin gives its version of the
         -- Macron call", a live blog's entry): the entry below is about it
