@@ -620,7 +620,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.79.0",
+  version = "2.80.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1784,9 +1784,15 @@ return {
       if (not best or (best.kind == "body" and not best.side and not best.owned)) and sa and sb then
         for x = sa, sb do
           local p = OFFICE_ADJ[tk.f[x]] and participant_of(st.call, nil, OFFICE_ADJ[tk.f[x]])
-          if p and p.country then
+          -- (when both hold the title, "the presidential office" of a page
+          -- is its home side's, one of the call's: Yonhap's is Seoul's)
+          local side = p and p.country
+          if not p and OFFICE_ADJ[tk.f[x]] and home and st.call and participant_of(st.call, home) then
+            side = home
+          end
+          if side then
             best = best and mutable(best) or { kind = "body", via = sent.text:sub(tk.s[sa], tk.e[sb]) }
-            best.side, best.anaphor, best.guessed, best.office = p.country, nil, nil, true
+            best.side, best.anaphor, best.guessed, best.office = side, nil, nil, true
             break
           end
         end
