@@ -137,7 +137,12 @@
 -- account, or tells a time on the call's days ("Putin on Wednesday voiced
 -- ...").  A participant speaking on a day after the call's (a weekday,
 -- "yesterday": "On Sunday, Correa said ..." of a call on Saturday) speaks
--- from another venue, as one who "told reporters".
+-- from another venue, as one who "told reporters".  (session 9) So does one
+-- telling others something in a sentence that opens after the call
+-- ("Soon after the conversation, Erdogan informed the cabinet that ...",
+-- "After hanging up, Macron told his ministers ...", not reporters),
+-- though it names the call, unless the words name the other participant
+-- ("told party leaders that Macron had agreed to ...").
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again", "held his first telephone
 -- talks with Y", "\"I had a conversation with President Y\"", a post's
@@ -302,6 +307,17 @@ local HEARER_PRON = { him = true, her = true }
 local PAREN_AUX = { had = true, has = true, have = true, was = true, were = true, is = true, are = true,
   would = true, will = true, could = true, should = true, might = true, may = true, must = true,
   did = true, does = true, ["do"] = true, can = true, wanted = true, wants = true }
+
+-- (session 9) Words before "after" or "following" in an opening phrase
+-- placing the sentence after the call ("Soon after the conversation,",
+-- "An hour after the call ended,", "Minutes after hanging up,").
+local AFTER_LEAD = { soon = true, shortly = true, just = true, immediately = true, right = true,
+  minutes = true, hours = true, hour = true, moments = true, an = true, a = true, two = true,
+  few = true, day = true, days = true, only = true, directly = true }
+-- (session 9) Hearers of the news media ("told reporters", "told a news
+-- conference")
+local NEWS_HEARER = { reporters = true, journalists = true, press = true, media = true, news = true,
+  newspaper = true, interviewer = true }
 
 -- Head nouns of an office the body list does not hold ("the chief
 -- adviser's press wing").
@@ -620,7 +636,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.80.0",
+  version = "2.81.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1155,6 +1171,7 @@ return {
     -- per document (closures made for each sentence would cost their
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
+    local told_after             -- (session 9) told_after_call() of the sentence
     local parsed = {}            -- (session 9) the parse of each sentence read, by index
     local denial_si              -- the sentence of the latest denial of a call kept
     local reported_si            -- the sentence of the latest point from another venue that reports the call
@@ -1990,6 +2007,58 @@ return {
     -- A point reports the call when it names both parties or the other
     -- party (not as the subject of its own verbs); the sentence when
     -- one of its points does.
+    -- (session 9) The sentence opens with a phrase placing it after the
+    -- call ("Soon after the conversation,", "After hanging up,", "An
+    -- hour after the call ended,", "Following the talks,") and its
+    -- attribution tells someone something ("Erdogan informed the cabinet
+    -- that ...", "Macron told his ministers ..."): words to others on
+    -- another occasion.  Whether so.
+    local function told_after_call()
+      local fr = src and src.frame
+      if not (fr and fr.hearer) then return false end
+      -- (not reporters: a participant briefing the press after the call
+      -- tells of it, as the rules on "told reporters" read)
+      local h = tk.f[fr.vend + 1]
+      if h == "the" or h == "a" then h = tk.f[fr.vend + 2] end
+      if fr.press and NEWS_HEARER[h] then return false end
+      local x = 1
+      while x <= 4 and AFTER_LEAD[tk.f[x]] do x = x + 1 end
+      if tk.f[x] ~= "after" and tk.f[x] ~= "following" then return false end
+      x = x + 1
+      local e
+      if tk.f[x] == "hanging" and tk.f[x + 1] == "up" then
+        e = x + 1
+      else
+        if tk.f[x] == "the" or tk.f[x] == "their" or tk.f[x] == "that" or tk.f[x] == "this"
+            or tk.f[x] == "his" or tk.f[x] == "her" then
+          x = x + 1
+        end
+        e = SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)
+        if not e then return false end
+        if tk.f[e + 1] == "ended" or tk.f[e + 1] == "was" and tk.f[e + 2] == "over" then
+          e = tk.f[e + 1] == "ended" and e + 1 or e + 2
+        end
+      end
+      return tk.f[e + 1] == "," and fr.verb > e + 1
+    end
+    -- (session 9) Whether the words of point p name the participant of
+    -- the call other than the one speaking ("he had warned Erdogan").
+    local function names_other(p)
+      if not (st.call and src_who and src_who.kind == "person" and src_who.name) then return false end
+      local me = in_call(st.call, src_who.name)
+      if not me then return false end
+      for mi = 1, #ms do local m = ms[mi]
+        if m.a >= p.a and m.b <= p.b then
+          local w = describe(tk, ms, mi)
+          if w and w.kind == "person" and w.name and in_call(st.call, w.name)
+              and not same_person(me, w.name) then
+            return true
+          end
+        end
+      end
+      return false
+    end
+
     local function reports_call(p)
       if not st.call then return false end
       -- a denial of a call that did not take place is about it, wherever
@@ -2284,6 +2353,9 @@ return {
       -- in a sentence from another venue, each point must report the call
       -- (or go on with one that does: "... told Putin he was making a
       -- mistake and that the worst was yet to come")
+      if told_after and not (reports_call(p) or names_other(p)) then
+        return "told to others after the call"
+      end
       if venue and not named then
         if reports_call(p) then
           reported_si = si
@@ -2607,6 +2679,7 @@ return {
           end
         end
         hearer = src and src.frame and src.frame.hearer_mi
+        told_after = told_after_call()
         anchored = named
         if not anchored then
           for p_i = 1, #P.points do local p = P.points[p_i]
