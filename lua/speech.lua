@@ -1118,6 +1118,11 @@ end
 -- plain word is taken as an adjective: "painted a much rosier picture").
 local ACCOUNT_FILLER = { a = true, an = true, the = true, another = true, its = true, his = true,
   her = true, their = true, own = true }
+-- (session 9) A verb of a stance and the adverbs of degree before its
+-- adjective ("was more cautious:", "sounded far less upbeat:").
+local STANCE_VERB = { was = true, were = true, sounded = true, seemed = true, appeared = true }
+local DEGREE = { more = true, less = true, much = true, far = true, rather = true, somewhat = true,
+  even = true, notably = true, markedly = true, considerably = true, still = true }
 -- "an account of the call:", "its version of events:", "a different
 -- spin on it:"
 local ACCOUNT_OF = { call = true, conversation = true, talks = true, exchange = true,
@@ -1130,8 +1135,11 @@ local ACCOUNT_OF = { call = true, conversation = true, talks = true, exchange = 
 -- account (speech.yaml colon_account_verb), then at most four words
 -- (articles, possessives, adjectives) before the noun of the
 -- account (colon_account_noun), optionally "of the call", then the
--- colon.  Returns an "according" source over the clause and its colon
--- (its tokens dropped), or nil.
+-- colon; or a stance: "was", "sounded", "seemed" + at most two adverbs
+-- of degree + an adjective right before the colon ("Scholz's spokesman
+-- was more cautious:", "Ankara sounded blunter:").  Returns an
+-- "according" source over the clause and its colon (its tokens
+-- dropped), or nil.
 local function colon_account(S, drop)
   local tk, ms, SL, mention_at = S.tk, S.ms, S.SL, S.mention_at
   local tf, inq, n = tk.f, S.inq, tk.n
@@ -1151,6 +1159,18 @@ local function colon_account(S, drop)
   end
   local v = e + 1
   if v >= n or inq[v] then return nil end
+  -- "X was more cautious:", "Y sounded blunter:": a stance before the
+  -- colon gives the account as a noun of one does
+  if STANCE_VERB[tf[v]] then
+    local k = v + 1
+    while k < v + 3 and DEGREE[tf[k]] do k = k + 1 end
+    if tf[k + 1] == ":" and not inq[k + 1] and k + 1 < n - 1 and tk.k[k] == "w" and not tk.up[k]
+        and not mention_at[k] and not NOT_VERB[tf[k]] then
+      for x = 1, k + 1 do drop[x] = true end
+      return { form = "according", a = 1, b = k + 1, speaker = { mi = mi }, tense = "past", colon = true }
+    end
+    return nil
+  end
   local ve = SL.starts.colon_verb[tf[v]] and match(SL.colon_verb, tk, v)
   if not ve then return nil end
   local colon

@@ -636,7 +636,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.81.0",
+  version = "2.82.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2044,16 +2044,12 @@ return {
     -- (session 9) Whether the words of point p name the participant of
     -- the call other than the one speaking ("he had warned Erdogan").
     local function names_other(p)
-      if not (st.call and src_who and src_who.kind == "person" and src_who.name) then return false end
-      local me = in_call(st.call, src_who.name)
-      if not me then return false end
-      for mi = 1, #ms do local m = ms[mi]
-        if m.a >= p.a and m.b <= p.b then
-          local w = describe(tk, ms, mi)
-          if w and w.kind == "person" and w.name and in_call(st.call, w.name)
-              and not same_person(me, w.name) then
-            return true
-          end
+      local me = st.call and src_who and src_who.kind == "person" and src_who.name
+        and in_call(st.call, src_who.name)
+      for mi = 1, me and #ms or 0 do
+        local w = ms[mi].a >= p.a and ms[mi].b <= p.b and describe(tk, ms, mi)
+        if w and w.kind == "person" and w.name and in_call(st.call, w.name) and not same_person(me, w.name) then
+          return true
         end
       end
       return false
