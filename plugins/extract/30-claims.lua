@@ -302,6 +302,11 @@ local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true,
   informed = true, promised = true, said = true }
 local HEARER_PRON = { him = true, her = true }
 
+-- (session 9) Words that show a person's gender: titles and the nouns
+-- of a spokesperson.
+local GENDER_WORD = { spokesman = "he", spokeswoman = "she", mr = "he", mrs = "she", ms = "she",
+  miss = "she", madam = "she", madame = "she", mme = "she", mister = "he", monsieur = "he" }
+
 -- (session 9) Auxiliaries that open the verb after a parenthetical
 -- attribution ("Milei, he said, had invited ...").
 local PAREN_AUX = { had = true, has = true, have = true, was = true, were = true, is = true, are = true,
@@ -636,7 +641,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.82.0",
+  version = "2.83.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1496,12 +1501,28 @@ return {
       return nil
     end
 
+    -- The pronoun ("he" | "she") a mention's words or the gazetteer
+    -- show a person or spokesperson takes, or nil.
+    local function mention_gender(tk_k, m)
+      if m.person and m.person.gender == "f" then return "she" end
+      for x = m.a, m.b do
+        local g = GENDER_WORD[tk_k.f[x]]
+        if g then return g end
+      end
+      local g = GENDER_WORD[tk_k.f[m.a - 1]]
+      if not g and tk_k.f[m.a - 1] == "." then g = GENDER_WORD[tk_k.f[m.a - 2]] end
+      return g
+    end
     -- A person or spokesperson a mention names, as a pronoun's "who", or
-    -- nil.
-    local function named_speaker(tk_k, ms_k, mi)
+    -- nil (pron: "he" or "she", of which gender).
+    local function named_speaker(tk_k, ms_k, mi, pron)
       local m = ms_k[mi]
       -- (not the possessor of an aide or office: "Erdogan's spokesman")
       if tk_k.f[m.b + 1] == "'s" or tk_k.f[m.b + 1] == "\226\128\153s" then return nil end
+      -- (nor one of the other gender, where known: "spokeswoman" and
+      -- "Ms" or the gazetteer's women for "she", "spokesman" and "Mr"
+      -- for "he")
+      if pron and mention_gender(tk_k, m) and mention_gender(tk_k, m) ~= pron then return nil end
       local w = describe(tk_k, ms_k, mi)
       if not w then return nil end
       -- (a person by name, not by a title alone: "the President")
@@ -1536,10 +1557,12 @@ return {
     -- ("Milei's spokesman, Manuel Adorni, offered a different emphasis:
     -- Milei, he said, had ..."), else the named subject opening the
     -- sentence before when that one reports no words; never the
-    -- interrupted subject, a person of the content.
-    -- at: the pronoun's token.  The "who", or nil when at is no such
+    -- interrupted subject, a person of the content, nor one of the other
+    -- gender where known (mention_gender).
+    -- at: the pronoun's token, pron: "he" or "she".  The "who", or nil
+    -- when at is no such
     -- pronoun or no one is named.
-    local function parenthetical_who(at)
+    local function parenthetical_who(at, pron)
       if at < 3 or tk.f[at - 1] ~= "," or P.inq[at] then return nil end
       -- the verb of saying and the comma closing the parenthetical
       local v = at + 1
@@ -1563,7 +1586,7 @@ return {
       local unknown
       for mi = #ms, 1, -1 do local m = ms[mi]
         if m.b < limit and not P.inq[m.a] then
-          local w = named_speaker(tk, ms, mi)
+          local w = named_speaker(tk, ms, mi, pron)
           if w and not w.unknown then return w end
           unknown = unknown or w
         end
@@ -1585,7 +1608,7 @@ return {
         if m.a > 6 then break end
         local f = A0.tk.f[m.b + 1]
         if f ~= "'s" and f ~= "\226\128\153s" then
-          return named_speaker(A0.tk, A0.ms, mi)
+          return named_speaker(A0.tk, A0.ms, mi, pron)
         end
       end
       return nil
@@ -1638,7 +1661,7 @@ return {
           end
           -- (session 9) the pronoun of a parenthetical ("Milei, he said,
           -- had invited ...", "...: the deal, she said, was ready")
-          local par = at and parenthetical_who(at)
+          local par = at and parenthetical_who(at, p)
           if par then return par end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
