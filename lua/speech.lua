@@ -55,7 +55,9 @@
 -- ..." (with a relative clause on X: "According to the Post, which cited
 -- officials, ..."; after a colon, the clause before it introduces the
 -- account and is no point: "Minsk went further: according to BelTA,
--- ..."), "In a statement released by X, ...", middle parentheticals
+-- ..."), an account given before a colon ("The Elysee gave a sharper
+-- account: ...": the subject's account, as after "according to"), "In a
+-- statement released by X, ...", middle parentheticals
 -- ("Crimea, Peskov said, is ...", "in which, officials later told
 -- reporters, the leader questioned ...", one between a subject and its
 -- verb: "Mr Clinton, a Downing Street source said, told Mr Blair that
@@ -255,6 +257,8 @@ local function build(ctx)
   SL.purpose = phrases.compile(y.purpose, text)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
+  SL.colon_verb = phrases.compile(y.colon_account_verb or {}, text)
+  SL.colon_noun = set_of(y.colon_account_noun or {}, text)
   -- SL.starts[name]: the first tokens of the phrases of SL[name] (the same
   -- lists as above).  A phrase can match at token i only when tk.f[i] is
   -- one of them, and most tokens start none: the per-token loops of parse
@@ -266,6 +270,7 @@ local function build(ctx)
     call_noun = starts(SL.call_noun), account_extra = starts(SL.account_extra),
     body_extra = starts(SL.body_extra), call_verbs = starts(SL.call_verbs),
     purpose = starts(SL.purpose), account = starts(SL.account), body_noun = starts(SL.body_noun),
+    colon_verb = starts(SL.colon_verb),
     deny = starts(SL.deny), press = starts(SL.press), occasion = starts(SL.occasion), pure = starts(SL.pure), keep = starts(SL.keep),
   }
   -- SL.starts.token[w]: what parse's first pass does with a token w (see
@@ -1114,6 +1119,93 @@ end
 
 -- A boundary between points at token at, inside the content [ca, cb] (the
 -- first one found there stays).
+-- Words between the verb and the noun of an account before a colon
+-- ("offered a different emphasis", "gave its own version"; any other
+-- plain word is taken as an adjective: "painted a much rosier picture").
+local ACCOUNT_FILLER = { a = true, an = true, the = true, another = true, its = true, his = true,
+  her = true, their = true, own = true }
+-- (session 9) A verb of a stance and the adverbs of degree before its
+-- adjective ("was more cautious:", "sounded far less upbeat:").
+local STANCE_VERB = { was = true, were = true, sounded = true, seemed = true, appeared = true }
+local DEGREE = { more = true, less = true, much = true, far = true, rather = true, somewhat = true,
+  even = true, notably = true, markedly = true, considerably = true, still = true }
+-- "an account of the call:", "its version of events:", "a different
+-- spin on it:"
+local ACCOUNT_OF = { call = true, conversation = true, talks = true, exchange = true,
+  events = true, discussion = true, talk = true, it = true, things = true }
+
+-- (session 9) An account given before a colon: "Milei's spokesman,
+-- Manuel Adorni, offered a different emphasis: ...", "Berlin painted a
+-- rosier picture: ...".  The subject opens the sentence (a person or a
+-- body, an apposition after it allowed); its verb is one of giving an
+-- account (speech.yaml colon_account_verb), then at most four words
+-- (articles, possessives, adjectives) before the noun of the
+-- account (colon_account_noun), optionally "of the call", then the
+-- colon; or a stance: "was", "sounded", "seemed" + at most two adverbs
+-- of degree + an adjective right before the colon ("Scholz's spokesman
+-- was more cautious:", "Ankara sounded blunter:").  Returns an
+-- "according" source over the clause and its colon (its tokens
+-- dropped), or nil.
+local function colon_account(S, drop)
+  local tk, ms, SL, mention_at = S.tk, S.ms, S.SL, S.mention_at
+  local tf, inq, n = tk.f, S.inq, tk.n
+  local mi = mention_at[1] or mention_at[2]
+  if not mi then return nil end
+  local m = ms[mi]
+  if not (m.kind == "person" or m.kind == "body" or m.kind == "role") or m.a > 2 then return nil end
+  -- the subject, with an apposition after a comma ("X's spokesman, Y,")
+  -- or a name right after a title ("Merkel's spokesman Steffen Seibert")
+  local e = m.b
+  local m2 = mention_at[e + 1] and ms[mention_at[e + 1]]
+  if m2 and m2.a == e + 1 then e = m2.b end
+  if tf[e + 1] == "," then
+    local x = e + 2
+    while x <= math.min(n, e + 5) and tk.up[x] and tk.k[x] == "w" do x = x + 1 end
+    if x > e + 2 and tf[x] == "," then e = x end
+  end
+  local v = e + 1
+  if v >= n or inq[v] then return nil end
+  -- "X was more cautious:", "Y sounded blunter:": a stance before the
+  -- colon gives the account as a noun of one does
+  if STANCE_VERB[tf[v]] then
+    local k = v + 1
+    while k < v + 3 and DEGREE[tf[k]] do k = k + 1 end
+    if tf[k + 1] == ":" and not inq[k + 1] and k + 1 < n - 1 and tk.k[k] == "w" and not tk.up[k]
+        and not mention_at[k] and not NOT_VERB[tf[k]] then
+      for x = 1, k + 1 do drop[x] = true end
+      return { form = "according", a = 1, b = k + 1, speaker = { mi = mi }, tense = "past", colon = true }
+    end
+    return nil
+  end
+  local ve = SL.starts.colon_verb[tf[v]] and match(SL.colon_verb, tk, v)
+  if not ve then return nil end
+  local colon
+  for x = ve + 2, math.min(n - 2, ve + 10) do
+    if tf[x] == ":" and not inq[x] then colon = x break end
+  end
+  if not colon then return nil end
+  local k = ve + 1
+  local filler = 0
+  -- (articles and the like, or any plain adjective: "a shorter version")
+  while k < colon and filler < 4 and not SL.colon_noun[tf[k]] and (ACCOUNT_FILLER[tf[k]]
+      or (tk.k[k] == "w" and not tk.up[k] and not NOT_VERB[tf[k]] and not mention_at[k])) do
+    k = k + 1
+    filler = filler + 1
+  end
+  if k >= colon or not SL.colon_noun[tf[k]] then return nil end
+  -- "... an account of the call:", "... its version of events:"
+  if k + 1 < colon then
+    local j = k + 1
+    if tf[j] ~= "of" and tf[j] ~= "on" then return nil end
+    j = j + 1
+    if tf[j] == "the" or tf[j] == "their" or tf[j] == "that" then j = j + 1 end
+    if not ACCOUNT_OF[tf[j]] or j + 1 ~= colon then return nil end
+  end
+  for x = 1, colon do drop[x] = true end
+  return { form = "according", a = 1, b = colon, speaker = { mi = mi }, tense = "past",
+    colon = true }
+end
+
 local function add_bound(bounds, order, ca, cb, at, rec)
   if at >= ca and at <= cb and not bounds[at] then
     bounds[at] = rec
@@ -1475,6 +1567,13 @@ function M.parse(tk, ms, SL, times, C)
     end
     ::next_according::
   end
+  -- (session 9) "Milei's spokesman offered a different emphasis: ...",
+  -- "The Elysee gave a sharper account of the call: ...": a clause whose
+  -- subject gives an account before a colon introduces that subject's
+  -- account (as "according to" does) and is no point of its own, unless
+  -- an attribution of its own follows in the content ("...: Milei, he
+  -- said, had invited Lula")
+  local colon_src = not source and colon_account(S, drop)
   -- tail and middle frames: ", X said." / ", X said, ..."
   for fr_i = 1, #frames do local fr = frames[fr_i]
     local s = fr.subj
@@ -1553,6 +1652,7 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
   end
+  if colon_src and not (source and source.a > colon_src.b) then source = colon_src end
   if source then
     for k = source.a, source.b do drop[k] = true end
   end

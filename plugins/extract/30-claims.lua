@@ -137,7 +137,12 @@
 -- account, or tells a time on the call's days ("Putin on Wednesday voiced
 -- ...").  A participant speaking on a day after the call's (a weekday,
 -- "yesterday": "On Sunday, Correa said ..." of a call on Saturday) speaks
--- from another venue, as one who "told reporters".
+-- from another venue, as one who "told reporters".  (session 9) So does one
+-- telling others something in a sentence that opens after the call
+-- ("Soon after the conversation, Erdogan informed the cabinet that ...",
+-- "After hanging up, Macron told his ministers ...", not reporters),
+-- though it names the call, unless the words name the other participant
+-- ("told party leaders that Macron had agreed to ...").
 -- The words announcing a call ("X called for Y in a phone call with Z", "a
 -- call is expected", "the two would talk again", "held his first telephone
 -- talks with Y", "\"I had a conversation with President Y\"", a post's
@@ -296,6 +301,28 @@ local COUNT_WORD = { two = true, three = true, four = true, five = true, ten = t
 local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true, warned = true,
   informed = true, promised = true, said = true }
 local HEARER_PRON = { him = true, her = true }
+
+-- (session 9) Words that show a person's gender: titles and the nouns
+-- of a spokesperson.
+local GENDER_WORD = { spokesman = "he", spokeswoman = "she", mr = "he", mrs = "she", ms = "she",
+  miss = "she", madam = "she", madame = "she", mme = "she", mister = "he", monsieur = "he" }
+
+-- (session 9) Auxiliaries that open the verb after a parenthetical
+-- attribution ("Milei, he said, had invited ...").
+local PAREN_AUX = { had = true, has = true, have = true, was = true, were = true, is = true, are = true,
+  would = true, will = true, could = true, should = true, might = true, may = true, must = true,
+  did = true, does = true, ["do"] = true, can = true, wanted = true, wants = true }
+
+-- (session 9) Words before "after" or "following" in an opening phrase
+-- placing the sentence after the call ("Soon after the conversation,",
+-- "An hour after the call ended,", "Minutes after hanging up,").
+local AFTER_LEAD = { soon = true, shortly = true, just = true, immediately = true, right = true,
+  minutes = true, hours = true, hour = true, moments = true, an = true, a = true, two = true,
+  few = true, day = true, days = true, only = true, directly = true }
+-- (session 9) Hearers of the news media ("told reporters", "told a news
+-- conference")
+local NEWS_HEARER = { reporters = true, journalists = true, press = true, media = true, news = true,
+  newspaper = true, interviewer = true }
 
 -- Head nouns of an office the body list does not hold ("the chief
 -- adviser's press wing").
@@ -614,7 +641,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.80.0",
+  version = "2.84.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1149,6 +1176,8 @@ return {
     -- per document (closures made for each sentence would cost their
     -- upvalues' allocations, on every sentence).
     local si, sent, tk, ms, P, src, src_who, hearer, subjects, named, anchored, venue, cues, A_cur
+    local told_after             -- (session 9) told_after_call() of the sentence
+    local parsed = {}            -- (session 9) the parse of each sentence read, by index
     local denial_si              -- the sentence of the latest denial of a call kept
     local reported_si            -- the sentence of the latest point from another venue that reports the call
     local place_side             -- (the country of the sentence's opening "In <capital>,")
@@ -1472,6 +1501,119 @@ return {
       return nil
     end
 
+    -- The pronoun ("he" | "she") a mention's words or the gazetteer
+    -- show a person or spokesperson takes, or nil.
+    local function mention_gender(tk_k, m)
+      if m.person and m.person.gender == "f" then return "she" end
+      for x = m.a, m.b do
+        local g = GENDER_WORD[tk_k.f[x]]
+        if g then return g end
+      end
+      local g = GENDER_WORD[tk_k.f[m.a - 1]]
+      if not g and tk_k.f[m.a - 1] == "." then g = GENDER_WORD[tk_k.f[m.a - 2]] end
+      return g
+    end
+    -- A person or spokesperson a mention names, as a pronoun's "who", or
+    -- nil (pron: "he" or "she", of which gender).
+    local function named_speaker(tk_k, ms_k, mi, pron)
+      local m = ms_k[mi]
+      -- (not the possessor of an aide or office: "Erdogan's spokesman")
+      if tk_k.f[m.b + 1] == "'s" or tk_k.f[m.b + 1] == "\226\128\153s" then return nil end
+      -- (nor one of the other gender, where known: "spokeswoman" and
+      -- "Ms" or the gazetteer's women for "she", "spokesman" and "Mr"
+      -- for "he")
+      if pron and mention_gender(tk_k, m) and mention_gender(tk_k, m) ~= pron then return nil end
+      local w = describe(tk_k, ms_k, mi)
+      if not w then return nil end
+      -- (a person by name, not by a title alone: "the President")
+      if (w.kind == "person" and w.name and tk_k.f[m.a] ~= "the" and tk_k.f[m.a] ~= "a")
+          or (w.kind == "body" and SPOKES_NOUN[tk_k.f[m.b]]
+          and tk_k.f[m.b] ~= "secretary") then
+        w = copy(w)
+        w.pronoun = true
+        -- (an aide of no known side after his principal's possessive,
+        -- "Merkel's deputy spokeswoman Christiane Wirtz": that side's)
+        if w.unknown then
+          for x = m.a - 1, math.max(2, m.a - 3), -1 do
+            if tk_k.f[x] == "'s" then
+              for mj = 1, #ms_k do
+                local o = ms_k[mj].b == x - 1 and describe(tk_k, ms_k, mj)
+                if o and o.kind == "person" and o.side then
+                  w.side, w.unknown, w.spokes = o.side, nil, true
+                  w.via = w.via or w.text
+                end
+              end
+              break
+            end
+          end
+        end
+        return w
+      end
+      return nil
+    end
+    -- (session 9) "X, he said, had ...": the pronoun of an attribution set
+    -- between a subject and its verb is the person (or
+    -- spokesperson) named last before that subject in the sentence
+    -- ("Milei's spokesman, Manuel Adorni, offered a different emphasis:
+    -- Milei, he said, had ..."), else the named subject opening the
+    -- sentence before when that one reports no words; never the
+    -- interrupted subject, a person of the content, nor one of the other
+    -- gender where known (mention_gender).
+    -- at: the pronoun's token, pron: "he" or "she".  The "who", or nil
+    -- when at is no such
+    -- pronoun or no one is named.
+    local function parenthetical_who(at, pron)
+      if at < 3 or tk.f[at - 1] ~= "," or P.inq[at] then return nil end
+      -- the verb of saying and the comma closing the parenthetical
+      local v = at + 1
+      if tk.f[v] and tk.f[v]:sub(-2) == "ly" then v = v + 1 end
+      if not (SAY_PAST[tk.f[v]] or tk.f[v] == "added" or tk.f[v] == "told") then return nil end
+      if tk.f[v + 1] ~= "," then return nil end
+      -- (between a subject and its verb: "Bonn was ready ..., he said,
+      -- and ..." is a tail of the clause before)
+      local nx = tk.f[v + 2]
+      if not (nx and (PAREN_AUX[nx] or (tk.k[v + 2] == "w" and not tk.up[v + 2] and nx:sub(-2) == "ed"))) then
+        return nil
+      end
+      -- the subject interrupted: the mention ending before the comma, if
+      -- any
+      local limit = at - 1
+      for mi = 1, #ms do local m = ms[mi]
+        if m.b == at - 2 then limit = m.a break end
+      end
+      -- (a name of no known side gives way to the title before it:
+      -- "Merkel's deputy spokeswoman Christiane Wirtz")
+      local unknown
+      for mi = #ms, 1, -1 do local m = ms[mi]
+        if m.b < limit and not P.inq[m.a] then
+          local w = named_speaker(tk, ms, mi, pron)
+          if w and not w.unknown then return w end
+          unknown = unknown or w
+        end
+      end
+      if unknown then return unknown end
+      -- (in the sentence before, only a named subject opening it: "He
+      -- said he had thanked Mr Sharif ..." or "The senator ... saw the
+      -- President" leave the pronoun to the chain of speakers)
+      -- (one with a verb of saying, "..., and Mr. Laxalt said that would
+      -- be no problem.", "He said he had thanked Mr Sharif", is left to
+      -- the chain of speakers resolve() keeps)
+      local A0 = si > 1 and S[si - 1]
+      local P0 = parsed[si - 1]
+      if not P0 then return nil end
+      for fr_i = 1, #P0.frames do
+        if P0.frames[fr_i].say then return nil end
+      end
+      for mi = 1, A0 and A0.ms and #A0.ms or 0 do local m = A0.ms[mi]
+        if m.a > 6 then break end
+        local f = A0.tk.f[m.b + 1]
+        if f ~= "'s" and f ~= "\226\128\153s" then
+          return named_speaker(A0.tk, A0.ms, mi, pron)
+        end
+      end
+      return nil
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -1517,6 +1659,10 @@ return {
               end
             end
           end
+          -- (session 9) the pronoun of a parenthetical ("Milei, he said,
+          -- had invited ...", "...: the deal, she said, was ready")
+          local par = at and parenthetical_who(at, p)
+          if par then return par end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
           -- spokesman X said. \"...,\" he told reporters.")
@@ -1678,9 +1824,15 @@ return {
       if (not best or (best.kind == "body" and not best.side and not best.owned)) and sa and sb then
         for x = sa, sb do
           local p = OFFICE_ADJ[tk.f[x]] and participant_of(st.call, nil, OFFICE_ADJ[tk.f[x]])
-          if p and p.country then
+          -- (when both hold the title, "the presidential office" of a page
+          -- is its home side's, one of the call's: Yonhap's is Seoul's)
+          local side = p and p.country
+          if not p and OFFICE_ADJ[tk.f[x]] and home and st.call and participant_of(st.call, home) then
+            side = home
+          end
+          if side then
             best = best and mutable(best) or { kind = "body", via = sent.text:sub(tk.s[sa], tk.e[sb]) }
-            best.side, best.anaphor, best.guessed, best.office = p.country, nil, nil, true
+            best.side, best.anaphor, best.guessed, best.office = side, nil, nil, true
             break
           end
         end
@@ -1878,6 +2030,54 @@ return {
     -- A point reports the call when it names both parties or the other
     -- party (not as the subject of its own verbs); the sentence when
     -- one of its points does.
+    -- (session 9) The sentence opens with a phrase placing it after the
+    -- call ("Soon after the conversation,", "After hanging up,", "An
+    -- hour after the call ended,", "Following the talks,") and its
+    -- attribution tells someone something ("Erdogan informed the cabinet
+    -- that ...", "Macron told his ministers ..."): words to others on
+    -- another occasion.  Whether so.
+    local function told_after_call()
+      local fr = src and src.frame
+      if not (fr and fr.hearer) then return false end
+      -- (not reporters: a participant briefing the press after the call
+      -- tells of it, as the rules on "told reporters" read)
+      local h = tk.f[fr.vend + 1]
+      if h == "the" or h == "a" then h = tk.f[fr.vend + 2] end
+      if fr.press and NEWS_HEARER[h] then return false end
+      local x = 1
+      while x <= 4 and AFTER_LEAD[tk.f[x]] do x = x + 1 end
+      if tk.f[x] ~= "after" and tk.f[x] ~= "following" then return false end
+      x = x + 1
+      local e
+      if tk.f[x] == "hanging" and tk.f[x + 1] == "up" then
+        e = x + 1
+      else
+        if tk.f[x] == "the" or tk.f[x] == "their" or tk.f[x] == "that" or tk.f[x] == "this"
+            or tk.f[x] == "his" or tk.f[x] == "her" then
+          x = x + 1
+        end
+        e = SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)
+        if not e then return false end
+        if tk.f[e + 1] == "ended" or tk.f[e + 1] == "was" and tk.f[e + 2] == "over" then
+          e = tk.f[e + 1] == "ended" and e + 1 or e + 2
+        end
+      end
+      return tk.f[e + 1] == "," and fr.verb > e + 1
+    end
+    -- (session 9) Whether the words of point p name the participant of
+    -- the call other than the one speaking ("he had warned Erdogan").
+    local function names_other(p)
+      local me = st.call and src_who and src_who.kind == "person" and src_who.name
+        and in_call(st.call, src_who.name)
+      for mi = 1, me and #ms or 0 do
+        local w = ms[mi].a >= p.a and ms[mi].b <= p.b and describe(tk, ms, mi)
+        if w and w.kind == "person" and w.name and in_call(st.call, w.name) and not same_person(me, w.name) then
+          return true
+        end
+      end
+      return false
+    end
+
     local function reports_call(p)
       if not st.call then return false end
       -- a denial of a call that did not take place is about it, wherever
@@ -2172,6 +2372,9 @@ return {
       -- in a sentence from another venue, each point must report the call
       -- (or go on with one that does: "... told Putin he was making a
       -- mistake and that the worst was yet to come")
+      if told_after and not (reports_call(p) or names_other(p)) then
+        return "told to others after the call"
+      end
       if venue and not named then
         if reports_call(p) then
           reported_si = si
@@ -2320,6 +2523,7 @@ return {
           is_title = true
         end
         P = speech.parse(tk, ms, SL, A.times, A.C)
+        parsed[si] = P
         -- a heading inside the page naming one of the document's calls by
         -- its people and a call noun ("Kremlin gives its version of the
         -- Macron call", a live blog's entry): the entry below is about it
@@ -2494,6 +2698,7 @@ return {
           end
         end
         hearer = src and src.frame and src.frame.hearer_mi
+        told_after = told_after_call()
         anchored = named
         if not anchored then
           for p_i = 1, #P.points do local p = P.points[p_i]
