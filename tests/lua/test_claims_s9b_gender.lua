@@ -11,7 +11,7 @@ local C = "German Chancellor Angela Merkel spoke by phone with Russian President
 local CASES = {
   { "'she said' past a spokesman named nearer",
     "2020-08-22", { { C }, { "Merkel's deputy spokeswoman Ulrike Demmer spoke to reporters after Kremlin spokesman Dmitry Peskov, and Putin, she said, had agreed to let doctors examine Navalny." } },
-    "Germany | Vladimir Putin | spokeswoman Ulrike Demmer | agreed to let doctors examine Navalny",
+    "Germany | Vladimir Putin | deputy spokeswoman Ulrike Demmer | agreed to let doctors examine Navalny",
     "Russia | Vladimir Putin | Dmitry Peskov | agreed to let doctors examine Navalny" },
   { "'he said' past a spokeswoman named nearer",
     "2020-08-22", { { C }, { "Kremlin spokesman Dmitry Peskov spoke to reporters after Merkel's deputy spokeswoman Ulrike Demmer, and Merkel, he said, had thanked Putin for his help." } },

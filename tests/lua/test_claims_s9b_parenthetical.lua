@@ -31,7 +31,7 @@ local CASES = {
       { "Merkel's deputy spokeswoman Christiane Wirtz held a news conference in Berlin on Tuesday.",
         "Obama, she said, had promised to consult Germany on the sanctions." } },
     { "United States | Barack Obama | The White House | thanked Merkel for her leadership",
-      "Germany | Barack Obama | spokeswoman Christiane Wirtz | promised to consult Germany on the sanctions" } },
+      "Germany | Barack Obama | deputy spokeswoman Christiane Wirtz | promised to consult Germany on the sanctions" } },
   { "'he said' after a sentence naming an aide the mentions leave out",
     "2021-04-02", { { PUTIN_ERDOGAN }, { "The Kremlin said Putin raised the situation in Syria." },
       { "Erdogan's communications director Fahrettin Altun spoke to reporters on Friday.",
