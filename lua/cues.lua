@@ -538,6 +538,20 @@ local function with_officials(ms, list)
   return true
 end
 
+-- A call noun that carries a briefing ("told reporters on a conference
+-- call", "briefing journalists in a telephone call", "said in a call
+-- with reporters") is no contact between leaders, nor does it lend a
+-- medium to one told in the same sentence: the audience is named right
+-- before the preposition, or after "with"/"to" (to_audience).
+local BRIEF_PREP = { on = true, ["in"] = true, during = true, via = true, over = true, by = true }
+local function briefing_call(tk, c)
+  if c.kind ~= "noun" or c.with or c.between or c.from then return false end
+  if to_audience(tk, c) then return true end
+  local j = c.a - 1
+  if not BRIEF_PREP[tk.f[j] or ""] then return false end
+  return AUDIENCE[tk.f[j - 1] or ""] or false
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
@@ -665,7 +679,8 @@ function M.find(tk, ms, C, L)
       end
       right_context(cue, tk, ms, C, L)
       cue.stance = stance(tk, cue) or nil
-      if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with)) then
+      if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with))
+          and not briefing_call(tk, cue) then
         cues[#cues + 1] = cue
       end
       i = cue.b + 1

@@ -2341,7 +2341,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.71.0",
+  version = "1.72.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3484,7 +3484,22 @@ return {
           if #argful > 0 then
             local ppl = {}
             for _, c in ipairs(argful) do
+              -- "The leaders held a call on 3 March in which A, B and C
+              -- discussed ...": a roster in a relative clause on the call
+              -- names the people the joint subject stands for
+              local roster = {}
               if c.joint_subj then
+                for mi, m in ipairs(ms) do
+                  if (m.kind == "person" or m.kind == "role" or m.kind == "group") and m.a > c.b
+                      and relative_on_call(tk, C, c, A.times or {}, m.a) then
+                    roster[#roster + 1] = mi
+                  end
+                end
+                roster = dedupe(people_of(roster))
+              end
+              if #roster >= 2 then
+                for _, e in ipairs(roster) do ppl[#ppl + 1] = e end
+              elseif c.joint_subj then
                 joint = true
                 -- "they held a video call with Scholz": the two and Scholz
                 local _, counter = args_people(c)
