@@ -45,6 +45,12 @@ local dates = require("callbrief.dates")
 
 local M = {}
 
+local function set(str)
+  local t = {}
+  for w in str:gmatch("%S+") do t[w] = true end
+  return t
+end
+
 -- Any stem that can start a cue; a sentence without one is skipped
 -- (" ring": "rings", not "during", "bring"; "ringing" opening a sentence).
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
@@ -183,8 +189,64 @@ function M.name_after(tk, j, is_name)
   return q
 end
 
+-- Where the person after a preposition or a verb of calling starts, past
+-- a title the mention leaves out or an office owned by a country, when a
+-- person is named right after it: "spoke to General Abdel Fattah
+-- al-Burhan", "telephoned Field Marshal X", "spoke to Sudan's army chief
+-- Abdel Fattah al-Burhan", "called Libya's eastern commander Khalifa
+-- Haftar".  Without an owner only capitalised words are passed; lower-case
+-- words only after a country's possessive, and no function word ("spoke
+-- to reporters about Biden", "spoke to Kenya's press about Biden" name
+-- nobody called).  Returns j when nothing is skipped.
+local NOT_OFFICE = set([[about on in at for after before since during with without to from
+  by of that which who whom whose and or but as than the a an this these those his her its their
+  said says told when while if over under against into onto upon via]])
+local HONORIFIC = set("sir dame mr mrs ms miss dr lord lady")
+local function full_name(tk, x)
+  local n = 0
+  for k = x.a, x.b do
+    if tk.up[k] and tk.k[k] == "w" and not HONORIFIC[tk.f[k]] then n = n + 1 end
+  end
+  return n >= 2
+end
+
+function M.object_start(tk, ms, C, j)
+  local mi = C.mention_at[j]
+  if mi and PERSONISH[ms[mi].kind] then return j end
+  local q, owner = j, false
+  if mi and ms[mi].kind == "body" and ms[mi].country and not ms[mi].inst and ms[mi].a == j then
+    -- ("Sudan's army" may be a body of its own)
+    q = ms[mi].b + 1
+    if tk.f[q] == "'s" then q = q + 1 end
+    owner = q > ms[mi].b + 1 or ms[mi].b > j
+    if not owner then return j end
+  elseif mi then
+    return j
+  elseif tk.up[j] and tk.k[j] == "w" and tk.f[j + 1] == "'s" then
+    q, owner = j + 2, true
+  end
+  for _ = 1, 4 do
+    local m = C.mention_at[q]
+    if m then
+      local x = ms[m]
+      -- (a person the gazetteer knows; after a title also a full name
+      -- it does not: "CNN's Christiane Amanpour" is no leader, the
+      -- first name in "Ratu Sir Penaia" may be anyone's)
+      if q > j and x.a == q and (x.kind == "person" or x.kind == "role")
+          and (x.person or x.role or (not owner and full_name(tk, x))) then
+        return q
+      end
+      return j
+    end
+    if tk.k[q] ~= "w" or NOT_OFFICE[tk.f[q] or ""] or not (owner or tk.up[q]) then return j end
+    q = q + 1
+  end
+  return j
+end
+
 local function mention_list(tk, j, ms, C)
   local prep = REPEATABLE[tk.f[j - 1] or ""] and tk.f[j - 1]
+  j = M.object_start(tk, ms, C, j)
   local out = {}
   local comma_at, saw_and = nil, false
   local ends = {}
@@ -202,16 +264,19 @@ local function mention_list(tk, j, ms, C)
         j = j + 1
       elseif tk.f[j] == "," and tk.f[j + 1] == "and" then
         saw_and = true
-        j = j + 2
+        j = M.object_start(tk, ms, C, j + 2)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
-        if prep and tk.f[j] == prep and C.mention_at[j + 1] then
-          j = j + 1
+        local q = prep and tk.f[j] == prep and M.object_start(tk, ms, C, j + 1)
+        if q and C.mention_at[q] then
+          j = q
         elseif prep and tk.f[j] == prep then
           -- "and with the opposition candidate, Viktor Yushchenko"
           local q = M.name_after(tk, j, function(x) return C.mention_at[x] end)
           if q > j + 1 and C.mention_at[q] then j = q end
+        else
+          j = M.object_start(tk, ms, C, j)
         end
       else
         break
@@ -608,6 +673,10 @@ function M.find(tk, ms, C, L)
           local prev = tk.f[i - 1]
           local after = i + 1
           if tk.f[after] == "up" then after = after + 1 end
+          -- ("telephoned Field Marshal X", "called Libya's eastern
+          -- commander X")
+          local verb_end = after - 1
+          after = M.object_start(tk, ms, C, after)
           local obj = C.mention_at[after]
           -- "called Putin's decision a mistake": the name owns the object
           if obj and tk.f[ms[obj].b + 1] == "'s" then obj = nil end
@@ -651,7 +720,7 @@ function M.find(tk, ms, C, L)
           if cue then
             -- (a call to an office, above)
           elseif not is_noun and obj then
-            cue = { a = i, b = after - 1, head = i, kind = "verb", medium = verb.medium,
+            cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
               strong = true, object = obj, objects = objects, rb = last }
           elseif noun_j and (is_noun or not obj) and not naming
               -- "what Moscow calls its operation": a verb naming something
@@ -716,12 +785,6 @@ end
 -- When subject and counterpart are both found, the contact has exactly
 -- those parties: a bystander elsewhere in the sentence (a spokesperson who
 -- "said that", a third leader in a time clause) is not on the call.
-
-local function set(str)
-  local t = {}
-  for w in str:gmatch("%S+") do t[w] = true end
-  return t
-end
 
 -- Words between a subject and its verb: adverbs, auxiliaries, modals.
 local SKIP_LEFT = set([[also separately then later earlier again first reportedly already

@@ -2341,7 +2341,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.72.0",
+  version = "1.73.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
