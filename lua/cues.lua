@@ -268,9 +268,9 @@ local function mention_list(tk, j, ms, C)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
-        local q = prep and tk.f[j] == prep and M.object_start(tk, ms, C, j + 1)
-        if q and C.mention_at[q] then
-          j = q
+        local start = prep and tk.f[j] == prep and M.object_start(tk, ms, C, j + 1)
+        if start and C.mention_at[start] then
+          j = start
         elseif prep and tk.f[j] == prep then
           -- "and with the opposition candidate, Viktor Yushchenko"
           local q = M.name_after(tk, j, function(x) return C.mention_at[x] end)
