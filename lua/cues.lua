@@ -35,6 +35,12 @@
 --   cues.private_call(tk, a, b) -> boolean   tokens a..b hold a call to
 --       people who are no counterpart ("telephoning the families of the
 --       victims"); such a cue is a stance too
+--   cues.in_topic(tk, i) -> boolean   token i is inside the topic of a
+--       talk ("about a ceasefire in Khartoum"), no place where it was
+--   cues.object_start(tk, ms, C, j) -> token index   where the person
+--       after a preposition or a verb of calling starts, past a title or
+--       a country's office the mention leaves out ("General X",
+--       "Sudan's army chief X")
 --   cues.name_after(tk, j, is_name) -> token index   where the name after
 --       the preposition at j starts, past a pronoun or an unknown office
 --       ("and with the opposition candidate, Viktor Yushchenko")
@@ -583,6 +589,23 @@ local function stance(tk, c)
   if c.weak_noun and not c.det and not c.medium then
     local before = tk.f[c.a - 1]
     return before == "and" or before == "or"
+  end
+  return false
+end
+
+-- A place inside the topic of a talk ("spoke to Burhan about a
+-- ceasefire in Khartoum", "discussed the fighting in Kyiv") is not where
+-- the talk was: "about", "regarding", a verb of discussing opens a phrase
+-- token i is in, up to a comma or a conjunction, and the place follows
+-- a common noun ("about Ukraine in Paris" is where they talked).
+local TOPIC_OPENER = set("about regarding concerning discuss discussed discussing discusses")
+local TOPIC_STOP = set(", ; : and but after before when while where")
+function M.in_topic(tk, i)
+  if tk.k[i - 1] ~= "w" or tk.up[i - 1] then return false end
+  for k = i - 1, math.max(1, i - 8), -1 do
+    local f = tk.f[k]
+    if TOPIC_OPENER[f] then return true end
+    if TOPIC_STOP[f] then return false end
   end
   return false
 end

@@ -2140,10 +2140,12 @@ local function speaker_only(A, L, m, cue)
 end
 
 -- "in Paris", "at the Elysee": a place where the speakers were together.
+-- (a place inside the topic of the talk is not where it was:
+-- cues.in_topic)
 local function located(A, G)
   local tk, ms, C = A.tk, A.ms, A.C
   for i = 1, tk.n - 1 do
-    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] then
+    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] and not cues.in_topic(tk, i) then
       local mi = C.mention_at[i + 1]
       if mi and ms[mi].kind == "body" and ms[mi].capital then return true end
       if tk.f[i] == "at" and ms[mi or 0] and ms[mi].kind == "body" and ms[mi].inst then return true end
@@ -2341,7 +2343,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.73.0",
+  version = "1.74.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
