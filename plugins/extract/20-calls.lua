@@ -1862,7 +1862,7 @@ end
 
 local function one_conversation(A, cue, with_people, next_A)
   local tk, ms, C = A.tk, A.ms, A.C
-  if cue.kind ~= "speak" or cue.dealt then return false end
+  if (cue.kind ~= "speak" and not cue.spoken) or cue.dealt then return false end
   -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble",
   -- also before an office in apposition ("with Kuchma and with the
   -- opposition candidate, Viktor Yushchenko")
@@ -1999,6 +1999,9 @@ local function merge_cues(list)
   for k = 2, #list do
     local c = list[k]
     if c.strong and not main.strong then main, c = c, main end
+    -- ("spoke separately with A and B by phone": the verb of speaking
+    -- with its list, the medium phrase the main cue)
+    if c.kind == "speak" and c.with then main.spoken = true end
     main.medium = main.medium or c.medium
     main.with = main.with or c.with
     main.between = main.between or c.between
@@ -2343,7 +2346,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.74.0",
+  version = "1.75.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3808,7 +3811,7 @@ return {
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
                 end
-              elseif (cue.plural or cue.kind == "speak" or cue.dealt
+              elseif (cue.plural or cue.kind == "speak" or cue.spoken or cue.dealt
                   or (cue.kind == "medium" and round_of_calls(A, cue, next_in_paragraph(si))))
                   and #with_people >= 2
                   and #list == #with_people + 1
