@@ -35,6 +35,10 @@
 --   cues.private_call(tk, a, b) -> boolean   tokens a..b hold a call to
 --       people who are no counterpart ("telephoning the families of the
 --       victims"); such a cue is a stance too
+--   cues.purpose_to(tk, i) -> token index | false   the "to" at i opens
+--       a purpose infinitive after a verb of means (at the index
+--       returned) and its object ("used the hotline to speak with"), no
+--       plan; the subject is that verb's
 --   cues.in_topic(tk, i) -> boolean   token i is inside the topic of a
 --       talk ("about a ceasefire in Khartoum"), no place where it was
 --   cues.object_start(tk, ms, C, j) -> token index   where the person
@@ -593,6 +597,26 @@ local function stance(tk, c)
   return false
 end
 
+-- A purpose infinitive after a verb of means or interruption and its
+-- object, "used the hotline to speak with Xi", "interrupted his holiday
+-- to call Scholz", "took time out of the summit to phone Lula": the "to"
+-- at token i tells why something was done, no plan ("made plans to
+-- call", "took a decision to speak" still plan).
+local MEANS_VERB = set([[used uses interrupted interrupts broke breaks cut cuts left leaves
+  stepped steps took takes seized seizes paused pauses made makes]])
+local INTENTION_NOUN = set([[plan plans bid attempt attempts effort efforts request requests offer
+  offers proposal intention decision agreement readiness desire wish need opportunity
+  chance promise pledge invitation]])
+function M.purpose_to(tk, i)
+  if tk.f[i] ~= "to" or INTENTION_NOUN[tk.f[i - 1] or ""] then return false end
+  for k = i - 2, math.max(1, i - 6), -1 do
+    local f = tk.f[k]
+    if MEANS_VERB[f] then return k end
+    if tk.k[k] ~= "w" then return false end
+  end
+  return false
+end
+
 -- A place inside the topic of a talk ("spoke to Burhan about a
 -- ceasefire in Khartoum", "discussed the fighting in Kyiv") is not where
 -- the talk was: "about", "regarding", a verb of discussing opens a phrase
@@ -919,6 +943,9 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       return nil
     elseif t then
       i = t.a - 1
+    elseif tk.f[i + 1] == "to" and i + 1 <= pos and M.purpose_to(tk, i + 1) then
+      -- "Biden used the hotline to speak with Xi": the subject of "used"
+      i = M.purpose_to(tk, i + 1) - 1
     elseif SKIP_LEFT[f] or CONTROL[f] then
       i = i - 1
     elseif f == "and" and not party_ok and M.clause_subject then

@@ -1557,6 +1557,8 @@ local function status_of(A, cue, L)
       -- a superlative's infinitive ("the first foreign leader to speak")
       if j and in_span(i, A.stances or {}) then j = nil end
       if j and tk.f[i] == "to" and superlative_before(tk, i) then j = nil end
+      -- nor a purpose infinitive ("used the hotline to speak with Xi")
+      if j and cues.purpose_to(tk, i) then j = nil end
       -- a call in the past perfect, or in the past tense in a that-clause
       -- of the modal's verb, was held: "You will recall that Modi had
       -- called Sharif", "I can confirm that they spoke"
@@ -2346,7 +2348,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.75.0",
+  version = "1.76.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
