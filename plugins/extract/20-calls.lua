@@ -2348,7 +2348,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.76.0",
+  version = "1.77.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3249,7 +3249,12 @@ return {
             local seg_first, nearest, first
             for k = 1, #ms do
               local o = ms[k]
-              if o.b < m.a and o.kind == "person" and not C.attr[o.a] then
+              -- (the owner of a body that tells: "Macron's office said he
+              -- had spoken to Scholz", "Scholz's spokesman said he called")
+              local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
+                and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
+              if owned then o = owned end
+              if o.b < m.a and o.kind == "person" and (owned or not C.attr[o.a]) then
                 if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
                 nearest = o
                 first = first or o
