@@ -39,6 +39,9 @@
 --       a purpose infinitive after a verb of means (at the index
 --       returned) and its object ("used the hotline to speak with"), no
 --       plan; the subject is that verb's
+--   cues.event_as_time(tk, i) -> boolean   the event word at i follows
+--       "since", "before", "until", "ahead of", "prior to": a time, no
+--       meeting of the parties
 --   cues.in_topic(tk, i) -> boolean   token i is inside the topic of a
 --       talk ("about a ceasefire in Khartoum"), no place where it was
 --   cues.object_start(tk, ms, C, j) -> token index   where the person
@@ -613,6 +616,24 @@ function M.purpose_to(tk, i)
     local f = tk.f[k]
     if MEANS_VERB[f] then return k end
     if tk.k[k] ~= "w" then return false end
+  end
+  return false
+end
+
+-- An event word after a preposition that makes it a time ("has not
+-- spoken to Scholz since the summit", "spoke with Xi ahead of their
+-- meeting", "before the visit"): the event dates the contact, it does
+-- not put the people in one room.  Token i starts the event word; up to
+-- three lower-case words (determiners, "last", "first") may stand
+-- between.  ("after the summit" and "during" may well be in the room.)
+local BEFORE_EVENT = set("since before until")
+function M.event_as_time(tk, i)
+  for k = i - 1, math.max(1, i - 4), -1 do
+    local f = tk.f[k]
+    if BEFORE_EVENT[f] or (f == "of" and tk.f[k - 1] == "ahead") or (f == "to" and tk.f[k - 1] == "prior") then
+      return true
+    end
+    if tk.k[k] ~= "w" or tk.up[k] then return false end
   end
   return false
 end

@@ -2061,6 +2061,9 @@ local function has_in_person(A, L, cue, t)
     -- (a visit told of a person in a relative clause on him is his own:
     -- "spoke to Koirala, who is cutting short a visit abroad")
     if j and rel and rel[i] and rel[i] ~= rel[cue.a] then j = nil end
+    -- (nor an event that dates it: "has not spoken to Scholz since the
+    -- summit")
+    if j and cues.event_as_time(tk, i) then j = nil end
     if j then
       local other = false
       if cue and t then
@@ -2348,7 +2351,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.77.0",
+  version = "1.78.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
