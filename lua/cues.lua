@@ -442,6 +442,29 @@ local function time_after_article(tk, j)
   return SPAN_UNIT[tk.f[j] or ""] and SPAN_AFTER[tk.f[j + 1] or ""] or false
 end
 
+-- "Macron, whom Scholz called on Monday, said ...": a verb of calling
+-- whose subject follows "whom"/"who" after a comma and a person has that
+-- person as its object.  Returns the mention index, or nil.  (Not when a
+-- name given follows: "whom Trump called a dictator".)
+local REL_SKIP = { had = true, has = true, have = true, also = true, first = true, later = true,
+  earlier = true, ["then"] = true }
+local function relative_object(tk, ms, C, i)
+  local nx = tk.f[i + 1]
+  if ((nx == "a" or nx == "an") and not time_after_article(tk, i + 2))
+      or (nx == "the" and not TIME_NOUN[tk.f[i + 2] or ""]) or tk.k[i + 1] == "q" then
+    return nil
+  end
+  local k = i - 1
+  while k >= 1 and REL_SKIP[tk.f[k]] do k = k - 1 end
+  local sm = C.mention_at[k]
+  if not (sm and ms[sm].b == k and is_person_mention(ms, sm)) then return nil end
+  local w = ms[sm].a - 1
+  if (tk.f[w] ~= "whom" and tk.f[w] ~= "who") or tk.f[w - 1] ~= "," then return nil end
+  local o = C.mention_at[w - 2]
+  if o and ms[o].b == w - 2 and is_person_mention(ms, o) then return o end
+  return nil
+end
+
 local function pronoun_object(tk, ms, C, j)
   local mi = C.mention_at[j]
   if not mi or ms[mi].kind ~= "pronoun" or (ms[mi].f ~= "him" and ms[mi].f ~= "her") then
@@ -705,6 +728,10 @@ function M.find(tk, ms, C, L)
           or (tk.f[nj] == "of" and length_after_of(tk, nj + 1))) then
         nj = nil
       end
+      -- "Macron, whom Scholz called on Monday": the object before
+      if nj and tk.f[nj] == "on" and time_after_on(tk, nj + 1, false) and relative_object(tk, ms, C, i) then
+        nj = nil
+      end
       if nj and tk.f[nj] == "to" and (f == "call" or f == "calls") then
         local mi = C.mention_at[nj + 1]
         if mi and ms[mi].a == nj + 1 and (ms[mi].kind == "person" or ms[mi].kind == "role")
@@ -785,11 +812,15 @@ function M.find(tk, ms, C, L)
               obj, naming = nil, true
             end
           end
+          local rel_obj = not obj and not is_noun and not cue and relative_object(tk, ms, C, i)
           if cue then
             -- (a call to an office, above)
           elseif not is_noun and obj then
             cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
               strong = true, object = obj, objects = objects, rb = last }
+          elseif rel_obj then
+            cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
+              strong = true, object = rel_obj, objects = { rel_obj } }
           elseif noun_j and (is_noun or not obj) and not naming
               -- "what Moscow calls its operation": a verb naming something
               and not (not is_noun and DETERMINER[tk.f[i + 1] or ""]) then

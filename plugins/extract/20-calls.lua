@@ -2351,7 +2351,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.78.0",
+  version = "1.79.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
