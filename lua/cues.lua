@@ -35,6 +35,19 @@
 --   cues.private_call(tk, a, b) -> boolean   tokens a..b hold a call to
 --       people who are no counterpart ("telephoning the families of the
 --       victims"); such a cue is a stance too
+--   cues.purpose_to(tk, i) -> token index | false   the "to" at i opens
+--       a purpose infinitive after a verb of means (at the index
+--       returned) and its object ("used the hotline to speak with"), no
+--       plan; the subject is that verb's
+--   cues.event_as_time(tk, i) -> boolean   the event word at i follows
+--       "since", "before", "until", "ahead of", "prior to": a time, no
+--       meeting of the parties
+--   cues.in_topic(tk, i) -> boolean   token i is inside the topic of a
+--       talk ("about a ceasefire in Khartoum"), no place where it was
+--   cues.object_start(tk, ms, C, j) -> token index   where the person
+--       after a preposition or a verb of calling starts, past a title or
+--       a country's office the mention leaves out ("General X",
+--       "Sudan's army chief X")
 --   cues.name_after(tk, j, is_name) -> token index   where the name after
 --       the preposition at j starts, past a pronoun or an unknown office
 --       ("and with the opposition candidate, Viktor Yushchenko")
@@ -44,6 +57,12 @@ local memo = require("callbrief.memo")
 local dates = require("callbrief.dates")
 
 local M = {}
+
+local function set(str)
+  local t = {}
+  for w in str:gmatch("%S+") do t[w] = true end
+  return t
+end
 
 -- Any stem that can start a cue; a sentence without one is skipped
 -- (" ring": "rings", not "during", "bring"; "ringing" opening a sentence).
@@ -183,8 +202,64 @@ function M.name_after(tk, j, is_name)
   return q
 end
 
+-- Where the person after a preposition or a verb of calling starts, past
+-- a title the mention leaves out or an office owned by a country, when a
+-- person is named right after it: "spoke to General Abdel Fattah
+-- al-Burhan", "telephoned Field Marshal X", "spoke to Sudan's army chief
+-- Abdel Fattah al-Burhan", "called Libya's eastern commander Khalifa
+-- Haftar".  Without an owner only capitalised words are passed; lower-case
+-- words only after a country's possessive, and no function word ("spoke
+-- to reporters about Biden", "spoke to Kenya's press about Biden" name
+-- nobody called).  Returns j when nothing is skipped.
+local NOT_OFFICE = set([[about on in at for after before since during with without to from
+  by of that which who whom whose and or but as than the a an this these those his her its their
+  said says told when while if over under against into onto upon via]])
+local HONORIFIC = set("sir dame mr mrs ms miss dr lord lady")
+local function full_name(tk, x)
+  local n = 0
+  for k = x.a, x.b do
+    if tk.up[k] and tk.k[k] == "w" and not HONORIFIC[tk.f[k]] then n = n + 1 end
+  end
+  return n >= 2
+end
+
+function M.object_start(tk, ms, C, j)
+  local mi = C.mention_at[j]
+  if mi and PERSONISH[ms[mi].kind] then return j end
+  local q, owner = j, false
+  if mi and ms[mi].kind == "body" and ms[mi].country and not ms[mi].inst and ms[mi].a == j then
+    -- ("Sudan's army" may be a body of its own)
+    q = ms[mi].b + 1
+    if tk.f[q] == "'s" then q = q + 1 end
+    owner = q > ms[mi].b + 1 or ms[mi].b > j
+    if not owner then return j end
+  elseif mi then
+    return j
+  elseif tk.up[j] and tk.k[j] == "w" and tk.f[j + 1] == "'s" then
+    q, owner = j + 2, true
+  end
+  for _ = 1, 4 do
+    local m = C.mention_at[q]
+    if m then
+      local x = ms[m]
+      -- (a person the gazetteer knows; after a title also a full name
+      -- it does not: "CNN's Christiane Amanpour" is no leader, the
+      -- first name in "Ratu Sir Penaia" may be anyone's)
+      if q > j and x.a == q and (x.kind == "person" or x.kind == "role")
+          and (x.person or x.role or (not owner and full_name(tk, x))) then
+        return q
+      end
+      return j
+    end
+    if tk.k[q] ~= "w" or NOT_OFFICE[tk.f[q] or ""] or not (owner or tk.up[q]) then return j end
+    q = q + 1
+  end
+  return j
+end
+
 local function mention_list(tk, j, ms, C)
   local prep = REPEATABLE[tk.f[j - 1] or ""] and tk.f[j - 1]
+  j = M.object_start(tk, ms, C, j)
   local out = {}
   local comma_at, saw_and = nil, false
   local ends = {}
@@ -202,16 +277,19 @@ local function mention_list(tk, j, ms, C)
         j = j + 1
       elseif tk.f[j] == "," and tk.f[j + 1] == "and" then
         saw_and = true
-        j = j + 2
+        j = M.object_start(tk, ms, C, j + 2)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
-        if prep and tk.f[j] == prep and C.mention_at[j + 1] then
-          j = j + 1
+        local start = prep and tk.f[j] == prep and M.object_start(tk, ms, C, j + 1)
+        if start and C.mention_at[start] then
+          j = start
         elseif prep and tk.f[j] == prep then
           -- "and with the opposition candidate, Viktor Yushchenko"
           local q = M.name_after(tk, j, function(x) return C.mention_at[x] end)
           if q > j + 1 and C.mention_at[q] then j = q end
+        else
+          j = M.object_start(tk, ms, C, j)
         end
       else
         break
@@ -363,6 +441,29 @@ local function time_after_article(tk, j)
   if tk.f[j] == "few" or tk.f[j] == "couple" then j = j + 1 end
   if tk.f[j] == "of" then j = j + 1 end
   return SPAN_UNIT[tk.f[j] or ""] and SPAN_AFTER[tk.f[j + 1] or ""] or false
+end
+
+-- "Macron, whom Scholz called on Monday, said ...": a verb of calling
+-- whose subject follows "whom"/"who" after a comma and a person has that
+-- person as its object.  Returns the mention index, or nil.  (Not when a
+-- name given follows: "whom Trump called a dictator".)
+local REL_SKIP = { had = true, has = true, have = true, also = true, first = true, later = true,
+  earlier = true, ["then"] = true }
+local function relative_object(tk, ms, C, i)
+  local nx = tk.f[i + 1]
+  if ((nx == "a" or nx == "an") and not time_after_article(tk, i + 2))
+      or (nx == "the" and not TIME_NOUN[tk.f[i + 2] or ""]) or tk.k[i + 1] == "q" then
+    return nil
+  end
+  local k = i - 1
+  while k >= 1 and REL_SKIP[tk.f[k]] do k = k - 1 end
+  local sm = C.mention_at[k]
+  if not (sm and ms[sm].b == k and is_person_mention(ms, sm)) then return nil end
+  local w = ms[sm].a - 1
+  if (tk.f[w] ~= "whom" and tk.f[w] ~= "who") or tk.f[w - 1] ~= "," then return nil end
+  local o = C.mention_at[w - 2]
+  if o and ms[o].b == w - 2 and is_person_mention(ms, o) then return o end
+  return nil
 end
 
 local function pronoun_object(tk, ms, C, j)
@@ -523,6 +624,61 @@ local function stance(tk, c)
   return false
 end
 
+-- A purpose infinitive after a verb of means or interruption and its
+-- object, "used the hotline to speak with Xi", "interrupted his holiday
+-- to call Scholz", "took time out of the summit to phone Lula": the "to"
+-- at token i tells why something was done, no plan ("made plans to
+-- call", "took a decision to speak" still plan).
+local MEANS_VERB = set([[used uses interrupted interrupts broke breaks cut cuts left leaves
+  stepped steps took takes seized seizes paused pauses made makes]])
+local INTENTION_NOUN = set([[plan plans bid attempt attempts effort efforts request requests offer
+  offers proposal intention decision agreement readiness desire wish need opportunity
+  chance promise pledge invitation]])
+function M.purpose_to(tk, i)
+  if tk.f[i] ~= "to" or INTENTION_NOUN[tk.f[i - 1] or ""] then return false end
+  for k = i - 2, math.max(1, i - 6), -1 do
+    local f = tk.f[k]
+    if MEANS_VERB[f] then return k end
+    if tk.k[k] ~= "w" then return false end
+  end
+  return false
+end
+
+-- An event word after a preposition that makes it a time ("has not
+-- spoken to Scholz since the summit", "spoke with Xi ahead of their
+-- meeting", "before the visit"): the event dates the contact, it does
+-- not put the people in one room.  Token i starts the event word; up to
+-- three lower-case words (determiners, "last", "first") may stand
+-- between.  ("after the summit" and "during" may well be in the room.)
+local BEFORE_EVENT = set("since before until")
+function M.event_as_time(tk, i)
+  for k = i - 1, math.max(1, i - 4), -1 do
+    local f = tk.f[k]
+    if BEFORE_EVENT[f] or (f == "of" and tk.f[k - 1] == "ahead") or (f == "to" and tk.f[k - 1] == "prior") then
+      return true
+    end
+    if tk.k[k] ~= "w" or tk.up[k] then return false end
+  end
+  return false
+end
+
+-- A place inside the topic of a talk ("spoke to Burhan about a
+-- ceasefire in Khartoum", "discussed the fighting in Kyiv") is not where
+-- the talk was: "about", "regarding", a verb of discussing opens a phrase
+-- token i is in, up to a comma or a conjunction, and the place follows
+-- a common noun ("about Ukraine in Paris" is where they talked).
+local TOPIC_OPENER = set("about regarding concerning discuss discussed discussing discusses")
+local TOPIC_STOP = set(", ; : and but after before when while where")
+function M.in_topic(tk, i)
+  if tk.k[i - 1] ~= "w" or tk.up[i - 1] then return false end
+  for k = i - 1, math.max(1, i - 8), -1 do
+    local f = tk.f[k]
+    if TOPIC_OPENER[f] then return true end
+    if TOPIC_STOP[f] then return false end
+  end
+  return false
+end
+
 -- "Interview" after a medium is a call only with officials: "a
 -- telephone interview with President Ruto" (a translated "phone talk"),
 -- not "a telephone interview with the newspaper" or with a presenter.
@@ -537,6 +693,20 @@ local function with_officials(ms, list)
     if not official then return false end
   end
   return true
+end
+
+-- A call noun that carries a briefing ("told reporters on a conference
+-- call", "briefing journalists in a telephone call", "said in a call
+-- with reporters") is no contact between leaders, nor does it lend a
+-- medium to one told in the same sentence: the audience is named right
+-- before the preposition, or after "with"/"to" (to_audience).
+local BRIEF_PREP = { on = true, ["in"] = true, during = true, via = true, over = true, by = true }
+local function briefing_call(tk, c)
+  if c.kind ~= "noun" or c.with or c.between or c.from then return false end
+  if to_audience(tk, c) then return true end
+  local j = c.a - 1
+  if not BRIEF_PREP[tk.f[j] or ""] then return false end
+  return AUDIENCE[tk.f[j - 1] or ""] or false
 end
 
 function M.find(tk, ms, C, L)
@@ -557,6 +727,10 @@ function M.find(tk, ms, C, L)
       -- person ("a call to Putin to stop the war")
       if nj and (f == "call" or f == "calls") and ((tk.f[nj] == "on" and time_after_on(tk, nj + 1, POSSESSIVE_DET[tk.f[i - 1] or ""]))
           or (tk.f[nj] == "of" and length_after_of(tk, nj + 1))) then
+        nj = nil
+      end
+      -- "Macron, whom Scholz called on Monday": the object before
+      if nj and tk.f[nj] == "on" and time_after_on(tk, nj + 1, false) and relative_object(tk, ms, C, i) then
         nj = nil
       end
       if nj and tk.f[nj] == "to" and (f == "call" or f == "calls") then
@@ -595,6 +769,10 @@ function M.find(tk, ms, C, L)
           local prev = tk.f[i - 1]
           local after = i + 1
           if tk.f[after] == "up" then after = after + 1 end
+          -- ("telephoned Field Marshal X", "called Libya's eastern
+          -- commander X")
+          local verb_end = after - 1
+          after = M.object_start(tk, ms, C, after)
           local obj = C.mention_at[after]
           -- "called Putin's decision a mistake": the name owns the object
           if obj and tk.f[ms[obj].b + 1] == "'s" then obj = nil end
@@ -635,11 +813,15 @@ function M.find(tk, ms, C, L)
               obj, naming = nil, true
             end
           end
+          local rel_obj = not obj and not is_noun and not cue and relative_object(tk, ms, C, i)
           if cue then
             -- (a call to an office, above)
           elseif not is_noun and obj then
-            cue = { a = i, b = after - 1, head = i, kind = "verb", medium = verb.medium,
+            cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
               strong = true, object = obj, objects = objects, rb = last }
+          elseif rel_obj then
+            cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
+              strong = true, object = rel_obj, objects = { rel_obj } }
           elseif noun_j and (is_noun or not obj) and not naming
               -- "what Moscow calls its operation": a verb naming something
               and not (not is_noun and DETERMINER[tk.f[i + 1] or ""]) then
@@ -666,7 +848,8 @@ function M.find(tk, ms, C, L)
       end
       right_context(cue, tk, ms, C, L)
       cue.stance = stance(tk, cue) or nil
-      if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with)) then
+      if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with))
+          and not briefing_call(tk, cue) then
         cues[#cues + 1] = cue
       end
       i = cue.b + 1
@@ -702,12 +885,6 @@ end
 -- When subject and counterpart are both found, the contact has exactly
 -- those parties: a bystander elsewhere in the sentence (a spokesperson who
 -- "said that", a third leader in a time clause) is not on the call.
-
-local function set(str)
-  local t = {}
-  for w in str:gmatch("%S+") do t[w] = true end
-  return t
-end
 
 -- Words between a subject and its verb: adverbs, auxiliaries, modals.
 local SKIP_LEFT = set([[also separately then later earlier again first reportedly already
@@ -819,6 +996,9 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       return nil
     elseif t then
       i = t.a - 1
+    elseif tk.f[i + 1] == "to" and i + 1 <= pos and M.purpose_to(tk, i + 1) then
+      -- "Biden used the hotline to speak with Xi": the subject of "used"
+      i = M.purpose_to(tk, i + 1) - 1
     elseif SKIP_LEFT[f] or CONTROL[f] then
       i = i - 1
     elseif f == "and" and not party_ok and M.clause_subject then

@@ -1604,6 +1604,8 @@ local function status_of(A, cue, L)
       -- a superlative's infinitive ("the first foreign leader to speak")
       if j and in_span(i, A.stances or {}) then j = nil end
       if j and tk.f[i] == "to" and superlative_before(tk, i) then j = nil end
+      -- nor a purpose infinitive ("used the hotline to speak with Xi")
+      if j and cues.purpose_to(tk, i) then j = nil end
       -- a call in the past perfect, or in the past tense in a that-clause
       -- of the modal's verb, was held: "You will recall that Modi had
       -- called Sharif", "I can confirm that they spoke"
@@ -1909,7 +1911,7 @@ end
 
 local function one_conversation(A, cue, with_people, next_A)
   local tk, ms, C = A.tk, A.ms, A.C
-  if cue.kind ~= "speak" or cue.dealt then return false end
+  if (cue.kind ~= "speak" and not cue.spoken) or cue.dealt then return false end
   -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble",
   -- also before an office in apposition ("with Kuchma and with the
   -- opposition candidate, Viktor Yushchenko")
@@ -2046,6 +2048,9 @@ local function merge_cues(list)
   for k = 2, #list do
     local c = list[k]
     if c.strong and not main.strong then main, c = c, main end
+    -- ("spoke separately with A and B by phone": the verb of speaking
+    -- with its list, the medium phrase the main cue)
+    if c.kind == "speak" and c.with then main.spoken = true end
     main.medium = main.medium or c.medium
     main.with = main.with or c.with
     main.between = main.between or c.between
@@ -2103,6 +2108,9 @@ local function has_in_person(A, L, cue, t)
     -- (a visit told of a person in a relative clause on him is his own:
     -- "spoke to Koirala, who is cutting short a visit abroad")
     if j and rel and rel[i] and rel[i] ~= rel[cue.a] then j = nil end
+    -- (nor an event that dates it: "has not spoken to Scholz since the
+    -- summit")
+    if j and cues.event_as_time(tk, i) then j = nil end
     if j then
       local other = false
       if cue and t then
@@ -2187,10 +2195,12 @@ local function speaker_only(A, L, m, cue)
 end
 
 -- "in Paris", "at the Elysee": a place where the speakers were together.
+-- (a place inside the topic of the talk is not where it was:
+-- cues.in_topic)
 local function located(A, G)
   local tk, ms, C = A.tk, A.ms, A.C
   for i = 1, tk.n - 1 do
-    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] then
+    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] and not cues.in_topic(tk, i) then
       local mi = C.mention_at[i + 1]
       if mi and ms[mi].kind == "body" and ms[mi].capital then return true end
       if tk.f[i] == "at" and ms[mi or 0] and ms[mi].kind == "body" and ms[mi].inst then return true end
@@ -2393,7 +2403,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.74.0",
+  version = "1.80.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -3294,7 +3304,12 @@ return {
             local seg_first, nearest, first
             for k = 1, #ms do
               local o = ms[k]
-              if o.b < m.a and o.kind == "person" and not C.attr[o.a] then
+              -- (the owner of a body that tells: "Macron's office said he
+              -- had spoken to Scholz", "Scholz's spokesman said he called")
+              local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
+                and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
+              if owned then o = owned end
+              if o.b < m.a and o.kind == "person" and (owned or not C.attr[o.a]) then
                 if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
                 nearest = o
                 first = first or o
@@ -3536,7 +3551,22 @@ return {
           if #argful > 0 then
             local ppl = {}
             for _, c in ipairs(argful) do
+              -- "The leaders held a call on 3 March in which A, B and C
+              -- discussed ...": a roster in a relative clause on the call
+              -- names the people the joint subject stands for
+              local roster = {}
               if c.joint_subj then
+                for mi, m in ipairs(ms) do
+                  if (m.kind == "person" or m.kind == "role" or m.kind == "group") and m.a > c.b
+                      and relative_on_call(tk, C, c, A.times or {}, m.a) then
+                    roster[#roster + 1] = mi
+                  end
+                end
+                roster = dedupe(people_of(roster))
+              end
+              if #roster >= 2 then
+                for _, e in ipairs(roster) do ppl[#ppl + 1] = e end
+              elseif c.joint_subj then
                 joint = true
                 -- "they held a video call with Scholz": the two and Scholz
                 local _, counter = args_people(c)
@@ -3843,7 +3873,7 @@ return {
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
                 end
-              elseif (cue.plural or cue.kind == "speak" or cue.dealt
+              elseif (cue.plural or cue.kind == "speak" or cue.spoken or cue.dealt
                   or (cue.kind == "medium" and round_of_calls(A, cue, next_in_paragraph(si))))
                   and #with_people >= 2
                   and #list == #with_people + 1
