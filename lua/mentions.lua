@@ -147,7 +147,9 @@ local function fits(G, p, tk, a, b)
   local given = G:given_of(p)
   local R = G.roles
   local k = b
-  while k > a and (tk.k[k] ~= "w" or R.particles[tk.f[k]] or #tk.f[k] == 1) do k = k - 1 end
+  while k > a and (tk.k[k] ~= "w" or R.particles[tk.f[k]] or #tk.f[k] == 1 or tk.t[k]:match("^%u%.$")) do
+    k = k - 1
+  end
   local f = tk.f[k]
   if tk.k[k] ~= "w" or R.particles[f] or R.words[f] or opener(G, tk, k) then return true end
   local key = names.key(f:match("[^%-]+$") or f)   -- "Trump-Pena Nieto": the last part
@@ -261,8 +263,9 @@ local function name_at(tk, i, G, L, known, seen)
       -- a particle joined to the surname: "Abdel-Fattah el-Sisi", "Bashar
       -- al-Assad" written after a hyphenated first name
       j = nxt
-    elseif initial(tk, nxt) and name_word(tk, nxt + 1, G, L) then
-      -- a middle initial without its dot: "George W Bush"
+    elseif (initial(tk, nxt) or (tk.t[nxt] or ""):match("^%u%.$")) and name_word(tk, nxt + 1, G, L) then
+      -- a middle initial, with its dot or without: "Eduard A.
+      -- Shevardnadze", "George W Bush"
       j = nxt + 1
     else
       break

@@ -54,3 +54,10 @@ test("a chairperson is an office ('the Chairperson of the African Union Commissi
   eq(pairs_of({ "Earlier, President William Ruto spoke with the Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, on the situation in Sudan." }, "2024-03-12"),
     { "Moussa Faki Mahamat + William Ruto @ 2024-03-12" })
 end)
+
+test("a middle initial with its dot inside a name the gazetteer has without it", function()
+  eq(pairs_of({ "Secretary of State George P. Shultz spoke by telephone with Foreign Minister Eduard A. Shevardnadze on Saturday." }, "1987-11-23"),
+    { "Eduard Shevardnadze + George Shultz @ 1987-11-21" })
+  eq(pairs_of({ "Chancellor Helmut J. Kohl telephoned President François M. Mitterrand on Sunday." }, "1989-12-05"),
+    { "François Mitterrand + Helmut Kohl @ 1989-12-03" })
+end)
