@@ -489,6 +489,22 @@ local function appositive(S, j)
     while pa > j - 3 and tk.up[pa - 1] and S.tkind[pa - 1] == "w" and not mention_at[pa - 1] do pa = pa - 1 end
     if pa == j - 1 or not tk.up[pa] or mention_at[pa] then return nil end
     pm = nil
+  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2 and tf[p.a - 1] == "," then
+    -- (session 9) the name first, its office after it: "Marlin
+    -- Fitzwater, the President's spokesman, said", "Dino Patti Djalal, a
+    -- presidential spokesman, said"
+    local nm = mention_end[p.a - 2]
+    local n = nm and ms[nm]
+    if n and n.kind == "person" and (n.a == 1 or tf[n.a - 1] == ",") then
+      return { mi = nm, a = n.a, b = p.b, all = { pm, nm }, appos = true }
+    end
+    -- (a name the gazetteer does not know: the office speaks)
+    local x = p.a - 2
+    while x > p.a - 5 and x >= 1 and tk.up[x] and S.tkind[x] == "w" and not mention_at[x] do x = x - 1 end
+    if x < p.a - 3 and (x == 0 or tf[x] == ",") then
+      return { mi = pm, a = x + 1, b = p.b, all = { pm }, appos = true }
+    end
+    return nil
   else
     return nil
   end

@@ -641,7 +641,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.84.0",
+  version = "2.85.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

@@ -110,3 +110,13 @@ test("'according to' a norm is no attribution", function()
       "Mr Howard said afterwards that Dr Yudhoyono had assured him the cases would be handled according to Indonesian law." }, "2005-04-29"),
     { "Australia | John Howard | - | the cases would be handled according to Indonesian law" })
 end)
+
+-- The name first, its office in apposition after it: "Marlin Fitzwater,
+-- the President's spokesman, said ..." is that office's account.
+test("a name with its office after it, before the verb of saying", function()
+  local C = "President Ronald Reagan spoke by phone with General Secretary Mikhail Gorbachev on Sunday."
+  eq(lines({ C, "Marlin Fitzwater, the President's spokesman, said the call had been friendly and businesslike." }, "1987-11-23"),
+    { "United States | joint | the President's spokesman | the call had been friendly and businesslike" })
+  eq(lines({ C, "Larry Speakes, the White House spokesman, said the two leaders had agreed to meet in December." }, "1987-11-23"),
+    { "United States | joint | the White House spokesman | agreed to meet in December" })
+end)
