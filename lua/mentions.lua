@@ -353,11 +353,16 @@ local function title_at(tk, s, i, G, L, known, seen)
     j, tenure = j + 1, true
   end
   local ids, inst
+  -- (a body whose name opens with a code that is also a country's is the
+  -- body: "AU Commission Chairperson X")
+  local code = tk.t[j] and tk.t[j]:match("^%u%u%u?$")
+  local ij0, irec0 = code and G:institution_at(tk, j)
   ids, j = countries_at(tk, j, G, false)
+  if ij0 and ij0 >= j then ids, inst, j = {}, irec0, ij0 + 1 end
   if #ids > 0 and TENURE_BARE[tk.f[j] or ""] and not tk.up[j] and phrases.match(G.roles.titles, tk, j + 1) then
     j, tenure = j + 1, true
   end
-  if #ids == 0 then
+  if #ids == 0 and not inst then
     local ij, irec = G:institution_at(tk, j)
     if ij then inst, j = irec, ij + 1 end
   end

@@ -61,3 +61,11 @@ test("a middle initial with its dot inside a name the gazetteer has without it",
   eq(pairs_of({ "Chancellor Helmut J. Kohl telephoned President François M. Mitterrand on Sunday." }, "1989-12-05"),
     { "François Mitterrand + Helmut Kohl @ 1989-12-03" })
 end)
+
+test("a body whose name holds a country's code before an office ('AU Commission Chairperson X')", function()
+  eq(pairs_of({ "President William Ruto spoke with AU Commission Chairperson Moussa Faki Mahamat on Tuesday." }, "2024-03-13"),
+    { "Moussa Faki Mahamat + William Ruto @ 2024-03-12" })
+  -- a country before an office is still the country
+  eq(pairs_of({ "President William Ruto spoke with Australian Prime Minister Anthony Albanese on Tuesday." }, "2024-03-13"),
+    { "Anthony Albanese + William Ruto @ 2024-03-12" })
+end)
