@@ -356,7 +356,8 @@ local function title_at(tk, s, i, G, L, known, seen)
   -- (a body whose name opens with a code that is also a country's is the
   -- body: "AU Commission Chairperson X")
   local code = tk.t[j] and tk.t[j]:match("^%u%u%u?$")
-  local ij0, irec0 = code and G:institution_at(tk, j)
+  local ij0, irec0
+  if code then ij0, irec0 = G:institution_at(tk, j) end
   ids, j = countries_at(tk, j, G, false)
   if ij0 and ij0 >= j then ids, inst, j = {}, irec0, ij0 + 1 end
   if #ids > 0 and TENURE_BARE[tk.f[j] or ""] and not tk.up[j] and phrases.match(G.roles.titles, tk, j + 1) then
