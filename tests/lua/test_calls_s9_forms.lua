@@ -54,9 +54,7 @@ test("one more call of a series names one party: the hub is the other", function
   local paras = { "President Emmanuel Macron called President Vladimir Putin on Friday.",
     "Macron then called President Volodymyr Zelensky to brief him." }
   local function with(last)
-    local got = pairs_of({ paras[1], paras[2], last }, "2022-10-21")
-    table.sort(got)
-    return got
+    return sorted_call_pairs(briefing({ paras[1], paras[2], last }, "2022-10-21"), "date")
   end
   eq(with("A third call, with President Recep Tayyip Erdoğan, is expected on Monday, officials said."),
     { "Emmanuel Macron + Recep Tayyip Erdoğan @ 2022-10-24", "Emmanuel Macron + Vladimir Putin @ 2022-10-21",
@@ -67,14 +65,10 @@ test("one more call of a series names one party: the hub is the other", function
 end)
 
 test("a round of calls: one call per person listed", function()
-  local got = pairs_of({ "Secretary-General António Guterres spent much of Friday on the telephone, speaking with President Abdel Fattah al-Sisi, President Isaac Herzog and King Abdullah II." })
-  table.sort(got)
-  eq(got, { "Abdel Fattah al-Sisi + António Guterres @ 2019-11-22", "Abdullah II + António Guterres @ 2019-11-22",
+  eq(sorted_call_pairs(briefing({ "Secretary-General António Guterres spent much of Friday on the telephone, speaking with President Abdel Fattah al-Sisi, President Isaac Herzog and King Abdullah II." }, "2019-11-22"), "date"), { "Abdel Fattah al-Sisi + António Guterres @ 2019-11-22", "Abdullah II + António Guterres @ 2019-11-22",
     "António Guterres + Isaac Herzog @ 2019-11-22" })
-  got = pairs_of({ { "President Emmanuel Macron was on the telephone on Friday with Chancellor Olaf Scholz, Prime Minister Rishi Sunak and Prime Minister Giorgia Meloni.",
-    "In each call, he pressed for a common position on the grain corridor." } }, "2023-07-22")
-  table.sort(got)
-  eq(got, { "Emmanuel Macron + Giorgia Meloni @ 2023-07-21", "Emmanuel Macron + Olaf Scholz @ 2023-07-21",
+  eq(sorted_call_pairs(briefing({ { "President Emmanuel Macron was on the telephone on Friday with Chancellor Olaf Scholz, Prime Minister Rishi Sunak and Prime Minister Giorgia Meloni.",
+    "In each call, he pressed for a common position on the grain corridor." } }, "2023-07-22"), "date"), { "Emmanuel Macron + Giorgia Meloni @ 2023-07-21", "Emmanuel Macron + Olaf Scholz @ 2023-07-21",
     "Emmanuel Macron + Rishi Sunak @ 2023-07-21" })
   -- one conference stays one
   eq(pairs_of({ "President Emmanuel Macron was on a video link on Friday with Chancellor Olaf Scholz, Prime Minister Rishi Sunak and Prime Minister Giorgia Meloni." }, "2023-07-22"),

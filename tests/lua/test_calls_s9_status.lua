@@ -47,11 +47,7 @@ test("a call in what a denial's that-clause tells is denied", function()
 end)
 
 test("what a correction says was reported wrongly is no call", function()
-  local function sorted(paras, pub)
-    local got = call_pairs(briefing(paras, pub), "date")
-    table.sort(got)
-    return got
-  end
+  local function sorted(paras, pub) return sorted_call_pairs(briefing(paras, pub), "date") end
   eq(sorted({ "President Volodymyr Zelensky said he spoke by phone with President Recep Tayyip Erdoğan this afternoon.",
       "Correction: An earlier version of this blog said Erdoğan and Zelensky spoke on Sunday. They spoke on Monday." }, "2023-07-17"),
     { "Recep Tayyip Erdoğan + Volodymyr Zelensky @ 2023-07-17" })

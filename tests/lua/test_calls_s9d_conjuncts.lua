@@ -3,11 +3,7 @@
 -- Tuesday": two calls, two days); a conjunct without a time of its own
 -- keeps the sentence's.  Short invented sentences.
 
-local function dated(paras, pub)
-  local got = call_pairs(briefing(paras, pub), "basis")
-  table.sort(got)
-  return got
-end
+local function dated(paras, pub) return sorted_call_pairs(briefing(paras, pub), "basis") end
 
 -- each case: a sentence, its publication date, the calls it gives (sorted)
 local function check(cases)

@@ -5,11 +5,7 @@
 -- that stated day ("the next morning", "two days later", "the day
 -- before") needs no report's day and is dated.  Short invented sentences.
 
-local function dated(paras)
-  local got = call_pairs(briefing(paras, nil), "basis")
-  table.sort(got)
-  return got
-end
+local function dated(paras) return sorted_call_pairs(briefing(paras, nil), "basis") end
 
 test("a weekday after a stated date stays undated without a publication date", function()
   eq(dated({ "Macron telephoned Putin on 3 March 2022, the Elysee said.",

@@ -5,14 +5,10 @@
 -- basis of the day named, a step of days is relative to it.  Short
 -- invented sentences.
 
-local function dated(paras, pub) return call_pairs(briefing(paras, pub), "basis") end
-
 -- each case: two sentences, the publication date, the calls they give
 local function check(cases)
   for _, c in ipairs(cases) do
-    local got = dated({ { c[1], c[2] } }, c[3])
-    table.sort(got)
-    eq(got, c[4], c[2])
+    eq(sorted_call_pairs(briefing({ { c[1], c[2] } }, c[3]), "basis"), c[4], c[2])
   end
 end
 
