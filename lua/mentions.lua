@@ -89,9 +89,6 @@ local function CONTRACTION(f)
     or f:find("^%a%a?%a?%a?'[dm]$") ~= nil
 end
 
--- Honorifics after which a word that is also a month is a name.
-local NAME_AFTER = { mr = true, mrs = true, ms = true, miss = true, dr = true }
-
 local function name_word(tk, i, G, L)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
   local f = tk.f[i]
@@ -104,8 +101,11 @@ local function name_word(tk, i, G, L)
   -- a month is a name only after a title or an honorific: "Mrs May",
   -- "Prime Minister May" (Theresa May), not "in May"
   if dates.MONTHS[f] then
-    local prev = tk.f[i - 1] == "." and tk.f[i - 2] or tk.f[i - 1]
-    if not (prev and (NAME_AFTER[prev] or phrases.match(G.roles.titles, tk, i - 1) == i - 1)) then return false end
+    local after = phrases.match(G.roles.titles, tk, i - 1) == i - 1
+    for x = math.max(1, i - 2), i - 1 do
+      if phrases.match(G.roles.honorifics, tk, x) == i - 1 then after = true end
+    end
+    if not after then return false end
   end
   if f == "'s" then return false end
   -- a contraction is a pronoun or a verb, no name, though its key may be
