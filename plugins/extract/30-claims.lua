@@ -561,6 +561,17 @@ end
 
 -- A news outlet's name (lua/outlets.lua, which drops a leading "The"), or
 -- false; the subjects of a run are few: kept across documents.
+-- The one country (its id) of a person's namesakes, or nil when they are
+-- of several or one has none ("President Bush", "Sharif's office").
+local function namesakes_country(recs)
+  local c
+  for _, p in ipairs(recs) do
+    if not p.country or (c and p.country ~= c) then return nil end
+    c = p.country
+  end
+  return c
+end
+
 local press_lookup = memo.fn(function(np) return outlets.lookup(np) or false end)
 
 -- The days a time expression may mean, as day numbers lo, hi, against the
@@ -663,14 +674,13 @@ return {
     -- that country: "President Bush")
     local function person_country(p)
       if p.country then return p.country end
-      local c
+      local recs = {}
       for _, name in ipairs(p.candidates or NONE) do
-        local rec = G:person(name)
-        local cn = rec and rec.country and country_name(G, rec.country)
-        if not cn or (c and cn ~= c) then return nil end
-        c = cn
+        recs[#recs + 1] = G:person(name)
+        if not recs[#recs] then return nil end
       end
-      return c
+      local id = namesakes_country(recs)
+      return id and country_name(G, id)
     end
     local function one_country(c)
       local first
@@ -851,12 +861,8 @@ return {
         -- ("the Prime Minister's Office": the office holder the text named
         -- last, a guess a sentence's place overrides)
         owner_guess = not o.country and not o.person_side and o.kind == "role" or nil
-        if not c and o.cands then
-          -- "Sharif's office": the namesakes' common country
-          for q_i = 1, #o.cands do local q = o.cands[q_i]
-            if c == nil then c = q.country elseif c ~= q.country then c = false end
-          end
-        end
+        -- "Sharif's office": the namesakes' common country
+        if not c and o.cands then c = namesakes_country(o.cands) end
         side = c and country_name(G, c) or nil
       end
       -- "the Indian minister": the one minister of a side on the call
@@ -1084,12 +1090,8 @@ return {
     -- country; of several, of the one of those in office on the report's
     -- day: "Prime Minister Sharif" in 2015.)
     local function cands_side(cands)
-      local side
-      for _, p in ipairs(cands) do
-        if side == nil then side = p.country elseif p.country ~= side then side = false end
-      end
-      if side ~= false then return side end
-      side = nil
+      local side = namesakes_country(cands)
+      if side then return side end
       for _, p in ipairs(doc.published and cands or NONE) do
         if G:holds(p, nil, nil, doc.published) then
           if side == nil then side = p.country elseif p.country ~= side then return nil end
