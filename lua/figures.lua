@@ -4,11 +4,16 @@
 -- svg.lua writes a figure as SVG and the PDF typesetter (src/pdf_figure.c)
 -- draws the very same shapes, so the two renderings never disagree.
 --
---   figures.build(calls [, actors]) -> {figure, ...} | nil    nil when there
---       are no calls; actors (the briefing's, by name) give short names
+--   figures.build(calls [, actors [, particles]]) -> {figure, ...} | nil
+--       nil when there are no calls; actors (the briefing's, by name) and
+--       particles (a set of name particles: "von", "de", "bin") give short
+--       names
+--   figures.particles(roles) -> set of the name particles a parsed
+--       data/extract/roles.yaml lists
 --   figures.callgraph(calls, short) -> figure
 --   figures.timeline(calls, short) -> figure
---   figures.short_names(names [, actors]) -> {name = label}   surnames (or
+--   figures.short_names(names [, actors [, particles]]) -> {name = label}
+--       surnames with their particles ("von der Leyen"; or
 --       the short form a leader's gazetteer aliases give: "Lula"), full names
 --       where two leaders would share one
 --   figures.fit(s, maxw, size) -> s, cut with "…" to at most maxw wide
@@ -143,9 +148,6 @@ local FAMILY_FIRST = { Xi = true, Li = true, Hu = true, Wen = true, Jiang = true
   Wang = true, Zhou = true, Kim = true, Moon = true, Park = true, Yoon = true,
   Lee = true, Nguyen = true, Hun = true, Tsai = true, Lai = true }
 
-local PARTICLE = { von = true, van = true, der = true, den = true, de = true, da = true, di = true,
-  du = true, le = true, la = true, bin = true, ibn = true, dos = true, das = true }
-
 -- The word of the name the gazetteer gives alone as an alias, or after one
 -- title word ("Lula" of Luiz Inácio Lula da Silva, "Sheikh Tamim" of Tamim
 -- bin Hamad Al Thani), or nil.
@@ -164,7 +166,7 @@ end
 -- The label of a person: the short form the gazetteer gives, a regnal name
 -- whole ("Abdullah II"), the family name of an East Asian name, else the
 -- last word.
-local function surname(name, aliases)
+local function surname(name, aliases, particles)
   local words = {}
   for w in name:gmatch("%S+") do words[#words + 1] = w end
   if #words == 0 then return name end
@@ -177,7 +179,7 @@ local function surname(name, aliases)
   -- the lower-case particles before a surname go with it: "von der
   -- Leyen", "de Klerk", "bin Salman"
   local k = #words
-  while k > 2 and PARTICLE[words[k - 1]] do k = k - 1 end
+  while k > 2 and particles and particles[words[k - 1]] do k = k - 1 end
   return table.concat(words, " ", k)
 end
 
@@ -196,11 +198,19 @@ local function fit(s, maxw, size)
 end
 M.fit = fit
 
-function M.short_names(names, actors)
+-- The set of name particles a roles file (data/extract/roles.yaml, parsed)
+-- lists, for short_names.
+function M.particles(roles)
+  local set = {}
+  for _, w in ipairs(type(roles) == "table" and roles.name_particles or {}) do set[w] = true end
+  return set
+end
+
+function M.short_names(names, actors, particles)
   local short, users = {}, {}
   for _, n in ipairs(names) do
     local a = actors and actors[n]
-    local s = surname(n, type(a) == "table" and a.aliases or nil)
+    local s = surname(n, type(a) == "table" and a.aliases or nil, particles)
     short[n] = s
     users[s] = (users[s] or 0) + 1
   end
@@ -665,7 +675,7 @@ end
 
 ---------------------------------------------------------------------------
 
-function M.build(calls, actors)
+function M.build(calls, actors, particles)
   if type(calls) ~= "table" or #calls == 0 then return nil end
   local names, seen = {}, {}
   for _, call in ipairs(calls) do
@@ -674,7 +684,7 @@ function M.build(calls, actors)
     end
   end
   table.sort(names)
-  local short = M.short_names(names, actors)
+  local short = M.short_names(names, actors, particles)
   return { M.callgraph(calls, short), M.timeline(calls, short) }
 end
 

@@ -11,13 +11,16 @@ local svg = require("callbrief.svg")
 return {
   name = "figures",
   stage = "render",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "lay out the call graph and timeline; write them as SVG",
   run = function(briefing, ctx)
     local f = ctx.run.formats
     if not (f.md or f.pdf or f.html) then return briefing end
-    briefing.figures = figures.build(briefing.calls or {}, briefing.actors)
+    -- (the name particles of the gazetteer's roles file: "von der Leyen")
+    local roles = ctx.data("extract/roles.yaml")
+    local particles = figures.particles(roles and ctx.yaml.load(roles, "extract/roles.yaml"))
+    briefing.figures = figures.build(briefing.calls or {}, briefing.actors, particles)
     if not briefing.figures then return briefing end
     if ctx.run.formats.md or ctx.run.formats.html then
       for _, fig in ipairs(briefing.figures) do
