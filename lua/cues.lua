@@ -423,7 +423,8 @@ end
 
 -- "a call of more than two hours", "a call of some 40 minutes": "of"
 -- opens the call's length, not what is called for ("the call of duty").
-local DURATION_UNIT = { hour = true, hours = true, minute = true, minutes = true }
+local DURATION_UNITS = "hour hours minute minutes"
+local DURATION_UNIT = set(DURATION_UNITS)
 local function length_after_of(tk, j)
   for k = j, math.min(tk.n, j + 4) do
     if DURATION_UNIT[tk.f[k]] then return k > j end
@@ -433,9 +434,7 @@ end
 
 -- After "a"/"an": a span of time ("a week ago", "a few days earlier",
 -- "an hour later"), not a name given ("called Putin a killer").
-local SPAN_UNIT = { day = true, days = true, week = true, weeks = true, month = true, months = true,
-  year = true, years = true, hour = true, hours = true, fortnight = true, minute = true, minutes = true,
-  moment = true, moments = true }
+local SPAN_UNIT = set(DURATION_UNITS .. " day days week weeks month months year years fortnight moment moments")
 local SPAN_AFTER = { ago = true, earlier = true, later = true, before = true, after = true }
 local function time_after_article(tk, j)
   if tk.f[j] == "few" or tk.f[j] == "couple" then j = j + 1 end
