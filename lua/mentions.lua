@@ -79,6 +79,19 @@ local function in_capitals(t)
   return not t:find("[a-z]")
 end
 
+-- Is the sentence a headline in title case: three or more words of four
+-- letters or more, every one capitalised ("Kohl Says Talks Went Well")?
+local function title_case(tk)
+  local long = 0
+  for i = 1, tk.n do
+    if tk.k[i] == "w" and #tk.f[i] > 3 then
+      if not tk.up[i] then return false end
+      long = long + 1
+    end
+  end
+  return long >= 3
+end
+
 -- Is token i a plausible part of a personal name?
 -- "we'll", "they're", "I've", "I'd", "I'm", "don't", "can't" (folded;
 -- "O'Brien", "D'Alema", "N'Djamena" keep their apostrophe inside).
@@ -98,6 +111,13 @@ local function name_word(tk, i, G, L)
   -- whole sentence is in capitals
   if not tk.shouting and #f > 1 and in_capitals(tk.t[i]) and tk.t[i] ~= f then return false end
   if dates.WEEKDAYS[f] or L.not_name[f] then return false end
+  -- a verb of calling or speaking is no name, though a headline in title
+  -- case capitalises it ("President Telephones Thatcher"), nor is a verb
+  -- of saying or a call noun in such a headline ("Premier Talks With
+  -- Bush", "Kohl Says Call Went Well"; "Said" is also a given name, so
+  -- only there)
+  if phrases.match(L.verbs, tk, i) or phrases.match(L.speak, tk, i) then return false end
+  if tk.title_case and (phrases.match(L.say, tk, i) or L.heads[f]) then return false end
   -- a month is a name only after a title or an honorific: "Mrs May",
   -- "Prime Minister May" (Theresa May), not "in May"
   if dates.MONTHS[f] then
@@ -587,6 +607,7 @@ function M.find(tk, s, G, L, known, seen)
     end
   end
   tk.shouting = words > 0 and caps > 0.6 * words
+  tk.title_case = not tk.shouting and title_case(tk)
   local start = starters(G, L)
   local i = 1
   local n = tk.n
