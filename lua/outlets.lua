@@ -25,6 +25,9 @@
 --                                          Affairs of Japan", "Prime
 --                                          Minister's Office", "Government of
 --                                          India", "President of Russia")
+--   outlets.header_parts(s) -> a, b | nil  the two sides of a header line's
+--                                          separator ("Republic of Ghana",
+--                                          "The Presidency")
 --   outlets.masthead_name(s) -> name       the outlet a masthead line names:
 --                                          the known outlet, else the line
 --                                          with capitals only made title case
@@ -262,7 +265,7 @@ end
 -- Bureau"), the words a name may hold between (capitalised ones, and these).
 local BODY_FIRST, BODY_LAST, BODY_SMALL = {}, {}, {}
 for w in ([[ministry ministère ministerio ministério ministero ministerium department
-  office presidency president government embassy mission cabinet chancellery secretariat
+  office presidency présidence presidencia presidência presidenza präsidialamt president government embassy mission cabinet chancellery secretariat
   state council federal permanent high consulate]]):gmatch("%S+") do BODY_FIRST[w] = true end
 for w in ([[bureau office ministry presidency chancellery secretariat service
   department council cabinet kremlin house]]):gmatch("%S+") do BODY_LAST[w] = true end
@@ -273,8 +276,38 @@ end
 local NEEDS_OF = { president = true, government = true, embassy = true, mission = true,
   consulate = true, state = true, high = true, permanent = true }
 
-function M.official_body(s)
+-- The parts of a header line its separators divide: "Republic of Ghana —
+-- The Presidency", "The Presidency | Republic of South Africa".
+local SEPARATORS = { " \226\128\148 ", " \226\128\147 ", " | ", " - ", " :: " }
+
+local function parts_of(s)
+  for _, sep in ipairs(SEPARATORS) do
+    local a, b = s:find(sep, 1, true)
+    if a then return s:sub(1, a - 1), s:sub(b + 1) end
+  end
+  return nil
+end
+
+local official_body
+
+-- A header line of a body's site: one of its parts the body's name and
+-- the other a name too (the country's, the government's), capitalised.
+local function official_header(s)
+  local a, b = parts_of(s)
+  if not a then return false end
+  local function capitalised(x)
+    for w in x:gmatch("%S+") do
+      if not (w:find("^%u") or w:find("^[\195-\201]") or BODY_SMALL[w:lower()]) then return false end
+    end
+    return x:find("%S") ~= nil
+  end
+  if not (capitalised(a) and capitalised(b)) then return false end
+  return official_body(a) or official_body(b)
+end
+
+official_body = function(s)
   if type(s) ~= "string" or #s > 120 or s:find("[%.!?:;]%s*$") or s:find("%d") then return false end
+  if parts_of(s) then return official_header(s) end
   local ws = {}
   for w in s:gmatch("%S+") do
     ws[#ws + 1] = w
@@ -301,13 +334,33 @@ function M.official_body(s)
   end
   return false
 end
+M.official_body = official_body
+M.header_parts = parts_of
+
+-- A word in capitals made title case, Latin-1 capitals (two bytes, U+00C0
+-- to U+00DE but the multiplication sign) as well: "RÉPUBLIQUE" ->
+-- "République".
+local function title_word(w)
+  local first = w:match("^[\194-\244][\128-\191]+") or w:sub(1, 1)
+  local rest = w:sub(#first + 1):lower():gsub("\195([\128-\158])", function(c)
+    if c == "\151" then return nil end
+    return "\195" .. string.char(c:byte() + 32)
+  end)
+  return first .. rest
+end
 
 function M.masthead_name(s)
   if type(s) ~= "string" then return nil end
   local known = M.lookup(s) or M.lookup_prefix(s)
   if known then return known end
   if s:find("%l") or not s:find("%s") then return s end
-  return (s:gsub("(%u)(%u+)", function(a, b) return a .. b:lower() end))
+  local n = 0
+  return (s:gsub("%S+", function(w)
+    n = n + 1
+    if n > 1 and BODY_SMALL[w:lower()] then return w:lower() end
+    if #w > 1 and not w:find("%l") and not w:find("\195[\159-\191]") then return title_word(w) end
+    return w
+  end))
 end
 
 -- Titles a person's name opens with: "Shri Vikas Swarup", "Smt. Meenakshi

@@ -2243,9 +2243,31 @@ local function header_country(G, tk, ms)
 end
 
 local function home_country(G, doc, A_all, text)
+  -- A body's name over its page, dropped as a masthead ("Élysée Palace —
+  -- Press Office", "Republic of Ghana — The Presidency"): the government
+  -- body's country, else the one country it names.
+  local function masthead_country(line)
+    if not require("callbrief.outlets").official_body(line) then return nil end
+    local tk = require("callbrief.tokenize").run(line, text)
+    local found
+    for i = 1, tk.n do
+      local ij, inst = G:institution_at(tk, i)
+      if ij and GOV_KIND[inst.kind or ""] then return inst.side end
+      local cj, id, how = G:country_at(tk, i)
+      if cj and how ~= "capital" then
+        if found and found ~= id then return nil end
+        found = id
+      end
+    end
+    return found
+  end
   for si = 1, math.min(3, #A_all) do
     local A = A_all[si]
     local id = A and header_country(G, A.tk, A.ms)
+    if id then return id end
+  end
+  for _, d in ipairs(doc.dropped or {}) do
+    local id = d.reason == "masthead" and type(d.text) == "string" and masthead_country(d.text)
     if id then return id end
   end
   if doc.outlet then
@@ -2403,7 +2425,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.80.0",
+  version = "1.81.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

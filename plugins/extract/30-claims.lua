@@ -444,8 +444,36 @@ end)
 -- "<body> of [the] <country>" ("Presidency of the Arab Republic of
 -- Egypt"): {via, side}, else false.  Kept across documents like the
 -- outlets (env = {text = ctx.text, SL = the speech lists}).
-local title_body = memo.fn2(function(G, title, env)
+local title_body
+-- (session 10) a header line of two parts, a country and a body: "Republic
+-- of Ghana — The Presidency", "The Presidency | Republic of South Africa"
+local function header_body(G, a, b, env)
+  local function whole(x)
+    local tk = tokenize.run(x, env.text)
+    return tk, tk.f[1] == "the" and 2 or 1
+  end
+  for _, part in ipairs({ a, b }) do
+    -- (a body the gazetteer knows: "Élysée Palace — Press Office")
+    local o = readout_outlet(G, part, env.text)
+    if o then return o end
+  end
+  for _, pr in ipairs({ { a, b }, { b, a } }) do
+    local tk, k = whole(pr[1])
+    local j, id = G:country_at(tk, k)
+    if j == tk.n and id then
+      local tb, kb = whole(pr[2])
+      if phrases.match(env.SL.body_noun, tb, kb) == tb.n then
+        return { via = pr[2]:gsub("^[Tt]he%s+", ""), side = country_name(G, id) }
+      end
+    end
+  end
+  return title_body(G, a, env) or title_body(G, b, env)
+end
+
+title_body = memo.fn2(function(G, title, env)
   local SL = env.SL
+  local ha, hb = outlets.header_parts(title)
+  if ha then return outlets.official_body(title) and header_body(G, ha, hb, env) or false end
   local tk = tokenize.run(title, env.text)
   if tk.n < 2 or tk.n > 10 then return false end
   local j, id = G:country_at(tk, 1)
@@ -652,7 +680,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.85.0",
+  version = "2.86.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

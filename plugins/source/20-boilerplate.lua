@@ -1059,7 +1059,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

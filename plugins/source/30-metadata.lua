@@ -582,10 +582,14 @@ local function run(doc, ctx)
     if b.kind == "byline" then offer(2, outlet_from_byline(b.text))
     elseif b.kind == "masthead" then
       -- (a known outlet; the site's name before its sections; a body's name)
+      -- (a body's header keeps its parts: "Republic of Ghana — The
+      -- Presidency" is the presidency's site, not the republic's)
       local head = b.text
-      for _, sep in ipairs({ " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 ", " - " }) do
-        local i = head:find(sep, 1, true)
-        if i then head = head:sub(1, i - 1) end
+      if not outlets.official_body(head) then
+        for _, sep in ipairs({ " | ", " \194\183 ", " \226\128\148 ", " \226\128\147 ", " \226\128\162 ", " - " }) do
+          local i = head:find(sep, 1, true)
+          if i then head = head:sub(1, i - 1) end
+        end
       end
       offer(3, outlets.lookup(b.text) or outlet_from_nav(b.text) or outlets.masthead_name(trim(head)))
     elseif b.kind == "nav" then offer(3, outlet_from_nav(b.text))
@@ -655,7 +659,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.4.0",
+  version = "1.5.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
