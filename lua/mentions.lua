@@ -534,7 +534,19 @@ local function appositive_office(tk, s, nj, G, L, known, seen)
   return r and r.kind == "role" and not r.generic and r or nil
 end
 
-local function plain_name_at(tk, s, i, G, L, known, seen)
+-- (session 10) Is the name at i apposed to the office mention `prev`
+-- before it ("the spokesman, Larry Speakes, ...")?  Then an office after
+-- it opens the next clause ("..., the President told Mrs Thatcher"): it
+-- is not the name's, and does not make an unknown name a person.
+local OFFICE_HEAD = { spokesman = true, spokeswoman = true, spokesperson = true, aide = true,
+  adviser = true, advisor = true, secretary = true }
+
+local function apposed_to_office(tk, i, prev)
+  if not prev or prev.b ~= i - 2 or tk.f[i - 1] ~= "," then return false end
+  return prev.kind == "role" or (prev.kind == "body" and OFFICE_HEAD[tk.f[prev.b]] == true)
+end
+
+local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
   local hj = phrases.match(G.roles.honorifics, tk, start)
@@ -569,7 +581,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen)
     -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
     -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
     -- a person the gazetteer does not know (M.find joins the office)
-    if hj or appositive_office(tk, s, nj, G, L, known, seen) then
+    if hj or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
       return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
         full = true }
     end
@@ -611,6 +623,7 @@ function M.find(tk, s, G, L, known, seen)
   local start = starters(G, L)
   local i = 1
   local n = tk.n
+  local apposed
   while i <= n do
     local f = tk.f[i]
     local m
@@ -658,13 +671,14 @@ function M.find(tk, s, G, L, known, seen)
         end
       end
       local skip
-      if not m and tk.up[i] then m, skip = plain_name_at(tk, s, i, G, L, known, seen) end
+      apposed = apposed_to_office(tk, i, out[#out])
+      if not m and tk.up[i] then m, skip = plain_name_at(tk, s, i, G, L, known, seen, apposed) end
       if skip then i = skip end
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }
       end
     end
-    if m and m.kind == "person" and not m.person and not m.cands and not m.role then
+    if m and m.kind == "person" and not m.person and not m.cands and not m.role and not apposed then
       -- "Le Van Thanh, Prime Minister of Viet Nam": the office is the
       -- person's, one mention
       local r = appositive_office(tk, s, m.b, G, L, known, seen)
