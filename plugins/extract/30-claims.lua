@@ -680,7 +680,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.86.0",
+  version = "2.87.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1769,6 +1769,16 @@ return {
           if o.kind == "person" then best.owner_person = { kind = "person", name = o.name, side = side } end
         end
       end
+      -- (session 10) "Lahoud's office said he had assured Chirac ...": a
+      -- body one mention with its owner, a person of a known side; "he"
+      -- is the owner
+      local om = not own_w and best and best.kind == "body" and subj.mi and ms[subj.mi]
+      local owner = om and om.kind == "body" and om.owner
+      if owner and owner.kind == "person" and (owner.person or owner.name) and best.side then
+        best = copy(best)
+        best.owner_person = { kind = "person", name = owner.person and owner.person.name or owner.name,
+          side = best.side }
+      end
       -- (best may be describe's shared record: each change below is made
       -- on a copy, mutable(best))
       -- "The Indian Ministry of External Affairs said": the body's whole
@@ -2151,6 +2161,14 @@ return {
         if me and w and w.kind == "person" and in_call(st.call, w.name) and not same_person(me, w.name) then
           return true
         end
+      end
+      -- (session 10) a participant who "told him", "assured her" what the
+      -- point says, in someone's account ("The White House says Bush told
+      -- him the deadline would stand"): the other party heard it, the call
+      if not outsider and p.speaker and p.speaker.mi and p.verb and EXCHANGE_VERB[tk.f[p.verb]]
+          and HEARER_PRON[tk.f[p.verb + 1]] and not P.inq[p.verb] then
+        local w = describe(tk, ms, p.speaker.mi)
+        if w and w.kind == "person" and in_call(st.call, w.name) then return true end
       end
       for mi = 1, #ms do local m = ms[mi]
         if not P.inq[m.a] and ((m.a >= a and m.a <= p.b) or mi == hearer) then
