@@ -97,7 +97,17 @@ local function only(list)
   return nil
 end
 
-local function resolve_office(G, cid, role, date, in_doc)
+-- (session 10) Whether p is already one of the mention's people: a call
+-- is between two people, so "The President is expected to telephone
+-- President Mitterrand" is not Mitterrand calling himself.
+local function taken(others, p)
+  for _, o in ipairs(others or {}) do
+    if o.record == p then return true end
+  end
+  return false
+end
+
+local function resolve_office(G, cid, role, date, in_doc, others)
   if not role then return nil end
   if role:find("%-elect$") then
     -- "the President-elect": holds no office yet; the one person the
@@ -118,7 +128,7 @@ local function resolve_office(G, cid, role, date, in_doc)
     local want = G:role_key(role)
     local hits = {}
     for _, p in ipairs(in_doc) do
-      if G:holds(p, nil, want, date) then hits[#hits + 1] = p end
+      if G:holds(p, nil, want, date) and not taken(others, p) then hits[#hits + 1] = p end
     end
     -- several: the one the article names most (its protagonist)
     if #hits > 1 and in_doc.count then
@@ -131,7 +141,7 @@ local function resolve_office(G, cid, role, date, in_doc)
   local office = G:office_of(role, cid)
   local hits = {}
   for _, p in ipairs(in_doc) do
-    if G:holds(p, cid, office, date) then hits[#hits + 1] = p end
+    if G:holds(p, cid, office, date) and not taken(others, p) then hits[#hits + 1] = p end
   end
   if #hits == 0 and date then
     -- the office holder at the date, even if the text never names them
@@ -289,7 +299,7 @@ local function resolve(G, q, date, in_doc, others, year)
       if role then break end
     end
   end
-  return resolve_office(G, cid, role, date, in_doc)
+  return resolve_office(G, cid, role, date, in_doc, others)
 end
 
 -- A country standing for its official ("China refused to take a call from
@@ -320,6 +330,32 @@ party_person = function(G, ex, call, q)
     end
   end
   return found
+end
+
+-- (session 10) An office written without a country that nothing else
+-- settles ("The Prime Minister spoke by telephone with the Taoiseach,
+-- Bertie Ahern", then "A Downing Street spokesman said ..."): the holder
+-- of that office on the date in the one country whose account the
+-- document gives, other than the countries of the call's other people.
+local function by_account_side(G, ex, q, date, done)
+  local role = q.role
+  if not (role and date) or q.country or q.counterpart or role == "counterpart" or role == "official"
+      or role == "leader" or role == "spokesperson" then
+    return nil
+  end
+  local other = {}
+  for _, o in ipairs(done) do
+    if o.record.country_name then other[o.record.country_name] = true end
+  end
+  local hits, seen = {}, {}
+  for _, c in ipairs(ex.claims or {}) do
+    local cid = c.side and not other[c.side] and not seen[c.side] and country_id(G, c.side)
+    if cid then
+      seen[c.side] = true
+      for _, p in ipairs(G:holders(cid, G:office_of(role, cid), date)) do hits[#hits + 1] = p end
+    end
+  end
+  return only(hits)
 end
 
 -- A spokesperson tells of a call and is no party to it (a call is between
@@ -358,7 +394,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.13.0",
+  version = "1.14.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -404,6 +440,7 @@ return {
               or q.role or true
           end
           if not p and q.party then p = party_person(G, ex, call, q) end
+          if not p and not q.name and not q.candidates then p = by_account_side(G, ex, q, date, done) end
           if p then
             done[#done + 1] = { record = p, role = q.role }
             if not seen[p.name] then
