@@ -2425,7 +2425,7 @@ end
 return {
   name = "calls",
   stage = "extract",
-  version = "1.81.0",
+  version = "1.82.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)

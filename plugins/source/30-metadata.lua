@@ -659,7 +659,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
