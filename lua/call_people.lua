@@ -18,6 +18,8 @@
 --       makes, and whose
 --   call_people.name_vague_leaders(calls, A_all)  names "China's leaders"
 --       by a later sentence
+--   call_people.turn_speaker(st, para) -> entry | false   the speaker a
+--       transcript turn's label names (st: 20-calls' document state)
 --   and the word lists 20-calls shares (FEMININE, PARTAKE, CALL_WORD, ...).
 
 local phrases = require("callbrief.phrases")
@@ -727,6 +729,78 @@ local function speaker_only(A, L, m, cue)
   return false
 end
 
+-- A transcript turn: a paragraph opening with a speaker's label in
+-- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
+-- "Prime Minister: ...").  The people[] entry of the person or office
+-- the label names, per paragraph, or false.
+-- `st.turns` keeps what is found per document: {first_of_para, memo,
+-- label_kind}.
+local function turn_speaker(st, para)
+  local doc, A_all, G = st.doc, st.A_all, st.G
+  local turns = st.turns
+  local turn_memo, label_kind = turns.memo, turns.label_kind
+  if not para then return false end
+  if not turns.first_of_para then
+    turns.first_of_para = {}
+    for k, s in ipairs(doc.sentences) do
+      if s.paragraph and not turns.first_of_para[s.paragraph] then turns.first_of_para[s.paragraph] = k end
+    end
+  end
+  local first_of_para = turns.first_of_para
+  if turn_memo[para] ~= nil then return turn_memo[para] end
+  local k = first_of_para[para]
+  local B = k and A_all[k]
+  local found, labelled = false, false
+  if B then
+    local colon
+    for j = 2, math.min(B.tk.n, 10) do
+      if B.tk.f[j] == ":" then colon = j break end
+      if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
+    end
+    if colon and B.tk.up[1] then
+      labelled = true
+      for _, m in ipairs(B.ms) do
+        if (m.kind == "person" or m.kind == "role") and m.b < colon then
+          found = entries(G, doc.sentences[k], B.tk, m, {})[1] or false
+          break
+        end
+      end
+      -- a bare office as the label ("PRIME MINISTER:", "THE
+      -- PRESIDENT:") of a transcript whose header names one person
+      -- ("THE HON JOHN HOWARD MP"): that person
+      local first = B.tk.f[1] == "the" and 2 or 1
+      if not found and colon > first and phrases.match(G.roles.titles, B.tk, first) == colon - 1 then
+        local who
+        for h = 1, math.min(3, #A_all) do
+          for _, m in ipairs(A_all[h].ms or {}) do
+            if m.kind == "person" then
+              local e = entries(G, doc.sentences[h], A_all[h].tk, m, {})[1]
+              if who and e and key_of(e) ~= key_of(who) then who = false end
+              if who == nil then who = e end
+            end
+          end
+        end
+        found = who or false
+      end
+    end
+  end
+  -- a label standing alone ("PRIME MINISTER:", then the answer) opens
+  -- a turn that goes on over the paragraphs after it, up to the next
+  -- label (a liveblog's 'Johnson: "I have spoken ..."' heading is no
+  -- turn)
+  label_kind[para] = labelled and (B.tk.f[B.tk.n] == ":" and "alone" or "inline") or "none"
+  if not labelled and para > 1 then
+    local q = para - 1
+    while q > 0 and q >= para - 15 and not first_of_para[q] do q = q - 1 end
+    if q > 0 and q >= para - 15 then
+      local up = turn_speaker(st, q)
+      if label_kind[q] ~= "inline" then found = up end
+    end
+  end
+  turn_memo[para] = found
+  return found
+end
+
 return {
   CALL_WORD = CALL_WORD,
   FEMININE = FEMININE,
@@ -760,4 +834,5 @@ return {
   name_vague_leaders = name_vague_leaders,
   tells_person = tells_person,
   speaker_only = speaker_only,
+  turn_speaker = turn_speaker,
 }

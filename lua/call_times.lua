@@ -19,6 +19,10 @@
 --   call_times.time_record(t, told) -> table   the mention's `time` field
 --   call_times.in_span(i, spans) -> boolean   token i in one of the spans
 --   call_times.CONJ_TIME   temporal conjunctions (after, before, since, until)
+--   call_times.heading_time(A) -> time | nil   the day a section heading
+--       opens with ("Monday, Nov. 9: Canada")
+--   call_times.same_day(A_all, si, t) -> time   "that day", "the next
+--       morning": the day told before, written as this phrase
 
 local dates = require("callbrief.dates")
 
@@ -369,6 +373,61 @@ local function conjunct_times(A, ms, list, base)
   return out
 end
 
+-- Section headings of an explainer ("Monday, Nov. 9: Canada",
+-- "Tuesday: Europe"): a short line that opens with a day and a colon
+-- dates the calls told under it that name no day of their own.
+local function heading_time(A)
+  local t = A.times[1]
+  if not t or t.a > 1 or A.tk.n > 14 or not (t.kind == "date" or t.kind == "weekday") then
+    return nil
+  end
+  for i = t.b + 1, math.min(A.tk.n, t.b + 6) do
+    if A.tk.f[i] == ":" then
+      -- the widest day expression of the line ("Monday, Nov. 9")
+      local best = t
+      for _, x in ipairs(A.times) do
+        if x.a < i and x.kind == "date" and x.day then best = x end
+      end
+      return best
+    end
+  end
+  return nil
+end
+
+-- "that day" (kind "same") after a sentence naming a day ("Relations
+-- collapsed on Nov. 24, 2015 ... He declined to take Erdogan's call
+-- that day"; "late on Wednesday ... he had tried to call that day"):
+-- that day, written as this phrase.
+local function same_day(A_all, si, t)
+  if not t or t.kind ~= "same" then return t end
+  -- (a step told from a day, "later in the afternoon", "the next
+  -- morning", looks further back: an account names its day once)
+  for k = si, math.max(1, si - (t.shift and 4 or 2)), -1 do
+    local prev = A_all[k]
+    local found
+    for _, x in ipairs(prev and prev.times or {}) do
+      local day = (x.kind == "date" and x.day) or x.kind == "weekday"
+        or (x.kind == "relative" and not x.clock)
+      if day and (k < si or x.b < t.a) then found = x end
+    end
+    if found then
+      local r = { a = t.a, b = t.b, text = t.text }
+      for _, f in ipairs({ "kind", "year", "month", "day", "weekday", "days", "dir" }) do r[f] = found[f] end
+      -- a step from that day ("the next morning", "two days later")
+      local shift = t.shift or 0
+      if shift ~= 0 and r.kind == "relative" then
+        r.days = (r.days or 0) + shift
+      elseif shift ~= 0 then
+        r.shift = shift
+      end
+      return r
+    end
+  end
+  -- "later in the day" with no day told before it: the report's
+  if t.fallback then return { a = t.a, b = t.b, text = t.text, kind = "relative", days = 0 } end
+  return t
+end
+
 return {
   in_span = in_span,
   of_telling = of_telling,
@@ -385,4 +444,6 @@ return {
   day_of = day_of,
   time_record = time_record,
   conjunct_times = conjunct_times,
+  heading_time = heading_time,
+  same_day = same_day,
 }

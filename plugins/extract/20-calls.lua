@@ -67,8 +67,16 @@
 -- named by its grammar with nothing that puts them in one room (a visit
 -- told in a relative clause on a person, ", who is cutting short a
 -- visit", is that person's, not the contact's).
+--
+-- This file is the pipeline: per sentence, the cues (cues.find, then
+-- lua/call_cues.lua), sorted into self-contained call phrases, main cues
+-- and calls in a temporal phrase; for each, its people (lua/call_people.lua,
+-- the latest call for a reference back: lua/call_series.lua), time
+-- (lua/call_times.lua) and status (lua/call_status.lua); then `emit`
+-- makes the mention.  lua/call_offices.lua gives bare offices their
+-- country first.  `state` holds what the call_series functions read of
+-- the document.
 
-local phrases = require("callbrief.phrases")
 local cues = require("callbrief.cues")
 local clauses = require("callbrief.clauses")
 local gazetteer = require("callbrief.gazetteer")
@@ -78,69 +86,60 @@ local call_people = require("callbrief.call_people")
 local call_status = require("callbrief.call_status")
 local call_cues = require("callbrief.call_cues")
 local call_offices = require("callbrief.call_offices")
+local call_series = require("callbrief.call_series")
 local in_span, of_telling, of_asserting, opens_telling =
   call_times.in_span, call_times.of_telling, call_times.of_asserting, call_times.opens_telling
 local names_day, CONJ_TIME, pick_time, filed_day =
   call_times.names_day, call_times.CONJ_TIME, call_times.pick_time, call_times.filed_day
-local mark_event_dates, before_past_event, own_times, day_of =
-  call_times.mark_event_dates, call_times.before_past_event, call_times.own_times, call_times.day_of
-local time_record, conjunct_times =
-  call_times.time_record, call_times.conjunct_times
-local CALL_WORD, FEMININE, people_genders, PARTAKE =
-  call_people.CALL_WORD, call_people.FEMININE, call_people.people_genders, call_people.PARTAKE
-local PARTAKE_AFTER, NOT_PARTAKE, TAKE_PART, conference_opening =
-  call_people.PARTAKE_AFTER, call_people.NOT_PARTAKE, call_people.TAKE_PART, call_people.conference_opening
-local country_name, entries, teller_party, hyphen_pair =
-  call_people.country_name, call_people.entries, call_people.teller_party, call_people.hyphen_pair
-local key_of, dedupe, outside, TEMPORAL_WORD =
-  call_people.key_of, call_people.dedupe, call_people.outside, call_people.TEMPORAL_WORD
-local relative_on_call, mention_ending, attributive, owner_of_thing =
-  call_people.relative_on_call, call_people.mention_ending, call_people.attributive, call_people.owner_of_thing
-local content_start, beside_party, names_before, initiator_of =
-  call_people.content_start, call_people.beside_party, call_people.names_before, call_people.initiator_of
-local initiator_entry, round_of_calls, one_conversation, participle_subject =
-  call_people.initiator_entry, call_people.round_of_calls, call_people.one_conversation, call_people.participle_subject
-local name_vague_leaders, tells_person, speaker_only =
-  call_people.name_vague_leaders, call_people.tells_person, call_people.speaker_only
+local mark_event_dates, before_past_event, own_times, time_record =
+  call_times.mark_event_dates, call_times.before_past_event, call_times.own_times, call_times.time_record
+local conjunct_times, heading_time, same_day =
+  call_times.conjunct_times, call_times.heading_time, call_times.same_day
+local FEMININE, people_genders, conference_opening, country_name =
+  call_people.FEMININE, call_people.people_genders, call_people.conference_opening, call_people.country_name
+local entries, teller_party, hyphen_pair, key_of =
+  call_people.entries, call_people.teller_party, call_people.hyphen_pair, call_people.key_of
+local dedupe, outside, TEMPORAL_WORD, relative_on_call =
+  call_people.dedupe, call_people.outside, call_people.TEMPORAL_WORD, call_people.relative_on_call
+local mention_ending, attributive, owner_of_thing, content_start =
+  call_people.mention_ending, call_people.attributive, call_people.owner_of_thing, call_people.content_start
+local beside_party, names_before, initiator_of, initiator_entry =
+  call_people.beside_party, call_people.names_before, call_people.initiator_of, call_people.initiator_entry
+local round_of_calls, one_conversation, participle_subject, name_vague_leaders =
+  call_people.round_of_calls, call_people.one_conversation, call_people.participle_subject, call_people.name_vague_leaders
+local tells_person, speaker_only, turn_speaker =
+  call_people.tells_person, call_people.speaker_only, call_people.turn_speaker
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
 local hearsay, one_more, status_of, has_in_person =
   call_status.hearsay, call_status.one_more, call_status.status_of, call_status.has_in_person
-local in_person_besides_hosting, located =
-  call_status.in_person_besides_hosting, call_status.located
+local located =
+  call_status.located
 local caps_cue_names, passive_cues, CALL_DET, dated_call_cues =
   call_cues.caps_cue_names, call_cues.passive_cues, call_cues.CALL_DET, call_cues.dated_call_cues
 local call_to_cues, purpose_cues, bare_call_cues, pronoun_call_cues =
   call_cues.call_to_cues, call_cues.purpose_cues, call_cues.bare_call_cues, call_cues.pronoun_call_cues
-local kin_appositions, AUX_ADV, gapped_cues, fronted_call =
-  call_cues.kin_appositions, call_cues.AUX_ADV, call_cues.gapped_cues, call_cues.fronted_call
-local asserted, apposed_more, merge_cues =
-  call_cues.asserted, call_cues.apposed_more, call_cues.merge_cues
+local kin_appositions, gapped_cues, fronted_call, asserted =
+  call_cues.kin_appositions, call_cues.gapped_cues, call_cues.fronted_call, call_cues.asserted
+local apposed_more, merge_cues =
+  call_cues.apposed_more, call_cues.merge_cues
 local home_country, office_countries =
   call_offices.home_country, call_offices.office_countries
+local held_root, antecedent, distinct_words, series_person =
+  call_series.held_root, call_series.antecedent, call_series.distinct_words, call_series.series_person
+local joined_conference, next_in_series, in_announced_series, joint_office =
+  call_series.joined_conference, call_series.next_in_series, call_series.in_announced_series, call_series.joint_office
+local holds_office, joint_antecedent, other_day, counted_second =
+  call_series.holds_office, call_series.joint_antecedent, call_series.other_day, call_series.counted_second
+local ordinal_call, subject_pair_before =
+  call_series.ordinal_call, call_series.subject_pair_before
 
 local PERSONISH = { person = true, role = true, group = true, joint = true, pronoun = true }
--- Words that make a call another contact than the one reported before.
--- Ordinals that tell one of several calls ("the first", "the second
--- call"), the nouns that may follow them, and words that make a relative
--- clause look ahead.
-local ORDINAL = { first = true, second = true, third = true, fourth = true, earlier = true }
-local FUTURE_WORD = { will = true, would = true, shall = true, expected = true, planned = true,
-  scheduled = true, due = true }
-
--- (of these, the words that make a plan another contact)
--- The words of a joint phrase that are not its office ("the two
--- foreign ministers"), and offices too general to choose a call by.
-local JOINT_DET = { the = true, two = true, three = true, four = true, both = true, all = true }
-local ANY_OFFICE = { leader = true, official = true, counterpart = true }
+-- Words that make a call another contact than the one reported before
+-- (call_series.distinct_words); of these, the words that make a plan
+-- another contact.
 local ANOTHER = { again = true, another = true, second = true, third = true, ["follow-up"] = true,
   further = true, fresh = true }
-local DISTINCT = { again = true, second = true, third = true, fourth = true, another = true,
-  ["follow-up"] = true, new = true, next = true, further = true, fresh = true }
-
--- "Last came X", "Next on the line was X", "X came next" (next_in_series).
-local ORDER_WORD = { last = true, next = true, ["then"] = true, finally = true, lastly = true }
-local SERIES_VERB = { came = true, was = true, comes = true, is = true }
 
 -- Prepositions placing something in a call ("in this call", "during that
 -- conversation").
@@ -171,61 +170,8 @@ return {
     local prev_in_object = false -- so was prev_subject
     local n = 0
 
-    -- Section headings of an explainer ("Monday, Nov. 9: Canada",
-    -- "Tuesday: Europe"): a short line that opens with a day and a colon
-    -- dates the calls told under it that name no day of their own.
+    -- The day of the section heading above (call_times.heading_time).
     local section_time
-    local function heading_time(A)
-      local t = A.times[1]
-      if not t or t.a > 1 or A.tk.n > 14 or not (t.kind == "date" or t.kind == "weekday") then
-        return nil
-      end
-      for i = t.b + 1, math.min(A.tk.n, t.b + 6) do
-        if A.tk.f[i] == ":" then
-          -- the widest day expression of the line ("Monday, Nov. 9")
-          local best = t
-          for _, x in ipairs(A.times) do
-            if x.a < i and x.kind == "date" and x.day then best = x end
-          end
-          return best
-        end
-      end
-      return nil
-    end
-
-    -- "that day" (kind "same") after a sentence naming a day ("Relations
-    -- collapsed on Nov. 24, 2015 ... He declined to take Erdogan's call
-    -- that day"; "late on Wednesday ... he had tried to call that day"):
-    -- that day, written as this phrase.
-    local function same_day(si, t)
-      if not t or t.kind ~= "same" then return t end
-      -- (a step told from a day, "later in the afternoon", "the next
-      -- morning", looks further back: an account names its day once)
-      for k = si, math.max(1, si - (t.shift and 4 or 2)), -1 do
-        local prev = A_all[k]
-        local found
-        for _, x in ipairs(prev and prev.times or {}) do
-          local day = (x.kind == "date" and x.day) or x.kind == "weekday"
-            or (x.kind == "relative" and not x.clock)
-          if day and (k < si or x.b < t.a) then found = x end
-        end
-        if found then
-          local r = { a = t.a, b = t.b, text = t.text }
-          for _, f in ipairs({ "kind", "year", "month", "day", "weekday", "days", "dir" }) do r[f] = found[f] end
-          -- a step from that day ("the next morning", "two days later")
-          local shift = t.shift or 0
-          if shift ~= 0 and r.kind == "relative" then
-            r.days = (r.days or 0) + shift
-          elseif shift ~= 0 then
-            r.shift = shift
-          end
-          return r
-        end
-      end
-      -- "later in the day" with no day told before it: the report's
-      if t.fallback then return { a = t.a, b = t.b, text = t.text, kind = "relative", days = 0 } end
-      return t
-    end
 
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
@@ -242,7 +188,7 @@ return {
           if calls[k].id == ref and calls[k].status == "held" then status = "held" break end
         end
       end
-      t = same_day(si, t) or section_time
+      t = same_day(A_all, si, t) or section_time
       -- "said last night that he had tried to telephone them earlier in
       -- the day": "in the day" is the day of the time told before it in
       -- the sentence, not the report's
@@ -278,7 +224,7 @@ return {
       if not t and status == "held" then
         for _, x in ipairs(A.times) do
           if x.kind == "same" and of_telling(A, x) then
-            local r = same_day(si, x)
+            local r = same_day(A_all, si, x)
             if r and r.kind ~= "same" then t, told = r, true end
           end
         end
@@ -341,52 +287,6 @@ return {
       return call
     end
 
-    -- Whether a mention is, or refers back to, a call told as held.
-    local function held_root(c)
-      local seen = 0
-      while c and c.ref and seen < 20 do
-        local up
-        for _, x in ipairs(calls) do if x.id == c.ref then up = x end end
-        c, seen = up, seen + 1
-      end
-      return c ~= nil and c.status == "held"
-    end
-
-    -- The latest earlier mention whose time, status and people fit.
-    -- `strict`: a call in a temporal phrase ("The talks came three days
-    -- after the G7 leaders' video call of February 24"), which is another
-    -- contact than the one the sentence is about unless its day is shown
-    -- to be that call's: days that cannot be compared do not agree.
-    local function antecedent(t, have, status, strict)
-      for pass = 1, 2 do
-        for k = #calls, 1, -1 do
-          local c = calls[k]
-          local ok = true
-          if t and c.time and c.time.kind ~= "report" then
-            local a, b = day_of(t, doc.published), day_of(c.time, doc.published)
-            if a and b then
-              ok = a == b
-            elseif t.weekday and c.time.weekday then
-              ok = t.weekday == c.time.weekday
-            elseif t.day and c.time.day then
-              ok = t.day == c.time.day and t.month == c.time.month
-            elseif strict then
-              ok = false
-            end
-          end
-          if ok and have then
-            local found = false
-            for _, p in ipairs(c.people) do if key_of(p) == key_of(have) then found = true end end
-            ok = found
-          end
-          -- first pass: a planned or denied reference wants the same status
-          if ok and pass == 1 and status and status ~= "held" and c.status ~= status then ok = false end
-          if ok then return c end
-        end
-      end
-      return nil
-    end
-
     -- Named people of the document so far, latest last (for "him").
     local recent = {}
 
@@ -396,176 +296,12 @@ return {
     local function not_female(e) return gender[e.name or ""] ~= "f" end
     local function anyone() return true end
 
-    -- "again", "a second call", "another conversation": a contact other
-    -- than the one reported before.
-    local function distinct_words(tk, C, a, b)
-      for i = math.max(1, a - 4), math.min(tk.n, b + 4) do
-        if DISTINCT[tk.f[i]] and not C.attr[i] then return true end
-      end
-      return false
-    end
+    -- What the call_series and call_people functions read and keep of
+    -- this document.
+    local state = { doc = doc, A_all = A_all, calls = calls, G = G, L = L, recent = recent,
+      emit = emit, turns = { memo = {}, label_kind = {} } }
 
-    -- The person the document's calls so far have in common: on two or
-    -- more of them, more often than anyone else, and not one of `others`.
-    local function series_person(others)
-      local count, entry, not_keys = {}, {}, {}
-      for _, e in ipairs(others) do not_keys[key_of(e)] = true end
-      for _, c in ipairs(calls) do
-        for _, p in ipairs(c.people) do
-          local k = p.name and key_of(p)
-          if k and not not_keys[k] then count[k] = (count[k] or 0) + 1; entry[k] = p end
-        end
-      end
-      local best, n, tie = nil, 1, false
-      for k, v in pairs(count) do
-        if v > n then best, n, tie = k, v, false elseif v == n then tie = true end
-      end
-      return best and not tie and entry[best] or nil
-    end
-
-    -- "The EU's von der Leyen and Michel are also taking part": people
-    -- joining the conference call told just before (three people or more,
-    -- or by video, at most three sentences back) in a sentence with no
-    -- call cue of its own and nothing that puts them in one room.  A
-    -- reference to that call with the people added.
-    local function joined_conference(si, A, lower)
-      if not (lower:find("part", 1, true) or lower:find("join", 1, true) or lower:find("host", 1, true)
-          or lower:find("chair", 1, true) or lower:find("represent", 1, true)
-          or lower:find("attend", 1, true) or lower:find("as did", 1, true)) then
-        return
-      end
-      local prev = calls[#calls]
-      if not prev or prev.sentence < si - 3
-          or not (#prev.people >= 3 or prev.medium == "video" or prev.conference) then
-        return
-      end
-      local tk, ms, C = A.tk, A.ms, A.C
-      local at
-      -- where participation is denied ("Khan did not join"): its subject
-      -- is no party
-      local refused = {}
-      for i = 1, tk.n do
-        local w = tk.f[i]
-        local after = PARTAKE_AFTER[w]
-        if PARTAKE[w] and (tk.f[i + 1] == "part" or not TAKE_PART[w])
-            and (after == nil or (after and tk.f[i - 1] == after) or (after == false and tk.f[i + 1] == "by")) then
-          local neg = NOT_PARTAKE[tk.f[i - 1] or ""] or NOT_PARTAKE[tk.f[i - 2] or ""]
-            or NOT_PARTAKE[tk.f[i - 3] or ""]
-          if neg then refused[#refused + 1] = i else at = at or i end
-        end
-      end
-      if not at or in_person_besides_hosting(A, L) then return end
-      local sent = doc.sentences[si]
-      local have, ppl = {}, {}
-      for _, p in ipairs(prev.people) do have[key_of(p)] = true; ppl[#ppl + 1] = p end
-      local added = 0
-      for _, m in ipairs(ms) do
-        -- (nor is the owner of another noun: "Mirza, Khan's special assistant")
-        local out = tk.f[m.b + 1] == "'s"
-        for _, i in ipairs(refused) do if m.b < i and m.b >= i - 5 then out = true end end
-        if (m.kind == "person" or (m.kind == "role" and m.country)) and not C.attr[m.a]
-            and not out and not beside_party(tk, ms, m) then
-          local e = entries(G, sent, tk, m, {})[1]
-          if e and not have[key_of(e)] then
-            have[key_of(e)] = true
-            ppl[#ppl + 1] = e
-            added = added + 1
-          end
-        end
-      end
-      if added == 0 then return end
-      local cue = { a = at, b = at, medium = prev.medium }
-      -- ("The session, convened at the initiative of its chairman, X, was
-      -- attended by ...": X called it)
-      local init_name, init_country = initiator_entry(G, A, sent, initiator_of(A, G, cue, nil))
-      local c = emit(si, A, cue, ppl, prev.status, prev.time, init_name, init_country, prev.id)
-      c.conference = prev.conference
-      return c
-    end
-
-    -- Calls told as a series, the later ones without a call word of
-    -- their own.
-    -- * "Last came Irish Taoiseach Micheál Martin", "Next on the line was
-    --   X", "X came next": a sentence opening on an order word, whose
-    --   verb is one of coming or being, names the next party of the
-    --   series the latest call (this or the paragraph before) belongs
-    --   to: a call of X with the person the calls so far share, on the
-    --   latest call's day.
-    -- * "The Asia-Pacific calls came early on Thursday", a plural call
-    --   noun naming nobody, announces calls its paragraph then tells:
-    --   each official of another country than that person's named in
-    --   the paragraph's following sentences (its own account: "Suga told
-    --   reporters that Biden had said ...") had one of those calls.
-    local series                  -- the announced series, if any
-    local function series_call(si, A, m, hub, t, status, medium)
-      local e = entries(G, doc.sentences[si], A.tk, m, {})[1]
-      if not e or not e.name or key_of(e) == key_of(hub) or (e.country or "") == (hub.country or "")
-          or speaker_only(A, L, m, { a = 0 }) then
-        return
-      end
-      -- a pair told before is that call again
-      for _, c in ipairs(calls) do
-        local has_e, has_hub = false, false
-        for _, p in ipairs(c.people) do
-          if key_of(p) == key_of(e) then has_e = true elseif key_of(p) == key_of(hub) then has_hub = true end
-        end
-        if has_e and has_hub then return end
-      end
-      return emit(si, A, { a = m.a, b = m.b, medium = medium }, { hub, e }, status, t)
-    end
-
-    -- Of a call's people, the one the document named first: whose series
-    -- it is when only one call has been told ("Scholz spent the day on the
-    -- phone. He spoke first with Rutte. Next came ...").
-    local function protagonist(c)
-      for _, e in ipairs(recent) do
-        for _, p in ipairs(c.people) do
-          if p.name and key_of(p) == key_of(e) then return p end
-        end
-      end
-      return nil
-    end
-
-    local function next_in_series(si, A)
-      local tk, ms = A.tk, A.ms
-      local prev = calls[#calls]
-      local para = doc.sentences[si].paragraph
-      if not prev or not para or (doc.sentences[prev.sentence].paragraph or 0) < para - 1 then return end
-      local at
-      if ORDER_WORD[tk.f[1]] and SERIES_VERB[tk.f[2]] then
-        at = 3
-      elseif ORDER_WORD[tk.f[1]] then
-        -- "Next on the line was X", "Next up was X"
-        for i = 2, math.min(tk.n, 6) do
-          if SERIES_VERB[tk.f[i]] then at = i + 1 break end
-          if tk.f[i] == "," then break end
-        end
-      else
-        -- "X came next", "X was last"
-        local m = ms[1]
-        if m and m.a == 1 and SERIES_VERB[tk.f[m.b + 1] or ""] and ORDER_WORD[tk.f[m.b + 2] or ""] then
-          at = 1
-        end
-      end
-      if not at then return end
-      local m
-      for _, o in ipairs(ms) do
-        if o.a >= at and o.a <= at + 4 and (o.kind == "person" or o.kind == "role") then m = o break end
-      end
-      local hub = m and (series_person({}) or protagonist(prev))
-      if hub then series_call(si, A, m, hub, prev.time, prev.status, prev.medium) end
-    end
-
-    local function in_announced_series(si, A)
-      local para = doc.sentences[si].paragraph
-      -- (the sentences after the announcement tell the series)
-      if not series or series.paragraph ~= para or series.sentence == si then return end
-      for _, m in ipairs(A.ms) do
-        if m.kind == "person" and not beside_party(A.tk, A.ms, m) then
-          series_call(si, A, m, series.hub, series.time, series.status, series.medium)
-        end
-      end
-    end
+    local series                  -- the announced series, if any (in_announced_series)
 
     -- The analysis of the sentence after si when it is in the same
     -- paragraph, else nil.
@@ -573,290 +309,6 @@ return {
       local s, nx = doc.sentences[si], doc.sentences[si + 1]
       if nx and s.paragraph and nx.paragraph == s.paragraph then return A_all[si + 1] end
       return nil
-    end
-
-    -- The office a joint phrase names ("the two foreign ministers",
-    -- "the three presidents" -> "foreign minister", "president"), or nil
-    -- ("the two leaders", "the two ministers": any office).
-    local function joint_office(tk, ms)
-      for _, m in ipairs(ms) do
-        if m.kind == "joint" then
-          local words = {}
-          for i = m.a, m.b do
-            if not JOINT_DET[tk.f[i]] then words[#words + 1] = tk.f[i] end
-          end
-          -- ("the two" and a plural office after it: "the two defence
-          -- ministers")
-          local tj = #words == 0 and phrases.match(G.roles.titles, tk, m.b + 1)
-          if tj then
-            for i = m.b + 1, tj do words[#words + 1] = tk.f[i] end
-          end
-          local w = table.concat(words, " ")
-          local key = G.roles.key[w] or G.roles.key[(w:gsub("s$", ""))]
-          if key and not ANY_OFFICE[key] then return key end
-          return nil
-        end
-      end
-      return nil
-    end
-
-    -- Does a call's people hold `office`: true when one of them does and
-    -- none holds only another (a counterpart holds the other's office),
-    -- by the gazetteer's roles at any time, else by the title written.
-    local function holds_office(c, office)
-      local one = false
-      for _, p in ipairs(c.people) do
-        local rec = p.name and G:person(p.name)
-        local fits, known = false, false
-        for _, r in ipairs(rec and rec.roles or {}) do
-          known = true
-          if G:role_key(r.role, r.country or rec.country) == office then fits = true end
-        end
-        if not known and p.role and p.role ~= "counterpart" then
-          known = true
-          fits = G:role_key(p.role) == office
-        end
-        if fits then one = true elseif known then return false end
-      end
-      return one
-    end
-
-    -- The people of the latest call mention: what "the two leaders" are;
-    -- with an office ("the two foreign ministers"), the latest call of
-    -- people holding it, when there is one.
-    local function joint_antecedent(office)
-      if office then
-        for k = #calls, 1, -1 do
-          if #calls[k].people >= 2 and holds_office(calls[k], office) then return calls[k] end
-        end
-      end
-      for k = #calls, 1, -1 do
-        if #calls[k].people >= 2 then return calls[k] end
-      end
-      return nil
-    end
-
-    -- A transcript turn: a paragraph opening with a speaker's label in
-    -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
-    -- "Prime Minister: ...").  The people[] entry of the person or office
-    -- the label names, per paragraph, or false.
-    local first_of_para, turn_memo, label_kind = nil, {}, {}
-    local turn_speaker
-    turn_speaker = function(para)
-      if not para then return false end
-      if not first_of_para then
-        first_of_para = {}
-        for k, s in ipairs(doc.sentences) do
-          if s.paragraph and not first_of_para[s.paragraph] then first_of_para[s.paragraph] = k end
-        end
-      end
-      if turn_memo[para] ~= nil then return turn_memo[para] end
-      local k = first_of_para[para]
-      local B = k and A_all[k]
-      local found, labelled = false, false
-      if B then
-        local colon
-        for j = 2, math.min(B.tk.n, 10) do
-          if B.tk.f[j] == ":" then colon = j break end
-          if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
-        end
-        if colon and B.tk.up[1] then
-          labelled = true
-          for _, m in ipairs(B.ms) do
-            if (m.kind == "person" or m.kind == "role") and m.b < colon then
-              found = entries(G, doc.sentences[k], B.tk, m, {})[1] or false
-              break
-            end
-          end
-          -- a bare office as the label ("PRIME MINISTER:", "THE
-          -- PRESIDENT:") of a transcript whose header names one person
-          -- ("THE HON JOHN HOWARD MP"): that person
-          local first = B.tk.f[1] == "the" and 2 or 1
-          if not found and colon > first and phrases.match(G.roles.titles, B.tk, first) == colon - 1 then
-            local who
-            for h = 1, math.min(3, #A_all) do
-              for _, m in ipairs(A_all[h].ms or {}) do
-                if m.kind == "person" then
-                  local e = entries(G, doc.sentences[h], A_all[h].tk, m, {})[1]
-                  if who and e and key_of(e) ~= key_of(who) then who = false end
-                  if who == nil then who = e end
-                end
-              end
-            end
-            found = who or false
-          end
-        end
-      end
-      -- a label standing alone ("PRIME MINISTER:", then the answer) opens
-      -- a turn that goes on over the paragraphs after it, up to the next
-      -- label (a liveblog's 'Johnson: "I have spoken ..."' heading is no
-      -- turn)
-      label_kind[para] = labelled and (B.tk.f[B.tk.n] == ":" and "alone" or "inline") or "none"
-      if not labelled and para > 1 then
-        local q = para - 1
-        while q > 0 and q >= para - 15 and not first_of_para[q] do q = q - 1 end
-        if q > 0 and q >= para - 15 then
-          local up = turn_speaker(q)
-          if label_kind[q] ~= "inline" then found = up end
-        end
-      end
-      turn_memo[para] = found
-      return found
-    end
-
-    -- The two people the subject of one of the two sentences before si
-    -- names ("President Moon and Prime Minister Abe agreed ..."), or nil.
-    local function subject_pair_before(si)
-      for k = si - 1, math.max(1, si - 2), -1 do
-        local B = A_all[k]
-        local subj = B and cues.clause_subject(B.tk, B.ms, B.C, B.times)
-        -- (one person as the subject and one right after its verb:
-        -- "Hashimoto thanked President Fujimori for the raid. The two
-        -- leaders spoke by telephone")
-        if subj and #subj == 1 and B.ms[subj[1]].kind == "person" then
-          local j = B.ms[subj[1]].b + 1
-          while AUX_ADV[B.tk.f[j] or ""] or (B.tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
-          local verb = B.tk.k[j] == "w" and not B.tk.up[j]
-          local mo = verb and B.C.mention_at[j + 1]
-          if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
-            subj = { subj[1], mo }
-          end
-        end
-        if subj and #subj == 2 then
-          local out = {}
-          for _, mi in ipairs(subj) do
-            local m = B.ms[mi]
-            if m.kind == "person" or m.kind == "role" then entries(G, doc.sentences[k], B.tk, m, out) end
-          end
-          out = dedupe(out)
-          if #out == 2 then return out end
-        end
-      end
-      return nil
-    end
-
-    -- Does time t name another day than call c's time?
-    local function other_day(t, c)
-      if not t then return false end
-      local ct = c.time or {}
-      if ct.kind == "report" or not ct.kind then
-        -- the antecedent has no day of its own: a dated mention is another
-        -- contact only when its day is not the report's own
-        local a = day_of(t, doc.published)
-        return a ~= nil and doc.published ~= nil and a ~= doc.published
-      end
-      local a, b = day_of(t, doc.published), day_of(ct, doc.published)
-      if a and b then return a ~= b end
-      if t.day and ct.day then return t.day ~= ct.day or t.month ~= ct.month end
-      if t.weekday and ct.weekday then return t.weekday ~= ct.weekday end
-      if t.month and ct.month and not t.day and not ct.day then return t.month ~= ct.month end
-      return false
-    end
-
-    -- "During the first, which the President received on Thursday, ...":
-    -- an ordinal with no noun, or with a call noun ("the first", "the
-    -- second call"), after a sentence that told a call and counted the
-    -- calls ("the call was the second between the two presidents in a
-    -- few days"), is one of those calls: the same people's, dated by the
-    -- relative clause after it; another call when that day is not the
-    -- latest call's.
-    -- A pair's calls counted ("spoke twice with Mirziyoyev", "held two
-    -- calls", then "In the first call, on 30 April, ...") and a later
-    -- sentence of the account dated by a day of its own whose subject is
-    -- the pair, with no call word ("On 1 May, ..., the two presidents
-    -- expressed satisfaction ..."): the second call, on that day.
-    local function counted_second(si, A)
-      local prev = calls[#calls]
-      if not prev or prev.sentence < si - 5 or prev.status ~= "held" or #prev.people ~= 2 then return end
-      local root = prev
-      if prev.ref then
-        for k = #calls, 1, -1 do
-          if calls[k].id == prev.ref then root = calls[k]; break end
-        end
-      end
-      local R = A_all[root.sentence]
-      local twice = false
-      for i = 1, (R and R.tk.n or 0) do
-        local w, nx = R.tk.f[i], R.tk.f[i + 1] or ""
-        if w == "twice" or (w == "two" and (nx == "calls" or nx == "conversations" or nx == "phone"
-            or nx == "telephone")) then
-          twice = true
-        end
-      end
-      if not twice then return end
-      -- (the pair as the subject: "the two presidents", "both leaders")
-      local joint = false
-      for _, m in ipairs(A.ms) do if m.kind == "joint" then joint = true end end
-      if not joint then return end
-      local t
-      for _, x in ipairs(A.times) do
-        if not t and names_day(x) and x.a <= 2 then t = x end
-      end
-      if not t then return end
-      -- told twice: the mentions of the pair since the count, one other day
-      local dated = 0
-      for k = #calls, 1, -1 do
-        local c = calls[k]
-        if c == root or c.ref == root.id or (c.distinct and c.sentence > root.sentence) then
-          if c.time and c.time.kind ~= "report" then
-            dated = dated + 1
-            if not other_day(t, c) then return end
-          end
-        end
-        if c == root then break end
-      end
-      if dated ~= 1 then return end
-      local c = emit(si, A, { a = t.a, b = t.b, medium = root.medium }, root.people, "held", t)
-      c.distinct = true
-    end
-
-    local function ordinal_call(si, A)
-      local tk = A.tk
-      local prev = calls[#calls]
-      if not prev or prev.sentence < si - 2 or prev.status ~= "held" or #prev.people < 2 then return end
-      -- (a mention that refers back stands for the call it refers to)
-      if prev.ref then
-        for k = #calls, 1, -1 do
-          if calls[k].id == prev.ref then prev = calls[k]; break end
-        end
-      end
-      -- the sentence before counts the calls
-      local counted = false
-      do
-        local B = A_all[si - 1]
-        for i = 1, (B and B.tk.n or 0) do
-          local w = B.tk.f[i]
-          if ORDINAL[w] and (B.tk.f[i - 1] == "the" or B.tk.f[i - 1] == "their") then counted = true end
-        end
-      end
-      if not counted then return end
-      for i = 2, tk.n - 2 do
-        local w = tk.f[i]
-        if ORDINAL[w] and tk.f[i - 1] == "the" then
-          local j = i + 1
-          if CALL_WORD[tk.f[j] or ""] then j = j + 1 end
-          if tk.f[j] == "," then j = j + 1 end
-          if tk.f[j] == "which" or tk.f[j] == "that" then
-            -- the day of the relative clause (up to its comma)
-            local t
-            for _, x in ipairs(A.times) do
-              if not t and x.a > j and names_day(x) then
-                local open = true
-                for q = j + 1, x.a - 1 do
-                  local f = tk.f[q]
-                  if f == "," or f == ";" or FUTURE_WORD[f] then open = false end
-                end
-                if open then t = x end
-              end
-            end
-            if t and other_day(t, prev) then
-              local c = emit(si, A, { a = i, b = i, medium = prev.medium }, prev.people, "held", t)
-              c.distinct = true
-            end
-            return
-          end
-        end
-      end
     end
 
     for si, sent in ipairs(doc.sentences or {}) do
@@ -918,7 +370,7 @@ return {
         for _, c in ipairs(found) do if not c.stance then real = true end end
         if not real then found = {} end
         local before_sentence = #calls
-        if #found == 0 and #calls > 0 then next_in_series(si, A) end
+        if #found == 0 and #calls > 0 then next_in_series(state, si, A) end
         A.stances = {}
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end
@@ -1378,7 +830,7 @@ return {
             -- speaker the label names ("LÓPEZ OBRADOR: ... last night I
             -- spoke by telephone with President Trump")
             if #list == 1 and not joint then
-              local speaker = turn_speaker(sent.paragraph)
+              local speaker = turn_speaker(state, sent.paragraph)
               -- (else whose "I" the sentence speaks in: 10-people's voice,
               -- a label or header above it, "PRIME MINISTER:" of "THE HON
               -- JOHN HOWARD MP")
@@ -1412,7 +864,7 @@ return {
               accept = true
             end
             if #calls > 0 and #list >= 2 and cue.kind == "speak" then
-              local prev = antecedent(nil, list[1])
+              local prev = antecedent(state, nil, list[1])
               if prev then
                 for _, p in ipairs(prev.people) do
                   if key_of(p) == key_of(list[2]) then accept = true end
@@ -1461,7 +913,7 @@ return {
             -- "the two leaders spoke by phone on January 22": the people of
             -- the latest call; another day, or "again", makes it another
             -- contact of the same people.
-            local prev = joint_antecedent(joint_office(tk, ms))
+            local prev = joint_antecedent(state, joint_office(state, tk, ms))
             -- "Q: ... President Duterte, has he talked to BBM? A: They spoke
             -- by phone yesterday": "they" after a sentence naming someone
             -- who is not on the latest call is not that call's people
@@ -1504,7 +956,7 @@ return {
             -- its subject ("Moon and Abe agreed on Monday to ... . The two
             -- leaders spoke by telephone")
             if implied then pair, prev = implied, nil end
-            if not prev and #pair ~= 2 then pair = subject_pair_before(si) or pair end
+            if not prev and #pair ~= 2 then pair = subject_pair_before(state, si) or pair end
             if not prev then
               if #pair == 2 then
                 main_people, main_source = pair, "joint"
@@ -1525,17 +977,17 @@ return {
                   local c = emit(si, A, cue, ppl, status, t, init_name, init_country)
                   c.distinct = true
                 end
-              elseif other_day(t, prev) or distinct_words(tk, C, cue.a, cue.b) then
+              elseif other_day(state, t, prev) or distinct_words(tk, C, cue.a, cue.b) then
                 local c = emit(si, A, cue, prev.people, status, t, init_name, init_country)
                 c.distinct = true
               else
                 local t2 = pick_time(A, cue, excl, true)
-                local p2 = antecedent(t2, nil, status) or prev
+                local p2 = antecedent(state, t2, nil, status) or prev
                 local st = status
                 if p2 and st == "held" then st = p2.status end
                 local adds = (t2 ~= nil) or init_name ~= nil or init_country ~= nil
                   or (p2 and st ~= p2.status)
-                if p2 and st == "denied" and held_root(p2) and attempted(tk, L) then
+                if p2 and st == "denied" and held_root(state, p2) and attempted(tk, L) then
                   -- (a refused attempt: another contact, see below)
                   local c = emit(si, A, cue, p2.people, st, t2, init_name, init_country)
                   c.distinct = true
@@ -1556,7 +1008,7 @@ return {
               -- named: nothing certain to report; but "The calls with
               -- Macron and Merkel followed" in an article telling one
               -- person's calls: that person's, one call each
-              local hub = cue.plural and cue.kind == "noun" and series_person(with_people)
+              local hub = cue.plural and cue.kind == "noun" and series_person(state, with_people)
               if hub then
                 for _, w in ipairs(with_people) do
                   emit(si, A, cue, { hub, w }, status, t, init_name, init_country)
@@ -1586,9 +1038,9 @@ return {
             local complement = COMPLEMENT_PREP[tk.f[(cue.rb or cue.b) + 1] or ""]
             if cue.plural and cue.kind == "noun" and #list == 0 and #with_people == 0 and not joint
                 and not complement then
-              local hub = series_person({})
+              local hub = series_person(state, {})
               if hub then
-                series = { hub = hub, time = time_record(same_day(si, t) or section_time), status = status,
+                series = { hub = hub, time = time_record(same_day(A_all, si, t) or section_time), status = status,
                   medium = cue.medium or "phone", paragraph = sent.paragraph, sentence = si }
               end
             end
@@ -1640,13 +1092,13 @@ return {
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)
               end
-            elseif #list == 1 and not joint and one_more(tk, cue) and series_person(list)
-                and not antecedent(nil, list[1], nil) then
+            elseif #list == 1 and not joint and one_more(tk, cue) and series_person(state, list)
+                and not antecedent(state, nil, list[1], nil) then
               -- "A third call, with Erdoğan, is expected on Monday", "another
               -- call with Scholz": one more of the calls of the document's
               -- hub (the person on most of them)
-              emit(si, A, cue, { series_person(list), list[1] }, status, t, init_name, init_country)
-            elseif #list == 1 and not joint and not antecedent(nil, list[1], nil)
+              emit(si, A, cue, { series_person(state, list), list[1] }, status, t, init_name, init_country)
+            elseif #list == 1 and not joint and not antecedent(state, nil, list[1], nil)
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])
               emit(si, A, cue, { teller, list[1] }, status, t, init_name, init_country)
@@ -1667,20 +1119,20 @@ return {
                 if tk.f[j] == "," or tk.f[j] == ";" then break end
                 if TEMPORAL_WORD[tk.f[j]] then strict = true break end
               end
-              local prev = antecedent(t, list[1], status, strict) or (not list[1] or not list[1].name)
-                and antecedent(t, nil, status, strict) or nil
+              local prev = antecedent(state, t, list[1], status, strict) or (not list[1] or not list[1].name)
+                and antecedent(state, t, nil, status, strict) or nil
               -- ("The two defence ministers agreed to speak again": the
               -- latest call of people holding that office)
-              local office = not (list[1] and list[1].name) and prev and joint_office(tk, ms)
-              if office and not holds_office(prev, office) then
-                local o = joint_antecedent(office)
-                if holds_office(o, office) then prev = o end
+              local office = not (list[1] and list[1].name) and prev and joint_office(state, tk, ms)
+              if office and not holds_office(state, prev, office) then
+                local o = joint_antecedent(state, office)
+                if holds_office(state, o, office) then prev = o end
               end
               -- "Their first conversation, on July 30, ...": "their" is
               -- the people of the latest call; a day of its own that is
               -- not that call's makes it another call of theirs
-              local pair = not prev and t and tk.f[cue.a] == "their" and joint_antecedent()
-              if pair and other_day(t, pair) then
+              local pair = not prev and t and tk.f[cue.a] == "their" and joint_antecedent(state)
+              if pair and other_day(state, t, pair) then
                 local c = emit(si, A, cue, pair.people, status, t, init_name, init_country)
                 c.distinct = true
               end
@@ -1689,7 +1141,7 @@ return {
               -- a status.
               local adds = (t ~= nil) or init_name ~= nil or init_country ~= nil
                 or (prev and status ~= prev.status)
-              if prev and status == "denied" and held_root(prev) and attempted(tk, L) then
+              if prev and status == "denied" and held_root(state, prev) and attempted(tk, L) then
                 -- a call refused or unanswered before the one held ("Beijing
                 -- declined Clinton's requests for a call earlier in the
                 -- week"): another contact of the same people
@@ -1727,7 +1179,7 @@ return {
               for _, t in ipairs(ts) do
                 A.picked_time = t
                 local status = status_of(A, c, L)
-                local prev = antecedent(t, ppl[1], status)
+                local prev = antecedent(state, t, ppl[1], status)
                 if not (prev and prev.time and prev.time.kind ~= "report") then
                   local m = emit(si, A, c, ppl, status, t, init_name, init_country)
                   m.distinct = true
@@ -1739,10 +1191,10 @@ return {
 
         -- (also after a cue that only refers back: "The conference was
         -- proposed by Modi, who hosted it")
-        if #calls == before_sentence then joined_conference(si, A, lower) end
-        if #calls == before_sentence then in_announced_series(si, A) end
-        if #calls == before_sentence then ordinal_call(si, A) end
-        if #calls == before_sentence then counted_second(si, A) end
+        if #calls == before_sentence then joined_conference(state, si, A, lower) end
+        if #calls == before_sentence then in_announced_series(state, si, A, series) end
+        if #calls == before_sentence then ordinal_call(state, si, A) end
+        if #calls == before_sentence then counted_second(state, si, A) end
 
         -- The latest named person, for "he" in later sentences; and the
         -- sentence's subject, its first person named (not the owner of
