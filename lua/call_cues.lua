@@ -2,13 +2,13 @@
 -- dated call nouns, bare and gapped verbs of calling, cues in questions
 -- and answers (require "callbrief.call_cues").  Pure; used by 20-calls.
 --
---   call_cues.passive_cues, dated_call_cues, call_to_cues, purpose_cues,
---       bare_call_cues, pronoun_call_cues, gapped_cues (tk, ms, C[, times],
---       found) -> {cue...}   more cues of a sentence, beside `found`
---   call_cues.caps_cue_names, kin_appositions, apposed_more, fronted_call
---       change the mentions or the cues found in place
---   call_cues.asserted(tk, found, L, answer_tk) -> found   without the
---       cues a question or a "whether" clause holds
+--   call_cues.sentence_cues(A, lower, L, G, answer) -> {cue...}   all
+--       the call cues of a sentence: cues.find's and those it leaves
+--       (passive_cues, dated_call_cues, call_to_cues, purpose_cues,
+--       bare_call_cues, pronoun_call_cues, gapped_cues; caps_cue_names,
+--       kin_appositions, apposed_more and fronted_call change the mentions
+--       or cues found in place), with cues.arguments, without the cues a
+--       question or a "whether" clause holds (asserted)
 --   call_cues.merge_cues(list) -> cue   one cue for a sentence's main cues
 --   call_cues.CALL_DET, AUX_ADV   word lists 20-calls shares
 
@@ -629,20 +629,69 @@ local function merge_cues(list)
   return main
 end
 
+-- All the call cues of a sentence (A: its analysis, lower: its text in
+-- lower case): cues.find's and the ones above, each with what its grammar
+-- says (cues.arguments), without those a question or a "whether" clause
+-- holds; {} when only stances are left.  `answer`: the analysis of the
+-- answer to the sentence if it is a question (the next paragraph's first
+-- sentence), or nil.  Sets A.cue_time.
+local function sentence_cues(A, lower, L, G, answer)
+  local tk, ms, C = A.tk, A.ms, A.C
+  -- ("online", a medium of data/extract/calls.yaml, is none of
+  -- cues.quick's stems: "held an online summit")
+  local found = (cues.quick(lower) or lower:find("online", 1, true)) and cues.find(tk, ms, C, L) or {}
+  if #found > 0 then caps_cue_names(tk, ms, C, found) end
+  if lower:find("call", 1, true) then
+    for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
+  end
+  if lower:find(" to ", 1, true) then
+    for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find("rang", 1, true) or lower:find("rung", 1, true) or lower:find("phone", 1, true)
+      or lower:find("call", 1, true) or lower:find("ring", 1, true) then
+    for _, c in ipairs(bare_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find("phone h", 1, true) then
+    for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find("brother", 1, true) or lower:find("sister", 1, true) or lower:find("friend", 1, true) then
+    kin_appositions(tk, ms, C, found)
+  end
+  for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+  apposed_more(tk, ms, C, A.times, found)
+  if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
+    for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
+  end
+  if lower:find("call", 1, true) then
+    local added, changed = call_to_cues(tk, ms, C, found)
+    for _, c in ipairs(added) do found[#found + 1] = c end
+    for _, c in ipairs(changed) do cues.arguments(c, tk, ms, C, A.times, G) end
+  end
+  if #found == 1 then fronted_call(tk, ms, C, found[1]) end
+  if lower:find("by", 1, true) then
+    for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  found = asserted(tk, found, L, answer and answer.tk)
+  -- a call noun dated by a possessive time ("Monday's telephone
+  -- conversation"), for the next sentence (see emit)
+  for _, c in ipairs(found) do
+    for _, t in ipairs(A.times) do
+      if not c.stance and t.possessive and t.a >= c.a - 2 and t.b <= c.b and t.b < c.b then
+        A.cue_time = t
+      end
+    end
+  end
+  -- a sentence whose only cues are stances ("ready to talk to Trump")
+  -- reports no contact
+  local real = false
+  for _, c in ipairs(found) do if not c.stance then real = true end end
+  if not real then found = {} end
+  return found
+end
+
 return {
-  caps_cue_names = caps_cue_names,
-  passive_cues = passive_cues,
   CALL_DET = CALL_DET,
-  dated_call_cues = dated_call_cues,
-  call_to_cues = call_to_cues,
-  purpose_cues = purpose_cues,
-  bare_call_cues = bare_call_cues,
-  pronoun_call_cues = pronoun_call_cues,
-  kin_appositions = kin_appositions,
   AUX_ADV = AUX_ADV,
-  gapped_cues = gapped_cues,
-  fronted_call = fronted_call,
-  asserted = asserted,
-  apposed_more = apposed_more,
   merge_cues = merge_cues,
+  sentence_cues = sentence_cues,
 }

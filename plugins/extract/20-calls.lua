@@ -115,14 +115,8 @@ local hearsay, one_more, status_of, has_in_person =
   call_status.hearsay, call_status.one_more, call_status.status_of, call_status.has_in_person
 local located =
   call_status.located
-local caps_cue_names, passive_cues, CALL_DET, dated_call_cues =
-  call_cues.caps_cue_names, call_cues.passive_cues, call_cues.CALL_DET, call_cues.dated_call_cues
-local call_to_cues, purpose_cues, bare_call_cues, pronoun_call_cues =
-  call_cues.call_to_cues, call_cues.purpose_cues, call_cues.bare_call_cues, call_cues.pronoun_call_cues
-local kin_appositions, gapped_cues, fronted_call, asserted =
-  call_cues.kin_appositions, call_cues.gapped_cues, call_cues.fronted_call, call_cues.asserted
-local apposed_more, merge_cues =
-  call_cues.apposed_more, call_cues.merge_cues
+local CALL_DET, merge_cues, sentence_cues =
+  call_cues.CALL_DET, call_cues.merge_cues, call_cues.sentence_cues
 local home_country, office_countries =
   call_offices.home_country, call_offices.office_countries
 local held_root, antecedent, distinct_words, series_person =
@@ -317,58 +311,10 @@ return {
         local tk, ms, C = A.tk, A.ms, A.C
         local lower = sent.text:lower()
         section_time = heading_time(A) or section_time
-        -- ("online", a medium of data/extract/calls.yaml, is none of
-        -- cues.quick's stems: "held an online summit")
-        local found = (cues.quick(lower) or lower:find("online", 1, true)) and cues.find(tk, ms, C, L) or {}
-        if #found > 0 then caps_cue_names(tk, ms, C, found) end
-        if lower:find("call", 1, true) then
-          for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
-        end
-        if lower:find(" to ", 1, true) then
-          for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
-        end
-        if lower:find("rang", 1, true) or lower:find("rung", 1, true) or lower:find("phone", 1, true)
-            or lower:find("call", 1, true) or lower:find("ring", 1, true) then
-          for _, c in ipairs(bare_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
-        end
-        if lower:find("phone h", 1, true) then
-          for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
-        end
-        if lower:find("brother", 1, true) or lower:find("sister", 1, true) or lower:find("friend", 1, true) then
-          kin_appositions(tk, ms, C, found)
-        end
-        for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
-        apposed_more(tk, ms, C, A.times, found)
-        if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
-          for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
-        end
-        if lower:find("call", 1, true) then
-          local added, changed = call_to_cues(tk, ms, C, found)
-          for _, c in ipairs(added) do found[#found + 1] = c end
-          for _, c in ipairs(changed) do cues.arguments(c, tk, ms, C, A.times, G) end
-        end
-        if #found == 1 then fronted_call(tk, ms, C, found[1]) end
-        if lower:find("by", 1, true) then
-          for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
-        end
         -- (the answer to a question: the next paragraph's first sentence)
         local nx = doc.sentences[si + 1]
         local answer = nx and nx.paragraph and nx.paragraph ~= sent.paragraph and A_all[si + 1]
-        found = asserted(tk, found, L, answer and answer.tk)
-        -- a call noun dated by a possessive time ("Monday's telephone
-        -- conversation"), for the next sentence (see emit)
-        for _, c in ipairs(found) do
-          for _, t in ipairs(A.times) do
-            if not c.stance and t.possessive and t.a >= c.a - 2 and t.b <= c.b and t.b < c.b then
-              A.cue_time = t
-            end
-          end
-        end
-        -- a sentence whose only cues are stances ("ready to talk to Trump")
-        -- reports no contact
-        local real = false
-        for _, c in ipairs(found) do if not c.stance then real = true end end
-        if not real then found = {} end
+        local found = sentence_cues(A, lower, L, G, answer)
         local before_sentence = #calls
         if #found == 0 and #calls > 0 then next_in_series(state, si, A) end
         A.stances = {}
