@@ -20,10 +20,18 @@
 --       by a later sentence
 --   call_people.turn_speaker(st, para) -> entry | false   the speaker a
 --       transcript turn's label names (st: 20-calls' document state)
+--   call_people.people_of(st, sent, A, mis) -> {entry...}   the people of
+--       mentions, pronouns resolved (he, she, his, her: the subject, the
+--       sentence before's, the topic; of the pronoun's gender when known);
+--       args_people(st, sent, A, cue) -> subj, counter: the parties a
+--       cue's grammar gives ("him" called: not the caller)
+--   call_people.note_sentence(st, sent, A)  keeps the latest person, the
+--       sentence's subject and topic in st for the next sentences
 --   and the word lists 20-calls shares (FEMININE, PARTAKE, CALL_WORD, ...).
 
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
+local clauses = require("callbrief.clauses")
 
 -- Light verbs that make their subject the caller.
 local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
@@ -801,6 +809,178 @@ local function turn_speaker(st, para)
   return found
 end
 
+-- The latest person before token m.a of this sentence, else of
+-- the document, that `want` accepts and `not_keys` does not hold.
+local function latest_fitting(st, sent, A, m, want, not_keys, with_attr)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local G, recent = st.G, st.recent
+  for k = #ms, 1, -1 do
+    local o = ms[k]
+    if o.b < m.a and o.kind == "person" and (with_attr or not C.attr[o.a]) then
+      local e = entries(G, sent, tk, o, {})[1]
+      if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
+    end
+  end
+  for k = #recent, 1, -1 do
+    local e = recent[k]
+    if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
+  end
+  return nil
+end
+
+local function resolve_pronoun(st, sent, A, m)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local G, topics, is_female, not_female = st.G, st.topics, st.is_female, st.not_female
+  local last_person, last_in_object = st.last_person, st.last_in_object
+  local prev_subject, prev_in_object = st.prev_subject, st.prev_in_object
+  if m.kind ~= "pronoun" then return nil end
+  if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
+    -- the subject: the first named person of the pronoun's
+    -- segment, else the nearest before it, else the latest of
+    -- the document
+    -- ("he", "she" are subjects: they take the sentence's first
+    -- person, the subject of the clause before, over the object
+    -- nearest to them: "Macron spoke with Zelensky, and he will
+    -- call Putin")
+    local seg_first, nearest, first
+    for k = 1, #ms do
+      local o = ms[k]
+      -- (the owner of a body that tells: "Macron's office said he
+      -- had spoken to Scholz", "Scholz's spokesman said he called")
+      local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
+        and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
+      if owned then o = owned end
+      if o.b < m.a and o.kind == "person" and (owned or not C.attr[o.a]) then
+        if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
+        nearest = o
+        first = first or o
+      end
+    end
+    if m.f ~= "he" and m.f ~= "she" then first = nil end
+    local o = seg_first or first or nearest
+    -- (nobody before it in the sentence: "He also spoke with Assad"
+    -- continues the sentence before, whose subject it is)
+    -- ("He said he had spoken ...": the same pronoun as the
+    -- sentence's subject, nobody named between, is that subject)
+    local opens = m.a <= 3
+    for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
+    -- (nobody before it, and the latest person named stood after
+    -- the topic of their sentence, an object or an item of a list:
+    -- the topic, "the calls ran one way: Downer, Hill, ... At 2pm
+    -- he telephoned Megawati" is the Prime Minister's call)
+    local topic = topics[#topics]
+    local subj = (m.f == "he" or m.f == "she")
+    local fallback = last_person
+    if subj and last_in_object and topic then fallback = topic end
+    local before = prev_subject
+    if prev_in_object and topic then before = nil end
+    local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
+    -- a pronoun of the other gender than that person's: the
+    -- latest person who fits ("her call" after "Suriya" is Ms
+    -- Paetongtarn's); none known to fit, the person above
+    local want = FEMININE[m.f] and is_female or not_female
+    if e and not want(e) then e = latest_fitting(st, sent, A, m, want) or e end
+    return e
+  end
+end
+
+-- "him" / "her" as the person called: the latest named person
+-- before it who is not the caller ("after Mubarak dismissed his
+-- government, Obama called him"), and of the pronoun's gender
+-- when one is known.
+local function resolve_object(st, sent, A, m, not_keys)
+  local is_female, not_female, anyone = st.is_female, st.not_female, st.anyone
+  local want = FEMININE[m.f] and is_female or not_female
+  return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
+end
+
+local function people_of(st, sent, A, mis)
+  local tk, ms = A.tk, A.ms
+  local G = st.G
+  local out = {}
+  for _, mi in ipairs(mis) do
+    local m = ms[mi]
+    if m.kind == "pronoun" then
+      local e = resolve_pronoun(st, sent, A, m)
+      if e then out[#out + 1] = e end
+    elseif m.kind ~= "joint" and m.kind ~= "body" then
+      entries(G, sent, tk, m, out)
+    end
+  end
+  return out
+end
+
+-- The parties a cue's grammar gives (cues.arguments).
+local function args_people(st, sent, A, c)
+  local ms = A.ms
+  local G = st.G
+  local subj = {}
+  if c.party then
+    subj[1] = { text = country_name(G, c.party), offset = sent.offset, country = country_name(G, c.party),
+      party = true }
+  elseif c.subj then
+    subj = people_of(st, sent, A, c.subj)
+  end
+  local keys = {}
+  for _, e in ipairs(subj) do keys[key_of(e)] = true end
+  local counter = {}
+  for _, mi in ipairs(c.counter or {}) do
+    local m = ms[mi]
+    if m.kind == "pronoun" and c.kind == "verb" then
+      local e = resolve_object(st, sent, A, m, keys)
+      if e then counter[#counter + 1] = e end
+    else
+      for _, e in ipairs(people_of(st, sent, A, { mi })) do counter[#counter + 1] = e end
+    end
+  end
+  return subj, counter
+end
+
+-- The latest named person, for "he" in later sentences; and the
+-- sentence's subject, its first person named (not the owner of
+-- another noun: "Syria's Bashar al-Assad" in "Putin offered
+-- condolences to Erdogan and to Syria's Bashar al-Assad. He also
+-- spoke by phone with Assad" is no subject).
+-- st.recent, st.topics, st.last_person, st.last_in_object,
+-- st.prev_subject and st.prev_in_object are kept for the next sentences.
+local function note_sentence(st, sent, A)
+  local G, recent, topics = st.G, st.recent, st.topics
+  local tk, ms, C = A.tk, A.ms, A.C
+  local last_person, last_in_object = st.last_person, st.last_in_object
+  local prev_subject, prev_in_object = st.prev_subject, st.prev_in_object
+  local subject_set = false
+  local ti = clauses.topic(tk, ms, C)
+  for mi, m in ipairs(ms) do
+    if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
+      last_person = entries(G, sent, tk, m, {})[1]
+      last_in_object = mi ~= ti
+      recent[#recent + 1] = last_person
+      if not subject_set then
+        prev_subject, subject_set = last_person, true
+        prev_in_object = mi ~= ti
+      end
+    end
+  end
+  if not subject_set then prev_subject = nil end
+  -- The sentence's topic: a person standing as its subject; a bare
+  -- office ("the Prime Minister") keeps the named topic it can be
+  -- ("John Howard was asleep ... From then on the Prime Minister
+  -- barely left the telephone").
+  local tm = ti and ms[ti]
+  if tm and tm.kind == "person" and not attributive(tk, tm) then
+    topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+  elseif tm and tm.kind == "role" and not tm.country and not tm.generic then
+    local top = topics[#topics]
+    if top and top.name and (not top.role or top.role == tm.role) then
+      topics[#topics + 1] = top
+    else
+      topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+    end
+  end
+  st.last_person, st.last_in_object = last_person, last_in_object
+  st.prev_subject, st.prev_in_object = prev_subject, prev_in_object
+end
+
 return {
   CALL_WORD = CALL_WORD,
   FEMININE = FEMININE,
@@ -835,4 +1015,7 @@ return {
   tells_person = tells_person,
   speaker_only = speaker_only,
   turn_speaker = turn_speaker,
+  people_of = people_of,
+  args_people = args_people,
+  note_sentence = note_sentence,
 }

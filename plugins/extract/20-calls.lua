@@ -74,11 +74,10 @@
 -- the latest call for a reference back: lua/call_series.lua), time
 -- (lua/call_times.lua) and status (lua/call_status.lua); then `emit`
 -- makes the mention.  lua/call_offices.lua gives bare offices their
--- country first.  `state` holds what the call_series functions read of
--- the document.
+-- country first.  `state` holds what the call_series and call_people
+-- functions read and keep of the document.
 
 local cues = require("callbrief.cues")
-local clauses = require("callbrief.clauses")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local call_times = require("callbrief.call_times")
@@ -95,20 +94,20 @@ local mark_event_dates, before_past_event, own_times, time_record =
   call_times.mark_event_dates, call_times.before_past_event, call_times.own_times, call_times.time_record
 local conjunct_times, heading_time, same_day =
   call_times.conjunct_times, call_times.heading_time, call_times.same_day
-local FEMININE, people_genders, conference_opening, country_name =
-  call_people.FEMININE, call_people.people_genders, call_people.conference_opening, call_people.country_name
-local entries, teller_party, hyphen_pair, key_of =
-  call_people.entries, call_people.teller_party, call_people.hyphen_pair, call_people.key_of
-local dedupe, outside, TEMPORAL_WORD, relative_on_call =
-  call_people.dedupe, call_people.outside, call_people.TEMPORAL_WORD, call_people.relative_on_call
-local mention_ending, attributive, owner_of_thing, content_start =
-  call_people.mention_ending, call_people.attributive, call_people.owner_of_thing, call_people.content_start
-local beside_party, names_before, initiator_of, initiator_entry =
-  call_people.beside_party, call_people.names_before, call_people.initiator_of, call_people.initiator_entry
-local round_of_calls, one_conversation, participle_subject, name_vague_leaders =
-  call_people.round_of_calls, call_people.one_conversation, call_people.participle_subject, call_people.name_vague_leaders
-local tells_person, speaker_only, turn_speaker =
-  call_people.tells_person, call_people.speaker_only, call_people.turn_speaker
+local people_genders, conference_opening, entries, teller_party =
+  call_people.people_genders, call_people.conference_opening, call_people.entries, call_people.teller_party
+local hyphen_pair, key_of, dedupe, outside =
+  call_people.hyphen_pair, call_people.key_of, call_people.dedupe, call_people.outside
+local TEMPORAL_WORD, relative_on_call, mention_ending, owner_of_thing =
+  call_people.TEMPORAL_WORD, call_people.relative_on_call, call_people.mention_ending, call_people.owner_of_thing
+local content_start, beside_party, names_before, initiator_of =
+  call_people.content_start, call_people.beside_party, call_people.names_before, call_people.initiator_of
+local initiator_entry, round_of_calls, one_conversation, participle_subject =
+  call_people.initiator_entry, call_people.round_of_calls, call_people.one_conversation, call_people.participle_subject
+local name_vague_leaders, tells_person, speaker_only, turn_speaker =
+  call_people.name_vague_leaders, call_people.tells_person, call_people.speaker_only, call_people.turn_speaker
+local note_sentence =
+  call_people.note_sentence
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
 local hearsay, one_more, status_of, has_in_person =
@@ -157,11 +156,7 @@ return {
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
     mark_event_dates(A_all, L)
     local filed = filed_day(doc)
-    local last_person            -- people[] entry of the latest named person
-    local prev_subject           -- the first person the sentence before names
     local topics = {}            -- people[] entries of the sentences' topics, in order
-    local last_in_object = false -- last_person was named after its sentence's topic
-    local prev_in_object = false -- so was prev_subject
     local n = 0
 
     -- The day of the section heading above (call_times.heading_time).
@@ -292,8 +287,16 @@ return {
 
     -- What the call_series and call_people functions read and keep of
     -- this document.
-    local state = { doc = doc, A_all = A_all, calls = calls, G = G, L = L, recent = recent,
-      emit = emit, turns = { memo = {}, label_kind = {} } }
+    local state = {
+      doc = doc, A_all = A_all, calls = calls, G = G, L = L, emit = emit,
+      turns = { memo = {}, label_kind = {} },
+      recent = recent, topics = topics,
+      is_female = is_female, not_female = not_female, anyone = anyone,
+      last_person = nil,           -- people[] entry of the latest named person
+      prev_subject = nil,          -- the first person the sentence before names
+      last_in_object = false,      -- last_person was named after its sentence's topic
+      prev_in_object = false,      -- so was prev_subject
+    }
 
     local series                  -- the announced series, if any (in_announced_series)
 
@@ -420,121 +423,8 @@ return {
           end
         end
 
-        -- The latest person before token m.a of this sentence, else of
-        -- the document, that `want` accepts and `not_keys` does not hold.
-        local function latest_fitting(m, want, not_keys, with_attr)
-          for k = #ms, 1, -1 do
-            local o = ms[k]
-            if o.b < m.a and o.kind == "person" and (with_attr or not C.attr[o.a]) then
-              local e = entries(G, sent, tk, o, {})[1]
-              if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
-            end
-          end
-          for k = #recent, 1, -1 do
-            local e = recent[k]
-            if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
-          end
-          return nil
-        end
-
-        local function resolve_pronoun(m)
-          if m.kind ~= "pronoun" then return nil end
-          if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
-            -- the subject: the first named person of the pronoun's
-            -- segment, else the nearest before it, else the latest of
-            -- the document
-            -- ("he", "she" are subjects: they take the sentence's first
-            -- person, the subject of the clause before, over the object
-            -- nearest to them: "Macron spoke with Zelensky, and he will
-            -- call Putin")
-            local seg_first, nearest, first
-            for k = 1, #ms do
-              local o = ms[k]
-              -- (the owner of a body that tells: "Macron's office said he
-              -- had spoken to Scholz", "Scholz's spokesman said he called")
-              local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
-                and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
-              if owned then o = owned end
-              if o.b < m.a and o.kind == "person" and (owned or not C.attr[o.a]) then
-                if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
-                nearest = o
-                first = first or o
-              end
-            end
-            if m.f ~= "he" and m.f ~= "she" then first = nil end
-            local o = seg_first or first or nearest
-            -- (nobody before it in the sentence: "He also spoke with Assad"
-            -- continues the sentence before, whose subject it is)
-            -- ("He said he had spoken ...": the same pronoun as the
-            -- sentence's subject, nobody named between, is that subject)
-            local opens = m.a <= 3
-            for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
-            -- (nobody before it, and the latest person named stood after
-            -- the topic of their sentence, an object or an item of a list:
-            -- the topic, "the calls ran one way: Downer, Hill, ... At 2pm
-            -- he telephoned Megawati" is the Prime Minister's call)
-            local topic = topics[#topics]
-            local subj = (m.f == "he" or m.f == "she")
-            local fallback = last_person
-            if subj and last_in_object and topic then fallback = topic end
-            local before = prev_subject
-            if prev_in_object and topic then before = nil end
-            local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
-            -- a pronoun of the other gender than that person's: the
-            -- latest person who fits ("her call" after "Suriya" is Ms
-            -- Paetongtarn's); none known to fit, the person above
-            local want = FEMININE[m.f] and is_female or not_female
-            if e and not want(e) then e = latest_fitting(m, want) or e end
-            return e
-          end
-        end
-
-        -- "him" / "her" as the person called: the latest named person
-        -- before it who is not the caller ("after Mubarak dismissed his
-        -- government, Obama called him"), and of the pronoun's gender
-        -- when one is known.
-        local function resolve_object(m, not_keys)
-          local want = FEMININE[m.f] and is_female or not_female
-          return latest_fitting(m, want, not_keys, true) or latest_fitting(m, anyone, not_keys, true)
-        end
-
-        local function people_of(mis)
-          local out = {}
-          for _, mi in ipairs(mis) do
-            local m = ms[mi]
-            if m.kind == "pronoun" then
-              local e = resolve_pronoun(m)
-              if e then out[#out + 1] = e end
-            elseif m.kind ~= "joint" and m.kind ~= "body" then
-              entries(G, sent, tk, m, out)
-            end
-          end
-          return out
-        end
-
-        -- The parties a cue's grammar gives (cues.arguments).
-        local function args_people(c)
-          local subj = {}
-          if c.party then
-            subj[1] = { text = country_name(G, c.party), offset = sent.offset, country = country_name(G, c.party),
-              party = true }
-          elseif c.subj then
-            subj = people_of(c.subj)
-          end
-          local keys = {}
-          for _, e in ipairs(subj) do keys[key_of(e)] = true end
-          local counter = {}
-          for _, mi in ipairs(c.counter or {}) do
-            local m = ms[mi]
-            if m.kind == "pronoun" and c.kind == "verb" then
-              local e = resolve_object(m, keys)
-              if e then counter[#counter + 1] = e end
-            else
-              for _, e in ipairs(people_of({ mi })) do counter[#counter + 1] = e end
-            end
-          end
-          return subj, counter
-        end
+        local function people_of(mis) return call_people.people_of(state, sent, A, mis) end
+        local function args_people(c) return call_people.args_people(state, sent, A, c) end
 
         -- Self-contained phrases: their own people.
         for _, c in ipairs(selfs) do
@@ -1142,40 +1032,9 @@ return {
         if #calls == before_sentence then ordinal_call(state, si, A) end
         if #calls == before_sentence then counted_second(state, si, A) end
 
-        -- The latest named person, for "he" in later sentences; and the
-        -- sentence's subject, its first person named (not the owner of
-        -- another noun: "Syria's Bashar al-Assad" in "Putin offered
-        -- condolences to Erdogan and to Syria's Bashar al-Assad. He also
-        -- spoke by phone with Assad" is no subject).
-        local subject_set = false
-        local ti = clauses.topic(tk, ms, C)
-        for mi, m in ipairs(ms) do
-          if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
-            last_person = entries(G, sent, tk, m, {})[1]
-            last_in_object = mi ~= ti
-            recent[#recent + 1] = last_person
-            if not subject_set then
-              prev_subject, subject_set = last_person, true
-              prev_in_object = mi ~= ti
-            end
-          end
-        end
-        if not subject_set then prev_subject = nil end
-        -- The sentence's topic: a person standing as its subject; a bare
-        -- office ("the Prime Minister") keeps the named topic it can be
-        -- ("John Howard was asleep ... From then on the Prime Minister
-        -- barely left the telephone").
-        local tm = ti and ms[ti]
-        if tm and tm.kind == "person" and not attributive(tk, tm) then
-          topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
-        elseif tm and tm.kind == "role" and not tm.country and not tm.generic then
-          local top = topics[#topics]
-          if top and top.name and (not top.role or top.role == tm.role) then
-            topics[#topics + 1] = top
-          else
-            topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
-          end
-        end
+        -- The latest named person and the sentence's subject and topic, for
+        -- "he" in later sentences.
+        note_sentence(state, sent, A)
       end
     end
     name_vague_leaders(calls, A_all)
