@@ -10,7 +10,7 @@
 --       initiator_entry(G, A, sent, who): the side that tells of a call,
 --       the pair a hyphenated modifier names, who placed the call
 --   call_people.outside, relative_on_call, beside_party, owner_of_thing,
---       attributive, tells_person, speaker_only: whether a mention of the
+--       tells_person, speaker_only: whether a mention of the
 --       cue's sentence is a party or only in the room, a companion, an
 --       owner, a teller
 --   call_people.one_conversation, round_of_calls, conference_opening,
@@ -27,7 +27,7 @@
 --       cue's grammar gives ("him" called: not the caller)
 --   call_people.note_sentence(st, sent, A)  keeps the latest person, the
 --       sentence's subject and topic in st for the next sentences
---   and the word lists 20-calls shares (FEMININE, PARTAKE, CALL_WORD, ...).
+--   and the word lists 20-calls shares (PARTAKE, CALL_WORD, ...).
 
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
@@ -983,14 +983,12 @@ end
 
 return {
   CALL_WORD = CALL_WORD,
-  FEMININE = FEMININE,
   people_genders = people_genders,
   PARTAKE = PARTAKE,
   PARTAKE_AFTER = PARTAKE_AFTER,
   NOT_PARTAKE = NOT_PARTAKE,
   TAKE_PART = TAKE_PART,
   conference_opening = conference_opening,
-  country_name = country_name,
   entries = entries,
   teller_role = teller_role,
   teller_party = teller_party,
@@ -1001,7 +999,6 @@ return {
   TEMPORAL_WORD = TEMPORAL_WORD,
   relative_on_call = relative_on_call,
   mention_ending = mention_ending,
-  attributive = attributive,
   owner_of_thing = owner_of_thing,
   content_start = content_start,
   beside_party = beside_party,

@@ -9,9 +9,10 @@
 --       itself
 --   call_times.conjunct_times(A, ms, list, base) -> {offset -> time}  the
 --       time each person of a list has of its own
---   call_times.of_telling(A, t), of_asserting(A, t), opens_telling(A, t,
---       cue), names_day(t), since_after(tk, cue), before_past_event(tk,
---       cue) -> boolean   what a time or the words around a cue tell
+--   call_times.call_time(A_all, calls, si, A, cue, status, t, section_time)
+--       -> t, told   the time of a call mention, from the one picked
+--   call_times.names_day(t), since_after(tk, cue) -> boolean   what a time
+--       or the words after a cue tell
 --   call_times.mark_event_dates(A_all, L)  marks dates written before an
 --       event's noun (`of_event`)
 --   call_times.filed_day(doc) -> iso | nil   the day a wire story was filed
@@ -428,22 +429,91 @@ local function same_day(A_all, si, t)
   return t
 end
 
+-- The time of a call mention (20-calls' emit) from `t`, the time picked
+-- for its cue: "that day" and the like made the day told before, else the
+-- section heading's (section_time), else that of a call noun the sentence
+-- before dated, else the day of the telling.  -> t, told (true: the time
+-- is the telling's, the call on or before it; 20-dates: basis reported).
+-- calls: the mentions of the document so far.
+local function call_time(A_all, calls, si, A, cue, status, t, section_time)
+  t = same_day(A_all, si, t) or section_time
+  -- "said last night that he had tried to telephone them earlier in
+  -- the day": "in the day" is the day of the time told before it in
+  -- the sentence, not the report's
+  if t and t.kind == "relative" and t.days == 0 and (t.text or ""):lower():match("in the day$") then
+    for _, x in ipairs(A.times) do
+      if x ~= t and x.b < t.a and x.kind == "relative" and x.days and x.days ~= 0 then
+        local r = {}
+        for k, v in pairs(t) do r[k] = v end
+        r.days = x.days
+        t = r
+      end
+    end
+  end
+  -- No time of its own, but the telling is dated by "that day" after
+  -- a sentence naming a day ("On September 9 ... Trump said that day
+  -- he had spoken with the emir"): a call told then is on or shortly
+  -- before that day (20-dates: basis reported, on that day).
+  -- A call noun the sentence before dated and gave no people of its
+  -- own ("Officials point to Monday's telephone conversation between
+  -- the two leaders. President Park received a call from Prime
+  -- Minister Abe ..."): the same call, on that day, when no call was
+  -- told there.
+  local prev = A_all[si - 1]
+  if not t and prev and prev.cue_time then
+    local told_there = false
+    for k = #calls, 1, -1 do
+      if calls[k].sentence == si - 1 then told_there = true end
+      if calls[k].sentence < si - 1 then break end
+    end
+    if not told_there then t = prev.cue_time end
+  end
+  local told
+  if not t and status == "held" then
+    for _, x in ipairs(A.times) do
+      if x.kind == "same" and of_telling(A, x) then
+        local r = same_day(A_all, si, x)
+        if r and r.kind ~= "same" then t, told = r, true end
+      end
+    end
+  end
+  -- A call told in what someone said on a stated day, with no time
+  -- of its own ("Trump said on September 9 that he had spoken with
+  -- the Emir", "On Monday, Scholz told reporters he had called
+  -- Zelensky"): on or before that day (20-dates: basis reported).
+  if status == "held" then
+    if t then
+      -- (a time of this sentence, not one carried from elsewhere)
+      local own = false
+      for _, x in ipairs(A.times) do
+        if x == t then own = true end
+      end
+      if own and cue.a and names_day(t) and opens_telling(A, t, cue) then told = true end
+    else
+      for _, x in ipairs(A.times) do
+        if not t and names_day(x) and of_asserting(A, x) then t, told = x, true end
+      end
+    end
+  end
+  if not t and status == "held" and cue.b and before_past_event(A.tk, cue) then
+    t = { kind = "vague", text = "before" }
+  end
+  return t, told
+end
+
 return {
   in_span = in_span,
-  of_telling = of_telling,
-  of_asserting = of_asserting,
-  opens_telling = opens_telling,
   names_day = names_day,
   CONJ_TIME = CONJ_TIME,
   since_after = since_after,
   pick_time = pick_time,
   filed_day = filed_day,
   mark_event_dates = mark_event_dates,
-  before_past_event = before_past_event,
   own_times = own_times,
   day_of = day_of,
   time_record = time_record,
   conjunct_times = conjunct_times,
   heading_time = heading_time,
   same_day = same_day,
+  call_time = call_time,
 }

@@ -86,14 +86,12 @@ local call_status = require("callbrief.call_status")
 local call_cues = require("callbrief.call_cues")
 local call_offices = require("callbrief.call_offices")
 local call_series = require("callbrief.call_series")
-local in_span, of_telling, of_asserting, opens_telling =
-  call_times.in_span, call_times.of_telling, call_times.of_asserting, call_times.opens_telling
-local names_day, CONJ_TIME, pick_time, filed_day =
-  call_times.names_day, call_times.CONJ_TIME, call_times.pick_time, call_times.filed_day
-local mark_event_dates, before_past_event, own_times, time_record =
-  call_times.mark_event_dates, call_times.before_past_event, call_times.own_times, call_times.time_record
-local conjunct_times, heading_time, same_day =
-  call_times.conjunct_times, call_times.heading_time, call_times.same_day
+local in_span, CONJ_TIME, pick_time, filed_day =
+  call_times.in_span, call_times.CONJ_TIME, call_times.pick_time, call_times.filed_day
+local mark_event_dates, own_times, time_record, conjunct_times =
+  call_times.mark_event_dates, call_times.own_times, call_times.time_record, call_times.conjunct_times
+local heading_time, same_day, call_time =
+  call_times.heading_time, call_times.same_day, call_times.call_time
 local people_genders, conference_opening, entries, teller_party =
   call_people.people_genders, call_people.conference_opening, call_people.entries, call_people.teller_party
 local hyphen_pair, key_of, dedupe, outside =
@@ -177,68 +175,8 @@ return {
           if calls[k].id == ref and calls[k].status == "held" then status = "held" break end
         end
       end
-      t = same_day(A_all, si, t) or section_time
-      -- "said last night that he had tried to telephone them earlier in
-      -- the day": "in the day" is the day of the time told before it in
-      -- the sentence, not the report's
-      if t and t.kind == "relative" and t.days == 0 and (t.text or ""):lower():match("in the day$") then
-        for _, x in ipairs(A.times) do
-          if x ~= t and x.b < t.a and x.kind == "relative" and x.days and x.days ~= 0 then
-            local r = {}
-            for k, v in pairs(t) do r[k] = v end
-            r.days = x.days
-            t = r
-          end
-        end
-      end
-      -- No time of its own, but the telling is dated by "that day" after
-      -- a sentence naming a day ("On September 9 ... Trump said that day
-      -- he had spoken with the emir"): a call told then is on or shortly
-      -- before that day (20-dates: basis reported, on that day).
-      -- A call noun the sentence before dated and gave no people of its
-      -- own ("Officials point to Monday's telephone conversation between
-      -- the two leaders. President Park received a call from Prime
-      -- Minister Abe ..."): the same call, on that day, when no call was
-      -- told there.
-      local prev = A_all[si - 1]
-      if not t and prev and prev.cue_time then
-        local told_there = false
-        for k = #calls, 1, -1 do
-          if calls[k].sentence == si - 1 then told_there = true end
-          if calls[k].sentence < si - 1 then break end
-        end
-        if not told_there then t = prev.cue_time end
-      end
       local told
-      if not t and status == "held" then
-        for _, x in ipairs(A.times) do
-          if x.kind == "same" and of_telling(A, x) then
-            local r = same_day(A_all, si, x)
-            if r and r.kind ~= "same" then t, told = r, true end
-          end
-        end
-      end
-      -- A call told in what someone said on a stated day, with no time
-      -- of its own ("Trump said on September 9 that he had spoken with
-      -- the Emir", "On Monday, Scholz told reporters he had called
-      -- Zelensky"): on or before that day (20-dates: basis reported).
-      if status == "held" then
-        if t then
-          -- (a time of this sentence, not one carried from elsewhere)
-          local own = false
-          for _, x in ipairs(A.times) do
-            if x == t then own = true end
-          end
-          if own and cue.a and names_day(t) and opens_telling(A, t, cue) then told = true end
-        else
-          for _, x in ipairs(A.times) do
-            if not t and names_day(x) and of_asserting(A, x) then t, told = x, true end
-          end
-        end
-      end
-      if not t and status == "held" and cue.b and before_past_event(A.tk, cue) then
-        t = { kind = "vague", text = "before" }
-      end
+      t, told = call_time(A_all, calls, si, A, cue, status, t, section_time)
       local sent = doc.sentences[si]
       local tk = A.tk
       local call = {
