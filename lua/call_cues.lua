@@ -9,11 +9,21 @@
 --       kin_appositions, apposed_more and fronted_call change the mentions
 --       or cues found in place), with cues.arguments, without the cues a
 --       question or a "whether" clause holds (asserted)
+--   call_cues.sort_cues(A, sent, found, G, fold) -> selfs, mains, pps,
+--       excl, any_strong   the cues sorted: self-contained call phrases,
+--       main cues, calls in a temporal phrase; the spans no main cue takes
+--       people or a time from
 --   call_cues.merge_cues(list) -> cue   one cue for a sentence's main cues
 --   call_cues.CALL_DET, AUX_ADV   word lists 20-calls shares
 
 local phrases = require("callbrief.phrases")
 local cues = require("callbrief.cues")
+local call_times = require("callbrief.call_times")
+local call_people = require("callbrief.call_people")
+local CONJ_TIME, own_times =
+  call_times.CONJ_TIME, call_times.own_times
+local hyphen_pair, mention_ending =
+  call_people.hyphen_pair, call_people.mention_ending
 
 -- A headline in capitals ("PRIME MINISTER TELEPHONES INDIAN PRIME
 -- MINISTER", "PRESIDENT PHONES GERMAN CHANCELLOR"): a verb of calling
@@ -689,9 +699,119 @@ local function sentence_cues(A, lower, L, G, answer)
   return found
 end
 
+-- The cues of a sentence sorted (A: its analysis, sent: the sentence,
+-- found: sentence_cues', fold: the text's fold): self-contained call
+-- phrases, naming their own people ("Erdogan's phone conversation with
+-- Putin"), main cues, and calls in a temporal phrase.  -> selfs, mains,
+-- pps, excl (token spans whose people and times are not the main cue's),
+-- any_strong (a cue is a call by its words alone).
+local function sort_cues(A, sent, found, G, fold)
+  local tk, ms = A.tk, A.ms
+  -- A verb of calling whose subject opens a temporal clause after
+  -- another cue ("Obama's call came two days after Putin telephoned
+  -- Erdogan on Sunday"): a call of its own, told like a call noun in
+  -- a temporal phrase (clause_pp: where the clause opens).
+  for k, c in ipairs(found) do
+    if k > 1 and c.kind == "verb" and not c.pp and c.complete and c.subj and c.subj[1]
+        and not c.joint_subj then
+      local j = ms[c.subj[1]].a - 1
+      if CONJ_TIME[tk.f[j] or ""] then c.pp, c.clause_pp = tk.f[j], j end
+    end
+  end
+  -- Self-contained call phrases, calls in a temporal phrase ("after
+  -- phone calls on Feb. 10 and Sept. 9") and the rest.
+  local selfs, mains, pps = {}, {}, {}
+  for _, c in ipairs(found) do
+    if c.kind == "noun" and not c.possessor and not c.with and not c.between then
+      c.pair = hyphen_pair(G, tk, sent, c, fold)
+    end
+    if c.pair or (c.possessor and (c.with or c.between)) or (c.between and #c.between >= 2) then
+      if c.kind == "noun" or c.kind == "medium" then selfs[#selfs + 1] = c else mains[#mains + 1] = c end
+    elseif c.pp then
+      pps[#pps + 1] = c
+    else
+      mains[#mains + 1] = c
+    end
+  end
+  if #mains == 0 then mains, pps = pps, {} end
+  -- A verb of speaking with no person as subject or counterpart
+  -- ("Russia was ready to talk") is no call cue beside another one.
+  if #mains > 1 then
+    local kept = {}
+    for _, c in ipairs(mains) do
+      if not (c.kind == "speak" and not c.subj and not c.party
+          and not (c.counter and #c.counter > 0)) then
+        kept[#kept + 1] = c
+      end
+    end
+    if #kept > 0 then mains = kept end
+  end
+  -- An apposition names the same contact: "Modi's first conversation
+  -- with Biden, a telephone call on February 8".
+  for _, sc in ipairs(selfs) do
+    local e = sc.rb or sc.b
+    if tk.f[e + 1] == "," then
+      for _, list in ipairs({ mains, pps }) do
+        for k = #list, 1, -1 do
+          local c = list[k]
+          if c.a == e + 2 and c.det == "indef" and not c.with and not c.between
+              and not c.possessor and not c.subj and not c.objects then
+            sc.appos = c
+            sc.medium = sc.medium or c.medium
+            table.remove(list, k)
+          end
+        end
+      end
+    end
+  end
+  -- A call phrase apposed to the person a verb of speaking names
+  -- ("spoke to Obama, his second conversation with the president
+  -- since the disaster, and to ...") is that contact again, its
+  -- person that one.
+  local function apposed_to_party(sc)
+    local e = sc.a - 2
+    for _, t in ipairs(A.times) do if t.b == e then e = t.a - 1 end end
+    local before = tk.f[sc.a - 1] == "," and mention_ending(ms, e)
+    if not before or sc.between or sc.pair or sc.subj then return false end
+    for _, c in ipairs(mains) do
+      for _, mi in ipairs(c ~= sc and c.complete and (c.with or c.objects) or {}) do
+        if ms[mi] == before then return true end
+      end
+    end
+    return false
+  end
+  local apposed = {}
+  for _, list in ipairs({ selfs, mains }) do
+    for k = #list, 1, -1 do
+      local sc = list[k]
+      if (sc.kind == "noun" or list == selfs) and apposed_to_party(sc) then
+        table.remove(list, k)
+        -- (its words up to the closing comma date no other call)
+        local e = sc.rb or sc.b
+        while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= "." do e = e + 1 end
+        apposed[#apposed + 1] = { sc.a, e }
+      end
+    end
+  end
+  local any_strong = false
+  for _, c in ipairs(found) do if c.strong then any_strong = true end end
+  local excl = apposed
+  for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
+  -- (a temporal clause with a call and a day of its own names that
+  -- call's people and day, not the main cue's)
+  if #mains > 0 then
+    for _, c in ipairs(pps) do
+      local ts = c.clause_pp and own_times(A, c) or {}
+      if #ts > 0 then excl[#excl + 1] = { c.clause_pp, ts[#ts].b } end
+    end
+  end
+  return selfs, mains, pps, excl, any_strong
+end
+
 return {
   CALL_DET = CALL_DET,
   AUX_ADV = AUX_ADV,
   merge_cues = merge_cues,
   sentence_cues = sentence_cues,
+  sort_cues = sort_cues,
 }

@@ -70,7 +70,7 @@
 --
 -- This file is the pipeline: per sentence, the cues (cues.find, then
 -- lua/call_cues.lua), sorted into self-contained call phrases, main cues
--- and calls in a temporal phrase; for each, its people (lua/call_people.lua,
+-- and calls in a temporal phrase (call_cues.sort_cues); for each, its people (lua/call_people.lua,
 -- the latest call for a reference back: lua/call_series.lua), time
 -- (lua/call_times.lua) and status (lua/call_status.lua); then `emit`
 -- makes the mention.  lua/call_offices.lua gives bare offices their
@@ -86,34 +86,32 @@ local call_status = require("callbrief.call_status")
 local call_cues = require("callbrief.call_cues")
 local call_offices = require("callbrief.call_offices")
 local call_series = require("callbrief.call_series")
-local in_span, CONJ_TIME, pick_time, filed_day =
-  call_times.in_span, call_times.CONJ_TIME, call_times.pick_time, call_times.filed_day
-local mark_event_dates, own_times, time_record, conjunct_times =
-  call_times.mark_event_dates, call_times.own_times, call_times.time_record, call_times.conjunct_times
-local heading_time, same_day, call_time =
-  call_times.heading_time, call_times.same_day, call_times.call_time
+local in_span, pick_time, filed_day, mark_event_dates =
+  call_times.in_span, call_times.pick_time, call_times.filed_day, call_times.mark_event_dates
+local own_times, time_record, conjunct_times, heading_time =
+  call_times.own_times, call_times.time_record, call_times.conjunct_times, call_times.heading_time
+local same_day, call_time =
+  call_times.same_day, call_times.call_time
 local people_genders, conference_opening, entries, teller_party =
   call_people.people_genders, call_people.conference_opening, call_people.entries, call_people.teller_party
-local hyphen_pair, key_of, dedupe, outside =
-  call_people.hyphen_pair, call_people.key_of, call_people.dedupe, call_people.outside
-local TEMPORAL_WORD, relative_on_call, mention_ending, owner_of_thing =
-  call_people.TEMPORAL_WORD, call_people.relative_on_call, call_people.mention_ending, call_people.owner_of_thing
-local content_start, beside_party, names_before, initiator_of =
-  call_people.content_start, call_people.beside_party, call_people.names_before, call_people.initiator_of
-local initiator_entry, round_of_calls, one_conversation, participle_subject =
-  call_people.initiator_entry, call_people.round_of_calls, call_people.one_conversation, call_people.participle_subject
-local name_vague_leaders, tells_person, speaker_only, turn_speaker =
-  call_people.name_vague_leaders, call_people.tells_person, call_people.speaker_only, call_people.turn_speaker
-local note_sentence =
-  call_people.note_sentence
+local key_of, dedupe, outside, TEMPORAL_WORD =
+  call_people.key_of, call_people.dedupe, call_people.outside, call_people.TEMPORAL_WORD
+local relative_on_call, owner_of_thing, content_start, beside_party =
+  call_people.relative_on_call, call_people.owner_of_thing, call_people.content_start, call_people.beside_party
+local names_before, initiator_of, initiator_entry, round_of_calls =
+  call_people.names_before, call_people.initiator_of, call_people.initiator_entry, call_people.round_of_calls
+local one_conversation, participle_subject, name_vague_leaders, tells_person =
+  call_people.one_conversation, call_people.participle_subject, call_people.name_vague_leaders, call_people.tells_person
+local speaker_only, turn_speaker, note_sentence =
+  call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
 local hearsay, one_more, status_of, has_in_person =
   call_status.hearsay, call_status.one_more, call_status.status_of, call_status.has_in_person
 local located =
   call_status.located
-local CALL_DET, merge_cues, sentence_cues =
-  call_cues.CALL_DET, call_cues.merge_cues, call_cues.sentence_cues
+local CALL_DET, merge_cues, sentence_cues, sort_cues =
+  call_cues.CALL_DET, call_cues.merge_cues, call_cues.sentence_cues, call_cues.sort_cues
 local home_country, office_countries =
   call_offices.home_country, call_offices.office_countries
 local held_root, antecedent, distinct_words, series_person =
@@ -262,104 +260,7 @@ return {
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end
         end
-        -- A verb of calling whose subject opens a temporal clause after
-        -- another cue ("Obama's call came two days after Putin telephoned
-        -- Erdogan on Sunday"): a call of its own, told like a call noun in
-        -- a temporal phrase (clause_pp: where the clause opens).
-        for k, c in ipairs(found) do
-          if k > 1 and c.kind == "verb" and not c.pp and c.complete and c.subj and c.subj[1]
-              and not c.joint_subj then
-            local j = ms[c.subj[1]].a - 1
-            if CONJ_TIME[tk.f[j] or ""] then c.pp, c.clause_pp = tk.f[j], j end
-          end
-        end
-        -- Self-contained call phrases, calls in a temporal phrase ("after
-        -- phone calls on Feb. 10 and Sept. 9") and the rest.
-        local selfs, mains, pps = {}, {}, {}
-        for _, c in ipairs(found) do
-          if c.kind == "noun" and not c.possessor and not c.with and not c.between then
-            c.pair = hyphen_pair(G, tk, sent, c, ctx.text.fold)
-          end
-          if c.pair or (c.possessor and (c.with or c.between)) or (c.between and #c.between >= 2) then
-            if c.kind == "noun" or c.kind == "medium" then selfs[#selfs + 1] = c else mains[#mains + 1] = c end
-          elseif c.pp then
-            pps[#pps + 1] = c
-          else
-            mains[#mains + 1] = c
-          end
-        end
-        if #mains == 0 then mains, pps = pps, {} end
-        -- A verb of speaking with no person as subject or counterpart
-        -- ("Russia was ready to talk") is no call cue beside another one.
-        if #mains > 1 then
-          local kept = {}
-          for _, c in ipairs(mains) do
-            if not (c.kind == "speak" and not c.subj and not c.party
-                and not (c.counter and #c.counter > 0)) then
-              kept[#kept + 1] = c
-            end
-          end
-          if #kept > 0 then mains = kept end
-        end
-        -- An apposition names the same contact: "Modi's first conversation
-        -- with Biden, a telephone call on February 8".
-        for _, sc in ipairs(selfs) do
-          local e = sc.rb or sc.b
-          if tk.f[e + 1] == "," then
-            for _, list in ipairs({ mains, pps }) do
-              for k = #list, 1, -1 do
-                local c = list[k]
-                if c.a == e + 2 and c.det == "indef" and not c.with and not c.between
-                    and not c.possessor and not c.subj and not c.objects then
-                  sc.appos = c
-                  sc.medium = sc.medium or c.medium
-                  table.remove(list, k)
-                end
-              end
-            end
-          end
-        end
-        -- A call phrase apposed to the person a verb of speaking names
-        -- ("spoke to Obama, his second conversation with the president
-        -- since the disaster, and to ...") is that contact again, its
-        -- person that one.
-        local function apposed_to_party(sc)
-          local e = sc.a - 2
-          for _, t in ipairs(A.times) do if t.b == e then e = t.a - 1 end end
-          local before = tk.f[sc.a - 1] == "," and mention_ending(ms, e)
-          if not before or sc.between or sc.pair or sc.subj then return false end
-          for _, c in ipairs(mains) do
-            for _, mi in ipairs(c ~= sc and c.complete and (c.with or c.objects) or {}) do
-              if ms[mi] == before then return true end
-            end
-          end
-          return false
-        end
-        local apposed = {}
-        for _, list in ipairs({ selfs, mains }) do
-          for k = #list, 1, -1 do
-            local sc = list[k]
-            if (sc.kind == "noun" or list == selfs) and apposed_to_party(sc) then
-              table.remove(list, k)
-              -- (its words up to the closing comma date no other call)
-              local e = sc.rb or sc.b
-              while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= "." do e = e + 1 end
-              apposed[#apposed + 1] = { sc.a, e }
-            end
-          end
-        end
-        local any_strong = false
-        for _, c in ipairs(found) do if c.strong then any_strong = true end end
-        local excl = apposed
-        for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
-        -- (a temporal clause with a call and a day of its own names that
-        -- call's people and day, not the main cue's)
-        if #mains > 0 then
-          for _, c in ipairs(pps) do
-            local ts = c.clause_pp and own_times(A, c) or {}
-            if #ts > 0 then excl[#excl + 1] = { c.clause_pp, ts[#ts].b } end
-          end
-        end
+        local selfs, mains, pps, excl, any_strong = sort_cues(A, sent, found, G, ctx.text.fold)
 
         local function people_of(mis) return call_people.people_of(state, sent, A, mis) end
         local function args_people(c) return call_people.args_people(state, sent, A, c) end
