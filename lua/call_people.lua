@@ -879,7 +879,12 @@ local function resolve_pronoun(st, sent, A, m)
     -- latest person who fits ("her call" after "Suriya" is Ms
     -- Paetongtarn's); none known to fit, the person above
     local want = FEMININE[m.f] and is_female or not_female
-    if e and not want(e) then e = latest_fitting(st, sent, A, m, want) or e end
+    -- (session 10) none named fits: the topic, an office written bare
+    -- ("The President telephoned Mrs Thatcher ... He also spoke with
+    -- Kohl": not Mrs Thatcher)
+    if e and not want(e) then
+      e = latest_fitting(st, sent, A, m, want) or (subj and topic and want(topic) and topic) or e
+    end
     return e
   end
 end
@@ -969,7 +974,7 @@ local function note_sentence(st, sent, A)
   local tm = ti and ms[ti]
   if tm and tm.kind == "person" and not attributive(tk, tm) then
     topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
-  elseif tm and tm.kind == "role" and not tm.country and not tm.generic then
+  elseif tm and tm.kind == "role" and (not tm.country or tm.country_from) and not tm.generic then
     local top = topics[#topics]
     if top and top.name and (not top.role or top.role == tm.role) then
       topics[#topics + 1] = top
