@@ -139,7 +139,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.83.0",
+  version = "1.84.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -304,10 +304,22 @@ return {
             if c.complete and not c.joint_subj and not c.stance and (c.strong or c.kind == "speak") then
               local subj, counter = args_people(c)
               if #subj == 0 or #counter == 0 then return false end
-              for _, e in ipairs(counter) do
-                if seen[key_of(e)] then return false end
+              -- (session 10) the same counterpart again, in a clause of
+              -- its own with a day of its own: another call ("in April he
+              -- spoke with Obama ...; last Friday he called Obama again")
+              local own_t = pick_time(A, c, excl, true)
+              if not own_t then
+                own_t = pick_time(A, c, excl, false)
+                if own_t and C.seg[own_t.a] ~= C.seg[c.head] then own_t = nil end
               end
-              for _, e in ipairs(counter) do seen[key_of(e)] = true end
+              for _, e in ipairs(counter) do
+                local was = seen[key_of(e)]
+                if was and not (own_t and was.t and was.t.text ~= own_t.text
+                    and C.seg[was.head] ~= C.seg[c.head]) then
+                  return false
+                end
+              end
+              for _, e in ipairs(counter) do seen[key_of(e)] = { t = own_t, head = c.head } end
               list[#list + 1] = { cue = c, subj = subj, counter = counter }
             end
           end
