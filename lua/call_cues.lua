@@ -512,10 +512,34 @@ end
 -- to Y? A: There was no such call"): the answer's first sentence (`answer`,
 -- tokens) has a phrase of denial (calls.yaml denied_phrases) and no call
 -- of its own in the affirmative.
+-- (session 10) Also a bare "No" ("Press Secretary: No.", "A: No, he has
+-- not"; not "No doubt he will"), returned as "bare", and "no" before a
+-- call noun and its medium ("there has been no telephone talk with
+-- President Chirac").
+local NEGATION_AFTER_NO = { ["not"] = true, ["n't"] = true, never = true, no = true, nothing = true }
+
 local function denied_answer(answer, L)
   if not answer then return false end
+  local f = answer.f
+  local first = 1
+  -- (past the speaker's label: "Press Secretary: No.", "A: No.")
+  for i = 1, math.min(answer.n - 1, 5) do
+    if f[i] == ":" then first = i + 1 break end
+    if not (answer.k[i] == "w" and answer.up[i]) and f[i] ~= "." then break end
+  end
+  while first < answer.n and answer.k[first] ~= "w" do first = first + 1 end
+  if f[first] == "no" and (f[first + 1] == "." or first == answer.n) then return "bare" end
+  if f[first] == "no" and f[first + 1] == "," then
+    for i = first + 2, answer.n do
+      if NEGATION_AFTER_NO[f[i]] then return "bare" end
+    end
+  end
   for i = 1, answer.n do
     if phrases.match(L.denied, answer, i) then return true end
+    if f[i] == "no" then
+      local j = L.media_mod[f[i + 1] or ""] and i + 2 or i + 1
+      if L.heads[f[j] or ""] or L.weak_nouns[f[j] or ""] then return true end
+    end
   end
   return false
 end
@@ -536,7 +560,10 @@ local function asserted(tk, found, L, answer)
   if yes_no_question(tk) then
     local denied = denied_answer(answer, L)
     for _, c in ipairs(found) do
-      if denied then c.negated = true else c.stance = true end
+      -- (a bare "No" denies a contact with someone, not "Did you talk
+      -- about Rudd?": "No, that was not raised")
+      local no = denied and not (denied == "bare" and not (c.with or c.object or c.objects or c.counter))
+      if no then c.negated = true else c.stance = true end
     end
     return found
   end
