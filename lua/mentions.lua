@@ -480,6 +480,10 @@ local function title_at(tk, s, i, G, L, known, seen)
       if tk.f[k] == "." then k = k + 1 end
       hj = phrases.match(G.roles.honorifics, tk, k)
     end
+    -- (session 10) the office again before the name: "her French
+    -- counterpart, Minister de Villepin"
+    local tj = not G:person_at(tk, k) and phrases.match(G.roles.titles, tk, k)
+    if tj and G:person_at(tk, tj + 1) then k = tj + 1 end
     if G:person_at(tk, k) then nstart = k end
   end
   local nj, nm = name_at(tk, nstart, G, L, known, seen)
