@@ -139,9 +139,12 @@ end
 -- matter"), or as one side's contested claim ("Lukashenko had claimed that
 -- the chancellor had called him"): what a side's denial can contradict
 -- (30-merge).
+-- (session 10: also a fact-check's "Claim:" and rumours, "supposedly")
 local HEARSAY = { reported = true, report = true, reports = true, citing = true, sources = true,
   familiar = true, reportedly = true, claimed = true, claiming = true, alleged = true,
-  alleges = true, allegedly = true }
+  alleges = true, allegedly = true, claim = true, claims = true, rumour = true, rumours = true,
+  rumor = true, rumors = true, rumoured = true, rumored = true, supposedly = true, purportedly = true,
+  purported = true }
 
 local function hearsay(tk)
   for i = 1, tk.n do

@@ -220,7 +220,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.7.0",
+  version = "1.8.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -256,6 +256,12 @@ return {
     local deferred = {}
     for _, m in ipairs(b.mentions or {}) do
       local g = m.ref and group_of[m.ref]
+      -- (session 10) a denial that refers back to a call told on hearsay
+      -- ("A post says X telephoned Y ... the two have not spoken by phone
+      -- since"): its own denied group, which deny_held sets against it
+      if g and m.retro and g.status == "held" then
+        for _, x in ipairs(g.members) do if x.hearsay then g = nil break end end
+      end
       if g and not (m.date and g.date and m.date ~= g.date and m.date_basis ~= "reported"
           and g.date_basis ~= "reported") then
         join(g, m)
