@@ -550,6 +550,18 @@ local place_country = memo.fn2(function(G, place, text)
   return false
 end)
 
+-- (session 10) A header line that is a country's name and nothing else
+-- ("Republic of the Union of Myanmar", "Kingdom of Cambodia"), or false;
+-- kept across documents like the outlets.
+local country_line = memo.fn2(function(G, s, text)
+  if #s > 80 then return false end
+  local tk = tokenize.run(s, text)
+  local k = tk.f[1] == "the" and 2 or 1
+  local j, id, how = G:country_at(tk, k)
+  if j == tk.n and id and how == "name" then return country_name(G, id) end
+  return false
+end)
+
 -- A noun phrase that names a government body, not a publication: "the
 -- Royal Cabinet", "The Presidential Office" (a leading "the" dropped);
 -- kept across documents.
@@ -680,7 +692,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.87.0",
+  version = "2.88.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1109,6 +1121,15 @@ return {
             if o then outlet = { via = doc.outlet, side = o.side } break end
           end
         end
+        -- (session 10) the country's name on a header line of its own
+        -- under the body ("Ministry of the Office of the State
+        -- Counsellor" over "Republic of the Union of Myanmar")
+        for _, d in ipairs(outlet and NONE or doc.dropped or NONE) do
+          local c = d.reason == "masthead" and type(d.text) == "string" and country_line(G, d.text, text_mod)
+          if c then outlet = { via = doc.outlet, side = c } break end
+        end
+        local c = not outlet and doc.title and country_line(G, doc.title, text_mod)
+        if c then outlet = { via = doc.outlet, side = c } end
         if not outlet then body_outlet = doc.outlet end
       end
     end
