@@ -250,6 +250,14 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 -- Headings of a section of other news than the story's
 local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
   ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
+-- (session 10) Connectives that open a clause and say nothing alone.
+local CONNECTIVE = {}
+for _, c in ipairs({ "at the same time", "in addition", "in turn", "in response", "in return",
+  "on the other hand", "for his part", "for her part", "for their part", "for its part",
+  "moreover", "furthermore", "meanwhile", "however", "besides", "also", "likewise",
+  "at the same time however", "by contrast", "in contrast", "on his part", "on her part" }) do
+  CONNECTIVE[c] = true
+end
 -- Words placing a meeting after the call ("has since met", "later visited").
 local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true,
   afterward = true }
@@ -692,7 +700,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.88.0",
+  version = "2.89.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1031,6 +1039,19 @@ return {
       if side and sides[side] then return side end
       return nil
     end
+    -- The one participant of the current call keep(p) holds for, as a
+    -- "who", or nil (none, or several).
+    local function call_person_where(keep)
+      local hit
+      for p_i = 1, #(st.call and st.call.people or NONE) do
+        local p = st.call.people[p_i]
+        if p.name and keep(p) then
+          if hit then return nil end
+          hit = p
+        end
+      end
+      return hit and { kind = "person", name = hit.name, side = hit.country, pronoun = true } or nil
+    end
     -- "He"/"she" in a voice's sentences is never the voice ("I told him
     -- ... He told me that ..."): the one other person on the call in focus
     -- when w is the voice, else w.
@@ -1039,15 +1060,7 @@ return {
       if not (v and w and v.kind == "person" and w.kind == "person" and w.name and same_person({ name = v.name }, w.name)) then
         return w
       end
-      local other
-      for p_i = 1, #(st.call and st.call.people or NONE) do
-        local p = st.call.people[p_i]
-        if p.name and not same_person(p, v.name) then
-          if other then return nil end
-          other = p
-        end
-      end
-      return other and { kind = "person", name = other.name, side = other.country, pronoun = true } or nil
+      return call_person_where(function(p) return not same_person(p, v.name) end)
     end
     -- A quotation whose first words only announce the call (a leader's
     -- post: "\"Received a telephone call from X,\" he wrote. \"Reiterated
@@ -1665,6 +1678,23 @@ return {
       return nil
     end
 
+    -- (session 10) Whether "he"/"she" (pron) may stand for the "who" w:
+    -- not a person the gazetteer knows of the other gender (it marks its
+    -- women, gender: f, so a leader it knows and does not mark is "he").
+    local function pron_fits(w, pron)
+      local r = w and w.kind == "person" and w.name and G:person(w.name)
+      if not r then return true end
+      return (r.gender == "f") == (pron == "she")
+    end
+    -- The one participant of the current call the gazetteer knows of
+    -- pron's gender, as a "who", or nil (none, or several).
+    local function call_person_of(pron)
+      return call_person_where(function(p)
+        local r = G:person(p.name)
+        return r ~= nil and (r.gender == "f") == (pron == "she")
+      end)
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -1723,17 +1753,20 @@ return {
             w.pronoun = true
             return w
           end
-          if cur_src_person and cur_src_person ~= subj then
+          if cur_src_person and cur_src_person ~= subj and pron_fits(cur_src_person, p) then
             local w = copy(cur_src_person)
             w.pronoun = true
             return third_person(si, w)
           end
 
-          if st.last_person then
+          if st.last_person and pron_fits(st.last_person, p) then
             local w = copy(st.last_person)
             w.pronoun = true
             return third_person(si, w)
           end
+          -- (session 10) else the call's one participant of that gender
+          -- ("Rutte said ... She said ..." on a call with Merkel)
+          if st.last_person or cur_src_person then return call_person_of(p) end
         end
         return nil
       end
@@ -2547,6 +2580,15 @@ return {
         end
         x = phrases.find(L.speak, tk, x + 1, tk.n)
       end
+      -- (session 10) a connective before a clause of its own, left alone
+      -- when the clause went to another speaker ("At the same time she
+      -- said that ..., Peskov said.")
+      local cw = {}
+      for y = ta, tb do
+        if tk.k[y] == "w" then cw[#cw + 1] = tk.f[y] end
+        if #cw > 4 then break end
+      end
+      if CONNECTIVE[table.concat(cw, " ")] then return "too short" end
       -- two words of substance, one in lower case (not a dateline or a
       -- caption): the count stops once both are found
       local nw, lower = 0, 0
