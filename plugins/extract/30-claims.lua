@@ -587,6 +587,10 @@ local OFFICE_ADJ = { presidential = "president" }
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
   talked = "with" }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- (session 10) Adverbs between a contact verb and its "with": "talked
+-- twice with", "had spoken earlier to".
+local CONTACT_ADV = { twice = true, again = true, also = true, earlier = true, later = true,
+  separately = true, already = true, too = true }
 
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
@@ -700,7 +704,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.89.0",
+  version = "2.90.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2385,6 +2389,12 @@ return {
       if not (mat and CONTACT_VERB[f] and tk.k[x] == "w" and not P.inq[x]) then return false end
       local y = x + 1
       if tk.f[y] == "by" and MEDIUM_WORD[tk.f[y + 1]] then y = y + 2 end
+      -- (session 10) past a time or an adverb ("had spoken that morning
+      -- with", "talked twice to")
+      for t_i = 1, #(A_cur.times or NONE) do local t = A_cur.times[t_i]
+        if t.a == y and t.b < e then y = t.b + 1 end
+      end
+      while y < e and y <= x + 3 and not tk.up[y] and (CONTACT_ADV[tk.f[y]] or (tk.f[y] or ""):find("ly$")) do y = y + 1 end
       if CONTACT_VERB[f] == "with" then
         if tk.f[y] ~= "to" and tk.f[y] ~= "with" then return false end
         y = y + 1
