@@ -704,7 +704,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.90.0",
+  version = "2.91.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -902,6 +902,13 @@ return {
       if m.kind == "role" and not body_noun then
         return { kind = "role", side = country_name(G, m.country or (m.inst and m.inst.side)),
           role = m.role, text = m.text, counterpart = m.counterpart }
+      end
+      -- (session 10) "Merkel's message", "Chirac's position": the words
+      -- are the person's own
+      local mo = m.owner
+      if m.kind == "body" and mo and mo.kind == "person" and mo.person and speech.MESSAGE_NOUN[tk.f[m.b]] then
+        return { kind = "person", name = mo.person.name, side = country_name(G, mo.country or mo.person_side),
+          role = mo.role, text = m.text }
       end
       -- a body: the Kremlin, the Turkish presidency, Erdogan's office, the statement
       local side, owner_guess
