@@ -1222,6 +1222,46 @@ local function colon_account(S, drop)
     colon = true }
 end
 
+-- (session 10) "Merkel's message was that ...", "Bush's message to
+-- Gorbachev was that ...", "Chirac's position is that ...": a person's
+-- (or an office's) noun of a message or a stance and a copula before
+-- "that", opening the sentence, introduce that person's account as
+-- "according to" does; those words are no point of their own.  Returns
+-- an "according" source over them (their tokens dropped), or nil.
+local MESSAGE_NOUN = { message = true, point = true, position = true, view = true,
+  argument = true, answer = true, reply = true, response = true, stance = true }
+M.MESSAGE_NOUN = MESSAGE_NOUN
+local COPULA = { was = "past", is = "present", remained = "past", remains = "present" }
+local OBJECT_PRONOUN = { him = true, her = true, them = true }
+local function copular_account(S, drop)
+  local tk, ms, mention_at = S.tk, S.ms, S.mention_at
+  local tf, inq, n = tk.f, S.inq, tk.n
+  local mi = mention_at[1] or mention_at[2]
+  if not mi then return nil end
+  local m = ms[mi]
+  if m.a > 2 then return nil end
+  local k
+  if m.kind == "body" and m.owner and MESSAGE_NOUN[tf[m.b]] and not inq[m.b] then
+    k = m.b + 1        -- (the mentions take "Merkel's message" as one)
+  elseif m.kind == "person" or m.kind == "role" then
+    k = m.b + 1
+    if (tf[k] ~= "'s" and tf[k] ~= "\226\128\153s") or not MESSAGE_NOUN[tf[k + 1]] or inq[k + 1] then
+      return nil
+    end
+    k = k + 2
+  else
+    return nil
+  end
+  -- (a hearer: "to Gorbachev", "to him")
+  if tf[k] == "to" then
+    local h = mention_at[k + 1]
+    if h then k = ms[h].b + 1 elseif OBJECT_PRONOUN[tf[k + 1]] then k = k + 2 else return nil end
+  end
+  if not COPULA[tf[k]] or tf[k + 1] ~= "that" or k + 2 >= n or inq[k] then return nil end
+  for x = 1, k + 1 do drop[x] = true end
+  return { form = "according", a = 1, b = k + 1, speaker = { mi = mi }, tense = COPULA[tf[k]] }
+end
+
 local function add_bound(bounds, order, ca, cb, at, rec)
   if at >= ca and at <= cb and not bounds[at] then
     bounds[at] = rec
@@ -1589,7 +1629,7 @@ function M.parse(tk, ms, SL, times, C)
   -- account (as "according to" does) and is no point of its own, unless
   -- an attribution of its own follows in the content ("...: Milei, he
   -- said, had invited Lula")
-  local colon_src = not source and colon_account(S, drop)
+  local colon_src = not source and (colon_account(S, drop) or copular_account(S, drop))
   -- tail and middle frames: ", X said." / ", X said, ..."
   for fr_i = 1, #frames do local fr = frames[fr_i]
     local s = fr.subj

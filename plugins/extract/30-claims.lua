@@ -250,6 +250,14 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 -- Headings of a section of other news than the story's
 local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
   ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
+-- (session 10) Connectives that open a clause and say nothing alone.
+local CONNECTIVE = {}
+for _, c in ipairs({ "at the same time", "in addition", "in turn", "in response", "in return",
+  "on the other hand", "for his part", "for her part", "for their part", "for its part",
+  "moreover", "furthermore", "meanwhile", "however", "besides", "also", "likewise",
+  "at the same time however", "by contrast", "in contrast", "on his part", "on her part" }) do
+  CONNECTIVE[c] = true
+end
 -- Words placing a meeting after the call ("has since met", "later visited").
 local AFTER_WORD = { since = true, later = true, subsequently = true, afterwards = true,
   afterward = true }
@@ -554,6 +562,18 @@ local place_country = memo.fn2(function(G, place, text)
   return false
 end)
 
+-- (session 10) A header line that is a country's name and nothing else
+-- ("Republic of the Union of Myanmar", "Kingdom of Cambodia"), or false;
+-- kept across documents like the outlets.
+local country_line = memo.fn2(function(G, s, text)
+  if #s > 80 then return false end
+  local tk = tokenize.run(s, text)
+  local k = tk.f[1] == "the" and 2 or 1
+  local j, id, how = G:country_at(tk, k)
+  if j == tk.n and id and how == "name" then return country_name(G, id) end
+  return false
+end)
+
 -- A noun phrase that names a government body, not a publication: "the
 -- Royal Cabinet", "The Presidential Office" (a leading "the" dropped);
 -- kept across documents.
@@ -571,6 +591,10 @@ local OFFICE_ADJ = { presidential = "president" }
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
   talked = "with" }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- (session 10) Adverbs between a contact verb and its "with": "talked
+-- twice with", "had spoken earlier to".
+local CONTACT_ADV = { twice = true, again = true, also = true, earlier = true, later = true,
+  separately = true, already = true, too = true }
 
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
@@ -684,7 +708,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.87.0",
+  version = "2.92.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -883,6 +907,13 @@ return {
         return { kind = "role", side = country_name(G, m.country or (m.inst and m.inst.side)),
           role = m.role, text = m.text, counterpart = m.counterpart }
       end
+      -- (session 10) "Merkel's message", "Chirac's position": the words
+      -- are the person's own
+      local mo = m.owner
+      if m.kind == "body" and mo and mo.kind == "person" and mo.person and speech.MESSAGE_NOUN[tk.f[m.b]] then
+        return { kind = "person", name = mo.person.name, side = country_name(G, mo.country or mo.person_side),
+          role = mo.role, text = m.text }
+      end
       -- a body: the Kremlin, the Turkish presidency, Erdogan's office, the statement
       local side, owner_guess
       if inst then side = inst.side_name
@@ -1023,6 +1054,19 @@ return {
       if side and sides[side] then return side end
       return nil
     end
+    -- The one participant of the current call keep(p) holds for, as a
+    -- "who", or nil (none, or several).
+    local function call_person_where(keep)
+      local hit
+      for p_i = 1, #(st.call and st.call.people or NONE) do
+        local p = st.call.people[p_i]
+        if p.name and keep(p) then
+          if hit then return nil end
+          hit = p
+        end
+      end
+      return hit and { kind = "person", name = hit.name, side = hit.country, pronoun = true } or nil
+    end
     -- "He"/"she" in a voice's sentences is never the voice ("I told him
     -- ... He told me that ..."): the one other person on the call in focus
     -- when w is the voice, else w.
@@ -1031,15 +1075,7 @@ return {
       if not (v and w and v.kind == "person" and w.kind == "person" and w.name and same_person({ name = v.name }, w.name)) then
         return w
       end
-      local other
-      for p_i = 1, #(st.call and st.call.people or NONE) do
-        local p = st.call.people[p_i]
-        if p.name and not same_person(p, v.name) then
-          if other then return nil end
-          other = p
-        end
-      end
-      return other and { kind = "person", name = other.name, side = other.country, pronoun = true } or nil
+      return call_person_where(function(p) return not same_person(p, v.name) end)
     end
     -- A quotation whose first words only announce the call (a leader's
     -- post: "\"Received a telephone call from X,\" he wrote. \"Reiterated
@@ -1113,6 +1149,15 @@ return {
             if o then outlet = { via = doc.outlet, side = o.side } break end
           end
         end
+        -- (session 10) the country's name on a header line of its own
+        -- under the body ("Ministry of the Office of the State
+        -- Counsellor" over "Republic of the Union of Myanmar")
+        for _, d in ipairs(outlet and NONE or doc.dropped or NONE) do
+          local c = d.reason == "masthead" and type(d.text) == "string" and country_line(G, d.text, text_mod)
+          if c then outlet = { via = doc.outlet, side = c } break end
+        end
+        local c = not outlet and doc.title and country_line(G, doc.title, text_mod)
+        if c then outlet = { via = doc.outlet, side = c } end
         if not outlet then body_outlet = doc.outlet end
       end
     end
@@ -1661,6 +1706,23 @@ return {
       return nil
     end
 
+    -- (session 10) Whether "he"/"she" (pron) may stand for the "who" w:
+    -- not a person the gazetteer knows of the other gender (it marks its
+    -- women, gender: f, so a leader it knows and does not mark is "he").
+    local function pron_fits(w, pron)
+      local r = w and w.kind == "person" and w.name and G:person(w.name)
+      if not r then return true end
+      return (r.gender == "f") == (pron == "she")
+    end
+    -- The one participant of the current call the gazetteer knows of
+    -- pron's gender, as a "who", or nil (none, or several).
+    local function call_person_of(pron)
+      return call_person_where(function(p)
+        local r = G:person(p.name)
+        return r ~= nil and (r.gender == "f") == (pron == "she")
+      end)
+    end
+
     -- A subject record of the parser as a "who".
     local resolve
     function resolve(subj)
@@ -1719,17 +1781,20 @@ return {
             w.pronoun = true
             return w
           end
-          if cur_src_person and cur_src_person ~= subj then
+          if cur_src_person and cur_src_person ~= subj and pron_fits(cur_src_person, p) then
             local w = copy(cur_src_person)
             w.pronoun = true
             return third_person(si, w)
           end
 
-          if st.last_person then
+          if st.last_person and pron_fits(st.last_person, p) then
             local w = copy(st.last_person)
             w.pronoun = true
             return third_person(si, w)
           end
+          -- (session 10) else the call's one participant of that gender
+          -- ("Rutte said ... She said ..." on a call with Merkel)
+          if st.last_person or cur_src_person then return call_person_of(p) end
         end
         return nil
       end
@@ -2348,6 +2413,12 @@ return {
       if not (mat and CONTACT_VERB[f] and tk.k[x] == "w" and not P.inq[x]) then return false end
       local y = x + 1
       if tk.f[y] == "by" and MEDIUM_WORD[tk.f[y + 1]] then y = y + 2 end
+      -- (session 10) past a time or an adverb ("had spoken that morning
+      -- with", "talked twice to")
+      for t_i = 1, #(A_cur.times or NONE) do local t = A_cur.times[t_i]
+        if t.a == y and t.b < e then y = t.b + 1 end
+      end
+      while y < e and y <= x + 3 and not tk.up[y] and (CONTACT_ADV[tk.f[y]] or (tk.f[y] or ""):find("ly$")) do y = y + 1 end
       if CONTACT_VERB[f] == "with" then
         if tk.f[y] ~= "to" and tk.f[y] ~= "with" then return false end
         y = y + 1
@@ -2543,6 +2614,15 @@ return {
         end
         x = phrases.find(L.speak, tk, x + 1, tk.n)
       end
+      -- (session 10) a connective before a clause of its own, left alone
+      -- when the clause went to another speaker ("At the same time she
+      -- said that ..., Peskov said.")
+      local cw = {}
+      for y = ta, tb do
+        if tk.k[y] == "w" then cw[#cw + 1] = tk.f[y] end
+        if #cw > 4 then break end
+      end
+      if CONNECTIVE[table.concat(cw, " ")] then return "too short" end
       -- two words of substance, one in lower case (not a dateline or a
       -- caption): the count stops once both are found
       local nw, lower = 0, 0
