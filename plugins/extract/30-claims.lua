@@ -708,7 +708,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.92.0",
+  version = "2.93.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
