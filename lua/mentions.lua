@@ -315,6 +315,10 @@ local function name_at(tk, i, G, L, known, seen)
     end
     if #rev == 1 then return j, { person = rev[1], name_as_written = true } end
   end
+  -- (session 10) an unknown name owning a capitalised noun names a party
+  -- or a body: "the Polish United Workers' Party", "the Hungarian
+  -- Socialist Workers' Party"
+  if #all == 0 and (tk.f[j + 1] == "'" or tk.f[j + 1] == "'s") and tk.up[j + 2] then return nil end
   return j, { name = nil, cands = #cands > 1 and cands or nil, full = true,
     other = #all > 0 and #cands == 0 or nil }
 end
