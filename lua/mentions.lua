@@ -254,6 +254,45 @@ local function bare_mention(tk, i, G, L, cands, seen)
   return { cands = list, bare = true }
 end
 
+-- (session 10) A given name and a patronymic, as Russian speakers name a
+-- person ("Boris Nikolayevich", "Nursultan Abishevich", "Mikhail
+-- Sergeyevich"): the gazetteer people of that given name (the first word
+-- of their name), narrowed to those an alias gives the patronymic when
+-- one does, else to those of the lands that name people so; link picks
+-- among them by date and office.
+local PATRONYMIC = { "vich$", "vych$", "vna$", "ichna$" }
+-- (the countries that name people so, for a patronymic no alias gives)
+local PATRONYMIC_LAND = { SU = true, RU = true, UA = true, BY = true, KZ = true, UZ = true, KG = true,
+  TJ = true, TM = true, AZ = true, AM = true, GE = true, MD = true }
+local by_given = memo.weak(function(G)
+  local idx = {}
+  for _, p in ipairs(G.people) do
+    local first = G.text.fold(tostring(p.name)):match("^[^%s%.,]+")
+    if first then
+      local key = names.key(first)
+      idx[key] = idx[key] or {}
+      idx[key][#idx[key] + 1] = p
+    end
+  end
+  return idx
+end)
+
+local function patronymic_people(G, tk, i)
+  local pf = tk.f[i + 1] or ""
+  local is_patr = false
+  for _, pat in ipairs(PATRONYMIC) do if #pf > 5 and pf:find(pat) then is_patr = true end end
+  if not is_patr then return nil end
+  local all = by_given(G)[names.key(tk.f[i])]
+  if not all then return nil end
+  local pkey, named, land = names.key(pf), {}, {}
+  for _, p in ipairs(all) do
+    if G:given_of(p)[pkey] then named[#named + 1] = p end
+    if PATRONYMIC_LAND[p.country or ""] then land[#land + 1] = p end
+  end
+  if #named > 0 then return named end
+  return #land > 0 and land or nil
+end
+
 -- A personal name starting at i: a gazetteer name, else up to four
 -- capitalised words (particles allowed inside).  Returns j and a partial
 -- mention.  `seen`: gazetteer people the document named in full or with
@@ -304,6 +343,12 @@ local function name_at(tk, i, G, L, known, seen)
   local all = G:by_surname(key)
   local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
+  if #all == 0 and j == i + 1 then
+    local pl = patronymic_people(G, tk, i)
+    if pl then
+      return j, { person = #pl == 1 and pl[1] or nil, cands = #pl > 1 and pl or nil, name_as_written = true }
+    end
+  end
   if #all == 0 and j == i + 1 then
     -- the family name first, as Hungarian and East Asian names may be
     -- written ("Orbán Viktor", "Kishida Fumio"): the first word a known
