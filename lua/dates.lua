@@ -496,8 +496,13 @@ local function grammar(w)
   local comma = ws ^ -1 * comma_p ^ -1 * ws ^ -1
   local of = P(false)
   for _, c in ipairs(w.connectors) do of = of + ci(c) * ws end
-  local mdy = month * ws ^ -1 * day * (P(",") * ws ^ -1 + ws) * year * Cg(Cc("mdy"), "form")
-  local md = month * ws ^ -1 * day * Cg(Cc("md"), "form")
+  -- "August the 15th" (an ordinal after "the", never "in August the 15
+  -- ministers")
+  local the_day = ws * ci("the") * ws * Cg(lpeg.Cmt(C(digit * digit ^ -1) * num_end, in_range(1, 31)), "day")
+    * ordinal
+  local month_day = month * (the_day + ws ^ -1 * day)
+  local mdy = month_day * (P(",") * ws ^ -1 + ws) * year * Cg(Cc("mdy"), "form")
+  local md = month_day * Cg(Cc("md"), "form")
   -- PEG choices do not backtrack: the "-" alternatives come first.
   local dsep = P("-") + ws * of ^ -1
   local dmy = day * dsep * month * (P("-") + comma * of ^ -1) * year * Cg(Cc("dmy"), "form")

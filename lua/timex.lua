@@ -44,7 +44,7 @@ local RELATIVE = {
 local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
 -- Units of "N ... ago", in days.
-local AGO_UNIT = { day = 1, days = 1, week = 7, weeks = 7 }
+local AGO_UNIT = { day = 1, days = 1, week = 7, weeks = 7, fortnight = 14 }
 local NUMBER_WORD = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
   ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6 }
 -- Words between a day and its clock time: "commencing at 6:00 p.m."

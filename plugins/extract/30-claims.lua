@@ -425,6 +425,10 @@ end)
 local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
 -- the object forms of the pronouns resolve() reads as subjects
 local OBJECT_PRON = { her = "she", him = "he", them = "they" }
+-- (session 10) where 20-calls took the country of an office written bare
+-- that the page itself settles: its own government, the body telling
+-- the sentence
+local PAGE_COUNTRY = { home = true, teller = true }
 -- the head nouns of a spokesperson's office ("the press secretary")
 local SPOKES_NOUN = { spokesman = true, spokeswoman = true, spokesperson = true, secretary = true }
 
@@ -1152,6 +1156,19 @@ return {
             end
             if is_part and (m.country or side) then
               if m.country then q = q + 1 else unq[#unq + 1] = side end
+            end
+          elseif m.kind == "role" and m.country and PAGE_COUNTRY[m.country_from or ""] then
+            -- (session 10) an office written bare whose country the page
+            -- or the body telling the sentence gave ("The President
+            -- telephoned Mrs Thatcher ..., the White House said"): a
+            -- participant named without a nationality, when a call has it
+            -- as written
+            local at = sentences[si].offset + A.tk.s[m.a] - 1
+            for c_i = 1, #all_calls do local c = all_calls[c_i]
+              for p_i = 1, #c.people do local p = c.people[p_i]
+                if p.offset == at and not p.name then unq[#unq + 1] = m.country break end
+              end
+              if unq[#unq] == m.country then break end
             end
           end
         end
@@ -3026,6 +3043,25 @@ return {
                     break
                   end
                 end
+              end
+            end
+
+            -- (session 10) offices of two sides as the speaker and the
+            -- hearer ("Downing Street said the Prime Minister had told the
+            -- President that ..."): the latest call with both sides
+            local sw = spk and spk.kind == "role" and spk.side
+            local hr = hw and hw.kind == "role" and (hw.side or hw.role)
+            local function both(c)
+              local cs = call_sides(c)
+              if not cs[sw] then return false end
+              if hw.side then return hw.side ~= sw and cs[hw.side] == true end
+              local p = participant_of(c, nil, hw.role)
+              return p ~= nil and p.country ~= sw
+            end
+            if call and sw and hr and not both(call) then
+              for k = #all_calls, 1, -1 do
+                local c = all_calls[k]
+                if c.sentence <= si and c.status ~= "denied" and both(c) then call = c break end
               end
             end
 

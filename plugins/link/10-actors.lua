@@ -68,16 +68,29 @@ local function bare(q)
   return not names.clean(t):find("%s")   -- "Mr Sharif"
 end
 
--- `full[p]` when the document names p in full or with a title somewhere;
+-- Does the text write p's full name (or an alias of several words, or of
+-- several parts: "Zia-ul-Haq")?
+local function full_form(G, p, written)
+  local f = G.text.fold(written or "")
+  for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
+    a = G.text.fold(tostring(a))
+    if a:find("[%s%-]") and f:find(a, 1, true) then return true end
+  end
+  return false
+end
+
+-- `full[p]` when the document names p in full or with a title somewhere
+-- (`spelled[p]` in full: its whole name or an alias of several words);
 -- `titled[p][role]` when it names p with that office ("President-elect
 -- Ferdinand Marcos Jr.").
 local function doc_people(G, ex, text)
-  local out, seen = { count = {}, full = {}, titled = {}, text = text }, {}
+  local out, seen = { count = {}, full = {}, spelled = {}, titled = {}, text = text }, {}
   for _, q in ipairs(ex.people or {}) do
     local p = q.name and person_by_name(G, q.name)
     if p then
       out.count[p] = (out.count[p] or 0) + 1
       if not out.full[p] and not bare(q) then out.full[p] = true end
+      if not out.spelled[p] and full_form(G, p, q.text) then out.spelled[p] = true end
       if q.role then
         out.titled[p] = out.titled[p] or {}
         out.titled[p][q.role] = true
@@ -97,7 +110,17 @@ local function only(list)
   return nil
 end
 
-local function resolve_office(G, cid, role, date, in_doc)
+-- (session 10) Whether p is already one of the mention's people: a call
+-- is between two people, so "The President is expected to telephone
+-- President Mitterrand" is not Mitterrand calling himself.
+local function taken(others, p)
+  for _, o in ipairs(others or {}) do
+    if o.record == p then return true end
+  end
+  return false
+end
+
+local function resolve_office(G, cid, role, date, in_doc, others)
   if not role then return nil end
   if role:find("%-elect$") then
     -- "the President-elect": holds no office yet; the one person the
@@ -118,7 +141,7 @@ local function resolve_office(G, cid, role, date, in_doc)
     local want = G:role_key(role)
     local hits = {}
     for _, p in ipairs(in_doc) do
-      if G:holds(p, nil, want, date) then hits[#hits + 1] = p end
+      if G:holds(p, nil, want, date) and not taken(others, p) then hits[#hits + 1] = p end
     end
     -- several: the one the article names most (its protagonist)
     if #hits > 1 and in_doc.count then
@@ -131,7 +154,7 @@ local function resolve_office(G, cid, role, date, in_doc)
   local office = G:office_of(role, cid)
   local hits = {}
   for _, p in ipairs(in_doc) do
-    if G:holds(p, cid, office, date) then hits[#hits + 1] = p end
+    if G:holds(p, cid, office, date) and not taken(others, p) then hits[#hits + 1] = p end
   end
   if #hits == 0 and date then
     -- the office holder at the date, even if the text never names them
@@ -153,11 +176,39 @@ local function in_office(G, p, date, year)
   return false
 end
 
+-- (session 10) The one other person the document names in full whose
+-- name holds the bare word as a word or as a part of a hyphenated one
+-- ("Zia" after "President Zia-ul-Haq", when the gazetteer's only "Zia" by
+-- surname is Khaleda Zia): the text's own person before the gazetteer's.
+local function named_in_full(G, word, p, in_doc)
+  local key, hit = names.key(G.text.fold(word)), nil
+  for _, o in ipairs(in_doc) do
+    if o ~= p and in_doc.spelled[o] then
+      for _, a in ipairs({ o.name, table.unpack(o.aliases or {}) }) do
+        local found = false
+        for w in G.text.fold(tostring(a)):gmatch("[^%s%-%.,]+") do
+          if names.key(w) == key then found = true break end
+        end
+        if found then
+          if hit and hit ~= o then return nil end
+          hit = o
+          break
+        end
+      end
+    end
+  end
+  return hit
+end
+
 -- A bare surname the extract stage gave to one person, checked against
 -- the date: unless the document names that person in full, it must be
 -- someone in office then, that person or the one namesake who is
 -- ("Walker said" in 2019 is not Chile's foreign minister of 2005).
 local function bare_person(G, q, p, date, year, in_doc)
+  if not in_doc.spelled[p] then
+    local o = named_in_full(G, names.clean(q.text), p, in_doc)
+    if o then return o end
+  end
   if not date or in_doc.full[p] or in_office(G, p, date, year) then return p end
   local hits = {}
   for _, o in ipairs(G:by_surname(names.key(names.surname(names.clean(q.text), in_doc.text)))) do
@@ -179,16 +230,6 @@ local function ends_with_key(G, p, key)
     local ws = {}
     for w in G.text.fold(tostring(a)):gmatch("[^%s%.,]+") do ws[#ws + 1] = w end
     if #ws > 0 and (names.key(ws[1]) == key or names.key(ws[#ws]) == key) then return true end
-  end
-  return false
-end
-
--- Does the text write p's full name (or an alias of several words)?
-local function full_form(G, p, written)
-  local f = G.text.fold(written or "")
-  for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
-    a = G.text.fold(tostring(a))
-    if a:find("%s") and f:find(a, 1, true) then return true end
   end
   return false
 end
@@ -227,7 +268,9 @@ local function resolve(G, q, date, in_doc, others, year)
     -- "Prime Minister Lee" given to a Lee the document named before, who
     -- held another office then
     if p and q.role and date and not G:holds(p, nil, q.role, date) and not full_form(G, p, q.text) then
-      return by_office(G, q, date, { p }, false, true) or p
+      return by_office(G, q, date, { p }, false, true)
+        or (not in_doc.spelled[p] and named_in_full(G, names.surname(names.clean(q.text), G.text), p, in_doc))
+        or p
     end
     if p then return p end
   end
@@ -289,7 +332,7 @@ local function resolve(G, q, date, in_doc, others, year)
       if role then break end
     end
   end
-  return resolve_office(G, cid, role, date, in_doc)
+  return resolve_office(G, cid, role, date, in_doc, others)
 end
 
 -- A country standing for its official ("China refused to take a call from
@@ -320,6 +363,32 @@ party_person = function(G, ex, call, q)
     end
   end
   return found
+end
+
+-- (session 10) An office written without a country that nothing else
+-- settles ("The Prime Minister spoke by telephone with the Taoiseach,
+-- Bertie Ahern", then "A Downing Street spokesman said ..."): the holder
+-- of that office on the date in the one country whose account the
+-- document gives, other than the countries of the call's other people.
+local function by_account_side(G, ex, q, date, done)
+  local role = q.role
+  if not (role and date) or q.country or q.counterpart or role == "counterpart" or role == "official"
+      or role == "leader" or role == "spokesperson" then
+    return nil
+  end
+  local other = {}
+  for _, o in ipairs(done) do
+    if o.record.country_name then other[o.record.country_name] = true end
+  end
+  local hits, seen = {}, {}
+  for _, c in ipairs(ex.claims or {}) do
+    local cid = c.side and not other[c.side] and not seen[c.side] and country_id(G, c.side)
+    if cid then
+      seen[c.side] = true
+      for _, p in ipairs(G:holders(cid, G:office_of(role, cid), date)) do hits[#hits + 1] = p end
+    end
+  end
+  return only(hits)
 end
 
 -- A spokesperson tells of a call and is no party to it (a call is between
@@ -358,7 +427,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.13.0",
+  version = "1.15.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -404,6 +473,7 @@ return {
               or q.role or true
           end
           if not p and q.party then p = party_person(G, ex, call, q) end
+          if not p and not q.name and not q.candidates then p = by_account_side(G, ex, q, date, done) end
           if p then
             done[#done + 1] = { record = p, role = q.role }
             if not seen[p.name] then

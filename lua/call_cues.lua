@@ -1,0 +1,817 @@
+-- call_cues.lua — call cues cues.find leaves to the plugin: passives,
+-- dated call nouns, bare and gapped verbs of calling, cues in questions
+-- and answers (require "callbrief.call_cues").  Pure; used by 20-calls.
+--
+--   call_cues.sentence_cues(A, lower, L, G, answer) -> {cue...}   all
+--       the call cues of a sentence: cues.find's and those it leaves
+--       (passive_cues, dated_call_cues, call_to_cues, purpose_cues,
+--       bare_call_cues, pronoun_call_cues, gapped_cues; caps_cue_names,
+--       kin_appositions, apposed_more and fronted_call change the mentions
+--       or cues found in place), with cues.arguments, without the cues a
+--       question or a "whether" clause holds (asserted)
+--   call_cues.sort_cues(A, sent, found, G, fold) -> selfs, mains, pps,
+--       excl, any_strong   the cues sorted: self-contained call phrases,
+--       main cues, calls in a temporal phrase; the spans no main cue takes
+--       people or a time from
+--   call_cues.merge_cues(list) -> cue   one cue for a sentence's main cues
+--   call_cues.CALL_DET, AUX_ADV   word lists 20-calls shares
+
+local phrases = require("callbrief.phrases")
+local cues = require("callbrief.cues")
+local call_times = require("callbrief.call_times")
+local call_people = require("callbrief.call_people")
+local CONJ_TIME, own_times =
+  call_times.CONJ_TIME, call_times.own_times
+local hyphen_pair, mention_ending =
+  call_people.hyphen_pair, call_people.mention_ending
+
+-- A headline in capitals ("PRIME MINISTER TELEPHONES INDIAN PRIME
+-- MINISTER", "PRESIDENT PHONES GERMAN CHANCELLOR"): a verb of calling
+-- written in capitals right after a title was read as the name that goes
+-- with the title.  The name is the cue's verb, so the mention is the
+-- title alone (an office, no name).  Changes ms in place.
+local function caps_cue_names(tk, ms, C, found)
+  for _, c in ipairs(found) do
+    if c.kind == "verb" then
+      for _, m in ipairs(ms) do
+        if m.kind == "person" and not m.person and m.b == c.a and m.a < c.a and m.role
+            and tk.t[c.a] == tk.t[c.a]:upper() then
+          m.kind, m.name, m.b, m.cands = "role", nil, c.a - 1, nil
+          C.mention_at[c.a] = nil
+        end
+      end
+    end
+  end
+end
+
+-- A cue in a "whether" clause ("Asked whether he had spoken to the
+-- Libyan leader, ...", "it is unclear whether the two spoke") asserts no
+-- contact: like a stance it names the people but the sentence's other
+-- cues say what happened.
+-- A question about a plan ("has not said whether he intends to speak to
+-- Putin", "asked whether he would call") still tells of a possible call:
+-- planned, unless the sentence denies it.
+local CLAUSE_END = { [","] = true, [";"] = true, ["."] = true, [":"] = true }
+local ABBREV_DOT = { prof = true, sgt = true, capt = true, gov = true, sen = true, rep = true,
+  amb = true, pres = true, hon = true, rev = true }
+-- Auxiliaries that open a yes/no question ("Did Modi speak to Ghani?").
+local QUESTION_AUX = { did = true, does = true, ["do"] = true, has = true, have = true, had = true,
+  is = true, was = true, were = true, are = true, will = true, would = true, can = true,
+  could = true, should = true }
+
+-- A yes/no question, after a label ("Question: Did ...?"): it asks about
+-- a call, it reports none.
+local function yes_no_question(tk)
+  if tk.f[tk.n] ~= "?" then return false end
+  local p = 1
+  for k = 1, math.min(tk.n, 4) do
+    if tk.f[k] == ":" then p = k + 1 end
+  end
+  -- ("Q. Is ...?")
+  if p == 1 and tk.f[1] == "q." then p = 2 elseif p == 1 and tk.f[1] == "q" and tk.f[2] == "." then p = 3 end
+  return QUESTION_AUX[tk.f[p] or ""] == true
+end
+
+-- The passive of a verb of calling: "Zelensky was phoned by Sunak", "the
+-- Turkish leader was telephoned on Tuesday by Putin", "had been called
+-- earlier by Macron".  The agent after "by" placed the call; the person
+-- the clause is about, before the auxiliary, took it.  (cues.find reads
+-- "called" only with a person right after it.)
+local PASSIVE_AUX = { was = true, were = true, been = true, being = true, is = true, are = true,
+  be = true, got = true, get = true, gets = true }
+local PASSIVE_PARTICIPLE = { phoned = true, telephoned = true, called = true, rung = true,
+  dialled = true, dialed = true }
+local PASSIVE_STOP = { ["."] = true, [";"] = true, ["and"] = true, ["that"] = true, ["to"] = true,
+  ["for"] = true, ["on"] = false }
+local PARTY_KIND = { person = true, role = true, group = true, pronoun = true }
+
+local function passive_cues(tk, ms, C, found)
+  local out = {}
+  local function covered(i)
+    for _, c in ipairs(found) do
+      if c.a <= i and i <= (c.rb or c.b) then return true end
+    end
+    return false
+  end
+  for i = 3, tk.n - 2 do
+    if PASSIVE_PARTICIPLE[tk.f[i]] and not covered(i) then
+      -- one adverb may stand between ("was later phoned", "was also called")
+      local aux = i - 1
+      if not PASSIVE_AUX[tk.f[aux]] and tk.k[aux] == "w" and not C.mention_at[aux] then aux = aux - 1 end
+      if PASSIVE_AUX[tk.f[aux] or ""] then
+        -- "by" within a few words, a time between ("on Tuesday by Putin")
+        local j, steps = i + 1, 0
+        if tk.f[j] == "up" then j = j + 1 end
+        while j <= tk.n and tk.f[j] ~= "by" and steps < 6 and not PASSIVE_STOP[tk.f[j]]
+            and not C.mention_at[j] do
+          j, steps = j + 1, steps + 1
+        end
+        local agent = tk.f[j] == "by" and C.mention_at[j + 1]
+        if agent and ms[agent].a == j + 1 and PARTY_KIND[ms[agent].kind] then
+          local patient
+          for k = #ms, 1, -1 do
+            local m = ms[k]
+            if m.b < aux and PARTY_KIND[m.kind] and not C.attr[m.a] and C.seg[m.a] == C.seg[aux] then
+              patient = k
+              break
+            end
+          end
+          if patient then
+            out[#out + 1] = { a = i, b = i, head = i, rb = ms[agent].b, kind = "verb", medium = "phone",
+              strong = true, subj = { agent }, counter = { patient }, object = patient,
+              objects = { patient }, complete = true, passive = true }
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- "a call on Monday", "their call on the evening of March 3": the noun
+-- with a time after "on" is a conversation, not the appeal "call on X to"
+-- that data/extract/calls.yaml's not_call drops (cues.find skips it).
+local CALL_DET = { a = "indef", the = "def", their = "poss", his = "poss", her = "poss",
+  its = "poss", this = "def", that = "def", another = "indef", first = "def", second = "def",
+  ["'s"] = "poss", last = "def", latest = "def", earlier = "def" }
+
+local function dated_call_cues(tk, ms, C, times, found)
+  local out = {}
+  for i = 2, tk.n - 2 do
+    local f = tk.f[i]
+    if (f == "call" or f == "calls") and CALL_DET[tk.f[i - 1]] and tk.f[i + 1] == "on" then
+      -- ("Macron's call on Monday for a ceasefire" is an appeal)
+      local dated = false
+      for _, t in ipairs(times) do
+        if (t.a == i + 1 or t.a == i + 2) and tk.f[t.b + 1] ~= "for"
+            and not (tk.f[t.b + 1] == "to" and not C.mention_at[t.b + 2]) then
+          dated = true
+        end
+      end
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      if dated and not covered then
+        local pm = C.mention_at[i - 1]
+        local possessor = pm and ms[pm].kind == "pronoun" and pm or nil
+        if tk.f[i - 1] == "'s" then possessor = C.mention_at[i - 2] end
+        out[#out + 1] = { a = i - 1, b = i, head = i, kind = "noun", medium = "phone", strong = true,
+          det = CALL_DET[tk.f[i - 1]], possessor = possessor, plural = f == "calls" or nil }
+      end
+    end
+  end
+  return out
+end
+
+-- "placed a call to Lula", "made a phone call to Netanyahu": a call noun
+-- after a determiner with a person right after "to" is a call to that
+-- person ("a call to action", "a call to end the war" name nobody).
+-- cues.find reads "call to" as an appeal unless a possessive precedes
+-- ("Putin's call to Erdogan").  New cues, or the person added to a noun
+-- cue that ends on "call"; the grammar (cues.arguments) is read again.
+local function call_to_cues(tk, ms, C, found)
+  local out, changed = {}, {}
+  for i = 2, tk.n - 2 do
+    local f = tk.f[i]
+    local mi = C.mention_at[i + 2]
+    if (f == "call" or f == "calls") and tk.f[i + 1] == "to" and mi and ms[mi].a == i + 2
+        and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+      local host
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then host = c end
+      end
+      -- ("calls to Sunak and Scholz")
+      local list, last = { mi }, ms[mi].b
+      while (tk.f[last + 1] == "and" or tk.f[last + 1] == ",") and C.mention_at[last + 2]
+          and ms[C.mention_at[last + 2]].a == last + 2 and PARTY_KIND[ms[C.mention_at[last + 2]].kind] do
+        local m2 = C.mention_at[last + 2]
+        list[#list + 1] = m2
+        last = ms[m2].b
+      end
+      if host then
+        if host.kind == "noun" and host.b == i and not host.with and not host.between then
+          host.with, host.rb = list, last
+          changed[#changed + 1] = host
+        end
+      elseif CALL_DET[tk.f[i - 1]] and tk.f[i - 1] ~= "'s" then
+        out[#out + 1] = { a = i - 1, b = i, head = i, rb = last, kind = "noun", medium = "phone",
+          strong = true, det = CALL_DET[tk.f[i - 1]], with = list, plural = f == "calls" or nil }
+      end
+    end
+  end
+  for _, c in ipairs(out) do changed[#changed + 1] = c end
+  return out, changed
+end
+
+-- "Ruto phoned to congratulate Tinubu", "called to thank Modi", "rang
+-- to brief Sunak": a verb of calling followed by "to" and a verb whose
+-- object is the person called ("called to" is an appeal in data's
+-- not_call; cues.find wants the person right after the verb).
+local CALLING = { phoned = true, telephoned = true, called = true, rang = true, rung = true,
+  dialled = true, dialed = true, phones = true, telephones = true, calls = true, phone = true,
+  telephone = true, call = true }
+local PURPOSE_VERB = { congratulate = true, thank = true, urge = true, invite = true, brief = true,
+  inform = true, ask = true, reassure = true, console = true, greet = true, wish = true, press = true,
+  update = true, warn = true, assure = true, tell = true, condole = true, felicitate = true }
+
+local function purpose_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n - 3 do
+    local mi = C.mention_at[i + 3]
+    if CALLING[tk.f[i]] and tk.f[i + 1] == "to" and PURPOSE_VERB[tk.f[i + 2]] and mi
+        and ms[mi].a == i + 3 and (ms[mi].kind == "person" or ms[mi].kind == "role")
+        and not CALL_DET[tk.f[i - 1]] then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      if not covered then
+        out[#out + 1] = { a = i, b = i, head = i, rb = ms[mi].b, kind = "verb", medium = "phone",
+          strong = true, object = mi, objects = { mi } }
+      end
+    end
+  end
+  return out
+end
+
+-- "tried to telephone him", "will phone her on Monday": "phone" and
+-- "telephone" as verbs with a pronoun as the person called (cues.find
+-- reads them as the medium of a noun to come, and finds none).
+local MEDIUM_VERB = { phone = true, telephone = true }
+
+-- A verb of calling with nobody called: "Blair rang to offer his
+-- sympathy", "Bush rang; the two leaders spoke", "Merkel phoned back."
+-- (not "called for", "called on", "called it ...", "was called", "called
+-- the move ...": a word after it that is no end of the clause nor "to" and
+-- a verb).
+local BARE_CALL_VERB = { rang = true, rung = true, called = true, phoned = true, telephoned = true,
+  rings = true, calls = true, phones = true, telephones = true }
+local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = true, their = true,
+  its = true, this = true, that = true, him = true, them = true }
+local function objectless_at(tk, h)
+  if not BARE_CALL_VERB[tk.f[h]] then return false end
+  local p = tk.f[h - 1]
+  if p == "was" or p == "were" or p == "is" or p == "are" or p == "be" or p == "been" or p == "being"
+      or p == "-" or p == "so" then
+    return false
+  end
+  local j = h + 1
+  if tk.f[j] == "back" or tk.f[j] == "again" then j = j + 1 end
+  local f = tk.f[j]
+  if f == nil or f == "." or f == ";" then return true end
+  if f == "to" then
+    local g = tk.f[j + 1]
+    return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g]
+  end
+  return false
+end
+
+-- Cues of object-less verbs of calling after a person (`bare`; cues.find
+-- makes none: its verbs need the person called).
+local function bare_call_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n do
+    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] and objectless_at(tk, i) then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      -- (the caller: the person just before it, "Tony Blair rang", "the
+      -- British Prime Minister, Tony Blair, rang")
+      local e = tk.f[i - 1] == "," and i - 2 or i - 1
+      local caller
+      for mi, o in ipairs(ms) do
+        if o.b == e and o.kind == "person" then caller = mi end
+      end
+      if not covered and caller then
+        out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller }
+      end
+    end
+  end
+  return out
+end
+local PRONOUN_OBJECT = { him = true, her = true }
+local function pronoun_call_cues(tk, ms, C, found)
+  local out = {}
+  for i = 2, tk.n - 1 do
+    local mi = C.mention_at[i + 1]
+    if MEDIUM_VERB[tk.f[i]] and PRONOUN_OBJECT[tk.f[i + 1]] and mi and ms[mi].kind == "pronoun"
+        and not CALL_DET[tk.f[i - 1]] then
+      local covered = false
+      for _, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      end
+      if not covered then
+        out[#out + 1] = { a = i, b = i, head = i, rb = i + 1, kind = "verb", medium = "phone",
+          strong = true, object = mi, objects = { mi } }
+      end
+    end
+  end
+  return out
+end
+
+-- "received a phone call from his brother, President Abdel Fattah el-Sisi",
+-- "spoke with his brother, His Highness Sheikh Mohamed bin Zayed": the
+-- kinship of Gulf and Arab readouts is an honorific; the person named
+-- after it is the party, not the owner of "his".
+local KIN = { brother = true, sister = true, friend = true, ["dear"] = true }
+local function kin_person(tk, ms, C, mi)
+  local m = mi and ms[mi]
+  if not (m and m.kind == "pronoun") then return mi end
+  local j = m.b + 1
+  if tk.f[j] == "dear" then j = j + 1 end
+  if not KIN[tk.f[j] or ""] or tk.f[j + 1] ~= "," then return mi end
+  local k = j + 2
+  while k <= math.min(tk.n, j + 8) and not C.mention_at[k] do k = k + 1 end
+  local pm = C.mention_at[k]
+  if pm and (ms[pm].kind == "person" or ms[pm].kind == "role") then return pm end
+  return mi
+end
+
+local function kin_appositions(tk, ms, C, found)
+  -- "telephoned his brother, President Erdogan": no cue yet (the verb
+  -- wants a person right after it)
+  for i = 1, tk.n - 1 do
+    local pm = C.mention_at[i + 1]
+    local covered = false
+    for _, c in ipairs(found) do
+      if c.a <= i and i <= (c.rb or c.b) then covered = true end
+    end
+    if CALLING[tk.f[i]] and pm and ms[pm].a == i + 1 and not covered and not CALL_DET[tk.f[i - 1] or ""] then
+      local who = kin_person(tk, ms, C, pm)
+      if who ~= pm then
+        found[#found + 1] = { a = i, b = i, head = i, rb = ms[who].b, kind = "verb", medium = "phone",
+          strong = true, object = who, objects = { who } }
+      end
+    end
+  end
+  for _, c in ipairs(found) do
+    if c.from then c.from = kin_person(tk, ms, C, c.from) end
+    for _, list in ipairs({ c.with or {}, c.objects or {} }) do
+      for k, mi in ipairs(list) do list[k] = kin_person(tk, ms, C, mi) end
+    end
+    if c.object then c.object = kin_person(tk, ms, C, c.object) end
+  end
+end
+
+-- "Biden called Macron on Monday and Scholz on Tuesday", "spoke with
+-- Lula on Friday and Petro on Saturday": a second person with a day of
+-- their own after "and" is a second call of the same subject (the verb
+-- gapped).  Made after cues.arguments: the subject is the first cue's.
+-- Auxiliaries and adverbs between a subject and its verb.
+local AUX_ADV = { also = true, has = true, had = true, have = true, already = true, again = true }
+local SEQUENCE = { ["then"] = true, later = true, afterwards = true, subsequently = true, next = true }
+local function gapped_cues(tk, ms, C, times, found)
+  local out = {}
+  local function time_at(j)
+    for _, t in ipairs(times) do if t.a == j then return t end end
+    return nil
+  end
+  for _, c in ipairs(found) do
+    local list = c.objects or c.with
+    if (c.kind == "verb" or c.kind == "speak") and c.complete and c.subj and list and #list == 1 and c.rb then
+      local t = time_at(c.rb + 1)
+      local k = t and t.b + 1
+      if k and tk.f[k] == "," then k = k + 1 end
+      local m2 = k and tk.f[k] == "and" and C.mention_at[k + 1]
+      -- "called Sunak and then Macron", "spoke with Ruto and later with
+      -- Museveni": a word of sequence makes the second person a call of
+      -- its own, with or without a day
+      local seq = false
+      if not m2 then
+        k = t and t.b + 1 or c.rb + 1
+        if tk.f[k] == "," then k = k + 1 end
+        if tk.f[k] == "and" and SEQUENCE[tk.f[k + 1] or ""] then
+          local j = k + 2
+          if tk.f[j] == "with" or tk.f[j] == "to" then j = j + 1 end
+          local mj = C.mention_at[j]
+          if mj and ms[mj].a == j then m2, seq, k = mj, true, j - 1 end
+        end
+      end
+      local function person(mi) return ms[mi].kind == "person" or ms[mi].kind == "role" end
+      local function gapped(mi, a)
+        out[#out + 1] = { a = a or ms[mi].a, b = ms[mi].b, head = c.head, rb = ms[mi].b, kind = c.kind,
+          medium = c.medium, strong = c.strong, subj = c.subj, counter = { mi },
+          objects = c.objects and { mi } or nil, with = c.with and { mi } or nil,
+          complete = true, gapped = true }
+      end
+      -- "and on Tuesday Sunak", "and on Tuesday to Sunak": the second
+      -- person's day before them (the first's before the verb: "On Monday
+      -- Macron telephoned Scholz and on Tuesday Sunak")
+      local k0 = c.rb + 1
+      local t0 = tk.f[k0] == "and" and time_at(k0 + 1)
+      if t0 and (t0.kind == "date" and t0.day or t0.kind == "weekday"
+          or t0.kind == "relative" and not t0.clock) then
+        local j = t0.b + 1
+        if tk.f[j] == "to" or tk.f[j] == "with" then j = j + 1 end
+        local mj = C.mention_at[j]
+        if mj and ms[mj].a == j and person(mj) then
+          gapped(mj, t0.a)
+          t0.gapped_own = true            -- (pick_time: no other cue's)
+        end
+      end
+      -- a longer list, each person with a day of their own, from the time
+      -- after a person: "Scholz on Monday, Sunak on Tuesday and Meloni on
+      -- Wednesday"
+      local function chain(tn)
+        while tn do
+          local j = tn.b + 1
+          if tk.f[j] == "," then j = j + 1 end
+          if tk.f[j] == "and" then j = j + 1 end
+          local mj = j > tn.b + 1 and C.mention_at[j]
+          tn = mj and ms[mj].a == j and person(mj) and time_at(ms[mj].b + 1)
+          if tn then gapped(mj) end
+        end
+      end
+      if m2 and ms[m2].a == k + 1 and person(m2) and (seq or time_at(ms[m2].b + 1)) then
+        gapped(m2)
+        chain(time_at(ms[m2].b + 1))
+      elseif t and not m2 and tk.f[t.b + 1] == "," then
+        chain(t)
+      end
+    end
+    -- "a phone conversation with Putin, followed by one with Zelensky",
+    -- "a call with Macron and another with Scholz"
+    if c.complete and c.subj and c.with and c.rb then
+      for j = c.rb + 1, math.min(tk.n - 2, c.rb + 6) do
+        local w = tk.f[j]
+        if (w == "one" or w == "another") and tk.f[j + 1] == "with" then
+          local m2 = C.mention_at[j + 2]
+          if m2 and ms[m2].a == j + 2 and (ms[m2].kind == "person" or ms[m2].kind == "role") then
+            out[#out + 1] = { a = j, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
+              medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 }, with = { m2 },
+              light = c.light, complete = true, gapped = true }
+          end
+          break
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- A call noun in a fronted phrase ("In a call on Monday, Erdogan told
+-- Putin ...", "During their phone conversation, Biden and Netanyahu
+-- discussed ...") is the occasion of the main clause after the comma: its
+-- subject and the person it tells are the parties, even when the verb is
+-- one of saying.
+local FRONT_PREP = { ["in"] = true, during = true, over = true, on = true }
+local TELL_VERB = { told = true, assured = true, urged = true, asked = true, informed = true,
+  thanked = true, congratulated = true, pressed = true, warned = true, reminded = true,
+  tells = true, briefed = true, invited = true, offered = true }
+local TELL_SKIP = { also = true, had = true, has = true, reportedly = true, personally = true }
+
+local function fronted_call(tk, ms, C, c)
+  if not (c.kind == "noun" or c.kind == "medium") or not FRONT_PREP[tk.f[1]] or c.a > 6 then
+    return
+  end
+  -- "In his call to Erdogan on Monday, Putin stressed ...": "his" is the
+  -- main clause's subject, named after it
+  if c.possessor and ms[c.possessor].kind == "pronoun" and (c.with or c.between) and not c.from then
+    for k, m in ipairs(ms) do
+      if m.a > (c.rb or c.b) and PARTY_KIND[m.kind] and m.kind ~= "pronoun" then
+        if C.seg[m.a] ~= C.seg[c.rb or c.b] and C.seg[m.a - 1] ~= C.seg[m.a] then c.cataphor = k end
+        break
+      end
+    end
+    return
+  end
+  if c.with or c.between or c.from then return end
+  if c.possessor and ms[c.possessor].kind ~= "pronoun" then return end
+  local seg = C.seg[c.b]
+  for k = 2, c.a - 1 do
+    if C.mention_at[k] and ms[C.mention_at[k]].kind ~= "pronoun" then return end
+  end
+  local subj
+  for k, m in ipairs(ms) do
+    if m.a > c.b and PARTY_KIND[m.kind] then
+      if C.seg[m.a] ~= seg + 1 or C.seg[m.a - 1] ~= seg then return end
+      subj = k
+      break
+    end
+  end
+  if not subj then return end
+  local m = ms[subj]
+  local j = m.b + 1
+  local other = tk.f[j] == "and" and C.mention_at[j + 1]
+  if other and ms[other].a == j + 1 and PARTY_KIND[ms[other].kind] then
+    c.subj, c.counter, c.complete = { subj, other }, nil, true
+    return
+  end
+  while TELL_SKIP[tk.f[j] or ""] do j = j + 1 end
+  local told = TELL_VERB[tk.f[j] or ""] and C.mention_at[j + 1]
+  if told and ms[told].a == j + 1 and PARTY_KIND[ms[told].kind] then
+    c.subj, c.counter, c.complete, c.fronted = { subj }, { told }, true, true
+  end
+end
+
+-- A yes/no question about a call answered, in the paragraph after it, by
+-- a denial ("QUESTION: Will the Prime Minister speak again to the American
+-- President? REPPAS: Nothing is scheduled at this moment."; "Q: Did X talk
+-- to Y? A: There was no such call"): the answer's first sentence (`answer`,
+-- tokens) has a phrase of denial (calls.yaml denied_phrases) and no call
+-- of its own in the affirmative.
+local function denied_answer(answer, L)
+  if not answer then return false end
+  for i = 1, answer.n do
+    if phrases.match(L.denied, answer, i) then return true end
+  end
+  return false
+end
+
+local function asserted(tk, found, L, answer)
+  if #found == 0 then return found end
+  -- what a correction says a page said wrongly ("An earlier version of
+  -- this article said X and Y spoke on Sunday", "incorrectly reported
+  -- that ...") is no report of a call
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if f == "incorrectly" or f == "mistakenly" or f == "erroneously" or f == "wrongly" or f == "misstated"
+        or (f == "version" and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "previous")) then
+      for _, c in ipairs(found) do c.stance = true end
+      return found
+    end
+  end
+  if yes_no_question(tk) then
+    local denied = denied_answer(answer, L)
+    for _, c in ipairs(found) do
+      if denied then c.negated = true else c.stance = true end
+    end
+    return found
+  end
+  local q, open, plan = {}, nil, {}
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    -- (the point of "Mr." or "U.S." ends no clause)
+    local abbrev = f == "." and i < tk.n and tk.k[i - 1] == "w" and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]])
+    if f == "whether" then open = i elseif CLAUSE_END[f] and not abbrev then open = nil end
+    q[i] = open
+    if open and phrases.match(L.planned, tk, i) then plan[open] = true end
+  end
+  for _, c in ipairs(found) do
+    if q[c.a] and not plan[q[c.a]] then c.stance = true end
+  end
+  return found
+end
+
+-- "he had spoken to US President Barack Obama, his second conversation
+-- with the president since the disaster, and to British Prime Minister
+-- David Cameron and German Chancellor Angela Merkel", "spoke to Blair, to
+-- Ahern and to Trimble": the preposition of a verb of speaking repeated
+-- after a comma (and after an appositive between commas, or a time) puts
+-- more people on its list.  The repeated preposition deals the list out
+-- (`dealt`): one call each.
+local function apposed_more(tk, ms, C, times, found)
+  local function person_at(j)
+    local mi = C.mention_at[j]
+    return mi and ms[mi].a == j and (ms[mi].kind == "person" or ms[mi].kind == "role") and mi or nil
+  end
+  for _, c in ipairs(found) do
+    local first = c.kind == "speak" and c.with and c.rb and ms[c.with[1]]
+    local prep = first and tk.f[first.a - 1]
+    if prep == "to" or prep == "with" then
+      local list = {}
+      for _, mi in ipairs(c.with) do list[#list + 1] = mi end
+      local j, guard = c.rb + 1, 0
+      while j <= tk.n and guard < 8 do
+        guard = guard + 1
+        for _, t in ipairs(times) do if t.a == j then j = t.b + 1 end end
+        -- ("to Macron on Monday and to Sunak": after a time, no comma)
+        if tk.f[j] ~= "," and not (tk.f[j] == "and" and tk.f[j + 1] == prep and j > c.rb + 1) then break end
+        local k = j + 1
+        if tk.f[j] == "and" then k = j end
+        if tk.f[k] == "and" then k = k + 1 end
+        if tk.f[k] ~= prep then
+          -- an appositive up to the next comma
+          local close
+          for q = j + 1, math.min(tk.n - 2, j + 16) do
+            local f = tk.f[q]
+            if f == "," then close = q break end
+            if f == "that" or f == ";" or f == "." or f == "and" or (q == j + 1 and person_at(q)) then break end
+          end
+          if not close then break end
+          k = close + 1
+          if tk.f[k] == "and" then k = k + 1 end
+          if tk.f[k] ~= prep then break end
+        end
+        -- (a pronoun or an office the gazetteer does not know before the
+        -- name: "and with him, Dar, earlier", "and with the opposition
+        -- candidate, Viktor Yushchenko")
+        local mi = person_at(cues.name_after(tk, k, person_at))
+        if not mi then break end
+        -- the people after this preposition: "and to Cameron and Merkel"
+        while mi do
+          list[#list + 1] = mi
+          j = ms[mi].b + 1
+          local q = tk.f[j] == "and" and j + 1
+          if q and tk.f[q] == prep then q = q + 1 end
+          mi = q and person_at(q) or nil
+        end
+      end
+      if #list > #c.with then
+        c.with, c.rb, c.dealt = list, ms[list[#list]].b, true
+        if c.counter then c.counter = list end
+      end
+    end
+  end
+end
+
+local function merge_cues(list)
+  local main = list[1]
+  for k = 2, #list do
+    local c = list[k]
+    if c.strong and not main.strong then main, c = c, main end
+    -- ("spoke separately with A and B by phone": the verb of speaking
+    -- with its list, the medium phrase the main cue)
+    if c.kind == "speak" and c.with then main.spoken = true end
+    main.medium = main.medium or c.medium
+    main.with = main.with or c.with
+    main.between = main.between or c.between
+    main.object = main.object or c.object
+    main.from = main.from or c.from
+    main.negated = main.negated or c.negated
+    main.planned = main.planned or c.planned
+    main.plural = main.plural or c.plural
+    main.dealt = main.dealt or c.dealt
+    main.strong = main.strong or c.strong
+  end
+  return main
+end
+
+-- All the call cues of a sentence (A: its analysis, lower: its text in
+-- lower case): cues.find's and the ones above, each with what its grammar
+-- says (cues.arguments), without those a question or a "whether" clause
+-- holds; {} when only stances are left.  `answer`: the analysis of the
+-- answer to the sentence if it is a question (the next paragraph's first
+-- sentence), or nil.  Sets A.cue_time.
+local function sentence_cues(A, lower, L, G, answer)
+  local tk, ms, C = A.tk, A.ms, A.C
+  -- ("online", a medium of data/extract/calls.yaml, is none of
+  -- cues.quick's stems: "held an online summit")
+  local found = (cues.quick(lower) or lower:find("online", 1, true)) and cues.find(tk, ms, C, L) or {}
+  if #found > 0 then caps_cue_names(tk, ms, C, found) end
+  if lower:find("call", 1, true) then
+    for _, c in ipairs(dated_call_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
+  end
+  if lower:find(" to ", 1, true) then
+    for _, c in ipairs(purpose_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find("rang", 1, true) or lower:find("rung", 1, true) or lower:find("phone", 1, true)
+      or lower:find("call", 1, true) or lower:find("ring", 1, true) then
+    for _, c in ipairs(bare_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find("phone h", 1, true) then
+    for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find("brother", 1, true) or lower:find("sister", 1, true) or lower:find("friend", 1, true) then
+    kin_appositions(tk, ms, C, found)
+  end
+  for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+  apposed_more(tk, ms, C, A.times, found)
+  if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
+    for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end
+  end
+  if lower:find("call", 1, true) then
+    local added, changed = call_to_cues(tk, ms, C, found)
+    for _, c in ipairs(added) do found[#found + 1] = c end
+    for _, c in ipairs(changed) do cues.arguments(c, tk, ms, C, A.times, G) end
+  end
+  if #found == 1 then fronted_call(tk, ms, C, found[1]) end
+  if lower:find("by", 1, true) then
+    for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  found = asserted(tk, found, L, answer and answer.tk)
+  -- a call noun dated by a possessive time ("Monday's telephone
+  -- conversation"), for the next sentence (see emit)
+  for _, c in ipairs(found) do
+    for _, t in ipairs(A.times) do
+      if not c.stance and t.possessive and t.a >= c.a - 2 and t.b <= c.b and t.b < c.b then
+        A.cue_time = t
+      end
+    end
+  end
+  -- a sentence whose only cues are stances ("ready to talk to Trump")
+  -- reports no contact
+  local real = false
+  for _, c in ipairs(found) do if not c.stance then real = true end end
+  if not real then found = {} end
+  return found
+end
+
+-- The cues of a sentence sorted (A: its analysis, sent: the sentence,
+-- found: sentence_cues', fold: the text's fold): self-contained call
+-- phrases, naming their own people ("Erdogan's phone conversation with
+-- Putin"), main cues, and calls in a temporal phrase.  -> selfs, mains,
+-- pps, excl (token spans whose people and times are not the main cue's),
+-- any_strong (a cue is a call by its words alone).
+local function sort_cues(A, sent, found, G, fold)
+  local tk, ms = A.tk, A.ms
+  -- A verb of calling whose subject opens a temporal clause after
+  -- another cue ("Obama's call came two days after Putin telephoned
+  -- Erdogan on Sunday"): a call of its own, told like a call noun in
+  -- a temporal phrase (clause_pp: where the clause opens).
+  for k, c in ipairs(found) do
+    if k > 1 and c.kind == "verb" and not c.pp and c.complete and c.subj and c.subj[1]
+        and not c.joint_subj then
+      local j = ms[c.subj[1]].a - 1
+      if CONJ_TIME[tk.f[j] or ""] then c.pp, c.clause_pp = tk.f[j], j end
+    end
+  end
+  -- Self-contained call phrases, calls in a temporal phrase ("after
+  -- phone calls on Feb. 10 and Sept. 9") and the rest.
+  local selfs, mains, pps = {}, {}, {}
+  for _, c in ipairs(found) do
+    if c.kind == "noun" and not c.possessor and not c.with and not c.between then
+      c.pair = hyphen_pair(G, tk, sent, c, fold)
+    end
+    if c.pair or (c.possessor and (c.with or c.between)) or (c.between and #c.between >= 2) then
+      if c.kind == "noun" or c.kind == "medium" then selfs[#selfs + 1] = c else mains[#mains + 1] = c end
+    elseif c.pp then
+      pps[#pps + 1] = c
+    else
+      mains[#mains + 1] = c
+    end
+  end
+  if #mains == 0 then mains, pps = pps, {} end
+  -- A verb of speaking with no person as subject or counterpart
+  -- ("Russia was ready to talk") is no call cue beside another one.
+  if #mains > 1 then
+    local kept = {}
+    for _, c in ipairs(mains) do
+      if not (c.kind == "speak" and not c.subj and not c.party
+          and not (c.counter and #c.counter > 0)) then
+        kept[#kept + 1] = c
+      end
+    end
+    if #kept > 0 then mains = kept end
+  end
+  -- An apposition names the same contact: "Modi's first conversation
+  -- with Biden, a telephone call on February 8".
+  for _, sc in ipairs(selfs) do
+    local e = sc.rb or sc.b
+    if tk.f[e + 1] == "," then
+      for _, list in ipairs({ mains, pps }) do
+        for k = #list, 1, -1 do
+          local c = list[k]
+          if c.a == e + 2 and c.det == "indef" and not c.with and not c.between
+              and not c.possessor and not c.subj and not c.objects then
+            sc.appos = c
+            sc.medium = sc.medium or c.medium
+            table.remove(list, k)
+          end
+        end
+      end
+    end
+  end
+  -- A call phrase apposed to the person a verb of speaking names
+  -- ("spoke to Obama, his second conversation with the president
+  -- since the disaster, and to ...") is that contact again, its
+  -- person that one.
+  local function apposed_to_party(sc)
+    local e = sc.a - 2
+    for _, t in ipairs(A.times) do if t.b == e then e = t.a - 1 end end
+    local before = tk.f[sc.a - 1] == "," and mention_ending(ms, e)
+    if not before or sc.between or sc.pair or sc.subj then return false end
+    for _, c in ipairs(mains) do
+      for _, mi in ipairs(c ~= sc and c.complete and (c.with or c.objects) or {}) do
+        if ms[mi] == before then return true end
+      end
+    end
+    return false
+  end
+  local apposed = {}
+  for _, list in ipairs({ selfs, mains }) do
+    for k = #list, 1, -1 do
+      local sc = list[k]
+      if (sc.kind == "noun" or list == selfs) and apposed_to_party(sc) then
+        table.remove(list, k)
+        -- (its words up to the closing comma date no other call)
+        local e = sc.rb or sc.b
+        while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= "." do e = e + 1 end
+        apposed[#apposed + 1] = { sc.a, e }
+      end
+    end
+  end
+  local any_strong = false
+  for _, c in ipairs(found) do if c.strong then any_strong = true end end
+  local excl = apposed
+  for _, c in ipairs(selfs) do excl[#excl + 1] = { c.a, c.rb or c.b } end
+  -- (a temporal clause with a call and a day of its own names that
+  -- call's people and day, not the main cue's)
+  if #mains > 0 then
+    for _, c in ipairs(pps) do
+      local ts = c.clause_pp and own_times(A, c) or {}
+      if #ts > 0 then excl[#excl + 1] = { c.clause_pp, ts[#ts].b } end
+    end
+  end
+  return selfs, mains, pps, excl, any_strong
+end
+
+return {
+  CALL_DET = CALL_DET,
+  AUX_ADV = AUX_ADV,
+  merge_cues = merge_cues,
+  sentence_cues = sentence_cues,
+  sort_cues = sort_cues,
+}

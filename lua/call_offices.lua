@@ -1,0 +1,233 @@
+-- call_offices.lua — the country of an office written without one ("the
+-- prime minister") and the document's home country (require
+-- "callbrief.call_offices").  Pure; used by 20-calls.
+--
+--   call_offices.home_country(G, doc, A_all, text) -> country id | nil
+--   call_offices.office_countries(G, A_all, home, published)  sets the
+--       country of bare offices in the mentions of A_all
+
+local clauses = require("callbrief.clauses")
+local outlets = require("callbrief.outlets")
+local tokenize = require("callbrief.tokenize")
+local call_people = require("callbrief.call_people")
+local teller_role =
+  call_people.teller_role
+
+-- The document's home country: the government whose own page it is.  A
+-- page header (one of the first three lines, in title case, naming no
+-- person: "Ministry of External Affairs, Government of India", "President
+-- of Russia", "Presidency of the Arab Republic of Egypt") or an outlet
+-- that is a government body (the Kremlin's site), or a masthead line that
+-- names one.  Such a page names its own leader by the bare office ("Prime
+-- Minister spoke to ...", "The President received a call").  News
+-- agencies and parliaments are no home: their pages report others.
+local GOV_KIND = { presidency = true, government = true, ["foreign ministry"] = true,
+  ministry = true, ["royal court"] = true, spokesperson = true }
+local GOV_NOUN = { government = true, presidency = true, ministry = true, office = true,
+  president = true, cabinet = true, chancellery = true, chancellor = true, kremlin = true }
+
+local function header_country(G, tk, ms)
+  if tk.n > 16 then return nil end
+  for _, m in ipairs(ms) do
+    if m.kind == "person" or m.kind == "pronoun" or m.kind == "joint" then return nil end
+  end
+  for i = 1, tk.n do
+    if tk.k[i] == "w" and #tk.f[i] > 3 and not tk.up[i] then return nil end
+  end
+  for i = 1, tk.n do
+    local ij, inst = G:institution_at(tk, i)
+    if ij and GOV_KIND[inst.kind or ""] then return inst.side end
+    if GOV_NOUN[tk.f[i]] and tk.up[i] and tk.f[i + 1] == "of" then
+      local j = tk.f[i + 2] == "the" and i + 3 or i + 2
+      local cj, id, how = G:country_at(tk, j)
+      if cj and how ~= "capital" then return id end
+    end
+  end
+  return nil
+end
+
+-- A body's name over its page, dropped as a masthead ("Élysée Palace —
+-- Press Office", "Republic of Ghana — The Presidency"): the government
+-- body's country, else the one country it names.
+local function masthead_country(G, line, text)
+  if not outlets.official_body(line) then return nil end
+  local tk = tokenize.run(line, text)
+  local found
+  for i = 1, tk.n do
+    local ij, inst = G:institution_at(tk, i)
+    if ij and GOV_KIND[inst.kind or ""] then return inst.side end
+    local cj, id, how = G:country_at(tk, i)
+    if cj and how ~= "capital" then
+      if found and found ~= id then return nil end
+      found = id
+    end
+  end
+  return found
+end
+
+local function home_country(G, doc, A_all, text)
+  for si = 1, math.min(3, #A_all) do
+    local A = A_all[si]
+    local id = A and header_country(G, A.tk, A.ms)
+    if id then return id end
+  end
+  for _, d in ipairs(doc.dropped or {}) do
+    local id = d.reason == "masthead" and type(d.text) == "string" and masthead_country(G, d.text, text)
+    if id then return id end
+  end
+  if doc.outlet then
+    local tk = tokenize.run(doc.outlet, text)
+    for i = 1, tk.n do
+      local ij, inst = G:institution_at(tk, i)
+      if ij and i == 1 and ij == tk.n and GOV_KIND[inst.kind or ""] then return inst.side end
+    end
+  end
+  return nil
+end
+
+-- Offices that name no one of their own ("the leader", "a counterpart",
+-- "officials") take no country from the page or from earlier mentions.
+local OPEN_ROLE = { official = true, spokesperson = true, leader = true, counterpart = true }
+
+-- Whether a sentence names one of these people ("The president received a
+-- call from Putin, the Kremlin said": the president is not Putin).
+local function names_holder(ms, holders)
+  for _, m in ipairs(ms) do
+    for _, p in ipairs(holders) do
+      if m.person == p or (m.person and p.name and m.person.name == p.name) then return true end
+    end
+  end
+  return false
+end
+
+-- An office written without its country ("the crown prince", "Prime
+-- Minister", "the Chancellor"): on a government's own page, that
+-- government's office when it has a holder on the report's date; else the
+-- country of every earlier mention of the same office ("the Saudi crown
+-- prince", "Chancellor Olaf Scholz") when they all agree.  Sets m.country
+-- (and m.country_from) on the mentions; one pass over the document.
+-- Which of the holders of an office the sentence before named (`named`:
+-- {c = country, topic = its subject?, unmarked = written with the title
+-- and no country?}, in text order) a bare office in the next sentence is:
+-- the one of the country telling that sentence ("Qatar's spokesman said
+-- the prime minister ..."); else the one the writer gave no nationality,
+-- the page's own, when the others have one ("Indian Prime Minister Modi
+-- spoke with Prime Minister Sheikh Hasina"); else the subject of the
+-- sentence before, the person the discourse is about ("Kishida received
+-- Albanese in Tokyo. The prime minister then ..." is Kishida); else the
+-- one the same bare office meant before (`running`: "The PM said she had
+-- spoken to X. He had also been called by the Australian Prime Minister,
+-- Y, she said. According to the PM, ..." is still the first PM's); else
+-- the holder named last.
+local function of_sentence_before(named, said, running)
+  for _, e in ipairs(named) do
+    if said[e.c] then return e.c end
+  end
+  local plain, marked
+  for _, e in ipairs(named) do
+    if e.unmarked then
+      if plain and plain ~= e.c then plain = false elseif plain == nil then plain = e.c end
+    else
+      marked = true
+    end
+  end
+  if plain and marked then return plain end
+  for _, e in ipairs(named) do
+    if e.topic then return e.c end
+  end
+  return running or named[#named].c
+end
+
+local function office_countries(G, A_all, home, published)
+  local seen = {}                -- office key -> { [country] = true, n = count }
+  local running = {}             -- office key -> the country its bare form meant last
+  local home_has = {}
+  local function has_home(key)
+    if home_has[key] == nil then
+      home_has[key] = #G:holders(home, key, published) > 0
+    end
+    return home_has[key]
+  end
+  -- office key -> the country of its latest holder named in this
+  -- sentence; and, for the sentence after, every holder named in it
+  local named_here = {}
+  for _, A in ipairs(A_all) do
+    local named_before = named_here
+    local near_here = {}
+    named_here = {}
+    local ti = A.tk and A.C and clauses.topic(A.tk, A.ms or {}, A.C)
+    -- the countries of the people and bodies telling the sentence, and
+    -- of the speaking bodies named before token a ("Qatar's foreign
+    -- ministry spokesman said the prime minister ...")
+    local function said_before(a)
+      local said = {}
+      for _, r in ipairs(A.C and A.C.attrs or {}) do
+        local m = r.head and A.ms[r.head]
+        local c = m and (m.country or (m.owner and m.owner.country))
+        if c then said[c] = true end
+      end
+      for _, m in ipairs(A.ms) do
+        if m.kind == "body" and m.country and m.a < a then said[m.country] = true end
+      end
+      return said
+    end
+    local function note(key, c, m, topic)
+      local l = named_here[key] or {}
+      named_here[key] = l
+      l[#l + 1] = { c = c, topic = topic, unmarked = m.kind == "person" and m.role and not m.country }
+    end
+    -- the one government body that tells the sentence ("Downing Street
+    -- said the Prime Minister had a call with Biden")
+    local teller
+    for _, m in ipairs(A.ms or {}) do
+      if m.kind == "body" and m.inst and m.country and A.C and A.C.attr[m.a] and teller_role(G, m) then
+        if teller and teller ~= m.country then teller = false elseif teller == nil then teller = m.country end
+      end
+    end
+    for _, m in ipairs(A.ms or {}) do
+      local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
+      if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
+        if teller and published and #G:holders(teller, key, published) > 0
+            and not names_holder(A.ms, G:holders(teller, key, published)) then
+          m.country, m.country_from = teller, "teller"
+        elseif near_here[key] then
+          -- the holder of the office the sentence has just named ("spoke
+          -- to US President Obama, his second conversation with the
+          -- president"), whoever else holds it in the document
+          m.country, m.country_from = near_here[key], "near"
+        elseif home and published and has_home(key) then
+          m.country, m.country_from = home, "home"
+        elseif named_before[key] then
+          m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a), running[key]), "near"
+        elseif seen[key] and seen[key].n == 1 then
+          m.country, m.country_from = next(seen[key].ids), "earlier"
+        end
+        running[key] = m.country or running[key]
+      elseif key and (m.kind == "role" or m.kind == "person") and m.country_from == nil then
+        local c = m.country or m.person_side
+        if c then
+          local e = seen[key] or { ids = {}, n = 0 }
+          seen[key] = e
+          if not e.ids[c] then e.ids[c], e.n = true, e.n + 1 end
+          if not m.generic and not m.counterpart then
+            near_here[key] = c
+            note(key, c, m, ti and A.ms[ti] == m)
+          end
+        end
+      elseif m.kind == "person" and not m.role and m.person and published and ti and A.ms[ti] == m then
+        -- a subject named without a title: the offices it holds that day
+        for _, r in ipairs(m.person.roles or {}) do
+          local rk = r.role and G:role_key(r.role)
+          if rk and G:holds(m.person, nil, r.role, published) then
+            note(rk, r.country or m.person.country, m, true)
+          end
+        end
+      end
+    end
+  end
+end
+
+return {
+  home_country = home_country,
+  office_countries = office_countries,
+}

@@ -1,0 +1,1023 @@
+-- call_people.lua — who is on a call: people[] entries for mentions, and
+-- the rules that keep bystanders off the list (require
+-- "callbrief.call_people").  Pure; used by 20-calls.
+--
+--   call_people.entries(G, sent, tk, m, out) -> out   people[] entries of
+--       one mention (a group: one per country); key_of(p), dedupe(list)
+--   call_people.people_genders(A_all) -> {name -> "f" | "m"}
+--   call_people.teller_party(G, sent, tk, ms, C, other), hyphen_pair(G, tk,
+--       sent, cue, fold), initiator_of(A, G, cue, subject_mi),
+--       initiator_entry(G, A, sent, who): the side that tells of a call,
+--       the pair a hyphenated modifier names, who placed the call
+--   call_people.outside, relative_on_call, beside_party, owner_of_thing,
+--       tells_person, speaker_only: whether a mention of the
+--       cue's sentence is a party or only in the room, a companion, an
+--       owner, a teller
+--   call_people.one_conversation, round_of_calls, conference_opening,
+--       participle_subject, names_before: how many calls a list of people
+--       makes, and whose
+--   call_people.name_vague_leaders(calls, A_all)  names "China's leaders"
+--       by a later sentence
+--   call_people.turn_speaker(st, para) -> entry | false   the speaker a
+--       transcript turn's label names (st: 20-calls' document state)
+--   call_people.people_of(st, sent, A, mis) -> {entry...}   the people of
+--       mentions, pronouns resolved (he, she, his, her: the subject, the
+--       sentence before's, the topic; of the pronoun's gender when known);
+--       args_people(st, sent, A, cue) -> subj, counter: the parties a
+--       cue's grammar gives ("him" called: not the caller)
+--   call_people.note_sentence(st, sent, A)  keeps the latest person, the
+--       sentence's subject and topic in st for the next sentences
+--   and the word lists 20-calls shares (PARTAKE, CALL_WORD, ...).
+
+local phrases = require("callbrief.phrases")
+local names = require("callbrief.names")
+local clauses = require("callbrief.clauses")
+
+-- Light verbs that make their subject the caller.
+local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
+  place = true, places = true, made = true, makes = true, make = true, requested = true,
+  requests = true, request = true, arranged = true }
+-- Call nouns that may follow an ordinal ("the second call"); a
+-- possessive owns none of them as a thing (owner_of_thing).
+local CALL_WORD = { call = true, conversation = true, one = true }
+
+-- A person's gender, where the gazetteer has it (`gender: f` marks
+-- women; unmarked is not known to be one) or the document shows it by a
+-- title ("Ms Paetongtarn", "Mr Johnson"): name -> "f" | "m".  Contrary
+-- titles leave a name out.  Pronouns use it (resolve_pronoun); without
+-- it they take the latest person, whoever that is.
+local FEMININE = { she = true, her = true, hers = true, herself = true }
+local FEMALE_TITLE = { ms = true, mrs = true, madam = true, madame = true, miss = true, mme = true }
+local MALE_TITLE = { mr = true, mister = true, monsieur = true }
+
+local function title_gender(tk, m)
+  for _, j in ipairs({ m.a, m.a - 1, m.a - 2 }) do
+    local w = tk.f[j]
+    if w and FEMALE_TITLE[w] then return "f" end
+    if w and MALE_TITLE[w] then return "m" end
+    if w ~= "." and j < m.a then break end
+  end
+  return nil
+end
+
+local function people_genders(A_all)
+  local out, known, torn = {}, {}, {}
+  for _, A in ipairs(A_all) do
+    for _, m in ipairs(A.ms or {}) do
+      local name = m.kind == "person" and (m.person and m.person.name or m.name)
+      if name and m.person and m.person.gender == "f" then
+        known[name] = true
+      elseif name and not torn[name] then
+        local g = title_gender(A.tk, m)
+        if g and out[name] and out[name] ~= g then torn[name] = true
+        elseif g then out[name] = g end
+      end
+    end
+  end
+  for name in pairs(torn) do out[name] = nil end
+  for name in pairs(known) do out[name] = "f" end
+  return out
+end
+
+-- Verbs of joining a conference (joined_conference); "take" and its
+-- forms only before "part".
+local PARTAKE = { taking = true, took = true, take = true, takes = true, joined = true,
+  joins = true, join = true, joining = true, participated = true, participating = true,
+  participate = true, participates = true, hosted = true, hosts = true, chaired = true,
+  chairs = true, represented = true, attended = true, attending = true, attend = true,
+  attends = true, did = true }
+-- "did" only in "as did X"; "represented" only before "by".
+local PARTAKE_AFTER = { did = "as", represented = false }
+-- A participation denied: "did not join", "declined to take part".
+local NOT_PARTAKE = { ["not"] = true, ["n't"] = true, never = true, declined = true, refused = true }
+-- Plural words for the others on a conference ("joined the leaders of the
+-- other South Asian countries in a video conference", "his counterparts").
+local OTHERS_ON = { leaders = true, counterparts = true, heads = true, presidents = true,
+  colleagues = true }
+local TAKE_PART = { taking = true, took = true, take = true, takes = true }
+
+-- A video conference (or a conference call) whose clause speaks of the
+-- other participants in the plural without naming them.
+-- So does taking part by video in a meeting of a body ("took part, via
+-- videoconference, in an extraordinary session of the Council"): the
+-- others are named after it ("The session was attended by ..."); a video
+-- address to a summit, with no verb of taking part, is no conference.
+local EVENT_NOUN = { session = true, summit = true, meeting = true, conference = true,
+  forum = true, sessions = true, summits = true, meetings = true }
+local function conference_opening(tk, ms, C, cue)
+  local head = tk.f[cue.head or cue.b] or ""
+  if not (cue.medium == "video" or head:find("conference", 1, true)) then return false end
+  local sub = C.sub[cue.head or cue.b]
+  local partake, event = false, false
+  for i = 1, tk.n do
+    local mi = C.mention_at[i]
+    if OTHERS_ON[tk.f[i]] and (not mi or ms[mi].kind == "joint") and C.sub[i] == sub
+        and not C.attr[i] then
+      return true
+    end
+    if C.sub[i] == sub and not C.attr[i] then
+      local w = tk.f[i]
+      if PARTAKE[w] and (tk.f[i + 1] == "part" or not TAKE_PART[w]) and PARTAKE_AFTER[w] == nil then
+        partake = true
+      end
+      if EVENT_NOUN[w] then event = true end
+    end
+  end
+  return cue.medium == "video" and partake and event
+end
+
+local function country_name(G, id)
+  local c = id and G:country(id)
+  return c and c.name or id
+end
+
+-- A people[] entry for one mention (groups expand to one per country).
+-- Counts before an office: "the three European leaders", "the 27 EU
+-- leaders" are several people (those told before), not the office of the
+-- organisation the adjective names.
+local COUNT = { two = true, three = true, four = true, five = true, six = true, seven = true,
+  eight = true, nine = true, ten = true, several = true, many = true }
+
+local function counted(tk, m)
+  local w = tk.f[m.a - 1] or ""
+  return COUNT[w] or (tk.k[m.a - 1] == "n" and tonumber(w) ~= nil)
+end
+
+local function entries(G, sent, tk, m, out)
+  -- "a Taiwanese leader", "no U.S. president": nobody in particular
+  if m.generic and m.kind ~= "person" then return out end
+  if m.kind == "group" and #m.countries == 1 and counted(tk, m) then return out end
+  local base = { text = m.text, offset = sent.offset + tk.s[m.a] - 1 }
+  if m.kind == "group" then
+    for _, id in ipairs(m.countries) do
+      out[#out + 1] = { text = m.text, offset = base.offset, country = country_name(G, id),
+        role = m.role, counterpart = m.counterpart or nil }
+    end
+    return out
+  end
+  base.country = country_name(G, m.country or m.person_side)
+  base.role = m.role
+  base.name = m.person and m.person.name or m.name
+  base.counterpart = m.counterpart or nil
+  if m.cands then
+    base.candidates = {}
+    for _, p in ipairs(m.cands) do base.candidates[#base.candidates + 1] = p.name end
+  end
+  out[#out + 1] = base
+  return out
+end
+
+-- The side that tells of a call it took part in, when the call names
+-- one person only: "The Kremlin said a phone call with Erdogan took
+-- place" (Russia's president), "Erdogan's office said a call with Putin
+-- ...", "Downing Street said a call with Biden ..." (the prime minister).
+-- The teller is in the attribution clause; a presidency stands for the
+-- president, a government for the head of government, a royal court for
+-- the country's leader, a foreign ministry for its minister.  One teller
+-- only, of another country than the person named.
+-- Nouns after a person's name that make the person a teller ("Erdogan's
+-- office said"), and no party in what is told about a thing they own.
+local OWNED_TELLER = { office = true, spokesman = true, spokeswoman = true, spokesperson = true,
+  aide = true, aides = true, government = true, administration = true, side = true }
+
+local function teller_role(G, m)
+  local c = G.countries[m.country]
+  local kind = m.inst and m.inst.kind
+  if kind == "presidency" then return "president" end
+  if kind == "government" then return c and (c.head_of_government or c.leader) end
+  if kind == "royal court" then return c and c.leader end
+  if kind == "foreign ministry" then return "foreign minister" end
+  return nil
+end
+
+local function teller_party(G, sent, tk, ms, C, other)
+  local found
+  for _, m in ipairs(ms) do
+    if C.attr[m.a] then
+      local e
+      if m.kind == "body" and m.inst and m.country and teller_role(G, m) then
+        e = { text = m.text, offset = sent.offset + tk.s[m.a] - 1, country = country_name(G, m.country),
+          role = teller_role(G, m) }
+      elseif m.kind == "person" and tk.f[m.b + 1] == "'s" and OWNED_TELLER[tk.f[m.b + 2] or ""]
+          and tk.f[m.b + 2] ~= "side" then
+        e = entries(G, sent, tk, m, {})[1]
+      end
+      if e then
+        if found then return nil end
+        found = e
+      end
+    end
+  end
+  if found and other and found.country and other.country and found.country == other.country then return nil end
+  if found and other and found.name and found.name == other.name then return nil end
+  return found
+end
+
+-- "a Putin-Trump call", "the Netanyahu-Erdoğan phone call": a hyphenated
+-- modifier of a call noun whose parts each name one known person (a
+-- name, so not "an hour-long call").
+local function hyphen_pair(G, tk, sent, cue, fold)
+  for i = cue.a, cue.head - 1 do
+    local w = tk.t[i]
+    if tk.k[i] == "w" and w:find("-", 1, true) then
+      local out = {}
+      local ok = true
+      for part in w:gmatch("[^%-]+") do
+        local f = fold(part)
+        local cands = not part:find("^%l") and G:by_surname(names.key(f)) or {}
+        if #cands == 1 then
+          local p = cands[1]
+          out[#out + 1] = { text = part, offset = sent.offset + tk.s[i] - 1, name = p.name,
+            country = p.country_name }
+        else
+          ok = false
+        end
+      end
+      if ok and #out >= 2 then return out end
+    end
+  end
+  return nil
+end
+
+local function key_of(p)
+  return p.name or ((p.country or "?") .. "/" .. (p.role or "?") .. "/" .. p.text)
+end
+
+local function dedupe(list)
+  local seen, out = {}, {}
+  for _, p in ipairs(list) do
+    local k = key_of(p)
+    if not seen[k] then
+      seen[k] = true
+      out[#out + 1] = p
+    end
+  end
+  return out
+end
+
+-- Is token range [a, b] excluded for participants of a cue at head h?
+local function outside(C, i, h)
+  if C.attr[i] then return true end
+  if C.sub[i] and C.sub[i] ~= C.sub[h] then return true end
+  return false
+end
+
+-- A relative clause on a call noun names the call's people: "a video
+-- call on 7 June in which A, B and C discussed ...", "the conversation of
+-- Tuesday evening, during which X and Y agreed ...".  Between the noun
+-- and "in/during/at which" only a time (or a comma, "of", "on") may
+-- stand; "a call about the summit, in which Y takes part" is the summit's.
+-- Prepositions that put a call in a temporal phrase ("after the G7
+-- leaders' video call").
+local TEMPORAL_WORD = { after = true, before = true, since = true, following = true, ["until"] = true }
+local REL_PREP = { ["in"] = true, during = true, at = true }
+local REL_GAP = { [","] = true, ["of"] = true, ["on"] = true }
+local function relative_on_call(tk, C, cue, times, i)
+  if cue.kind ~= "noun" and cue.kind ~= "medium" then return false end
+  local n = C.sub[i]
+  if not n or C.attr[i] then return false end
+  local k = cue.b + 1
+  while k < i and C.sub[k] ~= n do k = k + 1 end
+  if tk.f[k] ~= "which" or not REL_PREP[tk.f[k - 1]] then return false end
+  local j = cue.b + 1
+  while j < k - 1 do
+    local t
+    for _, x in ipairs(times) do if x.a == j then t = x break end end
+    if t then j = t.b + 1
+    elseif REL_GAP[tk.f[j]] then j = j + 1
+    else return false end
+  end
+  return true
+end
+
+-- People named beside a party are not parties: a companion ("accompanied
+-- by his foreign minister, Ernesto Araújo", "with Foreign Minister Solá at
+-- his side") is in the room, and a role in apposition to the person just
+-- before it ("Hun Sen, the former Cambodian prime minister") is that person.
+local COMPANION = { accompanied = true, flanked = true }
+local OWNER = { his = true, her = true, their = true }
+local APPOS_WORD = { the = true, a = true, former = true, ["then"] = true, late = true,
+  current = true, outgoing = true, incoming = true, his = true, her = true, its = true }
+
+-- The mention ending at token j, if any.
+local function mention_ending(ms, j)
+  for _, o in ipairs(ms) do
+    if o.b == j then return o end
+  end
+  return nil
+end
+
+local function appositive_role(tk, ms, m)
+  if m.kind ~= "role" or tk.f[m.b + 1] == "and" then return false end
+  local j = m.a - 1
+  while j > 0 and APPOS_WORD[tk.f[j]] do j = j - 1 end
+  if tk.f[j] ~= "," then return false end
+  local prev = mention_ending(ms, j - 1)
+  return prev ~= nil and prev.kind == "person"
+end
+
+local function companion(tk, ms, m)
+  if tk.f[m.a - 1] == "with" and tk.f[m.b + 1] == "at" and OWNER[tk.f[m.b + 2] or ""]
+      and tk.f[m.b + 3] == "side" then
+    return true
+  end
+  -- walk left over an apposed chain ("his foreign minister, Ernesto Araújo")
+  local j = m.a - 1
+  for _ = 1, 4 do
+    if OWNER[tk.f[j] or ""] then j = j - 1 end
+    local prev = tk.f[j] == "," and mention_ending(ms, j - 1)
+    if not prev then break end
+    j = prev.a - 1
+  end
+  if OWNER[tk.f[j] or ""] then j = j - 1 end
+  return tk.f[j] == "by" and COMPANION[tk.f[j - 1] or ""] or false
+end
+
+-- A name modifying a noun ("the Gaddafi government's violence", "the
+-- Trump administration") names a government, not a party to the call.
+local ATTRIB_NOUN = { government = true, regime = true, administration = true, family = true,
+  era = true, years = true, camp = true, cabinet = true, loyalists = true, forces = true,
+  doctrine = true, foundation = true, supporters = true, clan = true }
+local function attributive(tk, m)
+  return m.kind == "person" and ATTRIB_NOUN[tk.f[m.b + 1] or ""] or false
+end
+
+-- The owner of a thing that is no call: "Macron called Putin's actions
+-- unacceptable in a call with Scholz" (Putin is no party).  A person's
+-- office or spokesman tells (attribution, elsewhere); a call noun
+-- ("Erdogan's call with Putin") is the cue's own.
+-- Only after another person of the clause, its subject: "Trump's decision
+-- came days after a conversation with Erdogan" still makes Trump a party.
+local function owner_of_thing(tk, ms, C, m, cue)
+  if m.kind ~= "person" or tk.f[m.b + 1] ~= "'s" then return false end
+  local j = m.b + 2
+  if j >= cue.a and j <= (cue.rb or cue.b) then return false end
+  local w = tk.f[j] or ""
+  if OWNED_TELLER[w] or CALL_WORD[w] or w == "phone" or w == "telephone" then return false end
+  if not (tk.k[j] == "w" and not tk.up[j]) then return false end
+  for _, o in ipairs(ms) do
+    if o.b < m.a and o.kind == "person" and not C.attr[o.a] and C.sub[o.a] == C.sub[m.a]
+        and tk.f[o.b + 1] ~= "'s" then
+      return true
+    end
+  end
+  return false
+end
+
+-- What was said in the call, after it: "Putin suggested to Macron during
+-- their call on Monday that Navalny might have poisoned himself", "Scholz
+-- told Ramaphosa in the call that Lavrov ...": the first "that" after the
+-- cue opens a clause whose people are talked about.  Its people are no
+-- parties when two people are named before it (content_cut).
+local function content_start(tk, C, cue)
+  for j = (cue.rb or cue.b) + 2, tk.n do
+    if tk.f[j] == "that" and not C.attr[j] then return j end
+  end
+  return nil
+end
+
+local function beside_party(tk, ms, m)
+  return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m)
+end
+
+-- Plural calls after a list of names ("Putin, Kerry calls", "the Biden
+-- and Macron calls"): the names are whose calls they are, each with
+-- someone else, not the people of one call.  True when every token from
+-- the first name to the noun is a name, a comma or "and".
+local LIST_GLUE = { [","] = true, ["and"] = true, ["&"] = true, ["'s"] = true }
+local function names_before(tk, C, cue)
+  local j = cue.a - 1
+  if not C.mention_at[j] then return false end
+  local count = 0
+  while j >= 1 and (C.mention_at[j] or LIST_GLUE[tk.f[j]]) do
+    if C.mention_at[j] and not C.mention_at[j + 1] or j == cue.a - 1 then count = count + 1 end
+    j = j - 1
+  end
+  return count >= 2 and (j < 1 or tk.f[j] == "the" or tk.f[j] == ":" or tk.f[j] == ",")
+end
+
+-- "at the initiative of the French side", "placed by Zelenskiy", "at the
+-- request of the American President", "placed from Washington".
+local INITIATIVE = { { "at", "the", "initiative", "of" }, { "on", "the", "initiative", "of" },
+  { "at", "the", "request", "of" }, { "on", "the", "request", "of" }, { "placed", "by" },
+  { "initiated", "by" }, { "requested", "by" }, { "placed", "from" }, { "made", "by" } }
+local INITIATIVE_FIRST = {}
+for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
+
+local function initiator_of(A, G, cue, subject_mi)
+  local tk, ms, C = A.tk, A.ms, A.C
+  if cue.kind == "verb" and subject_mi then return subject_mi end
+  if cue.from then return cue.from end
+  -- "Putin's call to Erdogan": the caller owns it
+  if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
+  -- "Netanyahu initiated / placed / requested the call"
+  if cue.light and INITIATING[cue.light] and cue.subj and #cue.subj == 1 then return cue.subj[1] end
+  for i = 1, tk.n do
+    -- "at Israel's request", "at Macron's initiative", "on the Turkish
+    -- side's initiative"
+    if (tk.f[i] == "at" or tk.f[i] == "on") and i + 3 <= tk.n then
+      local k = i + 1
+      if tk.f[k] == "the" then k = k + 1 end
+      -- "at the latter's request", "at the former's initiative": the last
+      -- or first person the sentence names before it
+      if (tk.f[k] == "latter" or tk.f[k] == "former") and tk.f[k + 1] == "'s"
+          and (tk.f[k + 2] == "request" or tk.f[k + 2] == "initiative" or tk.f[k + 2] == "invitation") then
+        local pick
+        for mi, m in ipairs(ms) do
+          if m.b < i and m.kind == "person" and not C.attr[m.a] then
+            if tk.f[k] == "latter" or not pick then pick = mi end
+          end
+        end
+        if pick then return pick end
+      end
+      local mi = C.mention_at[k]
+      local stop, id
+      if mi and ms[mi].a == k then
+        stop = ms[mi].b
+      else
+        local cj, cid = G:country_at(tk, k)
+        if cj then stop, id = cj, cid end
+        if cj and tk.f[cj + 1] == "side" then stop = cj + 1 end
+      end
+      if stop and tk.f[stop + 1] == "'s" and (tk.f[stop + 2] == "request" or tk.f[stop + 2] == "initiative"
+          or tk.f[stop + 2] == "invitation") then
+        if mi and ms[mi].a == k and ms[mi].kind ~= "body" then return mi end
+        if id then return { country = id } end
+        if mi and ms[mi].country then return { country = ms[mi].country } end
+      end
+    end
+  end
+  for i = 1, tk.n do
+    if INITIATIVE_FIRST[tk.f[i]] then
+      for _, pat in ipairs(INITIATIVE) do
+        local ok = true
+        for k = 1, #pat do
+          if tk.f[i + k - 1] ~= pat[k] then ok = false break end
+        end
+        if ok then
+          local j = i + #pat
+          local mi = C.mention_at[j] or C.mention_at[j + 1]
+          -- a role named by the person in apposition: "at the initiative
+          -- of its chairman, Prime Minister Nikol Pashinyan"
+          if not (mi and ms[mi].kind == "person") then
+            for k = j, math.min(tk.n, j + 14) do
+              local f = tk.f[k]
+              if f == "was" or f == "were" or f == "is" or f == "had" or f == "has" or f == "." or f == ";" then
+                break
+              end
+              local mk = C.mention_at[k]
+              if mk and ms[mk].kind == "person" then
+                mi = mk
+                break
+              end
+            end
+          end
+          if mi then return mi end
+          -- "initiated by the French side", "at the request of the Iranian side"
+          if tk.f[j] == "the" then j = j + 1 end
+          local cj, id = G:country_at(tk, j)
+          if cj then return { country = id } end
+        end
+      end
+    end
+  end
+  return nil
+end
+
+local function initiator_entry(G, A, sent, who)
+  if not who then return nil end
+  if type(who) == "table" and who.country and not who.kind then
+    return nil, country_name(G, who.country)
+  end
+  local m = A.ms[who]
+  if not m then return nil end
+  if m.kind == "body" then return nil, country_name(G, m.country) end
+  local e = entries(G, sent, A.tk, m, {})[1]
+  if m.kind == "person" then return e.name or e.text, e.country end
+  return nil, e and e.country
+end
+
+-- "X spoke by phone with A, B and C": a verb of speaking with several
+-- people in its "with" phrase is one conversation of them all when
+-- nothing deals it out (a verb of calling, "called A and B", and plural
+-- calls, "held calls with A and B", are one call each) and something
+-- tells of one conversation: three or more people in the list, one group
+-- ("with the leaders of Israel and Sudan"), a word of a joint contact
+-- ("together", "joint", "a four-way call"), or the next sentence of the
+-- paragraph taking them as one group ("The leaders affirmed ...", "All
+-- three agreed ...").  Two people with none of that ("Putin also spoke
+-- with Tokayev and Mirziyoyev") stay two calls.
+-- Words that deal the list out: "separately", "in turn", "each", "one by
+-- one", "respectively", plural call nouns.
+local DEALT = { separately = true, separate = true, individually = true, respectively = true,
+  successively = true, succession = true, calls = true, conversations = true, each = true }
+local TOGETHER = { together = true, jointly = true, joint = true, conference = true,
+  trilateral = true, quadrilateral = true, group = true }
+local COUNT_N = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9,
+  ten = 10 }
+local GROUP_NOUN = { leaders = true, presidents = true, heads = true, ministers = true,
+  counterparts = true }
+
+-- Does the sentence B open a clause with the group of n people ("the
+-- leaders", "the four leaders", "all four", "all four leaders") as its
+-- subject?
+local function group_subject(B, n)
+  local tk = B and B.tk
+  if not tk then return false end
+  for i = 1, math.min(tk.n - 2, 24) do
+    if i == 1 or tk.f[i - 1] == "," then
+      local j, all = i, false
+      if tk.f[j] == "all" then j, all = j + 1, true end
+      if tk.f[j] == "the" then j = j + 1 end
+      local cnt = COUNT_N[tk.f[j] or ""]
+      if cnt then j = j + 1 end
+      local noun = GROUP_NOUN[tk.f[j] or ""]
+      if noun then j = j + 1 end
+      local verb = tk.k[j] == "w" and not tk.up[j] and tk.f[j] ~= "of" and tk.f[j] ~= "who"
+      if verb and (cnt == nil or cnt == n) and (noun or (all and cnt)) and (tk.f[i] ~= "all" or cnt)
+          and (tk.f[i] == "the" or all) then
+        return true
+      end
+    end
+  end
+  return false
+end
+
+-- A round of calls, one per person listed: "spent much of Friday on the
+-- telephone, speaking with A, B and C"; "... In each call, he stressed
+-- ..." in the sentence after.
+local function round_of_calls(A, cue, next_A)
+  local tk, C = A.tk, A.C
+  for i = 1, cue.a - 1 do
+    if (tk.f[i] == "spent" or tk.f[i] == "spending") and not C.attr[i] then return true end
+  end
+  local nt = next_A and next_A.tk
+  for i = 1, nt and nt.n - 1 or 0 do
+    local f, g = nt.f[i], nt.f[i + 1]
+    if (f == "each" or f == "every") and (g == "call" or g == "conversation"
+        or (g == "of" and (nt.f[i + 3] == "calls" or nt.f[i + 3] == "conversations"))) then
+      return true
+    end
+  end
+  return false
+end
+
+local function one_conversation(A, cue, with_people, next_A)
+  local tk, ms, C = A.tk, A.ms, A.C
+  if (cue.kind ~= "speak" and not cue.spoken) or cue.dealt then return false end
+  -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble",
+  -- also before an office in apposition ("with Kuchma and with the
+  -- opposition candidate, Viktor Yushchenko")
+  for k = 2, #(cue.with or {}) do
+    for j = ms[cue.with[k - 1]].b + 1, ms[cue.with[k]].a - 1 do
+      local f = tk.f[j]
+      if (f == "to" or f == "with") and (tk.f[j - 1] == "and" or tk.f[j - 1] == ",") then return false end
+    end
+  end
+  for i = 1, tk.n do
+    local w = tk.f[i]
+    if not C.attr[i] then
+      if DEALT[w] and not (w == "each" and tk.f[i + 1] == "other") then return false end
+      if w == "turn" and tk.f[i - 1] == "in" then return false end
+      if w == "one" and (tk.f[i + 1] == "by" or tk.f[i + 1] == "after") and tk.f[i + 2] == "one" then
+        return false
+      end
+    end
+  end
+  if round_of_calls(A, cue, next_A) then return false end
+  if #with_people >= 3 then return true end
+  if cue.with and #cue.with == 1 and ms[cue.with[1]].kind == "group" then return true end
+  for i = 1, tk.n do
+    local w = tk.f[i]
+    if TOGETHER[w] or w:match("^%a+%-way$") then return true end
+  end
+  return group_subject(next_A, #with_people + 1)
+end
+
+-- "Trump announced on Friday that Israel and Sudan would make peace,
+-- sealing the deal in a telephone call with Netanyahu and Hamdok": a
+-- participle clause after a comma has the main clause's subject as its
+-- own, also when the main verb tells (the reporter of a "that" clause is
+-- no party, the one who seals, ends or marks something in a call is).
+-- Not a preposition in -ing ("following", "including"), a verb of saying
+-- ("adding", "saying": the teller again) nor a noun ("morning").
+-- Returns the mention of that subject, or nil.
+local NOT_PARTICIPLE = { during = true, according = true, including = true, following = true,
+  regarding = true, concerning = true, morning = true, evening = true, meeting = true,
+  briefing = true, saying = true, adding = true, noting = true, stressing = true,
+  citing = true, quoting = true, insisting = true, explaining = true, warning = true,
+  notwithstanding = true, pending = true, nothing = true, something = true, anything = true,
+  thing = true, king = true, ruling = true, opening = true, beginning = true, outstanding = true,
+  leading = true, offering = true, reporting = true, telling = true, writing = true }
+local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\147"] = true }
+local function participle_subject(tk, ms, C, cue)
+  local seg = C.seg[cue.a]
+  local p = C.starts[seg]
+  if not p or p < 3 or tk.f[p - 1] ~= "," or C.attr[p] or C.sub[cue.a] then return nil end
+  local w = tk.f[p]
+  if not (tk.k[p] == "w" and not tk.up[p] and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then
+    return nil
+  end
+  -- the main clause's subject: the first person of the sentence, at its
+  -- start (after a dateline, titles or a time), followed by its verb
+  local start = 1
+  if tk.k[1] == "w" and #tk.t[1] > 2 and tk.t[1]:upper() == tk.t[1] then
+    for k = 2, math.min(tk.n - 1, 14) do
+      if DASH[tk.f[k]] then start = k + 1 break end
+    end
+  end
+  for _, m in ipairs(ms) do
+    if m.a >= p then return nil end
+    if m.a >= start and (m.kind == "person" or m.kind == "role") then
+      local nx = m.b + 1
+      if C.sub[m.a] or tk.f[nx] == "'s" or tk.k[nx] ~= "w" or tk.up[nx] then return nil end
+      for j = start, m.a - 1 do
+        local f = tk.f[j]
+        if C.mention_at[j] or f == "that" or f == "and" then return nil end
+      end
+      return m
+    end
+  end
+  return nil
+end
+
+-- "President Bush said he had tried to telephone China's leaders ... .
+-- Officials said Mr. Bush had hoped to speak directly to Deng Xiaoping":
+-- a call with a country's leaders or leadership, nobody named, and in
+-- the next three sentences a mention of the same other people with one
+-- named person of that country (done, denied, or a wish in the past
+-- perfect, "had hoped to speak") is that person's call: the vague party
+-- becomes the person and the later mention refers back to it.
+local WISHED = { hoped = true, wanted = true, intended = true, sought = true, tried = true,
+  expected = true, planned = true, wished = true }
+local function vague_leaders(p)
+  local t = (p.text or ""):lower()
+  return not p.name and p.country and (t:match("leaders$") or t:match("leadership$")) ~= nil
+end
+local function same_party(p, q)
+  if p.name or q.name then return p.name == q.name end
+  local a, b = (p.text or ""):lower():match("(%S+)$"), (q.text or ""):lower():match("(%S+)$")
+  return a ~= nil and a == b and (p.country or q.country or "") == (q.country or p.country or "")
+end
+local function wished_before(tk)
+  for i = 1, tk.n - 1 do
+    if tk.f[i] == "had" and WISHED[tk.f[i + 1]] then return true end
+  end
+  return false
+end
+local function name_vague_leaders(calls, A_all)
+  for _, c in ipairs(calls) do
+    for pi, p in ipairs(c.people) do
+      if vague_leaders(p) then
+        for _, d in ipairs(calls) do
+          if d.sentence > c.sentence and d.sentence <= c.sentence + 3 and not d.ref
+              and #d.people == #c.people and (d.status ~= "planned" or wished_before(A_all[d.sentence].tk)) then
+            local named, rest = nil, 0
+            for _, q in ipairs(d.people) do
+              if q.name and q.country == p.country then
+                named = named or q
+              else
+                for qi, o in ipairs(c.people) do
+                  if qi ~= pi and same_party(o, q) then rest = rest + 1 break end
+                end
+              end
+            end
+            if named and rest == #c.people - 1 then
+              local e = {}
+              for k, v in pairs(named) do e[k] = v end
+              c.people[pi] = e
+              d.ref = c.id
+              break
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
+-- People who speak about a call rather than on it: the subject of a verb
+-- of saying whose report holds the cue ("Peskov said Putin and Erdogan had
+-- discussed Idlib by phone"), and spokespeople, who are on a call only when
+-- the grammar of its cue says so ("Peskov spoke with ...").
+-- "Putin told Macron ...": the subject of a verb of telling whose hearer
+-- is a person (the telling happened on the call).
+local function tells_person(A, L, m)
+  local tk = A.tk
+  local j = m.b + 1
+  while tk.f[j] == "had" or tk.f[j] == "has" or tk.f[j] == "also" do j = j + 1 end
+  local sj = phrases.match(L.say, tk, j)
+  local h = sj and L.hearer[tk.f[sj]] and A.C.mention_at[sj + 1]
+  return h and (A.ms[h].kind == "person" or A.ms[h].kind == "role") or false
+end
+
+local SPOKES = { spokesperson = true, ["foreign ministry spokesperson"] = true,
+  ["press secretary"] = true }
+local function speaker_only(A, L, m, cue)
+  local tk = A.tk
+  if m.kind ~= "person" and m.kind ~= "role" then return false end
+  if m.role and SPOKES[m.role] then return true end
+  local p = m.person
+  if p and p.roles and #p.roles > 0 then
+    local all = true
+    for _, r in ipairs(p.roles) do if not SPOKES[r.role] then all = false end end
+    if all then return true end
+  end
+  if m.b < cue.a then
+    local j = m.b + 1
+    while tk.f[j] == "had" or tk.f[j] == "has" or tk.f[j] == "also" or tk.f[j] == "later"
+        or tk.f[j] == "earlier" or tk.f[j] == "then" do
+      j = j + 1
+    end
+    local sj = phrases.match(L.say, tk, j)
+    -- "Putin told Macron by phone that ...": telling someone on the call
+    if sj and tells_person(A, L, m) then sj = nil end
+    if sj and sj < cue.a then return true end
+  end
+  return false
+end
+
+-- A transcript turn: a paragraph opening with a speaker's label in
+-- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
+-- "Prime Minister: ...").  The people[] entry of the person or office
+-- the label names, per paragraph, or false.
+-- `st.turns` keeps what is found per document: {first_of_para, memo,
+-- label_kind}.
+local function turn_speaker(st, para)
+  local doc, A_all, G = st.doc, st.A_all, st.G
+  local turns = st.turns
+  local turn_memo, label_kind = turns.memo, turns.label_kind
+  if not para then return false end
+  if not turns.first_of_para then
+    turns.first_of_para = {}
+    for k, s in ipairs(doc.sentences) do
+      if s.paragraph and not turns.first_of_para[s.paragraph] then turns.first_of_para[s.paragraph] = k end
+    end
+  end
+  local first_of_para = turns.first_of_para
+  if turn_memo[para] ~= nil then return turn_memo[para] end
+  local k = first_of_para[para]
+  local B = k and A_all[k]
+  local found, labelled = false, false
+  if B then
+    local colon
+    for j = 2, math.min(B.tk.n, 10) do
+      if B.tk.f[j] == ":" then colon = j break end
+      if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
+    end
+    if colon and B.tk.up[1] then
+      labelled = true
+      for _, m in ipairs(B.ms) do
+        if (m.kind == "person" or m.kind == "role") and m.b < colon then
+          found = entries(G, doc.sentences[k], B.tk, m, {})[1] or false
+          break
+        end
+      end
+      -- a bare office as the label ("PRIME MINISTER:", "THE
+      -- PRESIDENT:") of a transcript whose header names one person
+      -- ("THE HON JOHN HOWARD MP"): that person
+      local first = B.tk.f[1] == "the" and 2 or 1
+      if not found and colon > first and phrases.match(G.roles.titles, B.tk, first) == colon - 1 then
+        local who
+        for h = 1, math.min(3, #A_all) do
+          for _, m in ipairs(A_all[h].ms or {}) do
+            if m.kind == "person" then
+              local e = entries(G, doc.sentences[h], A_all[h].tk, m, {})[1]
+              if who and e and key_of(e) ~= key_of(who) then who = false end
+              if who == nil then who = e end
+            end
+          end
+        end
+        found = who or false
+      end
+    end
+  end
+  -- a label standing alone ("PRIME MINISTER:", then the answer) opens
+  -- a turn that goes on over the paragraphs after it, up to the next
+  -- label (a liveblog's 'Johnson: "I have spoken ..."' heading is no
+  -- turn)
+  label_kind[para] = labelled and (B.tk.f[B.tk.n] == ":" and "alone" or "inline") or "none"
+  if not labelled and para > 1 then
+    local q = para - 1
+    while q > 0 and q >= para - 15 and not first_of_para[q] do q = q - 1 end
+    if q > 0 and q >= para - 15 then
+      local up = turn_speaker(st, q)
+      if label_kind[q] ~= "inline" then found = up end
+    end
+  end
+  turn_memo[para] = found
+  return found
+end
+
+-- The latest person before token m.a of this sentence, else of
+-- the document, that `want` accepts and `not_keys` does not hold.
+local function latest_fitting(st, sent, A, m, want, not_keys, with_attr)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local G, recent = st.G, st.recent
+  for k = #ms, 1, -1 do
+    local o = ms[k]
+    if o.b < m.a and o.kind == "person" and (with_attr or not C.attr[o.a]) then
+      local e = entries(G, sent, tk, o, {})[1]
+      if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
+    end
+  end
+  for k = #recent, 1, -1 do
+    local e = recent[k]
+    if want(e) and not (not_keys and not_keys[key_of(e)]) then return e end
+  end
+  return nil
+end
+
+local function resolve_pronoun(st, sent, A, m)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local G, topics, is_female, not_female = st.G, st.topics, st.is_female, st.not_female
+  local last_person, last_in_object = st.last_person, st.last_in_object
+  local prev_subject, prev_in_object = st.prev_subject, st.prev_in_object
+  if m.kind ~= "pronoun" then return nil end
+  if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
+    -- the subject: the first named person of the pronoun's
+    -- segment, else the nearest before it, else the latest of
+    -- the document
+    -- ("he", "she" are subjects: they take the sentence's first
+    -- person, the subject of the clause before, over the object
+    -- nearest to them: "Macron spoke with Zelensky, and he will
+    -- call Putin")
+    local seg_first, nearest, first
+    for k = 1, #ms do
+      local o = ms[k]
+      -- (the owner of a body that tells: "Macron's office said he
+      -- had spoken to Scholz", "Scholz's spokesman said he called")
+      local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
+        and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
+      if owned then o = owned end
+      if o.b < m.a and o.kind == "person" and (owned or not C.attr[o.a]) then
+        if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
+        nearest = o
+        first = first or o
+      end
+    end
+    if m.f ~= "he" and m.f ~= "she" then first = nil end
+    local o = seg_first or first or nearest
+    -- (nobody before it in the sentence: "He also spoke with Assad"
+    -- continues the sentence before, whose subject it is)
+    -- ("He said he had spoken ...": the same pronoun as the
+    -- sentence's subject, nobody named between, is that subject)
+    local opens = m.a <= 3
+    for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
+    -- (nobody before it, and the latest person named stood after
+    -- the topic of their sentence, an object or an item of a list:
+    -- the topic, "the calls ran one way: Downer, Hill, ... At 2pm
+    -- he telephoned Megawati" is the Prime Minister's call)
+    local topic = topics[#topics]
+    local subj = (m.f == "he" or m.f == "she")
+    local fallback = last_person
+    if subj and last_in_object and topic then fallback = topic end
+    local before = prev_subject
+    if prev_in_object and topic then before = nil end
+    local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
+    -- a pronoun of the other gender than that person's: the
+    -- latest person who fits ("her call" after "Suriya" is Ms
+    -- Paetongtarn's); none known to fit, the person above
+    local want = FEMININE[m.f] and is_female or not_female
+    -- (session 10) none named fits: the topic, an office written bare
+    -- ("The President telephoned Mrs Thatcher ... He also spoke with
+    -- Kohl": not Mrs Thatcher)
+    if e and not want(e) then
+      e = latest_fitting(st, sent, A, m, want) or (subj and topic and want(topic) and topic) or e
+    end
+    return e
+  end
+end
+
+-- "him" / "her" as the person called: the latest named person
+-- before it who is not the caller ("after Mubarak dismissed his
+-- government, Obama called him"), and of the pronoun's gender
+-- when one is known.
+local function resolve_object(st, sent, A, m, not_keys)
+  local is_female, not_female, anyone = st.is_female, st.not_female, st.anyone
+  local want = FEMININE[m.f] and is_female or not_female
+  return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
+end
+
+local function people_of(st, sent, A, mis)
+  local tk, ms = A.tk, A.ms
+  local G = st.G
+  local out = {}
+  for _, mi in ipairs(mis) do
+    local m = ms[mi]
+    if m.kind == "pronoun" then
+      local e = resolve_pronoun(st, sent, A, m)
+      if e then out[#out + 1] = e end
+    elseif m.kind ~= "joint" and m.kind ~= "body" then
+      entries(G, sent, tk, m, out)
+    end
+  end
+  return out
+end
+
+-- The parties a cue's grammar gives (cues.arguments).
+local function args_people(st, sent, A, c)
+  local ms = A.ms
+  local G = st.G
+  local subj = {}
+  if c.party then
+    subj[1] = { text = country_name(G, c.party), offset = sent.offset, country = country_name(G, c.party),
+      party = true }
+  elseif c.subj then
+    subj = people_of(st, sent, A, c.subj)
+  end
+  local keys = {}
+  for _, e in ipairs(subj) do keys[key_of(e)] = true end
+  local counter = {}
+  for _, mi in ipairs(c.counter or {}) do
+    local m = ms[mi]
+    if m.kind == "pronoun" and c.kind == "verb" then
+      local e = resolve_object(st, sent, A, m, keys)
+      if e then counter[#counter + 1] = e end
+    else
+      for _, e in ipairs(people_of(st, sent, A, { mi })) do counter[#counter + 1] = e end
+    end
+  end
+  return subj, counter
+end
+
+-- The latest named person, for "he" in later sentences; and the
+-- sentence's subject, its first person named (not the owner of
+-- another noun: "Syria's Bashar al-Assad" in "Putin offered
+-- condolences to Erdogan and to Syria's Bashar al-Assad. He also
+-- spoke by phone with Assad" is no subject).
+-- st.recent, st.topics, st.last_person, st.last_in_object,
+-- st.prev_subject and st.prev_in_object are kept for the next sentences.
+local function note_sentence(st, sent, A)
+  local G, recent, topics = st.G, st.recent, st.topics
+  local tk, ms, C = A.tk, A.ms, A.C
+  local last_person, last_in_object = st.last_person, st.last_in_object
+  local prev_subject, prev_in_object = st.prev_subject, st.prev_in_object
+  local subject_set = false
+  local ti = clauses.topic(tk, ms, C)
+  for mi, m in ipairs(ms) do
+    if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
+      last_person = entries(G, sent, tk, m, {})[1]
+      last_in_object = mi ~= ti
+      recent[#recent + 1] = last_person
+      if not subject_set then
+        prev_subject, subject_set = last_person, true
+        prev_in_object = mi ~= ti
+      end
+    end
+  end
+  if not subject_set then prev_subject = nil end
+  -- The sentence's topic: a person standing as its subject; a bare
+  -- office ("the Prime Minister") keeps the named topic it can be
+  -- ("John Howard was asleep ... From then on the Prime Minister
+  -- barely left the telephone").
+  local tm = ti and ms[ti]
+  if tm and tm.kind == "person" and not attributive(tk, tm) then
+    topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+  elseif tm and tm.kind == "role" and (not tm.country or tm.country_from) and not tm.generic then
+    local top = topics[#topics]
+    if top and top.name and (not top.role or top.role == tm.role) then
+      topics[#topics + 1] = top
+    else
+      topics[#topics + 1] = entries(G, sent, tk, tm, {})[1]
+    end
+  end
+  st.last_person, st.last_in_object = last_person, last_in_object
+  st.prev_subject, st.prev_in_object = prev_subject, prev_in_object
+end
+
+return {
+  CALL_WORD = CALL_WORD,
+  people_genders = people_genders,
+  PARTAKE = PARTAKE,
+  PARTAKE_AFTER = PARTAKE_AFTER,
+  NOT_PARTAKE = NOT_PARTAKE,
+  TAKE_PART = TAKE_PART,
+  conference_opening = conference_opening,
+  entries = entries,
+  teller_role = teller_role,
+  teller_party = teller_party,
+  hyphen_pair = hyphen_pair,
+  key_of = key_of,
+  dedupe = dedupe,
+  outside = outside,
+  TEMPORAL_WORD = TEMPORAL_WORD,
+  relative_on_call = relative_on_call,
+  mention_ending = mention_ending,
+  owner_of_thing = owner_of_thing,
+  content_start = content_start,
+  beside_party = beside_party,
+  names_before = names_before,
+  initiator_of = initiator_of,
+  initiator_entry = initiator_entry,
+  round_of_calls = round_of_calls,
+  one_conversation = one_conversation,
+  participle_subject = participle_subject,
+  name_vague_leaders = name_vague_leaders,
+  tells_person = tells_person,
+  speaker_only = speaker_only,
+  turn_speaker = turn_speaker,
+  people_of = people_of,
+  args_people = args_people,
+  note_sentence = note_sentence,
+}

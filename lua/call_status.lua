@@ -1,0 +1,478 @@
+-- call_status.lua — a call's status (held / planned / denied) and what
+-- tells of a contact in one room rather than on the line (require
+-- "callbrief.call_status").  Pure; used by 20-calls.
+--
+--   call_status.status_of(A, cue, L) -> "held" | "planned" | "denied"
+--   call_status.attempted(tk, L), prospective(tk, L), occurrence_denied(tk,
+--       cue), hearsay(tk), impersonated(A, sent, people), one_more(tk, cue)
+--       -> boolean   what else a denial, a plan or a held call is
+--   call_status.has_in_person(A, L, cue, t), in_person_besides_hosting(A,
+--       L), located(A, G) -> boolean   words that put the people in one
+--       room
+
+local phrases = require("callbrief.phrases")
+local cues = require("callbrief.cues")
+local call_times = require("callbrief.call_times")
+local call_people = require("callbrief.call_people")
+local in_span, since_after =
+  call_times.in_span, call_times.since_after
+local content_start =
+  call_people.content_start
+
+-- Request words that say a call is wanted, unless a perfect or a passive
+-- puts the request in the past ("Netanyahu had requested the call").
+local REQUEST = { requested = true, requests = true, proposed = true, sought = true,
+  invited = true }
+-- Past participles after "to have": "known to have spoken" is no plan.
+local PERFECT = { spoken = true, talked = true, held = true, had = true, called = true,
+  phoned = true, been = true, telephoned = true, conversed = true, discussed = true }
+
+-- A denied call that was tried ("tried to telephone him and could not get
+-- through", "declined to take a call from Erdogan on Tuesday", "the
+-- result was silence"): its day is the attempt's (`attempt`; 20-dates
+-- keeps it), unlike a call said not to have happened or not planned.
+local TRIED = { tried = true, try = true, trying = true, attempted = true, unable = true,
+  failed = true }
+-- "declined Clinton's requests for a call", "rejected a request to speak"
+local REFUSING = { declined = true, rejected = true, refused = true, rebuffed = true, ignored = true }
+local REQUEST_NOUN = { request = true, requests = true, offer = true, offers = true,
+  overture = true, overtures = true }
+local function request_within(tk, a, b)
+  for k = a, math.min(b, tk.n) do
+    if REQUEST_NOUN[tk.f[k]] then return true end
+  end
+  return false
+end
+
+local function attempted(tk, L)
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+        and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
+        or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
+        or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
+      return true
+    end
+  end
+  return false
+end
+
+-- held / planned / denied from the words around the cue.
+-- "the first (foreign leader) to speak", "the last to call": the
+-- infinitive tells who did it, not a plan.
+local SUPERLATIVE = { first = true, last = true, only = true, second = true, third = true }
+local function superlative_before(tk, i)
+  for j = i - 1, math.max(1, i - 3), -1 do
+    if SUPERLATIVE[tk.f[j]] then return true end
+  end
+  return false
+end
+
+-- "a caller claiming to be X", "a hoax call from someone posing as X":
+-- X was not on the call.  The call of X is denied (SCHEMA: an article
+-- says it did not take place).
+local IMPOSTOR = { { "claiming", "to", "be" }, { "claimed", "to", "be" }, { "posing", "as" },
+  { "posed", "as" }, { "pretending", "to", "be" }, { "pretended", "to", "be" },
+  { "purporting", "to", "be" }, { "impersonating" }, { "impersonated" }, { "masquerading", "as" },
+  { "passing", "himself", "off", "as" }, { "passing", "herself", "off", "as" } }
+
+local function impostor_before(tk, a)
+  for _, ph in ipairs(IMPOSTOR) do
+    local k = a - #ph
+    local hit = k >= 1
+    for j = 1, #ph do
+      if not hit then break end
+      if tk.f[k + j - 1] ~= ph[j] then hit = false end
+    end
+    if hit then return true end
+  end
+  return false
+end
+
+-- Is one of `people` (entries of this sentence, by offset) named right
+-- after an impostor phrase?  (memoised on the sentence analysis)
+local function impersonated(A, sent, people)
+  if A.impostor_at == nil then
+    A.impostor_at = false
+    for _, m in ipairs(A.ms) do
+      if (m.kind == "person" or m.kind == "role") and impostor_before(A.tk, m.a) then
+        A.impostor_at = A.impostor_at or {}
+        A.impostor_at[sent.offset + A.tk.s[m.a] - 1] = true
+      end
+    end
+  end
+  if not A.impostor_at then return false end
+  for _, p in ipairs(people) do
+    if p.offset and A.impostor_at[p.offset] then return true end
+  end
+  return false
+end
+
+-- Does the sentence speak of a plan ("will", "no call is planned",
+-- "plans to speak")?
+local function prospective(tk, L)
+  for i = 1, tk.n do
+    if phrases.match(L.planned, tk, i) then return true end
+  end
+  return false
+end
+
+-- Is it the contact itself that is denied, not something said in it
+-- ("denied that Putin threatened anyone during the call")?  A verb of
+-- calling or speaking is the contact; a call noun only with words of
+-- occurrence: "no such conversation", "the call took place", "there was
+-- no call".
+local OCCURRED = { ["took"] = "place", ["taken"] = "place", ["take"] = "place", happened = true,
+  occurred = true, such = true }
+
+local function occurrence_denied(tk, cue)
+  if cue.kind == "verb" or cue.kind == "speak" then return true end
+  for i = 1, tk.n do
+    local o = OCCURRED[tk.f[i]]
+    if o == true or (o and tk.f[i + 1] == o) then return true end
+  end
+  return tk.f[cue.a] == "no" or tk.f[cue.a - 1] == "no"
+end
+
+-- A call told on the word of a news report or unnamed sources ("The Post
+-- reported that they spoke on Thursday, citing people familiar with the
+-- matter"), or as one side's contested claim ("Lukashenko had claimed that
+-- the chancellor had called him"): what a side's denial can contradict
+-- (30-merge).
+local HEARSAY = { reported = true, report = true, reports = true, citing = true, sources = true,
+  familiar = true, reportedly = true, claimed = true, claiming = true, alleged = true,
+  alleges = true, allegedly = true }
+
+local function hearsay(tk)
+  for i = 1, tk.n do
+    if HEARSAY[tk.f[i]] then return true end
+  end
+  return false
+end
+
+-- Cue words in the past tense (status_of).
+local PAST_CUE = { called = true, phoned = true, telephoned = true, rang = true, dialled = true,
+  dialed = true, spoke = true, talked = true, conversed = true, chatted = true, held = true }
+
+local function that_between(tk, a, b)
+  for k = a + 1, b - 1 do
+    if tk.f[k] == "that" then return true end
+  end
+  return false
+end
+
+-- Arranging a call: "is being arranged", "working to set up a call".
+local ARRANGING = { arranged = true, prepared = true, organised = true, organized = true,
+  planned = true, scheduled = true, worked = true }
+local ARRANGING_INF = { arrange = true, set = true, organise = true, organize = true,
+  schedule = true, prepare = true }
+
+-- Verbs that tell their hearer something in a call ("told Xi in a phone
+-- call on Tuesday that ...", "assured him by phone that ..."): what
+-- follows their "that" is the content, not the call.  The hearer and his
+-- apposition may come between ("told his Pakistani counterpart, Nawaz
+-- Sharif, in a telephone conversation"); a verb without a hearer ("said
+-- in a call that") is right before the cue's phrase.
+local TELLING_HEARER = { told = true, tells = true, assured = true, informed = true, warned = true,
+  reminded = true, conveyed = true }
+local TELLING_IN_CALL = { said = true, says = true, stressed = true, reiterated = true,
+  emphasised = true, emphasized = true, explained = true, insisted = true, added = true }
+
+-- Where the words about the call itself end: before the "that" of a verb
+-- of telling ahead of the cue ("told Sharif in a telephone conversation
+-- on Friday that there could be no talks": "no talks" is what he was
+-- told; content_start); a "that" right after the cue is a relative ("a
+-- call that did not take place") and ends nothing.
+local function call_words_end(tk, C, cue, last)
+  local telling = false
+  for i = math.max(1, cue.a - 15), cue.a - 1 do
+    if TELLING_HEARER[tk.f[i]] or (i >= cue.a - 4 and TELLING_IN_CALL[tk.f[i]]) then telling = true end
+  end
+  local j = telling and content_start(tk, C, cue)
+  if j and j - 1 < last then return j - 1 end
+  return last
+end
+
+-- Nouns whose negation doubts that the thing they are "of" exists ("no
+-- record of a call", "no sign of the conversation"); other nouns before
+-- "of" presuppose it ("no details of the call", "no readout of their
+-- conversation").
+local EXISTENCE = { record = true, records = true, evidence = true, sign = true, signs = true,
+  trace = true, proof = true, confirmation = true, indication = true }
+
+-- Where a negation before a call noun stops denying the call: the cue is
+-- a definite or possessed noun phrase ("the conversation", "their call",
+-- "those conversations"), the complement of another noun through "of";
+-- the negation is on that noun.
+local function of_complement(tk, cue)
+  if cue.det ~= "def" and cue.det ~= "poss" then return false end
+  local j = cue.a - 1
+  return tk.f[j] == "of" and tk.k[j - 1] == "w" and not EXISTENCE[tk.f[j - 1]]
+end
+
+-- "The Kremlin denied that Putin had spoken to Trump", "Ankara dismissed
+-- reports that Erdogan would call Assad": the call is what a denial's
+-- that-clause tells.
+local DENY_VERB = { denied = true, denies = true, deny = true, dismissed = true, rejected = true,
+  refuted = true }
+local DENIED_NOUN = { reports = true, report = true, claims = true, claim = true, suggestions = true,
+  rumours = true, rumors = true, speculation = true, allegations = true }
+local function denial_content(tk, cue)
+  for i = cue.a - 2, math.max(1, cue.a - 14), -1 do
+    local f = tk.f[i]
+    if f == ";" or f == "but" or f == "." then return false end
+    if DENY_VERB[f] then
+      local j = i + 1
+      if DENIED_NOUN[tk.f[j]] then j = j + 1 end
+      return tk.f[j] == "that" and j < cue.a
+    end
+  end
+  return false
+end
+
+-- An indefinite call noun counted in a series: "a second call", "a third
+-- phone call", "another call".
+local ONE_MORE = { second = true, third = true, fourth = true, fifth = true, sixth = true,
+  another = true, further = true }
+local function one_more(tk, cue)
+  if cue.kind ~= "noun" or cue.det ~= "indef" then return false end
+  for i = cue.a, cue.head - 1 do
+    if ONE_MORE[tk.f[i]] then return true end
+  end
+  return false
+end
+
+local function status_of(A, cue, L)
+  local tk, C = A.tk, A.C
+  if cue.negated or denial_content(tk, cue) then return "denied" end
+  local seg = C.seg[cue.head]
+  if not of_complement(tk, cue) then
+    for i = math.max(1, cue.a - 3), cue.a - 1 do
+      if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
+    end
+  end
+  for i = math.max(1, cue.a - 5), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
+    if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
+  end
+  -- asked for and not granted: "X asked for a call with Y, but Beijing has
+  -- not responded"; "X's call to Y went unanswered"
+  for i = cue.b + 1, call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
+    if C.seg[i] == seg and phrases.match(L.unanswered, tk, i) then return "denied" end
+  end
+  -- tried and failed: "had tried to telephone China's leaders earlier in
+  -- the day ..., but could not get through", "tried in vain to call"
+  if tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain") then
+    for i = cue.b + 1, tk.n do
+      local f = tk.f[i]
+      if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+          and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach"))
+          or (f == "without" and tk.f[i + 1] == "success") or f == "unsuccessfully"
+          or phrases.match(L.unanswered, tk, i) then
+        return "denied"
+      end
+    end
+    if tk.f[cue.a - 2] == "vain" then return "denied" end
+  end
+  local asked = false
+  for i = math.max(1, cue.a - 4), cue.a - 1 do
+    if phrases.match(L.asking, tk, i) then
+      asked = true
+      -- refused: "declined Erdogan's requests for a call", "rejected a
+      -- request for talks by phone"
+      for k = math.max(1, i - 4), i - 1 do
+        if REFUSING[tk.f[k]] and not C.attr[k] then return "denied" end
+      end
+    end
+  end
+  if asked then
+    for i = cue.b + 1, tk.n do
+      if phrases.match(L.unanswered, tk, i) then return "denied" end
+    end
+  end
+  if cue.planned then return "planned" end
+  local a = C.starts[seg]
+  for i = a, cue.a - 1 do
+    -- a modal outside the cue's own subordinate clause governs another
+    -- verb: "will meet face to face ... after the two spoke by phone"
+    -- (a name is no modal: "Theresa May and Trump discussed ...")
+    if not C.attr[i] and C.sub[i] == C.sub[cue.head] and not (tk.up[i] and C.mention_at[i]) then
+      local j = phrases.match(L.planned, tk, i)
+      -- "is known to have spoken": a perfect infinitive looks back
+      if j and tk.f[j] == "have" and PERFECT[tk.f[j + 1] or ""] then j = nil end
+      -- ("had sought a call since Sunday": a request still open, no call)
+      if j and REQUEST[tk.f[i]] and (tk.f[i - 1] == "had" or tk.f[i - 1] == "has"
+          or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were")
+          and not since_after(tk, cue) then
+        j = nil
+      end
+      -- a stance ("pleased to be able to speak") plans nothing, nor does
+      -- a superlative's infinitive ("the first foreign leader to speak")
+      if j and in_span(i, A.stances or {}) then j = nil end
+      if j and tk.f[i] == "to" and superlative_before(tk, i) then j = nil end
+      -- nor a purpose infinitive ("used the hotline to speak with Xi")
+      if j and cues.purpose_to(tk, i) then j = nil end
+      -- a call in the past perfect, or in the past tense in a that-clause
+      -- of the modal's verb, was held: "You will recall that Modi had
+      -- called Sharif", "I can confirm that they spoke"
+      if j and (tk.f[cue.a - 1] == "had" or (PAST_CUE[tk.f[cue.head or cue.a]] and that_between(tk, j, cue.a))) then
+        j = nil
+      end
+      if j then return "planned" end
+    end
+  end
+  local t = A.picked_time
+  if t and ((t.days and t.days > 0) or (t.weeks and t.weeks > 0) or (t.dir and t.dir > 0)) then
+    return "planned"
+  end
+  local from, pseg = cue.rb or cue.b, seg
+  -- (past a phrase between commas: "A third call, with Erdoğan, is
+  -- expected on Monday")
+  if tk.f[from + 1] == "," then
+    for k = from + 2, math.min(tk.n, from + 14) do
+      local f = tk.f[k]
+      if f == "," then from, pseg = k, C.seg[k + 1] break end
+      if f == ";" or f == "." or f == ":" or tk.k[k] == "q" then break end
+    end
+  end
+  for i = from + 1, math.min(tk.n, from + 6) do
+    if C.seg[i] ~= pseg then break end
+    local f = tk.f[i]
+    if (f == "expected" or f == "scheduled" or f == "planned" or f == "due") and not C.attr[i] then
+      return "planned"
+    end
+    -- headline style: "phone talks set for Tuesday", "call slated for May"
+    if (f == "set" or f == "slated" or f == "pencilled" or f == "penciled")
+        and (tk.f[i + 1] == "for" or tk.f[i + 1] == "to") and not C.attr[i] then
+      return "planned"
+    end
+    -- in preparation: "a call between Biden and Xi is being arranged",
+    -- "is in the works"
+    if f == "being" and ARRANGING[tk.f[i + 1] or ""] and not C.attr[i] then return "planned" end
+    if f == "in" and tk.f[i + 1] == "the" and tk.f[i + 2] == "works" then return "planned" end
+  end
+  -- "officials are working to set up a call", "Ankara is trying to arrange a
+  -- call": an infinitive of arranging governs the cue
+  for i = math.max(1, cue.a - 4), cue.a - 1 do
+    if tk.f[i] == "to" and (ARRANGING_INF[tk.f[i + 1] or ""]) and C.seg[i] == seg and not C.attr[i]
+        and not PERFECT[tk.f[i - 1] or ""] and tk.f[i - 1] ~= "tried" and tk.f[i - 1] ~= "attempted" then
+      return "planned"
+    end
+  end
+  return "held"
+end
+
+-- Words that put the people in one room ("met", "visit", "sidelines"),
+-- unless they belong to another event: a clause joined by "and"/"but"
+-- with a time of its own ("spoke with Zelensky on Thursday and hosted him
+-- in Istanbul last week").
+-- The tokens of a non-restrictive relative clause on a person (", who
+-- is cutting short a visit abroad,", ", whom X had named among ..."):
+-- k -> the clause's first token.  Such a clause tells of that person, not
+-- of the contact the sentence reports.  It runs to the next comma,
+-- semicolon, colon or dash outside quotation marks, or the sentence's end.
+local RELATIVE_PRONOUN = { who = true, whom = true, whose = true }
+local REL_END = { [","] = true, [";"] = true, [":"] = true, ["\226\128\148"] = true,
+  ["\226\128\147"] = true }
+local function person_relatives(A)
+  if A.person_rel ~= nil then return A.person_rel end
+  local tk, ms, C = A.tk, A.ms, A.C
+  local out = false
+  for i = 2, tk.n - 1 do
+    local mi = C.mention_at[i - 1]
+    if tk.f[i] == "," and RELATIVE_PRONOUN[tk.f[i + 1]] and mi and ms[mi].b == i - 1
+        and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+      out = out or {}
+      local quoted = false
+      for k = i + 1, tk.n do
+        local f = tk.f[k]
+        if tk.k[k] == "q" then quoted = not quoted end
+        if not quoted and REL_END[f] then break end
+        out[k] = i + 1
+      end
+    end
+  end
+  A.person_rel = out
+  return out
+end
+
+local function has_in_person(A, L, cue, t)
+  local tk = A.tk
+  local rel = cue and person_relatives(A)
+  local i = 1
+  while i <= tk.n do
+    local j = phrases.match(L.in_person, tk, i)
+    -- (a visit told of a person in a relative clause on him is his own:
+    -- "spoke to Koirala, who is cutting short a visit abroad")
+    if j and rel and rel[i] and rel[i] ~= rel[cue.a] then j = nil end
+    -- (nor an event that dates it: "has not spoken to Scholz since the
+    -- summit")
+    if j and cues.event_as_time(tk, i) then j = nil end
+    if j then
+      local other = false
+      if cue and t then
+        local after = i > cue.b
+        local lo, hi = math.min(cue.b, i), math.max(cue.a, j)
+        local conj
+        for k = lo, hi do
+          local f = tk.f[k]
+          if f == "and" or f == "but" or f == ";" then
+            if after then conj = conj or k else conj = k end
+          end
+        end
+        if conj then
+          -- a time on the in-person side of the conjunction
+          for _, x in ipairs(A.times) do
+            local side = after and x.a > conj or (not after and x.b < conj)
+            local d = x.a > j and x.a - j or (x.b < i and i - x.b) or 0
+            if side and d <= 8 and x ~= t then other = true end
+          end
+        end
+      end
+      if not other then return true end
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return false
+end
+
+-- As has_in_person, but hosting the call itself ("Modi, who hosted it
+-- from New Delhi") puts no one in a room.
+local HOSTING = { hosted = true, hosts = true, hosting = true }
+local function in_person_besides_hosting(A, L)
+  local tk = A.tk
+  for i = 1, tk.n do
+    local j = phrases.match(L.in_person, tk, i)
+    if j and not (HOSTING[tk.f[i]] and tk.f[i + 1] == "it") then return true end
+  end
+  return false
+end
+
+-- "in Paris", "at the Elysee": a place where the speakers were together.
+-- (a place inside the topic of the talk is not where it was:
+-- cues.in_topic)
+local function located(A, G)
+  local tk, ms, C = A.tk, A.ms, A.C
+  for i = 1, tk.n - 1 do
+    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] and not cues.in_topic(tk, i) then
+      local mi = C.mention_at[i + 1]
+      if mi and ms[mi].kind == "body" and ms[mi].capital then return true end
+      if tk.f[i] == "at" and ms[mi or 0] and ms[mi].kind == "body" and ms[mi].inst then return true end
+    end
+  end
+  return false
+end
+
+return {
+  attempted = attempted,
+  impersonated = impersonated,
+  prospective = prospective,
+  occurrence_denied = occurrence_denied,
+  hearsay = hearsay,
+  one_more = one_more,
+  status_of = status_of,
+  has_in_person = has_in_person,
+  in_person_besides_hosting = in_person_besides_hosting,
+  located = located,
+}
