@@ -7,8 +7,8 @@
 --       cue), hearsay(tk), impersonated(A, sent, people), one_more(tk, cue)
 --       -> boolean   what else a denial, a plan or a held call is
 --   call_status.has_in_person(A, L, cue, t), in_person_besides_hosting(A,
---       L), located(A, G) -> boolean   words that put the people in one
---       room
+--       L), located(A, G [, cue]) -> boolean   words that put the people
+--       in one room (located: a place in the cue's clause)
 
 local phrases = require("callbrief.phrases")
 local cues = require("callbrief.cues")
@@ -452,13 +452,41 @@ local function in_person_besides_hosting(A, L)
   return false
 end
 
+-- (session 10) A place in another clause than the cue's is not where its
+-- people were: in brackets ("which took effect at 6 p.m. (11 a.m. in
+-- Washington)"), or with a subordinator between it and the cue ("The
+-- accord was sealed in Paris after X spoke twice with Y").
+local SUBORDINATOR = { after = true, before = true, when = true, whereupon = true, once = true,
+  ["until"] = true, because = true }
+
+local function other_clause(tk, i, cue)
+  local depth = 0
+  for k = 1, i - 1 do
+    if tk.f[k] == "(" then depth = depth + 1 elseif tk.f[k] == ")" and depth > 0 then depth = depth - 1 end
+  end
+  if depth > 0 then return true end
+  if not cue then return false end
+  local a, b = math.min(i, cue.a), math.max(i, cue.a)
+  for k = a + 1, b - 1 do
+    -- (a clause with a subject of its own: not "after the vote", "after
+    -- 10 p.m.", nor "after arriving in Damascus", the same subject's)
+    local nx = tk.f[k + 1] or ""
+    if SUBORDINATOR[tk.f[k]] and tk.k[k + 1] ~= "n" and not (nx == "the" or nx == "a" or nx == "his"
+        or nx == "her" or nx == "their" or nx:find("ing$")) then
+      return true
+    end
+  end
+  return false
+end
+
 -- "in Paris", "at the Elysee": a place where the speakers were together.
 -- (a place inside the topic of the talk is not where it was:
--- cues.in_topic)
-local function located(A, G)
+-- cues.in_topic; nor one in another clause: other_clause)
+local function located(A, G, cue)
   local tk, ms, C = A.tk, A.ms, A.C
   for i = 1, tk.n - 1 do
-    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] and not cues.in_topic(tk, i) then
+    if (tk.f[i] == "in" or tk.f[i] == "at") and not C.attr[i] and not cues.in_topic(tk, i)
+        and not other_clause(tk, i, cue) then
       local mi = C.mention_at[i + 1]
       if mi and ms[mi].kind == "body" and ms[mi].capital then return true end
       if tk.f[i] == "at" and ms[mi or 0] and ms[mi].kind == "body" and ms[mi].inst then return true end

@@ -223,8 +223,20 @@ local function full_name(tk, x)
   return n >= 2
 end
 
+-- (session 10) "His Excellency", "Her Majesty", "His Royal Highness"
+-- before the person called: "a call from His Excellency the President of
+-- Egypt, Mr. ...", "spoke with His Majesty King Abdullah".
+local STYLE_NOUN = set("excellency majesty highness")
+
 function M.object_start(tk, ms, C, j)
   local mi = C.mention_at[j]
+  if (not mi or ms[mi].kind == "pronoun") and (tk.f[j] == "his" or tk.f[j] == "her") and tk.up[j] then
+    -- (the style is no pronoun; the person or office follows it)
+    local k = j + 1
+    if tk.f[k] == "royal" and tk.up[k] then k = k + 1 end
+    local m = STYLE_NOUN[tk.f[k] or ""] and tk.up[k] and C.mention_at[k + 1]
+    if m and PERSONISH[ms[m].kind] and ms[m].kind ~= "pronoun" and ms[m].a == k + 1 then return k + 1 end
+  end
   if mi and PERSONISH[ms[mi].kind] then return j end
   local q, owner = j, false
   if mi and ms[mi].kind == "body" and ms[mi].country and not ms[mi].inst and ms[mi].a == j then

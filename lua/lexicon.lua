@@ -29,7 +29,9 @@ local NOT_NAME = { "the", "a", "an", "in", "on", "at", "but", "and", "it", "this
   "following", "since", "as", "if", "our", "my", "your", "mr", "mrs", "ms", "dr", "of",
   "for", "with", "by", "from", "to", "no", "not", "last", "next", "this", "these",
   "those", "there", "here", "what", "who", "which", "why", "how", "where", "all",
-  "some", "many", "most", "other", "another", "new", "former", "ex", "late", "early" }
+  "some", "many", "most", "other", "another", "new", "former", "ex", "late", "early",
+  -- (auxiliaries opening a question: "Has the President spoken to ...?")
+  "has", "had", "have", "did", "does", "is", "was", "were", "are" }
 
 local set_of = phrases.folded_set
 

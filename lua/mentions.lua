@@ -254,6 +254,45 @@ local function bare_mention(tk, i, G, L, cands, seen)
   return { cands = list, bare = true }
 end
 
+-- (session 10) A given name and a patronymic, as Russian speakers name a
+-- person ("Boris Nikolayevich", "Nursultan Abishevich", "Mikhail
+-- Sergeyevich"): the gazetteer people of that given name (the first word
+-- of their name), narrowed to those an alias gives the patronymic when
+-- one does, else to those of the lands that name people so; link picks
+-- among them by date and office.
+local PATRONYMIC = { "vich$", "vych$", "vna$", "ichna$" }
+-- (the countries that name people so, for a patronymic no alias gives)
+local PATRONYMIC_LAND = { SU = true, RU = true, UA = true, BY = true, KZ = true, UZ = true, KG = true,
+  TJ = true, TM = true, AZ = true, AM = true, GE = true, MD = true }
+local by_given = memo.weak(function(G)
+  local idx = {}
+  for _, p in ipairs(G.people) do
+    local first = G.text.fold(tostring(p.name)):match("^[^%s%.,]+")
+    if first then
+      local key = names.key(first)
+      idx[key] = idx[key] or {}
+      idx[key][#idx[key] + 1] = p
+    end
+  end
+  return idx
+end)
+
+local function patronymic_people(G, tk, i)
+  local pf = tk.f[i + 1] or ""
+  local is_patr = false
+  for _, pat in ipairs(PATRONYMIC) do if #pf > 5 and pf:find(pat) then is_patr = true end end
+  if not is_patr then return nil end
+  local all = by_given(G)[names.key(tk.f[i])]
+  if not all then return nil end
+  local pkey, named, land = names.key(pf), {}, {}
+  for _, p in ipairs(all) do
+    if G:given_of(p)[pkey] then named[#named + 1] = p end
+    if PATRONYMIC_LAND[p.country or ""] then land[#land + 1] = p end
+  end
+  if #named > 0 then return named end
+  return #land > 0 and land or nil
+end
+
 -- A personal name starting at i: a gazetteer name, else up to four
 -- capitalised words (particles allowed inside).  Returns j and a partial
 -- mention.  `seen`: gazetteer people the document named in full or with
@@ -305,6 +344,12 @@ local function name_at(tk, i, G, L, known, seen)
   local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
   if #all == 0 and j == i + 1 then
+    local pl = patronymic_people(G, tk, i)
+    if pl then
+      return j, { person = #pl == 1 and pl[1] or nil, cands = #pl > 1 and pl or nil, name_as_written = true }
+    end
+  end
+  if #all == 0 and j == i + 1 then
     -- the family name first, as Hungarian and East Asian names may be
     -- written ("Orbán Viktor", "Kishida Fumio"): the first word a known
     -- surname whose person has the second word among its names
@@ -315,6 +360,10 @@ local function name_at(tk, i, G, L, known, seen)
     end
     if #rev == 1 then return j, { person = rev[1], name_as_written = true } end
   end
+  -- (session 10) an unknown name owning a capitalised noun names a party
+  -- or a body: "the Polish United Workers' Party", "the Hungarian
+  -- Socialist Workers' Party"
+  if #all == 0 and (tk.f[j + 1] == "'" or tk.f[j + 1] == "'s") and tk.up[j + 2] then return nil end
   return j, { name = nil, cands = #cands > 1 and cands or nil, full = true,
     other = #all > 0 and #cands == 0 or nil }
 end
@@ -550,14 +599,34 @@ local function apposed_to_office(tk, i, prev)
   return prev.kind == "role" or (prev.kind == "body" and OFFICE_HEAD[tk.f[prev.b]] == true)
 end
 
+-- (session 10) A military rank written in full ("General", "Colonel",
+-- "Field Marshal") is an honorific before a name, but also the first word
+-- of bodies ("the General Assembly", "General Motors"): before one
+-- capitalised word the document does not know, it introduces nobody.
+local RANK_FULL = { general = true, colonel = true, marshal = true, admiral = true, brigadier = true }
+-- Nouns of bodies such a rank starts ("General Services Administration",
+-- "the General Staff"): no word of a name after a rank in full.
+local BODY_WORD = { assembly = true, services = true, service = true, administration = true,
+  staff = true, motors = true, electric = true, dynamics = true, confederation = true,
+  council = true, command = true, headquarters = true, secretariat = true, hospital = true,
+  federation = true, union = true, court = true, directorate = true, office = true,
+  accounting = true, election = true, elections = true, strike = true, agreement = true }
+
+local function body_words(tk, a, b)
+  for k = a, b do if BODY_WORD[tk.f[k]] then return true end end
+  return false
+end
+
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
   local hj = phrases.match(G.roles.honorifics, tk, start)
   local any_h = hj
+  local rank_only = hj ~= nil
   while hj do
+    if not RANK_FULL[tk.f[hj]] then rank_only = false end
     start = hj + 1
-    if tk.f[start] == "." then start = start + 1 end
+    if tk.f[start] == "." then start = start + 1; rank_only = false end
     hj = phrases.match(G.roles.honorifics, tk, start)
   end
   hj = any_h
@@ -573,7 +642,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- the document) or written with an honorific: "Mr. Adesina".
   local nj, nm = name_at(tk, start, G, L, known, seen)
   if not nj then return nil end
-  if nm.surname_only and not hj then return nil end
+  if nm.surname_only and (not hj or rank_only) then return nil end
   if nm.full and not nm.person and not nm.cands then
     -- Unknown multi-word capitalised sequence: a name only when the
     -- document introduced it with a title before (known) — else too many
@@ -585,7 +654,8 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
     -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
     -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
     -- a person the gazetteer does not know (M.find joins the office)
-    if hj or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
+    if (hj and not (rank_only and body_words(tk, start, nj)))
+        or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
       return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
         full = true }
     end

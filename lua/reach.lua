@@ -64,7 +64,7 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.15.0", dates = "1.5.0", merge = "1.8.0", claims = "1.2.0", period = "1.2.0",
+  actors = "1.15.0", dates = "1.6.0", merge = "1.8.0", claims = "1.2.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 
@@ -99,6 +99,8 @@ span_of = function(call, pub)
   if kind == "date" then
     if not (t.month and t.day) then return nil end
     local y = pub and dates.infer_year(t.month, t.day, pub, planned and 300 or 14)
+    -- (without pub, 20-dates may take the year the page's account states;
+    -- such a page is always read: `nodate`)
     if not y then return nil, nil, true end
     local d = dates.iso(y, t.month, t.day)
     return d, d

@@ -139,7 +139,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.86.0",
+  version = "1.87.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -563,7 +563,7 @@ return {
             -- speaking whose grammar names both parties, officials of two
             -- sides, with nothing placing them in one room ("in Paris")
             -- ("held talks" is a meeting more often than not)
-            if source == "args" and #list >= 2 and not located(A, G)
+            if source == "args" and #list >= 2 and not located(A, G, cue)
                 and cue.kind == "speak" and tk.f[cue.head] ~= "talks" then
               accept = true
             end

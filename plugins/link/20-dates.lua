@@ -19,7 +19,9 @@
 -- its week ("Monday last week", "Tuesday of next week") it is that day of
 -- the week (Monday to Sunday) before or after the report's.
 --
--- The exceptions to "nothing is invented": a document without a
+-- The exceptions to "nothing is invented": a day and month on a page
+-- without a date take the year of a call the page dates in full
+-- (text_years below); a document without a
 -- publication date whose dateline gives the day but not the year is dated
 -- by the evidence of its own text when that leaves one year
 -- (settle_datelines below), else by another document's report of the
@@ -29,6 +31,7 @@ local dates = require("callbrief.dates")
 local gazetteer = require("callbrief.gazetteer")
 
 local resolve_time
+local text_years
 
 -- A time of the telling (`told`: "Trump said that day he had spoken
 -- with ..."): the call is on or shortly before that day, as it would be
@@ -54,6 +57,14 @@ resolve_time = function(m)
     if pub then
       local y = dates.infer_year(t.month, t.day, pub, planned and 300 or 14)
       if y then return dates.iso(y, t.month, t.day), "stated" end
+    end
+    -- a page without a date: the year its own account states ("received
+    -- on Wednesday, 5 August 2020 a call ... In the evening of Friday, 7
+    -- August, ..."), when the weekday written agrees
+    local y = not pub and m.text_year
+    if y and dates.valid(y, t.month, t.day)
+        and (not t.weekday or dates.weekday(dates.iso(y, t.month, t.day)) == t.weekday) then
+      return dates.iso(y, t.month, t.day), "stated"
     end
     return nil, "unknown", { month = t.month, day = t.day }
   elseif t.kind == "date" and t.day then
@@ -85,6 +96,35 @@ resolve_time = function(m)
   -- No expression: the report's own date, for a held call.
   if pub and m.status == "held" then return pub, "reported" end
   return nil, "unknown"
+end
+
+-- The year a page without a date states for its calls: for each mention
+-- of such a page with a month and day but no year, the year of the latest
+-- call of the same document told before it with a full date (else of the
+-- first told after it), as `text_year`.
+text_years = function(b)
+  local by_doc = {}
+  for _, m in ipairs(b.mentions or {}) do
+    if not m.published then
+      local list = by_doc[m.doc] or {}
+      by_doc[m.doc] = list
+      list[#list + 1] = m
+    end
+  end
+  for _, list in pairs(by_doc) do
+    local last
+    for _, m in ipairs(list) do
+      local t = m.time or {}
+      if t.kind == "date" and t.year then last = t.year
+      elseif t.kind == "date" and t.month and t.day then m.text_year = last end
+    end
+    local after
+    for k = #list, 1, -1 do
+      local t = list[k].time or {}
+      if t.kind == "date" and t.year then after = t.year
+      elseif t.kind == "date" and t.month and t.day and not list[k].text_year then list[k].text_year = after end
+    end
+  end
 end
 
 -- The documents without a publication date whose dateline gives a month
@@ -252,11 +292,12 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.5.0",
+  version = "1.6.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
     settle_datelines(b, ctx, ctx and ctx.run and ctx.run.generated)
+    text_years(b)
     for _, m in ipairs(b.mentions or {}) do
       m.date, m.date_basis, m.partial = resolve(m)
     end

@@ -307,7 +307,11 @@ local function parse_dateline(s, titlecase)
     pos = pos + #country
   end
   local date
-  local d = dates.parse_at(s, pos + #s:match("^,?%s*", pos))
+  local dpos = pos + #s:match("^,?%s*", pos)
+  -- a weekday before the date: "Rosario, Saturday 3 April 1982 --"
+  local wd = s:match("^(%a+),?%s+%d", dpos)
+  if wd and dates.weekday_number(wd) then dpos = dpos + #s:match("^%a+,?%s*", dpos) end
+  local d = dates.parse_at(s, dpos)
   if d and d.day then
     date, pos = d, d.stop + 1
   end
@@ -554,12 +558,19 @@ local function run(doc, ctx)
     end
   end
 
-  -- dateline: in the first paragraphs of the body
+  -- dateline: in the first paragraphs of the body, or a line of its own
+  -- among the two above it ("Rosario, Saturday 3 April 1982 -- From our
+  -- correspondent in Buenos Aires")
   local seen = 0
+  local above, n_above = body_start, 0
+  while above > 1 and n_above < 2 do
+    above = above - 1
+    if not blocks[above].drop then n_above = n_above + 1 end
+  end
   for i, b in ipairs(blocks) do
-    if not b.drop and b.kind ~= "title" and i >= body_start then
+    if not b.drop and b.kind ~= "title" and i >= above then
       doc.dateline = parse_dateline(b.text)
-      seen = seen + 1
+      if i >= body_start then seen = seen + 1 end
       if doc.dateline or seen >= 2 then break end
     end
   end
