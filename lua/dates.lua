@@ -24,9 +24,7 @@
 --       start/stop (1-based, inclusive byte positions in s).
 --       Numeric dates are day first ("24.12.2018", "30/04/2018"), unless
 --       only the second number can be a day ("12/24/2018"); opts.order =
---       "mdy" reads the ambiguous ones ("04/05/2018") month first; a
---       weekday before the date (wide parser) picks the order it agrees
---       with ("Monday 4/5/2010" is 5 April).
+--       "mdy" reads the ambiguous ones ("04/05/2018") month first.
 --       Year-first numeric dates ("2017/05/11 08:30", "2017.05.11") have
 --       form "iso".  English only: this is the parser of body text.
 --   dates.parse_at(s, i [, opts]) -> t | nil
@@ -568,13 +566,6 @@ local function finish(s, t, opts, wide)
     elseif b > 12 then d, m = b, a
     elseif opts and opts.order == "mdy" then d, m = b, a
     else d, m = a, b end
-    -- a weekday written before it settles the order: "Saturday 10/4/2010"
-    -- is 10 April (4 October 2010 was a Monday), "Monday 4/5/2010" 5 April
-    if a <= 12 and b <= 12 and a ~= b and t.weekday and t.year and M.valid(t.year, m, d)
-        and M.valid(t.year, d, m) and M.weekday(M.iso(t.year, m, d)) ~= t.weekday
-        and M.weekday(M.iso(t.year, d, m)) == t.weekday then
-      d, m = m, d
-    end
     t.n1, t.n2 = nil, nil
     t.day, t.month = d, m
   end

@@ -599,34 +599,14 @@ local function apposed_to_office(tk, i, prev)
   return prev.kind == "role" or (prev.kind == "body" and OFFICE_HEAD[tk.f[prev.b]] == true)
 end
 
--- (session 10) A military rank written in full ("General", "Colonel",
--- "Field Marshal") is an honorific before a name, but also the first word
--- of bodies ("the General Assembly", "General Motors"): before one
--- capitalised word the document does not know, it introduces nobody.
-local RANK_FULL = { general = true, colonel = true, marshal = true, admiral = true, brigadier = true }
--- Nouns of bodies such a rank starts ("General Services Administration",
--- "the General Staff"): no word of a name after a rank in full.
-local BODY_WORD = { assembly = true, services = true, service = true, administration = true,
-  staff = true, motors = true, electric = true, dynamics = true, confederation = true,
-  council = true, command = true, headquarters = true, secretariat = true, hospital = true,
-  federation = true, union = true, court = true, directorate = true, office = true,
-  accounting = true, election = true, elections = true, strike = true, agreement = true }
-
-local function body_words(tk, a, b)
-  for k = a, b do if BODY_WORD[tk.f[k]] then return true end end
-  return false
-end
-
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
   local hj = phrases.match(G.roles.honorifics, tk, start)
   local any_h = hj
-  local rank_only = hj ~= nil
   while hj do
-    if not RANK_FULL[tk.f[hj]] then rank_only = false end
     start = hj + 1
-    if tk.f[start] == "." then start = start + 1; rank_only = false end
+    if tk.f[start] == "." then start = start + 1 end
     hj = phrases.match(G.roles.honorifics, tk, start)
   end
   hj = any_h
@@ -642,7 +622,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- the document) or written with an honorific: "Mr. Adesina".
   local nj, nm = name_at(tk, start, G, L, known, seen)
   if not nj then return nil end
-  if nm.surname_only and (not hj or rank_only) then return nil end
+  if nm.surname_only and not hj then return nil end
   if nm.full and not nm.person and not nm.cands then
     -- Unknown multi-word capitalised sequence: a name only when the
     -- document introduced it with a title before (known) — else too many
@@ -654,8 +634,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
     -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
     -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
     -- a person the gazetteer does not know (M.find joins the office)
-    if (hj and not (rank_only and body_words(tk, start, nj)))
-        or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
+    if hj or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
       return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
         full = true }
     end

@@ -449,16 +449,13 @@ end
 -- edition, the volume and issue, the price, the page ("Wednesday,
 -- February 26, 1986 · Late City Edition · 35 cents", "Vol. CXL No.
 -- 48,512 | Saturday, January 19, 1991 | Final Edition | $1.00", "Price
--- 50p"), or a live page's ("Live coverage | Saturday 10/4/2010 | All
--- times CEST").  A price or a number ("$1.00", "50p", "50¢", "48,512") and a
+-- 50p").  A price or a number ("$1.00", "50p", "50¢", "48,512") and a
 -- separator ("·", "•") are no words either.
 local MASTHEAD_WORDS = {}
 for _, w in ipairs({ "edition", "final", "late", "early", "city", "home", "metro", "national",
   "international", "overseas", "weekend", "morning", "evening", "vol", "vol.", "volume", "no",
   "no.", "number", "issue", "price", "cents", "cent", "pence", "page", "section", "extra",
-  "special", "late-city", "two-star", "three-star", "four-star",
-  -- a live page's head: "Live coverage | Saturday 10/4/2010 | All times CEST"
-  "live", "coverage", "updates", "blog", "all", "times", "auto-refresh" }) do
+  "special", "late-city", "two-star", "three-star", "four-star" }) do
   MASTHEAD_WORDS[w] = true
 end
 local function no_word(w)
@@ -1062,7 +1059,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.7.0",
+  version = "1.8.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

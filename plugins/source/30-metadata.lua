@@ -307,11 +307,7 @@ local function parse_dateline(s, titlecase)
     pos = pos + #country
   end
   local date
-  local dpos = pos + #s:match("^,?%s*", pos)
-  -- a weekday before the date: "Rosario, Saturday 3 April 1982 --"
-  local wd = s:match("^(%a+),?%s+%d", dpos)
-  if wd and dates.weekday_number(wd) then dpos = dpos + #s:match("^%a+,?%s*", dpos) end
-  local d = dates.parse_at(s, dpos)
+  local d = dates.parse_at(s, pos + #s:match("^,?%s*", pos))
   if d and d.day then
     date, pos = d, d.stop + 1
   end
@@ -558,19 +554,12 @@ local function run(doc, ctx)
     end
   end
 
-  -- dateline: in the first paragraphs of the body, or a line of its own
-  -- among the two above it ("Rosario, Saturday 3 April 1982 -- From our
-  -- correspondent in Buenos Aires")
+  -- dateline: in the first paragraphs of the body
   local seen = 0
-  local above, n_above = body_start, 0
-  while above > 1 and n_above < 2 do
-    above = above - 1
-    if not blocks[above].drop then n_above = n_above + 1 end
-  end
   for i, b in ipairs(blocks) do
-    if not b.drop and b.kind ~= "title" and i >= above then
+    if not b.drop and b.kind ~= "title" and i >= body_start then
       doc.dateline = parse_dateline(b.text)
-      if i >= body_start then seen = seen + 1 end
+      seen = seen + 1
       if doc.dateline or seen >= 2 then break end
     end
   end
@@ -670,7 +659,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.6.0",
+  version = "1.7.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
