@@ -599,14 +599,24 @@ local function apposed_to_office(tk, i, prev)
   return prev.kind == "role" or (prev.kind == "body" and OFFICE_HEAD[tk.f[prev.b]] == true)
 end
 
+-- (session 10) A military rank written in full ("General", "Colonel",
+-- "Field Marshal", data/extract/roles.yaml honorifics) goes before a
+-- person the gazetteer knows ("Colonel Qadhafi", "General Zia-ul-Haq");
+-- it introduces no one it does not know, as "Mr." does: chiefs of staff
+-- are no parties ("Admiral Mike Mullen spoke with General Ashfaq
+-- Kayani"), and such words open bodies ("the General Assembly").
+local RANK_FULL = { general = true, colonel = true, marshal = true, admiral = true, brigadier = true }
+
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
   local hj = phrases.match(G.roles.honorifics, tk, start)
   local any_h = hj
+  local rank_only = hj ~= nil
   while hj do
+    if not RANK_FULL[tk.f[hj]] then rank_only = false end
     start = hj + 1
-    if tk.f[start] == "." then start = start + 1 end
+    if tk.f[start] == "." then start = start + 1; rank_only = false end
     hj = phrases.match(G.roles.honorifics, tk, start)
   end
   hj = any_h
@@ -622,7 +632,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- the document) or written with an honorific: "Mr. Adesina".
   local nj, nm = name_at(tk, start, G, L, known, seen)
   if not nj then return nil end
-  if nm.surname_only and not hj then return nil end
+  if nm.surname_only and (not hj or rank_only) then return nil end
   if nm.full and not nm.person and not nm.cands then
     -- Unknown multi-word capitalised sequence: a name only when the
     -- document introduced it with a title before (known) — else too many
@@ -634,7 +644,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
     -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
     -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
     -- a person the gazetteer does not know (M.find joins the office)
-    if hj or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
+    if (hj and not rank_only) or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
       return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
         full = true }
     end
