@@ -413,6 +413,38 @@ local function quoted_phrase(text)
   return inner ~= nil and not inner:find('["\226\194]') and not inner:find("[%.!?,;:]$")
 end
 
+-- (session 10) The double quotation marks of a sentence: whether it
+-- opens one it leaves open ('"The situation is very serious.') and
+-- whether it closes one it did not open ('We need a ceasefire now," Macron
+-- said.'): an odd count, beginning with an opening mark or not.
+local function quote_marks(text)
+  local n, first = 0, nil
+  for m in text:gmatch('["\226][\128]?[\156\157]?') do
+    if m == '"' or m == "\226\128\156" or m == "\226\128\157" then
+      n = n + 1
+      first = first or m
+    end
+  end
+  return n, first
+end
+-- (session 10) A sentence whose verb is one of writing a post ('...,"
+-- Modi wrote on X.', "posted", "tweeted").
+local POST_VERB = { wrote = true, writes = true, posted = true, posts = true, tweeted = true, tweets = true }
+local function written_post(tk)
+  for x = 1, tk.n do
+    if POST_VERB[tk.f[x]] and tk.k[x] == "w" then return true end
+  end
+  return false
+end
+local function opens_quote(text)
+  local n = quote_marks(text)
+  return n % 2 == 1 and (text:match('^%s*"') or text:match("^%s*\226\128\156")) ~= nil
+end
+local function closes_quote(text)
+  local n, first = quote_marks(text)
+  return n % 2 == 1 and first ~= "\226\128\156" and not (text:match('^%s*"') or text:match("^%s*\226\128\156"))
+end
+
 -- Same person: surnames agree, or a one-word name is any word of the
 -- full name ("Li" for Li Keqiang, "Xi" for Xi Jinping).  Pure, and the
 -- documents of a run name the same leaders again and again: kept across
@@ -708,7 +740,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.93.0",
+  version = "2.94.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3322,6 +3354,17 @@ return {
               -- but the account "the two leaders agreed ..." goes on with
               st.announced = { via = acc.via, side = side, si = si }
             end
+            -- (session 10) words of a quotation the sentence opens and
+            -- leaves open, for the attribution that closes it in the next
+            -- (words that pass the other tests once a side of the call
+            -- speaks them: not '"Had a good conversation with X.')
+            local sd = (why == "no side" or why == "no attribution") and call and opens_quote(sent.text)
+              and next(call_sides(call))
+            if sd and not reject({ call = call, side = sd, who = who, own = true }, p, ta, tb) then
+              st.open_quote = { si = si, para = sent.paragraph, text = text,
+                kind = act_kind or p.kind or "statement",
+                evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 } }
+            end
             if why then
               ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
                 tostring(side), call and call.id:match("#(.*)") or "-", text))
@@ -3493,6 +3536,22 @@ return {
             st.last.si = si
           end
         end
+        -- (session 10) '"A. B," X said.' across two sentences: A, left
+        -- without a speaker in the quotation the sentence before opened,
+        -- is X's too, in the same account (not a leader's post, whose
+        -- first words announce the call: '"Had a good conversation with
+        -- X. ...," Modi wrote on X.')
+        local oq = st.open_quote
+        if oq and oq.si == si - 1 and oq.para == sent.paragraph and merged[1]
+            and merged[1].speaker.text ~= "joint" and closes_quote(sent.text)
+            and not phrases.find(SL.channel, tk, 1, tk.n) and not written_post(tk) then
+          local c = merged[1]
+          emitted[#emitted + 1] = { call = c.call, speaker = { text = c.speaker.text }, via = c.via,
+            text = oq.text, points = { oq.text }, quote = true, kind = oq.kind, sentence = oq.si,
+            evidence = oq.evidence, side = c.side, speaker_country = c.speaker_country,
+            via_country = c.via_country }
+        end
+        if oq and oq.si < si then st.open_quote = nil end
         for c_i = 1, #merged do local c = merged[c_i]
           c.ta, c.tb = nil, nil
           emitted[#emitted + 1] = c
