@@ -143,6 +143,12 @@ local function resolve_office(G, cid, role, date, in_doc, others)
     for _, p in ipairs(in_doc) do
       if G:holds(p, nil, want, date) and not taken(others, p) then hits[#hits + 1] = p end
     end
+    -- (session 10) an office one country alone has ("the State
+    -- Counsellor"): its one holder on the date
+    if #hits == 0 and date then
+      local hs = G:holders(nil, want, date)
+      if #hs == 1 and not taken(others, hs[1]) then return hs[1] end
+    end
     -- several: the one the article names most (its protagonist)
     if #hits > 1 and in_doc.count then
       table.sort(hits, function(a, b) return (in_doc.count[a] or 0) > (in_doc.count[b] or 0) end)
@@ -427,7 +433,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.15.0",
+  version = "1.16.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
