@@ -740,7 +740,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.94.0",
+  version = "2.95.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
