@@ -764,6 +764,25 @@ function M.find(tk, s, G, L, known, seen)
         if inner and (inner.kind == "person" or inner.kind == "role") then
           m.owner, m.b, m.country = inner, inner.b, inner.country
         end
+      elseif m.kind == "body" and not m.country and not m.inst and tk.f[m.b + 1] == "for"
+          and OFFICE_HEAD[tk.f[m.b]] then
+        -- (session 10) "a spokesman for Downing Street", "a spokeswoman
+        -- for the Indonesian presidential palace": the body or country
+        -- the "for" phrase names, the words of the phrase taken in
+        local k = m.b + 2
+        if tk.f[k] == "the" then k = k + 1 end
+        local ij, inst = G:institution_at(tk, k)
+        local cj, id, how = G:country_at(tk, k)
+        if ij then
+          m.inst, m.country, m.b = inst, inst.side, ij
+        elseif cj and how ~= "capital" then
+          local e = cj
+          while e < cj + 3 and tk.k[e + 1] == "w" and not L.say[tk.f[e + 1]] and tk.f[e + 1] ~= "who"
+              and tk.f[e + 1] ~= "that" and tk.f[e + 1] ~= "and" do
+            e = e + 1
+          end
+          m.country, m.b = id, e
+        end
       end
       if m.kind == "person" and m.person and (not m.bare or m.role) then seen[m.person] = true end
       m.text = span_text(s, tk, m.a, m.b)

@@ -320,7 +320,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.28.0",
+  version = "1.29.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

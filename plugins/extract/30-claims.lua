@@ -740,7 +740,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.95.0",
+  version = "2.96.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1760,6 +1760,15 @@ return {
     function resolve(subj)
       if not subj then return nil end
       if subj.pair then return { kind = "joint", text = "pair" } end
+      -- (session 10) a name the mentions do not know, apposed to an office
+      -- of a side before it ("A spokesman for the Indonesian presidential
+      -- palace, Johan Budi, confirmed ..."): that office speaks
+      if subj.a and subj.b and not subj.mi and subj.a > 2 and tk.f[subj.a - 1] == "," and tk.f[subj.b + 1] == ","
+          and tk.up[subj.a] and A_cur and A_cur.C then
+        local oi = A_cur.C.mention_at[subj.a - 2]
+        local o = oi and ms[oi].b == subj.a - 2 and describe(tk, ms, oi)
+        if o and o.kind == "body" and o.side and not o.anaphor then return o end
+      end
       if subj.mi and ms[subj.mi] and ms[subj.mi].kind == "pronoun" and not subj.noun
           and #(subj.all or {}) <= 1 then
         -- (the object form of an account: "According to her, ...")
@@ -1854,6 +1863,16 @@ return {
           if w.kind == "body" and w.inst then score = 5 end
           if w.kind == "role" then score = w.side and 3 or 1 end
           if not best_score or score > best_score then best, best_score = w, score end
+        end
+      end
+      -- (session 10) a name of no known side apposed to an office of a
+      -- side ("A spokesman for the Indonesian presidential palace, Johan
+      -- Budi, confirmed ..."): that side's spokesperson
+      if best and best.kind == "person" and not best.side and all and #all == 2 then
+        local o = describe(tk, ms, all[1])
+        if o and o ~= best and o.kind == "body" and o.side and not o.anaphor and tk.f[ms[all[1]].b + 1] == "," then
+          best = copy(best)
+          best.side, best.spokes, best.via, best.via_side = o.side, true, o.via or o.text, o.side
         end
       end
       -- (session 8) "they said" right after a sentence a body of several
