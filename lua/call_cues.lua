@@ -17,6 +17,7 @@
 --   call_cues.CALL_DET, AUX_ADV   word lists 20-calls shares
 
 local phrases = require("callbrief.phrases")
+local dates = require("callbrief.dates")
 local cues = require("callbrief.cues")
 local call_times = require("callbrief.call_times")
 local call_people = require("callbrief.call_people")
@@ -249,6 +250,26 @@ local BARE_CALL_VERB = { rang = true, rung = true, called = true, phoned = true,
   rings = true, calls = true, phones = true, telephones = true }
 local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = true, their = true,
   its = true, this = true, that = true, him = true, them = true }
+local BEFORE_CALL_VERB = { had = true, has = true, have = true, ["then"] = true, later = true,
+  earlier = true, first = true, finally = true }
+local TIME_WORD = { yesterday = true, today = true, tonight = true, earlier = true, later = true }
+local TIME_PART = { morning = true, afternoon = true, evening = true, night = true }
+local function past_time(tk, j)
+  local f = tk.f[j]
+  local n1 = tk.f[j + 1]
+  if (f == "early" or f == "late") and (n1 == "on" or n1 == "last" or n1 == "this" or TIME_WORD[n1 or ""]) then
+    j = j + 1
+    f = tk.f[j]
+  end
+  if TIME_WORD[f or ""] then return j + 1 end
+  if (f == "last" or f == "this") and TIME_PART[tk.f[j + 1] or ""] then return j + 2 end
+  if f == "on" and dates.WEEKDAYS[tk.f[j + 1] or ""] then
+    j = j + 2
+    if TIME_PART[tk.f[j] or ""] then j = j + 1 end
+  end
+  return j
+end
+
 local function objectless_at(tk, h)
   if not BARE_CALL_VERB[tk.f[h]] then return false end
   local p = tk.f[h - 1]
@@ -258,6 +279,9 @@ local function objectless_at(tk, h)
   end
   local j = h + 1
   if tk.f[j] == "back" or tk.f[j] == "again" then j = j + 1 end
+  -- (session 10) a time after it: "Uribe had called on Saturday to
+  -- inform him", "rang last night", "phoned early on Sunday"
+  j = past_time(tk, j)
   local f = tk.f[j]
   if f == nil or f == "." or f == ";" then return true end
   if f == "to" then
@@ -280,6 +304,8 @@ local function bare_call_cues(tk, ms, C, found)
       -- (the caller: the person just before it, "Tony Blair rang", "the
       -- British Prime Minister, Tony Blair, rang")
       local e = tk.f[i - 1] == "," and i - 2 or i - 1
+      -- ("Uribe had called", "Merkel then phoned")
+      while e > 1 and BEFORE_CALL_VERB[tk.f[e]] do e = e - 1 end
       local caller
       for mi, o in ipairs(ms) do
         if o.b == e and o.kind == "person" then caller = mi end
