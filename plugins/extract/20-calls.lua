@@ -139,7 +139,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.88.0",
+  version = "1.89.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -217,6 +217,27 @@ return {
 
     -- Who the document shows to be a woman or a man (people_genders).
     local gender = people_genders(A_all)
+    -- The one other person named with `who` in the first two sentences
+    -- after the document's title, when `sent` is that title.
+    local function lead_partner(who, si, sent)
+      if not (doc.title and sent.text == doc.title) then return nil end
+      for k = si + 1, math.min(si + 2, #A_all) do
+        local B, bs = A_all[k], doc.sentences[k]
+        local has, other = false, nil
+        for _, m in ipairs(B and B.ms or {}) do
+          if m.kind == "person" then
+            local e = entries(G, bs, B.tk, m, {})[1]
+            if e and key_of(e) == key_of(who) then has = true
+            elseif e then
+              if other and key_of(other) ~= key_of(e) then return nil end
+              other = e
+            end
+          end
+        end
+        if has and other then return other end
+      end
+      return nil
+    end
     local function is_female(e) return gender[e.name or ""] == "f" end
     local function not_female(e) return gender[e.name or ""] ~= "f" end
     local function anyone() return true end
@@ -785,6 +806,14 @@ return {
               -- call with Scholz": one more of the calls of the document's
               -- hub (the person on most of them)
               emit(si, A, cue, { series_person(state, list), list[1] }, status, t, init_name, init_country)
+            elseif #list == 1 and not joint and #calls == 0 and cue.kind == "noun"
+                and lead_partner(list[1], si, sent) then
+              -- (session 10) a headline telling a call with one person
+              -- ("Telephone conversation with President of Kazakhstan
+              -- Nursultan Nazarbayev"), then a lead naming that person and
+              -- one other ("Dmitry Medvedev and Nursultan Nazarbayev
+              -- discussed ..."): their call
+              emit(si, A, cue, { lead_partner(list[1], si, sent), list[1] }, status, t, init_name, init_country)
             elseif #list == 1 and not joint and not antecedent(state, nil, list[1], nil)
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])

@@ -740,7 +740,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.96.0",
+  version = "2.97.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1209,7 +1209,28 @@ return {
       return side
     end
     local title_f = doc.title and fold(doc.title) or nil
-    for si = 1, #sentences do
+    -- (session 10) a readout titled "Telephone conversation with <the
+    -- other leader>" (the Kremlin's, a presidency's): the page speaks for
+    -- the other participant of that leader's call
+    local TA = title_f and S[1] and is_title_text(sentences[1].text, title_f, fold) and S[1]
+    if TA and (TA.tk.f[1] == "telephone" or TA.tk.f[1] == "phone" or SL.starts.call_noun[TA.tk.f[1]]) then
+      local w_i
+      for x = 1, math.min(TA.tk.n, 4) do if TA.tk.f[x] == "with" then w_i = x break end end
+      local mi = w_i and TA.C and TA.C.mention_at[w_i + 1]
+      local m = mi and TA.ms[mi]
+      local named = m and m.kind == "person" and m.person and m.person.name
+      for c_i = 1, named and #all_calls or 0 do local c = all_calls[c_i]
+        if #c.people == 2 and in_call(c, named) then
+          for p_i = 1, 2 do local p = c.people[p_i]
+            if p.name and not same_person(p, named) and p.country then
+              if home and home ~= p.country then home = false elseif home == nil then home = p.country end
+            end
+          end
+        end
+      end
+      home = home or nil
+    end
+    for si = 1, home and 0 or #sentences do
       local A = S[si]
       -- (not a headline: no title, and a sentence that ends like one)
       if A and not is_title_text(sentences[si].text, title_f, fold)
