@@ -335,6 +335,27 @@ local function more_objects(tk, ms, C, objects, last)
   return out, mlast
 end
 
+-- The "with"/"to" after a short phrase set off by commas at the comma j
+-- (no person, no verb of its own: "this afternoon, on this flight, with
+-- ..."), or nil.
+local INSERTED_STOP = set("that which who whom said says and but or")
+local function inserted_to(tk, ms, C, j)
+  for k = j + 1, math.min(tk.n - 1, j + 7) do
+    local f = tk.f[k]
+    local mi = C.mention_at[k]
+    -- (a place or a body is no party: "late Sunday, Ottawa time, with
+    -- ...", "before the cabinet meeting, with ...")
+    if (mi and (PERSONISH[ms[mi].kind] or (ms[mi].kind == "body" and not ms[mi].capital and ms[mi].country)))
+        or INSERTED_STOP[f] or f == "." or f == ";" then
+      return nil
+    end
+    if f == "," and k > j + 1 then
+      return (tk.f[k + 1] == "with" or tk.f[k + 1] == "to") and k + 1 or nil
+    end
+  end
+  return nil
+end
+
 -- What follows a cue: "with X", "between X and Y", "from X", and medium
 -- phrases in between ("spoke by phone with", "held talks by video link
 -- with").
@@ -368,6 +389,11 @@ local function right_context(cue, tk, ms, C, L)
       return
     elseif f == "each" and tk.f[j + 1] == "other" then
       return
+    elseif f == "," and inserted_to(tk, ms, C, j) then
+      -- (session 10) a time or place set off by commas before the
+      -- people: "spoke by telephone this afternoon, on this flight, with
+      -- A", "late Monday, Korea time, with B"
+      j = inserted_to(tk, ms, C, j)
     elseif C.mention_at[j] or f == "," or f == "." or f == "that" or f == "and" then
       return
     else
