@@ -746,6 +746,16 @@ local function briefing_call(tk, c)
   return AUDIENCE[tk.f[j - 1] or ""] or false
 end
 
+-- (session 10) The alternative not taken: "expect a meeting rather than
+-- talks by telephone", "wrote instead of a phone call" (up to four
+-- words of the noun phrase before the cue, the medium after its noun).
+local ALT_NP = set("a an the phone telephone direct brief talks talk call calls conversation conversations holding making having placing")
+local function alternative_at(tk, i)
+  local k = i - 1
+  while k >= i - 4 and ALT_NP[tk.f[k] or ""] do k = k - 1 end
+  return (tk.f[k] == "than" and tk.f[k - 1] == "rather") or (tk.f[k] == "of" and tk.f[k - 1] == "instead")
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
@@ -755,7 +765,7 @@ function M.find(tk, ms, C, L)
   while i <= tk.n do
     local f = tk.f[i]
     local cue
-    if start[f] and tk.k[i] == "w" and not skip[i] then
+    if start[f] and tk.k[i] == "w" and not skip[i] and not alternative_at(tk, i) then
       local nj = phrases.match(L.not_call, tk, i)
       -- "call to" is an appeal ("a call to end the war"), except a
       -- person's call to a person ("Putin's call to Erdogan") and a call
