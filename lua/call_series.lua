@@ -19,7 +19,9 @@
 --       calls so far have in common
 --   call_series.next_in_series, in_announced_series, joined_conference,
 --       counted_second, ordinal_call (st, si, A, ...): mentions (through
---       st.emit) for sentences with no call word of their own
+--       st.emit) for sentences with no call word of their own;
+--       twice_days(st, si, A, first): a second call of a pair counted
+--       ("twice") and dated in one breath ("on Friday and again today")
 --   call_series.distinct_words(tk, C, a, b) -> boolean   "again", "a
 --       second call": another contact
 
@@ -381,6 +383,19 @@ end
 -- sentence of the account dated by a day of its own whose subject is
 -- the pair, with no call word ("On 1 May, ..., the two presidents
 -- expressed satisfaction ..."): the second call, on that day.
+-- The last word counting a pair's calls ("twice", "two calls"), or nil.
+local function counted_at(tk)
+  local at
+  for i = 1, tk.n do
+    local w, nx = tk.f[i], tk.f[i + 1] or ""
+    if w == "twice" or (w == "two" and (nx == "calls" or nx == "conversations" or nx == "phone"
+        or nx == "telephone")) then
+      at = i
+    end
+  end
+  return at
+end
+
 local function counted_second(st, si, A)
   local A_all, calls, emit = st.A_all, st.calls, st.emit
   local prev = calls[#calls]
@@ -392,15 +407,7 @@ local function counted_second(st, si, A)
     end
   end
   local R = A_all[root.sentence]
-  local twice = false
-  for i = 1, (R and R.tk.n or 0) do
-    local w, nx = R.tk.f[i], R.tk.f[i + 1] or ""
-    if w == "twice" or (w == "two" and (nx == "calls" or nx == "conversations" or nx == "phone"
-        or nx == "telephone")) then
-      twice = true
-    end
-  end
-  if not twice then return end
+  if not (R and counted_at(R.tk)) then return end
   -- (the pair as the subject: "the two presidents", "both leaders")
   local joint = false
   for _, m in ipairs(A.ms) do if m.kind == "joint" then joint = true end end
@@ -425,6 +432,45 @@ local function counted_second(st, si, A)
   if dated ~= 1 then return end
   local c = emit(si, A, { a = t.a, b = t.b, medium = root.medium }, root.people, "held", t)
   c.distinct = true
+end
+
+-- (session 10) A pair's calls counted and dated in one breath: "spoke
+-- twice with Assad, on Friday and again this morning", "held two calls
+-- with Lula, on Monday and on Wednesday": the call told with the first
+-- day, and a second one on the day coordinated with it.
+local BETWEEN_DAYS = { ["and"] = true, again = true, [","] = true, ["then"] = true, later = true,
+  on = true }
+-- The day after the time x (A.times[xi]) joined to it by "and" only
+-- ("on Friday and again this morning"), or nil.
+local function coordinated_day(A, xi)
+  local tk, x, nx = A.tk, A.times[xi], A.times[xi + 1]
+  if not (nx and names_day(nx)) then return nil end
+  local saw_and = false
+  for q = x.b + 1, nx.a - 1 do
+    if not BETWEEN_DAYS[tk.f[q]] then return nil end
+    if tk.f[q] == "and" then saw_and = true end
+  end
+  return saw_and and nx or nil
+end
+
+local function twice_days(st, si, A, first)
+  local calls, emit = st.calls, st.emit
+  local counted = counted_at(A.tk)
+  if not counted then return end
+  for k = first + 1, #calls do
+    local c = calls[k]
+    local ct = c.time or {}
+    local one = c.sentence == si and c.status == "held" and #c.people == 2 and not c.distinct and ct.text
+    for xi, x in ipairs(one and A.times or {}) do
+      local nx = x.text == ct.text and x.a > counted and x.a <= counted + 12 and coordinated_day(A, xi)
+      if nx and other_day(st, nx, c) then
+        local c2 = emit(si, A, { a = nx.a, b = nx.b, medium = c.medium }, c.people, "held", nx,
+          c.initiator, c.initiator_country)
+        c2.distinct = true
+        return
+      end
+    end
+  end
 end
 
 local function ordinal_call(st, si, A)
@@ -522,6 +568,7 @@ return {
   joint_antecedent = joint_antecedent,
   other_day = other_day,
   counted_second = counted_second,
+  twice_days = twice_days,
   ordinal_call = ordinal_call,
   subject_pair_before = subject_pair_before,
 }

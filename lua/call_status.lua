@@ -245,9 +245,27 @@ local function one_more(tk, cue)
   return false
 end
 
+-- (session 10) A plan denied for someone: "There's no plan for the
+-- President to talk to Milosevic", "no plans for X to call Y": "no" and a
+-- plan noun, then "for" and the infinitive of the cue in the same clause.
+local PLAN_NOUN = { plan = true, plans = true, intention = true, intentions = true }
+local function plan_denied_for(tk, cue)
+  if tk.f[cue.a - 1] ~= "to" then return false end
+  for i = cue.a - 2, math.max(2, cue.a - 12), -1 do
+    local f = tk.f[i]
+    if f == "," or f == ";" or f == "." then return false end
+    if f == "for" and PLAN_NOUN[tk.f[i - 1]] then
+      local k = i - 2
+      if tk.f[k] == "immediate" or tk.f[k] == "current" then k = k - 1 end
+      return tk.f[k] == "no"
+    end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
-  if cue.negated or denial_content(tk, cue) then return "denied" end
+  if cue.negated or denial_content(tk, cue) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
   local seg = C.seg[cue.head]
   if not of_complement(tk, cue) then
     for i = math.max(1, cue.a - 3), cue.a - 1 do

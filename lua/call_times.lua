@@ -435,8 +435,26 @@ end
 -- before dated, else the day of the telling.  -> t, told (true: the time
 -- is the telling's, the call on or before it; 20-dates: basis reported).
 -- calls: the mentions of the document so far.
+-- (session 10) "On the same day, X received a call from Y" after a
+-- sentence telling a call on its own day: that call's day, not the
+-- latest day written ("received on Wednesday, 5 August 2020 a call from
+-- A ..., following the explosion of Tuesday, 4 August. On the same day
+-- ..."), when the call was told in one of the two sentences before.
+local DAY_FIELDS = { "kind", "year", "month", "day", "weekday", "days", "dir" }
+local function latest_call_day(calls, si, t)
+  if not t or t.kind ~= "same" then return nil end
+  local c = calls[#calls]
+  local ct = c and c.time
+  if not (ct and c.sentence < si and c.sentence >= si - 2) then return nil end
+  if not ((ct.kind == "date" and ct.day) or ct.kind == "weekday") then return nil end
+  local r = { a = t.a, b = t.b, text = t.text }
+  for _, f in ipairs(DAY_FIELDS) do r[f] = ct[f] end
+  if (t.shift or 0) ~= 0 then r.shift = t.shift end
+  return r
+end
+
 local function call_time(A_all, calls, si, A, cue, status, t, section_time)
-  t = same_day(A_all, si, t) or section_time
+  t = latest_call_day(calls, si, t) or same_day(A_all, si, t) or section_time
   -- "said last night that he had tried to telephone them earlier in
   -- the day": "in the day" is the day of the time told before it in
   -- the sentence, not the report's

@@ -335,6 +335,27 @@ local function more_objects(tk, ms, C, objects, last)
   return out, mlast
 end
 
+-- The "with"/"to" after a short phrase set off by commas at the comma j
+-- (no person, no verb of its own: "this afternoon, on this flight, with
+-- ..."), or nil.
+local INSERTED_STOP = set("that which who whom said says and but or")
+local function inserted_to(tk, ms, C, j)
+  for k = j + 1, math.min(tk.n - 1, j + 7) do
+    local f = tk.f[k]
+    local mi = C.mention_at[k]
+    -- (a place or a body is no party: "late Sunday, Ottawa time, with
+    -- ...", "before the cabinet meeting, with ...")
+    if (mi and (PERSONISH[ms[mi].kind] or (ms[mi].kind == "body" and not ms[mi].capital and ms[mi].country)))
+        or INSERTED_STOP[f] or f == "." or f == ";" then
+      return nil
+    end
+    if f == "," and k > j + 1 then
+      return (tk.f[k + 1] == "with" or tk.f[k + 1] == "to") and k + 1 or nil
+    end
+  end
+  return nil
+end
+
 -- What follows a cue: "with X", "between X and Y", "from X", and medium
 -- phrases in between ("spoke by phone with", "held talks by video link
 -- with").
@@ -368,6 +389,11 @@ local function right_context(cue, tk, ms, C, L)
       return
     elseif f == "each" and tk.f[j + 1] == "other" then
       return
+    elseif f == "," and inserted_to(tk, ms, C, j) then
+      -- (session 10) a time or place set off by commas before the
+      -- people: "spoke by telephone this afternoon, on this flight, with
+      -- A", "late Monday, Korea time, with B"
+      j = inserted_to(tk, ms, C, j)
     elseif C.mention_at[j] or f == "," or f == "." or f == "that" or f == "and" then
       return
     else
@@ -720,6 +746,16 @@ local function briefing_call(tk, c)
   return AUDIENCE[tk.f[j - 1] or ""] or false
 end
 
+-- (session 10) The alternative not taken: "expect a meeting rather than
+-- talks by telephone", "wrote instead of a phone call" (up to four
+-- words of the noun phrase before the cue, the medium after its noun).
+local ALT_NP = set("a an the phone telephone direct brief talks talk call calls conversation conversations holding making having placing")
+local function alternative_at(tk, i)
+  local k = i - 1
+  while k >= i - 4 and ALT_NP[tk.f[k] or ""] do k = k - 1 end
+  return (tk.f[k] == "than" and tk.f[k - 1] == "rather") or (tk.f[k] == "of" and tk.f[k - 1] == "instead")
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
@@ -729,7 +765,7 @@ function M.find(tk, ms, C, L)
   while i <= tk.n do
     local f = tk.f[i]
     local cue
-    if start[f] and tk.k[i] == "w" and not skip[i] then
+    if start[f] and tk.k[i] == "w" and not skip[i] and not alternative_at(tk, i) then
       local nj = phrases.match(L.not_call, tk, i)
       -- "call to" is an appeal ("a call to end the war"), except a
       -- person's call to a person ("Putin's call to Erdogan") and a call

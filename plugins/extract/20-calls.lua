@@ -120,8 +120,8 @@ local joined_conference, next_in_series, in_announced_series, joint_office =
   call_series.joined_conference, call_series.next_in_series, call_series.in_announced_series, call_series.joint_office
 local holds_office, joint_antecedent, other_day, counted_second =
   call_series.holds_office, call_series.joint_antecedent, call_series.other_day, call_series.counted_second
-local ordinal_call, subject_pair_before =
-  call_series.ordinal_call, call_series.subject_pair_before
+local ordinal_call, subject_pair_before, twice_days =
+  call_series.ordinal_call, call_series.subject_pair_before, call_series.twice_days
 
 local PERSONISH = { person = true, role = true, group = true, joint = true, pronoun = true }
 -- Words that make a call another contact than the one reported before
@@ -139,7 +139,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.89.0",
+  version = "1.90.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -911,6 +911,7 @@ return {
         if #calls == before_sentence then in_announced_series(state, si, A, series) end
         if #calls == before_sentence then ordinal_call(state, si, A) end
         if #calls == before_sentence then counted_second(state, si, A) end
+        if #calls > before_sentence then twice_days(state, si, A, before_sentence) end
 
         -- The latest named person and the sentence's subject and topic, for
         -- "he" in later sentences.
