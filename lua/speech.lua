@@ -1571,6 +1571,17 @@ function M.parse(tk, ms, SL, times, C)
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describing the source is part of it)
       local e0 = e
+      -- (session 10) "According to Tass, the Soviet press agency, Mr.
+      -- Gorbachev told ...": a description of the source after it, a noun
+      -- phrase with an article and no verb, is part of the source
+      if tf[e + 1] == "," and (tf[e + 2] == "the" or tf[e + 2] == "a" or tf[e + 2] == "an") and not inq[e + 2] then
+        local x = e + 2
+        while x < n and x < e + 9 and tkind[x + 1] == "w" and not verb_at[x + 1] and tf[x + 1] ~= "that"
+            and not (mention_at[x + 1] and ms[mention_at[x + 1]].kind ~= "body") do
+          x = x + 1
+        end
+        if tf[x + 1] == "," and x + 2 <= n then e = x end
+      end
       if tf[e + 1] == "," and (tf[e + 2] == "which" or tf[e + 2] == "who") then
         e = e + 2
         while e < n and tf[e + 1] ~= "," and tf[e + 1] ~= ";" and tkind[e + 1] ~= "q" do e = e + 1 end
