@@ -139,7 +139,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.90.0",
+  version = "1.91.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -216,6 +216,7 @@ return {
     local recent = {}
 
     -- Who the document shows to be a woman or a man (people_genders).
+    local TOPIC_PREP = { of = true, on = true, about = true, over = true }
     local gender = people_genders(A_all)
     -- The one other person named with `who` in the first two sentences
     -- after the document's title, when `sent` is that title.
@@ -562,8 +563,13 @@ return {
           -- medium or call noun in the sentence, a negation or plan with
           -- named people, or an earlier call of the same people.
           local accept = cue.strong or any_strong
+          -- (session 10) a weak noun of a topic, nobody with it ("would take
+          -- Moscow's interests into account in any discussion of German
+          -- unity"): no contact a plan or a denial could support
+          local of_topic = cue.kind == "noun" and not cue.with and not cue.between and not cue.from
+            and TOPIC_PREP[tk.f[(cue.rb or cue.b) + 1] or ""]
           if not accept and not in_person then
-            if status ~= "held" and (#list >= 2 or joint) then accept = true end
+            if status ~= "held" and (#list >= 2 or joint) and not of_topic then accept = true end
             if cue.between and #list >= 2 and #people_of(cue.between) >= 2 then accept = true end
             -- "the conversation", "the planned conversation", "the two
             -- leaders would speak": back to an earlier call
