@@ -737,6 +737,27 @@ local function speaker_only(A, L, m, cue)
   return false
 end
 
+-- A label of a bare surname the gazetteer does not know ("REPPAS:",
+-- "MR KALOGEROS:"): the person of that surname named in full earlier in
+-- the page (the latest such mention); its people[] entry or false.
+local LABEL_TITLE = { mr = true, mrs = true, ms = true, dr = true, mister = true, madam = true }
+local function label_surname(st, k, tk, colon)
+  local j = 1
+  while j < colon and (LABEL_TITLE[tk.f[j]] or tk.f[j] == ".") do j = j + 1 end
+  if colon - j ~= 1 or tk.k[j] ~= "w" then return false end
+  local surname = tk.f[j]
+  for h = k - 1, 1, -1 do
+    local B = st.A_all[h]
+    for i = #(B and B.ms or {}), 1, -1 do
+      local m = B.ms[i]
+      if m.kind == "person" and m.b > m.a and B.tk.f[m.b] == surname then
+        return entries(st.G, st.doc.sentences[h], B.tk, m, {})[1] or false
+      end
+    end
+  end
+  return false
+end
+
 -- A transcript turn: a paragraph opening with a speaker's label in
 -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
 -- "Prime Minister: ...").  The people[] entry of the person or office
@@ -790,6 +811,7 @@ local function turn_speaker(st, para)
         end
         found = who or false
       end
+      if not found then found = label_surname(st, k, B.tk, colon) end
     end
   end
   -- a label standing alone ("PRIME MINISTER:", then the answer) opens
