@@ -45,3 +45,14 @@ test("an ordinary capitalised word before a colon is no label", function()
       w .. ": I spoke with President Mitterrand by telephone, the minister said.", "1991-12-10", {} } })
   end
 end)
+
+test("a surname label is the voice of its turns: the speaker's claims and side", function()
+  -- (10-people's analysis.voice: "HOWARD:" of "Prime Minister John Howard")
+  local d = { "Radio interview with Prime Minister John Howard", "INTERVIEWER: Have you talked to Jakarta?",
+    "HOWARD: Yes, I phoned President Habibie last night. I told him that Australia would send peacekeepers only with a UN mandate.",
+    "INTERVIEWER: What did he say?", "HOWARD: President Habibie said Indonesia would consider it." }
+  eq(call_pairs(briefing(d, "1999-09-08")), { "B. J. Habibie + John Howard" })
+  eq(claim_lines(extract(d, "1999-09-08")), {
+    "Australia | John Howard | - | Australia would send peacekeepers only with a UN mandate",
+    "Australia | B. J. Habibie | - | Indonesia would consider it" })
+end)
