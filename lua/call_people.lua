@@ -22,7 +22,8 @@
 --       transcript turn's label names (st: 20-calls' document state)
 --   call_people.people_of(st, sent, A, mis) -> {entry...}   the people of
 --       mentions, pronouns resolved (he, she, his, her: the subject, the
---       sentence before's, the topic; of the pronoun's gender when known);
+--       sentence before's, the topic; of the pronoun's gender when known;
+--       in a yes/no question turn the person asked about);
 --       args_people(st, sent, A, cue) -> subj, counter: the parties a
 --       cue's grammar gives ("him" called: not the caller)
 --   call_people.note_sentence(st, sent, A)  keeps the latest person, the
@@ -737,6 +738,27 @@ local function speaker_only(A, L, m, cue)
   return false
 end
 
+-- A label of a bare surname the gazetteer does not know ("REPPAS:",
+-- "MR KALOGEROS:"): the person of that surname named in full earlier in
+-- the page (the latest such mention); its people[] entry or false.
+local LABEL_TITLE = { mr = true, mrs = true, ms = true, dr = true, mister = true, madam = true }
+local function label_surname(st, k, tk, colon)
+  local j = 1
+  while j < colon and (LABEL_TITLE[tk.f[j]] or tk.f[j] == ".") do j = j + 1 end
+  if colon - j ~= 1 or tk.k[j] ~= "w" then return false end
+  local surname = tk.f[j]
+  for h = k - 1, 1, -1 do
+    local B = st.A_all[h]
+    for i = #(B and B.ms or {}), 1, -1 do
+      local m = B.ms[i]
+      if m.kind == "person" and m.b > m.a and B.tk.f[m.b] == surname then
+        return entries(st.G, st.doc.sentences[h], B.tk, m, {})[1] or false
+      end
+    end
+  end
+  return false
+end
+
 -- A transcript turn: a paragraph opening with a speaker's label in
 -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
 -- "Prime Minister: ...").  The people[] entry of the person or office
@@ -790,6 +812,7 @@ local function turn_speaker(st, para)
         end
         found = who or false
       end
+      if not found then found = label_surname(st, k, B.tk, colon) end
     end
   end
   -- a label standing alone ("PRIME MINISTER:", then the answer) opens
@@ -828,12 +851,102 @@ local function latest_fitting(st, sent, A, m, want, not_keys, with_attr)
   return nil
 end
 
+-- A yes/no question of a questioner's turn ("Q: Is he going to call
+-- Milosevic?", "JOURNALIST: Will she speak to Xi?"): "he"/"she" with
+-- nobody named before it is the person the questions are about, the
+-- subject of the answer turn before it (its first person named after the
+-- label, none when a "he"/"she" comes first), else the person the
+-- question before that named; not the latest
+-- person named (an envoy the answer mentions in passing).  An entry, or
+-- nil when the sentence is no such question or no one fits the pronoun.
+local ASKER = { q = true, question = true, journalist = true, reporter = true, interviewer = true,
+  questioner = true, moderator = true }
+local YES_NO = { is = true, are = true, was = true, were = true, will = true, would = true, did = true,
+  does = true, ["do"] = true, has = true, have = true, had = true, can = true, could = true,
+  should = true, shall = true, may = true, might = true }
+
+-- The colon of a label of capitalised words opening tk ("Q:",
+-- "JOURNALIST:", "MR HRDINA:"), or nil.
+local function label_colon(tk)
+  for j = 2, math.min(tk.n, 6) do
+    if tk.f[j] == ":" then return tk.up[1] and j or nil end
+    if not (tk.k[j] == "w" and tk.up[j]) and tk.f[j] ~= "." then return nil end
+  end
+  return nil
+end
+
+-- Is sentence index k the opening of a questioner's turn?  Returns the
+-- label's colon when it is a turn of any label, and whether it asks.
+local function turn_of(st, k)
+  local B = st.A_all[k]
+  local colon = B and label_colon(B.tk)
+  if not colon then return nil, false end
+  for j = 1, colon - 1 do
+    if ASKER[B.tk.f[j]] then return colon, true end
+  end
+  return colon, false
+end
+
+local function asked_about(st, sent, A, m)
+  local tk, doc, A_all = A.tk, st.doc, st.A_all
+  if not sent.paragraph or (tk.f[tk.n] ~= "?" and tk.f[tk.n - 1] ~= "?") then return nil end
+  for _, o in ipairs(A.ms) do
+    if o.kind == "person" and o.a < m.a then return nil end
+  end
+  local si
+  for k, s in ipairs(doc.sentences) do
+    if s == sent then si = k break end
+  end
+  local first = si
+  while first and first > 1 and doc.sentences[first - 1].paragraph == sent.paragraph do first = first - 1 end
+  if not first then return nil end
+  local colon, asks = turn_of(st, first)
+  if not asks then return nil end
+  if not YES_NO[tk.f[first == si and colon + 1 or 1]] then return nil end
+  local want = FEMININE[m.f] and st.is_female or st.not_female
+  -- back over the answer turn (its earliest person), then the question
+  -- turn before it (likewise), paragraph by paragraph
+  local found, in_question = nil, false
+  local k = first - 1
+  while k >= 1 and k >= first - 12 do
+    local p = doc.sentences[k].paragraph
+    local open = k
+    while open > 1 and doc.sentences[open - 1].paragraph == p do open = open - 1 end
+    local c, a = turn_of(st, open)
+    if not in_question and a then
+      if found then return found end
+      in_question = true
+    elseif in_question and not a then
+      return found
+    end
+    for j = k, open, -1 do
+      local B = A_all[j]
+      for i = #B.ms, 1, -1 do
+        local o = B.ms[i]
+        if o.kind == "person" and not B.C.attr[o.a] and not attributive(B.tk, o)
+            and not (j == open and c and o.a < c) then
+          local e = entries(st.G, doc.sentences[j], B.tk, o, {})[1]
+          if e and want(e) then found = e end
+        elseif not in_question and o.kind == "pronoun" and (o.f == "he" or o.f == "she") then
+          -- (the answer speaks of "he" first: of the question's person)
+          found = nil
+        end
+      end
+    end
+    k = open - 1
+  end
+  return found
+end
+
 local function resolve_pronoun(st, sent, A, m)
   local tk, ms, C = A.tk, A.ms, A.C
   local G, topics, is_female, not_female = st.G, st.topics, st.is_female, st.not_female
   local last_person, last_in_object = st.last_person, st.last_in_object
   local prev_subject, prev_in_object = st.prev_subject, st.prev_in_object
   if m.kind ~= "pronoun" then return nil end
+  -- (session 10) a yes/no question's: the person the questions are about
+  local asked = (m.f == "he" or m.f == "she") and asked_about(st, sent, A, m)
+  if asked then return asked end
   if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
     -- the subject: the first named person of the pronoun's
     -- segment, else the nearest before it, else the latest of

@@ -20,7 +20,9 @@
 --     (Shri X):"), at least two labels in the document; a turn goes on
 --     over the paragraphs after its label until the next label or an
 --     editor's note in brackets.  A label naming a person is that
---     person; one naming an office of no country ("PRIME MINISTER:", "THE
+--     person, and so is a bare surname the gazetteer does not know
+--     ("REPPAS:", "MR HRDINA:") of a person named in full before it
+--     (only then is it a label: "Update:" is none); one naming an office of no country ("PRIME MINISTER:", "THE
 --     PRESIDENT:") is the person the header above the first label names
 --     ("THE HON JOHN HOWARD MP"), the one holding that office on the
 --     report's day when it names several; with no person in the header,
@@ -55,6 +57,7 @@ local ASKER = { journalist = true, journalists = true, question = true, question
 -- by ...", "Remarks of ...", "Transcript of ...").
 local GENRE = { statement = true, remarks = true, transcript = true, message = true, address = true,
   speech = true }
+local LABEL_TITLE = { mr = true, mrs = true, ms = true, dr = true, mister = true, madam = true }
 local FIRST_PERSON = { i = true, we = true, my = true, our = true, me = true, us = true }
 
 -- The label of a transcript turn at the start of sentence k's tokens:
@@ -81,6 +84,24 @@ local function turn_label(tk, ms, G)
   end
   -- "A:" after "Q:": the one the interview is with
   if colon == 2 and (tk.f[1] == "a" or tk.f[1] == "answer") then return { answer = true } end
+  -- a bare surname ("REPPAS:", "MR HRDINA:"): find_voices looks for the
+  -- person of that surname named in full before
+  local j = 1
+  while j < colon and (LABEL_TITLE[tk.f[j]] or tk.f[j] == ".") do j = j + 1 end
+  if colon - j == 1 and tk.k[j] == "w" then return { surname = tk.f[j] } end
+  return nil
+end
+
+-- The latest person of that surname named in full before sentence k:
+-- {si, mi}, or nil.
+local function surname_person(S, k, surname)
+  for h = k - 1, 1, -1 do
+    local B = S[h]
+    for i = #B.ms, 1, -1 do
+      local m = B.ms[i]
+      if m.kind == "person" and m.b > m.a and B.tk.f[m.b] == surname then return { si = h, mi = i } end
+    end
+  end
   return nil
 end
 
@@ -225,6 +246,8 @@ local function find_voices(sentences, S, G, date, outlet, text)
       local alone = last == k and tk.f[tk.n] == ":"
       local lb = (alone or sentences[last].text:find("[%.!?][\"”'’%)%]]?%s*$"))
         and turn_label(tk, S[k].ms, G)
+      -- (a surname label only of a person named in full before it)
+      if lb and lb.surname then lb = surname_person(S, k, lb.surname) end
       if lb then
         labels[k] = lb
         first_label = first_label or k
@@ -239,7 +262,9 @@ local function find_voices(sentences, S, G, date, outlet, text)
     for k, sent in ipairs(sentences) do
       local lb = labels[k]
       if lb then
-        if lb.mi then
+        if lb.si then
+          cur = lb
+        elseif lb.mi then
           cur = { si = k, mi = lb.mi }
         elseif lb.role or lb.answer then
           local h = header_holder(G, header, lb.role, date)
@@ -320,7 +345,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.29.0",
+  version = "1.30.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
