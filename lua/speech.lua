@@ -178,6 +178,10 @@ local ADJUNCT_WORD = { also = true, later = true, ["then"] = true }
 local CALL_PREP = { after = true, during = true, following = true, ["in"] = true }
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
 local PERSONISH = { person = true, role = true, joint = true, group = true, pronoun = true }
+-- Modals after a person opening an "and that" point: the point is the
+-- speaker's about that person ("... and that Colonel Gaddafi must stop").
+local AND_THAT_MODAL = { must = true, should = true, ought = true, would = true, will = true,
+  could = true, can = true, may = true, might = true, shall = true }
 local HEARER_NOUN_STOP = { to = true, of = true, about = true, ["for"] = true }
 -- Plural nouns that are also verbs of reporting, and the words that make
 -- them nouns ("the reports", "member states").
@@ -2004,7 +2008,12 @@ function M.parse(tk, ms, SL, times, C)
       if f == "that" and (tf[k - 1] == "and" or tf[k - 1] == "but") and k - 1 > ca then
         local mi = mention_at[k + 1]
         local sp
-        if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
+        -- ("and that President Assad must go" goes on with the same
+        -- speaker: the person named is what the point is about)
+        if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] and ms[mi].kind ~= "pronoun"
+            and AND_THAT_MODAL[tf[ms[mi].b + 1]] then
+          sp = nil
+        elseif mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
         elseif PRONOUN[tf[k + 1]] then sp = { pron = tf[k + 1], a = k + 1, b = k + 1, soft = true } end
         add_bound(bounds, order, ca, cb, k - 1, { start = k + 1, speaker = sp, cont = true })
       elseif f == ";" then

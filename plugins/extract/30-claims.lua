@@ -230,6 +230,9 @@ for w in ([[a an the and or but of to in on at by for with from as that this the
   not no will would could should can may might must also said says told than then there
   which who whom what when where while about over after before into during up out so
   such very both two one]]):gmatch("%S+") do STOP[w] = true end
+-- Modals: with the verb after them, a clause of substance ("must go")
+local MODAL = { must = true, should = true, will = true, would = true, could = true,
+  can = true, may = true, might = true }
 
 local POSSESSIVE = { his = true, her = true }
 -- "both ministries", "the two governments": the bodies of both sides
@@ -740,7 +743,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.97.0",
+  version = "2.98.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2717,6 +2720,12 @@ return {
             if not up[x] then lower = lower + 1 end
           end
           if nw >= 2 and lower >= 1 and own_word then return nil end
+        elseif MODAL[f] and tkind[x] == "w" and x < tb and tkind[x + 1] == "w" and not up[x + 1]
+            and not STOP[tf[x + 1]] then
+          -- a modal and its verb are words of substance however short
+          -- ("President Assad must go")
+          nw, lower, own_word = nw + 1, lower + 1, true
+          if nw >= 2 then return nil end
         end
       end
       return "too short"
