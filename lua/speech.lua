@@ -62,7 +62,8 @@
 -- reporters, the leader questioned ...", one between a subject and its
 -- verb: "Mr Clinton, a Downing Street source said, told Mr Blair that
 -- ..."), nested speakers ("the Kremlin
--- said Putin told Netanyahu that ..."), speech acts ("Putin voiced concern
+-- said Putin told Netanyahu that ...", "... said Mr Putin had repeated
+-- his view that ...": a noun of stance before "that"), speech acts ("Putin voiced concern
 -- ...", "the two leaders agreed ..."), participles (", adding that ...",
 -- "posted a message saying that ..."), "X was quoted as saying",
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
@@ -222,6 +223,7 @@ local function build(ctx)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
+  SL.stance_noun = set_of(y.stance_noun or {}, text)
   -- Kinds in a fixed order, a later one winning for a phrase listed under
   -- two ("reviewed": statement and topic).  In the order pairs() gives,
   -- the winner changed from run to run with Lua's string hash seed.
@@ -916,6 +918,31 @@ passive_subjects = function(S, frames)
   end
 end
 
+-- The token after "that" when a noun of stance and "that" follow k: "his
+-- view that", "the position that", "Russia's firm belief that" (a
+-- determiner or a possessive, up to two words, the noun; speech.yaml
+-- stance_noun); else nil.
+local STANCE_DET = { the = true, his = true, her = true, their = true, its = true, our = true,
+  my = true }
+local function stance_that(S, k)
+  local tf, n = S.tf, S.n
+  local x = k
+  if STANCE_DET[tf[x]] then
+    x = x + 1
+  elseif tf[x + 1] == "'s" and S.tkind[x] == "w" then
+    x = x + 2
+  else
+    return nil
+  end
+  for y = x, x + 2 < n and x + 2 or n do
+    if S.tkind[y] ~= "w" then return nil end
+    if S.SL.stance_noun[tf[y]] then
+      return tf[y + 1] == "that" and y + 2 or nil
+    end
+  end
+  return nil
+end
+
 -- 3. Where each reported content starts.
 local function content_start(S, fr)
   local tk, ms, SL, starts = S.tk, S.ms, S.SL, S.starts
@@ -940,7 +967,13 @@ local function content_start(S, fr)
   end
   local j = skip_adjuncts(tk, k - 1, SL, time_end)
   k = j + 1
-  if tf[k] == "that" then
+  local sn = fr.say and not fr.hearer_mi and not fr.hearer_pron and stance_that(S, k)
+  if sn then
+    -- "repeated his view that ...": the content after "that", as for
+    -- "said that ..."
+    that = true
+    k = sn
+  elseif tf[k] == "that" then
     that = true
     k = k + 1
   elseif fr.say or fr.hearer then
