@@ -967,10 +967,11 @@ local function content_start(S, fr)
   end
   local j = skip_adjuncts(tk, k - 1, SL, time_end)
   k = j + 1
-  local sn = fr.say and not fr.hearer_mi and not fr.hearer_pron and stance_that(S, k)
+  local sn = (fr.say or fr.act == "statement") and not fr.hearer_mi and not fr.hearer_pron
+    and stance_that(S, k)
   if sn then
-    -- "repeated his view that ...": the content after "that", as for
-    -- "said that ..."
+    -- "repeated his view that ...", "voiced his view that ...": the
+    -- content after "that", as for "said that ..."
     that = true
     k = sn
   elseif tf[k] == "that" then

@@ -743,7 +743,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.99.0",
+  version = "2.100.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)

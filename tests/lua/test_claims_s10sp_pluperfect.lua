@@ -3,7 +3,8 @@
 -- said and the subject is the speaker (session 10).  "The Kremlin said
 -- Mr Putin had repeated his view that A" is Putin's A, not a point
 -- "Mr Putin had repeated his view that A"; "stressed the position that",
--- "restated Russia's firm belief that" go the same way.  A verb with no
+-- "restated Russia's firm belief that", and a statement act's "voiced his
+-- view that", "set out the British position that" go the same way.  A verb with no
 -- "that" keeps its words ("repeated his call for ...").
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
@@ -29,6 +30,14 @@ local CASES = {
     "1999-04-02", { { "Russian President Boris Yeltsin spoke by telephone with German Chancellor Gerhard Schroeder on Thursday.",
         "The Kremlin said Mr Yeltsin had restated Russia's firm belief that the air strikes on Yugoslavia must stop at once." } },
     { "Russia | Boris Yeltsin | The Kremlin | the air strikes on Yugoslavia must stop at once" } },
+  { "a statement act before a noun of stance: 'had voiced his view that'",
+    "2003-03-21", { { CALL_2003,
+        "The Kremlin said Mr Putin had voiced his view that the sanctions regime should be reviewed." } },
+    { "Russia | Vladimir Putin | The Kremlin | the sanctions regime should be reviewed" } },
+  { "'set out the British position that'",
+    "2003-03-21", { { CALL_2003,
+        "Downing Street said Mr Blair set out the British position that a second resolution was still desirable." } },
+    { "United Kingdom | Tony Blair | Downing Street | a second resolution was still desirable" } },
   { "kept: 'had told him that' as before",
     "2003-03-21", { { CALL_2003,
         "Downing Street said Mr Blair had told him that the coalition would do all it could to spare civilians." } },
