@@ -2042,10 +2042,11 @@ function M.parse(tk, ms, SL, times, C)
       if f == "that" and (tf[k - 1] == "and" or tf[k - 1] == "but") and k - 1 > ca then
         local mi = mention_at[k + 1]
         local sp
-        -- ("and that President Assad must go" goes on with the same
-        -- speaker: the person named is what the point is about)
+        -- ("and that President Assad must go", "and that Colonel
+        -- Gaddafi's forces ..." go on with the same speaker: the person
+        -- named is what the point is about)
         if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] and ms[mi].kind ~= "pronoun"
-            and AND_THAT_MODAL[tf[ms[mi].b + 1]] then
+            and (AND_THAT_MODAL[tf[ms[mi].b + 1]] or tf[ms[mi].b + 1] == "'s") then
           sp = nil
         elseif mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
         elseif PRONOUN[tf[k + 1]] then sp = { pron = tf[k + 1], a = k + 1, b = k + 1, soft = true } end

@@ -198,7 +198,8 @@
 -- Points of one sentence with the same speaker, via and side make one
 -- claim whose `points` list them ("said A, adding that B"); a new speaker
 -- starts a new claim ("Xinhua said Trump understood A and that the two
--- leaders agreed B"); a quotation that follows with "he said" is the
+-- leaders agreed B"; not a person off the call, the point's topic: "...
+-- and that Colonel Gaddafi had lost all legitimacy"); a quotation that follows with "he said" is the
 -- previous claim's next point.  A quotation with no attribution continues
 -- the claim before it, or waits for a bare attribution after it ("Trump
 -- wrote on Twitter.").  In an official readout a sentence with no
@@ -743,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.100.0",
+  version = "2.101.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3129,6 +3130,13 @@ return {
             end
             if p.speaker and p.speaker.coord and not spk then spk = prev_who end
             if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" and spk.kind ~= "third" then
+              spk = nil
+            end
+            -- ("... and that Colonel Gaddafi had lost all legitimacy": a
+            -- person not on the call is what the point is about, as for
+            -- the content's subject after a source below)
+            if p.speaker and p.speaker.soft and spk and spk.kind == "person" and st.call
+                and not in_call(st.call, spk.name) then
               spk = nil
             end
             if not spk and p.cont then spk = prev_who end

@@ -2,7 +2,8 @@
 -- speaker's point, about the person named: "Downing Street said the two
 -- leaders agreed to X and that President Mugabe must end Y" is the
 -- leaders' point, not one spoken by Mugabe, and "Assad must go" is words
--- enough with its modal (session 10).  "and that he ..." and "and that
+-- enough with its modal; so is "and that Colonel Gaddafi's forces ...",
+-- and "and that <person> had ..." of a person not on the call (session 10).  "and that he ..." and "and that
 -- <person> said ..." (a reporting verb of its own) stay as they were.
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
@@ -27,6 +28,21 @@ local CASES = {
       { "French President Jacques Chirac telephoned Russian President Vladimir Putin on Tuesday.",
         "The Elysee said the two presidents agreed that the inspectors needed more time and that Saddam Hussein would have to disarm completely." } },
     { "France | joint | The Elysee | agreed that the inspectors needed more time; Saddam Hussein would have to disarm completely" } },
+  { "'and that <name>'s <noun> must': the possessor is no speaker",
+    "2011-03-01", {
+      { "British Prime Minister David Cameron spoke by telephone with French President Nicolas Sarkozy on Monday.",
+        "The Elysee said the two leaders agreed to seek a no-fly zone and that Colonel Gaddafi's forces must stop attacking civilians." } },
+    { "France | joint | The Elysee | agreed to seek a no-fly zone; Colonel Gaddafi's forces must stop attacking civilians" } },
+  { "'and that <name> had ...' of a person not on the call",
+    "2011-03-01", {
+      { "British Prime Minister David Cameron spoke by telephone with French President Nicolas Sarkozy on Monday.",
+        "Downing Street said Mr Cameron called for a no-fly zone and that Colonel Gaddafi had lost all legitimacy." } },
+    { "United Kingdom | David Cameron | Downing Street | called for a no-fly zone; Colonel Gaddafi had lost all legitimacy" } },
+  { "'but that she ...' after a tail attribution is the first speaker's, not the source's",
+    "1988-12-23", {
+      { "President Ronald Reagan spoke by telephone with British Prime Minister Margaret Thatcher on Thursday.",
+        "Mrs Thatcher told the President that the wreckage had been searched through the night, the spokesman Marlin Fitzwater said, but that she had no figure yet for the dead on the ground." } },
+    { "United States | Margaret Thatcher | the spokesman Marlin Fitzwater | the wreckage had been searched through the night; she had no figure yet for the dead on the ground" } },
   { "kept: 'and that he would' is the same speaker's, as before",
     "2012-02-10", {
       { "British Prime Minister David Cameron spoke by telephone with US President Barack Obama on Thursday.",
