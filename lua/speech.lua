@@ -62,7 +62,8 @@
 -- reporters, the leader questioned ...", one between a subject and its
 -- verb: "Mr Clinton, a Downing Street source said, told Mr Blair that
 -- ..."), nested speakers ("the Kremlin
--- said Putin told Netanyahu that ..."), speech acts ("Putin voiced concern
+-- said Putin told Netanyahu that ...", "... said Mr Putin had repeated
+-- his view that ...": a noun of stance before "that"), speech acts ("Putin voiced concern
 -- ...", "the two leaders agreed ..."), participles (", adding that ...",
 -- "posted a message saying that ..."), "X was quoted as saying",
 -- "described X as Y", "called X \"Y\"", denials ("the Kremlin denied that
@@ -178,6 +179,10 @@ local ADJUNCT_WORD = { also = true, later = true, ["then"] = true }
 local CALL_PREP = { after = true, during = true, following = true, ["in"] = true }
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
 local PERSONISH = { person = true, role = true, joint = true, group = true, pronoun = true }
+-- Modals after a person opening an "and that" point: the point is the
+-- speaker's about that person ("... and that Colonel Gaddafi must stop").
+local AND_THAT_MODAL = { must = true, should = true, ought = true, would = true, will = true,
+  could = true, can = true, may = true, might = true, shall = true }
 local HEARER_NOUN_STOP = { to = true, of = true, about = true, ["for"] = true }
 -- Plural nouns that are also verbs of reporting, and the words that make
 -- them nouns ("the reports", "member states").
@@ -218,6 +223,7 @@ local function build(ctx)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
+  SL.stance_noun = set_of(y.stance_noun or {}, text)
   -- Kinds in a fixed order, a later one winning for a phrase listed under
   -- two ("reviewed": statement and topic).  In the order pairs() gives,
   -- the winner changed from run to run with Lua's string hash seed.
@@ -912,6 +918,31 @@ passive_subjects = function(S, frames)
   end
 end
 
+-- The token after "that" when a noun of stance and "that" follow k: "his
+-- view that", "the position that", "Russia's firm belief that" (a
+-- determiner or a possessive, up to two words, the noun; speech.yaml
+-- stance_noun); else nil.
+local STANCE_DET = { the = true, his = true, her = true, their = true, its = true, our = true,
+  my = true }
+local function stance_that(S, k)
+  local tf, n = S.tf, S.n
+  local x = k
+  if STANCE_DET[tf[x]] then
+    x = x + 1
+  elseif tf[x + 1] == "'s" and S.tkind[x] == "w" then
+    x = x + 2
+  else
+    return nil
+  end
+  for y = x, x + 2 < n and x + 2 or n do
+    if S.tkind[y] ~= "w" then return nil end
+    if S.SL.stance_noun[tf[y]] then
+      return tf[y + 1] == "that" and y + 2 or nil
+    end
+  end
+  return nil
+end
+
 -- 3. Where each reported content starts.
 local function content_start(S, fr)
   local tk, ms, SL, starts = S.tk, S.ms, S.SL, S.starts
@@ -936,7 +967,14 @@ local function content_start(S, fr)
   end
   local j = skip_adjuncts(tk, k - 1, SL, time_end)
   k = j + 1
-  if tf[k] == "that" then
+  local sn = (fr.say or fr.act == "statement") and not fr.hearer_mi and not fr.hearer_pron
+    and stance_that(S, k)
+  if sn then
+    -- "repeated his view that ...", "voiced his view that ...": the
+    -- content after "that", as for "said that ..."
+    that = true
+    k = sn
+  elseif tf[k] == "that" then
     that = true
     k = k + 1
   elseif fr.say or fr.hearer then
@@ -2015,7 +2053,13 @@ function M.parse(tk, ms, SL, times, C)
       if f == "that" and (tf[k - 1] == "and" or tf[k - 1] == "but") and k - 1 > ca then
         local mi = mention_at[k + 1]
         local sp
-        if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
+        -- ("and that President Assad must go", "and that Colonel
+        -- Gaddafi's forces ..." go on with the same speaker: the person
+        -- named is what the point is about)
+        if mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] and ms[mi].kind ~= "pronoun"
+            and (AND_THAT_MODAL[tf[ms[mi].b + 1]] or tf[ms[mi].b + 1] == "'s") then
+          sp = nil
+        elseif mi and ms[mi].a == k + 1 and PERSONISH[ms[mi].kind] then sp = { mi = mi, a = ms[mi].a, b = ms[mi].b, soft = true }
         elseif PRONOUN[tf[k + 1]] then sp = { pron = tf[k + 1], a = k + 1, b = k + 1, soft = true } end
         add_bound(bounds, order, ca, cb, k - 1, { start = k + 1, speaker = sp, cont = true })
       elseif f == ";" then

@@ -198,7 +198,8 @@
 -- Points of one sentence with the same speaker, via and side make one
 -- claim whose `points` list them ("said A, adding that B"); a new speaker
 -- starts a new claim ("Xinhua said Trump understood A and that the two
--- leaders agreed B"); a quotation that follows with "he said" is the
+-- leaders agreed B"; not a person off the call, the point's topic: "...
+-- and that Colonel Gaddafi had lost all legitimacy"); a quotation that follows with "he said" is the
 -- previous claim's next point.  A quotation with no attribution continues
 -- the claim before it, or waits for a bare attribution after it ("Trump
 -- wrote on Twitter.").  In an official readout a sentence with no
@@ -230,6 +231,9 @@ for w in ([[a an the and or but of to in on at by for with from as that this the
   not no will would could should can may might must also said says told than then there
   which who whom what when where while about over after before into during up out so
   such very both two one]]):gmatch("%S+") do STOP[w] = true end
+-- Modals: with the verb after them, a clause of substance ("must go")
+local MODAL = { must = true, should = true, will = true, would = true, could = true,
+  can = true, may = true, might = true }
 
 local POSSESSIVE = { his = true, her = true }
 -- "both ministries", "the two governments": the bodies of both sides
@@ -740,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.98.0",
+  version = "2.102.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2717,6 +2721,12 @@ return {
             if not up[x] then lower = lower + 1 end
           end
           if nw >= 2 and lower >= 1 and own_word then return nil end
+        elseif MODAL[f] and tkind[x] == "w" and x < tb and tkind[x + 1] == "w" and not up[x + 1]
+            and not STOP[tf[x + 1]] then
+          -- a modal and its verb are words of substance however short
+          -- ("President Assad must go")
+          nw, lower, own_word = nw + 1, lower + 1, true
+          if nw >= 2 then return nil end
         end
       end
       return "too short"
@@ -3120,6 +3130,13 @@ return {
             end
             if p.speaker and p.speaker.coord and not spk then spk = prev_who end
             if p.speaker and p.speaker.soft and spk and spk.kind ~= "joint" and spk.kind ~= "person" and spk.kind ~= "third" then
+              spk = nil
+            end
+            -- ("... and that Colonel Gaddafi had lost all legitimacy": a
+            -- person not on the call is what the point is about, as for
+            -- the content's subject after a source below)
+            if p.speaker and p.speaker.soft and spk and spk.kind == "person" and st.call
+                and not in_call(st.call, spk.name) then
               spk = nil
             end
             if not spk and p.cont then spk = prev_who end
