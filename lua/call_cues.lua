@@ -21,6 +21,7 @@ local dates = require("callbrief.dates")
 local cues = require("callbrief.cues")
 local call_times = require("callbrief.call_times")
 local call_people = require("callbrief.call_people")
+local labels = require("callbrief.labels")
 local CONJ_TIME, own_times =
   call_times.CONJ_TIME, call_times.own_times
 local hyphen_pair, mention_ending =
@@ -68,8 +69,8 @@ local function yes_no_question(tk)
   for k = 1, math.min(tk.n, 4) do
     if tk.f[k] == ":" then p = k + 1 end
   end
-  -- ("Q. Is ...?")
-  if p == 1 and tk.f[1] == "q." then p = 2 elseif p == 1 and tk.f[1] == "q" and tk.f[2] == "." then p = 3 end
+  -- ("Q. Is ...?", "Question. Is ...?": a label with a full stop)
+  if p == 1 then p = labels.dot(tk) or 1 end
   return QUESTION_AUX[tk.f[p] or ""] == true
 end
 
@@ -548,11 +549,12 @@ local function denied_answer(answer, L)
   if not answer then return false end
   local f = answer.f
   local first = 1
-  -- (past the speaker's label: "Press Secretary: No.", "A: No.")
+  -- (past the speaker's label: "Press Secretary: No.", "A: No.", "A. No.")
   for i = 1, math.min(answer.n - 1, 5) do
     if f[i] == ":" then first = i + 1 break end
     if not (answer.k[i] == "w" and answer.up[i]) and f[i] ~= "." then break end
   end
+  if first == 1 then first = labels.dot(answer) or 1 end
   while first < answer.n and answer.k[first] ~= "w" do first = first + 1 end
   if f[first] == "no" and (f[first + 1] == "." or first == answer.n) then return "bare" end
   if f[first] == "no" and f[first + 1] == "," then

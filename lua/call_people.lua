@@ -33,6 +33,7 @@
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
 local clauses = require("callbrief.clauses")
+local labels = require("callbrief.labels")
 
 -- Light verbs that make their subject the caller.
 local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
@@ -787,6 +788,8 @@ local function turn_speaker(st, para)
       if B.tk.f[j] == ":" then colon = j break end
       if not (B.tk.k[j] == "w" and B.tk.up[j]) and B.tk.f[j] ~= "." then break end
     end
+    -- (a label with a full stop, "Q. ...", "A. ...", names no one)
+    if not colon and labels.dot(B.tk, B.ms) then labelled = true end
     if colon and B.tk.up[1] then
       labelled = true
       for _, m in ipairs(B.ms) do
@@ -879,8 +882,15 @@ end
 -- label's colon when it is a turn of any label, and whether it asks.
 local function turn_of(st, k)
   local B = st.A_all[k]
-  local colon = B and label_colon(B.tk)
-  if not colon then return nil, false end
+  if not B then return nil, false end
+  local colon = label_colon(B.tk)
+  if not colon then
+    -- ("Q. Is he ...?", "Question. Is he ...?": a label with a full stop;
+    -- its last token stands for the colon)
+    local after, word = labels.dot(B.tk, B.ms)
+    if not after then return nil, false end
+    return after - 1, ASKER[word] == true
+  end
   for j = 1, colon - 1 do
     if ASKER[B.tk.f[j]] then return colon, true end
   end

@@ -607,6 +607,25 @@ end
 -- Kayani"), and such words open bodies ("the General Assembly").
 local RANK_FULL = { general = true, colonel = true, marshal = true, admiral = true, brigadier = true }
 
+-- (session 10) An office the roles list keeps only as a style before a
+-- name ("Governor-General Sir John Kerr"), written alone after "the":
+-- "The Governor-General, he said, had told him ...", "telephoned the
+-- Governor-General on Friday".  A role mention of that office and no
+-- country, or nil.  Not before a name or a name in apposition ("the
+-- Governor-General, Sir John Kerr," is his style), nor owning a body.
+local STYLE_OFFICE = { ["governor-general"] = true }
+
+local function style_office_at(tk, i)
+  if tk.f[i] ~= "the" or not tk.up[i + 1] then return nil end
+  local b = i + 1
+  if tk.f[b] == "governor" and tk.f[b + 1] == "general" and tk.up[b + 1] then b = b + 1
+  elseif not STYLE_OFFICE[tk.f[b]] then return nil end
+  local nx = b + 1
+  if tk.f[nx] == "," then nx = nx + 1 end
+  if (tk.k[nx] == "w" and tk.up[nx]) or tk.f[b + 1] == "'s" then return nil end
+  return { kind = "role", a = i, b = b, role = "governor-general", det = "the" }
+end
+
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
@@ -737,6 +756,7 @@ function M.find(tk, s, G, L, known, seen)
       apposed = apposed_to_office(tk, i, out[#out])
       if not m and tk.up[i] then m, skip = plain_name_at(tk, s, i, G, L, known, seen, apposed) end
       if skip then i = skip end
+      if not m then m = style_office_at(tk, i) end
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }
       end

@@ -30,8 +30,9 @@
 --     (the government publishing it, else the one country the header's
 --     headings name: "PRESS CONFERENCE, PARLIAMENT HOUSE, CANBERRA"),
 --     unless the turns name that holder as someone else.  A
---     questioner's label ("JOURNALIST:", "QUESTION:", "Q:") is a turn of
---     no one known; an interview's "A:" is the one person its header names;
+--     questioner's label ("JOURNALIST:", "QUESTION:", "Q:", also with a
+--     full stop: "Q.", "Question.") is a turn of no one known; an
+--     interview's "A:" ("A.", "Answer.") is the one person its header names;
 --   * a post embedded in the page, signed "— Name (@handle) Date" on its
 --     last line: its paragraph (a leader's post is first person without
 --     "I": "Received a call from X. Reiterated our support ...");
@@ -48,6 +49,7 @@ local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
+local dot_labels = require("callbrief.labels")
 
 -- Labels of a questioner's turn: no one the document names.
 local ASKER = { journalist = true, journalists = true, question = true, questions = true, q = true,
@@ -65,6 +67,10 @@ local FIRST_PERSON = { i = true, we = true, my = true, our = true, me = true, us
 -- {mi = the person or office mention of the label, role = an office
 -- title of no mention, asker = true}, or nil.
 local function turn_label(tk, ms, G)
+  -- a questioner's or an answer's label with a full stop ("Q. Did ...?",
+  -- "A. No.", "Question.", "Answer. ...")
+  local _, word = dot_labels.dot(tk, ms)
+  if word then return (word == "a" or word == "answer") and { answer = true } or { asker = true } end
   local colon
   for j = 2, math.min(tk.n, 12) do
     if tk.f[j] == ":" then colon = j break end
@@ -243,7 +249,7 @@ local function find_voices(sentences, S, G, date, outlet, text)
       local last = k
       while sentences[last + 1] and sentences[last + 1].paragraph == para do last = last + 1 end
       local tk = S[k].tk
-      local alone = last == k and tk.f[tk.n] == ":"
+      local alone = last == k and (tk.f[tk.n] == ":" or (dot_labels.dot(tk, S[k].ms) or 0) > tk.n)
       local lb = (alone or sentences[last].text:find("[%.!?][\"”'’%)%]]?%s*$"))
         and turn_label(tk, S[k].ms, G)
       -- (a surname label only of a person named in full before it)
@@ -345,7 +351,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.30.0",
+  version = "1.32.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

@@ -86,6 +86,7 @@ local call_status = require("callbrief.call_status")
 local call_cues = require("callbrief.call_cues")
 local call_offices = require("callbrief.call_offices")
 local call_series = require("callbrief.call_series")
+local labels = require("callbrief.labels")
 local in_span, pick_time, filed_day, mark_event_dates =
   call_times.in_span, call_times.pick_time, call_times.filed_day, call_times.mark_event_dates
 local own_times, time_record, conjunct_times, heading_time =
@@ -139,7 +140,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.93.0",
+  version = "1.94.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -275,6 +276,11 @@ return {
         -- (the answer to a question: the next paragraph's first sentence)
         local nx = doc.sentences[si + 1]
         local answer = nx and nx.paragraph and nx.paragraph ~= sent.paragraph and A_all[si + 1]
+        -- (past a label with a full stop that is a sentence of its own,
+        -- "Answer. No, he has not.")
+        if answer and (labels.dot(answer.tk, answer.ms) or 0) > answer.tk.n then
+          answer = next_in_paragraph(si + 1) or answer
+        end
         local found = sentence_cues(A, lower, L, G, answer)
         local before_sentence = #calls
         if #found == 0 and #calls > 0 then next_in_series(state, si, A) end

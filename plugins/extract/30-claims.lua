@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.102.0",
+  version = "2.103.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3032,6 +3032,7 @@ return {
         end
         local made, topics = NONE, NONE      -- (tables once something is put in)
         local prev_who
+        local prev_told   -- (session 10) the subject that "told him" the point before
         local prev_hearer        -- the hearer of the sentence's point before
         if points ~= P.points and not skip then
           -- the quotation before, attributed here
@@ -3281,14 +3282,32 @@ return {
               and not (src_person.pronoun and src.form == "tail")
               and p.speaker and p.speaker.mi and ms[p.speaker.mi].a < ta and ta - ms[p.speaker.mi].b <= 3
               and in_call(call, spk.name) and not same_person(in_call(call, src_person.name), spk.name)
+            -- (session 10) and so does the subject that "told him",
+            -- "assured her" what the words say, set before a parenthetical
+            -- attribution ("The Governor-General, he said, had told him
+            -- that ...", "The President, she said, had assured her that
+            -- ..."): the words are the subject's, the account the teller's
+            -- (not yet without the parenthetical: "Howard said Yudhoyono
+            -- had assured him ..." stays the teller's words)
+            -- (an "and that ..." after such words goes on with the same subject)
+            local told_cont = own and prev_told and p.cont and true
+            if told_cont then spk, who = prev_told, prev_told end
+            prev_told = nil
+            local told = told_cont or own and spk and (spk.kind == "person" or spk.kind == "role") and p.inner
+              and src.form ~= "according" and not (src_person.pronoun and src.form == "tail")
+              and p.speaker and p.speaker.mi and tk.f[ms[p.speaker.mi].b + 1] == ","
+              and p.verb and EXCHANGE_VERB[tk.f[p.verb]]
+              and HEARER_PRON[tk.f[p.verb + 1]] and not P.inq[p.verb]
+              and not (spk.kind == "person" and same_person(in_call(call, src_person.name), spk.name))
             if own and spk and (spk.kind == "person" or spk.kind == "role")
-                and (src.form == "according" or other) and spk.name ~= src_person.name then
+                and (src.form == "according" or other or told) and spk.name ~= src_person.name then
               own_side = src_person.side or (in_call(call, src_person.name) or NONE).country
               if other then
                 local t0 = ta
                 ta = ms[p.speaker.mi].a
                 text = sent.text:sub(tk.s[ta], tk.s[t0] - 1) .. text
               end
+              if told then prev_told = spk end
             elseif own then
               who = src_person
             end
