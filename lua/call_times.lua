@@ -48,25 +48,25 @@ local TELLING = { said = true, says = true, told = true, denied = true, denies =
 -- (also across the hearers: "told reporters on Tuesday")
 local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true }
 
-local function of_telling(A, t)
+-- Is time t right after or right before one of `verbs`?
+local function next_to_verb(A, t, verbs)
   local tk = A.tk
   local before = tk.f[t.a - 1] or ""
-  if HEARERS[before] and TELLING[tk.f[t.a - 2] or ""] then return true end
-  return TELLING[before] or TELLING[tk.f[t.b + 1] or ""] or false
+  if HEARERS[before] and verbs[tk.f[t.a - 2] or ""] then return true end
+  return verbs[before] or verbs[tk.f[t.b + 1] or ""] or false
 end
+
+local function of_telling(A, t) return next_to_verb(A, t, TELLING) end
 
 -- Verbs of telling that assert what they tell (not "denied", "dismissed",
 -- "rejected"): a call told in what they tell took place.
-local ASSERTING = { said = true, says = true, told = true, confirmed = true, announced = true,
-  reported = true, added = true, stated = true, wrote = true, tweeted = true, claimed = true,
-  claims = true, insisted = true, insists = true, alleged = true, alleges = true }
-
-local function of_asserting(A, t)
-  local tk = A.tk
-  local before = tk.f[t.a - 1] or ""
-  if HEARERS[before] and ASSERTING[tk.f[t.a - 2] or ""] then return true end
-  return ASSERTING[before] or ASSERTING[tk.f[t.b + 1] or ""] or false
+local NOT_ASSERTING = { denied = true, denies = true, dismissed = true, rejected = true }
+local ASSERTING = {}
+for w in pairs(TELLING) do
+  if not NOT_ASSERTING[w] then ASSERTING[w] = true end
 end
+
+local function of_asserting(A, t) return next_to_verb(A, t, ASSERTING) end
 
 -- A day that opens the sentence and is followed by a comma and a verb of
 -- telling before the call phrase ("On Monday, Scholz told reporters he
