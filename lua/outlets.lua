@@ -42,6 +42,8 @@
 --                                          "Times", "News", "Daily"
 --                                          ("Mexico News Daily")
 
+local text = require("callbrief.text")
+
 local M = {}
 
 -- name, aliases (other spellings as pages print them), domains.
@@ -337,16 +339,19 @@ end
 M.official_body = official_body
 M.header_parts = parts_of
 
--- A word in capitals made title case, Latin-1 capitals (two bytes, U+00C0
--- to U+00DE but the multiplication sign) as well: "RÉPUBLIQUE" ->
--- "République".
+-- Does word w hold a lower-case letter (Unicode category Ll)?
+local function has_lower(w)
+  for pos in utf8.codes(w) do
+    if text.category(w, pos) == "Ll" then return true end
+  end
+  return false
+end
+
+-- A word in capitals made title case, accented capitals as well
+-- ("RÉPUBLIQUE" -> "République": utf8proc's case folding).
 local function title_word(w)
   local first = w:match("^[\194-\244][\128-\191]+") or w:sub(1, 1)
-  local rest = w:sub(#first + 1):lower():gsub("\195([\128-\158])", function(c)
-    if c == "\151" then return nil end
-    return "\195" .. string.char(c:byte() + 32)
-  end)
-  return first .. rest
+  return first .. text.casefold(w:sub(#first + 1))
 end
 
 function M.masthead_name(s)
@@ -358,7 +363,7 @@ function M.masthead_name(s)
   return (s:gsub("%S+", function(w)
     n = n + 1
     if n > 1 and BODY_SMALL[w:lower()] then return w:lower() end
-    if #w > 1 and not w:find("%l") and not w:find("\195[\159-\191]") then return title_word(w) end
+    if #w > 1 and utf8.len(w) and not has_lower(w) then return title_word(w) end
     return w
   end))
 end
