@@ -764,6 +764,9 @@ return {
                   medium = cue.medium or "phone", paragraph = sent.paragraph, sentence = si }
               end
             end
+            -- (the lead's other person, for a title's call with one person)
+            local lead = #list == 1 and not joint and #calls == 0 and cue.kind == "noun"
+              and lead_partner(list[1], si, sent)
             if #list == 1 and conference_opening(tk, ms, C, cue) then
               -- "Oli joined the leaders of the other South Asian countries
               -- in a video conference": one party named, the others to
@@ -818,14 +821,13 @@ return {
               -- call with Scholz": one more of the calls of the document's
               -- hub (the person on most of them)
               emit(si, A, cue, { series_person(state, list), list[1] }, status, t, init_name, init_country)
-            elseif #list == 1 and not joint and #calls == 0 and cue.kind == "noun"
-                and lead_partner(list[1], si, sent) then
+            elseif lead then
               -- (session 10) a headline telling a call with one person
               -- ("Telephone conversation with President of Kazakhstan
               -- Nursultan Nazarbayev"), then a lead naming that person and
               -- one other ("Dmitry Medvedev and Nursultan Nazarbayev
               -- discussed ..."): their call
-              emit(si, A, cue, { lead_partner(list[1], si, sent), list[1] }, status, t, init_name, init_country)
+              emit(si, A, cue, { lead, list[1] }, status, t, init_name, init_country)
             elseif #list == 1 and not joint and not antecedent(state, nil, list[1], nil)
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])
