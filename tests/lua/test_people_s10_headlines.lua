@@ -31,7 +31,11 @@ test("a verb of speaking in a headline, a verb of saying only there", function()
         and not (p.text or ""):find("Says") and not (p.text or ""):find("Spoke"), h .. ": " .. tostring(p.text))
     end
   end
-  -- in a body sentence "Said" is a given name
-  local names = names_in(extract({ "Foreign Minister Said Jalili spoke by phone with the EU's Javier Solana on Sunday." }, "2008-07-21"))
-  ok(not names["Said"], "Said is no verb here")
+  -- in a body sentence "Said" is a given name, also of someone the
+  -- gazetteer does not know
+  local found
+  for _, p in ipairs(extract({ "Foreign Minister Said Karimov spoke by phone with the EU's Javier Solana on Sunday." }, "2008-07-21").people or {}) do
+    if (p.text or ""):find("Said Karimov", 1, true) then found = true end
+  end
+  ok(found, "Said is no verb here")
 end)
