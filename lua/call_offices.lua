@@ -20,9 +20,13 @@ local teller_role =
 -- that is a government body (the Kremlin's site), or a masthead line that
 -- names one.  Such a page names its own leader by the bare office ("Prime
 -- Minister spoke to ...", "The President received a call").  News
--- agencies and parliaments are no home: their pages report others.
+-- agencies are no home: their pages report others.  (session 11) A
+-- national parliament's record is ("Lok Sabha Debates": the Prime
+-- Minister answering a question there is India's).
 local GOV_KIND = { presidency = true, government = true, ["foreign ministry"] = true,
-  ministry = true, ["royal court"] = true, spokesperson = true }
+  ministry = true, ["royal court"] = true, spokesperson = true, parliament = true }
+-- The last word of an outlet that is a body's record ("Lok Sabha Debates")
+local RECORD = { debates = true, debate = true, proceedings = true, record = true, hansard = true }
 local GOV_NOUN = { government = true, presidency = true, ministry = true, office = true,
   president = true, cabinet = true, chancellery = true, chancellor = true, kremlin = true }
 
@@ -79,7 +83,9 @@ local function home_country(G, doc, A_all, text)
     local tk = tokenize.run(doc.outlet, text)
     for i = 1, tk.n do
       local ij, inst = G:institution_at(tk, i)
-      if ij and i == 1 and ij == tk.n and GOV_KIND[inst.kind or ""] then return inst.side end
+      if ij and i == 1 and (ij == tk.n or (ij == tk.n - 1 and RECORD[tk.f[tk.n]])) and GOV_KIND[inst.kind or ""] then
+        return inst.side
+      end
     end
   end
   return nil

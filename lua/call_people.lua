@@ -973,7 +973,10 @@ local function resolve_pronoun(st, sent, A, m)
       local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
         and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
       if owned then o = owned end
-      if o.b < m.a and o.kind == "person" and (owned or not C.attr[o.a]) then
+      -- (session 11) or an office of a country opening the sentence: "The
+      -- Irish prime minister said he had spoken to Tony Blair"
+      local person = o.kind == "person" or (o.kind == "role" and o.a <= 2 and o.country and not o.counterpart)
+      if o.b < m.a and person and (owned or not C.attr[o.a]) then
         if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
         nearest = o
         first = first or o

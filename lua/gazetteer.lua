@@ -135,6 +135,15 @@ local function build_roles(ctx, text, doc)
       end
     end
   end
+  -- (session 11) titles one country alone gives an office: "the
+  -- Taoiseach" is Ireland's prime minister (a trie of their own:
+  -- mentions reads them only as a bare office)
+  local national = {}
+  for form, v in pairs(doc.national_titles or {}) do
+    national[#national + 1] = { form, { role = v.role, country = v.country } }
+  end
+  table.sort(national, function(a, b) return a[1] < b[1] end)
+  R.national = phrases.compile(national, text)
   -- Longer titles first does not matter for a trie; order for determinism.
   table.sort(entries, function(a, b) return a[1] < b[1] end)
   R.titles = phrases.compile(entries, text)

@@ -453,6 +453,14 @@ local function title_at(tk, s, i, G, L, known, seen)
   end
   local rj, role = phrases.match(G.roles.titles, tk, j)
   if deputy and rj then role = "official" end
+  if not rj and #ids == 0 and not inst then
+    -- (session 11) a title one country alone uses, as a bare office ("the
+    -- Taoiseach said"); with a name after it, the name alone, as before
+    local nj, nat = phrases.match(G.roles.national, tk, j)
+    if nj and tk.f[nj + 1] ~= "," and not name_at(tk, nj + 1, G, L, known, seen) then
+      rj, role, ids = nj, nat.role, { nat.country }
+    end
+  end
   if not rj then
     -- "the Turkish presidency", "U.S. officials", "the Israeli readout"
     if #ids == 1 or inst then
@@ -533,7 +541,14 @@ local function title_at(tk, s, i, G, L, known, seen)
     -- counterpart, Minister de Villepin"
     local tj = not G:person_at(tk, k) and phrases.match(G.roles.titles, tk, k)
     if tj and G:person_at(tk, tj + 1) then k = tj + 1 end
-    if G:person_at(tk, k) then nstart = k end
+    -- (session 11) or the surname of a person the gazetteer knows after
+    -- an honorific: "the Prime Minister, Mr. Blair,"
+    if G:person_at(tk, k) then
+      nstart = k
+    elseif k > after + 1 and tk.up[k] then
+      local sj, sm = name_at(tk, k, G, L, known, seen)
+      if sj == k and sm.person then nstart = k end
+    end
   end
   local nj, nm = name_at(tk, nstart, G, L, known, seen)
   if nj then
@@ -802,6 +817,15 @@ function M.find(tk, s, G, L, known, seen)
             e = e + 1
           end
           m.country, m.b = id, e
+        else
+          -- (session 11) "a spokesman for the Prime Minister", "a
+          -- spokeswoman for Ms Gillard": the person's own spokesperson,
+          -- as "the Prime Minister's spokesman"
+          local inner = title_at(tk, s, m.b + 2, G, L, known, seen)
+            or (tk.up[m.b + 2] and plain_name_at(tk, s, m.b + 2, G, L, known, seen))
+          if inner and (inner.kind == "person" or inner.kind == "role") then
+            m.owner, m.b, m.country = inner, inner.b, inner.country
+          end
         end
       end
       if m.kind == "person" and m.person and (not m.bare or m.role) then seen[m.person] = true end

@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.103.0",
+  version = "2.104.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -917,6 +917,9 @@ return {
       if m.kind == "group" then return { kind = "joint", text = m.text } end
       if m.kind == "pronoun" then return { kind = "pronoun", pron = m.f } end
       local inst = inst_in(tk, m)
+      -- (session 11) a parliament votes and debates; it gives no
+      -- government's account of a call ("the Sejm confirmed Mazowiecki")
+      if inst and inst.kind == "parliament" and m.kind == "body" then return { kind = "third", text = m.text } end
       local body_noun = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
       if m.kind == "person" and m.person and not body_noun then
         local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
@@ -3247,8 +3250,11 @@ return {
               acc = { via = src_who.via, side = src_who.side, guessed = src_who.guessed }
               -- a body of no stated side quoting a participant: the
               -- participant's side ("State broadcaster CCTV quoted Xi")
-              if src_who.guessed and spk and spk.kind == "person" and spk.side
-                  and in_call(call, spk.name, spk.side) then
+              -- (session 11) or an office of a participant's country
+              -- ("Government Buildings said the Taoiseach had told him")
+              if src_who.guessed and spk and spk.side
+                  and (spk.kind == "person" and in_call(call, spk.name, spk.side)
+                    or spk.kind == "role" and participant_of(call, spk.side, nil)) then
                 acc.side, acc.guessed = spk.side, nil
               end
             elseif src_person and src_person.kind == "person"
@@ -3729,6 +3735,12 @@ return {
         end
         local subj_person
         if src_who and src_who.kind == "person" and not src_who.spokes then subj_person = src_who end
+        -- (session 11) an office of a side no call names yet ("During the
+        -- conversation, the Prime Minister stated ...  He also conveyed
+        -- ..."): the subject "he" goes on, not a person it spoke to
+        local function side_office(w)
+          return w.kind == "role" and w.side and not w.anaphor and not w.plural
+        end
         -- (an office that is one participant's: "the crown prince stressed
         -- ... He affirmed ...": he is that participant)
         local function as_person(w)
@@ -3748,13 +3760,13 @@ return {
         if not subj_person then
           for p_i = 1, #P.points do local p = P.points[p_i]
             local w = p.speaker and not p.speaker.pron and p.speaker.mi and as_person(describe(tk, ms, p.speaker.mi))
-            if w and w.kind == "person" then subj_person = w break end
+            if w and (w.kind == "person" or side_office(w)) then subj_person = w break end
           end
         end
         if not subj_person then
           for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
             local w = fr.subj and fr.subj.mi and as_person(describe(tk, ms, fr.subj.mi))
-            if w and w.kind == "person" then subj_person = w break end
+            if w and (w.kind == "person" or side_office(w)) then subj_person = w break end
           end
         end
         if not subj_person then
@@ -3771,7 +3783,9 @@ return {
           subj_person = src_who
         end
         subj_person = with_claim_side(subj_person, merged)
-        if subj_person and subj_person.name and not is_title then st.last_person = subj_person end
+        if subj_person and (subj_person.name or side_office(subj_person)) and not is_title then
+          st.last_person = subj_person
+        end
         -- the side in focus: the first subject of the sentence with a side,
         -- else its first person or body
         local focus
