@@ -371,6 +371,36 @@ party_person = function(G, ex, call, q)
   return found
 end
 
+-- (session 11) Whether two people of the gazetteer held office at the
+-- same time (any of their terms overlap).
+local function served_together(a, b)
+  for _, r in ipairs(a.roles or {}) do
+    local af, at = r.from and tostring(r.from) or "", r.to and tostring(r.to) or "9999"
+    for _, t in ipairs(b.roles or {}) do
+      local bf, bt = t.from and tostring(t.from) or "", t.to and tostring(t.to) or "9999"
+      if af <= bt and bf <= at then return true end
+    end
+  end
+  return false
+end
+
+-- (session 11) Namesakes on an undated call ("President Bush telephoned
+-- President Mikhail S. Gorbachev" under a dateline with no year): the one
+-- who held office while every other person of the call did.
+local function by_contemporaries(G, q, done)
+  if not q.candidates or #done == 0 then return nil end
+  local hits = {}
+  for _, n in ipairs(q.candidates) do
+    local p = person_by_name(G, n)
+    local fits = p ~= nil
+    for _, o in ipairs(done) do
+      if fits and (o.record.unknown or not served_together(p, o.record)) then fits = false end
+    end
+    if fits then hits[#hits + 1] = p end
+  end
+  return only(hits)
+end
+
 -- (session 10) An office written without a country that nothing else
 -- settles ("The Prime Minister spoke by telephone with the Taoiseach,
 -- Bertie Ahern", then "A Downing Street spokesman said ..."): the holder
@@ -433,7 +463,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.16.0",
+  version = "1.17.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -480,6 +510,7 @@ return {
           end
           if not p and q.party then p = party_person(G, ex, call, q) end
           if not p and not q.name and not q.candidates then p = by_account_side(G, ex, q, date, done) end
+          if not p and not date then p = by_contemporaries(G, q, done) end
           if p then
             done[#done + 1] = { record = p, role = q.role }
             if not seen[p.name] then
