@@ -144,6 +144,21 @@ local function of_sentence_before(named, said, running)
   return running or named[#named].c
 end
 
+-- (session 11) Whether the sentence names someone else who holds (or
+-- held) office key for country c: "The President last spoke with Mr.
+-- Gorbachev on Aug. 11" is not the Soviet president, whatever earlier
+-- sentences named.
+local function other_holder(G, ms, m, key, c)
+  for _, o in ipairs(ms) do
+    if o ~= m and o.kind == "person" and o.person and (o.country or o.person.country) == c then
+      for _, r in ipairs(o.person.roles or {}) do
+        if r.role and G:role_key(r.role) == key then return true end
+      end
+    end
+  end
+  return false
+end
+
 local function office_countries(G, A_all, home, published)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local running = {}             -- office key -> the country its bare form meant last
@@ -205,7 +220,7 @@ local function office_countries(G, A_all, home, published)
           m.country, m.country_from = home, "home"
         elseif named_before[key] then
           m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a), running[key]), "near"
-        elseif seen[key] and seen[key].n == 1 then
+        elseif seen[key] and seen[key].n == 1 and not other_holder(G, A.ms, m, key, next(seen[key].ids)) then
           m.country, m.country_from = next(seen[key].ids), "earlier"
         end
         running[key] = m.country or running[key]

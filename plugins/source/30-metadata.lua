@@ -29,8 +29,10 @@
 --              when it has a year, or a month and day whose year the page
 --              states elsewhere -> "dateline"; a date in the URL's path
 --              ("/2019/05/10/") -> "url"; an "Updated ..." line ->
---              "updated".  A labelled date below the article's last
---              paragraph ranks after the URL; the dates of listed stories
+--              "updated"; a date alone on the page's last line under a
+--              press release's signature -> "signature".  A labelled
+--              date below the article's last paragraph, and such a
+--              signature's, rank after the URL; the dates of listed stories
 --              ("Most read") and of comments are never the page's, nor is a
 --              relative time ("Updated 2 hours ago").  Dates in the body
 --              narrative and in photo captions are never the publication
@@ -438,7 +440,7 @@ local function front_matter_date(meta, D)
 end
 
 local BASIS_RANK = { front_matter = 1, meta = 1, publication_line = 2, byline = 3, dateline = 4,
-  url = 5, updated = 7 }
+  url = 5, signature = 6, updated = 7 }
 -- A labelled date below the article's last paragraph (a footer's
 -- "Published: ...", or what is left of a comment or a list) is trusted
 -- after the URL's date, before an update stamp.
@@ -640,6 +642,11 @@ local function run(doc, ctx)
         if e.basis ~= "byline" or i < body_start then
           candidate(e.iso, e.basis, i > body_end and body_end > 0 and e.basis == "publication_line"
             and LATE_RANK or nil)
+        elseif i == #blocks and body_end > 0 and i - body_end <= 5 then
+          -- (session 11) a press release's date under its signature, the
+          -- page's last line ("Femi Adesina / Special Adviser ... /
+          -- February 14, 2017"): a last resort, as a labelled one there
+          candidate(e.iso, "signature", LATE_RANK)
         end
       end
     end
@@ -659,7 +666,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.7.0",
+  version = "1.8.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
