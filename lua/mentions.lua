@@ -729,6 +729,12 @@ function M.find(tk, s, G, L, known, seen)
       -- "the two leaders", "both sides" are both parties; "the leaders of
       -- Azerbaijan and Armenia" are offices.
       local jj = L.joint and phrases.match(L.joint, tk, i)
+      -- (session 11) "Both agreed that ...", "Both stressed ...": a
+      -- sentence's subject "Both" alone is both parties
+      if not jj and i == 1 and f == "both" and tk.k[2] == "w" and not tk.up[2] and tk.f[2] ~= "of"
+          and tk.f[2] ~= "the" and tk.f[2] ~= "sides" then
+        jj = 1
+      end
       local title = title_at(tk, s, i, G, L, known, seen)
       if jj and not (title and (title.kind == "group" or title.country or title.kind == "person")) then
         m = { kind = "joint", a = i, b = jj }

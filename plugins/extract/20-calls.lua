@@ -140,7 +140,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.96.0",
+  version = "1.97.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -583,7 +583,10 @@ return {
                 and tk.f[cue.head] ~= "talks" then
               accept = true
             end
-            if #calls > 0 and #list >= 2 and cue.kind == "speak" then
+            -- (session 11) so does a conversation "with" the other of them
+            -- ("Trump said he would call Zelenskyy ... Zelenskyy said he had
+            -- a meaningful conversation with Trump")
+            if #calls > 0 and #list >= 2 and (cue.kind == "speak" or (cue.kind == "noun" and cue.with)) then
               local prev = antecedent(state, nil, list[1])
               if prev then
                 for _, p in ipairs(prev.people) do
