@@ -23,7 +23,9 @@
 --     facts (weekday, month and day) or their status disagree; one dated,
 --     one undated: only when the undated one's partial facts match the
 --     date (the same month and day, or the same weekday).
--- Two calls between the same pair on different days stay two.  A merged
+-- Two calls between the same pair on different days stay two, and so do
+-- a held call and a plan of the same people by another medium (a
+-- telephone call, then "agreed to hold a virtual meeting").  A merged
 -- call is `held` if any report says so, else `denied` if one says it was
 -- refused or ruled out, else `planned`; but a call the same document
 -- reports held on hearsay ("the Post reported") or as one side's claim
@@ -109,6 +111,20 @@ end
 local function later_plan(h, m)
   return m.status == "held" and h.status == "planned" and h.date ~= nil and m.date ~= nil
     and h.date > m.date
+end
+
+-- (session 11) A plan by another medium than a held call of the same
+-- people is another contact: "held a telephone conversation this
+-- afternoon ... agreed to hold a virtual meeting in the coming weeks".
+local function other_medium_plan(h, m)
+  if not m.medium then return false end
+  for _, x in ipairs(h.members) do
+    if x.medium and x.medium ~= m.medium and x.status ~= m.status
+        and (x.status == "planned" or m.status == "planned") then
+      return true
+    end
+  end
+  return false
 end
 
 -- A mention without a time of its own: a headline, "the call", a
@@ -220,7 +236,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -256,6 +272,7 @@ return {
     local deferred = {}
     for _, m in ipairs(b.mentions or {}) do
       local g = m.ref and group_of[m.ref]
+      if g and other_medium_plan(g, m) then g = nil end
       -- (session 10) a denial that refers back to a call told on hearsay
       -- ("A post says X telephoned Y ... the two have not spoken by phone
       -- since"): its own denied group, which deny_held sets against it
@@ -273,7 +290,7 @@ return {
         for _, h in ipairs(doc_groups[m.doc] or {}) do
           if set_key(h.participants) == set_key(m.participants)
               and same_doc_agree(h, m) and status_compatible(h.status, m.status)
-              and not ((m.distinct or h.distinct) and h.status ~= m.status) then
+              and not ((m.distinct or h.distinct) and h.status ~= m.status) and not other_medium_plan(h, m) then
             g = h
             break
           end
@@ -299,7 +316,7 @@ return {
       for _, h in ipairs(doc_groups[m.doc] or {}) do
         do
           local rank
-          if not status_compatible(h.status, m.status) or later_plan(h, m) then
+          if not status_compatible(h.status, m.status) or later_plan(h, m) or other_medium_plan(h, m) then
             rank = nil
           elseif set_key(h.participants) == set_key(m.participants) then
             rank = h.status == m.status and 1 or 2
