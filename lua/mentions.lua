@@ -409,6 +409,25 @@ local DEPUTY = { deputy = true, vice = true, assistant = true }
 -- Offices a capitalised title alone does not name (title_at).
 local BARE_NOT = { official = true, spokesperson = true, leader = true, counterpart = true }
 
+-- The first token at or after k past the honorifics standing there ("H.E.
+-- Mr. Emmanuel Macron", "Sheikh Mohammed ...").
+local function past_honorifics(tk, k, G)
+  local hj = phrases.match(G.roles.honorifics, tk, k)
+  while hj do
+    k = hj + 1
+    if tk.f[k] == "." then k = k + 1 end
+    hj = phrases.match(G.roles.honorifics, tk, k)
+  end
+  return k
+end
+
+-- (session 11) A word in the past tense after an abbreviated office ("PM
+-- thanked ...", "FM conveyed ..."): the office acts.
+local function past_verb(tk, n)
+  local f = tk.f[n]
+  return f ~= nil and tk.k[n] == "w" and not tk.up[n] and #f > 4 and f:find("[^e]ed$") ~= nil
+end
+
 local function title_at(tk, s, i, G, L, known, seen)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
@@ -496,6 +515,12 @@ local function title_at(tk, s, i, G, L, known, seen)
     elseif #more > 0 then
       for _, id in ipairs(more) do ids[#ids + 1] = id end
       after = nj
+    elseif #ids == 0 and tk.f[after + 1] == "the" and tk.f[after + 2] == "republic" and tk.up[after + 2]
+        and tk.f[after + 3] ~= "of" then
+      -- (session 11) "the President of the Republic", as the pages and
+      -- translations of republics write their own head of state: the
+      -- bare office, its country the page's
+      after = after + 3
     end
   end
   local m = { a = i, b = after - 1, role = role, det = det, generic = generic }
@@ -530,13 +555,7 @@ local function title_at(tk, s, i, G, L, known, seen)
   local nstart = after
   if tk.f[after] == "," then
     -- (honorifics first: "Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed")
-    local k = after + 1
-    local hj = phrases.match(G.roles.honorifics, tk, k)
-    while hj do
-      k = hj + 1
-      if tk.f[k] == "." then k = k + 1 end
-      hj = phrases.match(G.roles.honorifics, tk, k)
-    end
+    local k = past_honorifics(tk, after + 1, G)
     -- (session 10) the office again before the name: "her French
     -- counterpart, Minister de Villepin"
     local tj = not G:person_at(tk, k) and phrases.match(G.roles.titles, tk, k)
@@ -549,6 +568,12 @@ local function title_at(tk, s, i, G, L, known, seen)
       local sj, sm = name_at(tk, k, G, L, known, seen)
       if sj == k and sm.person then nstart = k end
     end
+  end
+  if nstart == after and phrases.match(G.roles.honorifics, tk, after) then
+    -- (session 11) honorifics between the title and the name, no comma:
+    -- "President of France H.E. Mr. Emmanuel Macron"
+    local k = past_honorifics(tk, after, G)
+    if G:person_at(tk, k) then nstart = k end
   end
   local nj, nm = name_at(tk, nstart, G, L, known, seen)
   if nj then
@@ -586,7 +611,7 @@ local function title_at(tk, s, i, G, L, known, seen)
   -- that acts ("PM spoke to ..."): "at 3 PM", "an FM station" name nobody.
   if tk.up[i] and not plural and not BARE_NOT[role] and not tk.shouting
       and not (tk.k[after] == "w" and tk.up[after])
-      and not (in_capitals(tk.t[rj]) and rj == i and not acts(tk, rj, G, L)) then
+      and not (in_capitals(tk.t[rj]) and rj == i and not acts(tk, rj, G, L) and not past_verb(tk, rj + 1)) then
     m.kind, m.bare_title = "role", true
     return m
   end

@@ -37,6 +37,9 @@
 --    denial: "the Kremlin denied that ...")}
 -- P.drop[i]    true for tokens that belong to an attribution, an opening
 --              adverbial or a dangling appendix (never part of a text)
+-- P.elsewhere_at  the tokens where such markers start (a marker inside a
+--               point's words is no venue of the telling: "conveyed that
+--               France looked forward to welcoming him at the parade")
 -- P.elsewhere  the sentence reports words from another venue ("told
 --              reporters", "in an interview")
 -- P.before, P.after  it opens with "Earlier", "Last week" / "Later", or
@@ -1447,7 +1450,11 @@ function M.parse(tk, ms, SL, times, C)
             for x = i, j do not_anchor[x] = true end
           end
         end
-        if elsewhere_1[f] and (match(SL.elsewhere, tk, i) or occasion_at(tk, i, SL)) then P.elsewhere = true end
+        if elsewhere_1[f] and (match(SL.elsewhere, tk, i) or occasion_at(tk, i, SL)) then
+          P.elsewhere = true
+          P.elsewhere_at = P.elsewhere_at or {}
+          P.elsewhere_at[#P.elsewhere_at + 1] = i
+        end
         if call_noun_1[f] and not not_anchor[i] and match(SL.call_noun, tk, i) then
           local d = tf[i - 1]
           if CALL_ANCHOR_DET[d] then P.anchor = true end

@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.104.0",
+  version = "2.105.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2885,6 +2885,26 @@ return {
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
+        -- (session 11) a marker of another occasion counts outside the
+        -- words said, not inside a "that" clause of them
+        local function frame_elsewhere(Q)
+          if not Q.elsewhere then return false end
+          for _, x in ipairs(Q.elsewhere_at or NONE) do
+            local inside = false
+            for p_i = 1, #Q.points do
+              local p = Q.points[p_i]
+              -- (after the "that" of a reporting verb's clause)
+              if p.verb and x <= p.b then
+                for t = p.verb + 1, x - 1 do
+                  if tk.f[t] == "that" then inside = true break end
+                end
+              end
+              if inside then break end
+            end
+            if not inside then return true end
+          end
+          return false
+        end
         local before = P.before or (src and (src.before
           or src.tense == "perfect" or src.tense == "pluperfect"))
         -- a present tense is a standing position ("Ankara says ...") unless
@@ -2897,7 +2917,7 @@ return {
             and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
           present = false
         end
-        venue = P.elsewhere or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
+        venue = frame_elsewhere(P) or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
         -- presidential spokesman Park told reporters", "..., a ministry
