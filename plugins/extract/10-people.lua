@@ -236,7 +236,21 @@ local function embedded_posts(sentences, S, voice)
 end
 
 -- analysis.voice (see the head of this file).
-local function find_voices(sentences, S, G, date, outlet, text)
+-- The gazetteer person a dropped byline names alone ("By John Major",
+-- "John Major"), or nil.
+local function byline_person(dropped, G, text)
+  for _, d in ipairs(dropped or {}) do
+    if d.reason == "byline" and type(d.text) == "string" and #d.text < 60 then
+      local tk = tokenize.run(d.text, text)
+      local i = tk.f[1] == "by" and 2 or 1
+      local j, ps = G:person_at(tk, i)
+      if j == tk.n and ps and #ps == 1 then return ps[1] end
+    end
+  end
+  return nil
+end
+
+local function find_voices(sentences, S, G, date, outlet, text, dropped)
   local voice = {}
   embedded_posts(sentences, S, voice)
   local labels, first_label = {}, nil
@@ -317,6 +331,13 @@ local function find_voices(sentences, S, G, date, outlet, text)
     end
     if author then body = k + 1 break end
   end
+  if not author then
+    -- (session 11) a byline naming a person the gazetteer knows ("By John
+    -- Major" over a memoir's extract, a leader's article): the author is
+    -- the "I" of the text
+    local p = byline_person(dropped, G, text)
+    if p then author, body = { person = p, text = p.name }, 1 end
+  end
   if not author then return voice end
   local speaks = false
   for k = body, #sentences do
@@ -351,7 +372,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.35.0",
+  version = "1.36.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -400,7 +421,7 @@ return {
     -- costs more than extracting a document)
     analysis.gazetteer, analysis.lexicon = G, L
     analysis.voice = find_voices(doc.sentences or {}, analysis.sentences, G, doc.published, doc.outlet,
-      ctx.text)
+      ctx.text, doc.dropped)
     ex.analysis = analysis
     return ex
   end,

@@ -140,7 +140,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.97.0",
+  version = "1.98.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -550,7 +550,12 @@ return {
               -- a label or header above it, "PRIME MINISTER:" of "THE HON
               -- JOHN HOWARD MP")
               local v = not speaker and ex.analysis and ex.analysis.voice and ex.analysis.voice[si]
-              if v and A_all[v.si] then
+              if v and v.person then
+                -- (session 11) a byline's author ("By John Major")
+                local c = G:country(v.person.country)
+                speaker = { text = v.text, offset = sent.offset, name = v.person.name,
+                  country = c and c.name or v.person.country }
+              elseif v and A_all[v.si] then
                 speaker = entries(G, doc.sentences[v.si], A_all[v.si].tk, A_all[v.si].ms[v.mi], {})[1]
               end
               local first_person = false

@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.105.0",
+  version = "2.106.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1061,7 +1061,11 @@ return {
       local v = voices[k]
       if not v then return nil end
       local w = voice_memo[v]
-      if w == nil then
+      if w == nil and v.person then
+        -- (session 11) a byline's author: no mention of the text
+        w = { kind = "person", name = v.person.name, side = country_name(G, v.person.country), text = v.text }
+        voice_memo[v] = w
+      elseif w == nil then
         local A = S[v.si]
         w = A and describe(A.tk, A.ms, v.mi) or false
         if w and w.kind ~= "person" and w.kind ~= "role" then w = false end
