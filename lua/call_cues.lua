@@ -61,6 +61,10 @@ local QUESTION_AUX = { did = true, does = true, ["do"] = true, has = true, have 
   is = true, was = true, were = true, are = true, will = true, would = true, can = true,
   could = true, should = true }
 
+-- The words of a parliament's chair addressed ("Mr. Speaker,").
+local CHAIR_ADDRESS = { mr = true, ["mr."] = true, madam = true, madame = true, mister = true,
+  speaker = true, deputy = true, chairman = true, chair = true }
+
 -- A yes/no question, after a label ("Question: Did ...?"): it asks about
 -- a call, it reports none.
 local function yes_no_question(tk)
@@ -71,6 +75,14 @@ local function yes_no_question(tk)
   end
   -- ("Q. Is ...?", "Question. Is ...?": a label with a full stop)
   if p == 1 then p = labels.dot(tk) or 1 end
+  -- (session 11) after the chair addressed: "Mr. Chrétien: Mr. Speaker,
+  -- did the Prime Minister ...?"
+  if CHAIR_ADDRESS[tk.f[p] or ""] then
+    for c = p + 1, math.min(tk.n, p + 3) do
+      if tk.f[c] == "," then p = c + 1 break end
+      if not (CHAIR_ADDRESS[tk.f[c]] or tk.f[c] == ".") then break end
+    end
+  end
   return QUESTION_AUX[tk.f[p] or ""] == true
 end
 

@@ -666,6 +666,8 @@ local function style_office_at(tk, i)
   return { kind = "role", a = i, b = b, role = "governor-general", det = "the" }
 end
 
+local ADDRESSED = { speaker = true, deputy = true, chairman = true, chairwoman = true, chair = true }
+
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
@@ -679,6 +681,9 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
     hj = phrases.match(G.roles.honorifics, tk, start)
   end
   hj = any_h
+  -- (session 11) the chair addressed in a parliament ("Mr. Speaker",
+  -- "Madam Deputy Speaker", "Mr. Chairman") names no one
+  if hj and ADDRESSED[tk.f[start]] then return nil end
   local pj, plist = G:person_at(tk, start)
   if pj and pj > start then
     return { kind = "person", a = i, b = pj, person = #plist == 1 and plist[1] or nil,
@@ -812,6 +817,17 @@ function M.find(tk, s, G, L, known, seen)
       -- person's, one mention
       local r = appositive_office(tk, s, m.b, G, L, known, seen)
       if r then m.role, m.country, m.inst, m.b = r.role, m.country or r.country, r.inst, r.b end
+    end
+    if m and m.kind == "person" and tk.f[m.b + 1] == "(" then
+      -- (session 11) the office in brackets after a name, as a record
+      -- of debates labels its speakers: "Right Hon. Brian Mulroney (Prime
+      -- Minister):" is one person
+      local r = title_at(tk, s, m.b + 2, G, L, known, seen)
+      if r and r.kind == "role" and not r.generic and tk.f[r.b + 1] == ")" then
+        m.role = m.role or r.role
+        m.country = m.country or r.country
+        m.b = r.b + 1
+      end
     end
     if m then
       -- "Erdogan's office", "Putin's spokesman": the person owns a body.

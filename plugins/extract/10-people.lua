@@ -72,10 +72,18 @@ local function turn_label(tk, ms, G)
   local _, word = dot_labels.dot(tk, ms)
   if word then return (word == "a" or word == "answer") and { answer = true } or { asker = true } end
   local colon
-  for j = 2, math.min(tk.n, 12) do
-    if tk.f[j] == ":" then colon = j break end
+  local paren = false
+  for j = 2, math.min(tk.n, 14) do
+    -- (session 11) Hansard's dash after the name: "Mr HOWARD—I spoke
+    -- ...", "Mr BEAZLEY (2.14 p.m.)—My question is ..."
+    if tk.f[j] == ":" or (tk.f[j] == "\226\128\148" and not paren and tk.e[j - 1] + 1 == tk.s[j]) then
+      colon = j
+      break
+    end
     local w = tk.k[j] == "w" and tk.up[j]
-    if not (w or tk.f[j] == "." or tk.f[j] == "(" or tk.f[j] == ")" or tk.f[j] == "'s") then return nil end
+    if tk.f[j] == "(" then paren = true elseif tk.f[j] == ")" then paren = false end
+    -- (a time in brackets: "(2.14 p.m.)")
+    if not (w or paren or tk.f[j] == "." or tk.f[j] == ")" or tk.f[j] == "'s") then return nil end
   end
   if not colon or not (tk.k[1] == "w" and tk.up[1]) then return nil end
   for mi, m in ipairs(ms) do
@@ -94,7 +102,12 @@ local function turn_label(tk, ms, G)
   -- person of that surname named in full before
   local j = 1
   while j < colon and (LABEL_TITLE[tk.f[j]] or tk.f[j] == ".") do j = j + 1 end
-  if colon - j == 1 and tk.k[j] == "w" then return { surname = tk.f[j] } end
+  -- (a time or constituency in brackets after it: "Mr BEAZLEY (2.14 p.m.)—")
+  local e = colon
+  for x = j + 1, colon - 1 do
+    if tk.f[x] == "(" and tk.f[colon - 1] == ")" then e = x break end
+  end
+  if e - j == 1 and tk.k[j] == "w" then return { surname = tk.f[j] } end
   return nil
 end
 
@@ -109,6 +122,20 @@ local function surname_person(S, k, surname)
     end
   end
   return nil
+end
+
+-- (session 11) The one person of the gazetteer with that surname (a
+-- folded word) in office on the date, as a voice {person, text}, or nil.
+local function office_holder_named(G, surname, date)
+  if not date then return nil end
+  local hit
+  for _, p in ipairs(G:by_surname(names.key(surname))) do
+    if G:holds(p, nil, nil, date) then
+      if hit and hit ~= p then return nil end
+      hit = p
+    end
+  end
+  return hit and { person = hit, text = hit.name } or nil
 end
 
 -- Does sentence A speak in the first person outside quotations?
@@ -266,8 +293,13 @@ local function find_voices(sentences, S, G, date, outlet, text, dropped)
       local alone = last == k and (tk.f[tk.n] == ":" or (dot_labels.dot(tk, S[k].ms) or 0) > tk.n)
       local lb = (alone or sentences[last].text:find("[%.!?][\"”'’%)%]]?%s*$"))
         and turn_label(tk, S[k].ms, G)
-      -- (a surname label only of a person named in full before it)
-      if lb and lb.surname then lb = surname_person(S, k, lb.surname) end
+      -- (a surname label only of a person named in full before it; else,
+      -- session 11, of the one person of that surname in office on the
+      -- report's day: Hansard's "Mr HOWARD—")
+      -- (one of neither is still a turn, of nobody known)
+      if lb and lb.surname then
+        lb = surname_person(S, k, lb.surname) or office_holder_named(G, lb.surname, date) or { nobody = true }
+      end
       if lb then
         labels[k] = lb
         first_label = first_label or k
@@ -282,7 +314,7 @@ local function find_voices(sentences, S, G, date, outlet, text, dropped)
     for k, sent in ipairs(sentences) do
       local lb = labels[k]
       if lb then
-        if lb.si then
+        if lb.si or lb.person then
           cur = lb
         elseif lb.mi then
           cur = { si = k, mi = lb.mi }
@@ -372,7 +404,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.36.0",
+  version = "1.37.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
