@@ -496,6 +496,10 @@ local function initiator_entry(G, A, sent, who)
   if m.kind == "body" then return nil, country_name(G, m.country) end
   local e = entries(G, sent, A.tk, m, {})[1]
   if m.kind == "person" then return e.name or e.text, e.country end
+  -- (session 11) an office the text names as the caller ("the spokeswoman
+  -- said the President telephoned Mr Yeltsin"): its words, which link
+  -- finds among the call's people
+  if m.kind == "role" and e then return e.text, e.country end
   return nil, e and e.country
 end
 

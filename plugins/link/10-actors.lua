@@ -463,7 +463,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.17.0",
+  version = "1.18.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -512,7 +512,7 @@ return {
           if not p and not q.name and not q.candidates then p = by_account_side(G, ex, q, date, done) end
           if not p and not date then p = by_contemporaries(G, q, done) end
           if p then
-            done[#done + 1] = { record = p, role = q.role }
+            done[#done + 1] = { record = p, role = q.role, text = q.text }
             if not seen[p.name] then
               seen[p.name] = true
               people[#people + 1] = p
@@ -533,6 +533,13 @@ return {
         if call.initiator then
           for _, p in ipairs(people) do
             if names.same(p.name, call.initiator, ctx.text) then initiator = p.name end
+          end
+        end
+        -- (session 11) the caller written as an office: the person that
+        -- mention of the call resolved to
+        if not initiator and call.initiator then
+          for _, d in ipairs(done) do
+            if d.text == call.initiator then initiator = d.record.name end
           end
         end
         if not initiator and call.initiator_country then
