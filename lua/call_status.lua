@@ -493,6 +493,9 @@ local function other_clause(tk, i, cue)
         or nx == "her" or nx == "their" or nx:find("ing$")) then
       return true
     end
+    -- (session 11) a relative clause on a person: "spoke with Enda
+    -- Kenny, who told reporters in Dublin that ..."
+    if tk.f[k] == "," and (nx == "who" or nx == "whom") then return true end
   end
   return false
 end

@@ -102,6 +102,12 @@ local function CONTRACTION(f)
     or f:find("^%a%a?%a?%a?'[dm]$") ~= nil
 end
 
+local acts   -- (below)
+
+-- Nouns of a person's tellers ("May's office").
+local OWNED_TELLER = { office = true, spokesman = true, spokeswoman = true, spokesperson = true,
+  aides = true, aide = true, government = true, cabinet = true, camp = true, team = true }
+
 local function name_word(tk, i, G, L)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
   local f = tk.f[i]
@@ -124,6 +130,20 @@ local function name_word(tk, i, G, L)
     local after = phrases.match(G.roles.titles, tk, i - 1) == i - 1
     for x = math.max(1, i - 2), i - 1 do
       if phrases.match(G.roles.honorifics, tk, x) == i - 1 then after = true end
+    end
+    -- (session 11) or owning a teller: "May's office", "May's spokesman"
+    if OWNED_TELLER[tk.f[i + 2] or ""] and (tk.f[i + 1] == "'s" or tk.f[i + 1] == "\226\128\153s") then
+      after = true
+    end
+    -- (or the surname of a person the document has named in full, as
+    -- the subject of a verb of speaking or calling: "Later that week,
+    -- May also spoke with ...")
+    if not after and tk.seen_people and acts(tk, i + (tk.f[i + 1] == "also" and 1 or 0), G, L) then
+      for p in pairs(tk.seen_people) do
+        if type(p) == "table" and p.name and names.key(G.text.fold(p.name:match("(%S+)$") or "")) == names.key(f) then
+          after = true
+        end
+      end
     end
     if not after then return false end
   end
@@ -196,7 +216,7 @@ local PLACE_PREP = { ["in"] = true, near = true, outside = true }
 -- Does something after token i make a capitalised word a person: "'s",
 -- a verb of speaking or of calling ("Gross said", "Rice called"), a word
 -- that follows subjects ("Moon is expected")?
-local function acts(tk, i, G, L)
+function acts(tk, i, G, L)
   local n = i + 1
   if tk.f[n] == "'s" or G.subject_next[tk.f[n] or ""] then return true end
   -- a list of names, as headlines have them: "Rice, Straw discuss Iraq"
@@ -737,6 +757,7 @@ function M.find(tk, s, G, L, known, seen)
   -- ("President Ilham Aliyev ..., Aliyev's office said"), without
   -- changing the caller's table
   seen = setmetatable({}, { __index = seen })
+  tk.seen_people = getmetatable(seen).__index
   -- a sentence in capitals (a headline): capitals say nothing about names
   local words, caps = 0, 0
   for i = 1, tk.n do

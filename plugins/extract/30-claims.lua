@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.106.0",
+  version = "2.107.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1785,6 +1785,16 @@ return {
         local r = G:person(p.name)
         return r ~= nil and (r.gender == "f") == (pron == "she")
       end)
+    end
+
+    -- The latest call told by sentence upto, not denied, that keep(c)
+    -- holds for, or nil.
+    local function latest_call(upto, keep)
+      for k = #all_calls, 1, -1 do
+        local c = all_calls[k]
+        if c.sentence <= upto and c.status ~= "denied" and keep(c) then return c end
+      end
+      return nil
     end
 
     -- A subject record of the parser as a "who".
@@ -3210,10 +3220,7 @@ return {
             local sname = (spk and spk.kind == "person" and spk.name)
               or (not spk and src_who and src_who.kind == "person" and not src_who.spokes and src_who.name)
             if sname and call and not in_call(call, sname) then
-              for k = #all_calls, 1, -1 do
-                local c = all_calls[k]
-                if c.sentence <= si and c.status ~= "denied" and in_call(c, sname) then call = c break end
-              end
+              call = latest_call(si, function(c) return in_call(c, sname) end) or call
             end
             -- the hearer names the call among one caller's calls: "Clinton
             -- spoke to Blair and to Ahern. ... Clinton told Mr Blair that
@@ -3232,14 +3239,8 @@ return {
             prev_hearer = hname
             if hname and call then
               if not in_call(call, hname) then
-                for k = #all_calls, 1, -1 do
-                  local c = all_calls[k]
-                  if c.sentence <= si and c.status ~= "denied" and in_call(c, hname)
-                      and (not sname or in_call(c, sname)) then
-                    call = c
-                    break
-                  end
-                end
+                call = latest_call(si, function(c) return in_call(c, hname) and (not sname or in_call(c, sname)) end)
+                  or call
               end
             end
 
@@ -3426,6 +3427,28 @@ return {
               end
             end
             if own_side then side, via = own_side, nil end
+            -- (session 11) a person's spokesperson telling of "the two
+            -- presidents" after the calls of several pairs ("Chirac and
+            -- Schroeder each telephoned Putin ... Chirac's spokeswoman said
+            -- the two presidents had agreed"): the latest call of that person
+            local owner = src_who and src_who.owner_person
+            if not owner and src_who and src_who.spokes then
+              -- (the spokesperson apposed to an owned office: "Chirac's
+              -- spokeswoman, Catherine Colonna,")
+              for mi = 1, #ms do local m = ms[mi]
+                if m.kind == "body" and m.owner and m.owner.kind == "person" and m.owner.person and not P.inq[m.a] then
+                  owner = { name = m.owner.person.name }
+                  break
+                end
+              end
+            end
+            if call and side and speaker == "joint" and acc and owner and owner.name
+                and not in_call(call, owner.name) then
+              local cs = call_sides(call)
+              if next(cs) and not cs[side] then
+                call = latest_call(si, function(c) return in_call(c, owner.name) end) or call
+              end
+            end
             -- a lead sentence before any call mention: the first call after it with the speaker
             if not call then
               local sn = speaker ~= "joint" and speaker or nil
