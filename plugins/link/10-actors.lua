@@ -157,6 +157,20 @@ local function resolve_office(G, cid, role, date, in_doc, others)
     end
     return only(hits)
   end
+  -- (session 11) "the Soviet leader" after "Soviet leader Mikhail
+  -- Gorbachev": the one person the document calls its leader, whatever
+  -- office the gazetteer gives the country's leader (its president, in
+  -- 1987 Gromyko)
+  if role == "leader" then
+    local hits = {}
+    for _, p in ipairs(in_doc) do
+      if in_doc.titled[p] and in_doc.titled[p][role] and not taken(others, p)
+          and (country_id(G, p.country_name) == cid or p.country == cid) then
+        hits[#hits + 1] = p
+      end
+    end
+    if #hits == 1 then return hits[1] end
+  end
   local office = G:office_of(role, cid)
   local hits = {}
   for _, p in ipairs(in_doc) do
@@ -463,7 +477,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.18.0",
+  version = "1.19.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
