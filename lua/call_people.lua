@@ -1067,6 +1067,23 @@ local function args_people(st, sent, A, c)
   return subj, counter
 end
 
+-- (session 11) The people[] entry of each sentence's topic, when it is
+-- a person the gazetteer knows ({[si] = entry}): an account's
+-- protagonist is the topic of most of its sentences, also those after a
+-- call told early (a live blog's newest entries come first).
+local function topic_names(G, doc, A_all)
+  local out = {}
+  for si, A in ipairs(A_all) do
+    local ti = A.tk and A.C and clauses.topic(A.tk, A.ms or {}, A.C)
+    local m = ti and A.ms[ti]
+    if m and m.kind == "person" and (m.person or m.cands) and not attributive(A.tk, m) then
+      local e = entries(G, doc.sentences[si], A.tk, m, {})[1]
+      if e and (e.name or e.candidates) then out[si] = e end
+    end
+  end
+  return out
+end
+
 -- The latest named person, for "he" in later sentences; and the
 -- sentence's subject, its first person named (not the owner of
 -- another noun: "Syria's Bashar al-Assad" in "Putin offered
@@ -1125,6 +1142,7 @@ return {
   teller_party = teller_party,
   hyphen_pair = hyphen_pair,
   key_of = key_of,
+  topic_names = topic_names,
   dedupe = dedupe,
   outside = outside,
   TEMPORAL_WORD = TEMPORAL_WORD,
