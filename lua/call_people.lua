@@ -378,8 +378,24 @@ local function content_start(tk, C, cue)
   return nil
 end
 
+-- (session 11) An office said of someone, written without a name: "on
+-- his election as the 41st President of the United States", "sworn in
+-- as Prime Minister", "became President of the Commission": a predicate,
+-- no party (the holder of the day is someone else).
+local PREDICATE_BEFORE = { as = true, became = true, become = true, becomes = true, elected = true }
+local PREDICATE_SKIP = { the = true, new = true, next = true, first = true, second = true, third = true,
+  sole = true, interim = true, acting = true }
+local function predicative(tk, m)
+  if m.kind ~= "role" then return false end
+  local j = m.a - 1
+  while j >= 1 and (PREDICATE_SKIP[tk.f[j]] or tk.f[j]:match("^%d+[snrt][tdh]$")) do j = j - 1 end
+  -- (not "as well as the President", "leaders such as the Prime Minister")
+  if tk.f[j] == "as" and (tk.f[j - 1] == "well" or tk.f[j - 1] == "such") then return false end
+  return j >= 1 and PREDICATE_BEFORE[tk.f[j]] == true
+end
+
 local function beside_party(tk, ms, m)
-  return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m)
+  return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m) or predicative(tk, m)
 end
 
 -- Plural calls after a list of names ("Putin, Kerry calls", "the Biden
