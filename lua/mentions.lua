@@ -641,6 +641,13 @@ local function style_office_at(tk, i)
   return { kind = "role", a = i, b = b, role = "governor-general", det = "the" }
 end
 
+-- (session 11) The last words of bodies' names: "... Central Committee,
+-- Chinese President" is no unknown person with an office.
+local BODY_LAST = { committee = true, commission = true, council = true, assembly = true,
+  congress = true, parliament = true, party = true, front = true, league = true, bureau = true,
+  presidium = true, politburo = true, secretariat = true, ministry = true, government = true,
+  union = true, court = true, army = true, forces = true, agency = true, office = true }
+
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
@@ -678,7 +685,8 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
     -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
     -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
     -- a person the gazetteer does not know (M.find joins the office)
-    if (hj and not rank_only) or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
+    if (hj and not rank_only) or (not apposed and not BODY_LAST[tk.f[nj]]
+        and appositive_office(tk, s, nj, G, L, known, seen)) then
       return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
         full = true }
     end
