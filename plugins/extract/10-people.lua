@@ -351,7 +351,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.35.0",
+  version = "1.36.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
