@@ -964,6 +964,43 @@ local function asked_about(st, sent, A, m)
   return found
 end
 
+-- (session 11) After a yes/no question of the same turn whose only
+-- person is its subject ("Sir, has the Prime Minister also spoken to
+-- other leaders? We read that the President of Iran telephoned him."),
+-- "him" / "her" is that subject, not the last man named turns before.
+local VOCATIVE = { sir = true, madam = true, mr = true, minister = true, [","] = true }
+local function asked_subject(st, sent, want)
+  local doc, A_all = st.doc, st.A_all
+  local si
+  for k, s in ipairs(doc.sentences) do
+    if s == sent then si = k break end
+  end
+  local k = si and si - 1
+  if not k or k < 1 or doc.sentences[k].paragraph ~= sent.paragraph then return nil end
+  local B = A_all[k]
+  if not B or (B.tk.f[B.tk.n] ~= "?" and B.tk.f[B.tk.n - 1] ~= "?") then return nil end
+  -- (past a speaker's label: "X:", "X (Paper):")
+  local j = label_colon(B.tk) or 0
+  for k2 = 1, math.min(B.tk.n, 10) do
+    if j == 0 and B.tk.f[k2] == ":" then j = k2 end
+  end
+  j = j + 1
+  while VOCATIVE[B.tk.f[j] or ""] do j = j + 1 end
+  if not YES_NO[B.tk.f[j] or ""] then return nil end
+  local subj
+  for _, o in ipairs(B.ms) do
+    local personal = o.kind == "pronoun" and (o.f == "he" or o.f == "she" or o.f == "him" or o.f == "her")
+    if o.a > j and (o.kind == "person" or o.kind == "role" or personal) then
+      if subj or personal then return nil end
+      subj = o
+    end
+  end
+  if not subj or subj.a ~= j + 1 then return nil end
+  local e = entries(st.G, doc.sentences[k], B.tk, subj, {})[1]
+  if e and want(e) then return e end
+  return nil
+end
+
 local function resolve_pronoun(st, sent, A, m)
   local tk, ms, C = A.tk, A.ms, A.C
   local G, topics, is_female, not_female = st.G, st.topics, st.is_female, st.not_female
@@ -1016,7 +1053,9 @@ local function resolve_pronoun(st, sent, A, m)
     if subj and last_in_object and topic then fallback = topic end
     local before = prev_subject
     if prev_in_object and topic then before = nil end
-    local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
+    local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before)
+      or (m.f == "him" or m.f == "her") and asked_subject(st, sent, FEMININE[m.f] and is_female or not_female)
+      or fallback
     -- a pronoun of the other gender than that person's: the
     -- latest person who fits ("her call" after "Suriya" is Ms
     -- Paetongtarn's); none known to fit, the person above
@@ -1038,6 +1077,15 @@ end
 local function resolve_object(st, sent, A, m, not_keys)
   local is_female, not_female, anyone = st.is_female, st.not_female, st.anyone
   local want = FEMININE[m.f] and is_female or not_female
+  -- (session 11) nobody but the caller named before it in the sentence:
+  -- the subject of a yes/no question just asked in the same turn
+  local named = false
+  for _, o in ipairs(A.ms) do
+    local e = o.a < m.a and o.kind == "person" and entries(st.G, sent, A.tk, o, {})[1]
+    if e and not (not_keys and not_keys[key_of(e)]) then named = true end
+  end
+  local asked = not named and asked_subject(st, sent, want)
+  if asked and not (not_keys and not_keys[key_of(asked)]) then return asked end
   return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
 end
 
