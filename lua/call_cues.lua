@@ -264,7 +264,26 @@ local BARE_CALL_VERB = { rang = true, rung = true, called = true, phoned = true,
 local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = true, their = true,
   its = true, this = true, that = true, him = true, them = true }
 local BEFORE_CALL_VERB = { had = true, has = true, have = true, ["then"] = true, later = true,
-  earlier = true, first = true, finally = true }
+  earlier = true, first = true, finally = true, also = true, already = true, personally = true,
+  reportedly = true }
+-- (session 11) The verbs of an attribution after a comma: "Brown has
+-- also phoned, Rudd's office confirms", "Merkel rang, aides said".
+local ATTRIBUTION_VERB = { said = true, says = true, confirmed = true, confirms = true,
+  announced = true, announces = true, reported = true, reports = true, added = true, adds = true,
+  stated = true, states = true, noted = true, told = true, according = true }
+-- (not "called, Merkel said, for calm": "called for" split)
+local SPLIT_PREP = { ["for"] = true, on = true, upon = true }
+local function attribution_after(tk, j)
+  local said = false
+  for k = j + 1, math.min(tk.n, j + 9) do
+    local f = tk.f[k]
+    if f == "," or f == "." or f == ";" or f == ":" then
+      return said and not (f == "," and SPLIT_PREP[tk.f[k + 1] or ""])
+    end
+    if ATTRIBUTION_VERB[f] then said = true end
+  end
+  return said and tk.n <= j + 9
+end
 local TIME_WORD = { yesterday = true, today = true, tonight = true, earlier = true, later = true }
 local TIME_PART = { morning = true, afternoon = true, evening = true, night = true }
 local function past_time(tk, j)
@@ -295,8 +314,10 @@ local function objectless_at(tk, h)
   -- (session 10) a time after it: "Uribe had called on Saturday to
   -- inform him", "rang last night", "phoned early on Sunday"
   j = past_time(tk, j)
+  if tk.f[j] == "too" then j = j + 1 end
   local f = tk.f[j]
   if f == nil or f == "." or f == ";" then return true end
+  if f == "," and attribution_after(tk, j) then return true end
   if f == "to" then
     local g = tk.f[j + 1]
     return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g]

@@ -159,6 +159,19 @@ local function other_holder(G, ms, m, key, c)
   return false
 end
 
+-- Whether mention m is the sentence's subject (its topic ti) or an
+-- apposition of it ("The Prime Minister of Pakistan, X, ...", "X, the
+-- Prime Minister of Pakistan, ...").
+local function is_subject(A, ti, m)
+  local t = ti and A.ms[ti]
+  if not t then return false end
+  if t == m then return true end
+  local f = A.tk.f
+  if t.a > m.b then return t.a == m.b + 2 and f[m.b + 1] == "," end
+  if m.a > t.b then return f[t.b + 1] == "," and (m.a == t.b + 2 or (m.a == t.b + 3 and f[t.b + 2] == "the")) end
+  return false
+end
+
 local function office_countries(G, A_all, home, published)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local running = {}             -- office key -> the country its bare form meant last
@@ -175,6 +188,7 @@ local function office_countries(G, A_all, home, published)
   for _, A in ipairs(A_all) do
     local named_before = named_here
     local near_here = {}
+    local near_topic = {}          -- office key -> its holder is the sentence's subject
     named_here = {}
     local ti = A.tk and A.C and clauses.topic(A.tk, A.ms or {}, A.C)
     -- the countries of the people and bodies telling the sentence, and
@@ -211,13 +225,19 @@ local function office_countries(G, A_all, home, published)
         if teller and published and #G:holders(teller, key, published) > 0
             and not names_holder(A.ms, G:holders(teller, key, published)) then
           m.country, m.country_from = teller, "teller"
-        elseif near_here[key] then
+        elseif near_here[key] and not near_topic[key] then
           -- the holder of the office the sentence has just named ("spoke
           -- to US President Obama, his second conversation with the
           -- president"), whoever else holds it in the document
           m.country, m.country_from = near_here[key], "near"
-        elseif home and published and has_home(key) then
+        elseif home and published and has_home(key) and home ~= near_here[key] then
+          -- (session 11) also past a subject holding the office of
+          -- another country: "The Prime Minister of Pakistan, X,
+          -- telephoned the Prime Minister" is the page's own
           m.country, m.country_from = home, "home"
+        elseif near_here[key] then
+          -- (no other holder: the subject's own office, as before)
+          m.country, m.country_from = near_here[key], "near"
         elseif named_before[key] then
           m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a), running[key]), "near"
         elseif seen[key] and seen[key].n == 1 and not other_holder(G, A.ms, m, key, next(seen[key].ids)) then
@@ -232,6 +252,7 @@ local function office_countries(G, A_all, home, published)
           if not e.ids[c] then e.ids[c], e.n = true, e.n + 1 end
           if not m.generic and not m.counterpart then
             near_here[key] = c
+            near_topic[key] = is_subject(A, ti, m)
             note(key, c, m, ti and A.ms[ti] == m)
           end
         end

@@ -378,8 +378,24 @@ local function content_start(tk, C, cue)
   return nil
 end
 
+-- (session 11) An office said of someone, written without a name: "on
+-- his election as the 41st President of the United States", "sworn in
+-- as Prime Minister", "became President of the Commission": a predicate,
+-- no party (the holder of the day is someone else).
+local PREDICATE_BEFORE = { as = true, became = true, become = true, becomes = true, elected = true }
+local PREDICATE_SKIP = { the = true, new = true, next = true, first = true, second = true, third = true,
+  sole = true, interim = true, acting = true }
+local function predicative(tk, m)
+  if m.kind ~= "role" then return false end
+  local j = m.a - 1
+  while j >= 1 and (PREDICATE_SKIP[tk.f[j]] or tk.f[j]:match("^%d+[snrt][tdh]$")) do j = j - 1 end
+  -- (not "as well as the President", "leaders such as the Prime Minister")
+  if tk.f[j] == "as" and (tk.f[j - 1] == "well" or tk.f[j - 1] == "such") then return false end
+  return j >= 1 and PREDICATE_BEFORE[tk.f[j]] == true
+end
+
 local function beside_party(tk, ms, m)
-  return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m)
+  return appositive_role(tk, ms, m) or companion(tk, ms, m) or attributive(tk, m) or predicative(tk, m)
 end
 
 -- Plural calls after a list of names ("Putin, Kerry calls", "the Biden
@@ -952,6 +968,43 @@ local function asked_about(st, sent, A, m)
   return found
 end
 
+-- (session 11) After a yes/no question of the same turn whose only
+-- person is its subject ("Sir, has the Prime Minister also spoken to
+-- other leaders? We read that the President of Iran telephoned him."),
+-- "him" / "her" is that subject, not the last man named turns before.
+local VOCATIVE = { sir = true, madam = true, mr = true, minister = true, [","] = true }
+local function asked_subject(st, sent, want)
+  local doc, A_all = st.doc, st.A_all
+  local si
+  for k, s in ipairs(doc.sentences) do
+    if s == sent then si = k break end
+  end
+  local k = si and si - 1
+  if not k or k < 1 or doc.sentences[k].paragraph ~= sent.paragraph then return nil end
+  local B = A_all[k]
+  if not B or (B.tk.f[B.tk.n] ~= "?" and B.tk.f[B.tk.n - 1] ~= "?") then return nil end
+  -- (past a speaker's label: "X:", "X (Paper):")
+  local j = label_colon(B.tk) or 0
+  for k2 = 1, math.min(B.tk.n, 10) do
+    if j == 0 and B.tk.f[k2] == ":" then j = k2 end
+  end
+  j = j + 1
+  while VOCATIVE[B.tk.f[j] or ""] do j = j + 1 end
+  if not YES_NO[B.tk.f[j] or ""] then return nil end
+  local subj
+  for _, o in ipairs(B.ms) do
+    local personal = o.kind == "pronoun" and (o.f == "he" or o.f == "she" or o.f == "him" or o.f == "her")
+    if o.a > j and (o.kind == "person" or o.kind == "role" or personal) then
+      if subj or personal then return nil end
+      subj = o
+    end
+  end
+  if not subj or subj.a ~= j + 1 then return nil end
+  local e = entries(st.G, doc.sentences[k], B.tk, subj, {})[1]
+  if e and want(e) then return e end
+  return nil
+end
+
 local function resolve_pronoun(st, sent, A, m)
   local tk, ms, C = A.tk, A.ms, A.C
   local G, topics, is_female, not_female = st.G, st.topics, st.is_female, st.not_female
@@ -1004,7 +1057,9 @@ local function resolve_pronoun(st, sent, A, m)
     if subj and last_in_object and topic then fallback = topic end
     local before = prev_subject
     if prev_in_object and topic then before = nil end
-    local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before) or fallback
+    local e = o and entries(G, sent, tk, o, {})[1] or (subj and opens and before)
+      or (m.f == "him" or m.f == "her") and asked_subject(st, sent, FEMININE[m.f] and is_female or not_female)
+      or fallback
     -- a pronoun of the other gender than that person's: the
     -- latest person who fits ("her call" after "Suriya" is Ms
     -- Paetongtarn's); none known to fit, the person above
@@ -1026,6 +1081,15 @@ end
 local function resolve_object(st, sent, A, m, not_keys)
   local is_female, not_female, anyone = st.is_female, st.not_female, st.anyone
   local want = FEMININE[m.f] and is_female or not_female
+  -- (session 11) nobody but the caller named before it in the sentence:
+  -- the subject of a yes/no question just asked in the same turn
+  local named = false
+  for _, o in ipairs(A.ms) do
+    local e = o.a < m.a and o.kind == "person" and entries(st.G, sent, A.tk, o, {})[1]
+    if e and not (not_keys and not_keys[key_of(e)]) then named = true end
+  end
+  local asked = not named and asked_subject(st, sent, want)
+  if asked and not (not_keys and not_keys[key_of(asked)]) then return asked end
   return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
 end
 
@@ -1069,6 +1133,23 @@ local function args_people(st, sent, A, c)
     end
   end
   return subj, counter
+end
+
+-- (session 11) The people[] entry of each sentence's topic, when it is
+-- a person the gazetteer knows ({[si] = entry}): an account's
+-- protagonist is the topic of most of its sentences, also those after a
+-- call told early (a live blog's newest entries come first).
+local function topic_names(G, doc, A_all)
+  local out = {}
+  for si, A in ipairs(A_all) do
+    local ti = A.tk and A.C and clauses.topic(A.tk, A.ms or {}, A.C)
+    local m = ti and A.ms[ti]
+    if m and m.kind == "person" and (m.person or m.cands) and not attributive(A.tk, m) then
+      local e = entries(G, doc.sentences[si], A.tk, m, {})[1]
+      if e and (e.name or e.candidates) then out[si] = e end
+    end
+  end
+  return out
 end
 
 -- The latest named person, for "he" in later sentences; and the
@@ -1129,6 +1210,7 @@ return {
   teller_party = teller_party,
   hyphen_pair = hyphen_pair,
   key_of = key_of,
+  topic_names = topic_names,
   dedupe = dedupe,
   outside = outside,
   TEMPORAL_WORD = TEMPORAL_WORD,

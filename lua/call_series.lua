@@ -523,6 +523,39 @@ local function ordinal_call(st, si, A)
   end
 end
 
+-- Verbs of telling whose object is the person told, not the start of
+-- what was said ("told Santos that ..." vs "said Santos had ...").
+local TELL_VERB = { told = true, tells = true, assured = true, informed = true, warned = true,
+  reminded = true, promised = true, briefed = true, urged = true, advised = true }
+
+-- (session 11) The teller and the person told of a sentence opening
+-- with a verb of telling ("Chancellor X told French President Y on
+-- Friday that ...": the clause's subject is no subject of the report,
+-- but the two are who spoke), as mention indices, or nil.
+local function told_pair(B)
+  local tk, ms, C = B.tk, B.ms, B.C
+  local first
+  for mi, m in ipairs(ms) do
+    if not first or m.a < ms[first].a then first = mi end
+  end
+  local m = first and ms[first]
+  if not m or not (m.kind == "person" or m.kind == "role") then return nil end
+  for i = 1, m.a - 1 do
+    if not tk.up[i] and tk.k[i] == "w" then return nil end
+  end
+  local j = m.b + 1
+  -- (past a time: "X on Sunday warned Y")
+  for _, x in ipairs(B.times or {}) do
+    if x.a == j or (x.a == j + 1 and tk.f[j] == "on") then j = x.b + 1 end
+  end
+  while AUX_ADV[tk.f[j] or ""] or (tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
+  if not TELL_VERB[tk.f[j] or ""] then return nil end
+  local o = cues.object_start(tk, ms, C, j + 1)
+  local mo = C.mention_at[o]
+  if mo and ms[mo].a == o and (ms[mo].kind == "person" or ms[mo].kind == "role") then return { first, mo } end
+  return nil
+end
+
 -- The two people the subject of one of the two sentences before si
 -- names ("President Moon and Prime Minister Abe agreed ..."), or nil.
 local function subject_pair_before(st, si)
@@ -538,10 +571,11 @@ local function subject_pair_before(st, si)
       while AUX_ADV[B.tk.f[j] or ""] or (B.tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
       local verb = B.tk.k[j] == "w" and not B.tk.up[j]
       local mo = verb and B.C.mention_at[j + 1]
-      if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
+            if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
         subj = { subj[1], mo }
       end
     end
+    if B and not (subj and #subj == 2) then subj = told_pair(B) or subj end
     if subj and #subj == 2 then
       local out = {}
       for _, mi in ipairs(subj) do

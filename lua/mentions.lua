@@ -241,6 +241,17 @@ local function bare_cands(tk, i, G, L, cands, seen)
       mine[#mine + 1] = p
     end
   end
+  if mine and #mine > 1 then
+    -- (session 11) of several people named before, those whose own
+    -- family name this is ("Zelaya": Manuel Zelaya, not Xiomara Castro,
+    -- "Xiomara Castro de Zelaya" by marriage)
+    local own = {}
+    local key = names.key(tk.f[i])
+    for _, p in ipairs(mine) do
+      if names.key(((p.name or ""):match("(%S+)$") or ""):lower()) == key then own[#own + 1] = p end
+    end
+    if #own > 0 and #own < #mine then mine = own end
+  end
   if mine then return mine, true end
   local weak = (G.ordinary[tk.f[i]] and sentence_initial(tk, i))
     or (PLACE_PREP[tk.f[i - 1] or ""] and tk.f[i + 1] ~= "'s")
@@ -317,6 +328,20 @@ end
 -- capitalised words (particles allowed inside).  Returns j and a partial
 -- mention.  `seen`: gazetteer people the document named in full or with
 -- a title in an earlier sentence.
+-- (session 11) The last words of bodies' names: "... Central Committee,
+-- Chinese President" is no unknown person with an office.
+local BODY_LAST = { committee = true, commission = true, council = true, assembly = true,
+  congress = true, parliament = true, party = true, front = true, league = true, bureau = true,
+  presidium = true, politburo = true, secretariat = true, ministry = true, government = true,
+  union = true, court = true, army = true, forces = true, agency = true, office = true }
+-- Nouns that end the names of places and things named after people
+-- ("John Kennedy Airport", "Ronald Reagan Library").
+local NAMED_THING = { airport = true, library = true, center = true, centre = true, foundation = true,
+  institute = true, university = true, school = true, hospital = true, street = true, avenue = true,
+  square = true, bridge = true, stadium = true, hall = true, house = true, doctrine = true,
+  plan = true, administration = true, memorial = true, prize = true, award = true, museum = true,
+  park = true, building = true, road = true, highway = true, dam = true, station = true }
+
 local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
@@ -363,6 +388,14 @@ local function name_at(tk, i, G, L, known, seen)
   local all = G:by_surname(key)
   local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
+  if #all == 0 and j >= i + 2 and not NAMED_THING[tk.f[j]] and not BODY_LAST[tk.f[j]] then
+    -- (session 11) a second family name after the one the gazetteer
+    -- knows, as Spanish and Portuguese names are written in full ("José
+    -- Manuel Zelaya Rosales", "Juan Manuel Santos Calderón"): the word
+    -- before the last is the surname, the words before it fit the person
+    local c2 = fitting(G, G:by_surname(names.key(tk.f[j - 1])), tk, i, j - 2)
+    if #c2 == 1 then return j, { person = c2[1], name_as_written = true } end
+  end
   if #all == 0 and j == i + 1 then
     local pl = patronymic_people(G, tk, i)
     if pl then
@@ -728,7 +761,8 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
     -- an honorific ("Mr. Hiroshi Tanabe", "H.E. Mr. ...") or an office in
     -- apposition ("Le Van Thanh, Prime Minister of Viet Nam,") introduces
     -- a person the gazetteer does not know (M.find joins the office)
-    if (hj and not rank_only) or (not apposed and appositive_office(tk, s, nj, G, L, known, seen)) then
+    if (hj and not rank_only) or (not apposed and not BODY_LAST[tk.f[nj]]
+        and appositive_office(tk, s, nj, G, L, known, seen)) then
       return { kind = "person", a = i, b = nj, name = span_text(s, tk, start, nj), name_a = start,
         full = true }
     end

@@ -56,7 +56,7 @@ local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] =
 local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
   this = true, next = true, past = true, recently = true, recent = true, at = true, day = true,
   the = true, a = true, an = true, hours = true, minutes = true, moments = true, hour = true,
-  days = true, weeks = true, week = true }
+  days = true, weeks = true, week = true, ["in"] = true }
 for k in pairs(NUMBER_WORD) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
   for k in pairs(t) do STARTS[k] = true end
@@ -132,6 +132,14 @@ local function step_at(tk, i)
     return i + 2, 0
   end
   if f == "later" and f1 == "in" and f2 == "the" and PARTS[tk.f[i + 3] or ""] then return i + 3, 0 end
+  -- (session 11) a part of the day opening the sentence, with no day of
+  -- its own: "In the evening, X spoke with Y" goes on with the day told
+  -- before (not "in the morning of 3 May", "in the evening hours")
+  if i == 1 and f == "in" and f1 == "the" and PARTS[f2 or ""] and tk.f[i + 3] ~= "of"
+      and (tk.k[i + 3] ~= "w" or tk.up[i + 3] or tk.f[i + 3] == "he" or tk.f[i + 3] == "she"
+        or tk.f[i + 3] == "they" or tk.f[i + 3] == "the") then
+    return i + 2, 0
+  end
   return nil
 end
 

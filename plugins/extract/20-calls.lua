@@ -103,8 +103,8 @@ local names_before, initiator_of, initiator_entry, round_of_calls =
   call_people.names_before, call_people.initiator_of, call_people.initiator_entry, call_people.round_of_calls
 local one_conversation, participle_subject, name_vague_leaders, tells_person =
   call_people.one_conversation, call_people.participle_subject, call_people.name_vague_leaders, call_people.tells_person
-local speaker_only, turn_speaker, note_sentence =
-  call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence
+local speaker_only, turn_speaker, note_sentence, topic_names =
+  call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence, call_people.topic_names
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
 local hearsay, one_more, status_of, has_in_person =
@@ -140,7 +140,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.102.0",
+  version = "1.103.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -154,6 +154,7 @@ return {
     mark_event_dates(A_all, L)
     local filed = filed_day(doc)
     local topics = {}            -- people[] entries of the sentences' topics, in order
+    local topic_name             -- {[si] = the name of its topic}, made when needed
     local n = 0
 
     -- The day of the section heading above (call_times.heading_time).
@@ -424,15 +425,22 @@ return {
           -- call), when the topic is of another country.
           local implied
           local function account_topic(other)
-            -- (the topic of most sentences, the latest of those)
+            -- (the topic of most sentences, the latest of those; the
+            -- sentences after this one count too)
+            topic_name = topic_name or topic_names(G, doc, A_all)
             local count, best, most = {}, nil, 0
-            for _, e in ipairs(topics) do
-              local k = key_of(e)
-              if e.name and k ~= key_of(other) then
+            local function add(e, latest)
+              -- (a name with candidates counts as one person: "Bush")
+              local k = e.name or (e.candidates and table.concat(e.candidates, "|"))
+              if k and k ~= key_of(other) then
                 count[k] = (count[k] or 0) + 1
-                if count[k] >= most then best, most = e, count[k] end
+                if count[k] > most or (latest and count[k] == most) then best, most = e, count[k] end
               end
             end
+            for k = si + 1, #A_all do
+              if topic_name[k] then add(topic_name[k], false) end
+            end
+            for _, e in ipairs(topics) do add(e, true) end
             return best
           end
           for _, c in ipairs(mains) do
@@ -500,11 +508,24 @@ return {
             source = (joint and #list < 2) and "joint" or "args"
           end
           local cand, soft = {}, {}
+          -- (session 11) an object-less verb's other end is not in another
+          -- clause of the sentence ("President gets pledge ...; Gorbachev
+          -- also called"): it is the account's topic (`implied`)
+          local bare_cue = false
+          for _, c in ipairs(mains) do if c.bare then bare_cue = true end end
+          local function across_semicolon(i)
+            if not bare_cue then return false end
+            for k = math.min(i, cue.head), math.max(i, cue.head) do
+              if tk.f[k] == ";" then return true end
+            end
+            return false
+          end
           if not source then
             -- Candidates: people of the cue's clause.
             source = "clause"
             for mi, m in ipairs(ms) do
-              if PERSONISH[m.kind] and (not outside(C, m.a, cue.head) or relative_on_call(tk, C, cue, A.times or {}, m.a))
+              if PERSONISH[m.kind] and not across_semicolon(m.a)
+                  and (not outside(C, m.a, cue.head) or relative_on_call(tk, C, cue, A.times or {}, m.a))
                   and not in_span(m.a, excl)
                   and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue) then
                 if m.kind == "joint" then

@@ -20,7 +20,8 @@ test("'he' with nobody before it is the topic, not the last man of a list or an 
   eq(pairs_of({ { "Olaf Scholz met his cabinet on Monday.",
     "Emmanuel Macron flew to Berlin on Tuesday.",
     "In the evening he telephoned Joe Biden." } }),
-    { "Emmanuel Macron + Joe Biden @ 2023-03-15" })
+    -- (session 11: "In the evening" is Tuesday's, the day told before)
+    { "Emmanuel Macron + Joe Biden @ 2023-03-14" })
 end)
 
 test("an object-less 'rang' / 'called' / 'phoned' is a call with the person the account is about", function()
@@ -28,7 +29,8 @@ test("an object-less 'rang' / 'called' / 'phoned' is a call with the person the 
   eq(pairs_of({ { "Chancellor Olaf Scholz spent Monday at the flood sites in the Ahr valley.",
     "Scholz then returned to Berlin for a meeting of the crisis staff.",
     "In the evening the French President, Emmanuel Macron, rang to express his solidarity." } }),
-    { "Emmanuel Macron + Olaf Scholz @ 2023-03-15" })
+    -- (session 11: "In the evening" is Monday's, the day told before)
+    { "Emmanuel Macron + Olaf Scholz @ 2023-03-13" })
   -- "rang;" followed by "the two leaders spoke", after another caller told
   -- as the subject of his own sentence
   eq(pairs_of({ { "Prime Minister Rishi Sunak stayed in Downing Street on Monday.",
