@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.107.0",
+  version = "2.108.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2081,6 +2081,16 @@ return {
           best = mutable(best)
           best.side = side
         end
+      end
+      -- (session 11) an account named with "a" ("..., according to a
+      -- government statement") is no account named before: of no side,
+      -- the participant it quotes gives one (below, acc)
+      if best and best.kind == "body" and not best.side and not best.owned and sa and sb
+          and (tk.f[sa] == "a" or tk.f[sa] == "an")
+          and (best.account or (SL.starts.account[tk.f[sb + 1] or ""] and phrases.match(SL.account, tk, sb + 1))) then
+        best = mutable(best)
+        best.guessed = true
+        return best
       end
       -- an anaphoric body: "the statement" is the latest account; "the
       -- office" right after "her office said" is that office; "the
