@@ -1491,6 +1491,19 @@ function M.parse(tk, ms, SL, times, C)
         end
         frames[#frames + 1] = fr
       end
+    elseif tf[k] == "quoted" and not inq[k] and k > 2 and PASSIVE_AUX[tf[k - 1]] and mention_end[k - 2] then
+      -- (session 11) "Putin was quoted by state media as telling Scholz
+      -- that ...": the quoted person is the subject
+      local x = k + 1
+      while x < math.min(n, k + 8) and tf[x] ~= "as" and tf[x] ~= "," and tf[x] ~= "that" do x = x + 1 end
+      if tf[x] == "as" and (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
+        local fr = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
+          hearer = tf[x + 1] == "telling", quoted_mi = mention_end[k - 2] }
+        for q = #frames, 1, -1 do
+          if frames[q].verb >= k and frames[q].verb <= x + 1 then table.remove(frames, q) end
+        end
+        frames[#frames + 1] = fr
+      end
     end
   end
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
