@@ -1499,8 +1499,8 @@ function M.parse(tk, ms, SL, times, C)
       if tf[x] == "as" and (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
         local fr = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
           hearer = tf[x + 1] == "telling", quoted_mi = mention_end[k - 2] }
-        for q = #frames, 1, -1 do
-          if frames[q].verb >= k and frames[q].verb <= x + 1 then table.remove(frames, q) end
+        for fi = #frames, 1, -1 do
+          if frames[fi].verb >= k and frames[fi].verb <= x + 1 then table.remove(frames, fi) end
         end
         frames[#frames + 1] = fr
       end
