@@ -36,7 +36,7 @@ local TRIED = { tried = true, try = true, trying = true, attempted = true, unabl
 -- "declined Clinton's requests for a call", "rejected a request to speak"
 local REFUSING = { declined = true, rejected = true, refused = true, rebuffed = true, ignored = true }
 local REQUEST_NOUN = { request = true, requests = true, offer = true, offers = true,
-  overture = true, overtures = true }
+  overture = true, overtures = true, proposal = true, invitation = true }
 local function request_within(tk, a, b)
   for k = a, math.min(b, tk.n) do
     if REQUEST_NOUN[tk.f[k]] then return true end
@@ -308,6 +308,21 @@ local function status_of(A, cue, L)
   if asked then
     for i = cue.b + 1, tk.n do
       if phrases.match(L.unanswered, tk, i) then return "denied" end
+    end
+  end
+  -- (session 11) a request refused, the call further on: "rejected a
+  -- request from President Macron for a phone call", "turned down a U.S.
+  -- request for a call between ..."
+  for i = math.max(1, cue.a - 9), cue.a - 2 do
+    if (REFUSING[tk.f[i]] or (tk.f[i] == "turned" and tk.f[i + 1] == "down")) and not C.attr[i] and C.seg[i] == seg then
+      local j = i + (tk.f[i + 1] == "down" and 1 or 0)
+      for k = j + 1, math.min(j + 4, cue.a - 1) do
+        if REQUEST_NOUN[tk.f[k]] then
+          for x = k + 1, cue.a - 1 do
+            if tk.f[x] == "for" then return "denied" end
+          end
+        end
+      end
     end
   end
   if cue.planned then return "planned" end
