@@ -53,11 +53,16 @@ local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] =
 
 -- The words a time expression of the token walk below can start with;
 -- the walk passes over the others without trying each form.
+-- Hours that make whole days ("48 hours earlier": two days before the
+-- day told last), and the words after them.
+local HOURS_AS_DAYS = { ["24"] = 1, ["48"] = 2, ["72"] = 3, ["96"] = 4 }
+local HOURS_DIR = { ago = "ago", earlier = -1, before = -1, later = 1, after = 1 }
 local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
   this = true, next = true, past = true, recently = true, recent = true, at = true, day = true,
   the = true, a = true, an = true, hours = true, minutes = true, moments = true, hour = true,
   days = true, weeks = true, week = true, ["in"] = true }
 for k in pairs(NUMBER_WORD) do STARTS[k] = true end
+for k in pairs(HOURS_AS_DAYS) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
   for k in pairs(t) do STARTS[k] = true end
 end
@@ -96,7 +101,9 @@ end
 -- mark, the sentence's end or a word that opens another phrase ("on the
 -- 3rd, ...", "on the 3rd at noon"), not a noun ("the 12th round").
 local AFTER_DAY = { at = true, ["and"] = true, when = true, after = true, before = true, by = true,
-  ["in"] = true, to = true, with = true, as = true, but = true, of = false }
+  ["in"] = true, to = true, with = true, as = true, but = true, of = false,
+  -- ("the 3rd inst.": of this month, as old official prose writes it)
+  inst = true, ["inst."] = true }
 local function day_ends(tk, k)
   return k > tk.n or tk.k[k] == "p" or tk.k[k] == "q" or AFTER_DAY[tk.f[k]] == true
 end
@@ -188,7 +195,7 @@ function M.find(tk, s)
   while i <= tk.n do
     local f = tk.f[i]
     local t
-    if STARTS[f] and not taken[i] and (tk.k[i] == "w" or NUMBER_WORD[f]) then
+    if STARTS[f] and not taken[i] and (tk.k[i] == "w" or NUMBER_WORD[f] or HOURS_AS_DAYS[f]) then
       local wd = dates.WEEKDAYS[f] and #f > 3 and dates.WEEKDAYS[f]
       if wd then
         local a, part = extend_left(tk, i)
@@ -243,6 +250,15 @@ function M.find(tk, s)
         local a = extend_left(tk, i - 1)
         t = { a = a, b = i + 2, kind = "relative",
           days = RELATIVE[tk.f[i + 2]] + (tk.f[i + 1] == "before" and -1 or 1) }
+      elseif HOURS_AS_DAYS[f] and tk.f[i + 1] == "hours" and HOURS_DIR[tk.f[i + 2] or ""]
+          and (type(HOURS_DIR[tk.f[i + 2]]) == "string" or day_ends(tk, i + 3)) then
+        -- (session 11) "48 hours earlier", "24 hours ago": whole days
+        local n, dir = HOURS_AS_DAYS[f], HOURS_DIR[tk.f[i + 2]]
+        if dir == "ago" then
+          t = { a = i, b = i + 2, kind = "relative", days = -n }
+        else
+          t = { a = i, b = i + 2, kind = "same", shift = dir * n }
+        end
       elseif (NUMBER_WORD[f] or ((f == "a" or f == "an") and not taken[i + 1]))
           and AGO_UNIT[tk.f[i + 1] or ""] and tk.f[i + 2] == "ago" then
         -- "two days ago", "3 days ago", "a week ago", "two weeks ago"

@@ -404,7 +404,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.39.0",
+  version = "1.40.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

@@ -556,7 +556,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
