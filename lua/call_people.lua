@@ -1014,6 +1014,23 @@ local function resolve_pronoun(st, sent, A, m)
   -- (session 10) a yes/no question's: the person the questions are about
   local asked = (m.f == "he" or m.f == "she") and asked_about(st, sent, A, m)
   if asked then return asked end
+  if (m.f == "his" or m.f == "her") and m.a <= 3 then
+    -- (session 11) a possessive in a phrase opening the sentence is the
+    -- subject the comma after it introduces: "In his call with Scholz,
+    -- Biden stressed ..."
+    for c = m.b + 1, math.min(tk.n, m.b + 10) do
+      if tk.f[c] == "," then
+        local oi = C.mention_at[c + 1]
+        local o = oi and ms[oi]
+        if o and o.a == c + 1 and o.kind == "person" and not C.attr[o.a] then
+          local e = entries(G, sent, tk, o, {})[1]
+          local want = FEMININE[m.f] and is_female or not_female
+          if e and want(e) then return e end
+        end
+        break
+      end
+    end
+  end
   if m.f == "his" or m.f == "her" or m.f == "he" or m.f == "she" or m.f == "him" then
     -- the subject: the first named person of the pronoun's
     -- segment, else the nearest before it, else the latest of
