@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.109.0",
+  version = "2.110.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3247,6 +3247,13 @@ return {
             -- ("told Mr Blair that A and that B": B has A's hearer)
             if not hname and not p.speaker then hname = prev_hearer end
             prev_hearer = hname
+            -- (session 11) "With Macron, he discussed ...": the person a
+            -- sentence opens with is the other end of its call
+            if not hname and tk.f[1] == "with" and ms[1] and ms[1].a == 2 and ms[1].kind == "person"
+                and tk.f[ms[1].b + 1] == "," then
+              local w1 = describe(tk, ms, 1)
+              hname = w1 and w1.kind == "person" and w1.name or nil
+            end
             if hname and call then
               if not in_call(call, hname) then
                 call = latest_call(si, function(c) return in_call(c, hname) and (not sname or in_call(c, sname)) end)

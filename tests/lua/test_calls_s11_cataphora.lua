@@ -12,3 +12,16 @@ test("'his' before the subject is that subject", function()
       "During her call with Morrison, Ardern raised the deportations." }, "2021-08-10"),
     { "Jacinda Ardern + Joe Biden", "Jacinda Ardern + Scott Morrison" })
 end)
+
+test("'With X,' opening a sentence names the call's other end", function()
+  local got = claim_lines(extract({ "President Lula spoke separately on Monday with President Alberto Fernández and President Gabriel Boric.",
+      "In his call with Fernández, Lula discussed the lithium agreement.",
+      "With Boric, he discussed the Amazon summit." }, "2023-03-14"))
+  eq(#got, 2)
+  local ex = extract({ "President Lula spoke separately on Monday with President Alberto Fernández and President Gabriel Boric.",
+      "In his call with Fernández, Lula discussed the lithium agreement.",
+      "With Boric, he discussed the Amazon summit." }, "2023-03-14")
+  local on = {}
+  for _, c in ipairs(ex.claims) do on[c.text] = who((function() for _, k in ipairs(ex.calls) do if k.id == c.call then return k end end end)()) end
+  eq(on["discussed the Amazon summit"], "Gabriel Boric + Luiz Inácio Lula da Silva")
+end)
