@@ -140,7 +140,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.105.0",
+  version = "1.106.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -424,6 +424,7 @@ return {
           -- is not unusual after a first conversation with Trump" is no
           -- call), when the topic is of another country.
           local implied
+          local first_party = false
           local function account_topic(other)
             -- (the topic of most sentences, the latest of those; the
             -- sentences after this one count too)
@@ -585,6 +586,9 @@ return {
               end
               if speaker and first_person and key_of(speaker) ~= key_of(list[1]) then
                 list = { speaker, list[1] }
+                -- (session 11) "I spoke to him this morning": the speaker
+                -- and the one spoken to, as a verb's own parties
+                first_party = true
               end
             end
             if #list == 1 and not joint and implied and key_of(implied[1]) == key_of(list[1]) then
@@ -625,7 +629,7 @@ return {
             -- speaking whose grammar names both parties, officials of two
             -- sides, with nothing placing them in one room ("in Paris")
             -- ("held talks" is a meeting more often than not)
-            if source == "args" and #list >= 2 and not located(A, G, cue)
+            if (source == "args" or first_party) and #list >= 2 and not located(A, G, cue)
                 and cue.kind == "speak" and tk.f[cue.head] ~= "talks" then
               accept = true
             end
