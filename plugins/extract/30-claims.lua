@@ -744,7 +744,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.104.0",
+  version = "2.105.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
