@@ -1687,8 +1687,14 @@ function M.parse(tk, ms, SL, times, C)
       if tf[b + 1] == "," and a == 1 then b = b + 1 end
       -- ("According to her, ...": a pronoun that is no mention)
       local pron = not best and e0 == w1 and ACCORDING_PRON[tf[w1]]
+      -- (session 11) "According to that readout, ...": an account noun
+      -- alone after an article or a demonstrative, the account it points
+      -- back to (the caller resolves it)
+      local noun = not best and not pron and e0 > w1 and (tf[w1] == "the" or tf[w1] == "that" or tf[w1] == "this")
+        and starts.account[tf[w1 + 1]] and match(SL.account, tk, w1 + 1) == e0
+        and { noun = e0, a = w1, b = e0, all = {} }
       source = { form = "according", a = a, b = b, speaker = (best and { mi = best.mi })
-        or (pron and { pron = pron }) or nil, tense = "past" }
+        or (pron and { pron = pron }) or noun or nil, tense = "past" }
       -- "\"...,\" Macron told Putin, according to the Elysee." / "...,
       -- Erdogan said, according to the directorate.": the tail before
       -- "according to" names who said the words; the account carries them

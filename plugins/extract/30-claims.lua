@@ -17,6 +17,9 @@
 --   via      the body whose account carries it (the Kremlin, "the Turkish
 --            presidency", a spokesperson); "it said", "the statement said",
 --            "the presidency said" refer back to the latest account
+--            ("According to that readout" to the account a body of a
+--            known side gave in the two sentences before; "gave its own
+--            version" is an account too, and no claim of its own)
 --            (also to a body of a stated side that opened the sentence
 --            before by giving its account of the call: "Turkey's
 --            Directorate of Communications gives Ankara's version of the
@@ -469,6 +472,9 @@ end)
 local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
 -- the object forms of the pronouns resolve() reads as subjects
 local OBJECT_PRON = { her = "she", him = "he", them = "they" }
+local DEMONSTRATIVE = { that = true, this = true }
+local PREP_WORD = { on = true, ["in"] = true, at = true, ["for"] = true, to = true, with = true,
+  about = true, by = true, from = true, into = true, over = true, after = true, before = true }
 -- (session 10) where 20-calls took the country of an office written bare
 -- that the page itself settles: its own government, the body telling
 -- the sentence
@@ -744,7 +750,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.105.0",
+  version = "2.106.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1877,6 +1883,17 @@ return {
         return { kind = "body", side = st.last.side, via = st.last.via,
           text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
       end
+      -- (session 11) "According to that readout, ...", "This summary
+      -- said ...": a demonstrative before an account noun alone points
+      -- back to the account a body of a known side gave in the two
+      -- sentences before ("... set out in a Kremlin readout issued on
+      -- Saturday", "The White House released a summary of the call")
+      if subj.a and subj.b and subj.b > subj.a and DEMONSTRATIVE[tk.f[subj.a]]
+          and SL.starts.account[tk.f[subj.a + 1]] and phrases.match(SL.account, tk, subj.a + 1) == subj.b
+          and st.last_body and st.last_body.si >= si - 2 and st.readout_si and st.readout_si >= si - 2 then
+        return { kind = "body", side = st.last_body.side, via = st.last_body.via,
+          text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
+      end
       -- several mentions in one subject: the most telling one
       local best, best_score
       local all = subj.all
@@ -2483,6 +2500,25 @@ return {
       return nil
     end
 
+    -- (session 11) Are tokens ta..tb an account given and nothing else:
+    -- a verb, then a noun of account with its words before it ("offered
+    -- a different version of the call", "gave its own account")?
+    local function account_only(ta, tb)
+      if tk.k[ta] ~= "w" or P.inq[ta] then return false end
+      local x = ta + 1
+      while x <= tb and x <= ta + 4 and tk.k[x] == "w" and not tk.up[x]
+          and not SL.starts.account[tk.f[x]] do
+        -- (not an object or a preposition: "congratulate him on the
+        -- release")
+        if OBJECT_PRON[tk.f[x]] or PREP_WORD[tk.f[x]] then return false end
+        x = x + 1
+      end
+      local y = x <= tb and SL.starts.account[tk.f[x]] and phrases.match(SL.account, tk, x)
+      if not y or y > tb then return false end
+      if y == tb then return true end
+      return tk.f[y + 1] == "of" and tb - y <= 4 and phrases.find(SL.call_noun, tk, y + 2, tb) ~= nil
+    end
+
     -- (session 9) Is token x a call verb whose person, in the words after
     -- it up to token e, is no one on call cc ("talked to the Scottish
     -- First Minister, Alex Salmond", "telephoned the mayors of Milan")?
@@ -2618,6 +2654,7 @@ return {
         if (tk.f[x] == "who" or tk.f[x] == "whom") and not P.inq[x] then return "a relative clause" end
       end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+      if account_only(ta, tb) then return "the account itself" end
       if length_at(ta, tb) then return "the call's length" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end
