@@ -340,6 +340,13 @@ local function skip_adjuncts(tk, j, SL, time_end)
       j = time_end[k]
     elseif ADJUNCT_WORD[f] or is_adverb(tk, k) then
       j = k
+    elseif (f == "in" or f == "from") and tk.up[k + 1] and tk.k[k + 1] == "w" and not tk.up[k]
+        and tf[k + 2] ~= "'s" then
+      -- (session 11) a place: "told a news conference in Santiago she
+      -- had ...", "said from Brasilia that ..."
+      local x = k + 1
+      while x < tk.n and x < k + 3 and tk.up[x + 1] and tk.k[x + 1] == "w" do x = x + 1 end
+      j = x
     else
       -- "after that call", "during their conversation", "told Putin in a
       -- telephone call on Sunday that"

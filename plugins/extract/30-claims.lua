@@ -128,7 +128,8 @@
 -- the call or reports the other party ("the two had discussed", "Erdogan
 -- had informed me"; a participant telling what passed between the two:
 -- "\"I told him ...,\" Kiir told lawmakers", "he told me", "I said to
--- her").  A sentence whose own time (a date, weekday, "in
+-- her", "told reporters she had congratulated him", the teller also
+-- when the call names him by his office).  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
 -- clauses, and not after "since": "the first call between the two since
 -- the night of July 15" starts a span) lies before the days the held call may have been (its time
@@ -316,6 +317,9 @@ local COUNT_WORD = { two = true, three = true, four = true, five = true, ten = t
 local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true, warned = true,
   informed = true, promised = true, said = true }
 local HEARER_PRON = { him = true, her = true }
+-- (session 11) acts done to the other party that only the call can hold
+-- when a participant tells them ("she had congratulated him")
+local GREETING_VERB = { congratulated = true, thanked = true, invited = true, reassured = true }
 
 -- (session 9) Words that show a person's gender: titles and the nouns
 -- of a spokesperson.
@@ -750,7 +754,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.106.0",
+  version = "2.107.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2314,14 +2318,25 @@ return {
       -- (session 8) a participant telling what passed between the two
       -- ("I told him ...", "he told me ...", "I said to her ..."), to
       -- reporters or lawmakers: the call
+      -- (session 11: a participant the call names by office of the
+      -- teller's country, "the New Zealand Prime Minister rang ...")
       if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
-          and in_call(st.call, src_who.name) then
+          and in_call(st.call, src_who.name, src_who.side) then
         for x = math.max(1, a - 3), p.b - 1 do
           local f, g = tk.f[x], tk.f[x + 1]
           if EXCHANGE_VERB[g] and ((f == "i" and HEARER_PRON[tk.f[x + 2]])
               or ((f == "he" or f == "she") and tk.f[x + 2] == "me")
               or (f == "i" and g == "said" and tk.f[x + 2] == "to" and HEARER_PRON[tk.f[x + 3]])) then
             return true
+          end
+          -- (session 11) in the third person, the teller's pronoun and
+          -- the other's: "told reporters she had congratulated him on ...",
+          -- "he had assured her that ..."
+          if (f == "he" or f == "she" or f == "i") and not P.inq[x] then
+            local y = (g == "had" or g == "has") and x + 2 or x + 1
+            if (EXCHANGE_VERB[tk.f[y]] or GREETING_VERB[tk.f[y]]) and HEARER_PRON[tk.f[y + 1]] then
+              return true
+            end
           end
         end
       end
