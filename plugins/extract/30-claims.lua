@@ -754,7 +754,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.107.0",
+  version = "2.108.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -854,11 +854,14 @@ return {
 
     -- The sides on a call; empty (no check) when a participant's side is
     -- not known.
+    -- (session 11) a person known by candidates all of one country,
+    -- "Bush", is of that country here too
     local function find_sides(c)
       local sides = {}
       for _, p in ipairs(c and c.people or {}) do
-        if not p.country then return {} end
-        sides[p.country] = true
+        local pc = person_country(p)
+        if not pc then return {} end
+        sides[pc] = true
       end
       return sides
     end
