@@ -40,7 +40,10 @@
 --            "Government of India") or else the home side tells; with no
 --            outlet, its title is a body of a country: "Government of
 --            Finland", "Press Service of the President of the Republic
---            of Kazakhstan", also with a web address run into it or
+--            of Kazakhstan", or a body of no stated country and the
+--            country's name on one line: "Ministry of External Relations
+--            -- Federative Republic of Brazil";
+--            also with a web address run into it or
 --            beside words naming the kind of page: "Kremlin — Press
 --            Office"; not a desk the byline names: "By Political News
 --            Department") speaks for
@@ -570,6 +573,17 @@ local PAGE_WORD = { press = true, office = true, service = true, releases = true
 -- part of it between dashes or bars when the other parts only say what
 -- kind of page it is ("Élysée Palace — Press Office"): {via, side}, else
 -- nil.
+-- The parts of a header line cut at its separators (" — ", " | ", " - ",
+-- " -- "), in order.
+local function title_parts(s)
+  local parts = {}
+  local marked = s:gsub("%s+\226\128[\147\148]%s+", "\1"):gsub("%s+|%s+", "\1"):gsub("%s+%-%-?%s+", "\1")
+  for part in (marked .. "\1"):gmatch("([^\1]*)\1") do
+    if part ~= "" then parts[#parts + 1] = part end
+  end
+  return parts
+end
+
 local function title_readout(G, title, env)
   local r = readout_outlet(G, title, env.text) or title_body(G, title, env)
   if r then return r end
@@ -578,11 +592,7 @@ local function title_readout(G, title, env)
     r = readout_outlet(G, bare, env.text) or title_body(G, bare, env)
     if r then return r end
   end
-  local parts = {}
-  local marked = bare:gsub("%s+\226\128[\147\148]%s+", "\1"):gsub("%s+|%s+", "\1"):gsub("%s+%-%s+", "\1")
-  for part in (marked .. "\1"):gmatch("([^\1]*)\1") do
-    if part ~= "" then parts[#parts + 1] = part end
-  end
+  local parts = title_parts(bare)
   if #parts < 2 then return nil end
   local found
   for i = 1, #parts do
@@ -754,7 +764,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.108.0",
+  version = "2.109.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1172,6 +1182,19 @@ return {
     -- the Arab Republic of Egypt" over the readout) is that body's readout
     if not outlet and doc.title then
       outlet = title_readout(G, doc.title, { text = text_mod, SL = SL })
+    end
+    -- (session 11) a title of two parts, a government body of no stated
+    -- country and the country's name ("Ministry of External Relations --
+    -- Federative Republic of Brazil"): that country's readout (the
+    -- session 10 rule for the two on header lines of their own)
+    if not outlet and doc.title then
+      local parts = title_parts(doc.title)
+      local side, body
+      for i = 1, #parts == 2 and 2 or 0 do
+        local c = country_line(G, parts[i], text_mod)
+        if c then side = c elseif outlets.official_body(parts[i]) then body = parts[i] end
+      end
+      if side and body then outlet = { via = body, side = side } end
     end
     -- An outlet that is a government body of no gazetteer entry ("Press
     -- Information Bureau", as the source stage reads it off the site's
