@@ -764,7 +764,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.109.0",
+  version = "2.110.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2212,6 +2212,10 @@ return {
           if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
         end
         local aide = true       -- someone speaking about a call they were not on
+        local spokes_word = false   -- "spokeswoman X", "X, a spokesman"
+        for x = subj.a or 1, subj.b or 0 do
+          if SPOKES_NOUN[tk.f[x]] and tk.f[x] ~= "secretary" then spokes_word = true end
+        end
         -- (session 7) a spokesperson named before in full ("Thai government
         -- spokesman Jirayu Huangsap ... According to Jirayu, ...")
         local said
@@ -2233,6 +2237,11 @@ return {
           best.side, best.spokes = place_side, true
         elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
           best.side, best.spokes = st.account.side, true
+        elseif aide and spokes_word and st.last_body and st.last_body.si == si - 1 then
+          -- (session 11) a spokesperson right after a body of a known side
+          -- confirmed or gave the call ("The Elysee has confirmed the
+          -- call. Spokeswoman X said ..."): that body's
+          best.side, best.spokes = st.last_body.side, true
         elseif aide and home then
           best.side, best.spokes = home, true
         end
