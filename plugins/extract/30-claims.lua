@@ -647,6 +647,12 @@ local OFFICE_ADJ = { presidential = "president" }
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
   talked = "with" }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- (session 11) sending or writing a message to others than the call's
+-- party ("had also sent messages on the plan to the leaders of ...")
+local SEND_VERB = { sent = true, send = true, sends = true, sending = true, dispatched = true }
+local WRITE_VERB = { wrote = true, written = true, writes = true, writing = true }
+local MESSAGE_NOUN = { message = true, messages = true, letter = true, letters = true,
+  telegram = true, telegrams = true, note = true, notes = true, cable = true, cables = true }
 -- (session 10) Adverbs between a contact verb and its "with": "talked
 -- twice with", "had spoken earlier to".
 local CONTACT_ADV = { twice = true, again = true, also = true, earlier = true, later = true,
@@ -764,7 +770,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.110.0",
+  version = "2.111.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2599,6 +2605,44 @@ return {
       return true
     end
 
+    -- (session 11) Is token x, at the head of a point ending at e, a
+    -- message sent or written to people of whom none is on call cc ("had
+    -- also sent messages on the plan to the leaders of Britain, France
+    -- ...", "wrote to the G20 leaders")?  Another contact, no content of
+    -- the call.
+    local function message_contact(cc, x, e)
+      local f = tk.f[x]
+      if tk.k[x] ~= "w" or P.inq[x] then return false end
+      local y
+      if SEND_VERB[f] then
+        for z = x + 1, math.min(x + 5, e) do
+          if MESSAGE_NOUN[tk.f[z]] then y = z break end
+        end
+        if not y then return false end
+        local to
+        for z = y + 1, math.min(y + 6, e) do
+          if tk.f[z] == "to" then to = z break end
+        end
+        if not to then return false end
+        y = to + 1
+      elseif WRITE_VERB[f] and tk.f[x + 1] == "to" then
+        y = x + 2
+      else
+        return false
+      end
+      if y > e then return false end
+      local mat = A_cur and A_cur.C and A_cur.C.mention_at
+      for z = y, math.min(y + 10, e) do
+        local w = mat and mat[z] and describe(tk, ms, mat[z])
+        if w and ((w.kind == "person" and w.name and in_call(cc, w.name, w.side))
+            or (w.kind == "role" and (not w.side or call_sides(cc)[w.side]))) then
+          return false
+        end
+        if HEARER_PRON[tk.f[z]] then return false end
+      end
+      return true
+    end
+
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
@@ -2732,6 +2776,15 @@ return {
       -- the losing candidate, X, to urge him ...")
       for x = ta, tb - 1 do
         if other_contact(c.call, x, tb) then return "another contact" end
+      end
+      -- (not what one told the other: "told Obama that Russia would send
+      -- a letter to the Security Council")
+      local told_other = false
+      for x = 1, ta - 1 do
+        if EXCHANGE_VERB[tk.f[x]] and tk.f[x] ~= "said" and not P.inq[x] then told_other = true end
+      end
+      for x = ta, told_other and 0 or math.min(tb - 1, ta + 4) do
+        if message_contact(c.call, x, tb) then return "a message to others" end
       end
       for fr_i = 1, p.verb and #P.frames or 0 do local fr = P.frames[fr_i]
         if fr.verb == p.verb and fr.purpose_of and other_contact(c.call, fr.purpose_of, p.verb - 1) then
