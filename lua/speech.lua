@@ -2215,6 +2215,16 @@ function M.parse(tk, ms, SL, times, C)
     P.quoted = true
     P.points[1] = { a = 1, b = n }
   end
+  -- (session 11) a quotation read out as "quote, ... unquote" (a
+  -- transcript's "He said, quote, \"...,\" unquote."): the two words are
+  -- no part of the words
+  for x = 2, n do
+    if not inq[x] and tkind[x] == "w" and ((tf[x] == "quote" and tf[x - 1] == ","
+        and (tkind[x + 1] == "q" or (tf[x + 1] == "," and tkind[x + 2] == "q")))
+        or (tf[x] == "unquote" and (tkind[x - 1] == "q" or tf[x - 1] == ","))) then
+      drop[x] = true
+    end
+  end
   P.quote_share = words > 0 and inside / words or 0
   P.nq = nq
   P.open_end = q and open_double and inside > 0 or nil

@@ -101,6 +101,10 @@
 -- agreed to close the border") that shares two words with a claim made
 -- before is no claim, but turns the text back to the call: the answer in
 -- the next paragraph ("\"No. ...,\" Sheinbaum replied.") is about it.
+-- (session 11) So does a participant's being asked whether the other
+-- party said or did something ("Fox was asked whether the President had
+-- said anything about that idea"), wherever asked; the answer right after
+-- it is about the call, and its "he" is the one asked.
 --
 -- Joint words ("the three leaders said") with no account and no home side
 -- are the account of the side of the leader the call names first, on a
@@ -480,6 +484,7 @@ local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is r
 -- the object forms of the pronouns resolve() reads as subjects
 local OBJECT_PRON = { her = "she", him = "he", them = "they" }
 local DEMONSTRATIVE = { that = true, this = true }
+local PASSIVE_BE = { was = true, were = true, is = true, ["'s"] = true }
 local PREP_WORD = { on = true, ["in"] = true, at = true, ["for"] = true, to = true, with = true,
   about = true, by = true, from = true, into = true, over = true, after = true, before = true }
 -- (session 10) where 20-calls took the country of an office written bare
@@ -770,7 +775,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.111.0",
+  version = "2.112.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3119,10 +3124,41 @@ return {
             end
           end
         end
-        if not anchored and st.asked_si == si - 1 and sentences[si - 1].paragraph ~= sent.paragraph then
+        -- (session 11) a question whether the other party said or did
+        -- something ("Fox was asked whether the President had said anything
+        -- about that idea"): about the call, whatever came before; the
+        -- answer right after it, in its paragraph or the next, is too
+        local mat_q = A_cur and A_cur.C and A_cur.C.mention_at
+        -- (a participant of the call in play mentioned at token y)
+        local function party_at(y)
+          local w = mat_q[y] and ms[mat_q[y]].a == y and describe(tk, ms, mat_q[y])
+          if not w then return false end
+          if w.kind == "role" then return participant_of(st.call, w.side, not w.side and w.role) ~= nil end
+          return w.kind == "person" and w.name and in_call(st.call, w.name) ~= nil
+        end
+        -- (the one asked the subject of a passive, the question alone: not
+        -- "Trump asked whether Modi could stop ...", a request on the call,
+        -- nor "Asked whether ..., Rudd said: ...")
+        local asked_at
+        for x = 2, (not asked and mat_q and st.call and st.call.status == "held") and tk.n - 1 or 0 do
+          if tk.f[x] == "asked" and PASSIVE_BE[tk.f[x - 1]] and not P.inq[x]
+              and (tk.f[x + 1] == "whether" or tk.f[x + 1] == "if") then
+            asked_at = x + 2
+            break
+          end
+        end
+        local asked_call = false
+        for y = asked_at or tk.n + 1, tk.n do
+          if tk.f[y] == "," or tk.k[y] == "q" then asked_call = false break end
+          if party_at(y) then asked_call = true end
+        end
+        if not anchored and ((st.asked_si == si - 1 and sentences[si - 1].paragraph ~= sent.paragraph)
+            or st.asked_call_si == si - 1) then
           anchored = true
         end
         st.asked_si = asked and si or nil
+        st.asked_call_si = asked_call and si or nil
+        asked = asked or asked_call
 
         local skip
         -- (session 7) a section of other news under its own heading
@@ -3896,6 +3932,20 @@ return {
             if rp and rp.name then return { kind = "person", name = rp.name, side = rp.country } end
           end
           return w
+        end
+        -- (session 11) the one asked ("Zapatero was asked whether Bush had
+        -- said anything about it. He smiled and said ..."): the answer
+        -- that follows is his, not the person the question names
+        if not subj_person then
+          local mat = A_cur and A_cur.C and A_cur.C.mention_at
+          for x = 3, mat and tk.n or 0 do
+            if tk.f[x] == "asked" and PASSIVE_BE[tk.f[x - 1]] and not P.inq[x] then
+              local mi = mat[x - 2]
+              local w = mi and ms[mi].b == x - 2 and as_person(describe(tk, ms, mi))
+              if w and (w.kind == "person" or side_office(w)) then subj_person = w end
+              break
+            end
+          end
         end
         if not subj_person then
           for p_i = 1, #P.points do local p = P.points[p_i]
