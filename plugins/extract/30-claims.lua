@@ -650,7 +650,11 @@ local OFFICE_ADJ = { presidential = "president" }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
-  talked = "with" }
+  talked = "with", telephoning = true, phoning = true, consulting = true, consulted = true }
+-- (session 11) people a leader contacts, named by a plural noun after
+-- lower-case words ("consulting coalition leaders by telephone")
+local CONTACTED_NOUN = { leaders = true, counterparts = true, allies = true, partners = true,
+  presidents = true, ministers = true, colleagues = true }
 local MEDIUM_WORD = { phone = true, telephone = true }
 -- (session 11) sending or writing a message to others than the call's
 -- party ("had also sent messages on the plan to the leaders of ...")
@@ -775,7 +779,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.112.0",
+  version = "2.113.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2599,7 +2603,12 @@ return {
         if tk.f[y] ~= "to" and tk.f[y] ~= "with" then return false end
         y = y + 1
       end
-      if not (tk.up[y] or tk.f[y] == "the") then return false end
+      local plural = false
+      for z = y, math.min(y + 3, e) do
+        if CONTACTED_NOUN[tk.f[z]] then plural = true break end
+        if tk.k[z] ~= "w" then break end
+      end
+      if not (tk.up[y] or tk.f[y] == "the" or plural) then return false end
       for z = y, math.min(y + 8, e) do
         local w = mat[z] and describe(tk, ms, mat[z])
         if w and ((w.kind == "person" and w.name and in_call(cc, w.name, w.side))

@@ -27,3 +27,17 @@ test("what one told the other about a letter stays", function()
     "The Elysee said Chirac had sent a personal message to Putin on the crisis." }, "2003-03-11"),
     { "France | Jacques Chirac | The Elysee | Chirac had sent a personal message to Putin on the crisis" })
 end)
+
+-- (and the contact verbs of a round of consultations: "consulting
+-- coalition leaders by telephone", "had been telephoning other leaders")
+test("consultations with others are no claim of the call", function()
+  eq(lines({ "President George Bush telephoned President Turgut Ozal on Thursday evening.",
+    "White House officials said the president spent the late hours consulting coalition leaders by telephone." }, "1991-01-18"),
+    {})
+  eq(lines({ "President Jacques Chirac spoke by telephone with President Vladimir Putin on Tuesday.",
+    "The Elysee said Chirac had been telephoning other European leaders all day." }, "2003-03-11"),
+    {})
+  eq(lines({ "President Jacques Chirac spoke by telephone with President Vladimir Putin on Tuesday.",
+    "The Elysee said Chirac had consulted Putin on the wording of the resolution." }, "2003-03-11"),
+    { "France | Jacques Chirac | The Elysee | Chirac had consulted Putin on the wording of the resolution" })
+end)
