@@ -779,7 +779,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.113.0",
+  version = "2.114.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3005,6 +3005,19 @@ return {
           if tk.f[y] == "," then y = y - 1 end
           local w = x + 1 <= y and resolve({ a = x + 1, b = y, noun = true })
           if w and w.kind == "body" and w.office and w.side and not w.guessed then src_who = w end
+          -- (session 11) a body of a third country named by its country
+          -- word and a body noun the mentions did not take ("according to
+          -- the Israeli health ministry" on a call of the US and Germany):
+          -- a third party's account, no side's of the call (a body of a
+          -- side on the call, telling a toll, stays as before: no account)
+          local bx = y
+          while bx > x + 1 and not SL.starts.body_noun[tk.f[bx]] and bx > y - 2 do bx = bx - 1 end
+          local sides = st.call and call_sides(st.call) or NONE
+          if not src_who and w and w.kind == "body" and w.side and not w.guessed and next(sides)
+              and not sides[w.side] and SL.starts.body_noun[tk.f[bx]]
+              and phrases.match(SL.body_noun, tk, bx) == y then
+            src_who = w
+          end
         end
         -- (session 9) an aide the gazetteer does not know, named in
         -- apposition to his office ("Sharon's spokesman, Raanan Gissin,
