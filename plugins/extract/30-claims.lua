@@ -779,7 +779,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.114.0",
+  version = "2.115.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1227,7 +1227,9 @@ return {
         byline_desk = true
       end
     end
-    if not outlet and doc.outlet and not byline_desk and outlets.official_body(doc.outlet) then
+    -- (session 11: not a news agency, "Trans-Atlantic News Service")
+    if not outlet and doc.outlet and not byline_desk and outlets.official_body(doc.outlet)
+        and not outlets.news_name(doc.outlet) then
       local env = { text = text_mod, SL = SL }
       outlet = title_body(G, doc.outlet, env) or nil
       if outlet then
