@@ -485,6 +485,8 @@ local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is r
 local OBJECT_PRON = { her = "she", him = "he", them = "they" }
 local DEMONSTRATIVE = { that = true, this = true }
 local PASSIVE_BE = { was = true, were = true, is = true, ["'s"] = true }
+local INITIATIVE_WORD = { initiative = true, initiated = true, request = true }
+local CLAUSE_END = { ["and"] = true, but = true, [","] = true, [";"] = true, that = true, [":"] = true }
 local PREP_WORD = { on = true, ["in"] = true, at = true, ["for"] = true, to = true, with = true,
   about = true, by = true, from = true, into = true, over = true, after = true, before = true }
 -- (session 10) where 20-calls took the country of an office written bare
@@ -779,7 +781,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.115.0",
+  version = "2.116.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2567,6 +2569,32 @@ return {
       return nil
     end
 
+    -- (session 11) Do tokens ta..tb tell who placed the call in the
+    -- readouts' formula: its noun opening them, then "initiative",
+    -- "initiated" or "request" and a "side" ("the call had been made at
+    -- the American side's initiative", "The conversation took place at the
+    -- initiative of the German side", "was initiated by the French side")?
+    -- Call data, no side's assertion.
+    local function initiative_at(ta, tb)
+      local x = ta
+      while x <= tb and x <= ta + 2 and (tk.f[x] == "the" or tk.f[x] == "this" or tk.f[x] == "that"
+          or tk.f[x] == "today's" or tk.f[x] == "telephone" or tk.f[x] == "phone") do
+        x = x + 1
+      end
+      if not (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)) then return false end
+      -- (the readouts' formula names a "side": "at the request of the
+      -- White House", which a side may dispute, stays its claim)
+      local init, side = false, false
+      for y = x + 1, math.min(tb, x + 10) do
+        -- (within its own clause: not "the call was constructive and
+        -- Russia would send observers at the request of the OSCE")
+        if CLAUSE_END[tk.f[y]] then break end
+        if INITIATIVE_WORD[tk.f[y]] and not P.inq[y] then init = true end
+        if tk.f[y] == "side" then side = true end
+      end
+      return init and side
+    end
+
     -- (session 11) Are tokens ta..tb an account given and nothing else:
     -- a verb, then a noun of account with its words before it ("offered
     -- a different version of the call", "gave its own account")?
@@ -2766,6 +2794,7 @@ return {
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
       if account_only(ta, tb) then return "the account itself" end
       if length_at(ta, tb) then return "the call's length" end
+      if initiative_at(ta, tb) then return "who placed the call" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end
       -- a speaker on the call, speaking for a side on it, or about the call
