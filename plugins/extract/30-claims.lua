@@ -486,6 +486,8 @@ local OBJECT_PRON = { her = "she", him = "he", them = "they" }
 local DEMONSTRATIVE = { that = true, this = true }
 local PASSIVE_BE = { was = true, were = true, is = true, ["'s"] = true }
 local INITIATIVE_WORD = { initiative = true, initiated = true, request = true }
+local CALL_DET_WORD = { a = true, the = true, this = true, that = true, telephone = true, phone = true,
+  video = true, first = true, brief = true, short = true, long = true }
 local CLAUSE_END = { ["and"] = true, but = true, [","] = true, [";"] = true, that = true, [":"] = true }
 local PREP_WORD = { on = true, ["in"] = true, at = true, ["for"] = true, to = true, with = true,
   about = true, by = true, from = true, into = true, over = true, after = true, before = true }
@@ -781,7 +783,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.116.0",
+  version = "2.117.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2595,6 +2597,33 @@ return {
       return init and side
     end
 
+    -- (session 11) Are tokens ta..tb the call's taking place and nothing
+    -- else ("a telephone conversation had taken place on Monday evening",
+    -- "a conversation took place")?  The call itself, no assertion.
+    local function took_place_only(ta, tb)
+      local x = ta
+      while x <= tb and x <= ta + 2 and CALL_DET_WORD[tk.f[x]] do x = x + 1 end
+      local y = SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)
+      if not y then return false end
+      local z = y + 1
+      while z <= tb and (tk.f[z] == "had" or tk.f[z] == "has" or tk.f[z] == "was" or tk.f[z] == "been") do
+        z = z + 1
+      end
+      local f = tk.f[z]
+      if (f == "took" or f == "taken") and tk.f[z + 1] == "place" then z = z + 1
+      elseif not (f == "happened" or f == "occurred") then return false end
+      -- (a time after it at most: not "... and Russia would send aid",
+      -- nor "in a businesslike atmosphere", a judgement)
+      local w = z + 1
+      for t_i = 1, #(A_cur and A_cur.times or NONE) do local t = A_cur.times[t_i]
+        if t.a == w or (t.a == w + 1 and (tk.f[w] == "on" or tk.f[w] == "at" or tk.f[w] == "in")) then
+          w = t.b + 1
+        end
+      end
+      while w <= tb and tk.k[w] ~= "w" do w = w + 1 end
+      return w > tb
+    end
+
     -- (session 11) Are tokens ta..tb an account given and nothing else:
     -- a verb, then a noun of account with its words before it ("offered
     -- a different version of the call", "gave its own account")?
@@ -2795,6 +2824,7 @@ return {
       if account_only(ta, tb) then return "the account itself" end
       if length_at(ta, tb) then return "the call's length" end
       if initiative_at(ta, tb) then return "who placed the call" end
+      if took_place_only(ta, tb) then return "announces the call" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end
       -- a speaker on the call, speaking for a side on it, or about the call

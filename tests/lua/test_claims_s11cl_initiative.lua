@@ -30,3 +30,18 @@ test("a request in another clause, or of a named body, stays", function()
     "The Kremlin said the call was constructive and that Russia would send observers at the request of the OSCE." }, "2017-01-20"),
     { "Russia | joint | The Kremlin | the call was constructive; Russia would send observers at the request of the OSCE" })
 end)
+
+-- (and the call's taking place, a time at most after it: "a telephone
+-- conversation had taken place on Monday evening" is the call itself; "in
+-- a businesslike atmosphere" is a judgement and stays)
+test("that the call took place is no claim", function()
+  eq(lines({ "President Vladimir Putin spoke by telephone with President Sauli Niinisto on Friday.",
+    "The Kremlin press service said a telephone conversation had taken place on Friday evening." }, "2017-01-21"),
+    {})
+  eq(lines({ "General Wojciech Jaruzelski spoke by telephone with Mikhail Gorbachev on Tuesday.",
+    "The Polish news agency PAP said only that a conversation took place." }, "1989-08-23"),
+    {})
+  eq(lines({ "President Vladimir Putin spoke by telephone with President Sauli Niinisto on Friday.",
+    "The Kremlin said the talks took place in a businesslike atmosphere." }, "2017-01-21"),
+    { "Russia | joint | The Kremlin | the talks took place in a businesslike atmosphere" })
+end)
