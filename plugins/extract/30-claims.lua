@@ -486,6 +486,7 @@ local OBJECT_PRON = { her = "she", him = "he", them = "they" }
 local DEMONSTRATIVE = { that = true, this = true }
 local PASSIVE_BE = { was = true, were = true, is = true, ["'s"] = true }
 local INITIATIVE_WORD = { initiative = true, initiated = true, request = true }
+local CONFIRM_VERB = { confirmed = true, confirms = true, confirm = true, acknowledged = true }
 local CALL_DET_WORD = { a = true, the = true, this = true, that = true, telephone = true, phone = true,
   video = true, first = true, brief = true, short = true, long = true }
 local CLAUSE_END = { ["and"] = true, but = true, [","] = true, [";"] = true, that = true, [":"] = true }
@@ -783,7 +784,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.117.0",
+  version = "2.118.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2628,16 +2629,32 @@ return {
     -- a verb, then a noun of account with its words before it ("offered
     -- a different version of the call", "gave its own account")?
     local function account_only(ta, tb)
+      -- (past the subject's name: "Albanese confirmed the chat ...")
+      local v = ta
+      while v < tb and v < ta + 3 and tk.up[v] and tk.k[v] == "w" do v = v + 1 end
+      if v > ta and not CONFIRM_VERB[tk.f[v]] then v = ta end
+      ta = v
       if tk.k[ta] ~= "w" or P.inq[ta] then return false end
       local x = ta + 1
       while x <= tb and x <= ta + 4 and tk.k[x] == "w" and not tk.up[x]
-          and not SL.starts.account[tk.f[x]] do
+          and not SL.starts.account[tk.f[x]]
+          and not (CONFIRM_VERB[tk.f[ta]] and (SL.starts.call_noun[tk.f[x]] or tk.f[x] == "chat")) do
         -- (not an object or a preposition: "congratulate him on the
         -- release")
         if OBJECT_PRON[tk.f[x]] or PREP_WORD[tk.f[x]] then return false end
         x = x + 1
       end
       local y = x <= tb and SL.starts.account[tk.f[x]] and phrases.match(SL.account, tk, x)
+      -- (session 11) confirming the call itself, on some channel at most
+      -- ("confirmed the chat on social media", "confirmed the conversation")
+      if not y and CONFIRM_VERB[tk.f[ta]] and x <= tb then
+        local c = (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x))
+          or (tk.f[x] == "chat" and x)
+        if c and (c == tb or (tb - c <= 4 and (tk.f[c + 1] == "on" or tk.f[c + 1] == "in")
+            and phrases.find(SL.channel, tk, c + 1, tb))) then
+          return true
+        end
+      end
       if not y or y > tb then return false end
       if y == tb then return true end
       return tk.f[y + 1] == "of" and tb - y <= 4 and phrases.find(SL.call_noun, tk, y + 2, tb) ~= nil

@@ -45,3 +45,13 @@ test("that the call took place is no claim", function()
     "The Kremlin said the talks took place in a businesslike atmosphere." }, "2017-01-21"),
     { "Russia | joint | The Kremlin | the talks took place in a businesslike atmosphere" })
 end)
+
+-- (and a participant's confirming the call, on some channel at most)
+test("confirming the call is no claim", function()
+  eq(lines({ "Prime Minister Justin Trudeau spoke by telephone with President Joe Biden on Friday.",
+    "Trudeau confirmed the chat on social media." }, "2021-01-23"),
+    {})
+  eq(lines({ "Prime Minister Jacinda Ardern spoke by telephone with Prime Minister Scott Morrison on Sunday.",
+    "Ardern confirmed the brief conversation on Twitter." }, "2019-03-17"),
+    {})
+end)
