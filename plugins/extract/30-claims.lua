@@ -784,7 +784,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.118.0",
+  version = "2.119.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2586,14 +2586,23 @@ return {
       end
       if not (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)) then return false end
       -- (the readouts' formula names a "side": "at the request of the
-      -- White House", which a side may dispute, stays its claim)
+      -- White House", which a side may dispute, stays its claim; "was
+      -- made by Mr. Sharif", "was placed from the White House" are who
+      -- and where from)
       local init, side = false, false
-      for y = x + 1, math.min(tb, x + 10) do
+      if tb > x + 12 then return false end
+      for y = x + 1, tb do
         -- (within its own clause: not "the call was constructive and
         -- Russia would send observers at the request of the OSCE")
-        if CLAUSE_END[tk.f[y]] then break end
+        -- (and the point nothing more: "... and India had asked ..." is
+        -- a claim)
+        if CLAUSE_END[tk.f[y]] then return false end
         if INITIATIVE_WORD[tk.f[y]] and not P.inq[y] then init = true end
         if tk.f[y] == "side" then side = true end
+        if (tk.f[y] == "made" or tk.f[y] == "placed") and (tk.f[y - 1] == "was" or tk.f[y - 1] == "been")
+            and (tk.f[y + 1] == "by" or tk.f[y + 1] == "from") and not P.inq[y] then
+          init, side = true, true
+        end
       end
       return init and side
     end

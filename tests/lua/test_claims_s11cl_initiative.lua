@@ -55,3 +55,13 @@ test("confirming the call is no claim", function()
     "Ardern confirmed the brief conversation on Twitter." }, "2019-03-17"),
     {})
 end)
+
+-- (and who made the call, or where from, when that is all the point says)
+test("who made the call is no claim; what follows 'and' stays", function()
+  eq(lines({ "Prime Minister Tony Blair spoke by telephone with Prime Minister Bertie Ahern on Sunday.",
+    "Irish officials said the call was made by Mr. Blair." }, "1998-04-06"),
+    {})
+  eq(lines({ "President Lula spoke by telephone with President Hugo Chavez on Thursday.",
+    "Brazilian officials said the call was placed from the Planalto and Lula had urged Chavez to free the hostages." }, "2008-01-11"),
+    { "Brazil | Luiz Inácio Lula da Silva | Brazilian officials | urged Chavez to free the hostages" })
+end)
