@@ -18,6 +18,9 @@
 --   outlets.is_agency(name) -> boolean     wire services (their name in a
 --                                          photo credit says nothing about
 --                                          who published the page)
+--   outlets.news_name(s) -> boolean        s is a news service's name
+--                                          ("... News Service", "... Wire
+--                                          Service")
 --   outlets.official_body(s) -> boolean    s is the whole name of a government
 --                                          body, as the header of its site
 --                                          prints it ("Press Information
@@ -337,6 +340,25 @@ official_body = function(s)
   return false
 end
 M.official_body = official_body
+
+-- (session 11) Is name s a news service's ("Trans-Atlantic News
+-- Service", "Meridian Wire Service", "Central News Bureau"): a word of the
+-- news trade in a name official_body's "Service" or "Bureau" ends?  Such
+-- a name is a publication's.
+local NEWS_WORD = {}
+for w in ([[news newswire wire media broadcasting broadcast television radio tv newspaper
+  newspapers times herald gazette tribune journal chronicle]]):gmatch("%S+") do NEWS_WORD[w] = true end
+function M.news_name(s)
+  if type(s) ~= "string" then return false end
+  local news, last = false, nil
+  for w in s:lower():gmatch("[%w\128-\255%-]+") do
+    if NEWS_WORD[w] then news = true end
+    last = w
+  end
+  -- (a news service or bureau: a department named so stays one,
+  -- "Political News Department")
+  return news and (last == "service" or last == "bureau" or last == "services")
+end
 M.header_parts = parts_of
 
 -- Does word w hold a lower-case letter (Unicode category Ll)?

@@ -53,7 +53,9 @@
 --
 -- Forms read: "X said (that) ...", "X told Y (in a call) that ...", "...,
 -- X said." (also before a semicolon whose clause has its own attribution:
--- "A, the Kremlin said; Turkish officials said B"), "\"...,\" said X.", "..., according to X.", "...,\" X told Y,
+-- "A, the Kremlin said; Turkish officials said B"), "\"...,\" said X." (an
+-- office in apposition to X either way: "\"...,\" X, the Kremlin spokesman,
+-- said.", "\"...,\" said X, the White House spokesman."), "..., according to X.", "...,\" X told Y,
 -- according to Z." (X speaks inside Z's account), "According to X,
 -- ..." (with a relative clause on X: "According to the Post, which cited
 -- officials, ..."; after a colon, the clause before it introduces the
@@ -341,6 +343,13 @@ local function skip_adjuncts(tk, j, SL, time_end)
       j = time_end[k]
     elseif ADJUNCT_WORD[f] or is_adverb(tk, k) then
       j = k
+    elseif (f == "in" or f == "from") and tk.up[k + 1] and tk.k[k + 1] == "w" and not tk.up[k]
+        and tf[k + 2] ~= "'s" then
+      -- (session 11) a place: "told a news conference in Santiago she
+      -- had ...", "said from Brasilia that ..."
+      local x = k + 1
+      while x < tk.n and x < k + 3 and tk.up[x + 1] and tk.k[x + 1] == "w" do x = x + 1 end
+      j = x
     else
       -- "after that call", "during their conversation", "told Putin in a
       -- telephone call on Sunday that"
@@ -498,19 +507,26 @@ local function appositive(S, j)
     while pa > j - 3 and tk.up[pa - 1] and S.tkind[pa - 1] == "w" and not mention_at[pa - 1] do pa = pa - 1 end
     if pa == j - 1 or not tk.up[pa] or mention_at[pa] then return nil end
     pm = nil
-  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2 and tf[p.a - 1] == "," then
+  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2
+      and (tf[p.a - 1] == "," or (DET[tf[p.a - 1]] and tf[p.a - 2] == ",")) then
     -- (session 9) the name first, its office after it: "Marlin
     -- Fitzwater, the President's spokesman, said", "Dino Patti Djalal, a
-    -- presidential spokesman, said"
-    local nm = mention_end[p.a - 2]
+    -- presidential spokesman, said"; (session 11) the article outside the
+    -- office's mention ("Dmitry Peskov, the Kremlin spokesman, said"), the
+    -- name right after a quotation ('"...," Dmitry Peskov, ...')
+    local oa = tf[p.a - 1] == "," and p.a or p.a - 1
+    local function edge(x)
+      return x == 0 or tf[x] == "," or (S.tkind[x] == "q" and x > 1 and tf[x - 1] == ",")
+    end
+    local nm = mention_end[oa - 2]
     local n = nm and ms[nm]
-    if n and n.kind == "person" and (n.a == 1 or tf[n.a - 1] == ",") then
+    if n and n.kind == "person" and (n.a == 1 or edge(n.a - 1)) then
       return { mi = nm, a = n.a, b = p.b, all = { pm, nm }, appos = true }
     end
     -- (a name the gazetteer does not know: the office speaks)
-    local x = p.a - 2
-    while x > p.a - 5 and x >= 1 and tk.up[x] and S.tkind[x] == "w" and not mention_at[x] do x = x - 1 end
-    if x < p.a - 3 and (x == 0 or tf[x] == ",") then
+    local x = oa - 2
+    while x > oa - 5 and x >= 1 and tk.up[x] and S.tkind[x] == "w" and not mention_at[x] do x = x - 1 end
+    if x < oa - 3 and edge(x) then
       return { mi = pm, a = x + 1, b = p.b, all = { pm }, appos = true }
     end
     return nil
@@ -1601,6 +1617,29 @@ function M.parse(tk, ms, SL, times, C)
       if mi and ms[mi].a == fr.vend + 1 then
         fr.subj = { mi = mi, a = ms[mi].a, b = ms[mi].b, inverted = true }
       end
+      -- (session 11) an office in apposition to the name, to the end of
+      -- the sentence: '"...," said Ari Fleischer, the White House press
+      -- secretary.' (a name the gazetteer does not know: the office
+      -- speaks)
+      local nb = fr.subj and fr.subj.b or fr.vend
+      if not fr.subj then
+        while nb < n and nb < fr.vend + 3 and tk.up[nb + 1] and tkind[nb + 1] == "w"
+            and not mention_at[nb + 1] do
+          nb = nb + 1
+        end
+      end
+      local oa = tf[nb + 1] == "," and nb + 2
+      if oa and nb > fr.vend and DET[tf[oa]] and not mention_at[oa] then oa = oa + 1 end
+      local om = oa and mention_at[oa]
+      local o = om and ms[om]
+      if o and o.a == oa and (o.kind == "body" or o.kind == "role") and not inq[oa]
+          and (o.b >= n or tkind[o.b + 1] == "p") and tf[o.b + 1] ~= "," then
+        if fr.subj then
+          fr.subj.b, fr.subj.all, fr.subj.appos = o.b, { om, mi }, true
+        else
+          fr.subj = { mi = om, a = fr.vend + 1, b = o.b, all = { om }, inverted = true, appos = true }
+        end
+      end
     end
   end
 
@@ -1675,8 +1714,14 @@ function M.parse(tk, ms, SL, times, C)
       if tf[b + 1] == "," and a == 1 then b = b + 1 end
       -- ("According to her, ...": a pronoun that is no mention)
       local pron = not best and e0 == w1 and ACCORDING_PRON[tf[w1]]
+      -- (session 11) "According to that readout, ...": an account noun
+      -- alone after an article or a demonstrative, the account it points
+      -- back to (the caller resolves it)
+      local noun = not best and not pron and e0 > w1 and (tf[w1] == "the" or tf[w1] == "that" or tf[w1] == "this")
+        and starts.account[tf[w1 + 1]] and match(SL.account, tk, w1 + 1) == e0
+        and { noun = e0, a = w1, b = e0, all = {} }
       source = { form = "according", a = a, b = b, speaker = (best and { mi = best.mi })
-        or (pron and { pron = pron }) or nil, tense = "past" }
+        or (pron and { pron = pron }) or noun or nil, tense = "past" }
       -- "\"...,\" Macron told Putin, according to the Elysee." / "...,
       -- Erdogan said, according to the directorate.": the tail before
       -- "according to" names who said the words; the account carries them
@@ -2189,6 +2234,16 @@ function M.parse(tk, ms, SL, times, C)
   if not source and #P.points == 0 and nq >= 1 and words > 0 and inside / words > 0.8 then
     P.quoted = true
     P.points[1] = { a = 1, b = n }
+  end
+  -- (session 11) a quotation read out as "quote, ... unquote" (a
+  -- transcript's "He said, quote, \"...,\" unquote."): the two words are
+  -- no part of the words
+  for x = 2, n do
+    if not inq[x] and tkind[x] == "w" and ((tf[x] == "quote" and tf[x - 1] == ","
+        and (tkind[x + 1] == "q" or (tf[x + 1] == "," and tkind[x + 2] == "q")))
+        or (tf[x] == "unquote" and (tkind[x - 1] == "q" or tf[x - 1] == ","))) then
+      drop[x] = true
+    end
   end
   P.quote_share = words > 0 and inside / words or 0
   P.nq = nq

@@ -17,6 +17,9 @@
 --   via      the body whose account carries it (the Kremlin, "the Turkish
 --            presidency", a spokesperson); "it said", "the statement said",
 --            "the presidency said" refer back to the latest account
+--            ("According to that readout" to the account a body of a
+--            known side gave in the two sentences before; "gave its own
+--            version" is an account too, and no claim of its own)
 --            (also to a body of a stated side that opened the sentence
 --            before by giving its account of the call: "Turkey's
 --            Directorate of Communications gives Ankara's version of the
@@ -37,7 +40,10 @@
 --            "Government of India") or else the home side tells; with no
 --            outlet, its title is a body of a country: "Government of
 --            Finland", "Press Service of the President of the Republic
---            of Kazakhstan", also with a web address run into it or
+--            of Kazakhstan", or a body of no stated country and the
+--            country's name on one line: "Ministry of External Relations
+--            -- Federative Republic of Brazil";
+--            also with a web address run into it or
 --            beside words naming the kind of page: "Kremlin — Press
 --            Office"; not a desk the byline names: "By Political News
 --            Department") speaks for
@@ -95,6 +101,10 @@
 -- agreed to close the border") that shares two words with a claim made
 -- before is no claim, but turns the text back to the call: the answer in
 -- the next paragraph ("\"No. ...,\" Sheinbaum replied.") is about it.
+-- (session 11) So does a participant's being asked whether the other
+-- party said or did something ("Fox was asked whether the President had
+-- said anything about that idea"), wherever asked; the answer right after
+-- it is about the call, and its "he" is the one asked.
 --
 -- Joint words ("the three leaders said") with no account and no home side
 -- are the account of the side of the leader the call names first, on a
@@ -125,7 +135,8 @@
 -- the call or reports the other party ("the two had discussed", "Erdogan
 -- had informed me"; a participant telling what passed between the two:
 -- "\"I told him ...,\" Kiir told lawmakers", "he told me", "I said to
--- her").  A sentence whose own time (a date, weekday, "in
+-- her", "told reporters she had congratulated him", the teller also
+-- when the call names him by his office).  A sentence whose own time (a date, weekday, "in
 -- 2015" before the words it reports, outside quotations and relative
 -- clauses, and not after "since": "the first call between the two since
 -- the night of July 15" starts a span) lies before the days the held call may have been (its time
@@ -313,6 +324,9 @@ local COUNT_WORD = { two = true, three = true, four = true, five = true, ten = t
 local EXCHANGE_VERB = { told = true, asked = true, assured = true, urged = true, warned = true,
   informed = true, promised = true, said = true }
 local HEARER_PRON = { him = true, her = true }
+-- (session 11) acts done to the other party that only the call can hold
+-- when a participant tells them ("she had congratulated him")
+local GREETING_VERB = { congratulated = true, thanked = true, invited = true, reassured = true }
 
 -- (session 9) Words that show a person's gender: titles and the nouns
 -- of a spokesperson.
@@ -469,6 +483,15 @@ end)
 local NONE = setmetatable({}, { __newindex = function() error("claims: NONE is read-only", 2) end })
 -- the object forms of the pronouns resolve() reads as subjects
 local OBJECT_PRON = { her = "she", him = "he", them = "they" }
+local DEMONSTRATIVE = { that = true, this = true }
+local PASSIVE_BE = { was = true, were = true, is = true, ["'s"] = true }
+local INITIATIVE_WORD = { initiative = true, initiated = true, request = true }
+local CONFIRM_VERB = { confirmed = true, confirms = true, confirm = true, acknowledged = true }
+local CALL_DET_WORD = { a = true, the = true, this = true, that = true, telephone = true, phone = true,
+  video = true, first = true, brief = true, short = true, long = true }
+local CLAUSE_END = { ["and"] = true, but = true, [","] = true, [";"] = true, that = true, [":"] = true }
+local PREP_WORD = { on = true, ["in"] = true, at = true, ["for"] = true, to = true, with = true,
+  about = true, by = true, from = true, into = true, over = true, after = true, before = true }
 -- (session 10) where 20-calls took the country of an office written bare
 -- that the page itself settles: its own government, the body telling
 -- the sentence
@@ -560,6 +583,17 @@ local PAGE_WORD = { press = true, office = true, service = true, releases = true
 -- part of it between dashes or bars when the other parts only say what
 -- kind of page it is ("Élysée Palace — Press Office"): {via, side}, else
 -- nil.
+-- The parts of a header line cut at its separators (" — ", " | ", " - ",
+-- " -- "), in order.
+local function title_parts(s)
+  local parts = {}
+  local marked = s:gsub("%s+\226\128[\147\148]%s+", "\1"):gsub("%s+|%s+", "\1"):gsub("%s+%-%-?%s+", "\1")
+  for part in (marked .. "\1"):gmatch("([^\1]*)\1") do
+    if part ~= "" then parts[#parts + 1] = part end
+  end
+  return parts
+end
+
 local function title_readout(G, title, env)
   local r = readout_outlet(G, title, env.text) or title_body(G, title, env)
   if r then return r end
@@ -568,11 +602,7 @@ local function title_readout(G, title, env)
     r = readout_outlet(G, bare, env.text) or title_body(G, bare, env)
     if r then return r end
   end
-  local parts = {}
-  local marked = bare:gsub("%s+\226\128[\147\148]%s+", "\1"):gsub("%s+|%s+", "\1"):gsub("%s+%-%s+", "\1")
-  for part in (marked .. "\1"):gmatch("([^\1]*)\1") do
-    if part ~= "" then parts[#parts + 1] = part end
-  end
+  local parts = title_parts(bare)
   if #parts < 2 then return nil end
   local found
   for i = 1, #parts do
@@ -625,8 +655,18 @@ local OFFICE_ADJ = { presidential = "president" }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
-  talked = "with" }
+  talked = "with", telephoning = true, phoning = true, consulting = true, consulted = true }
+-- (session 11) people a leader contacts, named by a plural noun after
+-- lower-case words ("consulting coalition leaders by telephone")
+local CONTACTED_NOUN = { leaders = true, counterparts = true, allies = true, partners = true,
+  presidents = true, ministers = true, colleagues = true }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- (session 11) sending or writing a message to others than the call's
+-- party ("had also sent messages on the plan to the leaders of ...")
+local SEND_VERB = { sent = true, send = true, sends = true, sending = true, dispatched = true }
+local WRITE_VERB = { wrote = true, written = true, writes = true, writing = true }
+local MESSAGE_NOUN = { message = true, messages = true, letter = true, letters = true,
+  telegram = true, telegrams = true, note = true, notes = true, cable = true, cables = true }
 -- (session 10) Adverbs between a contact verb and its "with": "talked
 -- twice with", "had spoken earlier to".
 local CONTACT_ADV = { twice = true, again = true, also = true, earlier = true, later = true,
@@ -744,7 +784,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.110.0",
+  version = "2.120.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -844,11 +884,14 @@ return {
 
     -- The sides on a call; empty (no check) when a participant's side is
     -- not known.
+    -- (session 11) a person known by candidates all of one country,
+    -- "Bush", is of that country here too
     local function find_sides(c)
       local sides = {}
       for _, p in ipairs(c and c.people or {}) do
-        if not p.country then return {} end
-        sides[p.country] = true
+        local pc = person_country(p)
+        if not pc then return {} end
+        sides[pc] = true
       end
       return sides
     end
@@ -1164,6 +1207,19 @@ return {
     if not outlet and doc.title then
       outlet = title_readout(G, doc.title, { text = text_mod, SL = SL })
     end
+    -- (session 11) a title of two parts, a government body of no stated
+    -- country and the country's name ("Ministry of External Relations --
+    -- Federative Republic of Brazil"): that country's readout (the
+    -- session 10 rule for the two on header lines of their own)
+    if not outlet and doc.title then
+      local parts = title_parts(doc.title)
+      local side, body
+      for i = 1, #parts == 2 and 2 or 0 do
+        local c = country_line(G, parts[i], text_mod)
+        if c then side = c elseif outlets.official_body(parts[i]) then body = parts[i] end
+      end
+      if side and body then outlet = { via = body, side = side } end
+    end
     -- An outlet that is a government body of no gazetteer entry ("Press
     -- Information Bureau", as the source stage reads it off the site's
     -- header) publishes its government's readout: the country its name
@@ -1180,7 +1236,9 @@ return {
         byline_desk = true
       end
     end
-    if not outlet and doc.outlet and not byline_desk and outlets.official_body(doc.outlet) then
+    -- (session 11: not a news agency, "Trans-Atlantic News Service")
+    if not outlet and doc.outlet and not byline_desk and outlets.official_body(doc.outlet)
+        and not outlets.news_name(doc.outlet) then
       local env = { text = text_mod, SL = SL }
       outlet = title_body(G, doc.outlet, env) or nil
       if outlet then
@@ -1891,6 +1949,17 @@ return {
         return { kind = "body", side = st.last.side, via = st.last.via,
           text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
       end
+      -- (session 11) "According to that readout, ...", "This summary
+      -- said ...": a demonstrative before an account noun alone points
+      -- back to the account a body of a known side gave in the two
+      -- sentences before ("... set out in a Kremlin readout issued on
+      -- Saturday", "The White House released a summary of the call")
+      if subj.a and subj.b and subj.b > subj.a and DEMONSTRATIVE[tk.f[subj.a]]
+          and SL.starts.account[tk.f[subj.a + 1]] and phrases.match(SL.account, tk, subj.a + 1) == subj.b
+          and st.last_body and st.last_body.si >= si - 2 and st.readout_si and st.readout_si >= si - 2 then
+        return { kind = "body", side = st.last_body.side, via = st.last_body.via,
+          text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
+      end
       -- several mentions in one subject: the most telling one
       local best, best_score
       local all = subj.all
@@ -2189,6 +2258,10 @@ return {
           if cc == nil then cc = q.country elseif cc ~= q.country then cc = false end
         end
         local aide = true       -- someone speaking about a call they were not on
+        local spokes_word = false   -- "spokeswoman X", "X, a spokesman"
+        for x = subj.a or 1, subj.b or 0 do
+          if SPOKES_NOUN[tk.f[x]] and tk.f[x] ~= "secretary" then spokes_word = true end
+        end
         -- (session 7) a spokesperson named before in full ("Thai government
         -- spokesman Jirayu Huangsap ... According to Jirayu, ...")
         local said
@@ -2210,6 +2283,11 @@ return {
           best.side, best.spokes = place_side, true
         elseif aide and st.account and st.account.si >= si - 2 and st.account.para == sent.paragraph then
           best.side, best.spokes = st.account.side, true
+        elseif aide and spokes_word and st.last_body and st.last_body.si == si - 1 then
+          -- (session 11) a spokesperson right after a body of a known side
+          -- confirmed or gave the call ("The Elysee has confirmed the
+          -- call. Spokeswoman X said ..."): that body's
+          best.side, best.spokes = st.last_body.side, true
         elseif aide and home then
           best.side, best.spokes = home, true
         end
@@ -2321,14 +2399,25 @@ return {
       -- (session 8) a participant telling what passed between the two
       -- ("I told him ...", "he told me ...", "I said to her ..."), to
       -- reporters or lawmakers: the call
+      -- (session 11: a participant the call names by office of the
+      -- teller's country, "the New Zealand Prime Minister rang ...")
       if src_who and src_who.kind == "person" and src_who.name and not src_who.spokes
-          and in_call(st.call, src_who.name) then
+          and in_call(st.call, src_who.name, src_who.side) then
         for x = math.max(1, a - 3), p.b - 1 do
           local f, g = tk.f[x], tk.f[x + 1]
           if EXCHANGE_VERB[g] and ((f == "i" and HEARER_PRON[tk.f[x + 2]])
               or ((f == "he" or f == "she") and tk.f[x + 2] == "me")
               or (f == "i" and g == "said" and tk.f[x + 2] == "to" and HEARER_PRON[tk.f[x + 3]])) then
             return true
+          end
+          -- (session 11) in the third person, the teller's pronoun and
+          -- the other's: "told reporters she had congratulated him on ...",
+          -- "he had assured her that ..."
+          if (f == "he" or f == "she" or f == "i") and not P.inq[x] then
+            local y = (g == "had" or g == "has") and x + 2 or x + 1
+            if (EXCHANGE_VERB[tk.f[y]] or GREETING_VERB[tk.f[y]]) and HEARER_PRON[tk.f[y + 1]] then
+              return true
+            end
           end
         end
       end
@@ -2507,6 +2596,106 @@ return {
       return nil
     end
 
+    -- (session 11) Do tokens ta..tb tell who placed the call in the
+    -- readouts' formula: its noun opening them, then "initiative",
+    -- "initiated" or "request" and a "side" ("the call had been made at
+    -- the American side's initiative", "The conversation took place at the
+    -- initiative of the German side", "was initiated by the French side")?
+    -- Call data, no side's assertion.
+    -- (what a point tells only of the call itself, no claim: one table,
+    -- the run's locals being near Lua's limit of 200)
+    local calldata = {}
+    function calldata.initiative_at(ta, tb)
+      local x = ta
+      while x <= tb and x <= ta + 2 and (tk.f[x] == "the" or tk.f[x] == "this" or tk.f[x] == "that"
+          or tk.f[x] == "today's" or tk.f[x] == "telephone" or tk.f[x] == "phone") do
+        x = x + 1
+      end
+      if not (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)) then return false end
+      -- (the readouts' formula names a "side": "at the request of the
+      -- White House", which a side may dispute, stays its claim; "was
+      -- made by Mr. Sharif", "was placed from the White House" are who
+      -- and where from)
+      local init, side = false, false
+      if tb > x + 12 then return false end
+      for y = x + 1, tb do
+        -- (within its own clause: not "the call was constructive and
+        -- Russia would send observers at the request of the OSCE")
+        -- (and the point nothing more: "... and India had asked ..." is
+        -- a claim)
+        if CLAUSE_END[tk.f[y]] then return false end
+        if INITIATIVE_WORD[tk.f[y]] and not P.inq[y] then init = true end
+        if tk.f[y] == "side" then side = true end
+        if (tk.f[y] == "made" or tk.f[y] == "placed") and (tk.f[y - 1] == "was" or tk.f[y - 1] == "been")
+            and (tk.f[y + 1] == "by" or tk.f[y + 1] == "from") and not P.inq[y] then
+          init, side = true, true
+        end
+      end
+      return init and side
+    end
+
+    -- (session 11) Are tokens ta..tb the call's taking place and nothing
+    -- else ("a telephone conversation had taken place on Monday evening",
+    -- "a conversation took place")?  The call itself, no assertion.
+    function calldata.took_place_only(ta, tb)
+      local x = ta
+      while x <= tb and x <= ta + 2 and CALL_DET_WORD[tk.f[x]] do x = x + 1 end
+      local y = SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)
+      if not y then return false end
+      local z = y + 1
+      while z <= tb and (tk.f[z] == "had" or tk.f[z] == "has" or tk.f[z] == "was" or tk.f[z] == "been") do
+        z = z + 1
+      end
+      local f = tk.f[z]
+      if (f == "took" or f == "taken") and tk.f[z + 1] == "place" then z = z + 1
+      elseif not (f == "happened" or f == "occurred") then return false end
+      -- (a time after it at most: not "... and Russia would send aid",
+      -- nor "in a businesslike atmosphere", a judgement)
+      local w = z + 1
+      for t_i = 1, #(A_cur and A_cur.times or NONE) do local t = A_cur.times[t_i]
+        if t.a == w or (t.a == w + 1 and (tk.f[w] == "on" or tk.f[w] == "at" or tk.f[w] == "in")) then
+          w = t.b + 1
+        end
+      end
+      while w <= tb and tk.k[w] ~= "w" do w = w + 1 end
+      return w > tb
+    end
+
+    -- (session 11) Are tokens ta..tb an account given and nothing else:
+    -- a verb, then a noun of account with its words before it ("offered
+    -- a different version of the call", "gave its own account")?
+    function calldata.account_only(ta, tb)
+      -- (past the subject's name: "Albanese confirmed the chat ...")
+      local v = ta
+      while v < tb and v < ta + 3 and tk.up[v] and tk.k[v] == "w" do v = v + 1 end
+      if v > ta and not CONFIRM_VERB[tk.f[v]] then v = ta end
+      ta = v
+      if tk.k[ta] ~= "w" or P.inq[ta] then return false end
+      local x = ta + 1
+      while x <= tb and x <= ta + 4 and tk.k[x] == "w" and not tk.up[x]
+          and not SL.starts.account[tk.f[x]]
+          and not (CONFIRM_VERB[tk.f[ta]] and (SL.starts.call_noun[tk.f[x]] or tk.f[x] == "chat")) do
+        -- (not an object or a preposition: "congratulate him on the
+        -- release")
+        if OBJECT_PRON[tk.f[x]] or PREP_WORD[tk.f[x]] then return false end
+        x = x + 1
+      end
+      local y = x <= tb and SL.starts.account[tk.f[x]] and phrases.match(SL.account, tk, x)
+      -- (session 11) confirming the call itself, on some channel at most
+      -- ("confirmed the chat on social media", "confirmed the conversation")
+      if not y and CONFIRM_VERB[tk.f[ta]] and x <= tb then
+        local c = (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x))
+          or (tk.f[x] == "chat" and x)
+        if c and (c == tb or (tb - c <= 4 and (tk.f[c + 1] == "on" or tk.f[c + 1] == "in")
+            and phrases.find(SL.channel, tk, c + 1, tb))) then
+          return true
+        end
+      end
+      if not y or y > tb then return false end
+      if y == tb then return true end
+      return tk.f[y + 1] == "of" and tb - y <= 4 and phrases.find(SL.call_noun, tk, y + 2, tb) ~= nil
+    end
+
     -- (session 9) Is token x a call verb whose person, in the words after
     -- it up to token e, is no one on call cc ("talked to the Scottish
     -- First Minister, Alex Salmond", "telephoned the mayors of Milan")?
@@ -2526,13 +2715,56 @@ return {
         if tk.f[y] ~= "to" and tk.f[y] ~= "with" then return false end
         y = y + 1
       end
-      if not (tk.up[y] or tk.f[y] == "the") then return false end
+      local plural = false
+      for z = y, math.min(y + 3, e) do
+        if CONTACTED_NOUN[tk.f[z]] then plural = true break end
+        if tk.k[z] ~= "w" then break end
+      end
+      if not (tk.up[y] or tk.f[y] == "the" or plural) then return false end
       for z = y, math.min(y + 8, e) do
         local w = mat[z] and describe(tk, ms, mat[z])
         if w and ((w.kind == "person" and w.name and in_call(cc, w.name, w.side))
             or (w.kind == "role" and (not w.side or call_sides(cc)[w.side]))) then
           return false
         end
+      end
+      return true
+    end
+
+    -- (session 11) Is token x, at the head of a point ending at e, a
+    -- message sent or written to people of whom none is on call cc ("had
+    -- also sent messages on the plan to the leaders of Britain, France
+    -- ...", "wrote to the G20 leaders")?  Another contact, no content of
+    -- the call.
+    function calldata.message_contact(cc, x, e)
+      local f = tk.f[x]
+      if tk.k[x] ~= "w" or P.inq[x] then return false end
+      local y
+      if SEND_VERB[f] then
+        for z = x + 1, math.min(x + 5, e) do
+          if MESSAGE_NOUN[tk.f[z]] then y = z break end
+        end
+        if not y then return false end
+        local to
+        for z = y + 1, math.min(y + 6, e) do
+          if tk.f[z] == "to" then to = z break end
+        end
+        if not to then return false end
+        y = to + 1
+      elseif WRITE_VERB[f] and tk.f[x + 1] == "to" then
+        y = x + 2
+      else
+        return false
+      end
+      if y > e then return false end
+      local mat = A_cur and A_cur.C and A_cur.C.mention_at
+      for z = y, math.min(y + 10, e) do
+        local w = mat and mat[z] and describe(tk, ms, mat[z])
+        if w and ((w.kind == "person" and w.name and in_call(cc, w.name, w.side))
+            or (w.kind == "role" and (not w.side or call_sides(cc)[w.side]))) then
+          return false
+        end
+        if HEARER_PRON[tk.f[z]] then return false end
       end
       return true
     end
@@ -2642,7 +2874,10 @@ return {
         if (tk.f[x] == "who" or tk.f[x] == "whom") and not P.inq[x] then return "a relative clause" end
       end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+      if calldata.account_only(ta, tb) then return "the account itself" end
       if length_at(ta, tb) then return "the call's length" end
+      if calldata.initiative_at(ta, tb) then return "who placed the call" end
+      if calldata.took_place_only(ta, tb) then return "announces the call" end
       local sides = call_sides(c.call)
       if next(sides) and not sides[c.side] then return "side not on the call" end
       -- a speaker on the call, speaking for a side on it, or about the call
@@ -2669,6 +2904,15 @@ return {
       -- the losing candidate, X, to urge him ...")
       for x = ta, tb - 1 do
         if other_contact(c.call, x, tb) then return "another contact" end
+      end
+      -- (not what one told the other: "told Obama that Russia would send
+      -- a letter to the Security Council")
+      local told_other = false
+      for x = 1, ta - 1 do
+        if EXCHANGE_VERB[tk.f[x]] and tk.f[x] ~= "said" and not P.inq[x] then told_other = true end
+      end
+      for x = ta, told_other and 0 or math.min(tb - 1, ta + 4) do
+        if calldata.message_contact(c.call, x, tb) then return "a message to others" end
       end
       for fr_i = 1, p.verb and #P.frames or 0 do local fr = P.frames[fr_i]
         if fr.verb == p.verb and fr.purpose_of and other_contact(c.call, fr.purpose_of, p.verb - 1) then
@@ -2875,6 +3119,19 @@ return {
           if tk.f[y] == "," then y = y - 1 end
           local w = x + 1 <= y and resolve({ a = x + 1, b = y, noun = true })
           if w and w.kind == "body" and w.office and w.side and not w.guessed then src_who = w end
+          -- (session 11) a body of a third country named by its country
+          -- word and a body noun the mentions did not take ("according to
+          -- the Israeli health ministry" on a call of the US and Germany):
+          -- a third party's account, no side's of the call (a body of a
+          -- side on the call, telling a toll, stays as before: no account)
+          local bx = y
+          while bx > x + 1 and not SL.starts.body_noun[tk.f[bx]] and bx > y - 2 do bx = bx - 1 end
+          local sides = st.call and call_sides(st.call) or NONE
+          if not src_who and w and w.kind == "body" and w.side and not w.guessed and next(sides)
+              and not sides[w.side] and SL.starts.body_noun[tk.f[bx]]
+              and phrases.match(SL.body_noun, tk, bx) == y then
+            src_who = w
+          end
         end
         -- (session 9) an aide the gazetteer does not know, named in
         -- apposition to his office ("Sharon's spokesman, Raanan Gissin,
@@ -3023,10 +3280,41 @@ return {
             end
           end
         end
-        if not anchored and st.asked_si == si - 1 and sentences[si - 1].paragraph ~= sent.paragraph then
+        -- (session 11) a question whether the other party said or did
+        -- something ("Fox was asked whether the President had said anything
+        -- about that idea"): about the call, whatever came before; the
+        -- answer right after it, in its paragraph or the next, is too
+        local mat_q = A_cur and A_cur.C and A_cur.C.mention_at
+        -- (a participant of the call in play mentioned at token y)
+        local function party_at(y)
+          local w = mat_q[y] and ms[mat_q[y]].a == y and describe(tk, ms, mat_q[y])
+          if not w then return false end
+          if w.kind == "role" then return participant_of(st.call, w.side, not w.side and w.role) ~= nil end
+          return w.kind == "person" and w.name and in_call(st.call, w.name) ~= nil
+        end
+        -- (the one asked the subject of a passive, the question alone: not
+        -- "Trump asked whether Modi could stop ...", a request on the call,
+        -- nor "Asked whether ..., Rudd said: ...")
+        local asked_at
+        for x = 2, (not asked and mat_q and st.call and st.call.status == "held") and tk.n - 1 or 0 do
+          if tk.f[x] == "asked" and PASSIVE_BE[tk.f[x - 1]] and not P.inq[x]
+              and (tk.f[x + 1] == "whether" or tk.f[x + 1] == "if") then
+            asked_at = x + 2
+            break
+          end
+        end
+        local asked_call = false
+        for y = asked_at or tk.n + 1, tk.n do
+          if tk.f[y] == "," or tk.k[y] == "q" then asked_call = false break end
+          if party_at(y) then asked_call = true end
+        end
+        if not anchored and ((st.asked_si == si - 1 and sentences[si - 1].paragraph ~= sent.paragraph)
+            or st.asked_call_si == si - 1) then
           anchored = true
         end
         st.asked_si = asked and si or nil
+        st.asked_call_si = asked_call and si or nil
+        asked = asked or asked_call
 
         local skip
         -- (session 7) a section of other news under its own heading
@@ -3820,6 +4108,20 @@ return {
             if rp and rp.name then return { kind = "person", name = rp.name, side = rp.country } end
           end
           return w
+        end
+        -- (session 11) the one asked ("Zapatero was asked whether Bush had
+        -- said anything about it. He smiled and said ..."): the answer
+        -- that follows is his, not the person the question names
+        if not subj_person then
+          local mat = A_cur and A_cur.C and A_cur.C.mention_at
+          for x = 3, mat and tk.n or 0 do
+            if tk.f[x] == "asked" and PASSIVE_BE[tk.f[x - 1]] and not P.inq[x] then
+              local mi = mat[x - 2]
+              local w = mi and ms[mi].b == x - 2 and as_person(describe(tk, ms, mi))
+              if w and (w.kind == "person" or side_office(w)) then subj_person = w end
+              break
+            end
+          end
         end
         if not subj_person then
           for p_i = 1, #P.points do local p = P.points[p_i]

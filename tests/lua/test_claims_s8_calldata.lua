@@ -3,7 +3,8 @@
 -- minutes", "lasting 35 minutes").  A point holding one is dropped, or
 -- keeps the act after "and".  At whose request the call was placed stays a
 -- claim: sides dispute it ("the conversation took place at the request of
--- the Israeli side").
+-- the Israeli Prime Minister"; session 11: not the readouts' formula "at
+-- the request of the Israeli side", see test_claims_s11cl_initiative.lua).
 
 -- {what, report's day, the paragraphs, the claim lines wanted}
 local CASES = {
@@ -27,8 +28,8 @@ local CASES = {
   { "whose request the call was stays a claim: sides dispute it",
     "2019-03-14", {
       { "Russian President Vladimir Putin held a telephone conversation with Israeli Prime Minister Benjamin Netanyahu on Wednesday." },
-      { "The Kremlin said the conversation took place at the request of the Israeli side." } },
-    { "Russia | joint | The Kremlin | the conversation took place at the request of the Israeli side" } },
+      { "The Kremlin said the conversation took place at the request of the Israeli Prime Minister." } },
+    { "Russia | joint | The Kremlin | the conversation took place at the request of the Israeli Prime Minister" } },
 }
 
 for _, c in ipairs(CASES) do
