@@ -1267,7 +1267,10 @@ return {
     -- (A person known by candidates, "President Bush", is of their one
     -- country; of several, of the one of those in office on the report's
     -- day: "Prime Minister Sharif" in 2015.)
-    local function cands_side(cands)
+    -- (helpers of the parse of a sentence's teller, one table: the
+    -- run's locals are near Lua's limit of 200)
+    local aux = {}
+    function aux.cands_side(cands)
       local side = namesakes_country(cands)
       if side then return side end
       for _, p in ipairs(doc.published and cands or NONE) do
@@ -1308,7 +1311,7 @@ return {
         local seen = {}
         for m_i = 1, #A.ms do local m = A.ms[m_i]
           local who = m.kind == "person" and (m.person and { m.person } or m.cands) or NONE
-          local side = m.person and m.person_side or cands_side(who)
+          local side = m.person and m.person_side or aux.cands_side(who)
           if who[1] and not seen[who[1].name] then
             seen[who[1].name] = true        -- a participant's first mention decides
             local is_part = false
@@ -1364,7 +1367,7 @@ return {
     -- or false when neither its time nor the publication date tells.
     local ref = doc.published and doc.published:match("^%d%d%d%d%-%d%d%-%d%d$") and dates.to_days(doc.published)
     local spans = {}
-    local function call_span(c)
+    function aux.call_span(c)
       local r = spans[c]
       if r == nil then
         local t, lo, hi = c.time
@@ -1399,7 +1402,7 @@ return {
     -- The side of the first person who is a subject of one of the
     -- sentence's verbs (a participant of the call in play when the name
     -- alone leaves it open), or nil.
-    local function sentence_person_side()
+    function aux.sentence_person_side()
       for fr_i = 1, #P.frames do
         local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
         local w = mi and describe(tk, ms, mi)
@@ -1419,7 +1422,7 @@ return {
     -- Communications") the via.  {via, side} or nil.
     -- Is token x in the sentence's dateline ("PARIS, Dec. 1 --")?  Its
     -- place is where the report was filed, no body that speaks.
-    local function in_dateline(x)
+    function aux.in_dateline(x)
       local dl = doc.dateline and doc.dateline.text
       return dl ~= nil and tk.s[x] <= #dl and sent.text:sub(1, #dl) == dl
     end
@@ -1462,7 +1465,7 @@ return {
         end
       end
       local m = ms[1]
-      if not (m and m.kind == "body") or P.inq[m.a] or in_dateline(m.a) then return nil end
+      if not (m and m.kind == "body") or P.inq[m.a] or aux.in_dateline(m.a) then return nil end
       if m.a > 2 or (m.a == 2 and tk.f[1] ~= "the") then return nil end
       local w = describe(tk, ms, 1)
       if #here == 0 then
@@ -1593,7 +1596,7 @@ return {
     -- "after meeting international election observers", "before
     -- meeting the king": the gerund of meeting someone in person (not the
     -- noun: "after the meeting", "a meeting with").
-    local function meeting_gerund(x)
+    function aux.meeting_gerund(x)
       if tk.f[x] ~= "meeting" or not GERUND_PREP[tk.f[x - 1]] then return false end
       local nx = tk.f[x + 1]
       return nx ~= nil and tk.k[x + 1] == "w" and not NOT_OBJECT[nx]
@@ -1601,7 +1604,7 @@ return {
 
     -- The person subject of the latest verb before token a (a pronoun
     -- after it refers to that person), or nil.
-    local function reporter_before(a)
+    function aux.reporter_before(a)
       local found
       for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
         local s = fr.subj
@@ -1621,7 +1624,7 @@ return {
     -- the gazetteer (state media and official sites are a side's bodies).
     -- (names are capitalised: a span of lower-case words is none)
     local press_seen = {}
-    local function press_name(a, b)
+    function aux.press_name(a, b)
       if b - a > 6 or not (tk.up[a] or tk.up[a + 1]) then return nil end
       -- (the mention may be a place inside the name: "The [Washington] Post")
       for _ = 1, 3 do
@@ -1678,7 +1681,7 @@ return {
     -- Minister's Office", "the President's spokesman"): the side of the
     -- one participant of the call in play who holds that office.  The
     -- record w, with that side when found (a copy).
-    local function office_of_title(w, subj)
+    function aux.office_of_title(w, subj)
       if not (w and w.kind == "body" and not w.side and not w.inst and st.call) then return w end
       for k = 1, subj.all and #subj.all or 1 do
         local mi = subj.all and subj.all[k] or subj.mi
@@ -2042,7 +2045,7 @@ return {
       -- (not a person or an office: "The President of Russia" is also the
       -- name of the Kremlin's site)
       if sa and sb and not (best and (best.inst or best.kind == "role" or best.kind == "person")) then
-        local press = press_name(sa, sb)
+        local press = aux.press_name(sa, sb)
         if press then return { kind = "body", anaphor = true, guessed = true, via = press, press = true } end
       end
       -- "Both ministries said", "the two governments said": each side's
@@ -2102,7 +2105,7 @@ return {
           end
         end
       end
-      best = office_of_title(best, subj)
+      best = aux.office_of_title(best, subj)
       -- (session 9) "the presidential office": of the one participant of
       -- the call in play holding that title, wherever the page is from
       if (not best or (best.kind == "body" and not best.side and not best.owned)) and sa and sb then
@@ -2145,7 +2148,7 @@ return {
       -- the latest person named
       if best and best.kind == "body" and not best.side and not best.owned
           and subj.a and (POSSESSIVE[tk.f[subj.a]] or POSSESSIVE[tk.f[subj.a - 1]]) then
-        local side = sentence_person_side() or (st.last_person and st.last_person.side)
+        local side = aux.sentence_person_side() or (st.last_person and st.last_person.side)
         if side then
           best = mutable(best)
           best.side = side
@@ -2533,7 +2536,7 @@ return {
       return false
     end
     local function earlier_day(c, times, upto)
-      local span = call_span(c)
+      local span = aux.call_span(c)
       if not span then return nil end
       local earlier
       for t_i = 1, #times do local t = times[t_i]
@@ -3217,7 +3220,7 @@ return {
         -- ..."): words of that meeting unless they report the call
         if not venue and #here == 0 and P.points[1] then
           for x = 1, P.points[1].a - 1 do
-            if (MEET_VERB[tk.f[x]] or meeting_gerund(x)) and not P.inq[x] and tk.k[x] == "w" then venue = true break end
+            if (MEET_VERB[tk.f[x]] or aux.meeting_gerund(x)) and not P.inq[x] and tk.k[x] == "w" then venue = true break end
           end
         end
         named = #here > 0 or P.anchor or P.relative_at ~= nil
@@ -3461,7 +3464,7 @@ return {
             if spk and spk.pronoun and spk.kind == "person" then
               -- "Lula thanked Xi and said he looked forward to ...", "Yoon
               -- told Kishida he hoped ...": he is the person who speaks
-              local w = reporter_before(p.a)
+              local w = aux.reporter_before(p.a)
               if w then spk = w end
             end
             if p.speaker and p.speaker.coord and not spk then spk = prev_who end
