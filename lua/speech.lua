@@ -1494,32 +1494,29 @@ function M.parse(tk, ms, SL, times, C)
   end
 
   -- "CCTV quoted Xi as saying (that) ...": the quoting body is the
-  -- source, the quoted person the speaker
+  -- source, the quoted person (mention mi) the speaker; "as" at token x.
+  -- The frame replaces those the parse found between "quoted" and the
+  -- verb after "as".
+  local function quoted_frame(k, x, mi)
+    if tf[x] ~= "as" or not (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
+      return
+    end
+    for fi = #frames, 1, -1 do
+      if frames[fi].verb >= k and frames[fi].verb <= x + 1 then table.remove(frames, fi) end
+    end
+    frames[#frames + 1] = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
+      hearer = tf[x + 1] == "telling", quoted_mi = mi }
+  end
   for k = 1, has_quoted and n - 3 or 0 do
     if tf[k] == "quoted" and not inq[k] and mention_at[k + 1] and ms[mention_at[k + 1]].a == k + 1 then
       local mi = mention_at[k + 1]
-      local x = ms[mi].b + 1
-      if tf[x] == "as" and (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
-        local fr = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
-          hearer = tf[x + 1] == "telling", quoted_mi = mi }
-        for q = #frames, 1, -1 do
-          if frames[q].verb >= k and frames[q].verb <= x + 1 then table.remove(frames, q) end
-        end
-        frames[#frames + 1] = fr
-      end
+      quoted_frame(k, ms[mi].b + 1, mi)
     elseif tf[k] == "quoted" and not inq[k] and k > 2 and PASSIVE_AUX[tf[k - 1]] and mention_end[k - 2] then
       -- (session 11) "Putin was quoted by state media as telling Scholz
       -- that ...": the quoted person is the subject
       local x = k + 1
       while x < math.min(n, k + 8) and tf[x] ~= "as" and tf[x] ~= "," and tf[x] ~= "that" do x = x + 1 end
-      if tf[x] == "as" and (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
-        local fr = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
-          hearer = tf[x + 1] == "telling", quoted_mi = mention_end[k - 2] }
-        for fi = #frames, 1, -1 do
-          if frames[fi].verb >= k and frames[fi].verb <= x + 1 then table.remove(frames, fi) end
-        end
-        frames[#frames + 1] = fr
-      end
+      quoted_frame(k, x, mention_end[k - 2])
     end
   end
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
