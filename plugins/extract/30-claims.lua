@@ -355,6 +355,35 @@ local NEWS_HEARER = { reporters = true, journalists = true, press = true, media 
 local OFFICE_HEAD = { wing = true, team = true, unit = true, bureau = true, secretariat = true,
   cell = true, desk = true }
 
+-- (session 11) Whether a sentence's parse P tells of another occasion by a
+-- marker outside the words said: one inside a "that" clause of them
+-- ("conveyed that France looked forward to welcoming him at the Bastille
+-- Day Parade") tells where something will be, not where it was said.
+local function frame_elsewhere(P, tk)
+  if not P.elsewhere then return false end
+  for _, x in ipairs(P.elsewhere_at or {}) do
+    local inside = false
+    for p_i = 1, #P.points do
+      local p = P.points[p_i]
+      if p.verb and x <= p.b then
+        for t = p.verb + 1, x - 1 do
+          if tk.f[t] == "that" then inside = true break end
+        end
+      end
+      if inside then break end
+    end
+    if not inside then return true end
+  end
+  return false
+end
+
+-- (session 11) An office of a side that no call names yet ("During the
+-- conversation, the Prime Minister stated ...  He also conveyed ..."):
+-- the subject "he" goes on with, not a person it spoke to.
+local function side_office(w)
+  return w.kind == "role" and w.side and not w.anaphor and not w.plural
+end
+
 local function country_name(G, id)
   local c = id and G:country(id)
   return c and c.name or id
@@ -3169,26 +3198,6 @@ return {
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
-        -- (session 11) a marker of another occasion counts outside the
-        -- words said, not inside a "that" clause of them
-        local function frame_elsewhere(Q)
-          if not Q.elsewhere then return false end
-          for _, x in ipairs(Q.elsewhere_at or NONE) do
-            local inside = false
-            for p_i = 1, #Q.points do
-              local p = Q.points[p_i]
-              -- (after the "that" of a reporting verb's clause)
-              if p.verb and x <= p.b then
-                for t = p.verb + 1, x - 1 do
-                  if tk.f[t] == "that" then inside = true break end
-                end
-              end
-              if inside then break end
-            end
-            if not inside then return true end
-          end
-          return false
-        end
         local before = P.before or (src and (src.before
           or src.tense == "perfect" or src.tense == "pluperfect"))
         -- a present tense is a standing position ("Ankara says ...") unless
@@ -3201,7 +3210,7 @@ return {
             and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
           present = false
         end
-        venue = frame_elsewhere(P) or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
+        venue = frame_elsewhere(P, tk) or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
         -- presidential spokesman Park told reporters", "..., a ministry
@@ -4090,12 +4099,6 @@ return {
         end
         local subj_person
         if src_who and src_who.kind == "person" and not src_who.spokes then subj_person = src_who end
-        -- (session 11) an office of a side no call names yet ("During the
-        -- conversation, the Prime Minister stated ...  He also conveyed
-        -- ..."): the subject "he" goes on, not a person it spoke to
-        local function side_office(w)
-          return w.kind == "role" and w.side and not w.anaphor and not w.plural
-        end
         -- (an office that is one participant's: "the crown prince stressed
         -- ... He affirmed ...": he is that participant)
         local function as_person(w)
