@@ -108,7 +108,7 @@ local acts   -- (below)
 local OWNED_TELLER = { office = true, spokesman = true, spokeswoman = true, spokesperson = true,
   aides = true, aide = true, government = true, cabinet = true, camp = true, team = true }
 
-local function name_word(tk, i, G, L)
+local function name_word(tk, i, G, L, seen)
   if tk.k[i] ~= "w" or not tk.up[i] then return false end
   local f = tk.f[i]
   -- one capital letter is an initial ("S." keeps its dot) or no name ("on X")
@@ -138,11 +138,9 @@ local function name_word(tk, i, G, L)
     -- (or the surname of a person the document has named in full, as
     -- the subject of a verb of speaking or calling: "Later that week,
     -- May also spoke with ...")
-    if not after and tk.seen_people and acts(tk, i + (tk.f[i + 1] == "also" and 1 or 0), G, L) then
-      for p in pairs(tk.seen_people) do
-        if type(p) == "table" and p.name and names.key(G.text.fold(p.name:match("(%S+)$") or "")) == names.key(f) then
-          after = true
-        end
+    if not after and seen and acts(tk, i + (tk.f[i + 1] == "also" and 1 or 0), G, L) then
+      for _, p in ipairs(G:by_surname(names.key(f))) do
+        if seen[p] then after = true end
       end
     end
     if not after then return false end
@@ -354,20 +352,20 @@ local function name_at(tk, i, G, L, known, seen)
   if pj then
     return pj, { person = #plist == 1 and plist[1] or nil, cands = #plist > 1 and plist or nil }
   end
-  if not name_word(tk, i, G, L) then return nil end
+  if not name_word(tk, i, G, L, seen) then return nil end
   local j = i
   while j + 1 <= tk.n and j - i < 4 do
     local nxt = j + 1
-    if name_word(tk, nxt, G, L) then
+    if name_word(tk, nxt, G, L, seen) then
       j = nxt
-    elseif G.roles.particles[tk.f[nxt]] and name_word(tk, nxt + 1, G, L) then
+    elseif G.roles.particles[tk.f[nxt]] and name_word(tk, nxt + 1, G, L, seen) then
       j = nxt + 1
     elseif tk.k[nxt] == "w" and not tk.up[nxt] and G.roles.particles[tk.f[nxt]:match("^(%a+)%-%a") or ""]
         and tk.t[nxt]:match("^%l+%-%u") then
       -- a particle joined to the surname: "Abdel-Fattah el-Sisi", "Bashar
       -- al-Assad" written after a hyphenated first name
       j = nxt
-    elseif (initial(tk, nxt) or (tk.t[nxt] or ""):match("^%u%.$")) and name_word(tk, nxt + 1, G, L) then
+    elseif (initial(tk, nxt) or (tk.t[nxt] or ""):match("^%u%.$")) and name_word(tk, nxt + 1, G, L, seen) then
       -- a middle initial, with its dot or without: "Eduard A.
       -- Shevardnadze", "George W Bush"
       j = nxt + 1
@@ -743,7 +741,7 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
       cands = #plist > 1 and plist or nil, name_a = start }
   end
   -- (a one-word alias is weighed like a bare surname, in name_at)
-  if not pj and not name_word(tk, start, G, L) then return nil end
+  if not pj and not name_word(tk, start, G, L, seen) then return nil end
   local key = names.key(tk.f[start])
   -- A one-word surname only when it is known (gazetteer or earlier in
   -- the document) or written with an honorific: "Mr. Adesina".
@@ -791,7 +789,6 @@ function M.find(tk, s, G, L, known, seen)
   -- ("President Ilham Aliyev ..., Aliyev's office said"), without
   -- changing the caller's table
   seen = setmetatable({}, { __index = seen })
-  tk.seen_people = getmetatable(seen).__index
   -- a sentence in capitals (a headline): capitals say nothing about names
   local words, caps = 0, 0
   for i = 1, tk.n do
