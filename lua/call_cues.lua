@@ -22,6 +22,7 @@ local cues = require("callbrief.cues")
 local call_times = require("callbrief.call_times")
 local call_people = require("callbrief.call_people")
 local labels = require("callbrief.labels")
+local mentions = require("callbrief.mentions")
 local CONJ_TIME, own_times =
   call_times.CONJ_TIME, call_times.own_times
 local hyphen_pair, mention_ending =
@@ -61,9 +62,12 @@ local QUESTION_AUX = { did = true, does = true, ["do"] = true, has = true, have 
   is = true, was = true, were = true, are = true, will = true, would = true, can = true,
   could = true, should = true }
 
--- The words of a parliament's chair addressed ("Mr. Speaker,").
-local CHAIR_ADDRESS = { mr = true, ["mr."] = true, madam = true, madame = true, mister = true,
-  speaker = true, deputy = true, chairman = true, chair = true }
+-- The words of a parliament's chair addressed ("Mr. Speaker,"): a form of
+-- address, then the chair's title (mentions.ADDRESSED).
+local ADDRESS = { mr = true, ["mr."] = true, madam = true, madame = true, mister = true }
+local function chair_address(f)
+  return ADDRESS[f] or mentions.ADDRESSED[f] or false
+end
 
 -- A yes/no question, after a label ("Question: Did ...?"): it asks about
 -- a call, it reports none.
@@ -77,10 +81,10 @@ local function yes_no_question(tk)
   if p == 1 then p = labels.dot(tk) or 1 end
   -- (session 11) after the chair addressed: "Mr. Chrétien: Mr. Speaker,
   -- did the Prime Minister ...?"
-  if CHAIR_ADDRESS[tk.f[p] or ""] then
+  if chair_address(tk.f[p] or "") then
     for c = p + 1, math.min(tk.n, p + 3) do
       if tk.f[c] == "," then p = c + 1 break end
-      if not (CHAIR_ADDRESS[tk.f[c]] or tk.f[c] == ".") then break end
+      if not (chair_address(tk.f[c]) or tk.f[c] == ".") then break end
     end
   end
   return QUESTION_AUX[tk.f[p] or ""] == true

@@ -718,6 +718,7 @@ local function style_office_at(tk, i)
 end
 
 local ADDRESSED = { speaker = true, deputy = true, chairman = true, chairwoman = true, chair = true }
+M.ADDRESSED = ADDRESSED   -- (also call_cues: a question after the chair addressed)
 
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
