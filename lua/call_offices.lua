@@ -3,8 +3,11 @@
 -- "callbrief.call_offices").  Pure; used by 20-calls.
 --
 --   call_offices.home_country(G, doc, A_all, text) -> country id | nil
---   call_offices.office_countries(G, A_all, home, published)  sets the
---       country of bare offices in the mentions of A_all
+--   call_offices.place_country(G, dropped, text) -> country id | nil
+--       the seat of government a dropped "PLACE:" field names
+--   call_offices.office_countries(G, A_all, home, published, voice)  sets the
+--       country of bare offices in the mentions of A_all (voice: 10-people's
+--       analysis.voice, whose speakers' own offices they are)
 
 local clauses = require("callbrief.clauses")
 local outlets = require("callbrief.outlets")
@@ -69,6 +72,27 @@ local function masthead_country(G, line, text)
   return found
 end
 
+-- (session 12) The country of the seat of government ("the Oval Office",
+-- "the Kremlin") that a memorandum's place field, dropped as the page's
+-- metadata, names ("DATE, TIME AND PLACE: February 13, 1990, ..., The
+-- Oval Office"), or nil.
+local function place_country(G, dropped, text)
+  for _, d in ipairs(dropped or {}) do
+    if d.reason == "page_meta" and type(d.text) == "string" then
+      local tk = tokenize.run(d.text, text)
+      local from
+      for i = 1, tk.n do
+        if tk.f[i] == "place" and tk.f[i + 1] == ":" then from = i + 2 end
+      end
+      for i = from or tk.n + 1, tk.n do
+        local ij, inst = G:institution_at(tk, i)
+        if ij and inst.kind == "presidency" then return inst.side end
+      end
+    end
+  end
+  return nil
+end
+
 local function home_country(G, doc, A_all, text)
   for si = 1, math.min(3, #A_all) do
     local A = A_all[si]
@@ -79,6 +103,8 @@ local function home_country(G, doc, A_all, text)
     local id = d.reason == "masthead" and type(d.text) == "string" and masthead_country(G, d.text, text)
     if id then return id end
   end
+  local id = place_country(G, doc.dropped, text)
+  if id then return id end
   if doc.outlet then
     local tk = tokenize.run(doc.outlet, text)
     for i = 1, tk.n do
@@ -172,7 +198,17 @@ local function is_subject(A, ti, m)
   return false
 end
 
-local function office_countries(G, A_all, home, published)
+-- The country of the person whose "I" sentence k speaks in (10-people's
+-- analysis.voice), or nil.
+local function voice_country(A_all, voice, k)
+  local v = voice and voice[k]
+  if not v then return nil end
+  if v.person then return v.person.country end
+  local m = A_all[v.si] and A_all[v.si].ms[v.mi]
+  return m and (m.country or m.person_side or (m.person and m.person.country)) or nil
+end
+
+local function office_countries(G, A_all, home, published, voice)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local running = {}             -- office key -> the country its bare form meant last
   local home_has = {}
@@ -185,8 +221,9 @@ local function office_countries(G, A_all, home, published)
   -- office key -> the country of its latest holder named in this
   -- sentence; and, for the sentence after, every holder named in it
   local named_here = {}
-  for _, A in ipairs(A_all) do
+  for k, A in ipairs(A_all) do
     local named_before = named_here
+    local spoken = voice and voice_country(A_all, voice, k)
     local near_here = {}
     local near_topic = {}          -- office key -> its holder is the sentence's subject
     named_here = {}
@@ -235,6 +272,11 @@ local function office_countries(G, A_all, home, published)
           -- another country: "The Prime Minister of Pakistan, X,
           -- telephoned the Prime Minister" is the page's own
           m.country, m.country_from = home, "home"
+        elseif spoken and published and spoken ~= near_here[key] and #G:holders(spoken, key, published) > 0
+            and not names_holder(A.ms, G:holders(spoken, key, published)) then
+          -- (session 12) in a speaker's words, his own country's office:
+          -- "DOWNER: The Prime Minister spoke to President Habibie"
+          m.country, m.country_from = spoken, "voice"
         elseif near_here[key] then
           -- (no other holder: the subject's own office, as before)
           m.country, m.country_from = near_here[key], "near"
@@ -271,5 +313,6 @@ end
 
 return {
   home_country = home_country,
+  place_country = place_country,
   office_countries = office_countries,
 }

@@ -786,6 +786,48 @@ end
 -- the label names, per paragraph, or false.
 -- `st.turns` keeps what is found per document: {first_of_para, memo,
 -- label_kind}.
+-- (session 12) A memorandum of conversation lists its participants under
+-- a header field ("PARTICIPANTS: The President / Helmut Kohl, Chancellor",
+-- up to the next field, "Notetaker: ..."): the one of them other than
+-- `who`, as a people[] entry, or nil (no such field, or not one other).
+local function header_participant(G, doc, A_all, who)
+  local k
+  for h = 1, math.min(8, #A_all) do
+    local tk = A_all[h].tk
+    if tk and tk.f[1] == "participants" and tk.f[2] == ":" then k = h break end
+  end
+  if not k then return nil end
+  local other
+  for h = k, math.min(k + 4, #A_all) do
+    local B = A_all[h]
+    if h > k and B.tk.f[2] == ":" then break end
+    for _, m in ipairs(B.ms or {}) do
+      if m.kind == "person" or m.kind == "role" then
+        local e = entries(G, doc.sentences[h], B.tk, m, {})[1]
+        if e and (e.name or e.country) and key_of(e) ~= key_of(who) then
+          if other and key_of(other) ~= key_of(e) then return nil end
+          other = e
+        end
+      end
+    end
+  end
+  return other
+end
+
+-- (session 12) Whether one of the mentions mis is the sentence's turn
+-- label ("DOWNER: I spoke to ...") and "I" or "my" speaks before the cue.
+local function label_speaker(tk, ms, C, mis, cue)
+  for _, mi in ipairs(mis) do
+    local m = ms[mi]
+    if (m.a == 1 or (m.a == 2 and tk.f[1] == "the")) and tk.f[m.b + 1] == ":" then
+      for j = m.b + 2, cue.a - 1 do
+        if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then return true end
+      end
+    end
+  end
+  return false
+end
+
 local function turn_speaker(st, para)
   local doc, A_all, G = st.doc, st.A_all, st.G
   local turns = st.turns
@@ -1040,6 +1082,10 @@ local function resolve_pronoun(st, sent, A, m)
     -- nearest to them: "Macron spoke with Zelensky, and he will
     -- call Putin")
     local seg_first, nearest, first
+    -- (session 12) a turn's label is never "he": its person says "I"
+    -- ("DOWNER: The Prime Minister spoke to him, and he will ...")
+    local label = ms[1] and ms[1].a == 1 and tk.f[ms[1].b + 1] == ":" and ms[1]
+    local start = label and label.b + 2 or 1
     for k = 1, #ms do
       local o = ms[k]
       -- (the owner of a body that tells: "Macron's office said he
@@ -1049,8 +1095,8 @@ local function resolve_pronoun(st, sent, A, m)
       if owned then o = owned end
       -- (session 11) or an office of a country opening the sentence: "The
       -- Irish prime minister said he had spoken to Tony Blair"
-      local person = o.kind == "person" or (o.kind == "role" and o.a <= 2 and o.country and not o.counterpart)
-      if o.b < m.a and person and (owned or not C.attr[o.a]) then
+      local person = o.kind == "person" or (o.kind == "role" and o.a <= start + 1 and o.country and not o.counterpart)
+      if o.b < m.a and person and o ~= label and (owned or not C.attr[o.a]) then
         if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
         nearest = o
         first = first or o
@@ -1246,6 +1292,8 @@ return {
   tells_person = tells_person,
   speaker_only = speaker_only,
   turn_speaker = turn_speaker,
+  label_speaker = label_speaker,
+  header_participant = header_participant,
   people_of = people_of,
   args_people = args_people,
   note_sentence = note_sentence,

@@ -396,6 +396,10 @@ local function counted_at(tk)
   return at
 end
 
+-- Words that may stand between the day and the pair ("On Monday, then,
+-- the two ...").
+local LEAD_WORD = { ["then"] = true, later = true, again = true, also = true }
+
 local function counted_second(st, si, A)
   local A_all, calls, emit = st.A_all, st.calls, st.emit
   local prev = calls[#calls]
@@ -408,15 +412,23 @@ local function counted_second(st, si, A)
   end
   local R = A_all[root.sentence]
   if not (R and counted_at(R.tk)) then return end
-  -- (the pair as the subject: "the two presidents", "both leaders")
-  local joint = false
-  for _, m in ipairs(A.ms) do if m.kind == "joint" then joint = true end end
-  if not joint then return end
   local t
   for _, x in ipairs(A.times) do
     if not t and names_day(x) and x.a <= 2 then t = x end
   end
   if not t then return end
+  -- (the pair as the subject after that time: "the two presidents",
+  -- "both leaders"; not an object, "... recognises the two regions")
+  -- (past an attribution: "On 1 May, according to X's press service,
+  -- the two presidents ...")
+  local first
+  for _, m in ipairs(A.ms) do
+    if m.a > t.b and not A.C.attr[m.a] and (not first or m.a < first.a) then first = m end
+  end
+  if not (first and first.kind == "joint") then return end
+  for x = t.b + 1, first.a - 1 do
+    if A.tk.k[x] == "w" and not A.C.attr[x] and not LEAD_WORD[A.tk.f[x]] then return end
+  end
   -- told twice: the mentions of the pair since the count, one other day
   local dated = 0
   for k = #calls, 1, -1 do

@@ -377,13 +377,17 @@ end
 -- Section headings of an explainer ("Monday, Nov. 9: Canada",
 -- "Tuesday: Europe"): a short line that opens with a day and a colon
 -- dates the calls told under it that name no day of their own.
-local function heading_time(A)
+-- (session 12) So does a timeline's entry (entry: the sentence opens a
+-- paragraph the source stage dated as one, "24 February – Russian forces
+-- invade Ukraine."), of any length, its day before a dash or a colon.
+local ENTRY_SEP = { [":"] = true, ["–"] = true, ["—"] = true, ["-"] = true }
+local function heading_time(A, entry)
   local t = A.times[1]
-  if not t or t.a > 1 or A.tk.n > 14 or not (t.kind == "date" or t.kind == "weekday") then
+  if not t or t.a > 1 or (A.tk.n > 14 and not entry) or not (t.kind == "date" or t.kind == "weekday") then
     return nil
   end
   for i = t.b + 1, math.min(A.tk.n, t.b + 6) do
-    if A.tk.f[i] == ":" then
+    if A.tk.f[i] == ":" or (entry and ENTRY_SEP[A.tk.f[i]]) then
       -- the widest day expression of the line ("Monday, Nov. 9")
       local best = t
       for _, x in ipairs(A.times) do

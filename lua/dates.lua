@@ -20,7 +20,7 @@
 --       month (1-12) and day, year when written (day is nil for "February
 --       2015"), hour and minute when a clock time is attached ("20.05.2019 -
 --       16:33", "18 September 2018, 9:47 pm"), form ("mdy", "md", "dmy",
---       "dm", "iso", "numeric", "my"), text (the expression as written) and
+--       "dm", "iso", "numeric", "my", "ymd" for "2008 August 13"), text (the expression as written) and
 --       start/stop (1-based, inclusive byte positions in s).
 --       Numeric dates are day first ("24.12.2018", "30/04/2018"), unless
 --       only the second number can be a day ("12/24/2018"); opts.order =
@@ -512,12 +512,14 @@ local function grammar(w)
   local ymd = year * Cg(C(S("/.")), "sep") * Cg(two / tonumber, "month")
     * lpeg.Cmt(lpeg.Cb("sep") * C(S("/.")), function(_, pos, a, b) return a == b and pos end)
     * Cg(two / tonumber, "day") * num_end * Cg(Cc("iso"), "form")
+  -- (session 12) year, month word, day: a cable's "2008 August 13"
+  local y_md = year * ws * month * ws * day * Cg(Cc("ymd"), "form")
   local numsep = S("./-")
   local numeric_date = Cg(dd / tonumber, "n1") * numsep * Cg(dd / tonumber, "n2") * numsep * year
     * -(P(".") * digit) * Cg(Cc("numeric"), "form")
 
   local body = clock_t * (w.wide and comma or ws) * (iso + ymd + numeric_date + mdy + dmy + md + dm) -- "13:52 29.12.2015"
-    + (iso + ymd + numeric_date + mdy + dmy + my + md + dm) * trailing_time
+    + (iso + ymd + y_md + numeric_date + mdy + dmy + my + md + dm) * trailing_time
   if w.wide then
     -- Chinese, Japanese and Korean: "2013年03月15日", "2013년 3월 15일", and
     -- the year of a Japanese era or of the Republic of China ("平成25年",

@@ -165,6 +165,9 @@ local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = tru
   her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
   after = true, before = true, since = true, when = true, ["while"] = true, ["if"] = true,
   about = true, against = true, into = true, under = true, between = true, among = true }
+-- A wish before a verb of saying that still says it ("I want to stress
+-- that ...").
+local WANT_TO = { want = true, wanted = true, wish = true, wished = true, like = true }
 -- Participles of publishing after an account noun ("a statement issued
 -- on Sunday", "a readout released by the palace").
 local PUBLISHED = { issued = true, released = true, published = true, posted = true,
@@ -808,6 +811,8 @@ local function subject_left(S, v)
       if aux == NONE then aux = {} end
       aux[f] = true
       j = j - 1
+    elseif f == "to" and WANT_TO[tf[j - 1] or ""] then
+      j = j - 2       -- (session 12) "I want to stress that", "would like to assure you"
     elseif f == "," then
       -- "Chirac's spokeswoman, Catherine Colonna, told": the body's speaker
       local ap = appositive(S, j)

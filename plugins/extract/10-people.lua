@@ -50,6 +50,7 @@ local lexicon = require("callbrief.lexicon")
 local names = require("callbrief.names")
 local phrases = require("callbrief.phrases")
 local dot_labels = require("callbrief.labels")
+local call_offices = require("callbrief.call_offices")
 
 -- Labels of a questioner's turn: no one the document names.
 local ASKER = { journalist = true, journalists = true, question = true, questions = true, q = true,
@@ -176,7 +177,10 @@ local function header_holder(G, header, role, date)
     end
   end
   if fit then return fit end
-  if #header == 1 then return header[1] end
+  -- (session 12: not one in another office that day, "PARTICIPANTS: The
+  -- President / Helmut Kohl, Chancellor" above "The President:")
+  local h = header[1]
+  if #header == 1 and not (h.person and role and date and G:holds(h.person, nil, nil, date)) then return h end
   return nil
 end
 
@@ -325,6 +329,7 @@ local function find_voices(sentences, S, G, date, outlet, text, dropped)
             -- no person in the header: the label is the office of the
             -- page's country, as a mention of its own
             local home = outlet_country(G, outlet, text) or header_country(sentences, S, G, first_label)
+              or call_offices.place_country(G, dropped, text)
             if home_holder(G, home, lb.role, date, S) then
               -- (the label's own mention when it has one: "PRIME MINISTER: I ...")
               local tk, m = S[k].tk, S[k].ms[1]
@@ -404,7 +409,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.40.0",
+  version = "1.41.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

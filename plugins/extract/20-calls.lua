@@ -103,8 +103,9 @@ local names_before, initiator_of, initiator_entry, round_of_calls =
   call_people.names_before, call_people.initiator_of, call_people.initiator_entry, call_people.round_of_calls
 local one_conversation, participle_subject, name_vague_leaders, tells_person =
   call_people.one_conversation, call_people.participle_subject, call_people.name_vague_leaders, call_people.tells_person
-local speaker_only, turn_speaker, note_sentence, topic_names =
-  call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence, call_people.topic_names
+local speaker_only, turn_speaker, note_sentence, topic_names, label_speaker, header_participant =
+  call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence, call_people.topic_names,
+  call_people.label_speaker, call_people.header_participant
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
 local hearsay, one_more, status_of, has_in_person =
@@ -140,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.106.0",
+  version = "1.107.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -150,7 +151,8 @@ return {
     local doc = ex.document
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
-    office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published)
+    office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published,
+      ex.analysis and ex.analysis.voice)
     mark_event_dates(A_all, L)
     local filed = filed_day(doc)
     local topics = {}            -- people[] entries of the sentences' topics, in order
@@ -223,6 +225,11 @@ return {
     -- The one other person named with `who` in the first two sentences
     -- after the document's title, when `sent` is that title.
     local function lead_partner(who, si, sent)
+      -- (session 12) a memorandum's header: its participants
+      if si <= 4 then
+        local other = header_participant(G, doc, A_all, who)
+        if other then return other end
+      end
       if not (doc.title and sent.text == doc.title) then return nil end
       for k = si + 1, math.min(si + 2, #A_all) do
         local B, bs = A_all[k], doc.sentences[k]
@@ -273,7 +280,9 @@ return {
       if A then
         local tk, ms, C = A.tk, A.ms, A.C
         local lower = sent.text:lower()
-        section_time = heading_time(A) or section_time
+        local para = doc.paragraphs and doc.paragraphs[sent.paragraph]
+        section_time = heading_time(A, para and para.date_from == "timeline"
+          and (si == 1 or doc.sentences[si - 1].paragraph ~= sent.paragraph)) or section_time
         -- (the answer to a question: the next paragraph's first sentence)
         local nx = doc.sentences[si + 1]
         local answer = nx and nx.paragraph and nx.paragraph ~= sent.paragraph and A_all[si + 1]
@@ -591,6 +600,11 @@ return {
                 first_party = true
               end
             end
+            -- (session 12) the label is a mention of its own when the
+            -- page named its person before ("The Foreign Minister,
+            -- Alexander Downer, joins us ... DOWNER: I spoke to Alatas"):
+            -- the same speaker and the one spoken to
+            if #list == 2 and not joint and label_speaker(tk, ms, C, cand, cue) then first_party = true end
             if #list == 1 and not joint and implied and key_of(implied[1]) == key_of(list[1]) then
               list = implied
             end

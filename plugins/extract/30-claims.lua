@@ -690,6 +690,8 @@ local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "w
 local CONTACTED_NOUN = { leaders = true, counterparts = true, allies = true, partners = true,
   presidents = true, ministers = true, colleagues = true }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- Prepositions opening a sentence with a call ("In the call, ...").
+local DURING = { ["in"] = true, during = true }
 -- (session 11) sending or writing a message to others than the call's
 -- party ("had also sent messages on the plan to the leaders of ...")
 local SEND_VERB = { sent = true, send = true, sends = true, sending = true, dispatched = true }
@@ -813,7 +815,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.120.0",
+  version = "2.121.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1128,6 +1130,14 @@ return {
     -- Howard's transcript is Australia's, speaker Habibie.
     local voices = an.voice or NONE
     local voice_memo = {}
+    -- (session 12) the page is the record of one call when its first call
+    -- is told in its header (the title, a "SUBJECT:" line) and its text is
+    -- speakers' turns: a memorandum of conversation, whose turns in the
+    -- present tense are the call ("I want to stress that ...")
+    do
+      local c = ex.calls and ex.calls[1]
+      if c and c.sentence <= 4 and c.status == "held" and next(voices) then st.record = c.id end
+    end
     -- The voice of sentence k as a "who" (shared: copy to change), or nil.
     local function voice_of(k)
       local v = voices[k]
@@ -1299,6 +1309,18 @@ return {
     -- (helpers of the parse of a sentence's teller, one table: the
     -- run's locals are near Lua's limit of 200)
     local aux = {}
+    -- The nouns the document's call cues put after a medium ("telephone
+    -- interview", "phone talk"): a set of folded words, made once.
+    local cue_heads
+    function aux.cue_heads()
+      if cue_heads then return cue_heads end
+      cue_heads = {}
+      for _, c in ipairs(all_calls) do
+        local a, b = tostring(c.cue or ""):lower():match("(%a+)%s+(%a+)$")
+        if MEDIUM_WORD[a or ""] then cue_heads[b] = true end
+      end
+      return cue_heads
+    end
     function aux.cands_side(cands)
       local side = namesakes_country(cands)
       if side then return side end
@@ -2835,8 +2857,10 @@ return {
           return "a participant's remark before a planned call"
         end
       end
-      if not src and not named and (p.before or p.tense == "perfect" or (p.tense == "pluperfect" and not backshift(p))
-          or p.tense == "present") then
+      -- (session 12: not the perfect of the parties together, "The two
+      -- leaders have agreed to continue the consultations")
+      if not src and not named and (p.before or (p.tense == "perfect" and not (c.who and c.who.kind == "joint"))
+          or (p.tense == "pluperfect" and not backshift(p)) or p.tense == "present") then
         return "before the call"
       end
       -- "an intervention Varadkar had earlier described as unhelpful": a
@@ -3202,7 +3226,11 @@ return {
           or src.tense == "perfect" or src.tense == "pluperfect"))
         -- a present tense is a standing position ("Ankara says ...") unless
         -- the point reports the call ("It says Macron told Morrison that")
-        local present = src and src.tense == "present"
+        -- (session 12: nor in a memorandum's turns, nor in a timeline's
+        -- entries, told in the historic present: "The White House says
+        -- Biden warned that ...")
+        local present = src and src.tense == "present" and not (st.record and src_who and src_who.voice)
+          and ((doc.paragraphs or NONE)[sent.paragraph] or NONE).date_from ~= "timeline"
         -- (but an account's present is the live report of what it says:
         -- "..., the Kremlin readout says", "..., it says." after a
         -- sentence naming the readout)
@@ -3247,6 +3275,13 @@ return {
           for p_i = 1, #P.points do local p = P.points[p_i]
             if reports_call(p) then anchored = true break end
           end
+        end
+        -- (session 12) "In the interview, ..." after "a telephone
+        -- interview": the noun a call's cue puts after its medium names
+        -- that call when the sentence opens with it
+        if not named and DURING[tk.f[1]] and tk.f[2] == "the" and tk.f[4] == ","
+            and aux.cue_heads()[tk.f[3]] then
+          named, anchored = true, true
         end
 
         -- a sentence dated before the call tells another occasion, and so

@@ -15,7 +15,7 @@
 --    heading = level | nil, item = "bullet" | "ordered" | nil,
 --    image = true when the block was only an image (its alt text)}
 
-local READ_VERSION = "1.0.0"
+local READ_VERSION = "1.1.0"
 
 -- Spaces, NBSP (U+00A0) and zero-width spaces (U+200B): {at the start, at the end}.
 local SPACES = {
@@ -57,21 +57,38 @@ local function hard_wrapped(lines)
     seen[s] = true
     lo, hi = math.min(lo, #s), math.max(hi, #s)
     if not ends_sentence(s) then open = open + 1 end
-    -- Wrapping breaks lines mostly after lower-case words or commas.
-    if s:find("[%l,]$") then midword = midword + 1 end
+    -- Wrapping breaks lines mostly after lower-case words or commas (or
+    -- inside a word, with a hyphen).
+    if s:find("[%l,%-]$") then midword = midword + 1 end
   end
   local n = #lines - 1
   return lo >= 45 and hi <= 110 and (hi - lo) <= 0.3 * hi and open * 2 >= n
     and midword * 2 >= n
 end
 
+-- Two lines of one paragraph as one: a word broken with a hyphen at the
+-- end of the first and going on in lower case is whole again ("Amer-" /
+-- "ica", as a converted PDF wraps it).
+local function glue(a, b)
+  if a:find("%a%-$") and starts_lower(b) then return a:sub(1, -2) .. b end
+  return a .. " " .. b
+end
+
 -- Joins the lines of one group that belong together.
 local function join_group(lines)
   if hard_wrapped(lines) then
-    local parts = {}
-    for k, l in ipairs(lines) do parts[k] = l.text end
+    local parts = { lines[1].text }
+    for k = 2, #lines do
+      local prev, l = parts[k - 1], lines[k].text
+      if prev:find("%a%-$") and starts_lower(l) then
+        parts[k - 1] = prev:sub(1, -2)
+        parts[k] = l
+      else
+        parts[k] = " " .. l
+      end
+    end
     local first = lines[1]
-    first.text = table.concat(parts, " ")
+    first.text = table.concat(parts)
     return { first }
   end
   local out = {}
@@ -79,7 +96,7 @@ local function join_group(lines)
     local prev = out[#out]
     if prev and not prev.item and not prev.heading and not ends_sentence(prev.text)
       and starts_lower(l.text) then
-      prev.text = prev.text .. " " .. l.text
+      prev.text = glue(prev.text, l.text)
     else
       out[#out + 1] = l
     end

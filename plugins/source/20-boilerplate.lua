@@ -17,7 +17,8 @@
 -- Reasons: cookie_banner, share_widget, related_list, nav, byline, masthead,
 -- page_meta, caption, caption_repeat, title_repeat, repeat, social_embed,
 -- footer, promo, advert, widget (also a live blog's time stamp alone on its line,
--- "10:42 GMT", kind "time_stamp"), comments.
+-- "10:42 GMT", kind "time_stamp", and a page number, "Page 1 of 2", kind
+-- "page_number"), comments.
 
 local dates = require("callbrief.dates")
 local memo = require("callbrief.memo")
@@ -699,6 +700,10 @@ end
 local function widget(_, s, f)
   if WIDGETS[f] or not s:find("[%w\128-\255]") then return "widget" end
   if time_stamp(f) then return "widget", "time_stamp" end
+  -- (session 12) a converted PDF's page number: "Page 1 of 2", "- 3 -"
+  if f:find("^page %d+ of %d+$") or f:find("^page %d+$") or f:find("^%- ?%d+ ?%-$") then
+    return "widget", "page_number"
+  end
   if s:find("^%[[^%]]+%]$") or s:find("^%[[^%]]+%]%s*%[[^%]]+%]$") then return "widget" end
   return nil
 end
@@ -930,6 +935,10 @@ end
 local function find_title(blocks)
   for i, b in ipairs(blocks) do
     if not b.drop then
+      -- (session 12: but a sentence over the byline is the headline, "Did
+      -- Trump tell Zelensky ...?" over "By Hannah Ostrowski")
+      local nx = blocks[i + 1]
+      if nx and nx.drop == "byline" and words(b.text) <= 30 and not b.item then return i end
       if is_prose(b.text) then return nil end -- the body starts: no headline
       if words(b.text) >= 2 and words(b.text) <= 30 and not b.item then return i end
     end
@@ -1059,7 +1068,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

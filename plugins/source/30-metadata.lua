@@ -355,6 +355,9 @@ end
 -- (the labels of other languages are in data/extract/dates.yaml: D.labels)
 local UPDATED = { "updat", "aktualisiert", "mis a jour", "guncel", "обновлено", "modified" }
 local PUBLISHED = { "publi", "posted", "issued", "date", "datum", "yayin", "опубликовано", "created" }
+-- (session 12) Labels of a date that is no publication's: a cable's
+-- declassification ("E.O. 12958: DECL: 08/13/2018", "Declassify on:").
+local NOT_PUBLISHED = { "decl", "expir" }
 
 local function has_any(f, list)
   for _, w in ipairs(list) do
@@ -388,9 +391,10 @@ local function dated_entries(s, D, opts)
     if d.year and d.day then
       local label = fold(s:sub(prev, d.start - 1))
       local basis
-      if has_any(label, UPDATED) or has_any(label, updated) then basis = "updated"; update_dated = true
+      if has_any(label, NOT_PUBLISHED) then basis = false
+      elseif has_any(label, UPDATED) or has_any(label, updated) then basis = "updated"; update_dated = true
       elseif has_any(label, PUBLISHED) or has_any(label, published) then basis = "publication_line" end
-      out[#out + 1] = { iso = dates.iso(d.year, d.month, d.day), basis = basis }
+      if basis ~= false then out[#out + 1] = { iso = dates.iso(d.year, d.month, d.day), basis = basis } end
     end
     prev = d.stop + 1
   end
@@ -425,6 +429,15 @@ local function numeric_order(blocks)
     end
   end
   return zone and "mdy" or nil
+end
+
+-- Whether block i is the page's last but dropped short furniture after
+-- it (session 12: a converted PDF's "Page 2 of 2").
+local function last_but_furniture(blocks, i)
+  for j = i + 1, #blocks do
+    if not blocks[j].drop or #blocks[j].text > 24 then return false end
+  end
+  return true
 end
 
 local function front_matter_date(meta, D)
@@ -642,7 +655,7 @@ local function run(doc, ctx)
         if e.basis ~= "byline" or i < body_start then
           candidate(e.iso, e.basis, i > body_end and body_end > 0 and e.basis == "publication_line"
             and LATE_RANK or nil)
-        elseif i == #blocks and body_end > 0 and i - body_end <= 5 then
+        elseif last_but_furniture(blocks, i) and body_end > 0 and i - body_end <= 5 then
           -- (session 11) a press release's date under its signature, the
           -- page's last line ("Femi Adesina / Special Adviser ... /
           -- February 14, 2017"): a last resort, as a labelled one there
@@ -666,7 +679,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,

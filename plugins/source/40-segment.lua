@@ -399,6 +399,31 @@ local function entry_dates(paragraphs, lines, P, published)
   return stamps
 end
 
+-- (session 12) A timeline: three or more paragraphs opening with a day
+-- and no clock before a dash or a colon ("24 February – Russian forces
+-- invade Ukraine.", "March 3: ..."): each, and the paragraphs after it up
+-- to the next, is told on that day (date_from "timeline").
+local function timeline_dates(paragraphs, P, published)
+  local opening, n = {}, 0
+  for i, p in ipairs(paragraphs) do
+    local head, cut = p.text:sub(1, 48), nil
+    if not p.date and head:find("%d") then
+      for _, sep in ipairs(SEPARATORS) do
+        local a = head:find(sep, 1, true)
+        if a and a <= 45 and (not cut or a < cut) then cut = a end
+      end
+      local st = cut and stamp_of(p.text:sub(1, cut - 1), P, published)
+      if st and st.iso and not st.label then opening[i], n = st.iso, n + 1 end
+    end
+  end
+  if n < 3 then return end
+  local day
+  for i, p in ipairs(paragraphs) do
+    day = opening[i] or day
+    if day and not p.date then p.date, p.date_from = day, "timeline" end
+  end
+end
+
 -- Words that make a clock time's sentence a plan ("will speak at 3pm"):
 -- its clock is the day of the telling.
 local PROSPECTIVE = {}
@@ -545,6 +570,7 @@ local function run(doc, ctx)
   end
   doc.text = table.concat(parts, "\n\n")
   local stamps = entry_dates(paragraphs, lines, page_dates, doc.published)
+  if next(stamps) == nil then timeline_dates(paragraphs, page_dates, doc.published) end
   if has_narrative_cue(doc.text) then
     narrative_dates(paragraphs, sentences, stamps, doc.published)
   end
@@ -556,7 +582,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
