@@ -208,6 +208,17 @@ local function voice_country(A_all, voice, k)
   return m and (m.country or m.person_side or (m.person and m.person.country)) or nil
 end
 
+-- Token index -> the number of the sentence's part between semicolons
+-- (1, 2, ...).
+local function semicolon_parts(tk)
+  local part, p = {}, 1
+  for i = 1, tk.n do
+    if tk.f[i] == ";" then p = p + 1 end
+    part[i] = p
+  end
+  return part
+end
+
 local function office_countries(G, A_all, home, published, voice)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local running = {}             -- office key -> the country its bare form meant last
@@ -249,15 +260,23 @@ local function office_countries(G, A_all, home, published, voice)
       l[#l + 1] = { c = c, topic = topic, unmarked = m.kind == "person" and m.role and not m.country }
     end
     -- the one government body that tells the sentence ("Downing Street
-    -- said the Prime Minister had a call with Biden")
-    local teller
+    -- said the Prime Minister had a call with Biden"), or (session 12)
+    -- its clause between semicolons ("The Kremlin said Putin warned ...;
+    -- the White House said the president had thanked him")
+    local part = A.tk and semicolon_parts(A.tk)
+    local tellers = {}
     for _, m in ipairs(A.ms or {}) do
       if m.kind == "body" and m.inst and m.country and A.C and A.C.attr[m.a] and teller_role(G, m) then
-        if teller and teller ~= m.country then teller = false elseif teller == nil then teller = m.country end
+        for _, p in ipairs({ 0, part[m.a] }) do
+          local t = tellers[p]
+          if t and t ~= m.country then tellers[p] = false elseif t == nil then tellers[p] = m.country end
+        end
       end
     end
     for _, m in ipairs(A.ms or {}) do
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
+      local teller = tellers[0]
+      if teller == false and tellers[part[m.a]] then teller = tellers[part[m.a]] end
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
         if teller and published and #G:holders(teller, key, published) > 0
             and not names_holder(A.ms, G:holders(teller, key, published)) then

@@ -160,6 +160,8 @@ local ACCORDING_ADVERB = { still = true, also = true, again = true, further = tr
 local BEFORE_WORD = { earlier = true, previously = true, initially = true, already = true,
   formerly = true }
 local AFTER_WORD = { later = true, afterwards = true, afterward = true, subsequently = true }
+local DURATION_UNIT = { minutes = true, minute = true, hours = true, hour = true, days = true, day = true,
+  weeks = true, week = true, moments = true, months = true, month = true }
 local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = true, that = true,
   ["and"] = true, but = true, ["or"] = true, the = true, a = true, an = true, his = true,
   her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
@@ -1373,6 +1375,10 @@ function M.parse(tk, ms, SL, times, C)
   if first_word <= n and starts.moment[tf[first_word]] and match(SL.moment, tk, first_word) then
     local f = tf[first_word]
     if AFTER_WORD[f] then P.after = true else P.before = true end
+  end
+  -- (session 12) "Hours later ...", "Two days later, ...": after it too
+  for k = first_word, math.min(first_word + 2, n) do
+    if tf[k] == "later" and k > first_word and DURATION_UNIT[tf[k - 1]] then P.after = true end
   end
   -- One pass over the tokens: the quotation state (inq[i] true for tokens
   -- inside quotation marks, nil for the others: most sentences quote

@@ -815,7 +815,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.121.0",
+  version = "2.122.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
