@@ -639,6 +639,17 @@ local function title_at(tk, s, i, G, L, known, seen)
       if #same == 1 then m.person, m.cands = same[1], nil
       elseif #same > 1 then m.cands = same end
     end
+    -- (session 12) "King Salman": of the namesakes, the one who ever held
+    -- that office (not "Mohammed bin Salman", never king)
+    if m.cands and role then
+      local key, held = G:role_key(role), {}
+      for _, p in ipairs(m.cands) do
+        for _, r in ipairs(p.roles or {}) do
+          if r.role and G:role_key(r.role) == key then held[#held + 1] = p break end
+        end
+      end
+      if #held == 1 then m.person, m.cands = held[1], nil end
+    end
     if nm.full and not nm.cands then m.name = span_text(s, tk, nstart, nj) end
     m.name_a, m.b = nstart, nj
     -- the country after the name: "Prime Minister Le Van Thanh of Viet Nam"

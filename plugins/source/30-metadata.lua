@@ -310,6 +310,12 @@ local function parse_dateline(s, titlecase)
   end
   local date
   local d = dates.parse_at(s, pos + #s:match("^,?%s*", pos))
+  -- (session 12: past a date of another calendar before it, "Riyadh,
+  -- Jumada I 12, 1441, January 7, 2020, SPA --")
+  if not (d and d.day) and s:find("^,%s*%u%a+ %u?[%w]* ?%d%d?, %d%d%d%d,", pos) then
+    local e = s:find(",", s:find("%d%d%d%d,", pos) + 4, true)
+    d = e and dates.parse_at(s, e + #s:match("^,?%s*", e))
+  end
   if d and d.day then
     date, pos = d, d.stop + 1
   end
@@ -322,6 +328,11 @@ local function parse_dateline(s, titlecase)
   else
     inner = s:match("^/([^/]+)/", pos)
     if inner then outlet, pos = inner, pos + #inner + 2 end
+  end
+  -- (session 12) an agency's initials after a comma: "January 7, 2020, SPA --"
+  if not inner and date then
+    local agency = s:match("^,%s*(%u%u%u?%u?%u?)%s", pos)
+    if agency then outlet, inner, pos = agency, agency, pos + #s:match("^,%s*%u+", pos) end
   end
   -- The dash closing the dateline must stand apart: "KIEV (Sputnik) — The",
   -- "WASHINGTON - President", not "ISTANBUL-based".
@@ -679,7 +690,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
