@@ -479,6 +479,18 @@ local function past_verb(tk, n)
   return f ~= nil and tk.k[n] == "w" and not tk.up[n] and #f > 4 and f:find("[^e]ed$") ~= nil
 end
 
+-- (session 12) Whether token i is a comma before a full name of two
+-- words or more that ends the clause or another comma ("the Soviet
+-- Ambassador, Anatoly F. Dobrynin, said"): an office's holder in
+-- apposition.
+local function apposed_name(tk, i, G, L, known, seen)
+  if tk.f[i] ~= "," then return false end
+  local nj = name_at(tk, i + 1, G, L, known, seen)
+  if not nj or nj == i + 1 then return false end
+  local f = tk.f[nj + 1]
+  return f == nil or f == "," or f == "." or f == ";"
+end
+
 local function title_at(tk, s, i, G, L, known, seen)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
@@ -618,6 +630,10 @@ local function title_at(tk, s, i, G, L, known, seen)
     elseif k > after + 1 and tk.up[k] then
       local sj, sm = name_at(tk, k, G, L, known, seen)
       if sj == k and sm.person then nstart = k end
+    elseif apposed_name(tk, after, G, L, known, seen) then
+      -- (session 12) a full name the gazetteer does not know, set off by
+      -- commas: "the Soviet Ambassador, Anatoly F. Dobrynin,"
+      nstart = k
     end
   end
   if nstart == after and phrases.match(G.roles.honorifics, tk, after) then

@@ -409,7 +409,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.42.0",
+  version = "1.43.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
