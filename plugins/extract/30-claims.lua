@@ -815,7 +815,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.122.0",
+  version = "2.123.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1352,6 +1352,10 @@ return {
         end
       end
       home = home or nil
+      -- (session 12) a page of no outlet so titled is that side's readout:
+      -- the other leader's words in it are its account ("Bill Clinton
+      -- expressed appreciation ..." under the Kremlin's title)
+      if home and not outlet and not doc.outlet then outlet = { side = home } end
     end
     for si = 1, home and 0 or #sentences do
       local A = S[si]

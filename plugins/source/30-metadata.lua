@@ -676,6 +676,14 @@ local function run(doc, ctx)
     end
   end
   candidate(url_date(doc.url), "url")
+  -- (session 12) a transcript's title ending in its full date ("Regular
+  -- Press Conference on February 11, 2021"): a last resort
+  if doc.title and not best then
+    local d = D.parse(doc.title)
+    if d and d.year and d.day and d.stop >= #doc.title - 1 then
+      candidate(dates.iso(d.year, d.month, d.day), "title", LATE_RANK)
+    end
+  end
   local dl = doc.dateline and doc.dateline.date
   if dl then
     local year = dl.year or year_elsewhere(blocks, dl.month, dl.day, D)
@@ -690,7 +698,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
