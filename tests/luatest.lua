@@ -86,6 +86,20 @@ function api.document(paras, published, extra)
   return d
 end
 
+-- A page of plain text through the source stage: the Document.
+function api.page(text, id)
+  id = id or "p.txt"
+  return host.run_stage("source", { id = id, path = id, bytes = text, sha256 = "", format = "text" })
+end
+
+-- A page through source and extract: the Document, the extraction and
+-- the briefing linked from it.
+function api.page_run(text, id)
+  local d = api.page(text, id)
+  local ex = host.run_stage("extract", { document = d, calls = {}, claims = {} })
+  return d, ex, host.run_stage("link", { extractions = { ex } })
+end
+
 -- The extraction of such a document, and the briefing linked from it.
 function api.extract(paras, published, extra)
   return host.run_stage("extract", { document = api.document(paras, published, extra), calls = {},

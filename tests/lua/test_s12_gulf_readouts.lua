@@ -5,11 +5,7 @@
 -- "King Salman" is the one Salman who was ever king.  Short invented
 -- pages.
 
-local function run(text)
-  local d = run_stage("source", { id = "p.txt", path = "p.txt", bytes = text, sha256 = "", format = "text" })
-  local ex = run_stage("extract", { document = d, calls = {}, claims = {} })
-  return d, ex
-end
+local run = page_run
 
 test("a dateline of two calendars and an agency's initials", function()
   local d = run("Gulf News Agency\n\nKing receives call\n\n"

@@ -3,10 +3,7 @@
 -- account, the other leader's words in it included; a transcript whose
 -- title ends in its full date is of that day.  Short invented pages.
 
-local function run(text)
-  local d = run_stage("source", { id = "p.txt", path = "p.txt", bytes = text, sha256 = "", format = "text" })
-  return d, run_stage("extract", { document = d, calls = {}, claims = {} })
-end
+local run = page_run
 
 test("a readout titled with the other leader: its account throughout", function()
   local _, ex = run("Telephone conversation with Federal Chancellor Helmut Kohl\n\nMarch 4, 1997\n\n"

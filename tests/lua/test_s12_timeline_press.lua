@@ -7,9 +7,8 @@
 -- leaders have agreed"), is the call's.  Short invented pages.
 
 local function run(text, id)
-  local d = run_stage("source", { id = id or "p.md", path = id or "p.md", bytes = text, sha256 = "", format = "text" })
-  local ex = run_stage("extract", { document = d, calls = {}, claims = {} })
-  return ex, run_stage("link", { extractions = { ex } })
+  local _, ex, b = page_run(text, id or "p.md")
+  return ex, b
 end
 
 local TIMELINE = "Timeline: the border crisis\n\nPublished 30 June 2020\n\n"

@@ -7,9 +7,8 @@
 -- Short invented pages.
 
 local function run(text)
-  local d = run_stage("source", { id = "p.txt", path = "p.txt", bytes = text, sha256 = "", format = "text" })
-  local ex = run_stage("extract", { document = d, calls = {}, claims = {} })
-  return ex, run_stage("link", { extractions = { ex } })
+  local _, ex, b = page_run(text)
+  return ex, b
 end
 
 local RADIO = "MORNING REPORT\nTranscript: Wednesday, 8 September 1999\n\n"

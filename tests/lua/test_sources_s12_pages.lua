@@ -6,10 +6,6 @@
 -- past a last "Page 2 of 2"; a question over the byline is the headline.
 -- Short invented pages.
 
-local function page(text)
-  return run_stage("source", { id = "p.txt", path = "p.txt", bytes = text, sha256 = "", format = "text" })
-end
-
 local BODY = "The Minister spoke by telephone with his Danish counterpart about the fisheries dispute.\n\n"
   .. "Both sides agreed that officials would meet again before the end of the month.\n"
 
