@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.108.0",
+  version = "1.109.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -180,6 +180,15 @@ return {
       local told
       t, told = call_time(A_all, calls, si, A, cue, status, t, section_time)
       local sent = doc.sentences[si]
+      -- (session 12) a held call with no time of its own in a timeline's
+      -- entry ("5 April\nA and B speak again by telephone."): the entry's day
+      local entry = not t and status == "held" and doc.paragraphs and doc.paragraphs[sent.paragraph]
+      if entry and entry.date_from == "timeline" and entry.date then
+        local y, mo, d = entry.date:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+        if y then
+          t = { kind = "date", year = tonumber(y), month = tonumber(mo), day = tonumber(d), text = entry.date }
+        end
+      end
       local tk = A.tk
       local call = {
         id = doc.id .. "#c" .. n, sentence = si,
