@@ -1047,7 +1047,8 @@ local function asked_subject(st, sent, want)
   return nil
 end
 
-local function resolve_pronoun(st, sent, A, m)
+local resolve_pronoun
+function resolve_pronoun(st, sent, A, m)
   local tk, ms, C = A.tk, A.ms, A.C
   local G, topics, is_female, not_female = st.G, st.topics, st.is_female, st.not_female
   local last_person, last_in_object = st.last_person, st.last_in_object
@@ -1104,6 +1105,20 @@ local function resolve_pronoun(st, sent, A, m)
     end
     if m.f ~= "he" and m.f ~= "she" then first = nil end
     local o = seg_first or first or nearest
+    -- (session 12) "his", "her" with nobody named before it in a sentence
+    -- whose subject is "he", "she": that subject's person ("He also told
+    -- the Israeli side of his conversations with ...": not the person
+    -- named last in the sentence before)
+    if not o and (m.f == "his" or m.f == "her") then
+      local want_f = m.f == "his" and "he" or "she"
+      for k = 1, #ms do
+        local p = ms[k]
+        if p ~= m and p.kind == "pronoun" and p.f == want_f and p.a < m.a and p.a <= start + 2
+            and not C.attr[p.a] then
+          return resolve_pronoun(st, sent, A, p)
+        end
+      end
+    end
     -- (nobody before it in the sentence: "He also spoke with Assad"
     -- continues the sentence before, whose subject it is)
     -- ("He said he had spoken ...": the same pronoun as the

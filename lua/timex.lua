@@ -97,6 +97,23 @@ local function ordinal_day(f)
   return suffix == want and n or nil
 end
 
+-- (session 12) The day of an ordinal written in words ("seventeenth",
+-- "twenty-first", "thirty-first"), or nil: spoken and transcribed prose
+-- writes "the fourth of September".
+local ORDINAL_WORD = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6,
+  seventh = 7, eighth = 8, ninth = 9, tenth = 10, eleventh = 11, twelfth = 12, thirteenth = 13,
+  fourteenth = 14, fifteenth = 15, sixteenth = 16, seventeenth = 17, eighteenth = 18,
+  nineteenth = 19, twentieth = 20, thirtieth = 30 }
+local function word_day(f)
+  f = f or ""
+  if ORDINAL_WORD[f] then return ORDINAL_WORD[f] end
+  local tens, unit = f:match("^(%a+)%-(%a+)$")
+  local base = tens == "twenty" and 20 or tens == "thirty" and 30 or nil
+  local n = base and ORDINAL_WORD[unit]
+  if n and n <= 9 and base + n <= 31 then return base + n end
+  return nil
+end
+
 -- Whether the token after a day of the month alone ends its phrase: a
 -- mark, the sentence's end or a word that opens another phrase ("on the
 -- 3rd, ...", "on the 3rd at noon"), not a noun ("the 12th round").
@@ -240,6 +257,23 @@ function M.find(tk, s)
           a = tk.f[i - 2] == "a" and i - 2 or i - 1
         end
         t = { a = a, b = b, kind = "same", shift = shift, fallback = shift == 0 or nil }
+      elseif f == "the" and not taken[i + 1] and word_day(tk.f[i + 1]) and tk.f[i + 2] == "of"
+          and dates.MONTHS[tk.f[i + 3] or ""] and #tk.f[i + 3] > 2 and tk.up[i + 3] then
+        -- (session 12) "the seventeenth of August", "on Saturday the
+        -- fourth of September", "the first of May 1990"
+        local a, part = extend_left(tk, i)
+        local b, year = i + 3, nil
+        if tk.k[b + 1] == "n" and (tk.f[b + 1] or ""):match("^%d%d%d%d$") then
+          year, b = tonumber(tk.f[b + 1]), b + 1
+        end
+        t = { a = a, b = b, kind = "date", day = word_day(tk.f[i + 1]),
+          month = dates.MONTHS[tk.f[i + 3]], year = year, part = part }
+      elseif dates.MONTHS[f] and #f > 2 and tk.up[i] and not taken[i] and tk.f[i + 1] == "the"
+          and word_day(tk.f[i + 2]) and day_ends(tk, i + 3) then
+        -- (session 12) "August the seventeenth"
+        local a, part = extend_left(tk, i)
+        t = { a = a, b = i + 2, kind = "date", day = word_day(tk.f[i + 2]), month = dates.MONTHS[f],
+          part = part }
       elseif f == "the" and tk.f[i - 1] == "on" and not taken[i + 1] and ordinal_day(tk.f[i + 1])
           and day_ends(tk, i + 2) then
         -- "on the 3rd": a day of the month alone

@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.108.0",
+  version = "1.111.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -180,6 +180,15 @@ return {
       local told
       t, told = call_time(A_all, calls, si, A, cue, status, t, section_time)
       local sent = doc.sentences[si]
+      -- (session 12) a held call with no time of its own in a timeline's
+      -- entry ("5 April\nA and B speak again by telephone."): the entry's day
+      local entry = not t and status == "held" and doc.paragraphs and doc.paragraphs[sent.paragraph]
+      if entry and entry.date_from == "timeline" and entry.date then
+        local y, mo, d = entry.date:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+        if y then
+          t = { kind = "date", year = tonumber(y), month = tonumber(mo), day = tonumber(d), text = entry.date }
+        end
+      end
       local tk = A.tk
       local call = {
         id = doc.id .. "#c" .. n, sentence = si,
@@ -405,7 +414,7 @@ return {
           -- the parties each cue's grammar gives, before merging the cues
           local argful = {}
           for _, c in ipairs(mains) do if c.complete then argful[#argful + 1] = c end end
-          local verb_split
+          local verb_split, first_split
           for _, c in ipairs(argful) do
             if c.kind == "verb" and c.objects and #c.objects >= 2 then verb_split = c end
             -- "received phone calls from Mitsotakis and Herzog": plural
@@ -433,7 +442,7 @@ return {
           -- is not unusual after a first conversation with Trump" is no
           -- call), when the topic is of another country.
           local implied
-          local first_party = false
+          local first_party, first_caller = false, nil
           local function account_topic(other)
             -- (the topic of most sentences, the latest of those; the
             -- sentences after this one count too)
@@ -598,6 +607,33 @@ return {
                 -- (session 11) "I spoke to him this morning": the speaker
                 -- and the one spoken to, as a verb's own parties
                 first_party = true
+                -- (session 12) "I telephoned X": the speaker placed the call
+                local j = cue.a - 1
+                if tk.k[j] == "w" and not tk.up[j] and tk.t[j - 1] == "I" then j = j - 1 end
+                if cue.kind == "verb" and tk.t[j] == "I" then first_caller = speaker end
+              end
+            elseif #list >= 2 and not joint and cue.kind == "verb" and cue.objects and #cue.objects >= 2
+                and not cue.subj then
+              -- (session 12) "I telephoned A and B" in a transcript turn:
+              -- the speaker the label names called each of them
+              local j = cue.a - 1
+              if tk.k[j] == "w" and not tk.up[j] and tk.t[j - 1] == "I" then j = j - 1 end
+              local speaker = tk.t[j] == "I" and not C.attr[j] and turn_speaker(state, sent.paragraph)
+              if speaker then
+                -- (the label itself may be a mention of the sentence)
+                local objs = dedupe(people_of(cue.objects))
+                local others = {}
+                for _, e in ipairs(list) do
+                  if key_of(e) ~= key_of(speaker) then others[#others + 1] = e end
+                end
+                local fresh = #objs == #others and #objs >= 2
+                for _, o in ipairs(objs) do if key_of(o) == key_of(speaker) then fresh = false end end
+                if fresh then
+                  first_split = { speaker = speaker, objects = objs }
+                  list = { speaker }
+                  for _, o in ipairs(objs) do list[#list + 1] = o end
+                  first_party = true
+                end
               end
             end
             -- (session 12) the label is a mention of its own when the
@@ -766,6 +802,9 @@ return {
           elseif accept then
             local init_mi = initiator_of(A, G, cue, subject_mi)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
+            if not init_name and not init_country and first_caller then
+              init_name, init_country = first_caller.name, first_caller.country
+            end
             local with_people = cue.with and dedupe(people_of(cue.with)) or {}
             local anaphoric = #calls > 0 and cue.det == "def" and not cue.with and not cue.between
               and cue.kind == "noun" and source == "clause"
@@ -832,6 +871,11 @@ return {
                   for _, o in ipairs(counter) do ppl[#ppl + 1] = o end
                   ppl = dedupe(ppl)
                   if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
+                end
+              elseif first_split then
+                for _, o in ipairs(first_split.objects) do
+                  emit(si, A, cue, { first_split.speaker, o }, status, t, first_split.speaker.name,
+                    first_split.speaker.country)
                 end
               elseif verb_split then
                 -- "Guterres called Sharif and Jaishankar": one call each

@@ -170,6 +170,24 @@ local function resolve_office(G, cid, role, date, in_doc, others)
       end
     end
     if #hits == 1 then return hits[1] end
+    -- (session 12) else the one person of that country the document
+    -- names who leads its government then: "the leaders of Egypt and
+    -- Iran" on a page naming Iran's president Raisi is Raisi, not the
+    -- supreme leader the page never names
+    local c = G.countries[cid]
+    local hog = c and c.head_of_government
+    if #hits == 0 and hog and date then
+      for _, p in ipairs(in_doc) do
+        if not taken(others, p) and not G:holds(p, cid, "leader", date) and G:holds(p, cid, hog, date) then
+          hits[#hits + 1] = p
+        end
+      end
+      local named_leader = false
+      for _, p in ipairs(in_doc) do
+        if G:holds(p, cid, "leader", date) then named_leader = true end
+      end
+      if #hits == 1 and not named_leader then return hits[1] end
+    end
   end
   local office = G:office_of(role, cid)
   local hits = {}
@@ -477,7 +495,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.19.0",
+  version = "1.20.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

@@ -236,7 +236,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -377,6 +377,44 @@ return {
             for _, m in ipairs(g.members) do
               absorb(into, m)
               group_of[m.id] = into
+            end
+            g.members, g.dead = {}, true
+          end
+        end
+      end
+    end
+    -- (session 12) A round told as one list ("Putin speaks by phone to
+    -- Assad, Raisi, Sisi, Abbas and Netanyahu", "is due to talk later
+    -- today to A, B and C") whose every other person the document also
+    -- reports on a call of their own with the one person they share, on
+    -- an agreeing day: those calls, not a conference.  Its mentions
+    -- join the first of them.
+    for _, list in pairs(doc_groups) do
+      for _, g in ipairs(list) do
+        if not g.dead and #g.participants >= 3 and not g.distinct then
+          local round
+          for _, hub in ipairs(g.participants) do
+            local first, all = nil, true
+            for _, q in ipairs(g.participants) do
+              if q ~= hub and all then
+                local found
+                for _, h in ipairs(list) do
+                  if h ~= g and not h.dead and #h.participants == 2 and subset(h.participants, { hub, q })
+                      and same_doc_agree(h, g) and status_compatible(h.status, g.status) then
+                    found = found or h
+                  end
+                end
+                if not found then all = false end
+                first = first or found
+              end
+            end
+            if all and first then round = first break end
+          end
+          if round then
+            -- (its claims go with them; not its people, day or status)
+            for _, m in ipairs(g.members) do
+              round.members[#round.members + 1] = m
+              group_of[m.id] = round
             end
             g.members, g.dead = {}, true
           end

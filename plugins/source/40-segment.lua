@@ -402,7 +402,8 @@ end
 -- (session 12) A timeline: three or more paragraphs opening with a day
 -- and no clock before a dash or a colon ("24 February – Russian forces
 -- invade Ukraine.", "March 3: ..."): each, and the paragraphs after it up
--- to the next, is told on that day (date_from "timeline").
+-- to the next, is told on that day (date_from "timeline").  A day alone
+-- as a paragraph ("5 April") opens an entry too.
 local function timeline_dates(paragraphs, P, published)
   local opening, n = {}, 0
   for i, p in ipairs(paragraphs) do
@@ -412,8 +413,11 @@ local function timeline_dates(paragraphs, P, published)
         local a = head:find(sep, 1, true)
         if a and a <= 45 and (not cut or a < cut) then cut = a end
       end
+      -- (session 12) or a day alone as the entry's first paragraph ("5
+      -- April", then the entry's text)
       local st = cut and stamp_of(p.text:sub(1, cut - 1), P, published)
-      if st and st.iso and not st.label then opening[i], n = st.iso, n + 1 end
+        or (#p.text <= 30 and stamp_of(p.text, P, published))
+      if st and st.iso and not st.label and not st.clock then opening[i], n = st.iso, n + 1 end
     end
   end
   if n < 3 then return end
@@ -582,7 +586,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
