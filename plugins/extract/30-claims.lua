@@ -570,12 +570,35 @@ local function header_body(G, a, b, env)
   return title_body(G, a, env) or title_body(G, b, env)
 end
 
+-- (session 12) The site of a country's leader or head of government,
+-- named by the office and the country, capitalised ("Prime Minister of
+-- Australia", "President of the Republic of Chile"): the country's name
+-- and the office, else nil.
+local function leader_site(G, tk)
+  local o = 2
+  while o <= 4 and o < tk.n and tk.f[o] ~= "of" do o = o + 1 end
+  if tk.f[o] ~= "of" then return nil end
+  local words = {}
+  for x = 1, o - 1 do
+    if not tk.up[x] or tk.k[x] ~= "w" then return nil end
+    words[#words + 1] = tk.f[x]
+  end
+  local k = tk.f[o + 1] == "the" and o + 2 or o + 1
+  local j, id = G:country_at(tk, k)
+  local c = j == tk.n and id and G:country(id)
+  local office = table.concat(words, " ")
+  if c and (c.leader == office or c.head_of_government == office) then return c.name, office end
+  return nil
+end
+
 title_body = memo.fn2(function(G, title, env)
   local SL = env.SL
   local ha, hb = outlets.header_parts(title)
   if ha then return outlets.official_body(title) and header_body(G, ha, hb, env) or false end
   local tk = tokenize.run(title, env.text)
   if tk.n < 2 or tk.n > 10 then return false end
+  local ls = leader_site(G, tk)
+  if ls then return { via = title, side = ls } end
   local j, id = G:country_at(tk, 1)
   if j and id and j < tk.n and phrases.match(SL.body_noun, tk, j + 1) == tk.n then
     return { via = title, side = country_name(G, id) }
@@ -815,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.121.0",
+  version = "2.122.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -831,6 +854,10 @@ return {
     local S = ex.analysis and ex.analysis.sentences or {}
     local sentences = doc.sentences or {}
     local all_calls = ex.calls or {}
+    -- (session 12) the page's site, when it is its country's leader's:
+    -- {side, office} ("Prime Minister of Australia")
+    local site = doc.outlet and not outlets.lookup(doc.outlet) and { leader_site(G, tokenize.run(doc.outlet, text_mod)) }
+    site = site and site[1] and { side = site[1], office = site[2] } or nil
 
     -- (a "call" between people of one country is none: link drops it)
     -- (session 8: a person known by candidates all of one country is of
@@ -908,6 +935,9 @@ return {
       if side then
         for p_i = 1, #people do local p = people[p_i]
           if not p.name and not p.candidates and p.country == side then return p end
+          -- (session 12) the office bare on its holder's site: "The
+          -- Prime Minister" on the Prime Minister of Australia's page
+          if site and site.side == side and not p.name and not p.country and p.role == site.office then return p end
         end
       end
       return nil
@@ -1241,6 +1271,9 @@ return {
     local home                 -- the document's home side
     local outlet               -- {via, side} when the document is an official readout
     if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
+    -- (session 12) the site of a country's leader: "Prime Minister of
+    -- Australia" over the release
+    if not outlet and site then outlet = { via = doc.outlet, side = site.side } end
     -- a page with no outlet whose title is an institution ("Presidency of
     -- the Arab Republic of Egypt" over the readout) is that body's readout
     if not outlet and doc.title then
@@ -3700,7 +3733,9 @@ return {
               local rp = participant_of(call, who.side, nil)
                 or (not who.side and acc and acc.side and participant_of(call, acc.side, nil))
                 or (not who.side and participant_of(call, nil, who.role))
-              who = rp and { kind = "person", name = rp.name or who.text, side = rp.country or who.side }
+              -- (session 12: on its holder's site, the page's country)
+              who = rp and { kind = "person", name = rp.name or who.text, side = rp.country or who.side
+                  or (site and not rp.name and rp.role == site.office and site.side or nil) }
                 or { kind = "person", name = who.text, side = who.side, office = true }
             end
             if who and who.kind == "pronoun" then who = nil end
