@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.122.0",
+  version = "2.123.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3270,6 +3270,24 @@ return {
         if present and src_who and src_who.kind == "body" and src_who.side
             and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
           present = false
+        end
+        -- (session 12) the historic present of a narrative of the held
+        -- call: a participant telling the other party ("Reagan then tells
+        -- her: ...", "Kohl tells Bush that ..."), and the present reports
+        -- of the call's participants that go on from it, each within
+        -- three sentences of the one before ("He says ...")
+        if present and st.call and st.call.status == "held" and src_who and src_who.kind == "person"
+            and src_who.name and in_call(st.call, src_who.name, src_who.side) then
+          local fr = src.frame
+          local hw = fr and fr.hearer_mi and describe(tk, ms, fr.hearer_mi)
+          local to_other = fr and (fr.hearer_pron == "her" or fr.hearer_pron == "him"
+            or (hw and hw.kind == "pronoun" and (hw.pron == "her" or hw.pron == "him"))
+            or (hw and hw.kind == "person" and hw.name and not same_person({ name = src_who.name }, hw.name)
+              and in_call(st.call, hw.name, hw.side) ~= nil))
+          if to_other or (st.hist_present and st.hist_present >= si - 3) then
+            present = false
+            st.hist_present = si
+          end
         end
         venue = frame_elsewhere(P, tk) or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
         -- a side's spokesperson or official briefing reporters right after
