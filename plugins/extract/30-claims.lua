@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.123.0",
+  version = "2.124.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2198,7 +2198,15 @@ return {
           -- (when both hold the title, "the presidential office" of a page
           -- is its home side's, one of the call's: Yonhap's is Seoul's)
           local side = p and p.country
-          if not p and OFFICE_ADJ[tk.f[x]] and home and st.call and participant_of(st.call, home) then
+          -- (session 12) a country named before the title ("Egypt's
+          -- presidential spokesman", "the Egyptian presidential office")
+          -- is the office's, when it is on the call
+          for y = OFFICE_ADJ[tk.f[x]] and not side and sa or x, x - 1 do
+            local j, id = G:country_at(tk, y)
+            local cn = j and j < x and id and country_name(G, id)
+            if cn and participant_of(st.call, cn) then side = cn break end
+          end
+          if not side and OFFICE_ADJ[tk.f[x]] and home and st.call and participant_of(st.call, home) then
             side = home
           end
           if side then
