@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.124.0",
+  version = "2.125.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1345,6 +1345,16 @@ return {
     -- The nouns the document's call cues put after a medium ("telephone
     -- interview", "phone talk"): a set of folded words, made once.
     local cue_heads
+    -- (session 12) Is a cue of call mentions `here` before token v of a
+    -- sentence (its text, its tokens tk)?
+    function aux.cue_before(here, text, tk, v)
+      for c_i = 1, #here do
+        local x = text:find(here[c_i].cue, 1, true)
+        local t = x and token_from(tk, x)
+        if t and t < v then return true end
+      end
+      return false
+    end
     function aux.cue_heads()
       if cue_heads then return cue_heads end
       cue_heads = {}
@@ -3443,6 +3453,16 @@ return {
           st.elsewhere = false
           skip = "a question about the call"
         elseif src and src.neg then skip = "negated report"
+        -- (session 12) words said afterwards by the caller, in a verb
+        -- coordinated after the call clause ("spoke by telephone with X,
+        -- and afterwards said ..."): another occasion, though the
+        -- sentence names the call
+        elseif src and src.after and src.frame and src.frame.verb and not src.frame.purpose_of
+            and tk.f[src.frame.verb - 1] and AFTER_WORD[tk.f[src.frame.verb - 1]]
+            and tk.f[src.frame.verb - 2] == "and"
+            and aux.cue_before(here, sent.text, tk, src.frame.verb) then
+          st.elsewhere = true
+          skip = "another occasion"
         elseif away then
           st.elsewhere = true
           skip = "a day before the call"
