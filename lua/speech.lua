@@ -876,6 +876,21 @@ local function subject_left(S, v)
             while z < j and z < y + 14 and tf[z] ~= "," do z = z + 1 end
             if tf[z] == "," then y = z + 1 elseif z == j then found = mi break end
           end
+          -- (session 12) over a name in apposition: "The Prime Minister,
+          -- Dr. Manmohan Singh, spoke ... and conveyed ..."
+          -- (the apposition inside the mention, closed by the comma; or
+          -- the name after an office, the name speaking)
+          if tf[y] == "," and y + 1 < j and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+            for z = ms[mi].a + 1, x - 1 do
+              if tf[z] == "," then y = y + 1 break end
+            end
+            local am = tf[y] == "," and ms[mi].kind == "role" and mention_at[y + 1]
+            if am and ms[am].a == y + 1 and ms[am].kind == "person" and ms[am].b + 1 < j
+                and tf[ms[am].b + 1] == "," and not inq[y + 1] then
+              y = ms[am].b + 2
+              mi = am
+            end
+          end
           while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
           local w = tf[y]
           if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"

@@ -570,12 +570,35 @@ local function header_body(G, a, b, env)
   return title_body(G, a, env) or title_body(G, b, env)
 end
 
+-- (session 12) The site of a country's leader or head of government,
+-- named by the office and the country, capitalised ("Prime Minister of
+-- Australia", "President of the Republic of Chile"): the country's name
+-- and the office, else nil.
+local function leader_site(G, tk)
+  local o = 2
+  while o <= 4 and o < tk.n and tk.f[o] ~= "of" do o = o + 1 end
+  if tk.f[o] ~= "of" then return nil end
+  local words = {}
+  for x = 1, o - 1 do
+    if not tk.up[x] or tk.k[x] ~= "w" then return nil end
+    words[#words + 1] = tk.f[x]
+  end
+  local k = tk.f[o + 1] == "the" and o + 2 or o + 1
+  local j, id = G:country_at(tk, k)
+  local c = j == tk.n and id and G:country(id)
+  local office = table.concat(words, " ")
+  if c and (c.leader == office or c.head_of_government == office) then return c.name, office end
+  return nil
+end
+
 title_body = memo.fn2(function(G, title, env)
   local SL = env.SL
   local ha, hb = outlets.header_parts(title)
   if ha then return outlets.official_body(title) and header_body(G, ha, hb, env) or false end
   local tk = tokenize.run(title, env.text)
   if tk.n < 2 or tk.n > 10 then return false end
+  local ls = leader_site(G, tk)
+  if ls then return { via = title, side = ls } end
   local j, id = G:country_at(tk, 1)
   if j and id and j < tk.n and phrases.match(SL.body_noun, tk, j + 1) == tk.n then
     return { via = title, side = country_name(G, id) }
@@ -815,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.123.0",
+  version = "2.126.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -831,6 +854,10 @@ return {
     local S = ex.analysis and ex.analysis.sentences or {}
     local sentences = doc.sentences or {}
     local all_calls = ex.calls or {}
+    -- (session 12) the page's site, when it is its country's leader's:
+    -- {side, office} ("Prime Minister of Australia")
+    local site = doc.outlet and not outlets.lookup(doc.outlet) and { leader_site(G, tokenize.run(doc.outlet, text_mod)) }
+    site = site and site[1] and { side = site[1], office = site[2] } or nil
 
     -- (a "call" between people of one country is none: link drops it)
     -- (session 8: a person known by candidates all of one country is of
@@ -908,6 +935,9 @@ return {
       if side then
         for p_i = 1, #people do local p = people[p_i]
           if not p.name and not p.candidates and p.country == side then return p end
+          -- (session 12) the office bare on its holder's site: "The
+          -- Prime Minister" on the Prime Minister of Australia's page
+          if site and site.side == side and not p.name and not p.country and p.role == site.office then return p end
         end
       end
       return nil
@@ -1241,6 +1271,9 @@ return {
     local home                 -- the document's home side
     local outlet               -- {via, side} when the document is an official readout
     if doc.outlet then outlet = readout_outlet(G, doc.outlet, text_mod) or nil end
+    -- (session 12) the site of a country's leader: "Prime Minister of
+    -- Australia" over the release
+    if not outlet and site then outlet = { via = doc.outlet, side = site.side } end
     -- a page with no outlet whose title is an institution ("Presidency of
     -- the Arab Republic of Egypt" over the readout) is that body's readout
     if not outlet and doc.title then
@@ -1312,6 +1345,16 @@ return {
     -- The nouns the document's call cues put after a medium ("telephone
     -- interview", "phone talk"): a set of folded words, made once.
     local cue_heads
+    -- (session 12) Is a cue of call mentions `here` before token v of a
+    -- sentence (its text, its tokens tk)?
+    function aux.cue_before(here, text, tk, v)
+      for c_i = 1, #here do
+        local x = text:find(here[c_i].cue, 1, true)
+        local t = x and token_from(tk, x)
+        if t and t < v then return true end
+      end
+      return false
+    end
     function aux.cue_heads()
       if cue_heads then return cue_heads end
       cue_heads = {}
@@ -2169,7 +2212,15 @@ return {
           -- (when both hold the title, "the presidential office" of a page
           -- is its home side's, one of the call's: Yonhap's is Seoul's)
           local side = p and p.country
-          if not p and OFFICE_ADJ[tk.f[x]] and home and st.call and participant_of(st.call, home) then
+          -- (session 12) a country named before the title ("Egypt's
+          -- presidential spokesman", "the Egyptian presidential office")
+          -- is the office's, when it is on the call
+          for y = OFFICE_ADJ[tk.f[x]] and not side and sa or x, x - 1 do
+            local j, id = G:country_at(tk, y)
+            local cn = j and j < x and id and country_name(G, id)
+            if cn and participant_of(st.call, cn) then side = cn break end
+          end
+          if not side and OFFICE_ADJ[tk.f[x]] and home and st.call and participant_of(st.call, home) then
             side = home
           end
           if side then
@@ -3242,6 +3293,24 @@ return {
             and (src_who.account or (src_who.text == "it" and st.readout_si and st.readout_si >= si - 2)) then
           present = false
         end
+        -- (session 12) the historic present of a narrative of the held
+        -- call: a participant telling the other party ("Reagan then tells
+        -- her: ...", "Kohl tells Bush that ..."), and the present reports
+        -- of the call's participants that go on from it, each within
+        -- three sentences of the one before ("He says ...")
+        if present and st.call and st.call.status == "held" and src_who and src_who.kind == "person"
+            and src_who.name and in_call(st.call, src_who.name, src_who.side) then
+          local fr = src.frame
+          local hw = fr and fr.hearer_mi and describe(tk, ms, fr.hearer_mi)
+          local to_other = fr and (fr.hearer_pron == "her" or fr.hearer_pron == "him"
+            or (hw and hw.kind == "pronoun" and (hw.pron == "her" or hw.pron == "him"))
+            or (hw and hw.kind == "person" and hw.name and not same_person({ name = src_who.name }, hw.name)
+              and in_call(st.call, hw.name, hw.side) ~= nil))
+          if to_other or (st.hist_present and st.hist_present >= si - 3) then
+            present = false
+            st.hist_present = si
+          end
+        end
         venue = frame_elsewhere(P, tk) or P.after or (src and (src.elsewhere or (src.after and not published_account(src))))
         -- a side's spokesperson or official briefing reporters right after
         -- the call or an account of it gives that side's account ("...,"
@@ -3388,6 +3457,16 @@ return {
           st.elsewhere = false
           skip = "a question about the call"
         elseif src and src.neg then skip = "negated report"
+        -- (session 12) words said afterwards by the caller, in a verb
+        -- coordinated after the call clause ("spoke by telephone with X,
+        -- and afterwards said ..."): another occasion, though the
+        -- sentence names the call
+        elseif src and src.after and src.frame and src.frame.verb and not src.frame.purpose_of
+            and tk.f[src.frame.verb - 1] and AFTER_WORD[tk.f[src.frame.verb - 1]]
+            and tk.f[src.frame.verb - 2] == "and"
+            and aux.cue_before(here, sent.text, tk, src.frame.verb) then
+          st.elsewhere = true
+          skip = "another occasion"
         elseif away then
           st.elsewhere = true
           skip = "a day before the call"
@@ -3704,7 +3783,9 @@ return {
               local rp = participant_of(call, who.side, nil)
                 or (not who.side and acc and acc.side and participant_of(call, acc.side, nil))
                 or (not who.side and participant_of(call, nil, who.role))
-              who = rp and { kind = "person", name = rp.name or who.text, side = rp.country or who.side }
+              -- (session 12: on its holder's site, the page's country)
+              who = rp and { kind = "person", name = rp.name or who.text, side = rp.country or who.side
+                  or (site and not rp.name and rp.role == site.office and site.side or nil) }
                 or { kind = "person", name = who.text, side = who.side, office = true }
             end
             if who and who.kind == "pronoun" then who = nil end
