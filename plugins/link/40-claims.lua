@@ -2,7 +2,8 @@
 --
 -- side: the country or organisation whose account it is — the attributing
 -- body's side (Kremlin -> Russia), else the speaker's country (extract
--- decided this from the words; see extract/30-claims.lua).  A claim whose
+-- decided this from the words; see extract/30-claims.lua), by the name it
+-- went by on the call's day (countries.yaml `earlier`: West Germany).  A claim whose
 -- side nothing settles is dropped: by_side could not place it.
 -- speaker: a participant's canonical name (by surname, by a one-word name
 -- written family name first, or by country for an office as written),
@@ -30,11 +31,25 @@ end
 return {
   name = "claims",
   stage = "link",
-  version = "1.2.0",
+  version = "1.3.0",
   api = 1,
   description = "attach claims to calls and sides",
   run = function(b, ctx)
     local G = gazetteer.institutions(ctx)
+    -- (session 12) a side's name as of the call's day: {name = {earlier
+    -- name, its last day}} ("Germany" before 3 October 1990 is "West
+    -- Germany")
+    local earlier = {}
+    for _, c in pairs(gazetteer.countries(ctx)) do
+      if type(c.earlier) == "table" and c.earlier.name and c.earlier["until"] then
+        earlier[c.name] = { c.earlier.name, tostring(c.earlier["until"]) }
+      end
+    end
+    local function side_on(side, call)
+      local e = earlier[side]
+      if e and call.date and call.date <= e[2] then return e[1] end
+      return side
+    end
     local call_of = {}
     for _, c in ipairs(b.calls or {}) do
       for _, id in ipairs(c.mention_ids or {}) do call_of[id] = c end
@@ -96,7 +111,7 @@ return {
           speaker = participant(call, speaker, cl.speaker_country) or speaker
         end
         call.claims[#call.claims + 1] = {
-          side = cl.side, speaker = speaker, via = via_of(cl.via), text = cl.text,
+          side = side_on(cl.side, call), speaker = speaker, via = via_of(cl.via), text = cl.text,
           points = cl.points, quote = cl.quote, kind = cl.kind, source = cl.doc,
           evidence = { source = cl.doc, offset = cl.evidence.offset, length = cl.evidence.length },
         }
