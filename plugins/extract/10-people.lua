@@ -409,7 +409,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.43.0",
+  version = "1.44.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -428,6 +428,18 @@ return {
         -- the side a person of the gazetteer speaks for on the report's
         -- day (Rutte: the Netherlands until 2024, then NATO), for calls
         -- and claims
+        -- (session 12) namesakes after a title, one of whom held that
+        -- office on the report's day: "President Bush" in 1991
+        if m.cands and m.role and doc.published then
+          local fit
+          for _, p in ipairs(m.cands) do
+            if G:holds(p, nil, m.role, doc.published) then
+              if fit then fit = false break end
+              fit = p
+            end
+          end
+          if fit then m.person, m.cands = fit, nil end
+        end
         if m.person then m.person_side = G:side_at(m.person, doc.published) end
         if m.owner and m.owner.person then m.owner.person_side = G:side_at(m.owner.person, doc.published) end
         remember(known, m, tk, G)

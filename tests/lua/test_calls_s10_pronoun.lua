@@ -25,5 +25,5 @@ test("'she' after a man named last is the office the account is about", function
   eq(people({ "The Prime Minister telephoned President George Bush on Friday to give him her view of the crisis, Downing Street said.",
       "The call was the first of the day the Prime Minister made. She then spoke with President François Mitterrand." },
       "1990-08-04"),
-    { "President George Bush + The Prime Minister", "François Mitterrand + The Prime Minister" })
+    { "George H. W. Bush + The Prime Minister", "François Mitterrand + The Prime Minister" })
 end)

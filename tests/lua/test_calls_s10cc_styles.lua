@@ -14,7 +14,7 @@ end
 
 test("a style before the caller after 'from'", function()
   eq(whos("President Aoun received a telephone call from His Excellency President Emmanuel Macron on Friday.",
-    "2020-08-08"), { "Emmanuel Macron + President Aoun" })
+    "2020-08-08"), { "Emmanuel Macron + Michel Aoun" })
   eq(whos("On Tuesday, President Tebboune received a telephone call from His Excellency the President of the "
     .. "French Republic, Mr. Emmanuel Macron, who offered his condolences.", "2021-03-10"),
     { "Abdelmadjid Tebboune + Emmanuel Macron" })

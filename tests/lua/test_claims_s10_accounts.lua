@@ -9,7 +9,7 @@ local function lines(paras, pub) return claim_lines(extract(paras, pub)) end
 test("a participant telling the other party, in an account of the present tense", function()
   eq(lines({ "Soviet President Mikhail Gorbachev telephoned President George Bush on Saturday.",
       "The White House says Bush told him the deadline would stand." }, "1991-01-14"),
-    { "United States | Bush | The White House | the deadline would stand" })
+    { "United States | George H. W. Bush | The White House | the deadline would stand" })
   eq(lines({ "Prime Minister Brian Mulroney spoke by telephone with Chancellor Helmut Kohl on Monday.",
       "Ottawa says Mulroney assured him that Canada would keep its brigade in Germany." }, "1989-05-09"),
     { "Canada | Brian Mulroney | Ottawa | Canada would keep its brigade in Germany" })

@@ -13,14 +13,14 @@ local CASES = {
       "WASHINGTON - President Bush said on Tuesday that he had tried to telephone China's leaders to offer help after the floods, but could not get through.",
       "Administration officials said afterward that Mr. Bush had hoped to speak directly to Li Peng, China's prime minister.",
       "The officials said the Chinese side had not made Mr. Li available and had suggested no other time." },
-    { "United States | President Bush | - | he had tried to telephone China's leaders to offer help after the floods, but could not get through",
+    { "United States | George H. W. Bush | - | he had tried to telephone China's leaders to offer help after the floods, but could not get through",
       "United States | joint | officials | the Chinese side had not made Mr. Li available and had suggested no other time" } },
   { "the same told of a prime minister",
     "1989-01-10", {
       "NEW DELHI - Prime Minister Gandhi said on Monday that he had tried to telephone Pakistan's leaders after the border clash, but could not get through.",
       "Officials said afterward that Mr. Gandhi had hoped to speak directly to Benazir Bhutto, Pakistan's prime minister.",
       "The officials said the Pakistani side had not made Ms. Bhutto available and had suggested no other time." },
-    { "India | Prime Minister Gandhi | - | he had tried to telephone Pakistan's leaders after the border clash, but could not get through",
+    { "India | Rajiv Gandhi | - | he had tried to telephone Pakistan's leaders after the border clash, but could not get through",
       "India | joint | Officials | the Pakistani side had not made Ms. Bhutto available and had suggested no other time" } },
   { "senior officials of a chancellor who tried to reach a president",
     "1990-09-08", {

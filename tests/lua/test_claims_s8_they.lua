@@ -14,7 +14,7 @@ local CASES = {
       { "President George Bush telephoned Israeli Prime Minister Yitzhak Shamir on Friday." },
       { "White House officials said Mr. Bush had asked for restraint.",
         "But they said Mr. Shamir made no promise about a second attack." } },
-    { "United States | Mr. Bush | White House officials | asked for restraint",
+    { "United States | George H. W. Bush | White House officials | asked for restraint",
       "United States | Yitzhak Shamir | White House officials | Mr. Shamir made no promise about a second attack" } },
   { "'they said' after Kremlin sources",
     "2016-06-30", {
