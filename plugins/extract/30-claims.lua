@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.126.0",
+  version = "2.127.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2858,7 +2858,16 @@ return {
         for z = y + 1, math.min(y + 6, e) do
           if tk.f[z] == "to" then to = z break end
         end
-        if not to then return false end
+        if not to then
+          -- (session 12) no one named it went to: a message of someone
+          -- not on the call ("Premier Kosygin sent the first message")
+          local mat = A_cur and A_cur.C and A_cur.C.mention_at
+          for z = math.max(1, x - 6), x - 1 do
+            local w = mat and mat[z] and describe(tk, ms, mat[z])
+            if w and w.kind == "person" and w.name then return not in_call(cc, w.name, w.side) end
+          end
+          return false
+        end
         y = to + 1
       elseif WRITE_VERB[f] and tk.f[x + 1] == "to" then
         y = x + 2
