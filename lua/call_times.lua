@@ -24,6 +24,8 @@
 --       opens with ("Monday, Nov. 9: Canada")
 --   call_times.same_day(A_all, si, t) -> time   "that day", "the next
 --       morning": the day told before, written as this phrase
+--   call_times.answer_time(doc, A_all, si) -> time | nil   the day a
+--       verbless answer opening sentence si's turn names
 
 local dates = require("callbrief.dates")
 
@@ -457,6 +459,59 @@ local function latest_call_day(calls, si, t)
   return r
 end
 
+-- (session 12) A verbless answer naming a day: the first sentence of a
+-- turn after a question, past its speaker's label, that is nothing but
+-- places and a day ("BILDT: In Brussels, on the night of the eighth of
+-- August.", "A: Last Tuesday."): the day of that turn.  A held call told
+-- later in the turn with no time of its own is on that day (20-calls).
+local FRAGMENT_WORDS = {}
+for w in ([[in on at from during of the a late early yes no well
+  night morning evening afternoon dawn noon midnight]]):gmatch("%S+") do FRAGMENT_WORDS[w] = true end
+
+local function answer_time(doc, A_all, si)
+  local sents = doc.sentences or {}
+  local par = sents[si] and sents[si].paragraph
+  if not par then return nil end
+  local first = si
+  while first > 1 and sents[first - 1].paragraph == par do first = first - 1 end
+  if first == si or first == 1 then return nil end
+  -- (after a question)
+  local Q = A_all[first - 1]
+  if not Q or not (Q.tk.f[Q.tk.n] == "?" or Q.tk.f[Q.tk.n - 1] == "?") then return nil end
+  local B = A_all[first]
+  if not B or not B.times then return nil end
+  local tk = B.tk
+  -- past a label of capitalised words and a colon ("BILDT:", "MR RUDD:")
+  local start = 1
+  for j = 2, math.min(tk.n, 6) do
+    if tk.f[j] == ":" then
+      if tk.up[1] then start = j + 1 end
+      break
+    end
+    if not (tk.k[j] == "w" and tk.up[j]) and tk.f[j] ~= "." then break end
+  end
+  local day
+  for _, x in ipairs(B.times) do
+    if x.a >= start and names_day(x) and not x.clock then day = day or x end
+  end
+  if not day then return nil end
+  for j = start, tk.n do
+    local inside = false
+    for _, x in ipairs(B.times) do
+      if j >= x.a and j <= x.b then inside = true end
+    end
+    local f = tk.f[j]
+    if not inside and not (FRAGMENT_WORDS[f] or f == "," or f == "." or f == "!"
+        or (tk.k[j] == "w" and tk.up[j] and f ~= "i")) then
+      return nil
+    end
+  end
+  local r = {}
+  for k, v in pairs(day) do r[k] = v end
+  r.a, r.b = nil, nil
+  return r
+end
+
 local function call_time(A_all, calls, si, A, cue, status, t, section_time)
   t = latest_call_day(calls, si, t) or same_day(A_all, si, t) or section_time
   -- "said last night that he had tried to telephone them earlier in
@@ -538,4 +593,5 @@ return {
   heading_time = heading_time,
   same_day = same_day,
   call_time = call_time,
+  answer_time = answer_time,
 }

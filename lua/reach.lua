@@ -64,7 +64,7 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.20.0", dates = "1.6.0", merge = "1.10.0", claims = "1.3.0", period = "1.2.0",
+  actors = "1.21.0", dates = "1.7.0", merge = "1.10.0", claims = "1.3.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 
@@ -103,6 +103,10 @@ span_of = function(call, pub)
     -- such a page is always read: `nodate`)
     if not y then return nil, nil, true end
     local d = dates.iso(y, t.month, t.day)
+    -- (a weekday the inferred year does not fit: 20-dates may take
+    -- another year, that of the document's own dated calls or an
+    -- earlier one)
+    if t.weekday and dates.weekday(d) ~= t.weekday then return nil, nil, true end
     return d, d
   end
   -- (20-dates may date a weekday or "yesterday" of a dateline without a

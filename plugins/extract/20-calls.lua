@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.111.0",
+  version = "1.112.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -189,6 +189,9 @@ return {
           t = { kind = "date", year = tonumber(y), month = tonumber(mo), day = tonumber(d), text = entry.date }
         end
       end
+      -- (session 12) or in a turn a verbless answer dated ("A: In Oslo,
+      -- on the night of the third of May. ... I telephoned X")
+      if not t and status == "held" then t = call_times.answer_time(doc, A_all, si) end
       local tk = A.tk
       local call = {
         id = doc.id .. "#c" .. n, sentence = si,

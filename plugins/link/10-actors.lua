@@ -20,6 +20,7 @@
 -- 20-dates and 30-merge work on (40-claims removes it), and the corpus's
 -- `unlinked` (the documents a period's run left unread, for 90-period).
 
+local dates = require("callbrief.dates")
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
 local timex   -- required when a document needs it: building it costs a tenth of link
@@ -120,6 +121,27 @@ local function taken(others, p)
   return false
 end
 
+-- (session 12) The people of `list` whose term in office `want` (of
+-- country cid, when given) begins from a month before `date` to half a
+-- year after it: an elected leader not yet, or only just, in office.
+local ELECT_BEFORE, ELECT_AFTER = 30, 183
+local function incoming(G, list, cid, want, date, others)
+  local lo, hi = dates.add_days(date, -ELECT_BEFORE), dates.add_days(date, ELECT_AFTER)
+  local hits = {}
+  for _, p in ipairs(list) do
+    for _, r in ipairs(p.roles or {}) do
+      local side = r.country or p.country
+      local from = r.from and tostring(r.from)
+      if from and from >= lo and from <= hi and (not cid or side == cid)
+          and G:role_key(r.role, side) == G:office_of(want, side) and not taken(others, p) then
+        hits[#hits + 1] = p
+        break
+      end
+    end
+  end
+  return hits
+end
+
 local function resolve_office(G, cid, role, date, in_doc, others)
   if not role then return nil end
   if role:find("%-elect$") then
@@ -131,6 +153,16 @@ local function resolve_office(G, cid, role, date, in_doc, others)
           and (not cid or country_id(G, p.country_name) == cid or p.country == cid) then
         hits[#hits + 1] = p
       end
+    end
+    -- (session 12) else the one person the document names whose term in
+    -- that office (of that country) begins soon after the date: elected,
+    -- not yet sworn in ("Kim won on December 18 ... the president-elect
+    -- spoke to Mr Clinton"); with a country and nobody such named, the
+    -- gazetteer's one such person of that country
+    if #hits == 0 and date then
+      local want = role:gsub("%-elect$", "")
+      hits = incoming(G, in_doc, cid, want, date, others)
+      if #hits == 0 and cid then hits = incoming(G, G.people, cid, want, date, others) end
     end
     return only(hits)
   end
@@ -495,7 +527,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.20.0",
+  version = "1.21.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

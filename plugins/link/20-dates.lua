@@ -32,6 +32,7 @@ local gazetteer = require("callbrief.gazetteer")
 
 local resolve_time
 local text_years
+local weekday_year
 
 -- A time of the telling (`told`: "Trump said that day he had spoken
 -- with ..."): the call is on or shortly before that day, as it would be
@@ -46,6 +47,28 @@ local function resolve(m)
   return d, basis, partial
 end
 
+-- (session 12) A weekday written with a month and day and no year ("on
+-- the evening of Monday 24 October") that the year inferred from the
+-- report's date does not fit (24 October 2023 is a Tuesday): the year of
+-- the document's own calls dated in full (stated_year) when the weekday
+-- fits it; else, for a call told as past, the nearest earlier year in
+-- which it fits.
+local function fits(y, t)
+  return dates.valid(y, t.month, t.day) and dates.weekday(dates.iso(y, t.month, t.day)) == t.weekday
+end
+
+weekday_year = function(y, t, m)
+  if not (y and t.weekday) or fits(y, t) then return y end
+  local s = m.stated_year
+  if s and fits(s, t) then return s end
+  if m.status ~= "planned" then
+    for k = 1, 28 do
+      if fits(y - k, t) then return y - k end
+    end
+  end
+  return y
+end
+
 resolve_time = function(m)
   local t = m.time or { kind = "report" }
   local pub = m.published
@@ -56,6 +79,7 @@ resolve_time = function(m)
     end
     if pub then
       local y = dates.infer_year(t.month, t.day, pub, planned and 300 or 14)
+      y = weekday_year(y, t, m)
       if y then return dates.iso(y, t.month, t.day), "stated" end
     end
     -- a page without a date: the year its own account states ("received
@@ -103,6 +127,28 @@ end
 -- call of the same document told before it with a full date (else of the
 -- first told after it), as `text_year`.
 text_years = function(b)
+  -- (session 12) for every mention, the year of the document's latest
+  -- call told before it with a full date, else of the first told after
+  -- it (stated_year, for weekday_year)
+  local all = {}
+  for _, m in ipairs(b.mentions or {}) do
+    local list = all[m.doc] or {}
+    all[m.doc] = list
+    list[#list + 1] = m
+  end
+  for _, list in pairs(all) do
+    local last
+    for _, m in ipairs(list) do
+      local t = m.time or {}
+      if t.kind == "date" and t.year then last = t.year else m.stated_year = last end
+    end
+    local after
+    for k = #list, 1, -1 do
+      local t = list[k].time or {}
+      if t.kind == "date" and t.year then after = t.year
+      elseif not list[k].stated_year then list[k].stated_year = after end
+    end
+  end
   local by_doc = {}
   for _, m in ipairs(b.mentions or {}) do
     if not m.published then
@@ -292,7 +338,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.6.0",
+  version = "1.7.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
