@@ -930,22 +930,13 @@ local YES_NO = { is = true, are = true, was = true, were = true, will = true, wo
   does = true, ["do"] = true, has = true, have = true, had = true, can = true, could = true,
   should = true, shall = true, may = true, might = true }
 
--- The colon of a label of capitalised words opening tk ("Q:",
--- "JOURNALIST:", "MR HRDINA:"), or nil.
-local function label_colon(tk)
-  for j = 2, math.min(tk.n, 6) do
-    if tk.f[j] == ":" then return tk.up[1] and j or nil end
-    if not (tk.k[j] == "w" and tk.up[j]) and tk.f[j] ~= "." then return nil end
-  end
-  return nil
-end
 
 -- Is sentence index k the opening of a questioner's turn?  Returns the
 -- label's colon when it is a turn of any label, and whether it asks.
 local function turn_of(st, k)
   local B = st.A_all[k]
   if not B then return nil, false end
-  local colon = label_colon(B.tk)
+  local colon = labels.colon(B.tk)
   if not colon then
     -- ("Q. Is he ...?", "Question. Is he ...?": a label with a full stop;
     -- its last token stands for the colon)
@@ -1026,7 +1017,7 @@ local function asked_subject(st, sent, want)
   local B = A_all[k]
   if not B or (B.tk.f[B.tk.n] ~= "?" and B.tk.f[B.tk.n - 1] ~= "?") then return nil end
   -- (past a speaker's label: "X:", "X (Paper):")
-  local j = label_colon(B.tk) or 0
+  local j = labels.colon(B.tk) or 0
   for k2 = 1, math.min(B.tk.n, 10) do
     if j == 0 and B.tk.f[k2] == ":" then j = k2 end
   end

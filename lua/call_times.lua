@@ -28,6 +28,7 @@
 --       verbless answer opening sentence si's turn names
 
 local dates = require("callbrief.dates")
+local labels = require("callbrief.labels")
 
 local function in_span(i, spans)
   for _, sp in ipairs(spans) do
@@ -482,14 +483,7 @@ local function answer_time(doc, A_all, si)
   if not B or not B.times then return nil end
   local tk = B.tk
   -- past a label of capitalised words and a colon ("BILDT:", "MR RUDD:")
-  local start = 1
-  for j = 2, math.min(tk.n, 6) do
-    if tk.f[j] == ":" then
-      if tk.up[1] then start = j + 1 end
-      break
-    end
-    if not (tk.k[j] == "w" and tk.up[j]) and tk.f[j] ~= "." then break end
-  end
+  local start = (labels.colon(tk) or 0) + 1
   local day
   for _, x in ipairs(B.times) do
     if x.a >= start and names_day(x) and not x.clock then day = day or x end

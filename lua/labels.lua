@@ -1,5 +1,9 @@
--- labels.lua — a transcript turn's label written with a full stop instead
--- of a colon (require "callbrief.labels").  Pure: no state.
+-- labels.lua — a transcript turn's label, written with a colon or with a
+-- full stop (require "callbrief.labels").  Pure: no state.
+--
+--   labels.colon(tk) -> j | nil
+--     the colon of a label of capitalised words opening the sentence
+--     ("BILDT:", "MR RUDD:", "Mr. Chrétien:"), within its first six tokens
 --
 --   labels.dot(tk [, ms]) -> after, word | nil
 --     tk  the tokens of a paragraph's first sentence (callbrief.tokenize)
@@ -35,6 +39,14 @@ function M.dot(tk, ms)
     if m.kind == "person" and (m.a == 1 or (#word == 1 and m.a == after and m.bare)) then return nil end
   end
   return after, word
+end
+
+function M.colon(tk)
+  for j = 2, math.min(tk.n, 6) do
+    if tk.f[j] == ":" then return tk.up[1] and j or nil end
+    if not (tk.k[j] == "w" and tk.up[j]) and tk.f[j] ~= "." then return nil end
+  end
+  return nil
 end
 
 return M
