@@ -66,27 +66,25 @@ local function hard_wrapped(lines)
     and midword * 2 >= n
 end
 
--- Two lines of one paragraph as one: a word broken with a hyphen at the
--- end of the first and going on in lower case is whole again ("Amer-" /
--- "ica", as a converted PDF wraps it).
-local function glue(a, b)
-  if a:find("%a%-$") and starts_lower(b) then return a:sub(1, -2) .. b end
-  return a .. " " .. b
+-- Appends a line to the parts of a paragraph being joined, after a space;
+-- a word broken with a hyphen at the end of the part before and going on
+-- in lower case is whole again ("Amer-" / "ica", as a converted PDF wraps
+-- it).
+local function add_line(parts, text)
+  local n = #parts
+  if n > 0 and parts[n]:find("%a%-$") and starts_lower(text) then
+    parts[n] = parts[n]:sub(1, -2)
+    parts[n + 1] = text
+  else
+    parts[n + 1] = n > 0 and " " .. text or text
+  end
 end
 
 -- Joins the lines of one group that belong together.
 local function join_group(lines)
   if hard_wrapped(lines) then
-    local parts = { lines[1].text }
-    for k = 2, #lines do
-      local prev, l = parts[k - 1], lines[k].text
-      if prev:find("%a%-$") and starts_lower(l) then
-        parts[k - 1] = prev:sub(1, -2)
-        parts[k] = l
-      else
-        parts[k] = " " .. l
-      end
-    end
+    local parts = {}
+    for _, l in ipairs(lines) do add_line(parts, l.text) end
     local first = lines[1]
     first.text = table.concat(parts)
     return { first }
@@ -96,7 +94,9 @@ local function join_group(lines)
     local prev = out[#out]
     if prev and not prev.item and not prev.heading and not ends_sentence(prev.text)
       and starts_lower(l.text) then
-      prev.text = glue(prev.text, l.text)
+      local parts = { prev.text }
+      add_line(parts, l.text)
+      prev.text = table.concat(parts)
     else
       out[#out + 1] = l
     end
