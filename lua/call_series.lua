@@ -583,7 +583,7 @@ local function subject_pair_before(st, si)
       while AUX_ADV[B.tk.f[j] or ""] or (B.tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
       local verb = B.tk.k[j] == "w" and not B.tk.up[j]
       local mo = verb and B.C.mention_at[j + 1]
-            if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
+      if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
         subj = { subj[1], mo }
       end
     end

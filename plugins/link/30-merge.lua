@@ -160,6 +160,16 @@ local function absorb(g, m)
   if (STATUS_RANK[m.status] or 0) > (STATUS_RANK[g.status] or 0) then g.status = m.status end
 end
 
+-- Moves group g's mentions into group `into` with add(into, m) (absorb:
+-- with their facts), files them under it in group_of, and ends g.
+local function move_members(g, into, group_of, add)
+  for _, m in ipairs(g.members) do
+    add(into, m)
+    group_of[m.id] = into
+  end
+  g.members, g.dead = {}, true
+end
+
 local function finish(g)
   local call = { participants = g.participants, date = g.date, date_basis = g.date_basis or "unknown",
     status = g.status, topics = {}, sources = {}, evidence = {}, claims = {}, mention_ids = {} }
@@ -373,13 +383,7 @@ return {
               into = h
             end
           end
-          if into then
-            for _, m in ipairs(g.members) do
-              absorb(into, m)
-              group_of[m.id] = into
-            end
-            g.members, g.dead = {}, true
-          end
+          if into then move_members(g, into, group_of, absorb) end
         end
       end
     end
@@ -412,11 +416,7 @@ return {
           end
           if round then
             -- (its claims go with them; not its people, day or status)
-            for _, m in ipairs(g.members) do
-              round.members[#round.members + 1] = m
-              group_of[m.id] = round
-            end
-            g.members, g.dead = {}, true
+            move_members(g, round, group_of, function(h, m) h.members[#h.members + 1] = m end)
           end
         end
       end
@@ -427,23 +427,23 @@ return {
     local merged, by_key = {}, {}
     for _, g in ipairs(groups) do
       if not g.dead then
-      local into
-      local key = set_key(g.participants)
-      for _, h in ipairs(by_key[key] or {}) do
-        -- one document's groups were told apart in pass 1 (and all of
-        -- by_key[key] have g's people); the dates are the cheaper test
-        if dates_agree(h, g) and not shares_document(h, g) then
-          into = h
-          break
+        local into
+        local key = set_key(g.participants)
+        for _, h in ipairs(by_key[key] or {}) do
+          -- one document's groups were told apart in pass 1 (and all of
+          -- by_key[key] have g's people); the dates are the cheaper test
+          if dates_agree(h, g) and not shares_document(h, g) then
+            into = h
+            break
+          end
         end
-      end
-      if into then
-        for _, m in ipairs(g.members) do absorb(into, m) end
-      else
-        merged[#merged + 1] = g
-        by_key[key] = by_key[key] or {}
-        table.insert(by_key[key], g)
-      end
+        if into then
+          for _, m in ipairs(g.members) do absorb(into, m) end
+        else
+          merged[#merged + 1] = g
+          by_key[key] = by_key[key] or {}
+          table.insert(by_key[key], g)
+        end
       end
     end
     local calls = {}
