@@ -209,14 +209,26 @@ local function voice_country(A_all, voice, k)
 end
 
 -- Token index -> the number of the sentence's part between semicolons
--- (1, 2, ...).
+-- (1, 2, ...), or nil for a sentence of no semicolon (one part).
 local function semicolon_parts(tk)
-  local part, p = {}, 1
+  local part, p = nil, 1
   for i = 1, tk.n do
-    if tk.f[i] == ";" then p = p + 1 end
-    part[i] = p
+    if tk.f[i] == ";" then
+      if not part then
+        part = {}
+        for k = 1, i - 1 do part[k] = 1 end
+      end
+      p = p + 1
+    end
+    if part then part[i] = p end
   end
   return part
+end
+
+-- Notes country c as telling part p: the one country, or false for two.
+local function tell(tellers, p, c)
+  local t = tellers[p]
+  if t and t ~= c then tellers[p] = false elseif t == nil then tellers[p] = c end
 end
 
 local function office_countries(G, A_all, home, published, voice)
@@ -264,19 +276,17 @@ local function office_countries(G, A_all, home, published, voice)
     -- its clause between semicolons ("The Kremlin said Putin warned ...;
     -- the White House said the president had thanked him")
     local part = A.tk and semicolon_parts(A.tk)
-    local tellers = {}
+    local tellers = {}          -- [0]: the sentence's; [k]: its part k's
     for _, m in ipairs(A.ms or {}) do
       if m.kind == "body" and m.inst and m.country and A.C and A.C.attr[m.a] and teller_role(G, m) then
-        for _, p in ipairs({ 0, part[m.a] }) do
-          local t = tellers[p]
-          if t and t ~= m.country then tellers[p] = false elseif t == nil then tellers[p] = m.country end
-        end
+        tell(tellers, 0, m.country)
+        if part then tell(tellers, part[m.a], m.country) end
       end
     end
     for _, m in ipairs(A.ms or {}) do
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
       local teller = tellers[0]
-      if teller == false and tellers[part[m.a]] then teller = tellers[part[m.a]] end
+      if teller == false and part and tellers[part[m.a]] then teller = tellers[part[m.a]] end
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
         if teller and published and #G:holders(teller, key, published) > 0
             and not names_holder(A.ms, G:holders(teller, key, published)) then

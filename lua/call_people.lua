@@ -780,12 +780,6 @@ local function label_surname(st, k, tk, colon)
   return false
 end
 
--- A transcript turn: a paragraph opening with a speaker's label in
--- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
--- "Prime Minister: ...").  The people[] entry of the person or office
--- the label names, per paragraph, or false.
--- `st.turns` keeps what is found per document: {first_of_para, memo,
--- label_kind}.
 -- (session 12) A memorandum of conversation lists its participants under
 -- a header field ("PARTICIPANTS: The President / Helmut Kohl, Chancellor",
 -- up to the next field, "Notetaker: ..."): the one of them other than
@@ -828,6 +822,12 @@ local function label_speaker(tk, ms, C, mis, cue)
   return false
 end
 
+-- A transcript turn: a paragraph opening with a speaker's label in
+-- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
+-- "Prime Minister: ...").  The people[] entry of the person or office
+-- the label names, per paragraph, or false.
+-- `st.turns` keeps what is found per document: {first_of_para, memo,
+-- label_kind}.
 local function turn_speaker(st, para)
   local doc, A_all, G = st.doc, st.A_all, st.G
   local turns = st.turns
