@@ -572,8 +572,8 @@ end
 
 -- (session 12) The site of a country's leader or head of government,
 -- named by the office and the country, capitalised ("Prime Minister of
--- Australia", "President of the Republic of Chile"): the country's name
--- and the office, else nil.
+-- Australia", "President of the Republic of Chile"): {side = the
+-- country's name, office}, else nil.
 local function leader_site(G, tk)
   local o = 2
   while o <= 4 and o < tk.n and tk.f[o] ~= "of" do o = o + 1 end
@@ -587,7 +587,7 @@ local function leader_site(G, tk)
   local j, id = G:country_at(tk, k)
   local c = j == tk.n and id and G:country(id)
   local office = table.concat(words, " ")
-  if c and (c.leader == office or c.head_of_government == office) then return c.name, office end
+  if c and (c.leader == office or c.head_of_government == office) then return { side = c.name, office = office } end
   return nil
 end
 
@@ -598,7 +598,7 @@ title_body = memo.fn2(function(G, title, env)
   local tk = tokenize.run(title, env.text)
   if tk.n < 2 or tk.n > 10 then return false end
   local ls = leader_site(G, tk)
-  if ls then return { via = title, side = ls } end
+  if ls then return { via = title, side = ls.side } end
   local j, id = G:country_at(tk, 1)
   if j and id and j < tk.n and phrases.match(SL.body_noun, tk, j + 1) == tk.n then
     return { via = title, side = country_name(G, id) }
@@ -856,8 +856,8 @@ return {
     local all_calls = ex.calls or {}
     -- (session 12) the page's site, when it is its country's leader's:
     -- {side, office} ("Prime Minister of Australia")
-    local site = doc.outlet and not outlets.lookup(doc.outlet) and { leader_site(G, tokenize.run(doc.outlet, text_mod)) }
-    site = site and site[1] and { side = site[1], office = site[2] } or nil
+    local site = doc.outlet and not outlets.lookup(doc.outlet) and leader_site(G, tokenize.run(doc.outlet, text_mod))
+      or nil
 
     -- (a "call" between people of one country is none: link drops it)
     -- (session 8: a person known by candidates all of one country is of

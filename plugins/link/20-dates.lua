@@ -32,7 +32,6 @@ local gazetteer = require("callbrief.gazetteer")
 
 local resolve_time
 local text_years
-local weekday_year
 
 -- A time of the telling (`told`: "Trump said that day he had spoken
 -- with ..."): the call is on or shortly before that day, as it would be
@@ -57,7 +56,7 @@ local function fits(y, t)
   return dates.valid(y, t.month, t.day) and dates.weekday(dates.iso(y, t.month, t.day)) == t.weekday
 end
 
-weekday_year = function(y, t, m)
+local function weekday_year(y, t, m)
   if not (y and t.weekday) or fits(y, t) then return y end
   local s = m.stated_year
   if s and fits(s, t) then return s end

@@ -6,9 +6,8 @@
 -- people.  A short invented page.
 
 local function run(text)
-  local d = run_stage("source", { id = "t.txt", path = "t.txt", bytes = text, sha256 = "", format = "text" })
-  local ex = run_stage("extract", { document = d, calls = {}, claims = {} })
-  return ex, run_stage("link", { extractions = { ex } })
+  local _, ex, b = page_run(text, "t.txt")
+  return ex, b
 end
 
 local PAGE = "CHRONOLOGY: THE BORDER DISPUTE, JUNE 2012\n\n"
