@@ -570,9 +570,9 @@ end
 
 -- The two people the subject of one of the two sentences before si
 -- names ("President Moon and Prime Minister Abe agreed ..."), or nil.
-local function subject_pair_before(st, si)
+local function subject_pair_before(st, si, depth)
   local doc, A_all, G = st.doc, st.A_all, st.G
-  for k = si - 1, math.max(1, si - 2), -1 do
+  for k = si - 1, math.max(1, si - (depth or 2)), -1 do
     local B = A_all[k]
     local subj = B and cues.clause_subject(B.tk, B.ms, B.C, B.times)
     -- (one person as the subject and one right after its verb:
@@ -582,8 +582,12 @@ local function subject_pair_before(st, si)
       local j = B.ms[subj[1]].b + 1
       while AUX_ADV[B.tk.f[j] or ""] or (B.tk.f[j] or ""):match("^%l+ly$") do j = j + 1 end
       local verb = B.tk.k[j] == "w" and not B.tk.up[j]
-      local mo = verb and B.C.mention_at[j + 1]
-      if mo and B.ms[mo].a == j + 1 and B.ms[mo].kind == "person" and not B.C.attr[j + 1] then
+      -- (session 13) or after its preposition: "has written to Mr.
+      -- Clinton", "met with Kohl"
+      local o = j + 1
+      if verb and (B.tk.f[o] == "to" or B.tk.f[o] == "with") then o = o + 1 end
+      local mo = verb and B.C.mention_at[o]
+      if mo and B.ms[mo].a == o and B.ms[mo].kind == "person" and not B.C.attr[o] then
         subj = { subj[1], mo }
       end
     end
@@ -601,7 +605,27 @@ local function subject_pair_before(st, si)
   return nil
 end
 
+-- (session 13) The two people the sentence right before names as its
+-- subject and the person after its verb ("Vajpayee has written to
+-- Clinton ... . There was no telephone contact between the two
+-- leaders"), when the latest call `prev` was told before that sentence
+-- and is not theirs: "the two" are those two.
+local function pair_just_before(st, si, prev)
+  if not prev or prev.sentence >= si - 1 then return nil end
+  local pair = subject_pair_before(st, si, 1)
+  if not pair then return nil end
+  local same = 0
+  for _, p in ipairs(pair) do
+    for _, q in ipairs(prev.people) do
+      if key_of(p) == key_of(q) then same = same + 1 end
+    end
+  end
+  if same == 2 then return nil end
+  return pair
+end
+
 return {
+  pair_just_before = pair_just_before,
   held_root = held_root,
   antecedent = antecedent,
   distinct_words = distinct_words,

@@ -373,6 +373,9 @@ local function status_of(A, cue, L)
   for i = from + 1, math.min(tk.n, from + 6) do
     if C.seg[i] ~= pseg then break end
     local f = tk.f[i]
+    -- (session 13) a verb phrase of its own: "rang Merkel and is expected
+    -- to speak to Putin" (not "a call with Obama and Putin is expected")
+    if f == "and" and tk.k[i + 1] == "w" and not tk.up[i + 1] and not C.mention_at[i + 1] then break end
     if (f == "expected" or f == "scheduled" or f == "planned" or f == "due") and not C.attr[i] then
       return "planned"
     end

@@ -130,10 +130,28 @@ end
 -- Also right after the people the cue's own "with"/"between" phrase
 -- names ("after a telephone conversation with Prime Minister Singh on
 -- November 28").
+-- (session 13) and after a verb of taking place that the call phrase is
+-- the subject of: "A call between Kerry and Muallem took place on
+-- Thursday, the first such contact in months", "... was held on Friday".
+local OCCURRED = { { "took", "place" }, { "was", "held" }, { "were", "held" }, { "was", "made" },
+  { "was", "conducted" }, { "occurred" }, { "happened" }, { "came" }, { "lasted" } }
+
+local function after_occurred(tk, b)
+  for _, words in ipairs(OCCURRED) do
+    local ok = true
+    for k, w in ipairs(words) do
+      if tk.f[b + k] ~= w then ok = false break end
+    end
+    if ok then return b + #words end
+  end
+  return b
+end
+
 local function adjacent_to(A, cue, t)
   local b = after_duration(A.tk, cue.b)
   if t.a > cue.b and t.a <= b + 3 and not verb_between(A, cue, t) then return true end
   local rb = cue.rb and cue.rb > cue.b and after_duration(A.tk, cue.rb)
+  if rb then rb = after_occurred(A.tk, rb) end
   return rb and t.a > cue.rb and t.a <= rb + 2 or false
 end
 

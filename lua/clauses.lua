@@ -102,6 +102,17 @@ function M.analyse(tk, ms, L)
       for i = a, b - 1 do
         if tk.f[i] == "according" and tk.f[i + 1] == "to" then
           local j = b
+          -- (session 13) no comma after the source: "According to a
+          -- State Department official Mr Kerry told ...": it ends before
+          -- a later mention whose verb of saying follows it
+          for x = i + 3, b do
+            local mi = C.mention_at[x]
+            if mi and ms[mi].a == x and C.mention_at[x - 1] and C.mention_at[x - 1] ~= mi
+                and phrases.match(L.say, tk, ms[mi].b + 1) then
+              j = x - 1
+              break
+            end
+          end
           C.attrs[#C.attrs + 1] = { a = i, b = j, head = C.mention_at[i + 2] or C.mention_at[i + 3],
             according = true }
           for k = i, j do C.attr[k] = true end

@@ -340,6 +340,16 @@ local NAMED_THING = { airport = true, library = true, center = true, centre = tr
   plan = true, administration = true, memorial = true, prize = true, award = true, museum = true,
   park = true, building = true, road = true, highway = true, dam = true, station = true }
 
+-- Are the words i..j of the text all words of the name?
+local function known_words_fit(G, name, tk, i, j)
+  local have = {}
+  for w in G.text.fold(name):gmatch("[^%s]+") do have[names.key(w)] = true end
+  for k = i, j do
+    if not have[names.key(tk.f[k])] then return false end
+  end
+  return true
+end
+
 local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
@@ -386,6 +396,12 @@ local function name_at(tk, i, G, L, known, seen)
   local all = G:by_surname(key)
   local cands = fitting(G, all, tk, i, j - 1)
   if #cands == 1 then return j, { person = cands[1], name_as_written = true } end
+  if #cands == 0 and known and known[key] and known_words_fit(G, known[key].name, tk, i, j - 1) then
+    -- (session 13) a shorter form of a full name the document gave
+    -- before: "Siad Barre" after "President Mohamed Siad Barre" (Raymond
+    -- Barre, a namesake of the gazetteer, does not fit)
+    return j, { known = known[key], name = known[key].name }
+  end
   if #all == 0 and j >= i + 2 and not NAMED_THING[tk.f[j]] and not BODY_LAST[tk.f[j]] then
     -- (session 11) a second family name after the one the gazetteer
     -- knows, as Spanish and Portuguese names are written in full ("José

@@ -1685,6 +1685,16 @@ function M.parse(tk, ms, SL, times, C)
           and tkind[e + 1] ~= "q" and tf[e + 1] ~= ";" do
         e = e + 1
       end
+      -- (session 13) no comma after the source, the account's own
+      -- subject and verb after it: "According to a State Department
+      -- official Mr Kerry told ..." (as clauses.lua cuts it)
+      for x = w1 + 1, e do
+        local mi = mention_at[x]
+        if mi and ms[mi].a == x and mention_at[x - 1] and mention_at[x - 1] ~= mi and verb_at[ms[mi].b + 1] then
+          e = x - 1
+          break
+        end
+      end
       -- ("handled according to Indonesian law", "according to plan": a
       -- norm, no one's account)
       if NORM[tf[e]] and tkind[e] == "w" then goto next_according end
@@ -1773,6 +1783,12 @@ function M.parse(tk, ms, SL, times, C)
     if not source and fr.say and not fr.gerund and s and not s.coord then
       local pre = s.a - 1
       if s.inverted then pre = fr.verb - 1 end
+      -- (session 13) ", a spokesman for Tokyo's foreign ministry said":
+      -- the speaker's office before "for" or "of" opens the tail
+      if not s.inverted and (tf[pre] == "for" or tf[pre] == "of") and mention_at[pre - 1]
+          and ms[mention_at[pre - 1]].b == pre - 1 then
+        pre = ms[mention_at[pre - 1]].a - 1
+      end
       -- ", presidential spokesman Yoon said": adjectives before the subject
       local adj = 0
       while pre >= 2 and adj < 2 and tkind[pre] == "w" and not tk.up[pre] and not NOT_VERB[tf[pre]]

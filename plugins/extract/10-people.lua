@@ -392,12 +392,32 @@ end
 
 -- Remember people the gazetteer does not know, so "Cavusoglu" later in
 -- the document finds "Turkish Foreign Minister Mevlut Cavusoglu".
-local function remember(known, m, tk, G)
+local function remember(known, m, tk, G, text)
   if m.kind == "person" and not m.person and not m.cands and m.name and m.full then
     local key = names.key(tk.f[m.b])
+    -- (session 13) keyed by the surname when the mention ends past the
+    -- name: "President Mohamed Siad Barre of Somalia"
+    if not m.name:find(tk.t[m.b], 1, true) then key = names.key(names.surname(m.name, text)) end
     known[key] = known[key] or { name = m.name, country = m.country, role = m.role }
   end
   local _ = G
+end
+
+-- (session 13) An office without a name ("the Somali president") whose
+-- holder on the report's day the gazetteer does not know is the one
+-- person of that office and country the document named before
+-- ("President Mohamed Siad Barre of Somalia").
+local function named_holder(G, known, m, date)
+  if m.kind ~= "role" or not m.role or not m.country or m.generic then return nil end
+  if date and #G:holders(m.country, G:office_of(m.role, m.country), date) > 0 then return nil end
+  local hit
+  for _, k in pairs(known) do
+    if k.role == m.role and k.country == m.country then
+      if hit and hit ~= k then return nil end
+      hit = k
+    end
+  end
+  return hit
 end
 
 -- Gazetteer people named in full or with a title ("Ricardo Lagos",
@@ -409,7 +429,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.44.0",
+  version = "1.45.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -441,8 +461,12 @@ return {
           if fit then m.person, m.cands = fit, nil end
         end
         if m.person then m.person_side = G:side_at(m.person, doc.published) end
+        local k = named_holder(G, known, m, doc.published)
+        if k then m.name, m.known = k.name, k end
+        -- (a person named before in full keeps the country given then)
+        if m.known and not m.country then m.country = m.known.country end
         if m.owner and m.owner.person then m.owner.person_side = G:side_at(m.owner.person, doc.published) end
-        remember(known, m, tk, G)
+        remember(known, m, tk, G, ctx.text)
         note_seen(seen, m)
         if m.kind == "person" or m.kind == "role" or m.kind == "group" then
           ex.people[#ex.people + 1] = {

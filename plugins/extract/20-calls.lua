@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.113.0",
+  version = "1.114.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -380,7 +380,10 @@ return {
           for k = 2, #list do
             local c, p = list[k].cue, list[k - 1].cue
             local own_clause = c.subj and c.subj[1] and ms[c.subj[1]].a > (p.rb or p.b)
-            if C.seg[c.head] == C.seg[p.head] and not c.gapped and not own_clause then
+            -- (session 13) or of another status: "Cameron rang Merkel and
+            -- is expected to speak to Putin in the coming days"
+            if C.seg[c.head] == C.seg[p.head] and not c.gapped and not own_clause
+                and status_of(A, c, L) == status_of(A, p, L) then
               return false
             end
           end
@@ -390,6 +393,10 @@ return {
             for _, e in ipairs(x.counter) do ppl[#ppl + 1] = e end
             ppl = dedupe(ppl)
             local c = x.cue
+            -- (session 13) several objects of a verb of calling are one
+            -- call each, as in a sentence of one contact ("rang Merkel and
+            -- Hollande, and is expected to speak to Putin")
+            local each = c.kind == "verb" and c.objects and #x.counter >= 2 and #x.subj == 1
             local t = pick_time(A, c, excl, true)
             if not t then
               t = pick_time(A, c, excl, false)
@@ -407,7 +414,13 @@ return {
             local status = status_of(A, c, L)
             local init_name, init_country = initiator_entry(G, A, sent,
               initiator_of(A, G, c, c.kind == "verb" and c.subj and c.subj[1] or nil))
-            if #ppl >= 2 then emit(si, A, c, ppl, status, t, init_name, init_country) end
+            if each then
+              for _, e in ipairs(x.counter) do
+                emit(si, A, c, dedupe({ x.subj[1], e }), status, t, init_name, init_country)
+              end
+            elseif #ppl >= 2 then
+              emit(si, A, c, ppl, status, t, init_name, init_country)
+            end
           end
           return true
         end
@@ -758,6 +771,8 @@ return {
               if same == 2 then pair = {} end
             end
             if #pair == 2 then prev = nil end
+            local just = #pair ~= 2 and call_series.pair_just_before(state, si, prev)
+            if just then pair, prev = just, nil end
             -- no call told before: the pair the sentence before has as
             -- its subject ("Moon and Abe agreed on Monday to ... . The two
             -- leaders spoke by telephone")
@@ -959,6 +974,13 @@ return {
               if pair and other_day(state, t, pair) then
                 local c = emit(si, A, cue, pair.people, status, t, init_name, init_country)
                 c.distinct = true
+              end
+              -- (session 13) "the two leaders" after a sentence naming
+              -- two others: those two (call_series.pair_just_before)
+              local just = joint and call_series.pair_just_before(state, si, prev)
+              if just then
+                emit(si, A, cue, just, status, t, init_name, init_country)
+                main_people, main_source, prev = just, "joint", nil
               end
               if prev and status == "held" then status = prev.status end
               -- Only worth a mention when it adds a time, an initiator or
