@@ -1182,6 +1182,21 @@ local function tail_before(S, frames, upto)
   return nil
 end
 
+-- (session 13) Does a clause of its own start at token a: after ";", or
+-- after a comma and a conjunction when a verb of saying with its own
+-- subject comes before ("The army said A, while Washington said B", ",
+-- but the State Department said"; not "X sought assurances ..., and
+-- Laxalt said ...", where the account in play tells both)?
+local CLAUSE_CONJ = { ["and"] = true, but = true, ["while"] = true, whereas = true }
+local function clause_break(tf, a, frames)
+  if tf[a - 1] == ";" then return true end
+  if not (CLAUSE_CONJ[tf[a - 1]] and tf[a - 2] == ",") then return false end
+  for fr_i = 1, #frames do local fr = frames[fr_i]
+    if fr.verb < a - 2 and fr.say and fr.subj and not fr.subj.coord then return true end
+  end
+  return false
+end
+
 -- Head frame: the first reporting verb whose subject opens a clause.
 local function opens_clause(S, s)
   local tk, SL, starts, tf = S.tk, S.SL, S.starts, S.tf
@@ -1936,7 +1951,7 @@ function M.parse(tk, ms, SL, times, C)
     for fr_i = 1, #frames do local fr = frames[fr_i]
       if not fr.role and fr.say and not fr.act_form and fr.subj and not fr.subj.coord
           and not drop[fr.verb] and opens_clause(S, fr.subj)
-          and not (clause_before and tf[fr.subj.a - 1] == ";") then
+          and not (clause_before and clause_break(tf, fr.subj.a, frames)) then
         head = fr
         break
       end
@@ -2247,7 +2262,7 @@ function M.parse(tk, ms, SL, times, C)
   if not source or source.semi then
     for x = 1, #segs do local sg = segs[x]
       local sp = sg.speaker
-      if sg.say and sp and not sp.coord and not sg.via and sp.a and tf[sp.a - 1] == ";" then sg.via = sp end
+      if sg.say and sp and not sp.coord and not sg.via and sp.a and clause_break(tf, sp.a, frames) then sg.via = sp end
     end
   end
   for x = 1, #segs do local sg = segs[x]

@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.128.0",
+  version = "2.129.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4198,6 +4198,13 @@ return {
             local w = (m.account or m.inst or m.owner or m.country) and describe(tk, ms, mi)
             if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
               st.last_body = { via = w.via, side = w.side, si = si }
+            end
+            -- (session 13) the subject of any verb, of several people:
+            -- "White House officials described the call differently.
+            -- They said ..."
+            if w and w.side and subjects[mi] and not st.last_plural and tk.k[m.b] == "w"
+                and not tk.up[m.b] and tk.f[m.b]:sub(-1) == "s" then
+              st.last_plural = { via = w.via, side = w.side, si = si }
             end
           end
         end
