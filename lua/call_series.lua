@@ -127,10 +127,16 @@ local function series_person(st, others)
   local calls = st.calls
   local count, entry, not_keys = {}, {}, {}
   for _, e in ipairs(others) do not_keys[key_of(e)] = true end
+  -- (two mentions of one sentence are one call: "had a telephone
+  -- conversation with X, who called him")
+  local counted = {}
   for _, c in ipairs(calls) do
     for _, p in ipairs(c.people) do
       local k = p.name and key_of(p)
-      if k and not not_keys[k] then count[k] = (count[k] or 0) + 1; entry[k] = p end
+      if k and not not_keys[k] and not counted[k .. "@" .. c.sentence] then
+        counted[k .. "@" .. c.sentence] = true
+        count[k] = (count[k] or 0) + 1; entry[k] = p
+      end
     end
   end
   local best, n, tie = nil, 1, false

@@ -1048,6 +1048,15 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       i = M.purpose_to(tk, i + 1) - 1
     elseif SKIP_LEFT[f] or CONTROL[f] then
       i = i - 1
+    elseif f == "who" and tk.f[i - 1] == "," and C.mention_at[i - 2] and PERSONISH[ms[C.mention_at[i - 2]].kind]
+        and ms[C.mention_at[i - 2]].b == i - 2 then
+      -- (session 13) a relative clause on the sentence's subject:
+      -- "Hatoyama, who telephoned Lee last week, will meet Wen" (Hatoyama
+      -- called; not on an object: "Blair telephoned Clinton, who later
+      -- called Trimble" tells the call of the main clause)
+      local am = C.mention_at[i - 2]
+      if am == 1 and ms[am].a <= 3 then return list_ending_at(tk, ms, C, i - 2) end
+      return nil
     elseif f == "and" and not party_ok and M.clause_subject then
       -- "Erdogan met Zelensky on Thursday and spoke with Putin": the verbs
       -- share the subject of the clause

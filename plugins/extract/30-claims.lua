@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.129.0",
+  version = "2.130.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3818,6 +3818,16 @@ return {
             end
             if acc then
               via, side = acc.via, acc.side
+              -- (session 13) "according to a readout", no side named, right
+              -- after a sentence a side told the call in ("Biden held a call
+              -- with ..., the White House said. The leaders affirmed ...,
+              -- according to a readout."): that side's
+              local prior = st.announced or st.account
+              if not side and acc.guessed and prior and prior.si == si - 1
+                  and tostring(via):match("^an? %a+$") and phrases.match(SL.account, tk, src.b or 0) then
+                via, side = prior.via, prior.side
+                acc = setmetatable({ guessed = false, via = via, side = side }, { __index = acc })
+              end
             elseif not src and st.according and st.according.para == sent.paragraph
                 and st.according.si < si and not P.quoted then
               -- (session 7) "According to a statement from the Indian
@@ -3894,6 +3904,19 @@ return {
               if next(cs) and not cs[side] then
                 call = latest_call(si, function(c) return in_call(c, owner.name) end) or call
               end
+            end
+            -- (session 13) "the two had agreed", told by a side not on the
+            -- call in play, when the last sentence telling calls told
+            -- several ("Obama spoke with Cameron ..., and later with Merkel.
+            -- ... A Downing Street spokesperson said the two had agreed"):
+            -- the one of them that side is on
+            if call and side and speaker == "joint" and acc and st.group and next(call_sides(call))
+                and not call_sides(call)[side] then
+              local hit
+              for c_i = 1, #st.group do local c = st.group[c_i]
+                if call_sides(c)[side] then hit = (hit == nil) and c or false end
+              end
+              if hit then call = hit end
             end
             -- a lead sentence before any call mention: the first call after it with the speaker
             if not call then
