@@ -611,6 +611,43 @@ local function subject_pair_before(st, si, depth)
   return nil
 end
 
+-- (session 13) A sentence with no call word that tells what one party of
+-- the latest call, a held call of two with no day of its own told in one
+-- of the two sentences before, told the other on a day ("Brezhnev warned
+-- Dubcek in a long telephone conversation ... . The sources said Mr.
+-- Brezhnev had told the Czechoslovak leader on Aug. 13 that ..."): that
+-- call, on that day.  Returns the call and the time, or nil.
+local TELLING = { told = true, warned = true, assured = true, informed = true }
+local function telling_day(st, si, A)
+  local c = st.calls[#st.calls]
+  if not c or c.sentence < si - 2 or c.status ~= "held" or #c.people ~= 2 then return nil end
+  if c.time and c.time.kind ~= "report" then return nil end
+  local tk, ms, C = A.tk, A.ms, A.C
+  -- (the party's office with its country stands for the party: "the
+  -- Czechoslovak leader")
+  local function party_of(e)
+    for k, p in ipairs(c.people) do
+      if key_of(p) == key_of(e) or (not e.name and e.country and e.country == p.country) then return k end
+    end
+    return nil
+  end
+  for v = 2, tk.n - 1 do
+    if TELLING[tk.f[v]] and not C.attr[v] then
+      local so, oo = C.mention_at[v - 1], C.mention_at[v + 1]
+      if tk.f[v - 1] == "had" then so = C.mention_at[v - 2] end
+      local a = so and entries(st.G, st.doc.sentences[si], tk, ms[so], {})[1]
+      local b = oo and ms[oo].a == v + 1 and entries(st.G, st.doc.sentences[si], tk, ms[oo], {})[1]
+      local pa, pb = a and party_of(a), b and party_of(b)
+      if pa and pb and pa ~= pb then
+        for _, t in ipairs(A.times) do
+          if t.a > v and names_day(t) and not C.attr[t.a] and not t.of_event then return c, t, v end
+        end
+      end
+    end
+  end
+  return nil
+end
+
 -- (session 13) The two people the sentence right before names as its
 -- subject and the person after its verb ("Vajpayee has written to
 -- Clinton ... . There was no telephone contact between the two
@@ -631,6 +668,7 @@ local function pair_just_before(st, si, prev)
 end
 
 return {
+  telling_day = telling_day,
   pair_just_before = pair_just_before,
   held_root = held_root,
   antecedent = antecedent,

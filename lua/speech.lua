@@ -521,7 +521,9 @@ local function appositive(S, j)
     -- name right after a quotation ('"...," Dmitry Peskov, ...')
     local oa = tf[p.a - 1] == "," and p.a or p.a - 1
     local function edge(x)
-      return x == 0 or tf[x] == "," or (S.tkind[x] == "q" and x > 1 and tf[x - 1] == ",")
+      -- (session 13) or after a dateline's dash: "VIENNA, Aug. 22 --
+      -- Leonid Brezhnev, the Soviet party leader, warned ..."
+      return x == 0 or tf[x] == "," or DASH[tf[x]] or (S.tkind[x] == "q" and x > 1 and tf[x - 1] == ",")
     end
     local nm = mention_end[oa - 2]
     local n = nm and ms[nm]

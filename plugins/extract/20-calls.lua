@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.115.0",
+  version = "1.116.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -305,7 +305,11 @@ return {
         end
         local found = sentence_cues(A, lower, L, G, answer)
         local before_sentence = #calls
-        if #found == 0 and #calls > 0 then next_in_series(state, si, A) end
+        if #found == 0 and #calls > 0 then
+          next_in_series(state, si, A)
+          local c, t, v = call_series.telling_day(state, si, A)
+          if c then emit(si, A, { a = v, b = v, head = v, medium = c.medium }, c.people, "held", t, nil, nil, c.id) end
+        end
         A.stances = {}
         for _, c in ipairs(found) do
           if c.stance then A.stances[#A.stances + 1] = { c.a - 1, c.b } end

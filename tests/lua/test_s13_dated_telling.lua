@@ -1,0 +1,25 @@
+-- Session 13: a call told first with no day, then what one party told the
+-- other on a day ("X warned Y in a telephone conversation ... . X had told
+-- Y on Aug. 13 that ..."): that call, on that day; and a subject in
+-- apposition after a dateline's dash ("VIENNA, Aug. 22 -- X, the Soviet
+-- party leader, warned ...") speaks.  Short invented paragraphs.
+
+test("what one party told the other on a day dates the call", function()
+  local b = briefing({ { "Leonid Brezhnev warned Alexander Dubcek in a long telephone conversation that his patience was running out.",
+    "According to the sources, Mr. Brezhnev had told the Czechoslovak leader on Aug. 13 that the censorship must return." } },
+    "1968-08-23")
+  eq(sorted_call_pairs(b, "date"), { "Alexander Dubček + Leonid Brezhnev @ 1968-08-13" })
+  -- not a telling between others, nor one with no day
+  b = briefing({ { "Leonid Brezhnev warned Alexander Dubcek in a long telephone conversation that his patience was running out.",
+    "Mr. Dubcek had told the presidium that he would resist." } }, "1968-08-23")
+  eq(sorted_call_pairs(b, "date"), { "Alexander Dubček + Leonid Brezhnev @ 1968-08-23" })
+end)
+
+test("a subject in apposition after a dateline's dash", function()
+  local d, ex = page_run("BRIEF\n\nThe Continental Review\n\nVIENNA, Aug. 22, 1968 — Leonid Brezhnev, the Soviet party leader, "
+    .. "warned Alexander Dubcek in a long telephone conversation that Moscow's patience was at an end, "
+    .. "according to Czechoslovak sources.\n")
+  local _ = d
+  ok(has(claim_lines(ex), "Czechoslovakia | Leonid Brezhnev | Czechoslovak sources | Moscow's patience was at an end"),
+    table.concat(claim_lines(ex), "\n"))
+end)
