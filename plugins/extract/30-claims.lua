@@ -838,7 +838,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.128.0",
+  version = "2.129.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
