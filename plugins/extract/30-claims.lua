@@ -457,6 +457,13 @@ local function quoted_phrase(text)
   local t = text:gsub("%s+$", "")
   local inner = t:match('^"(.*)"$') or t:match("^\226\128\156(.*)\226\128\157$")
     or t:match("^\194\171%s*(.-)%s*\194\187$")
+  -- (session 13) in single marks, as British pages quote in headings
+  -- ("'An important step'"); an apostrophe inside a word may stay
+  local single = t:match("^'(.*)'$") or t:match("^\226\128\152(.*)\226\128\153$")
+  if not inner and single and not single:find("'%s") and not single:find("%s'")
+      and not single:find("\226\128[\152\153]%s") then
+    inner = single
+  end
   return inner ~= nil and not inner:find('["\226\194]') and not inner:find("[%.!?,;:]$")
 end
 
@@ -838,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.129.0",
+  version = "2.130.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
