@@ -335,7 +335,9 @@ function Gmeta.given_of(G, p)
   for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
     for w in G.text.fold(tostring(a)):gmatch("[^%s%.,]+") do
       local key = names.key(w)
-      given[key] = true
+      -- (session 13) a word of another script folds to nothing: no key
+      -- ("" would fit every given name without a skeleton, "Li", "Bo")
+      if key ~= "" then given[key] = true end
       local sk = names.skeleton(key)
       if sk then given[sk] = true end
     end

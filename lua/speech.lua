@@ -108,6 +108,10 @@ local ACT_ORDER = { statement = 1, position = 2, request = 3, agreement = 4, top
 
 local M = {}
 
+-- (session 13) Purposes that tell nothing without their topic ("to brief
+-- him on X", "to update her about Y"; "to brief him" alone is no claim).
+local PURPOSE_ON = { brief = true, update = true, notify = true }
+
 local cache = {}
 
 local PREP = { ["in"] = true, on = true, during = true, at = true, by = true, over = true,
@@ -1562,12 +1566,22 @@ function M.parse(tk, ms, SL, times, C)
       quoted_frame(k, x, mention_end[k - 2])
     end
   end
+  -- (session 13) "to brief him", "to update her" say nothing until
+  -- what about: "to brief him on the ultimatum"
+  local function purpose_topic(v)
+    for x = v + 1, math.min(n, v + 4) do
+      if tf[x] == "on" or tf[x] == "about" or tf[x] == "that" then return true end
+      if tkind[x] ~= "w" then return false end
+    end
+    return false
+  end
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
   -- purpose of the call, in the caller's name
   for k = 2, has_purpose and n - 1 or 0 do
-    if tf[k] == "to" and not inq[k] and starts.purpose[tf[k + 1]] and match(SL.purpose, tk, k + 1) then
+    if tf[k] == "to" and not inq[k] and starts.purpose[tf[k + 1]] and match(SL.purpose, tk, k + 1)
+        and (not PURPOSE_ON[tf[k + 1]] or purpose_topic(k + 1)) then
       local cv, skipped_time
-      local x, lo = k - 1, math.max(1, k - 16)
+      local x, lo = k - 1, math.max(1, k - 40)
       while x >= lo do
         if tf[x] == "," then
           -- over a name in apposition: "phoned the outgoing president,

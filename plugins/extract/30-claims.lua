@@ -457,6 +457,13 @@ local function quoted_phrase(text)
   local t = text:gsub("%s+$", "")
   local inner = t:match('^"(.*)"$') or t:match("^\226\128\156(.*)\226\128\157$")
     or t:match("^\194\171%s*(.-)%s*\194\187$")
+  -- (session 13) in single marks, as British pages quote in headings
+  -- ("'An important step'"); an apostrophe inside a word may stay
+  local single = t:match("^'(.*)'$") or t:match("^\226\128\152(.*)\226\128\153$")
+  if not inner and single and not single:find("'%s") and not single:find("%s'")
+      and not single:find("\226\128[\152\153]%s") then
+    inner = single
+  end
   return inner ~= nil and not inner:find('["\226\194]') and not inner:find("[%.!?,;:]$")
 end
 
@@ -838,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.131.0",
+  version = "2.132.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3453,9 +3460,19 @@ return {
           local t = sent.text:gsub("[%s:%.]+$", ""):lower()
           local one = (si == #sentences or sentences[si + 1].paragraph ~= sent.paragraph)
             and (si == 1 or sentences[si - 1].paragraph ~= sent.paragraph)
-          if one and OTHER_NEWS[t] then
+          -- (session 13) a briefing's section under a country's name
+          -- ("**Pakistan", "Sri Lanka"): of other news when that country
+          -- is no side of the call in play
+          local bold = t:match("^%*%*+%s*(.-)%**$") or t:match("^#+%s*(.-)$")
+          local hc = one and #t < 60 and st.call and #here == 0 and country_line(G, bold or t, text_mod)
+          if hc then
+            for p_i = 1, #st.call.people do
+              if st.call.people[p_i].country == hc then hc = false break end
+            end
+          end
+          if one and (OTHER_NEWS[t] or hc) then
             st.other_news = sent.paragraph
-          elseif one and st.other_news and #t < 60 and not t:find("[%.!?\"]$") and not t:find("^[%-%*]") then
+          elseif one and st.other_news and #t < 60 and not t:find("[%.!?\"]$") and (bold or not t:find("^[%-%*]")) then
             st.other_news = nil
           end
         end
