@@ -350,9 +350,26 @@ local function known_words_fit(G, name, tk, i, j)
   return true
 end
 
+-- (session 13) The person the document named in full with this surname
+-- whom the gazetteer does not know, when it named none of the gazetteer's
+-- people of that surname ("Mr. Jody Powell ... Mr. Powell" is not Colin
+-- Powell), or nil.
+local function known_first(known, key, cands, seen)
+  local k = known and known[key]
+  if not k then return nil end
+  for _, p in ipairs(cands) do
+    if seen[p] then return nil end
+  end
+  return k
+end
+
 local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
+  if pj and pj == i and tk.f[i + 1] ~= "-" then
+    local k = known_first(known, names.key(tk.f[i]), alias_cands(G, plist, tk.f[i]), seen)
+    if k then return i, { known = k, name = k.name } end
+  end
   if pj and pj == i then
     -- a one-word alias is a bare surname like any other
     local nm = bare_mention(tk, i, G, L, alias_cands(G, plist, tk.f[i]), seen)
@@ -385,6 +402,8 @@ local function name_at(tk, i, G, L, known, seen)
   end
   local key = names.key(tk.f[j])
   if j == i then
+    local k = known_first(known, key, G:by_surname(key), seen)
+    if k then return j, { known = k, name = k.name } end
     local nm = bare_mention(tk, i, G, L, G:by_surname(key), seen)
     if nm then return j, nm end
     if known and known[key] then return j, { known = known[key], name = known[key].name } end

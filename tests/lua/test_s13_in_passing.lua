@@ -66,3 +66,13 @@ test("the two leaders after a sentence naming two others", function()
     "1998-05-18")
   eq(sorted_call_pairs(b, "status"), { "Atal Bihari Vajpayee + Bill Clinton: denied", "Bill Clinton + Nawaz Sharif: held" })
 end)
+
+test("a surname the document gave in full to someone the gazetteer does not know", function()
+  local ex = extract({ "Mr. Tom Powell, the Prime Minister's spokesman, said John Howard had telephoned George W. Bush on Monday.",
+    "Mr. Powell said the two leaders had discussed Iraq." }, "2003-03-18")
+  local got
+  for _, p in ipairs(ex.people) do
+    if p.text == "Mr. Powell" then got = p.name end
+  end
+  eq(got, "Tom Powell")
+end)
