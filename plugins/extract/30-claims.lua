@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.132.0",
+  version = "2.133.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1515,6 +1515,9 @@ return {
           local p = not w.side and st.call and in_call(st.call, w.name)
           return w.side or (p and p.country) or nil
         end
+        -- (session 13) or an office of a stated side: "The Israeli prime
+        -- minister agreed ..., his office said"
+        if w and w.kind == "role" and w.side then return w.side end
       end
       return nil
     end

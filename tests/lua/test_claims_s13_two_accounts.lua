@@ -27,3 +27,10 @@ test("they after a body of several people", function()
   ok(has(claim_lines(ex), "United States | Margaret Thatcher | White House officials | accepted the President's explanation"),
     table.concat(claim_lines(ex), "\n"))
 end)
+
+test("his office after an office of a stated side as the subject", function()
+  local ex = extract({ "Mr Obama also called Benjamin Netanyahu on Tuesday evening.",
+    "The Israeli prime minister agreed to give the Egyptian initiative a chance, his office said." }, "2012-11-21")
+  ok(has(claim_lines(ex), "Israel | Benjamin Netanyahu | his office | agreed to give the Egyptian initiative a chance"),
+    table.concat(claim_lines(ex), "\n"))
+end)
