@@ -282,7 +282,20 @@ local function status_of(A, cue, L)
   end
   -- tried and failed: "had tried to telephone China's leaders earlier in
   -- the day ..., but could not get through", "tried in vain to call"
-  if tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain") then
+  -- (session 13) also with the person and a medium phrase as the cue:
+  -- "tried to reach Gorbachev by telephone on Monday, without success"
+  local tried = tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain")
+  if not tried and cue.kind ~= "verb" then
+    for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
+      local f = tk.f[i]
+      if f == "," or f == ";" or C.seg[i] ~= seg then break end
+      if f == "to" and TRIED[tk.f[i - 1]] and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
+        tried = true
+        break
+      end
+    end
+  end
+  if tried then
     for i = cue.b + 1, tk.n do
       local f = tk.f[i]
       if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")

@@ -76,3 +76,9 @@ test("a surname the document gave in full to someone the gazetteer does not know
   end
   eq(got, "Tom Powell")
 end)
+
+test("tried to reach someone by telephone, without success", function()
+  eq(sorted_call_pairs(briefing({
+    "President Bush tried to reach Mr. Gorbachev by telephone on Monday, without success, the White House said." },
+    "1991-08-20"), "status"), { "George H. W. Bush + Mikhail Gorbachev: denied" })
+end)
