@@ -533,6 +533,44 @@ local function narrative_dates(paragraphs, sentences, stamps, published)
   end
 end
 
+-- (session 13) A statement or readout issued on an earlier day and
+-- reproduced after a line that says so ("The following statement was
+-- issued on Monday by the Spokesperson for the Secretary-General:",
+-- "Readout of the conversation, as issued on Monday, 21 February"): the
+-- paragraphs after that line, to the next heading (a short line with no
+-- full stop), are told on that day (date_from "issued"), so their
+-- "today" is that day.
+local ISSUED = { "was issued", "were issued", "as issued", "was released", "as released" }
+local ISSUED_NOUN = { "statement", "readout", "release", "communiqu" }
+local function issued_dates(paragraphs, published)
+  if not published then return end
+  local day
+  for _, p in ipairs(paragraphs) do
+    local low = p.text:lower()
+    local intro = false
+    if #p.text < 240 then
+      for _, w in ipairs(ISSUED) do
+        if low:find(w, 1, true) then intro = true end
+      end
+      local noun = false
+      for _, w in ipairs(ISSUED_NOUN) do
+        if low:find(w, 1, true) then noun = true end
+      end
+      intro = intro and noun
+    end
+    if intro then
+      local d = sentence_times(p.text, published)
+      day = d and d < published and d or nil
+    elseif day then
+      if #p.text < 80 and not p.text:find("[%.:;!?\"\226]%s*$") then
+        day = nil
+      elseif not p.date then
+        p.date, p.date_from = day, "issued"
+      end
+    end
+  end
+end
+
 local function run(doc, ctx)
   local dropped = doc.dropped or {}
   local page_dates = dates.load(ctx)   -- item date lines may be in another language
@@ -575,6 +613,7 @@ local function run(doc, ctx)
   doc.text = table.concat(parts, "\n\n")
   local stamps = entry_dates(paragraphs, lines, page_dates, doc.published)
   if next(stamps) == nil then timeline_dates(paragraphs, page_dates, doc.published) end
+  issued_dates(paragraphs, doc.published)
   if has_narrative_cue(doc.text) then
     narrative_dates(paragraphs, sentences, stamps, doc.published)
   end
@@ -586,7 +625,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.11.0",
+  version = "1.12.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,

@@ -23,3 +23,17 @@ test("a subject in apposition after a dateline's dash", function()
   ok(has(claim_lines(ex), "Czechoslovakia | Leonid Brezhnev | Czechoslovak sources | Moscow's patience was at an end"),
     table.concat(claim_lines(ex), "\n"))
 end)
+
+test("a statement issued on an earlier day, reproduced", function()
+  local text = table.concat({ "Press Release", "", "Thursday, 24 February 2011", "",
+    "SECRETARY-GENERAL BACK IN NEW YORK", "",
+    "Secretary-General Ban Ki-moon returned to Headquarters today after cutting short a visit to California.", "",
+    "The following statement was issued on Monday by the Spokesperson for the Secretary-General:", "",
+    "The Secretary-General spoke at length today with Colonel Muammar Al-Qadhafi and urged an end to the violence.", "",
+    "Other business", "",
+    "The Secretary-General today met the President of the General Assembly.", "" }, "\n")
+  local d, _, b = page_run(text)
+  eq(d.paragraphs[5].date, "2011-02-21")
+  eq(d.paragraphs[7].date, nil)
+  eq(call_pairs(b, "date"), { "Ban Ki-moon + Muammar Gaddafi @ 2011-02-21" })
+end)
