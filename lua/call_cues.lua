@@ -306,6 +306,9 @@ local function past_time(tk, j)
   return j
 end
 
+local CLAUSE_AFTER = { before = true, after = true, when = true, ["while"] = true, ["and"] = true,
+  but = true, because = true, since = true, although = true, though = true, whereupon = true }
+
 local function objectless_at(tk, h)
   if not BARE_CALL_VERB[tk.f[h]] then return false end
   local p = tk.f[h - 1]
@@ -322,6 +325,11 @@ local function objectless_at(tk, h)
   local f = tk.f[j]
   if f == nil or f == "." or f == ";" then return true end
   if f == "," and attribution_after(tk, j) then return true end
+  -- (session 13) or another clause after the comma: "Schmidt has on
+  -- Monday with Siad Barre telephoned, before the government gave ..."
+  -- (German word order, machine-translated), "Bush called, and the two
+  -- spoke for twenty minutes"
+  if f == "," and CLAUSE_AFTER[tk.f[j + 1] or ""] then return true end
   if f == "to" then
     local g = tk.f[j + 1]
     return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g]
