@@ -427,8 +427,9 @@ end
 local function same_day(A_all, si, t)
   if not t or t.kind ~= "same" then return t end
   -- (a step told from a day, "later in the afternoon", "the next
-  -- morning", looks further back: an account names its day once)
-  for k = si, math.max(1, si - (t.shift and 4 or 2)), -1 do
+  -- morning", looks further back, eight sentences: an account names its
+  -- day once)
+  for k = si, math.max(1, si - (t.shift and 8 or 2)), -1 do
     local prev = A_all[k]
     local found
     for _, x in ipairs(prev and prev.times or {}) do

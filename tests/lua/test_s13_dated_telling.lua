@@ -37,3 +37,11 @@ test("a statement issued on an earlier day, reproduced", function()
   eq(d.paragraphs[7].date, nil)
   eq(call_pairs(b, "date"), { "Ban Ki-moon + Muammar Gaddafi @ 2011-02-21" })
 end)
+
+test("later in the day, the day named five sentences before", function()
+  local b = briefing({ "Foreign Minister George Papandreou telephoned Ismail Cem yesterday to offer help after the earthquake.",
+    { "Greek rescue teams flew to Istanbul within hours.", "Two planes carried dogs and doctors.",
+      "The Greek press praised the gesture.", "Athens also offered blood supplies." },
+    "Later in the day, Prime Minister Costas Simitis telephoned Bulent Ecevit to express sympathy." }, "1999-08-18")
+  eq(sorted_call_pairs(b, "date"), { "Bülent Ecevit + Costas Simitis @ 1999-08-17", "George Papandreou + İsmail Cem @ 1999-08-17" })
+end)
