@@ -350,6 +350,14 @@ local function known_words_fit(G, name, tk, i, j)
   return true
 end
 
+-- A monarch's name with its number: "Juan Carlos I", "Carl XVI Gustaf".
+local function regnal(name)
+  for w in tostring(name):gmatch("%S+") do
+    if w:match("^[IVX]+$") then return true end
+  end
+  return false
+end
+
 local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
@@ -407,7 +415,12 @@ local function name_at(tk, i, G, L, known, seen)
     -- knows, as Spanish and Portuguese names are written in full ("José
     -- Manuel Zelaya Rosales", "Juan Manuel Santos Calderón"): the word
     -- before the last is the surname, the words before it fit the person
-    local c2 = fitting(G, G:by_surname(names.key(tk.f[j - 1])), tk, i, j - 2)
+    -- (session 13: not a monarch's regnal name, "Juan Carlos I": no
+    -- family name goes on after it)
+    local c2 = {}
+    for _, p in ipairs(fitting(G, G:by_surname(names.key(tk.f[j - 1])), tk, i, j - 2)) do
+      if not regnal(p.name) then c2[#c2 + 1] = p end
+    end
     if #c2 == 1 then return j, { person = c2[1], name_as_written = true } end
   end
   if #all == 0 and j == i + 1 then
