@@ -424,6 +424,20 @@ end
 -- collapsed on Nov. 24, 2015 ... He declined to take Erdogan's call
 -- that day"; "late on Wednesday ... he had tried to call that day"):
 -- that day, written as this phrase.
+-- (session 13) a day told of what is still to come ("officials said the
+-- election would take place on March 26") is not the day an account
+-- goes on from: a future word before it in its clause.
+local AHEAD = { will = true, would = true, shall = true, ["'ll"] = true, due = true, scheduled = true,
+  expected = true, planned = true }
+local function ahead_day(B, x)
+  for k = x.a - 1, 1, -1 do
+    local f = B.tk.f[k]
+    if f == "," or f == ";" or f == ":" then return false end
+    if AHEAD[f] then return true end
+  end
+  return false
+end
+
 local function same_day(A_all, si, t)
   if not t or t.kind ~= "same" then return t end
   -- (a step told from a day, "later in the afternoon", "the next
@@ -435,7 +449,7 @@ local function same_day(A_all, si, t)
     for _, x in ipairs(prev and prev.times or {}) do
       local day = (x.kind == "date" and x.day) or x.kind == "weekday"
         or (x.kind == "relative" and not x.clock)
-      if day and (k < si or x.b < t.a) then found = x end
+      if day and (k < si or x.b < t.a) and not ahead_day(prev, x) then found = x end
     end
     if found then
       local r = { a = t.a, b = t.b, text = t.text }

@@ -274,12 +274,39 @@ local alias_cands = memo.weak2(function(G, plist, f)
   return union(plist, G:by_surname(names.key(f)))
 end)
 
+-- Countries whose people's family name is written first in English.
+local FAMILY_FIRST = { CN = true, TW = true, HK = true, MO = true, SG = true, KR = true, KP = true,
+  VN = true, KH = true }
+
+-- (session 13) The one person named before (`seen`) whose family name,
+-- written first, is this word key: "Lee" after "Lee Hsien Loong".
+-- (`seen` of a sentence falls back on the document's through __index)
+local function family_first(key, seen)
+  local first
+  local t = seen
+  while type(t) == "table" do
+    for p in pairs(t) do
+      if type(p) == "table" and FAMILY_FIRST[p.country or ""]
+          and names.key(((p.name or ""):match("^(%S+)") or ""):lower()) == key then
+        if first and first ~= p then return nil end
+        first = p
+      end
+    end
+    local mt = getmetatable(t)
+    t = mt and mt.__index
+  end
+  return first
+end
+
 -- The mention fields for a bare surname: one person, or candidates
--- (`deferred`: candidates even when one, for the date to settle).
+-- (`deferred`: candidates even when one, for the date to settle); a
+-- family name written first, of one person named before (family_first).
 local function bare_mention(tk, i, G, L, cands, seen)
   local list, sure = bare_cands(tk, i, G, L, cands, seen)
+  if list and #list == 1 and sure then return { person = list[1], bare = true } end
+  local first = family_first(names.key(tk.f[i]), seen)
+  if first then return { person = first, bare = true } end
   if not list then return nil end
-  if #list == 1 and sure then return { person = list[1], bare = true } end
   return { cands = list, bare = true }
 end
 
@@ -363,6 +390,14 @@ local function known_first(known, key, cands, seen)
   return k
 end
 
+-- A monarch's name with its number: "Juan Carlos I", "Carl XVI Gustaf".
+local function regnal(name)
+  for w in tostring(name):gmatch("%S+") do
+    if w:match("^[IVX]+$") then return true end
+  end
+  return false
+end
+
 local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
@@ -426,7 +461,12 @@ local function name_at(tk, i, G, L, known, seen)
     -- knows, as Spanish and Portuguese names are written in full ("José
     -- Manuel Zelaya Rosales", "Juan Manuel Santos Calderón"): the word
     -- before the last is the surname, the words before it fit the person
-    local c2 = fitting(G, G:by_surname(names.key(tk.f[j - 1])), tk, i, j - 2)
+    -- (session 13: not a monarch's regnal name, "Juan Carlos I": no
+    -- family name goes on after it)
+    local c2 = {}
+    for _, p in ipairs(fitting(G, G:by_surname(names.key(tk.f[j - 1])), tk, i, j - 2)) do
+      if not regnal(p.name) then c2[#c2 + 1] = p end
+    end
     if #c2 == 1 then return j, { person = c2[1], name_as_written = true } end
   end
   if #all == 0 and j == i + 1 then

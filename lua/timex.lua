@@ -60,7 +60,7 @@ local HOURS_DIR = { ago = "ago", earlier = -1, before = -1, later = 1, after = 1
 local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
   this = true, next = true, past = true, recently = true, recent = true, at = true, day = true,
   the = true, a = true, an = true, hours = true, minutes = true, moments = true, hour = true,
-  days = true, weeks = true, week = true, month = true, ["in"] = true }
+  days = true, weeks = true, week = true, month = true, ["in"] = true, weekend = true }
 for k in pairs(NUMBER_WORD) do STARTS[k] = true end
 for k in pairs(HOURS_AS_DAYS) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
@@ -334,6 +334,14 @@ function M.find(tk, s)
         -- (kind "vague"), not the report's
         local a = tk.f[i - 1] == "same" and i - 2 or i - 1
         if a > 1 and (tk.f[a - 1] == "earlier" or tk.f[a - 1] == "later") then a = a - 1 end
+        t = { a = a, b = i, kind = "vague" }
+      elseif f == "weekend" and not taken[i] and (tk.f[i - 1] == "the" or tk.f[i - 1] == "this"
+            or tk.f[i - 1] == "last" or tk.f[i - 1] == "that" or tk.f[i - 1] == "past") then
+        -- (session 13) "over the weekend", "at the weekend", "last
+        -- weekend": two days, neither told (kind "vague"), not the report's
+        local a = i - 1
+        local p = tk.f[a - 1]
+        if p == "over" or p == "at" or p == "on" or p == "during" then a = a - 1 end
         t = { a = a, b = i, kind = "vague" }
       elseif f == "recently" or (f == "recent" and (tk.f[i + 1] == "days" or tk.f[i + 1] == "weeks"
           or tk.f[i + 1] == "months")) then

@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.119.0",
+  version = "1.120.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -824,6 +824,12 @@ return {
           elseif accept then
             local init_mi = initiator_of(A, G, cue, subject_mi)
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
+            -- (session 13) "Menem said he had telephoned Wasmosy": the
+            -- pronoun subject of the verb of calling is its person
+            if type(init_mi) == "number" and ms[init_mi].kind == "pronoun" and not init_name then
+              local e = people_of({ init_mi })[1]
+              if e then init_name, init_country = e.name or e.text, e.country end
+            end
             if not init_name and not init_country and first_caller then
               init_name, init_country = first_caller.name, first_caller.country
             end

@@ -15,7 +15,7 @@
 --    heading = level | nil, item = "bullet" | "ordered" | nil,
 --    image = true when the block was only an image (its alt text)}
 
-local READ_VERSION = "1.1.0"
+local READ_VERSION = "1.2.0"
 
 -- Spaces, NBSP (U+00A0) and zero-width spaces (U+200B): {at the start, at the end}.
 local SPACES = {
@@ -80,6 +80,21 @@ local function add_line(parts, text)
   end
 end
 
+-- (session 13) A prose-long line ending in a word that ends no sentence
+-- and no headline (an article, a preposition, a conjunction) or in a
+-- comma goes on on the next line, whatever that line starts with
+-- ("... spoke by telephone, separately, with" / "President X of Kenya
+-- and ...").
+local OPEN_END = { the = true, a = true, an = true, of = true, ["and"] = true, ["or"] = true,
+  but = true, with = true, by = true, to = true, ["for"] = true, from = true, at = true, as = true,
+  that = true, his = true, her = true, their = true, its = true, between = true, into = true }
+local function wraps_on(s)
+  if #s < 60 then return false end
+  if s:find(",$") then return true end
+  local w = s:match("(%a+)$")
+  return w ~= nil and OPEN_END[w] == true
+end
+
 -- Joins the lines of one group that belong together.
 local function join_group(lines)
   if hard_wrapped(lines) then
@@ -93,7 +108,7 @@ local function join_group(lines)
   for _, l in ipairs(lines) do
     local prev = out[#out]
     if prev and not prev.item and not prev.heading and not ends_sentence(prev.text)
-      and starts_lower(l.text) then
+      and (starts_lower(l.text) or wraps_on(prev.text)) then
       local parts = { prev.text }
       add_line(parts, l.text)
       prev.text = table.concat(parts)
