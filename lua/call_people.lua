@@ -584,7 +584,13 @@ local function round_of_calls(A, cue, next_A)
   return false
 end
 
-local function one_conversation(A, cue, with_people, next_A)
+-- (session 13) Before 2001 leaders' calls were held one to one: a list
+-- of three or more people after a verb of speaking, nothing else telling
+-- of one conversation ("Carter spoke by telephone with Callaghan,
+-- Schmidt, Giscard and Ohira"), is a call with each.
+local CONFERENCE_FROM = "2001-01-01"
+
+local function one_conversation(A, cue, with_people, next_A, published)
   local tk, ms, C = A.tk, A.ms, A.C
   if (cue.kind ~= "speak" and not cue.spoken) or cue.dealt then return false end
   -- the preposition repeated: "spoke to Blair, to Ahern and to Trimble",
@@ -607,7 +613,7 @@ local function one_conversation(A, cue, with_people, next_A)
     end
   end
   if round_of_calls(A, cue, next_A) then return false end
-  if #with_people >= 3 then return true end
+  if #with_people >= 3 and not (published and published < CONFERENCE_FROM) then return true end
   if cue.with and #cue.with == 1 and ms[cue.with[1]].kind == "group" then return true end
   for i = 1, tk.n do
     local w = tk.f[i]

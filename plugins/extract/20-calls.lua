@@ -141,7 +141,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.120.0",
+  version = "1.121.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -919,7 +919,7 @@ return {
                   or (cue.kind == "medium" and round_of_calls(A, cue, next_in_paragraph(si))))
                   and #with_people >= 2
                   and #list == #with_people + 1
-                  and not one_conversation(A, cue, with_people, next_in_paragraph(si)) then
+                  and not one_conversation(A, cue, with_people, next_in_paragraph(si), doc.published) then
                 -- plural calls to a list of people: one call per pair
                 local subject
                 for _, p in ipairs(list) do

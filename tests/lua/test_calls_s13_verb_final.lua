@@ -22,3 +22,14 @@ test("the state president", function()
   end
   eq(got, "Somalia / president")
 end)
+
+test("before 2001 a list after a verb of speaking is one call each", function()
+  eq(sorted_call_pairs(briefing({
+    "President Bush spoke by telephone on Sunday with Margaret Thatcher, Helmut Kohl and Francois Mitterrand about the crisis." },
+    "1990-08-06")),
+    { "François Mitterrand + George H. W. Bush", "George H. W. Bush + Helmut Kohl", "George H. W. Bush + Margaret Thatcher" })
+  -- (later, three or more are one conversation, as before)
+  eq(sorted_call_pairs(briefing({
+    "President Biden spoke by telephone on Sunday with Emmanuel Macron, Olaf Scholz and Rishi Sunak about the crisis." },
+    "2023-06-26")), { "Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak" })
+end)
