@@ -136,12 +136,13 @@ local ANOTHER = { again = true, another = true, second = true, third = true, ["f
 -- conversation").
 local DURING_PREP = { ["in"] = true, on = true, during = true }
 
+local RETURN_VERB = { returned = true, ["return"] = true, returns = true, returning = true }
 local COMPLEMENT_PREP = { with = true, between = true, among = true }
 
 return {
   name = "calls",
   stage = "extract",
-  version = "1.121.0",
+  version = "1.122.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -951,6 +952,22 @@ return {
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])
               emit(si, A, cue, { teller, list[1] }, status, t, init_name, init_country)
+            elseif #list <= 1 and RETURN_VERB[cue.light or ""] and status == "held" and cue.subj
+                and people_of(cue.subj)[1] and antecedent(state, nil, people_of(cue.subj)[1], nil) then
+              -- (session 13) "Mr Reagan returned the call on Tuesday", "Kohl
+              -- returned her call": a call back to the other party of the
+              -- latest call of the one who returns it, another contact
+              local who = people_of(cue.subj)[1]
+              local prev = antecedent(state, nil, who, nil)
+              local other
+              for _, p in ipairs(prev.people) do
+                if key_of(p) ~= key_of(who) then other = other or p end
+              end
+              if other then
+                local c = emit(si, A, cue, { who, other }, status, pick_time(A, cue, excl, false),
+                  who.name or who.text, who.country)
+                c.distinct = true
+              end
             elseif #calls > 0 and (joint or #list <= 1) and (cue.det ~= "indef" or joint or status ~= "held")
                 -- "The Asia-Pacific calls came on Thursday": several calls,
                 -- not a reference back to the latest one

@@ -45,3 +45,12 @@ test("later in the day, the day named five sentences before", function()
     "Later in the day, Prime Minister Costas Simitis telephoned Bulent Ecevit to express sympathy." }, "1999-08-18")
   eq(sorted_call_pairs(b, "date"), { "Bülent Ecevit + Costas Simitis @ 1999-08-17", "George Papandreou + İsmail Cem @ 1999-08-17" })
 end)
+
+test("returning the call is another call, placed by the one who returns it", function()
+  local b = briefing({ "Mrs Thatcher telephoned President Reagan on Monday about the arms talks.",
+    "Mr Reagan returned the call on Tuesday evening." }, "1987-03-05")
+  eq(sorted_call_pairs(b, "date"), { "Margaret Thatcher + Ronald Reagan @ 1987-03-02", "Margaret Thatcher + Ronald Reagan @ 1987-03-03" })
+  for _, c in ipairs(b.calls) do
+    if c.date == "1987-03-03" then eq(c.initiator, "Ronald Reagan") end
+  end
+end)
