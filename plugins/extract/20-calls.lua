@@ -142,7 +142,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.122.0",
+  version = "1.122.1",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -882,6 +882,10 @@ return {
             -- (the lead's other person, for a title's call with one person)
             local lead = #list == 1 and not joint and #calls == 0 and cue.kind == "noun"
               and lead_partner(list[1], si, sent)
+            -- (the one who returns a call and the call returned: below)
+            local returner = #list <= 1 and RETURN_VERB[cue.light or ""] and status == "held" and cue.subj
+              and people_of(cue.subj)[1]
+            local returned_from = returner and antecedent(state, nil, returner, nil)
             if #list == 1 and conference_opening(tk, ms, C, cue) then
               -- "Oli joined the leaders of the other South Asian countries
               -- in a video conference": one party named, the others to
@@ -952,13 +956,11 @@ return {
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])
               emit(si, A, cue, { teller, list[1] }, status, t, init_name, init_country)
-            elseif #list <= 1 and RETURN_VERB[cue.light or ""] and status == "held" and cue.subj
-                and people_of(cue.subj)[1] and antecedent(state, nil, people_of(cue.subj)[1], nil) then
+            elseif returned_from then
               -- (session 13) "Mr Reagan returned the call on Tuesday", "Kohl
               -- returned her call": a call back to the other party of the
               -- latest call of the one who returns it, another contact
-              local who = people_of(cue.subj)[1]
-              local prev = antecedent(state, nil, who, nil)
+              local who, prev = returner, returned_from
               local other
               for _, p in ipairs(prev.people) do
                 if key_of(p) ~= key_of(who) then other = other or p end

@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.133.0",
+  version = "2.133.1",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3930,8 +3930,8 @@ return {
             -- several ("Obama spoke with Cameron ..., and later with Merkel.
             -- ... A Downing Street spokesperson said the two had agreed"):
             -- the one of them that side is on
-            if call and side and speaker == "joint" and acc and st.group and next(call_sides(call))
-                and not call_sides(call)[side] then
+            local in_play = call and side and speaker == "joint" and acc and st.group and call_sides(call)
+            if in_play and next(in_play) and not in_play[side] then
               local hit
               for c_i = 1, #st.group do local c = st.group[c_i]
                 if call_sides(c)[side] then hit = (hit == nil) and c or false end
