@@ -662,6 +662,15 @@ end
 -- after a comma (and after an appositive between commas, or a time) puts
 -- more people on its list.  The repeated preposition deals the list out
 -- (`dealt`): one call each.
+-- Past the adverbs that place one call of a series ("once", "again",
+-- "later") from token k: the token after them.
+local SEQUENCE_ADVERB = { once = true, twice = true, again = true, later = true, also = true,
+  separately = true, briefly = true, ["then"] = true, subsequently = true, afterwards = true }
+local function skip_sequence(tk, k)
+  while k <= tk.n and SEQUENCE_ADVERB[tk.f[k]] do k = k + 1 end
+  return k
+end
+
 local function apposed_more(tk, ms, C, times, found)
   local function person_at(j)
     local mi = C.mention_at[j]
@@ -677,11 +686,15 @@ local function apposed_more(tk, ms, C, times, found)
       while j <= tk.n and guard < 8 do
         guard = guard + 1
         for _, t in ipairs(times) do if t.a == j then j = t.b + 1 end end
-        -- ("to Macron on Monday and to Sunak": after a time, no comma)
-        if tk.f[j] ~= "," and not (tk.f[j] == "and" and tk.f[j + 1] == prep and j > c.rb + 1) then break end
+        -- ("to Macron on Monday and to Sunak": after a time, no comma;
+        -- "twice with Fahd and once with Ozal", "and later to Sunak")
+        -- (a day after "and" gaps the verb: "to Biden and on Friday to
+        -- Kishida", calls_s9d)
+        local after_and = tk.f[j] == "and" and skip_sequence(tk, j + 1)
+        if tk.f[j] ~= "," and not (after_and and tk.f[after_and] == prep and (j > c.rb + 1 or after_and > j + 1)) then break end
         local k = j + 1
         if tk.f[j] == "and" then k = j end
-        if tk.f[k] == "and" then k = k + 1 end
+        if tk.f[k] == "and" then k = skip_sequence(tk, k + 1) end
         if tk.f[k] ~= prep then
           -- an appositive up to the next comma
           local close

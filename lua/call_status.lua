@@ -556,6 +556,7 @@ return {
   one_more = one_more,
   status_of = status_of,
   has_in_person = has_in_person,
+  person_relatives = person_relatives,
   in_person_besides_hosting = in_person_besides_hosting,
   located = located,
 }

@@ -108,8 +108,9 @@ local speaker_only, turn_speaker, note_sentence, topic_names, label_speaker, hea
   call_people.label_speaker, call_people.header_participant
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
-local hearsay, one_more, status_of, has_in_person =
-  call_status.hearsay, call_status.one_more, call_status.status_of, call_status.has_in_person
+local hearsay, one_more, status_of, has_in_person, person_relatives =
+  call_status.hearsay, call_status.one_more, call_status.status_of, call_status.has_in_person,
+  call_status.person_relatives
 local located =
   call_status.located
 local CALL_DET, merge_cues, sentence_cues, sort_cues =
@@ -142,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.122.1",
+  version = "1.123.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -708,6 +709,15 @@ return {
           -- Separate contacts, each with a "with" phrase of its own: "a
           -- morning session with Li, then a video meeting with Xi".
           local groups = accept and cues.with_groups(tk, ms, C) or {}
+          -- (session 14) not one inside a relative clause on a person:
+          -- "talked by phone with Mubarak, who had flown to Alexandria for
+          -- talks with Ramadan" tells that person's own contact
+          local rel = #groups >= 2 and person_relatives(A)
+          if rel then
+            local kept = {}
+            for _, g in ipairs(groups) do if not rel[g.a] then kept[#kept + 1] = g end end
+            groups = #kept >= 2 and kept or {}
+          end
           local split_subject
           if #groups >= 2 then
             for _, c in ipairs(mains) do

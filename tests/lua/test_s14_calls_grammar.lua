@@ -1,0 +1,32 @@
+-- The grammar of calls told in passing, session 14: "call off" is
+-- cancelling, never a call; a series told with "twice with A and once
+-- with B" is a call with each; a "with" inside a relative clause on the
+-- person called tells that person's own contact.  Short invented
+-- paragraphs.
+
+test("call off is no call", function()
+  eq(sorted_call_pairs(briefing({
+    "Chancellor Helmut Kohl telephoned President George Bush on Monday, but Bush would not call off the air strikes." },
+    "1991-01-22"), "status"), { "George H. W. Bush + Helmut Kohl: held" })
+  eq(sorted_call_pairs(briefing({
+    "Prime Minister John Major spoke to President Boris Yeltsin by telephone on Friday; Yeltsin refused to call off the assault." },
+    "1994-12-31"), "status"), { "Boris Yeltsin + John Major: held" })
+end)
+
+test("a series: twice with one, once with the other", function()
+  eq(sorted_call_pairs(briefing({
+    "The chancellor spoke three times with President Jacques Chirac and once with Prime Minister Tony Blair, her office said.",
+    "Chancellor Angela Merkel had returned from Brussels on Sunday." },
+    "2005-12-12")),
+    { "Angela Merkel + Jacques Chirac", "Angela Merkel + Tony Blair" })
+  eq(sorted_call_pairs(briefing({
+    "Prime Minister Brian Mulroney talked by phone with President Ronald Reagan and later with Prime Minister Margaret Thatcher." },
+    "1987-06-02")),
+    { "Brian Mulroney + Margaret Thatcher", "Brian Mulroney + Ronald Reagan" })
+end)
+
+test("a relative clause on the person called tells that person's contact", function()
+  eq(sorted_call_pairs(briefing({
+    "President Jacques Chirac spoke by telephone with Prime Minister Jean Chretien, who had travelled to Ottawa for talks with President Bill Clinton." },
+    "1999-04-06")), { "Jacques Chirac + Jean Chrétien" })
+end)
