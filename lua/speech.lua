@@ -166,6 +166,11 @@ local BEFORE_WORD = { earlier = true, previously = true, initially = true, alrea
 local AFTER_WORD = { later = true, afterwards = true, afterward = true, subsequently = true }
 local DURATION_UNIT = { minutes = true, minute = true, hours = true, hour = true, days = true, day = true,
   weeks = true, week = true, moments = true, months = true, month = true }
+-- Words of rank before an official ("a senior official", "a top aide").
+local RANK_ADJ = { senior = true, top = true, ["high-ranking"] = true, ["high-level"] = true,
+  ["senior-level"] = true, junior = true, former = true, veteran = true, chief = true,
+  deputy = true, leading = true, unnamed = true, anonymous = true, another = true,
+  second = true, third = true }
 local NOT_VERB = { to = true, ["for"] = true, with = true, from = true, of = true, that = true,
   ["and"] = true, but = true, ["or"] = true, the = true, a = true, an = true, his = true,
   her = true, their = true, its = true, who = true, which = true, as = true, whose = true,
@@ -1826,6 +1831,14 @@ function M.parse(tk, ms, SL, times, C)
           and not PREP[tf[pre]] and not verb_at[pre] and tf[pre - 1] ~= "and" do
         pre = pre - 1
         adj = adj + 1
+      end
+      -- (session 14) and an article before adjectives of rank: ", a
+      -- senior Japanese government official said" (not ", an
+      -- intervention Mr Varadkar had described as unhelpful")
+      if adj > 0 and (tf[pre] == "a" or tf[pre] == "an" or tf[pre] == "the") and tf[pre - 1] == "," then
+        local ranks = true
+        for k = pre + 1, s.a - 1 do if not RANK_ADJ[tf[k]] then ranks = false end end
+        if ranks then pre = pre - 1 end
       end
       -- ('"...," presidential spokesman Park told': the comma before the
       -- quotation's closing mark)

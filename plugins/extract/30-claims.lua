@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.133.1",
+  version = "2.134.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2047,6 +2047,11 @@ return {
           -- (session 10) else the call's one participant of that gender
           -- ("Rutte said ... She said ..." on a call with Merkel)
           if st.last_person or cur_src_person then return call_person_of(p) end
+          -- (session 14) in a document's first account, the person subject
+          -- of a verb before it ("Abe told Putin that he hoped ..., an
+          -- official said")
+          local w = at and aux.reporter_before(at)
+          if w and pron_fits(w, p) then return w end
         end
         return nil
       end
@@ -3604,6 +3609,26 @@ return {
           if text then
             for cu_i = 1, #cues do local cu = cues[cu_i]
               if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then act_after(cu.at + 1) end
+            end
+          end
+          -- (session 14) "agreed Thursday during a 30-minute phone call to
+          -- speed up the talks": the agreement's infinitive after the call
+          -- phrase is the point, the call phrase its circumstance
+          if text and not act_kind then
+            local aj, kind = phrases.match(SL.act, tk, ta)
+            for cu_i = 1, aj and kind == "agreement" and #cues or 0 do local cu = cues[cu_i]
+              if cu.at > aj and cu.at <= tb and not cue_ok(cu) then
+                for x = cu.at + 1, math.min(tb - 1, cu.at + 8) do
+                  if tk.f[x] == "to" and tk.k[x + 1] == "w" and not tk.up[x + 1] then
+                    local t2, a2, b2 = speech.text(sent.text, tk, P, x, tb)
+                    if t2 then
+                      text, ta, tb, act_kind = sent.text:sub(tk.s[ta], tk.e[aj]) .. " " .. t2, a2, b2, kind
+                    end
+                    break
+                  end
+                end
+                break
+              end
             end
           end
           -- "the two spoke for about 20 minutes and agreed to X": the act
