@@ -4,11 +4,13 @@
  */
 #include "inputs.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -247,6 +249,38 @@ static long S_line_of(const unsigned char *p, size_t off)
     return line;
 }
 
+/* Whether the bytes open with HTML markup: a doctype or an <html> tag,
+ * after a UTF-8 byte order mark, white space, an XML declaration and
+ * comments.  (A page saved as "page.txt" is still a page.) */
+static int S_opens_with_markup(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        i = 3;
+    for (int guard = 0; guard < 8; guard++) {
+        while (i < n && isspace(p[i]))
+            i++;
+        const char *close = NULL;
+        if (n - i >= 5 && memcmp(p + i, "<?xml", 5) == 0)
+            close = "?>";
+        else if (n - i >= 4 && memcmp(p + i, "<!--", 4) == 0)
+            close = "-->";
+        if (!close)
+            break;
+        size_t k = strlen(close), j = i + 2;
+        while (j + k <= n && memcmp(p + j, close, k) != 0)
+            j++;
+        if (j + k > n)
+            return 0;
+        i = j + k;
+    }
+    if (n - i >= 15 && strncasecmp((const char *)p + i, "<!doctype html", 14) == 0
+        && (isspace(p[i + 14]) || p[i + 14] == '>'))
+        return 1;
+    return n - i >= 6 && strncasecmp((const char *)p + i, "<html", 5) == 0
+        && (isspace(p[i + 5]) || p[i + 5] == '>');
+}
+
 int inputs_read(const char *path, size_t max_size, input_text *t,
                 char *err, size_t errlen)
 {
@@ -257,7 +291,10 @@ int inputs_read(const char *path, size_t max_size, input_text *t,
         return -1;
     char sha[65];
     S_sha256_hex(raw, n, sha);
-    t->charset_how = charset_sniff(raw, n, strcmp(inputs_format_of(path), "html") == 0, t->charset, sizeof t->charset);
+    t->format = inputs_format_of(path);
+    if (strcmp(t->format, "text") == 0 && S_opens_with_markup(raw, n))
+        t->format = "html";
+    t->charset_how = charset_sniff(raw, n, strcmp(t->format, "html") == 0, t->charset, sizeof t->charset);
     if (t->charset_how != CHARSET_UTF8) {
         unsigned char *utf8;
         size_t len;

@@ -47,10 +47,14 @@ typedef struct input_text {
     char charset[64];     /* the encoding decoded from; "" for UTF-8, or with
                              CHARSET_UTF8 a declared one iconv does not know */
     size_t undecodable;   /* sequences `charset` does not define, now U+FFFD */
+    const char *format;   /* static: inputs_format_of(path), or "html" for a
+                             text file that opens with HTML markup */
 } input_text;
 
-/* Reads `path` (at most max_size bytes) into t: decoded to UTF-8 from the
- * encoding its byte order mark, its <meta> charset (.html/.htm) or, with
+/* Reads `path` (at most max_size bytes) into t: its format (a page saved
+ * under a text name, opening with "<!DOCTYPE html" or "<html", is "html"),
+ * decoded to UTF-8 from the
+ * encoding its byte order mark, its <meta> charset (pages) or, with
  * no UTF-8 in it, windows-1252 says (charset.h), BOM removed, CR LF and CR
  * turned into LF, invalid UTF-8 replaced.  Returns 0, or -1 with a message in
  * err for a file that cannot be used: unreadable, larger than max_size,

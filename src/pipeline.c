@@ -245,7 +245,7 @@ static int S_push_input(run *r, const input_entry *e)
     lua_pushlstring(L, t.data, t.len);
     lua_setfield(L, -2, "bytes");
     S_set_string(L, "sha256", t.sha256);
-    S_set_string(L, "format", inputs_format_of(e->path));
+    S_set_string(L, "format", t.format);
     inputs_text_free(&t);
     return 0;
 }

@@ -207,10 +207,41 @@ static void test_read_page_charset(void **state)
     S_read("odd.html", odd, sizeof odd - 1, &t);
     S_decoded(&t, CHARSET_UTF8, "X-NO-SUCH-SET", 0);
     inputs_text_free(&t);
-    /* a <meta charset> in a text file is just text */
-    S_read("meta.txt", l1, sizeof l1 - 1, &t);
+    /* a <meta charset> inside a text file is just text */
+    static const char txt[] = "Notes on the page: <meta charset=\"iso-8859-2\"> \x93quoted\x94\n";
+    S_read("meta.txt", txt, sizeof txt - 1, &t);
     assert_int_equal(t.charset_how, CHARSET_GUESSED);
+    assert_string_equal(t.format, "text");
     inputs_text_free(&t);
+    /* but a page saved under a text name is a page, its charset honoured */
+    S_read("page.txt", l1, sizeof l1 - 1, &t);
+    assert_int_equal(t.charset_how, CHARSET_DECLARED);
+    assert_string_equal(t.format, "html");
+    inputs_text_free(&t);
+}
+
+/* The format: by the name, and a text file that opens with HTML markup
+ * (after a BOM, white space, an XML declaration, comments) is a page. */
+static void test_read_format(void **state)
+{
+    (void)state;
+    input_text t;
+    static const struct { const char *name, *data, *format; } cases[] = {
+        { "a.md", "# Title\n\nText.\n", "markdown" },
+        { "b.html", "<p>A fragment.</p>\n", "html" },
+        { "c.txt", "<!DOCTYPE html>\n<html><p>x</p></html>\n", "html" },
+        { "d.txt", "\xEF\xBB\xBF  \n<HTML lang=\"en\"><p>x</p></HTML>\n", "html" },
+        { "e.txt", "<?xml version=\"1.0\"?>\n<!-- saved 2020 -->\n<html>\n<p>x</p></html>\n", "html" },
+        { "f.txt", "<p>A fragment is no page.</p>\n", "text" },
+        { "g.txt", "The <html> tag opens a page.\n", "text" },
+        { "h.txt", "<htmlx>\n", "text" },
+        { "i.txt", "<!-- never closed <html>\n", "text" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        S_read(cases[i].name, cases[i].data, strlen(cases[i].data), &t);
+        assert_string_equal(t.format, cases[i].format);
+        inputs_text_free(&t);
+    }
 }
 
 int main(void)
@@ -224,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_read_utf16_with_bom),
         cmocka_unit_test(test_read_legacy_text_as_windows_1252),
         cmocka_unit_test(test_read_page_charset),
+        cmocka_unit_test(test_read_format),
     };
     cmocka_set_message_output(CM_OUTPUT_TAP);
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
