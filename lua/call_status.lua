@@ -376,7 +376,10 @@ local function status_of(A, cue, L)
   local from, pseg = cue.rb or cue.b, seg
   -- (past a phrase between commas: "A third call, with Erdoğan, is
   -- expected on Monday")
-  if tk.f[from + 1] == "," then
+  if tk.f[from + 1] == "," and cue.rb and tk.f[cue.b + 1] == "," then
+    -- (the people were that phrase: past its closing comma)
+    from, pseg = from + 1, C.seg[from + 2]
+  elseif tk.f[from + 1] == "," then
     for k = from + 2, math.min(tk.n, from + 14) do
       local f = tk.f[k]
       if f == "," then from, pseg = k, C.seg[k + 1] break end

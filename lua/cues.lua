@@ -389,6 +389,10 @@ local function right_context(cue, tk, ms, C, L)
       return
     elseif f == "each" and tk.f[j + 1] == "other" then
       return
+    elseif f == "," and tk.f[j + 1] == "with" and cue.kind == "noun" and j == cue.b + 1 then
+      -- (session 14) the people set off by commas: "A second call, with
+      -- Hollande, followed on Monday"
+      j = j + 1
     elseif f == "," and inserted_to(tk, ms, C, j) then
       -- (session 10) a time or place set off by commas before the
       -- people: "spoke by telephone this afternoon, on this flight, with

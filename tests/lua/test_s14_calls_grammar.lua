@@ -30,3 +30,18 @@ test("a relative clause on the person called tells that person's contact", funct
     "President Jacques Chirac spoke by telephone with Prime Minister Jean Chretien, who had travelled to Ottawa for talks with President Bill Clinton." },
     "1999-04-06")), { "Jacques Chirac + Jean Chrétien" })
 end)
+
+test("picked up the phone to someone", function()
+  eq(sorted_call_pairs(briefing({
+    "Late on Thursday the Taoiseach, Bertie Ahern, picked up the phone to Tony Blair to discuss the talks in Belfast." },
+    "1998-04-10"), "date"), { "Bertie Ahern + Tony Blair @ 1998-04-09" })
+end)
+
+test("the people of a call noun set off by commas", function()
+  eq(sorted_call_pairs(briefing({
+    "President Lula da Silva telephoned President Cristina Kirchner on Monday.",
+    "A second call, with President Hugo Chávez, followed on Tuesday." },
+    "2008-03-06"), "date"),
+    { "Cristina Fernández de Kirchner + Luiz Inácio Lula da Silva @ 2008-03-03",
+      "Hugo Chávez + Luiz Inácio Lula da Silva @ 2008-03-04" })
+end)
