@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.134.0",
+  version = "2.135.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1572,6 +1572,20 @@ return {
           if mk.kind ~= "body" and mk.kind ~= "role" then break end
         end
       end
+      -- (session 14) an account opening the sentence, from a side's body
+      -- or capital: "But a statement from Kampala made no mention of
+      -- the police. It said ..."
+      local k = (tk.f[1] == "but" or tk.f[1] == "and" or tk.f[1] == "yet") and 2 or 1
+      if tk.f[k] == "a" or tk.f[k] == "the" then k = k + 1 end
+      local ae = SL.starts.account[tk.f[k] or ""] and phrases.match(SL.account, tk, k)
+      local fm = ae and (tk.f[ae + 1] == "from" or tk.f[ae + 1] == "by") and A_cur and A_cur.C
+        and A_cur.C.mention_at[ae + 2]
+      if fm and ms[fm].a == ae + 2 and ms[fm].kind == "body" and not P.inq[ae + 2] then
+        local w = describe(tk, ms, fm)
+        if w and w.side and not w.anaphor and not w.guessed then
+          return { via = sent.text:sub(tk.s[k], tk.e[ms[fm].b]), side = w.side }
+        end
+      end
       local m = ms[1]
       if not (m and m.kind == "body") or P.inq[m.a] or aux.in_dateline(m.a) then return nil end
       if m.a > 2 or (m.a == 2 and tk.f[1] ~= "the") then return nil end
@@ -2273,6 +2287,16 @@ return {
         if side then
           best = mutable(best)
           best.side = side
+        end
+      end
+      -- (session 14) a body "here" in a datelined story ("COLOMBO, Jan. 8
+      -- -- ..., the foreign ministry here said"): of the dateline's country
+      if best and best.kind == "body" and not best.side and not best.owned and subj.b
+          and tk.f[subj.b + 1] == "here" and doc.dateline and doc.dateline.place then
+        local name = place_country(G, doc.dateline.place, text_mod)
+        if name then
+          best = mutable(best)
+          best.side, best.guessed, best.anaphor = name, nil, nil
         end
       end
       -- (session 11) an account named with "a" ("..., according to a
