@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.136.0",
+  version = "2.137.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2812,6 +2812,23 @@ return {
         end
       end
       while w <= tb and tk.k[w] ~= "w" do w = w + 1 end
+      -- (session 14) "... confirmed that the call had taken place but
+      -- declined to discuss what was said": a refusal after it adds no
+      -- assertion
+      if w <= tb and tk.f[w] == "but" then
+        local r = w + 1
+        if phrases.match(SL.non_claim, tk, r) then return true end
+        if (tk.f[r] == "would" or tk.f[r] == "did" or tk.f[r] == "could") and tk.f[r + 1] == "not" then
+          r = r + 2
+        elseif (tk.f[r] == "declined" or tk.f[r] == "refused") and tk.f[r + 1] == "to" then
+          r = r + 2
+        else
+          return false
+        end
+        local v = tk.f[r]
+        return v == "say" or v == "discuss" or v == "comment" or v == "disclose" or v == "elaborate"
+          or v == "reveal" or v == "give" or v == "go"
+      end
       return w > tb
     end
 
