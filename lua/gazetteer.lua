@@ -195,6 +195,15 @@ local function index_institutions(ctx, countries, list, itrie)
     local c = countries and countries[inst.side]
     local rec = { name = inst.name, side = inst.side, kind = inst.kind,
       side_name = c and c.name or inst.side }
+    -- (session 14) the other sides a bare name may stand for ("the
+    -- Foreign Office": the UK's, Pakistan's, Germany's): {id, name}
+    if type(inst.also) == "table" then
+      rec.also = {}
+      for _, id in ipairs(inst.also) do
+        local o = countries and countries[id]
+        rec.also[#rec.also + 1] = { id = id, name = o and o.name or id }
+      end
+    end
     list[#list + 1] = rec
     phrases.add(itrie, inst.name, rec, text)
     for _, a in ipairs(inst.aliases or {}) do phrases.add(itrie, a, rec, text) end

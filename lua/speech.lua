@@ -483,7 +483,10 @@ local function verb_frame(tk, SL, i, background)
     deny = (starts.deny[f] and match(SL.deny, tk, i)) ~= nil,
     verb = i, vend = vend, say = sj ~= nil, pure = (starts.pure[f] and match(SL.pure, tk, i)) ~= nil,
     act = akind, gerund = gj ~= nil and sj == nil or (gj ~= nil and tf[i]:sub(-3) == "ing"),
-    keep = (starts.keep[f] and match(SL.keep, tk, i)) ~= nil, hearer = SL.hearer[f] or false,
+    keep = (starts.keep[f] and match(SL.keep, tk, i)) ~= nil,
+    -- (session 14) "is understood to have told him that": a phrase of
+    -- saying that ends in a verb of telling has the hearer after it
+    hearer = SL.hearer[f] or (sj and sj > i and SL.hearer[tf[sj]]) or false,
     passive = passive or nil,
   }
 end

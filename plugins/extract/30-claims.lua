@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.135.0",
+  version = "2.138.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1103,6 +1103,10 @@ return {
       local w = described[m]
       if not w then
         w = describe_mention(tk, m)
+        -- (session 14) a body's bare name that other countries' bodies
+        -- also go by ("the Foreign Office"): aux.shared_side settles it
+        local inst = w and inst_in(tk, m)
+        if inst and inst.also then w.also_inst = inst end
         described[m], shared[w] = w, true
       end
       return w
@@ -2229,6 +2233,7 @@ return {
           if w and w.kind == "body" and (w.side or (w.office and subj.appos)) then
             best = mutable(best)
             best.via, best.via_side, best.spokes = w.via, w.side or best.side, true
+            best.also_inst = w.also_inst
           end
         end
       end
@@ -2441,6 +2446,31 @@ return {
         end
       end
       return best
+    end
+
+    -- (session 14) A who whose body goes by a name other countries'
+    -- bodies share (the gazetteer's `also`: "the Foreign Office" is the
+    -- UK's, Pakistan's, Germany's): when the call in play has not the
+    -- body's own side but exactly one of the others, that one's (a copy).
+    function aux.shared_side(w)
+      local inst = w and w.also_inst
+      if not (inst and st.call) then return w end
+      local sides = call_sides(st.call)
+      if not next(sides) or sides[inst.side_name] then return w end
+      local alt
+      for _, o in ipairs(inst.also) do
+        if sides[o.name] then alt = alt == nil and o or false end
+      end
+      if not alt then return w end
+      w = copy(w)
+      if w.side == inst.side_name then w.side = alt.name end
+      if w.via_side == inst.side_name then w.via_side = alt.name end
+      w.also_inst = nil
+      return w
+    end
+    do
+      local resolve_words = resolve
+      resolve = function(subj) return aux.shared_side(resolve_words(subj)) end
     end
 
     -- A person of no known side who spoke in this sentence for one (an
@@ -2806,6 +2836,23 @@ return {
         end
       end
       while w <= tb and tk.k[w] ~= "w" do w = w + 1 end
+      -- (session 14) "... confirmed that the call had taken place but
+      -- declined to discuss what was said": a refusal after it adds no
+      -- assertion
+      if w <= tb and tk.f[w] == "but" then
+        local r = w + 1
+        if phrases.match(SL.non_claim, tk, r) then return true end
+        if (tk.f[r] == "would" or tk.f[r] == "did" or tk.f[r] == "could") and tk.f[r + 1] == "not" then
+          r = r + 2
+        elseif (tk.f[r] == "declined" or tk.f[r] == "refused") and tk.f[r + 1] == "to" then
+          r = r + 2
+        else
+          return false
+        end
+        local v = tk.f[r]
+        return v == "say" or v == "discuss" or v == "comment" or v == "disclose" or v == "elaborate"
+          or v == "reveal" or v == "give" or v == "go"
+      end
       return w > tb
     end
 
@@ -4287,7 +4334,7 @@ return {
           -- of a verb: "Mexico's foreign ministry rejected that account. In a
           -- statement it said"; not "at the German side's request")
           if m.kind == "body" and not P.inq[m.a] then
-            local w = (m.account or m.inst or m.owner or m.country) and describe(tk, ms, mi)
+            local w = (m.account or m.inst or m.owner or m.country) and aux.shared_side(describe(tk, ms, mi))
             if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
               st.last_body = { via = w.via, side = w.side, si = si }
             end
@@ -4304,7 +4351,7 @@ return {
         -- press secretary" after (resolve)
         for mi = 1, #ms do local m = ms[mi]
           if m.kind == "person" and not P.inq[m.a] then
-            local w = describe(tk, ms, mi)
+            local w = aux.shared_side(describe(tk, ms, mi))
             if w and w.kind == "person" and w.spokes and w.name and (w.via_side or w.side) then
               st.last_spokes = { name = w.name, side = w.via_side or w.side }
             end
