@@ -193,7 +193,7 @@ local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
 -- "the call", "their conversation", "the same call": names the call
 local CALL_ANCHOR_DET = { the = true, that = true, this = true, their = true, ["'s"] = true,
   same = true, his = true, her = true }
-local ADJUNCT_WORD = { also = true, later = true, ["then"] = true }
+local ADJUNCT_WORD = { also = true, later = true, ["then"] = true, here = true, there = true }
 -- "after that call", "during their conversation"
 local CALL_PREP = { after = true, during = true, following = true, ["in"] = true }
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
@@ -405,7 +405,7 @@ local PASSIVE_AUX = { been = true, being = true, be = true, was = true, were = t
   are = true }
 
 local function by_verb(a, b) return a.verb < b.verb end
-local passive_subjects
+local passive_subjects, passive_hearers
 local EVENT_PASSIVE = { agreed = true, decided = true }
 
 -- A table never written to, for the token maps a sentence does not need
@@ -472,10 +472,13 @@ local function verb_frame(tk, SL, i, background)
   -- passives: "has been accused", "was told" are none; "it was agreed
   -- that ...", "the need for talks was stressed" report the call with no
   -- agent (the parties': see passive_subjects)
-  local passive = false
+  local passive, passive_tell = false, false
   if ok and PASSIVE_AUX[tf[i - 1]] and not (sj and sj > i) then
-    ok = SL.passive[f] ~= nil and aj ~= nil
-    passive = ok
+    -- (session 14) a hearer told: "Rabin was told (by Clinton) that ...",
+    -- "was assured that ..." (see passive_hearers)
+    passive_tell = SL.hearer[f] ~= nil and (tf[i + 1] == "that" or tf[i + 1] == "by")
+    ok = (SL.passive[f] ~= nil and aj ~= nil) or passive_tell
+    passive = ok and not passive_tell
   end
   if ok and background[i] then ok = false end
   if not ok then return nil end
@@ -488,6 +491,7 @@ local function verb_frame(tk, SL, i, background)
     -- saying that ends in a verb of telling has the hearer after it
     hearer = SL.hearer[f] or (sj and sj > i and SL.hearer[tf[sj]]) or false,
     passive = passive or nil,
+    passive_tell = passive_tell or nil,
   }
 end
 
@@ -939,6 +943,29 @@ local function call_verb_between(S, a, b)
     if starts.call_verbs[tf[x]] and match(SL.call_verbs, S.tk, x) then return true end
   end
   return false
+end
+
+-- (session 14) A hearer told in the passive ("Rabin was told by Clinton
+-- that ...", "Mr. Rabin was assured that ..."): its subject is the
+-- hearer (hearer_mi); the speaker is the agent after "by", else the other
+-- party of the hearer's call (subj.pron "other", 30-claims).
+passive_hearers = function(S, frames)
+  local tf, ms, mention_at = S.tf, S.ms, S.mention_at
+  for fr_i = 1, #frames do local fr = frames[fr_i]
+    local s = fr.passive_tell and fr.subj
+    if s and s.mi and not s.pair and (ms[s.mi].kind == "person" or ms[s.mi].kind == "role") then
+      fr.hearer_mi = s.mi
+      local by = tf[fr.vend + 1] == "by" and mention_at[fr.vend + 2]
+      if by and ms[by].a == fr.vend + 2 then
+        fr.subj = { mi = by, a = ms[by].a, b = ms[by].b, all = { by } }
+        fr.vend = ms[by].b
+      else
+        fr.subj = { pron = "other", a = s.a, b = s.b, hearer_mi = s.mi }
+      end
+    elseif fr.passive_tell then
+      fr.subj = nil
+    end
+  end
 end
 
 -- The subject of an agentless passive is the parties to the call (a
@@ -1705,6 +1732,7 @@ function M.parse(tk, ms, SL, times, C)
     end
   end
 
+  if frames[1] then passive_hearers(S, frames) end
   for fr_i = 1, #frames do local fr = frames[fr_i]; content_start(S, fr) end
   if frames[1] then passive_subjects(S, frames) end
 

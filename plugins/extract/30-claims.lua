@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.138.0",
+  version = "2.139.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2017,6 +2017,20 @@ return {
           return { kind = "body", anaphor = true, text = "it" }
         elseif p == "they" then
           return { kind = "joint", text = "they" }
+        elseif p == "other" then
+          -- (session 14) "Rabin was told that ...": the other party of the
+          -- hearer's latest call, when it has one other party
+          local hw = subj.hearer_mi and describe(tk, ms, subj.hearer_mi)
+          local hname = hw and hw.kind == "person" and hw.name
+          local c = hname and latest_call(si, function(x) return in_call(x, hname) ~= nil end)
+          local other
+          for _, q in ipairs(c and c.people or {}) do
+            if q.name and q.name ~= hname then
+              if other then return nil end
+              other = q
+            end
+          end
+          return other and { kind = "person", name = other.name, text = other.name, side = other.country } or nil
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
@@ -2295,9 +2309,11 @@ return {
         end
       end
       -- (session 14) a body "here" in a datelined story ("COLOMBO, Jan. 8
-      -- -- ..., the foreign ministry here said"): of the dateline's country
+      -- -- ..., the foreign ministry here said", "a spokesman said here"):
+      -- of the dateline's country
       if best and best.kind == "body" and not best.side and not best.owned and subj.b
-          and tk.f[subj.b + 1] == "here" and doc.dateline and doc.dateline.place then
+          and (tk.f[subj.b + 1] == "here" or (tk.f[subj.b + 2] == "here" and tk.k[subj.b + 1] == "w"))
+          and doc.dateline and doc.dateline.place then
         local name = place_country(G, doc.dateline.place, text_mod)
         if name then
           best = mutable(best)

@@ -40,3 +40,15 @@ test("it said, after an account from a capital", function()
   local lines = claim_lines(ex)
   ok(has(lines, "Rwanda | joint | statement from Kigali | agreed to meet in Arusha"), table.concat(lines, "\n"))
 end)
+
+test("a spokesman said here, under a former capital's line", function()
+  local _, ex = page_run(table.concat({
+    "Kohl and Thatcher agree on summit",
+    "",
+    "Bonn, Nov. 14, 1989",
+    "",
+    "In a telephone conversation on Monday evening, Chancellor Helmut Kohl and Prime Minister Margaret Thatcher agreed that the summit should be held in Paris, a government spokesman said here.",
+  }, "\n"))
+  local lines = claim_lines(ex)
+  ok(has(lines, "Germany | joint | a government spokesman | agreed that the summit should be held in Paris"), table.concat(lines, "\n"))
+end)

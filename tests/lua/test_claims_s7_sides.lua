@@ -30,12 +30,14 @@ local CASES = {
     -- (session 8: "Senior officials" opens the clause, so the first
     -- sentence is their account too, and "The officials" the same body)
     { "Germany | Helmut Kohl | officials | Mr. Kohl had wanted to settle the troop costs before the treaty was signed",
-      "Germany | joint | officials | asked for more time to study the German offer" } },
+      "Germany | joint | officials | asked for more time to study the German offer" },
+    -- (the source stage finds the dateline; Bonn is a capital, session 14)
+    { dateline = { place = "BONN", text = "BONN -" } } },
 }
 
 for _, c in ipairs(CASES) do
   test(c[1], function()
-    eq(claim_lines(extract(c[3], c[2])), c[4])
+    eq(claim_lines(extract(c[3], c[2], c[5])), c[4])
   end)
 end
 
