@@ -694,6 +694,7 @@ local function apposed_more(tk, ms, C, times, found)
         if tk.f[j] ~= "," and not (after_and and tk.f[after_and] == prep and (j > c.rb + 1 or after_and > j + 1)) then break end
         local k = j + 1
         if tk.f[j] == "and" then k = j end
+        k = skip_sequence(tk, k)       -- (", then with Zelensky")
         if tk.f[k] == "and" then k = skip_sequence(tk, k + 1) end
         if tk.f[k] ~= prep then
           -- an appositive up to the next comma

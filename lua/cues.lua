@@ -1259,6 +1259,12 @@ function M.with_groups(tk, ms, C)
       local list, last = mention_list(tk, i + 1, ms, C)
       local named = {}
       for _, mi in ipairs(list) do
+        -- (session 14) a "with" of its own ends the group: "then with
+        -- Zelensky and with Biden" is two
+        if ms[mi].a - 1 > i and tk.f[ms[mi].a - 1] == "with" and ms[mi].kind ~= "group" then
+          last = ms[mi].a - 3
+          break
+        end
         local k = ms[mi].kind
         if k == "person" or k == "role" or k == "group" then named[#named + 1] = mi end
       end

@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.139.0",
+  version = "2.140.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1726,6 +1726,20 @@ return {
       if tk.f[x] ~= "meeting" or not GERUND_PREP[tk.f[x - 1]] then return false end
       local nx = tk.f[x + 1]
       return nx ~= nil and tk.k[x + 1] == "w" and not NOT_OBJECT[nx]
+    end
+
+    -- (session 14) The person after "call with" / "conversation with"
+    -- before token a ("During the first call with Putin, ..."), or nil.
+    function aux.call_with_person(a)
+      for x = 1, a - 3 do
+        local e = SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)
+        if e and e < a - 2 and tk.f[e + 1] == "with" and not P.inq[x] then
+          local mi = A_cur and A_cur.C and A_cur.C.mention_at[e + 2]
+          local w = mi and ms[mi].a == e + 2 and describe(tk, ms, mi)
+          if w and w.kind == "person" and w.name then return w.name end
+        end
+      end
+      return nil
     end
 
     -- The person subject of the latest verb before token a (a pronoun
@@ -3818,6 +3832,13 @@ return {
                 call = latest_call(si, function(c) return in_call(c, hname) and (not sname or in_call(c, sname)) end)
                   or call
               end
+            end
+            -- (session 14) a call noun with a person before the point names
+            -- the call: "During the first call with Putin, ..., the two men
+            -- agreed ..."
+            local wname = not hname and not sname and call and aux.call_with_person(ta)
+            if wname and not in_call(call, wname) then
+              call = latest_call(si, function(c) return in_call(c, wname) ~= nil end) or call
             end
 
             -- (session 10) offices of two sides as the speaker and the

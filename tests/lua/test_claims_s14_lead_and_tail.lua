@@ -28,3 +28,17 @@ test("a noun phrase with a name inside is no attribution", function()
   eq(#lines, 1)
   ok(lines[1]:find("^Netherlands | Mark Rutte | %- | the budget talks had stalled") ~= nil, lines[1])
 end)
+
+test("the call a call noun names before the point", function()
+  local ex = extract({ "President Nicolas Sarkozy spoke twice with President Dmitry Medvedev on Tuesday, then with President Mikheil Saakashvili.",
+    "During the first call with Medvedev, the two men agreed on a six-point plan, the Elysee said." }, "2008-08-13")
+  local want
+  for _, c in ipairs(ex.claims) do
+    if c.text:find("six%-point plan") then want = c.call end
+  end
+  local medvedev
+  for _, c in ipairs(ex.calls) do
+    for _, p in ipairs(c.people) do if p.name == "Dmitry Medvedev" then medvedev = c.id end end
+  end
+  ok(medvedev ~= nil and want == medvedev, tostring(want) .. " / " .. tostring(medvedev))
+end)

@@ -45,3 +45,10 @@ test("the people of a call noun set off by commas", function()
     { "Cristina Fernández de Kirchner + Luiz Inácio Lula da Silva @ 2008-03-03",
       "Hugo Chávez + Luiz Inácio Lula da Silva @ 2008-03-04" })
 end)
+
+test("a series after a comma: then with one and with another", function()
+  eq(sorted_call_pairs(briefing({
+    "Chancellor Angela Merkel spoke with President Barack Obama on Saturday, then with Prime Minister David Cameron and with President François Hollande, her spokesman said." },
+    "2014-03-03")),
+    { "Angela Merkel + Barack Obama", "Angela Merkel + David Cameron", "Angela Merkel + François Hollande" })
+end)
