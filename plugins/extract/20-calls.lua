@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.125.0",
+  version = "1.126.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -194,6 +194,21 @@ return {
       -- (session 12) or in a turn a verbless answer dated ("A: In Oslo,
       -- on the night of the third of May. ... I telephoned X")
       if not t and status == "held" then t = call_times.answer_time(doc, A_all, si) end
+      -- (session 14) or the day a sentence just before frames the account
+      -- with: "X spent Wednesday on the telephone. He called Y ...", "On
+      -- Thursday it was X's turn. In a telephone conversation with Y, X
+      -- ...", "X then called Y" (call_times.frame_day)
+      if not t and status == "held" then
+        t = call_times.frame_day(A_all, calls, si, A, cue, function(k)
+          for _, m in ipairs(A_all[k].ms) do
+            local e = m.kind == "person" and entries(G, doc.sentences[k], A_all[k].tk, m, {})[1]
+            for _, p in ipairs(e and people or {}) do
+              if key_of(e) == key_of(p) then return true end
+            end
+          end
+          return false
+        end)
+      end
       local tk = A.tk
       local call = {
         id = doc.id .. "#c" .. n, sentence = si,
