@@ -309,6 +309,9 @@ end
 local CLAUSE_AFTER = { before = true, after = true, when = true, ["while"] = true, ["and"] = true,
   but = true, because = true, since = true, although = true, though = true, whereupon = true }
 
+local ME_AFTER = { about = true, on = true, over = true, from = true, after = true, before = true,
+  at = true, ["in"] = true, during = true, with = true, to = true, ["and"] = true, but = true,
+  when = true, ["while"] = true, because = true, as = true }
 local function objectless_at(tk, h)
   if not BARE_CALL_VERB[tk.f[h]] then return false end
   local p = tk.f[h - 1]
@@ -317,22 +320,29 @@ local function objectless_at(tk, h)
     return false
   end
   local j = h + 1
+  -- (session 14) the speaker called: "X rang me this morning" (20-calls
+  -- makes the turn's speaker the other end)
+  local me = tk.f[j] == "me" and tk.t[j] == "me"
+  if me then j = j + 1 end
   if tk.f[j] == "back" or tk.f[j] == "again" then j = j + 1 end
   -- (session 10) a time after it: "Uribe had called on Saturday to
   -- inform him", "rang last night", "phoned early on Sunday"
   j = past_time(tk, j)
   if tk.f[j] == "too" then j = j + 1 end
   local f = tk.f[j]
-  if f == nil or f == "." or f == ";" then return true end
-  if f == "," and attribution_after(tk, j) then return true end
+  if f == nil or f == "." or f == ";" then return true, me end
+  -- ("rang me this morning about the floods", "called me from Jakarta";
+  -- not "called me a liar")
+  if me and (f == "," or ME_AFTER[f]) then return true, me end
+  if f == "," and attribution_after(tk, j) then return true, me end
   -- (session 13) or another clause after the comma: "Schmidt has on
   -- Monday with Siad Barre telephoned, before the government gave ..."
   -- (German word order, machine-translated), "Bush called, and the two
   -- spoke for twenty minutes"
-  if f == "," and CLAUSE_AFTER[tk.f[j + 1] or ""] then return true end
+  if f == "," and CLAUSE_AFTER[tk.f[j + 1] or ""] then return true, me end
   if f == "to" then
     local g = tk.f[j + 1]
-    return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g]
+    return g ~= nil and tk.k[j + 1] == "w" and not tk.up[j + 1] and not NO_VERB_AFTER_TO[g], me
   end
   return false
 end
@@ -342,7 +352,15 @@ end
 local function bare_call_cues(tk, ms, C, found)
   local out = {}
   for i = 2, tk.n do
-    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] and objectless_at(tk, i) then
+    local bare, me = false, false
+    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] then bare, me = objectless_at(tk, i) end
+    if me then
+      -- (not inside a quotation: its "me" is the quoted speaker's)
+      local q = 0
+      for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
+      if q % 2 == 1 then bare = false end
+    end
+    if bare then
       local covered = false
       for _, c in ipairs(found) do
         if c.a <= i and i <= (c.rb or c.b) then covered = true end
@@ -354,10 +372,13 @@ local function bare_call_cues(tk, ms, C, found)
       while e > 1 and BEFORE_CALL_VERB[tk.f[e]] do e = e - 1 end
       local caller
       for mi, o in ipairs(ms) do
-        if o.b == e and o.kind == "person" then caller = mi end
+        -- (an office of a country too, when it called "me": "The
+        -- President of Indonesia rang me")
+        if o.b == e and (o.kind == "person" or (me and o.kind == "role" and o.country)) then caller = mi end
       end
       if not covered and caller then
-        out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller }
+        out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller,
+          me = me or nil }
       end
     end
   end

@@ -605,7 +605,42 @@ local function call_time(A_all, calls, si, A, cue, status, t, section_time)
   return t, told
 end
 
+-- (session 14) The day a sentence just before frames the account with,
+-- for a held call whose own sentence has no time at all: a day opening
+-- that sentence ("On Thursday it was Erdoğan's turn.") or the day someone
+-- "spent" on the telephone ("X spent Wednesday on the telephone."), when
+-- no call is told there and it (or a sentence between) names one of the
+-- call's people (`names(k)`: does sentence k name one?); "then" before
+-- the verb ("Belaunde then called ...") looks two sentences back.
+local FRAME_VERB = { spent = true, spends = true }
+local function frame_day(A_all, calls, si, A, cue, names)
+  if #(A.times or {}) > 0 or not cue.a then return nil end
+  local back = 1
+  for j = math.max(1, cue.a - 2), cue.a - 1 do
+    if A.tk.f[j] == "then" then back = 2 end
+  end
+  local named = false
+  for k = si - 1, math.max(1, si - back), -1 do
+    for c = #calls, 1, -1 do
+      if calls[c].sentence == k then return nil end
+      if calls[c].sentence < k then break end
+    end
+    local B = A_all[k]
+    if not B then return nil end
+    named = named or names(k)
+    for _, x in ipairs(B.times or {}) do
+      local day = ((x.kind == "date" and x.day) or x.kind == "weekday") and not x.clock
+      local opens = x.a == 1 or (x.a == 2 and B.tk.f[1] == "on")
+      if day and named and (opens or FRAME_VERB[B.tk.f[x.a - 1] or ""]) and not ahead_day(B, x) then
+        return x
+      end
+    end
+  end
+  return nil
+end
+
 return {
+  frame_day = frame_day,
   in_span = in_span,
   names_day = names_day,
   CONJ_TIME = CONJ_TIME,

@@ -212,7 +212,9 @@ function M.topic(tk, ms, C)
       for j = 1, m.a - 1 do
         local f = tk.f[j]
         if f == ":" or f == ";" or tk.k[j] == "q" then return nil end
-        if tk.k[j] == "w" and not tk.up[j] and #f > 4 and f:sub(-2) == "ed" then return nil end
+        -- (session 14: not a verb of an opening subordinate clause, "While
+        -- the army returned fire, Foreign Minister X spent ...")
+        if tk.k[j] == "w" and not tk.up[j] and #f > 4 and f:sub(-2) == "ed" and not C.sub[j] then return nil end
       end
       local nxt = tk.f[m.b + 1]
       if nxt == "'s" or (nxt and tk.k[m.b + 1] == "w" and tk.up[m.b + 1]) then return nil end

@@ -704,7 +704,14 @@ local function title_at(tk, s, i, G, L, known, seen)
       nstart = k
     elseif k > after + 1 and tk.up[k] then
       local sj, sm = name_at(tk, k, G, L, known, seen)
-      if sj == k and sm.person then nstart = k end
+      local f = sj and tk.f[sj + 1]
+      if sj == k and sm.person then nstart = k
+      elseif sj and sj > k and (f == nil or f == "," or f == "." or f == ";") then
+        -- (session 14) or a full name the gazetteer does not know, set
+        -- off by commas as in session 12: "the Finnish Prime Minister,
+        -- Mr Pekka Lautamo,"
+        nstart = k
+      end
     elseif apposed_name(tk, after, G, L, known, seen) then
       -- (session 12) a full name the gazetteer does not know, set off by
       -- commas: "the Soviet Ambassador, Anatoly F. Dobrynin,"

@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.125.0",
+  version = "1.127.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -194,6 +194,21 @@ return {
       -- (session 12) or in a turn a verbless answer dated ("A: In Oslo,
       -- on the night of the third of May. ... I telephoned X")
       if not t and status == "held" then t = call_times.answer_time(doc, A_all, si) end
+      -- (session 14) or the day a sentence just before frames the account
+      -- with: "X spent Wednesday on the telephone. He called Y ...", "On
+      -- Thursday it was X's turn. In a telephone conversation with Y, X
+      -- ...", "X then called Y" (call_times.frame_day)
+      if not t and status == "held" then
+        t = call_times.frame_day(A_all, calls, si, A, cue, function(k)
+          for _, m in ipairs(A_all[k].ms) do
+            local e = m.kind == "person" and entries(G, doc.sentences[k], A_all[k].tk, m, {})[1]
+            for _, p in ipairs(e and people or {}) do
+              if key_of(e) == key_of(p) then return true end
+            end
+          end
+          return false
+        end)
+      end
       local tk = A.tk
       local call = {
         id = doc.id .. "#c" .. n, sentence = si,
@@ -485,7 +500,8 @@ return {
             return best
           end
           for _, c in ipairs(mains) do
-            if not implied and c.bare then
+            -- (not "X called me": the one called is the speaker, or nobody)
+            if not implied and c.bare and not c.me then
               local subj = dedupe(people_of(c.subj or { c.bare }))
               if #subj == 1 then
                 local best = account_topic(subj[1])
@@ -624,7 +640,20 @@ return {
               for j = 1, cue.a - 1 do
                 if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then first_person = true end
               end
-              if speaker and first_person and key_of(speaker) ~= key_of(list[1]) then
+              -- (session 14) "me" as the one called: "The President of
+              -- Indonesia rang me this morning", "X telephoned me"; the
+              -- one named placed the call
+              local called_me = cue.me and not first_person and not C.attr[cue.a]
+              -- (not one's own prime minister: "Brundtland called me in
+              -- Stockholm" of her foreign minister)
+              if called_me and speaker and speaker.country and speaker.country == list[1].country then
+                called_me = false
+              end
+              if speaker and called_me and key_of(speaker) ~= key_of(list[1]) then
+                list = { list[1], speaker }
+                first_party = true
+                first_caller = list[1]
+              elseif speaker and first_person and key_of(speaker) ~= key_of(list[1]) then
                 list = { speaker, list[1] }
                 -- (session 11) "I spoke to him this morning": the speaker
                 -- and the one spoken to, as a verb's own parties
