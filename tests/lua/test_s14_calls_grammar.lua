@@ -52,3 +52,11 @@ test("a series after a comma: then with one and with another", function()
     "2014-03-03")),
     { "Angela Merkel + Barack Obama", "Angela Merkel + David Cameron", "Angela Merkel + François Hollande" })
 end)
+
+test("the line itself as the medium", function()
+  eq(sorted_call_pairs(briefing({
+    "President Jimmy Carter got Prime Minister Menachem Begin on a satellite telephone on Sunday.",
+    "Later President Anwar Sadat spoke with Carter over a secure line." },
+    "1978-09-25")),
+    { "Anwar Sadat + Jimmy Carter", "Jimmy Carter + Menachem Begin" })
+end)
