@@ -357,7 +357,7 @@ day_named = function(t, published)
 end
 
 local TIME_FIELDS = { "text", "kind", "year", "month", "day", "weekday", "days", "weeks", "part", "dir",
-  "shift" }
+  "shift", "earlier" }
 
 local function time_record(t, told)
   if not t then return { kind = "report" } end

@@ -64,7 +64,7 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.21.0", dates = "1.7.0", merge = "1.10.0", claims = "1.3.0", period = "1.2.0",
+  actors = "1.21.0", dates = "1.8.0", merge = "1.10.0", claims = "1.3.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 
@@ -129,6 +129,8 @@ span_of = function(call, pub)
     local d = dates.add_days(pub, t.days or 0)
     return d, d
   elseif kind == "week" then
+    -- ("earlier this week": the six days before the report's)
+    if (t.weeks or 0) == 0 and not planned and t.earlier then return dates.add_days(pub, -6), dates.add_days(pub, -1) end
     if (t.weeks or 0) == 0 and not planned then return pub, pub end
     return nil
   elseif kind == "report" or kind == "same" then

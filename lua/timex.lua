@@ -319,7 +319,14 @@ function M.find(tk, s)
       elseif (f == "this" or f == "last" or f == "next" or f == "past") and tk.f[i + 1] == "week" then
         local a = i
         if i > 1 and (tk.f[i - 1] == "earlier" or tk.f[i - 1] == "later") then a = i - 1 end
-        t = { a = a, b = i + 1, kind = "week", weeks = DIR[f] }
+        -- (session 14) "earlier this week": not the report's day
+        t = { a = a, b = i + 1, kind = "week", weeks = DIR[f], earlier = tk.f[i - 1] == "earlier" or nil }
+      elseif (f == "earlier" or f == "later") and tk.f[i + 1] == "in" and tk.f[i + 2] == "the"
+          and tk.f[i + 3] == "week" and not taken[i] then
+        -- (session 14) "earlier in the week" (this week, before the
+        -- report's day), "later in the week" (no day told)
+        t = f == "earlier" and { a = i, b = i + 3, kind = "week", weeks = 0, earlier = true }
+          or { a = i, b = i + 3, kind = "vague" }
       elseif (f == "this" or f == "last" or f == "next" or f == "past")
           and (tk.f[i + 1] == "month" or tk.f[i + 1] == "year") and not taken[i] then
         -- "earlier this month", "last year": no day can be told (kind "vague")

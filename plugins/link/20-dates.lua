@@ -111,7 +111,7 @@ resolve_time = function(m)
     if not pub then return nil, "unknown" end
     return dates.add_days(pub, t.days or 0), "relative"
   elseif t.kind == "week" then
-    if pub and (t.weeks or 0) == 0 and not planned then return pub, "reported" end
+    if pub and (t.weeks or 0) == 0 and not planned and not t.earlier then return pub, "reported" end
     return nil, "unknown"
   elseif t.kind == "vague" then
     return nil, "unknown"                       -- "earlier this month", "recently"
@@ -337,7 +337,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.7.0",
+  version = "1.8.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)

@@ -60,3 +60,11 @@ test("the line itself as the medium", function()
     "1978-09-25")),
     { "Anwar Sadat + Jimmy Carter", "Jimmy Carter + Menachem Begin" })
 end)
+
+test("earlier this week is not the report's day", function()
+  eq(sorted_call_pairs(briefing({
+    "Earlier this week Chancellor Gerhard Schröder had telephoned President Jacques Chirac.",
+    "Schröder also spoke with Prime Minister Tony Blair earlier in the week." },
+    "2003-03-07"), "date"),
+    { "Gerhard Schröder + Jacques Chirac @ undated", "Gerhard Schröder + Tony Blair @ undated" })
+end)
