@@ -610,6 +610,12 @@ local function title_at(tk, s, i, G, L, known, seen)
   end
   local rj, role = phrases.match(G.roles.titles, tk, j)
   if deputy and rj then role = "official" end
+  -- (session 14) an organisation's "chief" is its head ("the NATO
+  -- chief's office", "the UN chief said"; not "chief of staff")
+  if not rj and #ids == 1 and tk.f[j] == "chief" and tk.f[j + 1] ~= "of" and not tk.up[j]
+      and (G:country(ids[1]) or {}).kind == "organisation" then
+    rj, role = j, "leader"
+  end
   if not rj and #ids == 0 and not inst then
     -- (session 11) a title one country alone uses, as a bare office ("the
     -- Taoiseach said"); with a name after it, the name alone, as before

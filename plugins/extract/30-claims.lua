@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.140.0",
+  version = "2.141.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2482,6 +2482,26 @@ return {
     -- bodies share (the gazetteer's `also`: "the Foreign Office" is the
     -- UK's, Pakistan's, Germany's): when the call in play has not the
     -- body's own side but exactly one of the others, that one's (a copy).
+    -- (session 14) Does the content [ta, tb] tell only what a person did
+    -- ("Secretary X spent the night in contact with ...", "He later
+    -- chaired a meeting ...", officials said): a person's mention opens
+    -- it, and after adverbs and auxiliaries its first verb is one of
+    -- doing (speech.yaml narration), not of saying.  Narration, no claim
+    -- (not after a modal: "he could spend a quiet evening" is a claim).
+    function aux.narration(ta, tb)
+      local mat = A_cur and A_cur.C and A_cur.C.mention_at
+      local mi = mat and mat[ta]
+      if not mi or P.inq[ta] or ms[mi].a ~= ta then return false end
+      local kind = ms[mi].kind
+      if kind ~= "person" and kind ~= "role" and kind ~= "pronoun" then return false end
+      local x = ms[mi].b + 1
+      while x < tb and x - ms[mi].b <= 3 and SL.between[tk.f[x]] and tk.k[x] == "w" do
+        if MODAL[tk.f[x]] or tk.f[x] == "not" or tk.f[x] == "never" then return false end
+        x = x + 1
+      end
+      return x < tb and phrases.match(SL.narration, tk, x) ~= nil
+    end
+
     function aux.shared_side(w)
       local inst = w and w.also_inst
       if not (inst and st.call) then return w end
@@ -3110,6 +3130,7 @@ return {
         if (tk.f[x] == "who" or tk.f[x] == "whom") and not P.inq[x] then return "a relative clause" end
       end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+      if aux.narration(ta, tb) then return "narration: what a person did" end
       if calldata.account_only(ta, tb) then return "the account itself" end
       if length_at(ta, tb) then return "the call's length" end
       if calldata.initiative_at(ta, tb) then return "who placed the call" end
