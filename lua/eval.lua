@@ -319,6 +319,7 @@ function M.score(gold, briefing, opts)
   -- status and claims over the matched pairs
   local status_ok, status_mismatches = 0, {}
   local gold_claims, found, pred_claims, pred_correct, missed_claims = 0, 0, 0, 0, {}
+  local false_claims = {}
   for i, g in ipairs(required) do
     local m = gold_matched[i]
     local p = m and predicted[m.predicted]
@@ -338,11 +339,14 @@ function M.score(gold, briefing, opts)
       end
       if hit then found = found + 1 else missed_claims[#missed_claims + 1] = { gold = i, claim = k } end
     end
-    for _, pc in ipairs(pcl) do
+    for k, pc in ipairs(pcl) do
       pred_claims = pred_claims + 1
+      local hit = false
       for _, gc in ipairs(list(g.claims)) do
-        if claim_found(fold, gc, pc) then pred_correct = pred_correct + 1; break end
+        if claim_found(fold, gc, pc) then hit = true; break end
       end
+      if hit then pred_correct = pred_correct + 1
+      else false_claims[#false_claims + 1] = { gold = i, predicted = m.predicted, claim = k } end
     end
   end
 
@@ -360,6 +364,7 @@ function M.score(gold, briefing, opts)
     matches = matches,
     missed = missed, spurious = spurious, left_out = left_out,
     status_mismatches = status_mismatches, missed_claims = missed_claims,
+    false_claims = false_claims,
     -- the calls themselves, for the verbose report
     gold_calls = required, predicted_calls = predicted,
   }
@@ -416,6 +421,11 @@ function M.report(result, verbose)
     section("missed claims", result.missed_claims, function(m)
       local gc = list(G[m.gold].claims)[m.claim] or {}
       return string.format("%s — %s: %q", short(G[m.gold]), str(gc.side) or "?", str(gc.text) or "")
+    end)
+    -- (session 14) the claims of matched calls that find no gold claim
+    section("false claims", result.false_claims or {}, function(m)
+      local pc = list(P[m.predicted].claims)[m.claim] or {}
+      return string.format("%s — %s: %q", short(G[m.gold]), str(pc.side) or "?", str(pc.text) or "")
     end)
   end
   return table.concat(out, "\n") .. "\n"

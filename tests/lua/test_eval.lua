@@ -144,7 +144,8 @@ test("report: summary lines and the verbose lists", function()
     call({ "Mevlut Cavusoglu", "Sergei Lavrov" }, json.null, { date_basis = "unknown" }),
   }
   local p = {
-    call({ "Putin", "Erdogan" }, "2020-10-14", { status = "planned" }),
+    call({ "Putin", "Erdogan" }, "2020-10-14", { status = "planned", claims = {
+      { side = "Turkey", text = "Turkey would send observers to the line of contact" } } }),
     call({ "Putin", "Aliyev" }, "2020-10-13", { sources = { "docs/x.txt" } }),
   }
   local r = score(g, p)
@@ -152,13 +153,14 @@ test("report: summary lines and the verbose lists", function()
   eq(text, table.concat({
     "calls      precision 0.50  recall 0.50  F1 0.50  (matched 1 of 2 gold, 2 predicted)",
     "status     accuracy 0.00 (1 matched)",
-    "claims     recall 0.00 (0 of 1)  precision n/a (0 of 0)",
+    "claims     recall 0.00 (0 of 1)  precision 0.00 (0 of 1)",
   }, "\n") .. "\n")
   local v = eval.report(r, true)
   ok(v:find("missed gold calls (1):\n  - Mevlut Cavusoglu, Sergei Lavrov  undated (unknown)  held  [docs/001.txt]", 1, true), v)
   ok(v:find("spurious predicted calls (1):\n  - Putin, Aliyev  2020-10-13 (stated)  held  [docs/x.txt]", 1, true), v)
   ok(v:find("status mismatches (1):\n  - Vladimir Putin, Recep Tayyip Erdogan 2020-10-14: gold held, predicted planned", 1, true), v)
   ok(v:find("missed claims (1):", 1, true), v)
+  ok(v:find('false claims (1):\n  - Vladimir Putin, Recep Tayyip Erdogan 2020-10-14 — Turkey: "Turkey would send observers to the line of contact"', 1, true), v)
   eq(eval.report(r, true), v, "stable output")
 end)
 
