@@ -1220,12 +1220,13 @@ return {
       if side and sides[side] then return side end
       return nil
     end
-    -- The one participant of the current call keep(p) holds for, as a
-    -- "who", or nil (none, or several).
-    local function call_person_where(keep)
+    -- The one participant of the current call (or of `call`) keep(p)
+    -- holds for, as a "who", or nil (none, or several).
+    local function call_person_where(keep, call)
+      call = call or st.call
       local hit
-      for p_i = 1, #(st.call and st.call.people or NONE) do
-        local p = st.call.people[p_i]
+      for p_i = 1, #(call and call.people or NONE) do
+        local p = call.people[p_i]
         if p.name and keep(p) then
           if hit then return nil end
           hit = p
@@ -2037,14 +2038,9 @@ return {
           local hw = subj.hearer_mi and describe(tk, ms, subj.hearer_mi)
           local hname = hw and hw.kind == "person" and hw.name
           local c = hname and latest_call(si, function(x) return in_call(x, hname) ~= nil end)
-          local other
-          for _, q in ipairs(c and c.people or {}) do
-            if q.name and q.name ~= hname then
-              if other then return nil end
-              other = q
-            end
-          end
-          return other and { kind = "person", name = other.name, text = other.name, side = other.country } or nil
+          local w = c and call_person_where(function(q) return q.name ~= hname end, c)
+          if w then w.pronoun, w.text = nil, w.name end
+          return w
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
