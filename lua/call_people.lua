@@ -7,8 +7,9 @@
 --   call_people.people_genders(A_all) -> {name -> "f" | "m"}
 --   call_people.teller_party(G, sent, tk, ms, C, other), hyphen_pair(G, tk,
 --       sent, cue, fold), initiator_of(A, G, cue, subject_mi),
---       initiator_entry(G, A, sent, who): the side that tells of a call,
---       the pair a hyphenated modifier names, who placed the call
+--       initiator_entry(G, A, sent, who), reached_by_medium(A, L, cue,
+--       subject_mi): the side that tells of a call, the pair a hyphenated
+--       modifier names, who placed the call
 --   call_people.outside, relative_on_call, beside_party, owner_of_thing,
 --       tells_person, speaker_only: whether a mention of the
 --       cue's sentence is a party or only in the room, a companion, an
@@ -17,7 +18,8 @@
 --       participle_subject, names_before: how many calls a list of people
 --       makes, and whose
 --   call_people.name_vague_leaders(calls, A_all)  names "China's leaders"
---       by a later sentence
+--       by a later sentence; name_offices_by_earlier_call(calls) "the
+--       Secretary-General" by the holder on an earlier call of the others
 --   call_people.turn_speaker(st, para) -> entry | false   the speaker a
 --       transcript turn's label names (st: 20-calls' document state)
 --   call_people.people_of(st, sent, A, mis) -> {entry...}   the people of
@@ -502,6 +504,26 @@ local function initiator_of(A, G, cue, subject_mi)
   return nil
 end
 
+-- (session 15) "Kohl reached Mazowiecki by telephone", "Mandela got
+-- Kabila on a satellite telephone": with a medium phrase after the
+-- object, a verb of reaching right after the subject (an auxiliary or
+-- an adverb between) makes the subject the caller.
+local REACH_GAP = { finally = true, later = true, also = true, eventually = true, ["then"] = true,
+  had = true, has = true, have = true, ["was"] = true, ["were"] = true, able = true, to = true,
+  managed = true, briefly = true, first = true }
+local function reached_by_medium(A, L, cue, subject_mi)
+  if cue.kind ~= "medium" or not subject_mi then return false end
+  local tk, ms, C = A.tk, A.ms, A.C
+  local k = ms[subject_mi].b + 1
+  while k < cue.a and REACH_GAP[tk.f[k]] do k = k + 1 end
+  if k >= cue.a or not L.reaching[tk.f[k]] then return false end
+  local o = k + 1
+  if tk.f[o] == "the" then o = o + 1 end
+  local mi = C.mention_at[o]
+  return mi ~= nil and ms[mi].a == o and ms[mi].b < cue.a
+    and (ms[mi].kind == "person" or ms[mi].kind == "role")
+end
+
 local function initiator_entry(G, A, sent, who)
   if not who then return nil end
   if type(who) == "table" and who.country and not who.kind then
@@ -687,6 +709,58 @@ local function same_party(p, q)
   local a, b = (p.text or ""):lower():match("(%S+)$"), (q.text or ""):lower():match("(%S+)$")
   return a ~= nil and a == b and (p.country or q.country or "") == (q.country or p.country or "")
 end
+-- (session 15) "Davutoglu spoke with U.N. Secretary-General Ban ...
+-- NATO's Secretary-General had visited ... In the call, Davutoglu told
+-- the Secretary-General that ...": a bare office ("the" and the title
+-- alone) on a call is the holder of that title on the latest earlier
+-- call with the same other people, before whoever else the document
+-- last gave the title to.
+local function bare_office(p)
+  if p.name or not p.role then return false end
+  local t = (p.text or ""):lower():gsub("%s+", " ")
+  return t == "the " .. p.role
+end
+local function name_offices_by_earlier_call(calls)
+  for ci, c in ipairs(calls) do
+    for pi, p in ipairs(c.people) do
+      if bare_office(p) then
+        for k = ci - 1, 1, -1 do
+          local d = calls[k]
+          local holder, others_on = nil, true
+          for qi, q in ipairs(c.people) do
+            if qi ~= pi then
+              local on = false
+              for _, r in ipairs(d.people) do
+                if same_party(q, r) then on = true break end
+              end
+              if not on then others_on = false break end
+            end
+          end
+          if others_on then
+            for _, r in ipairs(d.people) do
+              local on = false
+              for _, q in ipairs(c.people) do
+                if same_party(q, r) then on = true break end
+              end
+              if r.name and r.role == p.role and not on then
+                holder = holder == nil and r or false
+              end
+            end
+          end
+          if holder then
+            local e = {}
+            for key, v in pairs(holder) do e[key] = v end
+            e.text, e.offset = p.text, p.offset
+            c.people[pi] = e
+            break
+          end
+          if others_on then break end
+        end
+      end
+    end
+  end
+end
+
 local function wished_before(tk)
   for i = 1, tk.n - 1 do
     if tk.f[i] == "had" and WISHED[tk.f[i + 1]] then return true end
@@ -1296,11 +1370,13 @@ return {
   beside_party = beside_party,
   names_before = names_before,
   initiator_of = initiator_of,
+  reached_by_medium = reached_by_medium,
   initiator_entry = initiator_entry,
   round_of_calls = round_of_calls,
   one_conversation = one_conversation,
   participle_subject = participle_subject,
   name_vague_leaders = name_vague_leaders,
+  name_offices_by_earlier_call = name_offices_by_earlier_call,
   tells_person = tells_person,
   speaker_only = speaker_only,
   turn_speaker = turn_speaker,

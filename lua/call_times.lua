@@ -18,6 +18,8 @@
 --   call_times.filed_day(doc) -> iso | nil   the day a wire story was filed
 --   call_times.day_of(t, published) -> iso | nil   the day a time names
 --   call_times.time_record(t, told) -> table   the mention's `time` field
+--   call_times.text_year(A_all, si) -> year | nil   the year of the full
+--       date nearest the sentence (for a page without a date)
 --   call_times.in_span(i, spans) -> boolean   token i in one of the spans
 --   call_times.CONJ_TIME   temporal conjunctions (after, before, since, until)
 --   call_times.heading_time(A) -> time | nil   the day a section heading
@@ -370,6 +372,30 @@ local function time_record(t, told)
   return r
 end
 
+-- (session 15) On a page without a date: the year of the full date
+-- (day, month and year) the text gives nearest before the call's
+-- sentence, else the first after it ("The earthquake struck on
+-- Wednesday, Dec. 7, 1988 ... The President called on Thursday, Dec.
+-- 8"), for a day and month told without one (link's text_years).
+local function text_year(A_all, si)
+  local function year_of(k)
+    local y
+    for _, x in ipairs(A_all[k] and A_all[k].times or {}) do
+      if x.kind == "date" and x.year and x.month and x.day then y = x.year end
+    end
+    return y
+  end
+  for k = si, 1, -1 do
+    local y = year_of(k)
+    if y then return y end
+  end
+  for k = si + 1, #A_all do
+    local y = year_of(k)
+    if y then return y end
+  end
+  return nil
+end
+
 -- The time each person of a list has of its own, right after its name
 -- and before the next person's ("spoke to Scholz on Monday and to Sunak
 -- on Tuesday": each conjunct its day): byte offset of the person's
@@ -655,5 +681,6 @@ return {
   heading_time = heading_time,
   same_day = same_day,
   call_time = call_time,
+  text_year = text_year,
   answer_time = answer_time,
 }

@@ -8,6 +8,8 @@
 -- L.nouns (trie -> medium)              one-word call nouns
 -- L.verbs (trie -> {medium, object})    verbs that are a call
 -- L.speak (trie)                        verbs of speaking
+-- L.reaching (set)                      "reached", "contacted", "got": the
+--                                       subject placed a call told by a medium
 -- L.medium_phrases (trie -> medium)     "by phone", "via video link"
 -- L.event_nouns[fold]                  nouns of events a date may modify
 -- L.not_call, L.in_person, L.planned, L.negations, L.denied, L.unanswered,
@@ -59,6 +61,7 @@ local function build(ctx)
     phrases.add(L.verbs, v.phrase, { medium = v.medium, object = v.object }, text)
   end
   L.speak = phrases.compile(calls.speak_verbs, text)
+  L.reaching = set_of(calls.reaching_verbs or {}, text)
   L.medium_phrases = {}
   for _, v in ipairs(calls.medium_phrases or {}) do
     phrases.add(L.medium_phrases, v.phrase, v.medium, text)

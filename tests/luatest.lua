@@ -151,6 +151,14 @@ function api.sorted_call_pairs(b, with)
   return out
 end
 
+-- The initiators of a briefing's calls, sorted ("nil" for none).
+function api.initiators(b)
+  local out = {}
+  for _, c in ipairs(b.calls) do out[#out + 1] = tostring(c.initiator) end
+  table.sort(out)
+  return out
+end
+
 -- The people of a call mention (extract stage), by gazetteer name or as
 -- written, sorted and joined: "A + B".
 function api.who(call)

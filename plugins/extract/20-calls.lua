@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.129.0",
+  version = "1.130.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -224,6 +224,10 @@ return {
         published = sent.date or (doc.paragraphs and doc.paragraphs[sent.paragraph] or {}).date
           or ((t and t.kind == "relative" or not t) and filed or nil),
       }
+      local ct = call.time
+      if not doc.published and ct.kind == "date" and ct.month and ct.day and not ct.year then
+        call.text_year = call_times.text_year(A_all, si)
+      end
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan
       -- ("no call is planned"): 30-merge lets it deny the same people's
@@ -863,6 +867,7 @@ return {
             end
           elseif accept then
             local init_mi = initiator_of(A, G, cue, subject_mi)
+            if not init_mi and call_people.reached_by_medium(A, L, cue, subject_mi) then init_mi = subject_mi end
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
             -- (session 13) "Menem said he had telephoned Wasmosy": the
             -- pronoun subject of the verb of calling is its person
@@ -1117,6 +1122,7 @@ return {
       end
     end
     name_vague_leaders(calls, A_all)
+    call_people.name_offices_by_earlier_call(calls)
     return ex
   end,
 }

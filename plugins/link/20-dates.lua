@@ -20,8 +20,9 @@
 -- the week (Monday to Sunday) before or after the report's.
 --
 -- The exceptions to "nothing is invented": a day and month on a page
--- without a date take the year of a call the page dates in full
--- (text_years below); a document without a
+-- without a date take the year of a call the page dates in full, else
+-- of the full date its text gives nearest (text_years below, extract's
+-- `text_year`); a document without a
 -- publication date whose dateline gives the day but not the year is dated
 -- by the evidence of its own text when that leaves one year
 -- (settle_datelines below), else by another document's report of the
@@ -161,7 +162,7 @@ text_years = function(b)
     for _, m in ipairs(list) do
       local t = m.time or {}
       if t.kind == "date" and t.year then last = t.year
-      elseif t.kind == "date" and t.month and t.day then m.text_year = last end
+      elseif t.kind == "date" and t.month and t.day then m.text_year = last or m.text_year end
     end
     local after
     for k = #list, 1, -1 do
@@ -337,7 +338,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.8.0",
+  version = "1.9.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)

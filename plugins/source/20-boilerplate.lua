@@ -464,7 +464,22 @@ local function no_word(w)
     or w == "\194\183" or w == "\226\128\162"
 end
 
-local function date_line(_, s, f)
+local date_line
+
+-- (session 15) An archive's or a microfilm's banner: parts between " | ",
+-- one of them a date line by itself, the others a few words each
+-- ("Issue of Sunday, 14 October 1973 | Front page, continued on page 2").
+local function banner_date(s)
+  if not s:find(" | ", 1, true) then return nil end
+  local found
+  for part in (s .. " | "):gmatch("%s*(.-)%s+|%s+") do
+    if words(part) > 6 then return nil end
+    if not found and date_line(nil, part, fold_text(part)) then found = true end
+  end
+  return found
+end
+
+function date_line(_, s, f)
   if #s > 160 or words(s) > 20 then return nil end
   -- A full date has a year of four digits: without one, no date search
   -- (unless the line has digits of another script or CJK: "١٥ مارس ٢٠١٣",
@@ -500,7 +515,7 @@ local function date_line(_, s, f)
       if w:find("^%l") then loose = loose + 1 end
     end
   end
-  if n > 6 or loose > 1 then return nil end
+  if (n > 6 or loose > 1) and not banner_date(s) then return nil end
   if f:find("^publication") or f:find("^published") or f:find("^date%f[%A]")
     or f:find("^datum") or f:find("^last modified") then
     return "page_meta", "date_line"
@@ -1068,7 +1083,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

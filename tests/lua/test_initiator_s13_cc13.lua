@@ -3,13 +3,6 @@
 -- X: the call's initiator is the person the pronoun stands for, as it is
 -- when the name itself is the subject.  Invented sentences.
 
-local function initiators(b)
-  local out = {}
-  for _, c in ipairs(b.calls) do out[#out + 1] = tostring(c.initiator) end
-  table.sort(out)
-  return out
-end
-
 test("'X said he had telephoned Y': X placed the call", function()
   local b = briefing({ "Chilean President Ricardo Lagos said he had telephoned Argentine President Fernando de la Rúa on Tuesday night." },
     "2001-03-22")

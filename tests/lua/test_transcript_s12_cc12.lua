@@ -3,13 +3,6 @@
 -- the label names calling each of them, and the speaker placed the calls
 -- ("I telephoned X" gives the initiator too).  Invented interviews.
 
-local function initiators(b)
-  local out = {}
-  for _, c in ipairs(b.calls) do out[#out + 1] = tostring(c.initiator) end
-  table.sort(out)
-  return out
-end
-
 test("'I telephoned A and B': one call each, the speaker's", function()
   local b = briefing({
     "PRESENTER: The Prime Minister, Kevin Rudd, joins me now. Prime Minister, welcome.",
