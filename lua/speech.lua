@@ -107,6 +107,7 @@ local phrases = require("callbrief.phrases")
 local ACT_ORDER = { statement = 1, position = 2, request = 3, agreement = 4, topic = 5 }
 
 local M = {}
+local zero_that_clause
 
 -- (session 13) Purposes that tell nothing without their topic ("to brief
 -- him on X", "to update her about Y"; "to brief him" alone is no claim).
@@ -1026,6 +1027,25 @@ local function stance_that(S, k)
   return nil
 end
 
+
+-- A clause opening at token k: a subject of a few words (an article, a
+-- name, a pronoun, not a relative word) and a finite verb of the usual
+-- reporting tenses within five tokens ("the call took place", "the two
+-- leaders had agreed", "it would go ahead").
+local CLAUSE_FINITE = { took = true, went = true, came = true, did = true }
+for w in pairs(STOP_THAT) do CLAUSE_FINITE[w] = true end
+CLAUSE_FINITE.be, CLAUSE_FINITE.been = nil, nil
+function zero_that_clause(S, k)
+  local tf, tkind = S.tf, S.tkind
+  local f = tf[k]
+  if not f or not (DET[f] or PRONOUN[f] or S.mention_at[k] or COUNT[f]) then return false end
+  for m = k + 1, math.min(S.n, k + 5) do
+    local g = tf[m]
+    if g == "," or g == "." or tkind[m] == "q" or RELATIVE[g] or g == "to" then return false end
+    if CLAUSE_FINITE[g] then return m > k end
+  end
+  return false
+end
 -- 3. Where each reported content starts.
 local function content_start(S, fr)
   local tk, ms, SL, starts = S.tk, S.ms, S.SL, S.starts
@@ -1089,6 +1109,13 @@ local function content_start(S, fr)
         break
       end
     end
+  end
+  -- (session 15) a verb of saying that is an act too, with a clause
+  -- after it and no "that" ("confirmed the call took place", "noted the
+  -- talks had been useful"): the clause is what was said, as after
+  -- "said" ("confirmed the call", "noted the progress" keep the act)
+  if not that and fr.say and fr.act and not fr.hearer and not fr.keep and zero_that_clause(S, k) then
+    that = true
   end
   fr.that = that
   -- Acts keep their verb: "stressed the need", "agreed to", "urged X to".

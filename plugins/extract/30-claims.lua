@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.141.0",
+  version = "2.142.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2502,12 +2502,29 @@ return {
       local inst = w and w.also_inst
       if not (inst and st.call) then return w end
       local sides = call_sides(st.call)
-      if not next(sides) or sides[inst.side_name] then return w end
-      local alt
-      for _, o in ipairs(inst.also) do
-        if sides[o.name] then alt = alt == nil and o or false end
+      if not next(sides) then return w end
+      -- the bodies of that name on the call: one is it; (session 15) of
+      -- two ("State House" on a call of Kenya and Uganda), the one of a
+      -- place the sentence opens with ("In Nairobi, State House
+      -- spokesman ..."), else of the story's dateline ("KAMPALA,
+      -- Friday"), as its press calls its own body
+      local on, n = {}, 0
+      for _, o in ipairs({ { name = inst.side_name }, table.unpack(inst.also) }) do
+        if sides[o.name] then on[o.name], n = o, n + 1 end
       end
-      if not alt then return w end
+      local alt
+      if n == 1 then
+        alt = next(on) and on[next(on)]
+      elseif n > 1 then
+        local home_side
+        if tk.f[1] == "in" then
+          local j, id = G:country_at(tk, 2)
+          if j and tk.f[j + 1] == "," then home_side = country_name(G, id) end
+        end
+        home_side = home_side or doc.dateline and doc.dateline.place and place_country(G, doc.dateline.place, text_mod)
+        alt = home_side and on[home_side]
+      end
+      if not alt or alt.name == inst.side_name then return w end
       w = copy(w)
       if w.side == inst.side_name then w.side = alt.name end
       if w.via_side == inst.side_name then w.via_side = alt.name end

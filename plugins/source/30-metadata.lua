@@ -293,11 +293,14 @@ local function agency_dateline(s)
 end
 
 -- A line of a place and a date, nothing else: "COLOMBO, Jan 8 2021",
--- "New Delhi, 12 May 2023." -> the place, or nil.
+-- "New Delhi, 12 May 2023.", or the weekday alone the story was filed
+-- on ("KAMPALA, Friday", session 15) -> the place, or nil.
 local function place_date_line(s)
   local place, pos = place_at_start(s, false)
   if not place then place, pos = place_at_start(s, true) end
   if not place or #place < 2 or not s:find("^,%s*", pos) then return nil end
+  local weekday = s:match("^,%s*(%a+)[%s%.]*$", pos)
+  if weekday and dates.weekday_number(weekday) then return place end
   local d = dates.parse_at(s, pos + #s:match("^,%s*", pos))
   if not (d and d.day and d.month) or not s:find("^[%s%.]*$", d.stop + 1) then return nil end
   return place
@@ -602,11 +605,13 @@ local function run(doc, ctx)
   end
   -- (session 14) else a date line above the body that opens with a place
   -- ("COLOMBO, Jan 8 2021", a release's "New Delhi, 12 May 2023"): its
-  -- place is where the story was filed, as a dateline's is
+  -- place is where the story was filed, as a dateline's is; (session 15)
+  -- or a line of its own with the weekday alone ("KAMPALA, Friday")
   if not doc.dateline then
     for i, b in ipairs(blocks) do
       if i >= body_start then break end
-      local place = (b.kind == "date_line" or b.kind == "byline") and place_date_line(b.text)
+      local place = (b.kind == "date_line" or b.kind == "byline" or not b.drop and b.kind ~= "title")
+        and place_date_line(b.text)
       if place then
         doc.dateline = { place = place, line = true }
         break
@@ -722,7 +727,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.12.0",
+  version = "1.13.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
