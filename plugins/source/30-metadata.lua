@@ -232,18 +232,33 @@ local DASHES = { "\226\128\148", "\226\128\147", "%-%-", "%-" }
 
 -- The place a dateline opens with: capitals ("SOCHI", "NEW DELHI"), or up
 -- to three capitalised words ("Washington") when an agency follows.
+-- (session 15) The line with each letter of two or three bytes
+-- ("BRASÍLIA", "SÃO PAULO", "Bogotá") written as as many ASCII letters of
+-- its case, for Lua's patterns, which know ASCII letters only: the same
+-- length, so positions hold.
+local function ascii_case_mask(s)
+  if not s:find("[\195-\237]") then return s end
+  return (s:gsub("[\195-\237][\128-\191]+", function(ch)
+    local cat = textlib.category(ch)
+    if cat == "Lu" or cat == "Lt" then return ("A"):rep(#ch) end
+    if cat == "Ll" or cat == "Lo" or cat == "Lm" then return ("a"):rep(#ch) end
+    return nil
+  end))
+end
+
 local function place_at_start(s, titlecase)
   -- ("ANKARA/MOSCOW": two places of one report)
   local word = titlecase and "%u[%a%.'%-]+%f[^%w]" or "%u[%u%.'%-/]+%f[^%w/]"
-  local p = s:match("^" .. word)
+  local m = ascii_case_mask(s)
+  local p = m:match("^" .. word)
   if not p then return nil end
   local pos, n = #p + 1, 1
   while not titlecase or n < 3 do
-    local more = s:match("^ " .. word, pos)
+    local more = m:match("^ " .. word, pos)
     if not more then break end
-    p, pos, n = p .. more, pos + #more, n + 1
+    pos, n = pos + #more, n + 1
   end
-  return p, pos
+  return s:sub(1, pos - 1), pos
 end
 
 -- A Chinese dateline: the agency, the place, the month and day, "电"
@@ -727,7 +742,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.13.0",
+  version = "1.14.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
