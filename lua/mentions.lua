@@ -835,6 +835,18 @@ end
 local ADDRESSED = { speaker = true, deputy = true, chairman = true, chairwoman = true, chair = true }
 M.ADDRESSED = ADDRESSED   -- (also call_cues: a question after the chair addressed)
 
+-- (session 15) A name the gazetteer knows that opens with a particle in
+-- lower case: "von der Leyen", "de Klerk", "da Silva" ("Michel and von
+-- der Leyen said"); only a whole alias that ends in a capitalised word.
+local NAME_PARTICLE = { von = true, van = true, de = true, der = true, da = true, di = true, del = true,
+  della = true, du = true, dos = true, das = true, le = true, la = true, bin = true, al = true, ibn = true }
+local function particle_name_at(tk, i, G)
+  local pj, plist = G:person_at(tk, i)
+  if not (pj and pj > i and tk.up[pj]) then return nil end
+  return { kind = "person", a = i, b = pj, person = #plist == 1 and plist[1] or nil,
+    cands = #plist > 1 and plist or nil, name_a = i }
+end
+
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
@@ -922,7 +934,7 @@ function M.find(tk, s, G, L, known, seen)
   while i <= n do
     local f = tk.f[i]
     local m
-    if tk.k[i] == "w" and (tk.up[i] or start[f]) then
+    if tk.k[i] == "w" and (tk.up[i] or start[f] or NAME_PARTICLE[f]) then
       -- both parties
       -- "the two leaders", "both sides" are both parties; "the leaders of
       -- Azerbaijan and Armenia" are offices.
@@ -975,6 +987,7 @@ function M.find(tk, s, G, L, known, seen)
       apposed = apposed_to_office(tk, i, out[#out])
       if not m and tk.up[i] then m, skip = plain_name_at(tk, s, i, G, L, known, seen, apposed) end
       if skip then i = skip end
+      if not m and NAME_PARTICLE[f] then m = particle_name_at(tk, i, G) end
       if not m then m = style_office_at(tk, i) end
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }

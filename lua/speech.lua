@@ -610,6 +610,27 @@ local function call_verb_before(S, x)
   return nil
 end
 
+-- (session 15) "Rouhani in a telephone conversation with Macron on
+-- Saturday said ...": a mention after "with" in a phrase naming a call
+-- ("in a telephone conversation with", "during a phone call with") is
+-- the other party, never the subject; the token opening the phrase, or
+-- nil.
+local CALL_PP_OPEN = { ["in"] = true, during = true, over = true, at = true }
+local POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
+local function call_phrase_open(S, m)
+  local tf, tkind, inq, mention_end = S.tf, S.tkind, S.inq, S.mention_end
+  local a = m.a
+  while a > 1 and (DET[tf[a - 1]] or POSSESSIVE_DET[tf[a - 1]]) do a = a - 1 end
+  if tf[a - 1] ~= "with" then return nil end
+  local noun = false
+  for x = a - 2, math.max(2, a - 8), -1 do
+    if tkind[x] ~= "w" or mention_end[x] or inq[x] then return nil end
+    if S.starts.call_noun[tf[x]] and match(S.SL.call_noun, S.tk, x) then noun = true end
+    if CALL_PP_OPEN[tf[x]] then return noun and x or nil end
+  end
+  return nil
+end
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -621,6 +642,11 @@ local function subject_left(S, v)
     guard = guard + 1
     local f = tf[j]
     local mi = mention_end[j]
+    local pp_open = mi and not inq[j] and call_phrase_open(S, ms[mi])
+    if pp_open then
+      j = pp_open - 1
+      goto next_token
+    end
     if mi and not inq[j] then
       local m = ms[mi]
       -- "Putin and Erdogan hope": both
@@ -933,6 +959,7 @@ local function subject_left(S, v)
     else
       return nil, aux
     end
+    ::next_token::
   end
   return nil, aux
 end
