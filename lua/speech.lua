@@ -1081,6 +1081,18 @@ local function content_start(S, fr)
   local k = fr.vend + 1
   local that = false
   if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
+  -- (session 15) a speech act told to someone, then "that": "conveyed to
+  -- Biden that ...", "made clear to Putin that ...", "stressed to him
+  -- that ...": the hearer, and the content after "that"
+  if not fr.hearer and fr.act and tf[k] == "to" then
+    local mi = mention_at[k + 1]
+    local e = mi and ms[mi].a == k + 1 and ms[mi].b or (OBJ_PRONOUN[tf[k + 1]] and k + 1)
+    if e and tf[e + 1] == "that" then
+      if mi then fr.hearer_mi = mi else fr.hearer_pron = tf[k + 1] end
+      fr.that, fr.cstart = true, e + 2
+      return fr.cstart
+    end
+  end
   if fr.hearer then
     local mi = mention_at[k]
     local pj = starts.press[tf[k]] and match(SL.press, tk, k)

@@ -1,8 +1,10 @@
 -- Session 15: the subject of a verb of saying is before a phrase naming
 -- the call ("Rouhani in a telephone conversation with Macron said ..."),
--- never the other party after its "with"; and a name the gazetteer
--- knows that opens with a particle in lower case ("von der Leyen", "de
--- Klerk") is a person wherever it stands.  Invented sentences.
+-- never the other party after its "with"; a name the gazetteer knows
+-- that opens with a particle in lower case ("von der Leyen", "de Klerk")
+-- is a person wherever it stands; a speech act told to someone and then
+-- "that" ("conveyed to Morrison that ...") has what follows "that" as
+-- its content.  Invented sentences.
 
 local function lines_of(paras, date)
   return claim_lines(extract(paras, date))
@@ -33,4 +35,14 @@ test("a name opening with a particle in lower case", function()
   eq(sorted_call_pairs(briefing({
     "Prime Minister Margaret Thatcher telephoned de Klerk on Saturday to congratulate him." }, "1990-02-05")),
     { "F. W. de Klerk + Margaret Thatcher" })
+end)
+
+test("a speech act told to someone, then 'that'", function()
+  local call = "Prime Minister Jacinda Ardern spoke by telephone with Prime Minister Scott Morrison on Monday."
+  local lines = lines_of({ call,
+    "A New Zealand statement said Ardern had conveyed to Morrison that the deportations were corrosive." }, "2020-03-03")
+  ok(has(lines, "New Zealand | Jacinda Ardern | A New Zealand statement | the deportations were corrosive"),
+    table.concat(lines, "\n"))
+  lines = lines_of({ call, "Ardern expressed to him that the deportations were corrosive, her office said." }, "2020-03-03")
+  ok(has(lines, "New Zealand | Jacinda Ardern | her office | the deportations were corrosive"), table.concat(lines, "\n"))
 end)
