@@ -134,6 +134,17 @@ local function passive_cues(tk, ms, C, found)
               break
             end
           end
+          -- (session 15) a relative clause on the person called: "Modi,
+          -- who was telephoned by Biden on Monday, said ..."
+          if not patient then
+            local w = aux - 1
+            while tk.f[w] == "had" or tk.f[w] == "has" or tk.f[w] == "have" do w = w - 1 end
+            if tk.f[w] == "who" and tk.f[w - 1] == "," then
+              for k = #ms, 1, -1 do
+                if ms[k].b == w - 2 and PARTY_KIND[ms[k].kind] and ms[k].kind ~= "pronoun" then patient = k break end
+              end
+            end
+          end
           if patient then
             out[#out + 1] = { a = i, b = i, head = i, rb = ms[agent].b, kind = "verb", medium = "phone",
               strong = true, subj = { agent }, counter = { patient }, object = patient,

@@ -660,9 +660,32 @@ local NOT_PARTICIPLE = { during = true, according = true, including = true, foll
   thing = true, king = true, ruling = true, opening = true, beginning = true, outstanding = true,
   leading = true, offering = true, reporting = true, telling = true, writing = true }
 local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\147"] = true }
+-- (session 15) A participle clause opening the sentence ("Speaking by
+-- phone with Modi on Monday, Biden urged restraint"): the person right
+-- after its comma, then a verb in lower case.
+local function leading_participle_subject(tk, ms, C, cue)
+  local w = tk.f[1]
+  if not (tk.k[1] == "w" and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then return nil end
+  local comma
+  for k = 2, tk.n do
+    if tk.f[k] == "," then comma = k break end
+    if tk.f[k] == ";" or tk.f[k] == "." or tk.k[k] == "q" then return nil end
+  end
+  if not comma or comma < cue.b then return nil end
+  local k = comma + 1
+  if tk.f[k] == "the" then k = k + 1 end
+  local mi = C.mention_at[k]
+  local m = mi and ms[mi]
+  if not (m and (m.kind == "person" or m.kind == "role")) then return nil end
+  local nx = m.b + 1
+  if tk.k[nx] ~= "w" or tk.up[nx] or tk.f[nx] == "'s" or tk.f[nx] == "and" then return nil end
+  return m
+end
+
 local function participle_subject(tk, ms, C, cue)
   local seg = C.seg[cue.a]
   local p = C.starts[seg]
+  if p == 1 then return leading_participle_subject(tk, ms, C, cue) end
   if not p or p < 3 or tk.f[p - 1] ~= "," or C.attr[p] or C.sub[cue.a] then return nil end
   local w = tk.f[p]
   if not (tk.k[p] == "w" and not tk.up[p] and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then

@@ -1,0 +1,31 @@
+-- Session 15: three ways of telling a call: a participle clause opening
+-- the sentence ("Speaking by phone with Lula on Monday, Macron urged
+-- ..."), the person called in a relative clause in the passive ("Lula,
+-- who had been telephoned by Macron, ..."), and being on the line with
+-- or to someone (not "on the line" alone).  Invented sentences.
+
+local function pairs_of(s, date)
+  return sorted_call_pairs(briefing({ s }, date), "date")
+end
+
+test("a participle clause opening the sentence", function()
+  eq(pairs_of("Speaking by phone with President Lula on Monday, President Emmanuel Macron urged a deal on the Amazon fund.",
+    "2023-06-14"), { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-06-12" })
+  eq(pairs_of("Talking to Lula by telephone on Monday, Macron urged a deal.", "2023-06-14"),
+    { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-06-12" })
+  -- the main clause's subject only: a spokesman of another is none
+  eq(pairs_of("Speaking by phone from Paris on Monday, Macron's spokesman said the talks were useful.", "2023-06-14"), {})
+end)
+
+test("the person called in a relative clause in the passive", function()
+  eq(pairs_of("Lula, who had been telephoned by Macron on Monday, said little about the fund.", "2023-06-14"),
+    { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-06-12" })
+  eq(pairs_of("President Lula, who was called by President Macron on Monday, flew to Rome.", "2023-06-14"),
+    { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-06-12" })
+end)
+
+test("on the line with someone", function()
+  eq(pairs_of("On Monday Macron was on the line with Lula for almost an hour.", "2023-06-14"),
+    { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-06-12" })
+  eq(pairs_of("Macron knew his reputation was on the line when he met Lula on Monday.", "2023-06-14"), {})
+end)
