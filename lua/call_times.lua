@@ -184,12 +184,19 @@ local CONJ_AFTER = { after = true, before = true, since = true, ["until"] = true
 local AS_NOT_CLAUSE = { early = true, late = true, soon = true, recently = true, of = true,
   well = true, much = true, long = true, far = true }
 
+-- (session 15) but a call hours after an event of a named day is on that
+-- day: "telephoned Modi hours after the vote on Sunday", "shortly after
+-- the blast on Tuesday"
+local CLOSE_AFTER = { hours = true, minutes = true, moments = true, shortly = true, soon = true,
+  immediately = true, just = true, right = true }
+
 local function of_main_event(A, cue, t)
   local f = A.tk.f
   if t.a > (cue.rb or cue.b) then
     for j = (cue.rb or cue.b) + 1, t.a - 1 do
       local w = f[j]
       if w == "," or w == ";" or w == ":" then return false end
+      if w == "after" and CLOSE_AFTER[f[j - 1] or ""] then return false end
       -- ("as early as Monday", "as of Friday" are no clause)
       if CONJ_AFTER[w] and not (w == "as" and (AS_NOT_CLAUSE[f[j + 1] or ""]
           or AS_NOT_CLAUSE[f[j - 1] or ""])) then

@@ -21,7 +21,9 @@
 --                 fallback = true when, with no day told before it, it is
 --                 the report's day ("later in the day", "hours later":
 --                 relative, days 0)
---       vague     "earlier this month", "last year", "recently": no day
+--       vague     "earlier this month", "last year", "recently", "on
+--                 Easter Sunday": no day (holidays of a fixed day are
+--                 dates: "on Christmas Eve" month 12, day 24)
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
 --
@@ -61,6 +63,26 @@ local STARTS = { last = true, same = true, that = true, later = true, earlier = 
   this = true, next = true, past = true, recently = true, recent = true, at = true, day = true,
   the = true, a = true, an = true, hours = true, minutes = true, moments = true, hour = true,
   days = true, weeks = true, week = true, month = true, ["in"] = true, weekend = true }
+-- (session 15) Holidays of a fixed day ("on Christmas Day", "on New
+-- Year's Eve"): that month and day; Easter's days move with the year and
+-- are no weekday of the report's week ("on Easter Sunday"): vague.
+local function holiday_at(tk, i)
+  local f, f1, f2, f3 = tk.f[i], tk.f[i + 1], tk.f[i + 2], tk.f[i + 3]
+  if f == "christmas" then
+    if f1 == "day" then return i + 1, 12, 25 end
+    if f1 == "eve" then return i + 1, 12, 24 end
+    if tk.f[i - 1] == "on" and tk.k[i + 1] ~= "w" then return i, 12, 25 end
+  elseif f == "boxing" and f1 == "day" then
+    return i + 1, 12, 26
+  elseif f == "new" and f1 == "year" and f2 == "'s" then
+    if f3 == "day" then return i + 3, 1, 1 end
+    if f3 == "eve" then return i + 3, 12, 31 end
+  elseif f == "easter" and (f1 == "sunday" or f1 == "monday" or f1 == "day" or f1 == "weekend") then
+    return i + 1
+  end
+  return nil
+end
+STARTS.christmas, STARTS.boxing, STARTS.new, STARTS.easter = true, true, true, true
 for k in pairs(NUMBER_WORD) do STARTS[k] = true end
 for k in pairs(HOURS_AS_DAYS) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
@@ -244,6 +266,10 @@ function M.find(tk, s)
         if md and day_ends(tk, j + 1) then
           t = { a = a, b = j, kind = "date", day = md, weekday = wd, part = part }
         end
+      elseif holiday_at(tk, i) then
+        local b, month, day = holiday_at(tk, i)
+        t = month and { a = i, b = b, kind = "date", month = month, day = day }
+          or { a = i, b = b, kind = "vague" }
       elseif RELATIVE[f] then
         local a, part = extend_left(tk, i)
         t = { a = a, b = i, kind = "relative", days = RELATIVE[f], part = part }
