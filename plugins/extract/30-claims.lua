@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.142.0",
+  version = "2.143.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1303,6 +1303,16 @@ return {
         if c then side = c elseif outlets.official_body(parts[i]) then body = parts[i] end
       end
       if side and body then outlet = { via = body, side = side } end
+    end
+    -- (session 15) an outlet of a government body, a comma and its
+    -- country or capital, as official sites name themselves ("Prime
+    -- Minister's Office, Islamic Republic of Pakistan", "Ministry of
+    -- Foreign Affairs, Singapore"): that country's readout
+    if not outlet and doc.outlet then
+      local body, tail = doc.outlet:match("^(.-),%s+([^,]+)$")
+      local c = body and outlets.official_body(body) and not outlets.news_name(body)
+        and (country_line(G, tail, text_mod) or place_country(G, tail, text_mod))
+      if c then outlet = { via = body, side = c } end
     end
     -- An outlet that is a government body of no gazetteer entry ("Press
     -- Information Bureau", as the source stage reads it off the site's
