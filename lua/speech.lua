@@ -911,7 +911,11 @@ local function subject_left(S, v)
               mi = am
             end
           end
-          while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
+          -- (session 15) and over a time after the object: "called Sharif
+          -- today and congratulated him" ("today" is no verb of Sharif's)
+          while y < j and (SL.between[tf[y]] or is_adverb(tk, y) or time_end[y]) do
+            y = (time_end[y] or y) + 1
+          end
           local w = tf[y]
           if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
               or (not NOT_VERB[w] and not PREP[w])) then
