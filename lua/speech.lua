@@ -386,6 +386,7 @@ end
 local OCCASION_PREP = { ["in"] = true, during = true, at = true, told = true }
 local OCCASION_DET = { a = true, an = true, the = true, his = true, her = true, their = true,
   its = true, my = true, our = true }
+local CLAUSE_OPENER = { that = true, whether = true, ["if"] = true }
 local function occasion_at(tk, i, SL)
   local tf = tk.f
   if not (OCCASION_PREP[tf[i]] and OCCASION_DET[tf[i + 1]]) then return nil end
@@ -393,6 +394,10 @@ local function occasion_at(tk, i, SL)
   for x = i + 2, i + 5 do
     local f = tf[x]
     if not f or tk.k[x] ~= "w" then return nil end
+    -- (session 15) one noun phrase: not over a clause or a second
+    -- determiner ("told her that his speech had gone down well": "her"
+    -- is the hearer, the speech the thing told of)
+    if CLAUSE_OPENER[f] or OCCASION_DET[f] then return nil end
     if occ[f] then
       local j = match(SL.occasion, tk, x)
       if j then return j end

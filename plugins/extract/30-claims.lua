@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.144.0",
+  version = "2.145.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
