@@ -845,7 +845,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.145.0",
+  version = "2.146.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3889,6 +3889,18 @@ return {
             -- hearer ("Downing Street said the Prime Minister had told the
             -- President that ..."): the latest call with both sides
             local sw = spk and spk.kind == "role" and spk.side
+            -- (session 15) and an office of one side as the speaker, a
+            -- person as the hearer ("Orban's spokesman said the Prime
+            -- Minister had informed Faymann that ..." after Faymann's
+            -- call with Merkel): the latest call of that person with that
+            -- side
+            -- ("... and that B": B goes on with A's hearer)
+            local sh = hname or (p.cont and st.side_hearer and st.side_hearer.si == si and st.side_hearer.name)
+            if sw and sh and call and not call_sides(call)[sw] then
+              call = latest_call(si, function(c) return in_call(c, sh) and call_sides(c)[sw] == true end)
+                or call
+            end
+            if sw and hname then st.side_hearer = { si = si, name = hname } end
             local hr = hw and hw.kind == "role" and (hw.side or hw.role)
             local function both(c)
               local cs = call_sides(c)
