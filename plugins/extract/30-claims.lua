@@ -711,6 +711,9 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
 -- (session 9) adjectives naming the title of an office's holder ("the
 -- presidential office", "the presidential palace"): the gazetteer's role
 local OFFICE_ADJ = { presidential = "president" }
+-- (session 15) titles of a woman and of a man before a surname
+local WIFE_TITLE = { mrs = true, ms = true, mme = true, madame = true, madam = true, miss = true }
+local HUSBAND_TITLE = { mr = true, monsieur = true }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
@@ -845,7 +848,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.146.0",
+  version = "2.147.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1032,6 +1035,17 @@ return {
       -- government's account of a call ("the Sejm confirmed Mazowiecki")
       if inst and inst.kind == "parliament" and m.kind == "body" then return { kind = "third", text = m.text } end
       local body_noun = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
+      -- (session 15) a woman's title before the surname of a man of the
+      -- gazetteer ("Mrs Reagan", "Mme Pompidou"), or a man's before a
+      -- woman's: the spouse, no participant
+      if m.kind == "person" and m.person then
+        local t = tk.f[m.a] == "." and tk.f[m.a - 1] or tk.f[m.a]
+        local t0 = tk.f[m.a - 1] == "." and tk.f[m.a - 2] or tk.f[m.a - 1]
+        local fem = m.person.gender == "f"
+        if (WIFE_TITLE[t] or WIFE_TITLE[t0]) and not fem or (HUSBAND_TITLE[t] or HUSBAND_TITLE[t0]) and fem then
+          return { kind = "third", text = m.text }
+        end
+      end
       if m.kind == "person" and m.person and not body_noun then
         local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
         for _, r in ipairs(m.person.roles or {}) do
