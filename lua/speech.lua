@@ -387,6 +387,9 @@ local OCCASION_PREP = { ["in"] = true, during = true, at = true, told = true }
 local OCCASION_DET = { a = true, an = true, the = true, his = true, her = true, their = true,
   its = true, my = true, our = true }
 local CLAUSE_OPENER = { that = true, whether = true, ["if"] = true }
+-- (session 15) counts before a measure of state ("three days of mourning")
+local COUNT_WORD = { two = true, three = true, four = true, five = true, six = true, seven = true,
+  eight = true, nine = true, ten = true, several = true }
 local function occasion_at(tk, i, SL)
   local tf = tk.f
   if not (OCCASION_PREP[tf[i]] and OCCASION_DET[tf[i + 1]]) then return nil end
@@ -469,7 +472,12 @@ local function verb_frame(tk, SL, i, background)
   if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
   -- (session 8) "declared a state of emergency", "announced martial law":
   -- an act of state, no speech
-  if ok and sj and not (aj and aj > i) and i < n and match(SL.state_measure, tk, i + 1) then ok = false end
+  -- (session 15: after a count, "declared three days of official
+  -- mourning")
+  if ok and sj and not (aj and aj > i) and i < n and (match(SL.state_measure, tk, i + 1)
+      or (i + 1 < n and (COUNT_WORD[tf[i + 1]] or tf[i + 1]:find("^%d+$")) and match(SL.state_measure, tk, i + 2))) then
+    ok = false
+  end
   -- plurals that are nouns here: "the two states", "member states", "the
   -- Baltic states from 15 May", "the reports"
   if ok and PLURAL_NOUN[f] and i > 1

@@ -848,7 +848,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.147.0",
+  version = "2.148.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
