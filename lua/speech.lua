@@ -386,6 +386,10 @@ end
 local OCCASION_PREP = { ["in"] = true, during = true, at = true, told = true }
 local OCCASION_DET = { a = true, an = true, the = true, his = true, her = true, their = true,
   its = true, my = true, our = true }
+local CLAUSE_OPENER = { that = true, whether = true, ["if"] = true }
+-- (session 15) counts before a measure of state ("three days of mourning")
+local COUNT_WORD = { two = true, three = true, four = true, five = true, six = true, seven = true,
+  eight = true, nine = true, ten = true, several = true }
 local function occasion_at(tk, i, SL)
   local tf = tk.f
   if not (OCCASION_PREP[tf[i]] and OCCASION_DET[tf[i + 1]]) then return nil end
@@ -393,6 +397,10 @@ local function occasion_at(tk, i, SL)
   for x = i + 2, i + 5 do
     local f = tf[x]
     if not f or tk.k[x] ~= "w" then return nil end
+    -- (session 15) one noun phrase: not over a clause or a second
+    -- determiner ("told her that his speech had gone down well": "her"
+    -- is the hearer, the speech the thing told of)
+    if CLAUSE_OPENER[f] or OCCASION_DET[f] then return nil end
     if occ[f] then
       local j = match(SL.occasion, tk, x)
       if j then return j end
@@ -464,7 +472,12 @@ local function verb_frame(tk, SL, i, background)
   if ok and (f == "calling" or f == "describing") then akind = akind or "statement" end
   -- (session 8) "declared a state of emergency", "announced martial law":
   -- an act of state, no speech
-  if ok and sj and not (aj and aj > i) and i < n and match(SL.state_measure, tk, i + 1) then ok = false end
+  -- (session 15: after a count, "declared three days of official
+  -- mourning")
+  if ok and sj and not (aj and aj > i) and i < n and (match(SL.state_measure, tk, i + 1)
+      or (i + 1 < n and (COUNT_WORD[tf[i + 1]] or tf[i + 1]:find("^%d+$")) and match(SL.state_measure, tk, i + 2))) then
+    ok = false
+  end
   -- plurals that are nouns here: "the two states", "member states", "the
   -- Baltic states from 15 May", "the reports"
   if ok and PLURAL_NOUN[f] and i > 1
@@ -937,7 +950,11 @@ local function subject_left(S, v)
               mi = am
             end
           end
-          while y < j and (SL.between[tf[y]] or is_adverb(tk, y)) do y = y + 1 end
+          -- (session 15) and over a time after the object: "called Sharif
+          -- today and congratulated him" ("today" is no verb of Sharif's)
+          while y < j and (SL.between[tf[y]] or is_adverb(tk, y) or time_end[y]) do
+            y = (time_end[y] or y) + 1
+          end
           local w = tf[y]
           if y < j and tkind[y] == "w" and not tk.up[y] and (verb_at[y] or w:sub(-2) == "ed"
               or (not NOT_VERB[w] and not PREP[w])) then

@@ -711,6 +711,9 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
 -- (session 9) adjectives naming the title of an office's holder ("the
 -- presidential office", "the presidential palace"): the gazetteer's role
 local OFFICE_ADJ = { presidential = "president" }
+-- (session 15) titles of a woman and of a man before a surname
+local WIFE_TITLE = { mrs = true, ms = true, mme = true, madame = true, madam = true, miss = true }
+local HUSBAND_TITLE = { mr = true, monsieur = true }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
@@ -845,7 +848,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.144.0",
+  version = "2.149.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1032,6 +1035,17 @@ return {
       -- government's account of a call ("the Sejm confirmed Mazowiecki")
       if inst and inst.kind == "parliament" and m.kind == "body" then return { kind = "third", text = m.text } end
       local body_noun = phrases.match(L.body, tk, m.b) == m.b or phrases.match(L.account, tk, m.b) == m.b
+      -- (session 15) a woman's title before the surname of a man of the
+      -- gazetteer ("Mrs Reagan", "Mme Pompidou"), or a man's before a
+      -- woman's: the spouse, no participant
+      if m.kind == "person" and m.person then
+        local t = tk.f[m.a] == "." and tk.f[m.a - 1] or tk.f[m.a]
+        local t0 = tk.f[m.a - 1] == "." and tk.f[m.a - 2] or tk.f[m.a - 1]
+        local fem = m.person.gender == "f"
+        if (WIFE_TITLE[t] or WIFE_TITLE[t0]) and not fem or (HUSBAND_TITLE[t] or HUSBAND_TITLE[t0]) and fem then
+          return { kind = "third", text = m.text }
+        end
+      end
       if m.kind == "person" and m.person and not body_noun then
         local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
         for _, r in ipairs(m.person.roles or {}) do
@@ -1303,6 +1317,16 @@ return {
         if c then side = c elseif outlets.official_body(parts[i]) then body = parts[i] end
       end
       if side and body then outlet = { via = body, side = side } end
+    end
+    -- (session 15) an outlet of a government body, a comma and its
+    -- country or capital, as official sites name themselves ("Prime
+    -- Minister's Office, Islamic Republic of Pakistan", "Ministry of
+    -- Foreign Affairs, Singapore"): that country's readout
+    if not outlet and doc.outlet then
+      local body, tail = doc.outlet:match("^(.-),%s+([^,]+)$")
+      local c = body and outlets.official_body(body) and not outlets.news_name(body)
+        and (country_line(G, tail, text_mod) or place_country(G, tail, text_mod))
+      if c then outlet = { via = body, side = c } end
     end
     -- An outlet that is a government body of no gazetteer entry ("Press
     -- Information Bureau", as the source stage reads it off the site's
@@ -3879,6 +3903,18 @@ return {
             -- hearer ("Downing Street said the Prime Minister had told the
             -- President that ..."): the latest call with both sides
             local sw = spk and spk.kind == "role" and spk.side
+            -- (session 15) and an office of one side as the speaker, a
+            -- person as the hearer ("Orban's spokesman said the Prime
+            -- Minister had informed Faymann that ..." after Faymann's
+            -- call with Merkel): the latest call of that person with that
+            -- side
+            -- ("... and that B": B goes on with A's hearer)
+            local sh = hname or (p.cont and st.side_hearer and st.side_hearer.si == si and st.side_hearer.name)
+            if sw and sh and call and not call_sides(call)[sw] then
+              call = latest_call(si, function(c) return in_call(c, sh) and call_sides(c)[sw] == true end)
+                or call
+            end
+            if sw and hname then st.side_hearer = { si = si, name = hname } end
             local hr = hw and hw.kind == "role" and (hw.side or hw.role)
             local function both(c)
               local cs = call_sides(c)
