@@ -1141,6 +1141,20 @@ local function asked_subject(st, sent, want)
   return nil
 end
 
+-- The person a teller's noun phrase is with or close to: "officials
+-- travelling with the President", "aides to Mr. Mandela", "people close
+-- to the Chancellor", "those accompanying the Prime Minister".
+local COMPANY_WITH = { travelling = true, traveling = true, flying = true, accompanying = true }
+local CLOSE_TO = { close = true, aides = true, aide = true, adviser = true, advisers = true,
+  advisor = true, advisors = true, near = true }
+local function companion_of(tk, o)
+  local k = o.a - 1
+  if tk.f[k] == "the" or tk.f[k] == "mr." or tk.f[k] == "mr" then k = k - 1 end
+  local f, f1 = tk.f[k], tk.f[k - 1]
+  return (f == "with" and COMPANY_WITH[f1 or ""]) or (f == "to" and CLOSE_TO[f1 or ""])
+    or f == "accompanying" or false
+end
+
 local resolve_pronoun
 function resolve_pronoun(st, sent, A, m)
   local tk, ms, C = A.tk, A.ms, A.C
@@ -1188,10 +1202,14 @@ function resolve_pronoun(st, sent, A, m)
       local owned = o.kind == "body" and o.owner and o.owner.kind == "person" and o.owner.person
         and (m.f == "he" or m.f == "she") and C.attr[o.a] and o.owner
       if owned then o = owned end
+      -- (session 15) or the person those who tell are with: "Officials
+      -- travelling with the President say he got Kabila on the phone"
+      local companion = (m.f == "he" or m.f == "she") and companion_of(tk, o)
       -- (session 11) or an office of a country opening the sentence: "The
       -- Irish prime minister said he had spoken to Tony Blair"
-      local person = o.kind == "person" or (o.kind == "role" and o.a <= start + 1 and o.country and not o.counterpart)
-      if o.b < m.a and person and o ~= label and (owned or not C.attr[o.a]) then
+      local person = o.kind == "person" or (o.kind == "role" and (companion
+        or o.a <= start + 1 and o.country and not o.counterpart))
+      if o.b < m.a and person and o ~= label and (owned or companion or not C.attr[o.a]) then
         if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
         nearest = o
         first = first or o
