@@ -1204,12 +1204,12 @@ function resolve_pronoun(st, sent, A, m)
       if owned then o = owned end
       -- (session 15) or the person those who tell are with: "Officials
       -- travelling with the President say he got Kabila on the phone"
-      local companion = (m.f == "he" or m.f == "she") and companion_of(tk, o)
+      local with_teller = (m.f == "he" or m.f == "she") and companion_of(tk, o)
       -- (session 11) or an office of a country opening the sentence: "The
       -- Irish prime minister said he had spoken to Tony Blair"
-      local person = o.kind == "person" or (o.kind == "role" and (companion
+      local person = o.kind == "person" or (o.kind == "role" and (with_teller
         or o.a <= start + 1 and o.country and not o.counterpart))
-      if o.b < m.a and person and o ~= label and (owned or companion or not C.attr[o.a]) then
+      if o.b < m.a and person and o ~= label and (owned or with_teller or not C.attr[o.a]) then
         if C.seg[o.a] == C.seg[m.a] and not seg_first then seg_first = o end
         nearest = o
         first = first or o
