@@ -263,8 +263,22 @@ local function plan_denied_for(tk, cue)
   return false
 end
 
+-- (session 15) A possibility left open: "did not rule out a call with
+-- Putin", "would not rule out talking to him": planned, not denied.
+local RULE = { rule = true, rules = true, ruled = true, ruling = true }
+local NOT = { ["not"] = true, ["n't"] = true, never = true }
+local function not_ruled_out(tk, cue)
+  for i = cue.a - 1, math.max(3, cue.a - 5), -1 do
+    local f = tk.f[i]
+    if f == "," or f == ";" or f == "." then return false end
+    if f == "out" and RULE[tk.f[i - 1]] then return NOT[tk.f[i - 2]] == true end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
+  if cue.a and not_ruled_out(tk, cue) then return "planned" end
   if cue.negated or denial_content(tk, cue) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
   local seg = C.seg[cue.head]
   if not of_complement(tk, cue) then

@@ -29,3 +29,10 @@ test("on the line with someone", function()
     { "Emmanuel Macron + Luiz Inácio Lula da Silva @ 2023-06-12" })
   eq(pairs_of("Macron knew his reputation was on the line when he met Lula on Monday.", "2023-06-14"), {})
 end)
+
+test("a call not ruled out is a possibility, not a denial", function()
+  eq(sorted_call_pairs(briefing({ "President Emmanuel Macron did not rule out a call with President Vladimir Putin." },
+    "2022-05-04"), "status"), { "Emmanuel Macron + Vladimir Putin: planned" })
+  eq(sorted_call_pairs(briefing({ "President Emmanuel Macron ruled out a call with President Vladimir Putin." },
+    "2022-05-04"), "status"), { "Emmanuel Macron + Vladimir Putin: denied" })
+end)
