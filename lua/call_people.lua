@@ -73,6 +73,10 @@ local function people_genders(A_all)
         known[name] = true
       elseif name and not torn[name] then
         local g = title_gender(A.tk, m)
+        -- (session 15) the gazetteer marks its women: "Mrs" before the
+        -- surname of a man it knows is his wife ("Mrs Reagan, who was at
+        -- his side"), no sign of his gender
+        if g == "f" and m.person then g = nil end
         if g and out[name] and out[name] ~= g then torn[name] = true
         elseif g then out[name] = g end
       end
