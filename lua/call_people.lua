@@ -1278,7 +1278,12 @@ local function args_people(st, sent, A, c)
   local counter = {}
   for _, mi in ipairs(c.counter or {}) do
     local m = ms[mi]
-    if m.kind == "pronoun" and c.kind == "verb" then
+    -- (session 15) also "him", "her" after "to" or "with" of a verb of
+    -- speaking: never its own subject ("Netanyahu and Pena Nieto also
+    -- spoke to him") - unless a name in apposition says who ("to him,
+    -- Fidan,")
+    if m.kind == "pronoun" and (c.kind == "verb"
+        or ((m.f == "him" or m.f == "her") and A.tk.f[m.b + 1] ~= ",")) then
       local e = resolve_object(st, sent, A, m, keys)
       if e then counter[#counter + 1] = e end
     else
