@@ -103,6 +103,19 @@ local PASSIVE_STOP = { ["."] = true, [";"] = true, ["and"] = true, ["that"] = tr
   ["for"] = true, ["on"] = false }
 local PARTY_KIND = { person = true, role = true, group = true, pronoun = true }
 
+-- (session 15) A subject whose apposition a comma closes: "The Swedish
+-- Prime Minister, Mr Olof Palme, was telephoned by ...", "Olof Palme, the
+-- Swedish Prime Minister, had been called by ...": the mention, its
+-- comma, then at most an auxiliary or an adverb before the passive's one.
+local BEFORE_AUX = { had = true, has = true, have = true, also = true, later = true, ["then"] = true,
+  first = true, earlier = true }
+local function appositive_subject(tk, m, aux)
+  if tk.f[m.b + 1] ~= "," then return false end
+  local k = m.b + 2
+  while k < aux and BEFORE_AUX[tk.f[k]] do k = k + 1 end
+  return k == aux
+end
+
 local function passive_cues(tk, ms, C, found)
   local out = {}
   local function covered(i)
@@ -129,7 +142,8 @@ local function passive_cues(tk, ms, C, found)
           local patient
           for k = #ms, 1, -1 do
             local m = ms[k]
-            if m.b < aux and PARTY_KIND[m.kind] and not C.attr[m.a] and C.seg[m.a] == C.seg[aux] then
+            if m.b < aux and PARTY_KIND[m.kind] and not C.attr[m.a]
+                and (C.seg[m.a] == C.seg[aux] or appositive_subject(tk, m, aux)) then
               patient = k
               break
             end

@@ -73,6 +73,10 @@ local function people_genders(A_all)
         known[name] = true
       elseif name and not torn[name] then
         local g = title_gender(A.tk, m)
+        -- (session 15) the gazetteer marks its women: "Mrs" before the
+        -- surname of a man it knows is his wife ("Mrs Reagan, who was at
+        -- his side"), no sign of his gender
+        if g == "f" and m.person then g = nil end
         if g and out[name] and out[name] ~= g then torn[name] = true
         elseif g then out[name] = g end
       end
@@ -1315,7 +1319,12 @@ local function args_people(st, sent, A, c)
   local counter = {}
   for _, mi in ipairs(c.counter or {}) do
     local m = ms[mi]
-    if m.kind == "pronoun" and c.kind == "verb" then
+    -- (session 15) also "him", "her" after "to" or "with" of a verb of
+    -- speaking: never its own subject ("Netanyahu and Pena Nieto also
+    -- spoke to him") - unless a name in apposition says who ("to him,
+    -- Fidan,")
+    if m.kind == "pronoun" and (c.kind == "verb"
+        or ((m.f == "him" or m.f == "her") and A.tk.f[m.b + 1] ~= ",")) then
       local e = resolve_object(st, sent, A, m, keys)
       if e then counter[#counter + 1] = e end
     else

@@ -44,6 +44,15 @@ local function request_within(tk, a, b)
   return false
 end
 
+-- (session 15) the one tried for was not there: "but was told that he
+-- was not available", "found him unavailable" (not "unavailable for
+-- comment", which says nothing of the call)
+local function unavailable(tk, i)
+  local f = tk.f[i]
+  local neg = f == "unavailable" or (f == "available" and (tk.f[i - 1] == "not" or tk.f[i - 1] == "n't"))
+  return neg and tk.f[i + 1] ~= "for"
+end
+
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
@@ -315,7 +324,7 @@ local function status_of(A, cue, L)
       if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
           and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach"))
           or (f == "without" and tk.f[i + 1] == "success") or f == "unsuccessfully"
-          or phrases.match(L.unanswered, tk, i) then
+          or phrases.match(L.unanswered, tk, i) or unavailable(tk, i) then
         return "denied"
       end
     end

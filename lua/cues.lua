@@ -985,6 +985,12 @@ local function list_ending_at(tk, ms, C, i)
   while j >= 2 do
     -- an office before a name that is no mention of its own
     while j >= 2 and not C.mention_at[j] and tk.up[j] and tk.k[j] == "w" do j = j - 1 end
+    -- (session 15) and a country's possessive before it ("Israel's
+    -- Benjamin Netanyahu and Mexico's Enrique Pena Nieto")
+    if (tk.f[j] == "'s" or tk.f[j] == "\226\128\153s") and j >= 3 and tk.up[j - 1] and not C.mention_at[j - 1] then
+      j = j - 2
+      while j >= 2 and not C.mention_at[j] and tk.up[j] and tk.k[j] == "w" do j = j - 1 end
+    end
     local f = tk.f[j]
     if f == "and" then saw_and = true end
     if (f ~= "and" and f ~= ",") or (f == "," and not saw_and) then break end
@@ -1127,6 +1133,10 @@ local function count_people(ms, list)
   return n
 end
 
+-- Words of one call shared by several: "a three-way call", "a joint
+-- call", "spoke together".
+local SHARED_CALL = set("joint jointly together three-way four-way trilateral quadrilateral conference")
+
 function M.arguments(cue, tk, ms, C, times, G)
   local subj, party
   -- (a medium phrase alone, "told Macron by phone", has the object of
@@ -1147,6 +1157,18 @@ function M.arguments(cue, tk, ms, C, times, G)
     if tk.f[j] == "each" or tk.f[j] == "separately" or (tk.f[j] == "have" or tk.f[j] == "had")
         and (tk.f[j + 1] == "each" or tk.f[j + 1] == "separately") then
       cue.each = true
+    end
+    -- (session 15) "spoke separately to him"; and "X and Y also spoke to
+    -- him", one more pair of a series of calls with one person, no
+    -- conference said: one contact each
+    local after = tk.f[(cue.rb or cue.b) + 1]
+    if after == "separately" or tk.f[cue.b + 1] == "separately" then cue.each = true end
+    if tk.f[j] == "also" and #(cue.objects or cue.with or {}) == 1 and cue.kind ~= "noun" then
+      local shared = false
+      for k = 1, tk.n do
+        if SHARED_CALL[tk.f[k]] or tk.f[k]:find("conferenc", 1, true) then shared = true end
+      end
+      if not shared then cue.each = true end
     end
   end
   local joint = subj and #subj == 1 and ms[subj[1]].kind == "joint"

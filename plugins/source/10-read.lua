@@ -15,7 +15,7 @@
 --    heading = level | nil, item = "bullet" | "ordered" | nil,
 --    image = true when the block was only an image (its alt text)}
 
-local READ_VERSION = "1.2.0"
+local READ_VERSION = "1.3.0"
 
 -- Spaces, NBSP (U+00A0) and zero-width spaces (U+200B): {at the start, at the end}.
 local SPACES = {
@@ -47,13 +47,15 @@ local function starts_lower(s)
 end
 
 -- A group of three or more lines of similar, prose-like length, most of them
--- ending mid-sentence, is one hard-wrapped paragraph.
+-- ending mid-sentence, is one hard-wrapped paragraph.  (session 15) A line
+-- whose parts " | " separates is a masthead's or a banner's ("Issue of
+-- Tuesday, March 3, 1970  |  Page 5  |  Overseas News"), no prose.
 local function hard_wrapped(lines)
   if #lines < 3 then return false end
   local lo, hi, open, midword, seen = math.huge, 0, 0, 0, {}
   for k = 1, #lines - 1 do
     local s = lines[k].text
-    if seen[s] or lines[k].item then return false end
+    if seen[s] or lines[k].item or s:find(" | ", 1, true) then return false end
     seen[s] = true
     lo, hi = math.min(lo, #s), math.max(hi, #s)
     if not ends_sentence(s) then open = open + 1 end

@@ -361,6 +361,10 @@ local function after_last_sentence(s)
   return s:match("^.*[%.!?]%s+(.*)$")
 end
 
+-- Abbreviations before a number, whose dot ends no sentence ("No. 2031",
+-- "Vol. 12").
+local NUMBER_ABBREV = { no = true, nos = true, nr = true, vol = true, vols = true, pp = true, art = true }
+
 local function credit_at_end(s)
   local inner = bracketed_tail(s)
   if inner then
@@ -377,9 +381,12 @@ local function credit_at_end(s)
       or fold(tail):find("^image%s*:")) then
     return true
   end
-  -- "... Wednesday. Kremlin.ru": a trailing fragment that is a site name.
+  -- "... Wednesday. Kremlin.ru": a trailing fragment that is a site name
+  -- (session 15: not after a number's abbreviation, which ends no
+  -- sentence: a masthead's "No. 2031 | moscowtelegraph.example").
   local last = after_last_sentence(s)
-  if last and words(last) <= 3 and (last:find("%w%.%a%a+$") or outlets.lookup(last)) then
+  if last and words(last) <= 3 and (last:find("%w%.%a%a+$") or outlets.lookup(last))
+      and not NUMBER_ABBREV[(s:sub(1, #s - #last):match("(%a+)%.%s+$") or ""):lower()] then
     return true
   end
   return false
@@ -1083,7 +1090,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,
