@@ -686,6 +686,36 @@ local function leading_participle_subject(tk, ms, C, cue)
   return m
 end
 
+-- (session 15) "Merkel was the first foreign leader to telephone Obama",
+-- "Abe became the only leader to speak with him": the noun phrase of an
+-- ordinal before the infinitive cue describes the subject of "was"; the
+-- subject mention, and the token span of the phrase, or nil.
+local ORDINAL_WORD = { first = true, second = true, third = true, only = true, last = true,
+  latest = true, sole = true }
+local COPULA = { was = true, is = true, became = true, becomes = true, ["has"] = false }
+local function ordinal_subject(tk, ms, C, cue)
+  -- the infinitive's "to": right before the cue, or before its verb
+  -- ("to speak to Obama by phone")
+  local to = cue.a - 1
+  while to > 1 and cue.a - to <= 8 and not (tk.f[to] == "to" and tk.k[to + 1] == "w" and not tk.up[to + 1]
+      and not C.mention_at[to + 1]) do
+    if tk.f[to] == "," or tk.f[to] == ";" then return nil end
+    to = to - 1
+  end
+  if tk.f[to] ~= "to" or cue.a - to > 8 then return nil end
+  local k = to - 1
+  local np_b = k
+  local steps = 0
+  while k > 2 and steps < 5 and not ORDINAL_WORD[tk.f[k]] do
+    if tk.k[k] ~= "w" or tk.f[k] == "," then return nil end
+    k, steps = k - 1, steps + 1
+  end
+  if not ORDINAL_WORD[tk.f[k]] or tk.f[k - 1] ~= "the" or not COPULA[tk.f[k - 2]] then return nil end
+  local m = mention_ending(ms, k - 3)
+  if not (m and (m.kind == "person" or m.kind == "role")) then return nil end
+  return m, k - 1, np_b
+end
+
 local function participle_subject(tk, ms, C, cue)
   local seg = C.seg[cue.a]
   local p = C.starts[seg]
@@ -1425,6 +1455,7 @@ return {
   round_of_calls = round_of_calls,
   one_conversation = one_conversation,
   participle_subject = participle_subject,
+  ordinal_subject = ordinal_subject,
   name_vague_leaders = name_vague_leaders,
   name_offices_by_earlier_call = name_offices_by_earlier_call,
   tells_person = tells_person,

@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.135.0",
+  version = "1.136.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -166,6 +166,19 @@ return {
 
     local function emit(si, A, cue, people, status, t, init_name, init_country, ref)
       n = n + 1
+      -- (session 15) the subject an ordinal phrase describes: "Merkel was
+      -- the first European leader to speak to Obama"; not the phrase
+      local osub, np_a, np_b = call_people.ordinal_subject(A.tk, A.ms, A.C, cue)
+      local oe = osub and entries(G, doc.sentences[si], A.tk, osub, {})[1]
+      if oe then
+        local off = doc.sentences[si].offset
+        local from, to = off + A.tk.s[np_a] - 1, off + A.tk.e[np_b] - 1
+        local kept = { oe }
+        for _, p in ipairs(people) do
+          if not (p.offset and p.offset >= from and p.offset <= to) then kept[#kept + 1] = p end
+        end
+        people = dedupe(kept)
+      end
       if status == "held" and impersonated(A, doc.sentences[si], people) then status = "denied" end
       -- A reference back to a held call whose negation is of a phrase
       -- naming it ("Q: Did he ask for anything specific? A: Not in this
@@ -619,6 +632,7 @@ return {
               local e = entries(G, sent, tk, psub, {})[1]
               if e then table.insert(list, 1, e); list = dedupe(list) end
             end
+
             if #list < 2 and #soft > 0 and not joint then
               for _, e in ipairs(people_of(soft)) do list[#list + 1] = e end
               list = dedupe(list)

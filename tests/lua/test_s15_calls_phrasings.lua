@@ -1,8 +1,10 @@
--- Session 15: three ways of telling a call: a participle clause opening
--- the sentence ("Speaking by phone with Lula on Monday, Macron urged
--- ..."), the person called in a relative clause in the passive ("Lula,
--- who had been telephoned by Macron, ..."), and being on the line with
--- or to someone (not "on the line" alone).  Invented sentences.
+-- Session 15: ways of telling a call: a participle clause opening the
+-- sentence ("Speaking by phone with Lula on Monday, Macron urged ..."),
+-- the person called in a relative clause in the passive ("Lula, who had
+-- been telephoned by Macron, ..."), being on the line with or to someone
+-- (not "on the line" alone), a call not ruled out (planned), and "the
+-- first European leader to speak to Obama" (the subject it describes, not
+-- the European Union).  Invented sentences.
 
 local function pairs_of(s, date)
   return sorted_call_pairs(briefing({ s }, date), "date")
@@ -35,4 +37,12 @@ test("a call not ruled out is a possibility, not a denial", function()
     "2022-05-04"), "status"), { "Emmanuel Macron + Vladimir Putin: planned" })
   eq(sorted_call_pairs(briefing({ "President Emmanuel Macron ruled out a call with President Vladimir Putin." },
     "2022-05-04"), "status"), { "Emmanuel Macron + Vladimir Putin: denied" })
+end)
+
+test("the first leader to call someone: the subject the phrase describes", function()
+  eq(sorted_call_pairs(briefing({
+    "Chancellor Angela Merkel was the first European leader to speak to President Barack Obama by phone after his inauguration." },
+    "2009-01-23")), { "Angela Merkel + Barack Obama" })
+  eq(sorted_call_pairs(briefing({ "Prime Minister Shinzo Abe was the only foreign leader to telephone President Donald Trump on Friday." },
+    "2017-01-22")), { "Donald Trump + Shinzo Abe" })
 end)
