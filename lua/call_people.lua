@@ -15,8 +15,8 @@
 --       cue's sentence is a party or only in the room, a companion, an
 --       owner, a teller
 --   call_people.one_conversation, round_of_calls, conference_opening,
---       participle_subject, names_before: how many calls a list of people
---       makes, and whose
+--       participle_subject, ordinal_subject, names_before: how many calls
+--       a list of people makes, and whose
 --   call_people.name_vague_leaders(calls, A_all)  names "China's leaders"
 --       by a later sentence; name_offices_by_earlier_call(calls) "the
 --       Secretary-General" by the holder on an earlier call of the others
