@@ -15,8 +15,8 @@
 --       cue's sentence is a party or only in the room, a companion, an
 --       owner, a teller
 --   call_people.one_conversation, round_of_calls, conference_opening,
---       participle_subject, ordinal_subject, names_before: how many calls
---       a list of people makes, and whose
+--       participle_subject, ordinal_subject, callers_listed, names_before:
+--       how many calls a list of people makes, and whose
 --   call_people.name_vague_leaders(calls, A_all)  names "China's leaders"
 --       by a later sentence; name_offices_by_earlier_call(calls) "the
 --       Secretary-General" by the holder on an earlier call of the others
@@ -714,6 +714,32 @@ local function ordinal_subject(tk, ms, C, cue)
   local m = mention_ending(ms, k - 3)
   if not (m and (m.kind == "person" or m.kind == "role")) then return nil end
   return m, k - 1, np_b
+end
+
+-- (session 15) "Among those who telephoned Obama were Cameron and
+-- Merkel", "The leaders who called him on Wednesday included A, B and
+-- C": a relative clause on a general head names the person called, and
+-- the people after "were" or "included" are its callers, one call each.
+-- The person called and the callers (mentions), or nil.
+local CALLERS_HEAD = { those = true, leaders = true, callers = true, others = true, people = true,
+  ones = true, presidents = true, ministers = true }
+local LISTING = { were = true, included = true, include = true, are = true, includes = true }
+local function callers_listed(tk, ms, C, cue)
+  if cue.kind ~= "verb" or tk.f[cue.a - 1] ~= "who" or not CALLERS_HEAD[tk.f[cue.a - 2] or ""] then return nil end
+  local called = cue.object and ms[cue.object]
+  if not (called and (called.kind == "person" or called.kind == "role" or called.kind == "pronoun")) then return nil end
+  local k = called.b + 1
+  while k <= tk.n and k <= called.b + 6 and not LISTING[tk.f[k]] do
+    if tk.f[k] == "," or tk.f[k] == ";" or C.mention_at[k] then return nil end
+    k = k + 1
+  end
+  if not LISTING[tk.f[k]] then return nil end
+  local callers = {}
+  for _, m in ipairs(ms) do
+    if m.a > k and (m.kind == "person" or m.kind == "role") then callers[#callers + 1] = m end
+  end
+  if #callers < 1 then return nil end
+  return called, callers
 end
 
 local function participle_subject(tk, ms, C, cue)
@@ -1456,6 +1482,7 @@ return {
   one_conversation = one_conversation,
   participle_subject = participle_subject,
   ordinal_subject = ordinal_subject,
+  callers_listed = callers_listed,
   name_vague_leaders = name_vague_leaders,
   name_offices_by_earlier_call = name_offices_by_earlier_call,
   tells_person = tells_person,

@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.136.0",
+  version = "1.137.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -993,6 +993,16 @@ return {
                 local own = conjunct_times(A, ms, cue.with, sent.offset)
                 for _, w in ipairs(with_people) do
                   emit(si, A, cue, { subject, w }, status, own[w.offset] or t, init_name, init_country)
+                end
+              elseif call_people.callers_listed(tk, ms, C, cue) then
+                -- "Among those who telephoned Obama were A and B"
+                local called, callers = call_people.callers_listed(tk, ms, C, cue)
+                local to = called and people_of({ cue.object })[1]
+                for _, m in ipairs(callers) do
+                  local e = entries(G, sent, tk, m, {})[1]
+                  if to and e and key_of(e) ~= key_of(to) then
+                    emit(si, A, cue, { e, to }, status, t, e.name or e.text, e.country)
+                  end
                 end
               else
                 emit(si, A, cue, list, status, t, init_name, init_country)

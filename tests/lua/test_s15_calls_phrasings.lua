@@ -4,7 +4,8 @@
 -- been telephoned by Macron, ..."), being on the line with or to someone
 -- (not "on the line" alone), a call not ruled out (planned), and "the
 -- first European leader to speak to Obama" (the subject it describes, not
--- the European Union).  Invented sentences.
+-- the European Union), "Among those who telephoned X were A and B" (one
+-- call each, A and B calling).  Invented sentences.
 
 local function pairs_of(s, date)
   return sorted_call_pairs(briefing({ s }, date), "date")
@@ -45,4 +46,16 @@ test("the first leader to call someone: the subject the phrase describes", funct
     "2009-01-23")), { "Angela Merkel + Barack Obama" })
   eq(sorted_call_pairs(briefing({ "Prime Minister Shinzo Abe was the only foreign leader to telephone President Donald Trump on Friday." },
     "2017-01-22")), { "Donald Trump + Shinzo Abe" })
+end)
+
+test("those who called someone were A and B: one call each, A and B calling", function()
+  local b = briefing({ "President François Hollande won the run-off on Sunday.",
+    "Among the leaders who telephoned President Hollande on Monday were Prime Minister Mario Monti and Chancellor Angela Merkel." },
+    "2012-05-08")
+  eq(sorted_call_pairs(b, "date"), { "Angela Merkel + François Hollande @ 2012-05-07",
+    "François Hollande + Mario Monti @ 2012-05-07" })
+  eq(initiators(b), { "Angela Merkel", "Mario Monti" })
+  eq(sorted_call_pairs(briefing({ "President François Hollande won the run-off on Sunday.",
+    "Those who rang Hollande included Monti and Merkel." }, "2012-05-08")),
+    { "Angela Merkel + François Hollande", "François Hollande + Mario Monti" })
 end)
