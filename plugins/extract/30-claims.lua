@@ -848,7 +848,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.150.0",
+  version = "2.151.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
