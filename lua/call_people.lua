@@ -4,7 +4,8 @@
 --
 --   call_people.entries(G, sent, tk, m, out) -> out   people[] entries of
 --       one mention (a group: one per country); key_of(p), dedupe(list)
---   call_people.people_genders(A_all) -> {name -> "f" | "m"}
+--   call_people.people_genders(A_all) -> {name -> "f" | "m"};
+--       title_gender(tk, m) -> "f" | "m" | nil  ("Mrs", "Mr" before m)
 --   call_people.teller_party(G, sent, tk, ms, C, other), hyphen_pair(G, tk,
 --       sent, cue, fold), initiator_of(A, G, cue, subject_mi),
 --       initiator_entry(G, A, sent, who), reached_by_medium(A, L, cue,
@@ -1491,6 +1492,7 @@ return {
   label_speaker = label_speaker,
   header_participant = header_participant,
   people_of = people_of,
+  title_gender = title_gender,
   args_people = args_people,
   note_sentence = note_sentence,
 }

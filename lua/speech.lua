@@ -629,11 +629,10 @@ end
 -- the other party, never the subject; the token opening the phrase, or
 -- nil.
 local CALL_PP_OPEN = { ["in"] = true, during = true, over = true, at = true }
-local POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
 local function call_phrase_open(S, m)
   local tf, tkind, inq, mention_end = S.tf, S.tkind, S.inq, S.mention_end
   local a = m.a
-  while a > 1 and (DET[tf[a - 1]] or POSSESSIVE_DET[tf[a - 1]]) do a = a - 1 end
+  while a > 1 and DET[tf[a - 1]] do a = a - 1 end
   if tf[a - 1] ~= "with" then return nil end
   local noun = false
   for x = a - 2, math.max(2, a - 8), -1 do

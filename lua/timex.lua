@@ -82,7 +82,8 @@ local function holiday_at(tk, i)
   end
   return nil
 end
-STARTS.christmas, STARTS.boxing, STARTS.new, STARTS.easter = true, true, true, true
+local STARTS_HOLIDAY = { christmas = true, boxing = true, new = true, easter = true }
+for k in pairs(STARTS_HOLIDAY) do STARTS[k] = true end
 for k in pairs(NUMBER_WORD) do STARTS[k] = true end
 for k in pairs(HOURS_AS_DAYS) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
@@ -266,7 +267,7 @@ function M.find(tk, s)
         if md and day_ends(tk, j + 1) then
           t = { a = a, b = j, kind = "date", day = md, weekday = wd, part = part }
         end
-      elseif holiday_at(tk, i) then
+      elseif STARTS_HOLIDAY[f] and holiday_at(tk, i) then
         local b, month, day = holiday_at(tk, i)
         t = month and { a = i, b = b, kind = "date", month = month, day = day }
           or { a = i, b = b, kind = "vague" }

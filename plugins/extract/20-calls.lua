@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.137.0",
+  version = "1.138.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -954,6 +954,7 @@ return {
               main_people, main_source = list, source
               local each
               for _, c in ipairs(argful) do if c.each and not c.joint_subj then each = c end end
+              local _, listed_callers = call_people.callers_listed(tk, ms, C, cue)
               if each then
                 -- "Pashinyan and Aliyev each spoke with Putin"
                 local subj, counter = args_people(each)
@@ -994,11 +995,10 @@ return {
                 for _, w in ipairs(with_people) do
                   emit(si, A, cue, { subject, w }, status, own[w.offset] or t, init_name, init_country)
                 end
-              elseif call_people.callers_listed(tk, ms, C, cue) then
+              elseif listed_callers then
                 -- "Among those who telephoned Obama were A and B"
-                local called, callers = call_people.callers_listed(tk, ms, C, cue)
-                local to = called and people_of({ cue.object })[1]
-                for _, m in ipairs(callers) do
+                local to = people_of({ cue.object })[1]
+                for _, m in ipairs(listed_callers) do
                   local e = entries(G, sent, tk, m, {})[1]
                   if to and e and key_of(e) ~= key_of(to) then
                     emit(si, A, cue, { e, to }, status, t, e.name or e.text, e.country)

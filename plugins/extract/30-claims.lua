@@ -235,6 +235,7 @@ local tokenize = require("callbrief.tokenize")
 local dates = require("callbrief.dates")
 local outlets = require("callbrief.outlets")
 local cues_mod = require("callbrief.cues")
+local call_people = require("callbrief.call_people")
 
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
@@ -711,9 +712,6 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
 -- (session 9) adjectives naming the title of an office's holder ("the
 -- presidential office", "the presidential palace"): the gazetteer's role
 local OFFICE_ADJ = { presidential = "president" }
--- (session 15) titles of a woman and of a man before a surname
-local WIFE_TITLE = { mrs = true, ms = true, mme = true, madame = true, madam = true, miss = true }
-local HUSBAND_TITLE = { mr = true, monsieur = true }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
@@ -848,7 +846,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.151.0",
+  version = "2.152.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1039,10 +1037,8 @@ return {
       -- gazetteer ("Mrs Reagan", "Mme Pompidou"), or a man's before a
       -- woman's: the spouse, no participant
       if m.kind == "person" and m.person then
-        local t = tk.f[m.a] == "." and tk.f[m.a - 1] or tk.f[m.a]
-        local t0 = tk.f[m.a - 1] == "." and tk.f[m.a - 2] or tk.f[m.a - 1]
-        local fem = m.person.gender == "f"
-        if (WIFE_TITLE[t] or WIFE_TITLE[t0]) and not fem or (HUSBAND_TITLE[t] or HUSBAND_TITLE[t0]) and fem then
+        local g, fem = call_people.title_gender(tk, m), m.person.gender == "f"
+        if g == "f" and not fem or g == "m" and fem then
           return { kind = "third", text = m.text }
         end
       end
