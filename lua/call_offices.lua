@@ -5,11 +5,12 @@
 --   call_offices.home_country(G, doc, A_all, text) -> country id | nil
 --   call_offices.place_country(G, dropped, text) -> country id | nil
 --       the seat of government a dropped "PLACE:" field names
---   call_offices.office_countries(G, A_all, home, published, voice)  sets the
+--   call_offices.office_countries(G, A_all, home, published, voice, L)  sets the
 --       country of bare offices in the mentions of A_all (voice: 10-people's
 --       analysis.voice, whose speakers' own offices they are)
 
 local clauses = require("callbrief.clauses")
+local phrases = require("callbrief.phrases")
 local outlets = require("callbrief.outlets")
 local tokenize = require("callbrief.tokenize")
 local call_people = require("callbrief.call_people")
@@ -231,7 +232,17 @@ local function tell(tellers, p, c)
   if t and t ~= c then tellers[p] = false elseif t == nil then tellers[p] = c end
 end
 
-local function office_countries(G, A_all, home, published, voice)
+-- A verb of saying within a few names and commas after token b.
+local function says_after(tk, L, b)
+  if not L then return false end
+  for j = b + 1, math.min(tk.n, b + 5) do
+    if phrases.match(L.say, tk, j) then return true end
+    if tk.f[j] ~= "," and not tk.up[j] then return false end
+  end
+  return false
+end
+
+local function office_countries(G, A_all, home, published, voice, L)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local running = {}             -- office key -> the country its bare form meant last
   local home_has = {}
@@ -283,12 +294,26 @@ local function office_countries(G, A_all, home, published, voice)
         if part then tell(tellers, part[m.a], m.country) end
       end
     end
+    -- (session 16) a person's body telling it ("Ramaphosa's office said
+    -- the president had ..."): the office its owner holds is the owner's
+    -- (or in apposition: "Magwenya, Ramaphosa's spokesman, said")
+    local owned
+    for _, m in ipairs(A.ms or {}) do
+      local o = m.kind == "body" and A.C and m.owner
+      if o and o.kind == "person" and o.person and (A.C.attr[m.a] or says_after(A.tk, L, m.b)) then
+        owned = owned == nil and { person = o.person, b = m.b } or false
+      end
+    end
     for _, m in ipairs(A.ms or {}) do
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
       local teller = tellers[0]
+      local owner_holds = owned and key and published and m.a > owned.b
+        and G:holds(owned.person, nil, key, published)
       if teller == false and part and tellers[part[m.a]] then teller = tellers[part[m.a]] end
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then
-        if teller and published and #G:holders(teller, key, published) > 0
+        if owner_holds then
+          m.country, m.country_from = G:side_at(owned.person, published), "teller"
+        elseif teller and published and #G:holders(teller, key, published) > 0
             and not names_holder(A.ms, G:holders(teller, key, published)) then
           m.country, m.country_from = teller, "teller"
         elseif near_here[key] and not near_topic[key] then

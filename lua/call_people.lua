@@ -210,6 +210,8 @@ local function teller_party(G, sent, tk, ms, C, other)
       elseif m.kind == "person" and tk.f[m.b + 1] == "'s" and OWNED_TELLER[tk.f[m.b + 2] or ""]
           and tk.f[m.b + 2] ~= "side" then
         e = entries(G, sent, tk, m, {})[1]
+      elseif m.kind == "body" and m.owner and m.owner.kind == "person" and m.owner.person then
+        e = entries(G, sent, tk, m.owner, {})[1]
       end
       if e then
         if found then return nil end

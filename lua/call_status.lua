@@ -285,6 +285,37 @@ local function not_ruled_out(tk, cue)
   return false
 end
 
+-- A phrase setting a call for a time: "scheduled for", "set for",
+-- "planned for", "slated for", "due on".
+local SCHEDULED = { scheduled = true, set = true, planned = true, slated = true, due = true,
+  pencilled = true, penciled = true }
+local SCHEDULED_LEAD = { which = true, that = true, had = true, has = true, been = true, was = true,
+  originally = true, initially = true, first = true, tentatively = true }
+local DURATION = { minutes = true, minute = true, hour = true, hours = true }
+local function scheduled_phrase(tk, i, k)
+  while SCHEDULED_LEAD[tk.f[i]] do i = i + 1 end
+  local f1 = tk.f[i + 1]
+  if not (SCHEDULED[tk.f[i]] and (f1 == "for" or f1 == "on" or f1 == "to")) then return false end
+  -- (a length is no day: "scheduled for 30 minutes")
+  for j = i + 2, k - 1 do if DURATION[tk.f[j]] then return false end end
+  return true
+end
+
+-- What the clause after a scheduling phrase's closing comma (at k) says
+-- of the call: a denial ("was postponed", "was called off"), the call
+-- having happened ("went ahead", "took place"), else nil.
+local function after_schedule(tk, L, k)
+  for i = k + 1, math.min(tk.n, k + 4) do
+    if phrases.match(L.denied, tk, i) then return "denied" end
+    local f, f1 = tk.f[i], tk.f[i + 1]
+    if (f == "went" and f1 == "ahead") or (f == "took" and f1 == "place") or f == "happened"
+        or f == "lasted" then
+      return "held"
+    end
+  end
+  return nil
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
@@ -405,7 +436,17 @@ local function status_of(A, cue, L)
   elseif tk.f[from + 1] == "," then
     for k = from + 2, math.min(tk.n, from + 14) do
       local f = tk.f[k]
-      if f == "," then from, pseg = k, C.seg[k + 1] break end
+      if f == "," then
+        -- (session 16) the phrase between the commas set the call for a
+        -- day: what follows says whether it came ("A call between A and
+        -- B, scheduled for Thursday, was postponed"; "..., set for
+        -- Friday, will cover trade")
+        if scheduled_phrase(tk, from + 2, k) then
+          return after_schedule(tk, L, k) or "planned"
+        end
+        from, pseg = k, C.seg[k + 1]
+        break
+      end
       if f == ";" or f == "." or f == ":" or tk.k[k] == "q" then break end
     end
   end

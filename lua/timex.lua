@@ -45,6 +45,9 @@ local RELATIVE = {
 }
 local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
+-- "the end of", "the start of" a month or week: no day told
+local MONTH_PART = { ["end"] = true, beginning = true, start = true, middle = true, close = true,
+  turn = true }
 -- Units of "N ... ago", in days.
 local AGO_UNIT = { day = 1, days = 1, week = 7, weeks = 7, fortnight = 14 }
 local NUMBER_WORD = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
@@ -89,6 +92,7 @@ for k in pairs(HOURS_AS_DAYS) do STARTS[k] = true end
 for _, t in ipairs({ RELATIVE, dates.WEEKDAYS, dates.MONTHS }) do
   for k in pairs(t) do STARTS[k] = true end
 end
+for k in pairs(dates.MONTHS) do STARTS["mid-" .. k] = true end
 
 -- "at 3 p.m.", "at 3pm", "at 15:00": the last token of the clock, or nil.
 local function clock_at(tk, i)
@@ -369,6 +373,10 @@ function M.find(tk, s)
         local a = tk.f[i - 1] == "same" and i - 2 or i - 1
         if a > 1 and (tk.f[a - 1] == "earlier" or tk.f[a - 1] == "later") then a = a - 1 end
         t = { a = a, b = i, kind = "vague" }
+      elseif f == "week" and not taken[i] and tk.f[i - 1] == "the" and tk.f[i - 2] == "of"
+          and MONTH_PART[tk.f[i - 3] or ""] and tk.f[i - 4] == "the" then
+        -- (session 16) "at the beginning of the week": no day told
+        t = { a = i - 4, b = i, kind = "vague" }
       elseif f == "weekend" and not taken[i] and (tk.f[i - 1] == "the" or tk.f[i - 1] == "this"
             or tk.f[i - 1] == "last" or tk.f[i - 1] == "that" or tk.f[i - 1] == "past") then
         -- (session 13) "over the weekend", "at the weekend", "last
@@ -382,14 +390,27 @@ function M.find(tk, s)
         t = { a = tk.f[i - 1] == "in" and i - 1 or i, b = f == "recent" and i + 1 or i, kind = "vague" }
       elseif f == "at" and clock_at(tk, i) and not taken[i + 1] then
         t = { a = i, b = clock_at(tk, i), kind = "relative", days = 0, clock = true }
+      elseif f:find("^mid%-") and not taken[i] then
+        -- (session 16) "in mid-February" (one token): the month
+        local year
+        if tk.k[i + 1] == "n" and tk.f[i + 1]:match("^%d%d%d%d$") then year = tonumber(tk.f[i + 1]) end
+        t = { a = tk.f[i - 1] == "in" and i - 1 or i, b = year and i + 1 or i, kind = "date",
+          month = dates.MONTHS[f:sub(5)], year = year }
       elseif dates.MONTHS[f] and #f > 2 and tk.up[i] and not taken[i] then
         -- A month alone: "in November", "last December", "since April".
         local prev = tk.f[i - 1]
-        if prev == "in" or prev == "last" or prev == "since" or prev == "early"
+        -- (session 16) "at the end of February", "in mid-February": a
+        -- part of the month, no day told
+        local part_of = prev == "of" and MONTH_PART[tk.f[i - 2] or ""] and tk.f[i - 3] == "the"
+        local a0 = i - 1
+        if prev == "-" and tk.f[i - 2] == "mid" then prev, a0 = "mid", i - 2 end
+        if part_of then
+          t = { a = i - 3, b = i, kind = "vague" }
+        elseif prev == "in" or prev == "last" or prev == "since" or prev == "early"
             or prev == "late" or prev == "mid" or prev == "this" or prev == "next" then
           local year
           if tk.k[i + 1] == "n" and tk.f[i + 1]:match("^%d%d%d%d$") then year = tonumber(tk.f[i + 1]) end
-          t = { a = i - 1, b = year and i + 1 or i, kind = "date", month = dates.MONTHS[f],
+          t = { a = a0, b = year and i + 1 or i, kind = "date", month = dates.MONTHS[f],
             year = year, dir = DIR[prev] }
         end
       end

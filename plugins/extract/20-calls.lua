@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.138.0",
+  version = "1.139.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -154,7 +154,7 @@ return {
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published,
-      ex.analysis and ex.analysis.voice)
+      ex.analysis and ex.analysis.voice, L)
     mark_event_dates(A_all, L)
     local filed = filed_day(doc)
     local topics = {}            -- people[] entries of the sentences' topics, in order

@@ -1,0 +1,66 @@
+-- Session 16: a person's office or spokesman telling a call names that
+-- person as its other party ("Ardern's office said Morrison had phoned
+-- her", "The call with Morrison lasted an hour, Ardern's spokesman
+-- said"), and the office that person holds is theirs in what is told
+-- ("Ramaphosa's office said the president had explained ..."); a call
+-- set for a day in a phrase between commas, then postponed or cancelled,
+-- is denied ("A call between A and B, scheduled for Thursday, was
+-- postponed"); the part of a month or week ("at the end of February",
+-- "in mid-February", "at the beginning of the week") tells no day.
+-- Invented sentences.
+
+local function pairs_of(s, date, with)
+  return sorted_call_pairs(briefing(type(s) == "table" and s or { s }, date), with or "date")
+end
+
+test("a person's office or spokesman telling a call with one other person", function()
+  eq(pairs_of("Ardern's office said Morrison had phoned her on Tuesday.", "2021-03-03"),
+    { "Jacinda Ardern + Scott Morrison @ 2021-03-02" })
+  eq(pairs_of("The call with Morrison lasted an hour, Ardern's spokesman said.", "2021-03-03"),
+    { "Jacinda Ardern + Scott Morrison @ 2021-03-03" })
+  eq(pairs_of("A spokesman for Ardern said the call with Morrison covered trade.", "2021-03-03"),
+    { "Jacinda Ardern + Scott Morrison @ 2021-03-03" })
+  eq(pairs_of("According to Ardern's office, Morrison called on Tuesday to offer condolences.", "2021-03-03"),
+    { "Jacinda Ardern + Scott Morrison @ 2021-03-02" })
+  -- the same side tells nobody's other end
+  eq(pairs_of("Ardern's office said the Prime Minister had phoned on Tuesday.", "2021-03-03"), {})
+end)
+
+test("a call set for a day, then postponed or called off", function()
+  eq(pairs_of("A call between Ardern and Morrison, scheduled for Thursday, was postponed.", "2021-03-03",
+    "status"), { "Jacinda Ardern + Scott Morrison: denied" })
+  eq(pairs_of("Ardern's call with Morrison, which had been set for Thursday, was called off.", "2021-03-03",
+    "status"), { "Jacinda Ardern + Scott Morrison: denied" })
+  eq(pairs_of("A call between Ardern and Morrison, set for Friday, will cover trade.", "2021-03-03"),
+    { "Jacinda Ardern + Scott Morrison @ 2021-03-05" })
+  eq(pairs_of("A call between Ardern and Morrison, set for Friday, will cover trade.", "2021-03-03",
+    "status"), { "Jacinda Ardern + Scott Morrison: planned" })
+  eq(pairs_of("A call between Ardern and Morrison, scheduled for Monday, went ahead.", "2021-03-03"),
+    { "Jacinda Ardern + Scott Morrison @ 2021-03-01" })
+  -- a length is no day
+  eq(pairs_of({ "Ardern spoke to Morrison by phone on Monday.",
+    "The call, scheduled for 30 minutes, lasted an hour." }, "2021-03-03", "status"),
+    { "Jacinda Ardern + Scott Morrison: held" })
+end)
+
+test("a part of a month or week tells no day", function()
+  for _, s in ipairs({ "Ardern called Morrison at the end of February.",
+      "Ardern called Morrison in mid-February.", "Ardern called Morrison at the start of March.",
+      "Ardern called Morrison at the beginning of the week." }) do
+    eq(pairs_of(s, "2021-03-03"), { "Jacinda Ardern + Scott Morrison @ undated" }, s)
+  end
+end)
+
+test("the office of the person whose spokesman tells", function()
+  local call = "President Emmanuel Macron spoke by phone with President Cyril Ramaphosa on Monday."
+  for _, s in ipairs({ "Ramaphosa's office said the president had explained South Africa's neutrality.",
+      "Vincent Magwenya, Ramaphosa's spokesman, said the president had explained South Africa's neutrality.",
+      "Ramaphosa's spokesman Vincent Magwenya said the president had explained South Africa's neutrality." }) do
+    local lines = claim_lines(extract({ call, s }, "2022-05-10"))
+    local found = false
+    for _, l in ipairs(lines) do
+      if l:find("^South Africa | Cyril Ramaphosa | .* | explained South Africa's neutrality$") then found = true end
+    end
+    ok(found, s .. ": " .. table.concat(lines, "; "))
+  end
+end)
