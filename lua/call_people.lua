@@ -1334,6 +1334,16 @@ end
 local function resolve_object(st, sent, A, m, not_keys)
   local is_female, not_female, anyone = st.is_female, st.not_female, st.anyone
   local want = FEMININE[m.f] and is_female or not_female
+  -- (session 16) in what a person says, the one called is that person,
+  -- past anyone named between: "Bolsonaro said he had spoken with
+  -- Pinera, and that Netanyahu had called him"
+  local teller
+  for _, r in ipairs(A.C.attrs or {}) do
+    local o = r.head and r.say and r.say < m.a and not r.body and not r.tail and A.ms[r.head]
+    if o and o.kind == "person" and o.b < r.say then teller = o end
+  end
+  local te = teller and entries(st.G, sent, A.tk, teller, {})[1]
+  if te and want(te) and not (not_keys and not_keys[key_of(te)]) then return te end
   -- (session 11) nobody but the caller named before it in the sentence:
   -- the subject of a yes/no question just asked in the same turn
   local named = false

@@ -143,7 +143,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.139.0",
+  version = "1.140.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -400,14 +400,23 @@ return {
                 own_t = pick_time(A, c, excl, false)
                 if own_t and C.seg[own_t.a] ~= C.seg[c.head] then own_t = nil end
               end
+              -- (session 16) unless another calls that counterpart: "he had
+              -- spoken with Merkel, and that Netanyahu had called her"
+              local by = {}
+              for _, e in ipairs(subj) do by[key_of(e)] = true end
               for _, e in ipairs(counter) do
                 local was = seen[key_of(e)]
-                if was and not (own_t and was.t and was.t.text ~= own_t.text
+                local other_caller = false
+                if was then
+                  other_caller = next(by) ~= nil
+                  for k in pairs(was.by) do if by[k] or k == key_of(e) then other_caller = false end end
+                end
+                if was and not other_caller and not (own_t and was.t and was.t.text ~= own_t.text
                     and C.seg[was.head] ~= C.seg[c.head]) then
                   return false
                 end
               end
-              for _, e in ipairs(counter) do seen[key_of(e)] = { t = own_t, head = c.head } end
+              for _, e in ipairs(counter) do seen[key_of(e)] = { t = own_t, head = c.head, by = by } end
               list[#list + 1] = { cue = c, subj = subj, counter = counter }
             end
           end
@@ -439,6 +448,13 @@ return {
             if not t then
               t = pick_time(A, c, excl, false)
               if t and C.seg[t.a] ~= C.seg[c.head] then t = nil end
+              -- (session 16) nor past the next clause's subject: "he had
+              -- spoken with Pinera and that Netanyahu had called him on
+              -- Friday"
+              for _, y in ipairs(list) do
+                local s1 = y.cue.subj and y.cue.subj[1] and ms[y.cue.subj[1]].a
+                if t and s1 and s1 > (c.rb or c.b) and s1 <= t.a then t = nil end
+              end
             end
             -- a series told in one breath ("a conversation with Putin,
             -- followed by one with Zelensky, on Monday"): the one day of
