@@ -1078,13 +1078,16 @@ end
 local CLAUSE_FINITE = { took = true, went = true, came = true, did = true }
 for w in pairs(STOP_THAT) do CLAUSE_FINITE[w] = true end
 CLAUSE_FINITE.be, CLAUSE_FINITE.been = nil, nil
+-- (session 16) a conjunction ends the noun phrase: "confirmed the call
+-- but would not discuss it" keeps the act
+local CLAUSE_STOP = { but = true, ["and"] = true, ["or"] = true, yet = true }
 function zero_that_clause(S, k)
   local tf, tkind = S.tf, S.tkind
   local f = tf[k]
   if not f or not (DET[f] or PRONOUN[f] or S.mention_at[k] or COUNT[f]) then return false end
   for m = k + 1, math.min(S.n, k + 5) do
     local g = tf[m]
-    if g == "," or g == "." or tkind[m] == "q" or RELATIVE[g] or g == "to" then return false end
+    if g == "," or g == "." or tkind[m] == "q" or RELATIVE[g] or g == "to" or CLAUSE_STOP[g] then return false end
     if CLAUSE_FINITE[g] then return m > k end
   end
   return false
