@@ -835,6 +835,45 @@ end
 local ADDRESSED = { speaker = true, deputy = true, chairman = true, chairwoman = true, chair = true }
 M.ADDRESSED = ADDRESSED   -- (also call_cues: a question after the chair addressed)
 
+-- (session 16) A style standing for the person it styles, with no name
+-- after it: "His Royal Highness affirmed ...", "Her Majesty thanked him"
+-- (a court's or a Gulf agency's readout): "he" or "she".
+local STYLE_WORD = { highness = true, majesty = true }
+local function style_pronoun_at(tk, i, G)
+  local j = i + 1
+  if tk.f[j] == "royal" then j = j + 1 end
+  if not (STYLE_WORD[tk.f[j]] and tk.up[j]) then return nil end
+  local nx = past_honorifics(tk, j + 1, G)
+  if tk.k[nx] == "w" and tk.up[nx] then return nil end
+  return { kind = "pronoun", a = i, b = j, f = tk.f[i] == "his" and "he" or "she", style = true }
+end
+
+-- (session 16) The rest of an Arabic name after the part the gazetteer
+-- knows: "bin Abdulaziz", "ibn Saud", "bin Al Hussein", then a family
+-- "Al Saud", "Al-Thani" ("Mohammed bin Salman bin Abdulaziz Al Saud" is
+-- one person, not also a Saud).  The last token of the name.
+local NASAB = { bin = true, bint = true, ibn = true }
+-- ("al" in lower case only after "bin": "bin al-Hussein")
+local function family_at(tk, j, after_bin)
+  local up = tk.up[j] or after_bin
+  if tk.f[j] == "al" and up and tk.up[j + 1] and tk.k[j + 1] == "w" then return j + 1 end
+  if tk.f[j] == "al" and up and tk.f[j + 1] == "-" and tk.up[j + 2] and tk.k[j + 2] == "w" then return j + 2 end
+  if up and tk.f[j] and tk.f[j]:find("^al%-%a") then return j end
+  return nil
+end
+local function nasab_end(tk, b)
+  while true do
+    if NASAB[tk.f[b + 1] or ""] then
+      local e = family_at(tk, b + 2, true) or (tk.up[b + 2] and tk.k[b + 2] == "w" and b + 2)
+      if not e then return b end
+      b = e
+      if tk.f[b + 1] == "ii" or tk.f[b + 1] == "iii" then b = b + 1 end
+    else
+      return family_at(tk, b + 1) or b
+    end
+  end
+end
+
 -- (session 15) A name the gazetteer knows that opens with a particle in
 -- lower case: "von der Leyen", "de Klerk", "da Silva" ("Michel and von
 -- der Leyen said"); only a whole alias that ends in a capitalised word.
@@ -989,6 +1028,7 @@ function M.find(tk, s, G, L, known, seen)
       if skip then i = skip end
       if not m and NAME_PARTICLE[f] then m = particle_name_at(tk, i, G) end
       if not m then m = style_office_at(tk, i) end
+      if not m and (f == "his" or f == "her") then m = style_pronoun_at(tk, i, G) end
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }
       end
@@ -999,6 +1039,7 @@ function M.find(tk, s, G, L, known, seen)
       local r = appositive_office(tk, s, m.b, G, L, known, seen)
       if r then m.role, m.country, m.inst, m.b = r.role, m.country or r.country, r.inst, r.b end
     end
+    if m and m.kind == "person" and m.person then m.b = nasab_end(tk, m.b) end
     if m and m.kind == "person" and tk.f[m.b + 1] == "(" then
       -- (session 11) the office in brackets after a name, as a record
       -- of debates labels its speakers: "Right Hon. Brian Mulroney (Prime

@@ -665,7 +665,10 @@ local function subject_left(S, v)
       local a = m.a
       if tf[a - 1] == "and" and mention_end[a - 2] then
         local o = ms[mention_end[a - 2]]
-        if (o.kind == "person" or o.kind == "role") and (m.kind == "person" or m.kind == "role") then
+        -- (session 16) also "His Highness and President Sisi": a style
+        -- standing for its person first
+        local o_person = o.kind == "person" or o.kind == "role" or (o.kind == "pronoun" and o.style)
+        if o_person and (m.kind == "person" or m.kind == "role") then
           return { pair = { mention_end[a - 2], mi }, a = o.a, b = m.b }, aux
         end
       end
