@@ -846,7 +846,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.155.0",
+  version = "2.156.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1065,7 +1065,7 @@ return {
       end
       if m.kind == "role" and not body_noun then
         return { kind = "role", side = country_name(G, m.country or (m.inst and m.inst.side)),
-          role = m.role, text = m.text, counterpart = m.counterpart }
+          role = m.role, text = m.text, counterpart = m.counterpart, side_guessed = m.country_from ~= nil }
       end
       -- (session 10) "Merkel's message", "Chirac's position": the words
       -- are the person's own
@@ -4008,7 +4008,17 @@ return {
             if who and who.kind == "role" then
               -- "the prime minister": of the stated country, else of the
               -- account's side, else the one holding that office
-              local rp = participant_of(call, who.side, nil)
+              -- (session 16) a side the text did not state yields to the
+              -- account's, when its participant holds that office ("Khan's
+              -- office ... In a statement, it said the prime minister had
+              -- offered talks")
+              local ap = who.side_guessed and acc and acc.side and acc.side ~= who.side
+                and participant_of(call, acc.side, nil)
+              local ap_rec = ap and ap.role ~= who.role and ap.name and G:person(ap.name)
+              if ap and not (ap.role == who.role or (ap_rec and G:holds(ap_rec, nil, who.role, doc.published))) then
+                ap = nil
+              end
+              local rp = ap or participant_of(call, who.side, nil)
                 or (not who.side and acc and acc.side and participant_of(call, acc.side, nil))
                 or (not who.side and participant_of(call, nil, who.role))
               -- (session 12: on its holder's site, the page's country)

@@ -64,3 +64,15 @@ test("the office of the person whose spokesman tells", function()
     ok(found, s .. ": " .. table.concat(lines, "; "))
   end
 end)
+
+test("an office the text gave no side takes the account's, whose participant holds it", function()
+  local ex = extract({ "Prime Minister Narendra Modi and his Pakistani counterpart Imran Khan spoke by telephone late on Friday.",
+    "An Indian official said Modi had told Khan that India expected action against militant groups.",
+    { "Khan's office gave a different account.",
+      "In a statement, it said the prime minister had offered talks on all issues." } }, "2019-03-02")
+  local found
+  for _, l in ipairs(claim_lines(ex)) do
+    if l:find("offered talks on all issues", 1, true) then found = l end
+  end
+  ok(found and found:find("^Pakistan | Imran Khan | "), tostring(found))
+end)
