@@ -229,13 +229,18 @@ local DENY_VERB = { denied = true, denies = true, deny = true, dismissed = true,
   refuted = true }
 local DENIED_NOUN = { reports = true, report = true, claims = true, claim = true, suggestions = true,
   rumours = true, rumors = true, speculation = true, allegations = true }
+-- (session 16) also past the noun's determiner and modifiers: "denied a
+-- newspaper report that Putin and Trump had spoken by phone"
 local function denial_content(tk, cue)
-  for i = cue.a - 2, math.max(1, cue.a - 14), -1 do
+  for i = cue.a - 2, math.max(1, cue.a - 20), -1 do
     local f = tk.f[i]
     if f == ";" or f == "but" or f == "." then return false end
     if DENY_VERB[f] then
       local j = i + 1
-      if DENIED_NOUN[tk.f[j]] then j = j + 1 end
+      for k = j, math.min(j + 3, cue.a - 1) do
+        if DENIED_NOUN[tk.f[k]] then j = k + 1 break end
+        if tk.k[k] ~= "w" or tk.f[k] == "that" then break end
+      end
       return tk.f[j] == "that" and j < cue.a
     end
   end

@@ -76,3 +76,12 @@ test("an office the text gave no side takes the account's, whose participant hol
   end
   ok(found and found:find("^Pakistan | Imran Khan | "), tostring(found))
 end)
+
+test("a denied report with its determiner and modifiers", function()
+  eq(sorted_call_pairs(briefing({
+    "The Kremlin on Monday denied a newspaper report that President Vladimir Putin and President-elect Donald Trump had spoken by phone last week." },
+    "2024-11-11"), "status"), { "Donald Trump + Vladimir Putin: denied" })
+  eq(sorted_call_pairs(briefing({
+    "Ankara dismissed the latest press reports that President Erdogan had telephoned President Assad." },
+    "2022-08-20"), "status"), { "Bashar al-Assad + Recep Tayyip Erdoğan: denied" })
+end)
