@@ -846,7 +846,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.156.0",
+  version = "2.157.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1543,6 +1543,17 @@ return {
         -- (session 13) or an office of a stated side: "The Israeli prime
         -- minister agreed ..., his office said"
         if w and w.kind == "role" and w.side then return w.side end
+      end
+      -- (session 16) else a person opening the sentence, the subject of a
+      -- verb that is no frame's ("Milei did speak by phone with Boric on
+      -- Thursday, his office said")
+      local m1 = ms[1]
+      if m1 and m1.a == 1 and m1.kind == "person" then
+        local w = describe(tk, ms, 1)
+        if w and w.kind == "person" then
+          local p = not w.side and st.call and in_call(st.call, w.name)
+          return w.side or (p and p.country) or nil
+        end
       end
       return nil
     end

@@ -85,3 +85,11 @@ test("a denied report with its determiner and modifiers", function()
     "Ankara dismissed the latest press reports that President Erdogan had telephoned President Assad." },
     "2022-08-20"), "status"), { "Bashar al-Assad + Recep Tayyip Erdoğan: denied" })
 end)
+
+test("his office, after a person opening the sentence with no verb of saying", function()
+  local ex = extract({ "President Javier Milei has still not spoken to President Lula, a spokesman said.",
+    "Lula has said he will not call until Milei apologises.",
+    "Milei did speak by phone with Chilean President Gabriel Boric on Thursday, his office said, and the two agreed to meet in April." },
+    "2024-03-15")
+  ok(has(claim_lines(ex), "Argentina | joint | a spokesman | agreed to meet in April"), table.concat(claim_lines(ex), "; "))
+end)
