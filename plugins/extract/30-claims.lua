@@ -262,6 +262,15 @@ local FUTURE = { would = true, will = true, ["'ll"] = true, shall = true }
 -- The number of people a joint phrase counts ("the two leaders").
 local JOINT_COUNT = { two = 2, both = 2, pair = 2, three = 3, four = 4, five = 5 }
 -- Verbs of a meeting in person, another occasion than the call.
+-- (session 16) Does the speaker at token a open a clause of its own, after
+-- ", while", ", but", ", whereas" or ";", with its verb of saying at v?
+local BREAK_CONJ = { ["while"] = true, whereas = true, but = true }
+local function own_clause_says(tk, SL, a, v)
+  local f1, f2 = tk.f[a - 1], tk.f[a - 2]
+  local broken = f1 == ";" or (BREAK_CONJ[f1 or ""] and (f2 == "," or f2 == ";"))
+  return broken and phrases.match(SL.say, tk, v) ~= nil
+end
+
 local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hosted = true, hosts = true }
 -- Headings of a section of other news than the story's
 local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
@@ -846,7 +855,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.157.0",
+  version = "2.158.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3987,6 +3996,13 @@ return {
               and not (src_person.pronoun and src.form == "tail")
               and p.speaker and p.speaker.mi and ms[p.speaker.mi].a < ta and ta - ms[p.speaker.mi].b <= 3
               and in_call(call, spk.name) and not same_person(in_call(call, src_person.name), spk.name)
+            -- (session 16) not a clause of its own after ", while", ", but"
+            -- or ";" with a verb of saying: "Biden said the talks had been
+            -- candid, while Xi said China would ..." is Xi's own account
+            if other and p.verb and own_clause_says(tk, SL, ms[p.speaker.mi].a, p.verb) then
+              other, own = false, false
+              who, acc = spk, nil
+            end
             -- (session 10) and so does the subject that "told him",
             -- "assured her" what the words say, set before a parenthetical
             -- attribution ("The Governor-General, he said, had told him
