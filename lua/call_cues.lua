@@ -663,6 +663,26 @@ local function denied_answer(answer, L)
   return false
 end
 
+-- (session 16) "Asked whether she had spoken to Trump, she said she had
+-- not": the answer after the question's clause denies the contact.
+local NO_AUX = { had = true, has = true, have = true, did = true, ["hadn't"] = true }
+local ANSWER_NOT = { ["not"] = true, ["n't"] = true, never = true }
+local function asked_no(tk, w, c)
+  if tk.f[w - 1] ~= "asked" then return false end
+  local k = c.b + 1
+  while k <= tk.n and not CLAUSE_END[tk.f[k]] do k = k + 1 end
+  if tk.f[k] ~= "," then return false end
+  for i = k + 1, math.min(tk.n, k + 8) do
+    local f = tk.f[i]
+    if CLAUSE_END[f] or f == "but" then return false end
+    if ANSWER_NOT[f] and NO_AUX[tk.f[i - 1] or ""] then return true end
+    if f == "no" and (tk.f[i - 1] == "said" or tk.f[i - 1] == "answered" or tk.f[i - 1] == "replied") then
+      return true
+    end
+  end
+  return false
+end
+
 local function asserted(tk, found, L, answer)
   if #found == 0 then return found end
   -- what a correction says a page said wrongly ("An earlier version of
@@ -691,12 +711,19 @@ local function asserted(tk, found, L, answer)
     local f = tk.f[i]
     -- (the point of "Mr." or "U.S." ends no clause)
     local abbrev = f == "." and i < tk.n and tk.k[i - 1] == "w" and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]])
-    if f == "whether" then open = i elseif CLAUSE_END[f] and not abbrev then open = nil end
+    -- (session 16) also "asked if": a question, as "whether"
+    if f == "whether" or (f == "if" and (tk.f[i - 1] == "asked" or tk.f[i - 1] == "asking")) then
+      open = i
+    elseif CLAUSE_END[f] and not abbrev then
+      open = nil
+    end
     q[i] = open
     if open and phrases.match(L.planned, tk, i) then plan[open] = true end
   end
   for _, c in ipairs(found) do
-    if q[c.a] and not plan[q[c.a]] then c.stance = true end
+    if q[c.a] and not plan[q[c.a]] then
+      if asked_no(tk, q[c.a], c) then c.negated = true else c.stance = true end
+    end
   end
   return found
 end
