@@ -289,6 +289,9 @@ local RECEIVE_VERB = { received = true, receive = true, receives = true, receivi
 -- on X" is no claim ("described the call as productive" is one).
 local TELL_VERB = { described = true, describes = true, confirmed = true, confirms = true,
   announced = true, announces = true, disclosed = true, recounted = true, mentioned = true }
+-- (session 16) Advice after the call verb: "spoke with X, the Elysee
+-- said, and advised him to ..." (an act of the caller, read only there).
+local ADVISE_VERB = { advised = true, recommended = true, counselled = true, counseled = true }
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
@@ -846,7 +849,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.153.0",
+  version = "2.154.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3749,6 +3752,10 @@ return {
             for x = from, tb - 1 do
               local aj, kind = nil, nil
               if tk.f[x] == "and" or (tk.f[x] == "," and not P.inq[x]) then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if not aj and tk.f[x] == "and" and ADVISE_VERB[tk.f[x + 1]] and not P.inq[x]
+                  and (tk.f[x + 2] == "him" or tk.f[x + 2] == "her") and tk.f[x + 3] == "to" then
+                aj, kind = x + 1, "request"
+              end
               if not aj and tk.f[x] == "," and not P.inq[x] then
                 for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
                   if fr.verb == x + 1 and fr.gerund and not fr.say then aj, kind = x + 1, "statement" end
@@ -3791,6 +3798,21 @@ return {
           if text and not act_kind then
             local d = length_at(ta, tb)
             if d then act_after(d + 1) end
+          end
+          -- (session 16) "... to keep him informed, but gave no details of
+          -- what was said": a refusal after "but" closes the point, no
+          -- part of it
+          if text then
+            local nx = phrases.find(SL.non_claim, tk, ta, tb)
+            local purpose = false
+            for fr_i = 1, nx and #P.frames or 0 do
+              if P.frames[fr_i].verb == ta and P.frames[fr_i].purpose_of then purpose = true end
+            end
+            if purpose and nx > ta + 2 and tk.f[nx - 1] == "but" and not P.inq[nx] then
+              local e = tk.f[nx - 2] == "," and nx - 3 or nx - 2
+              local t2, a2, b2 = speech.text(sent.text, tk, P, ta, e)
+              if t2 then text, ta, tb = t2, a2, b2 end
+            end
           end
           -- a denial keeps its verb: the claim is that something did not happen
           if text and src and src.deny then text = tk.t[src.frame.verb]:lower() .. " that " .. text end
