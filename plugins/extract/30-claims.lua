@@ -691,6 +691,29 @@ local place_country = memo.fn2(function(G, place, text)
   return false
 end)
 
+-- (session 16) The document's dateline, or else the place of the
+-- paper's own line of place and date over the story ("PANAMA CITY,
+-- FRIDAY, MARCH 17, 1978", "Bonn, 30 April 1993"), dropped as page
+-- furniture: a national paper's officials and bodies are of that place
+-- as a datelined wire's are.  A table with `place`, or nil.
+local DATE_WORD = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
+  saturday = true, sunday = true, january = true, february = true, march = true, april = true,
+  may = true, june = true, july = true, august = true, september = true, october = true,
+  november = true, december = true, jan = true, feb = true, mar = true, apr = true, jun = true,
+  jul = true, aug = true, sep = true, sept = true, oct = true, nov = true, dec = true }
+local function dateline_of(doc)
+  if doc.dateline then return doc.dateline end
+  for _, d in ipairs(doc.dropped or NONE) do
+    if (d.reason == "byline" or d.reason == "masthead") and type(d.text) == "string" then
+      local place, w = d.text:match("^%s*(%u[%a%.%'%- ]-),%s+(%w+)")
+      if place and #place <= 40 and (DATE_WORD[w:lower()] or (w:match("^%d%d?$") and d.text:match("%d%d%d%d"))) then
+        return { place = place }
+      end
+    end
+  end
+  return nil
+end
+
 -- (session 10) A header line that is a country's name and nothing else
 -- ("Republic of the Union of Myanmar", "Kingdom of Cambodia"), or false;
 -- kept across documents like the outlets.
@@ -849,7 +872,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.154.0",
+  version = "2.155.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1484,8 +1507,8 @@ return {
     -- Else the country of the dateline's place ("TOKYO, March 3 (Kyodo)"),
     -- when it is a capital or country of one of the participants: a wire
     -- report from there draws on that government's account.
-    if not home and doc.dateline and doc.dateline.place then
-      local name = place_country(G, doc.dateline.place, text_mod)
+    if not home and dateline_of(doc) and dateline_of(doc).place then
+      local name = place_country(G, dateline_of(doc).place, text_mod)
       if name then
         for c_i = 1, #all_calls do local c = all_calls[c_i]
           for p_i = 1, #c.people do local p = c.people[p_i]
@@ -2346,8 +2369,8 @@ return {
       -- of the dateline's country
       if best and best.kind == "body" and not best.side and not best.owned and subj.b
           and (tk.f[subj.b + 1] == "here" or (tk.f[subj.b + 2] == "here" and tk.k[subj.b + 1] == "w"))
-          and doc.dateline and doc.dateline.place then
-        local name = place_country(G, doc.dateline.place, text_mod)
+          and dateline_of(doc) and dateline_of(doc).place then
+        local name = place_country(G, dateline_of(doc).place, text_mod)
         if name then
           best = mutable(best)
           best.side, best.guessed, best.anaphor = name, nil, nil
