@@ -872,7 +872,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.156.0",
+  version = "2.157.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3103,6 +3103,33 @@ return {
       -- take place, and that he would talk to Kim") is his remark on
       -- another occasion; his words on what the call will be ("will",
       -- "would", a quotation) and his aides' word on it stay
+      -- (session 16) and a paragraph after the one announcing it that
+      -- names neither the call nor a party to it is about something else
+      -- ("In Washington, a White House spokeswoman said the president
+      -- would make decisions ...")
+      if c.call.status == "planned" and not anchored and sentences[c.call.sentence]
+          and sentences[c.call.sentence].paragraph < sent.paragraph then
+        -- (not when the sentence speaks of a call, nor when the two also
+        -- held one the story tells: its words come after the plan)
+        local party = phrases.find(SL.call_noun, tk, 1, tk.n) ~= nil
+        for p_i = 1, #c.call.people do
+          if not c.call.people[p_i].name then party = true end
+        end
+        for c_i = 1, #all_calls do local o = all_calls[c_i]
+          if o ~= c.call and o.status == "held" then
+            local both = #o.people > 0
+            for p_i = 1, #o.people do
+              if not (o.people[p_i].name and in_call(c.call, o.people[p_i].name)) then both = false end
+            end
+            if both then party = true end
+          end
+        end
+        for mi = 1, party and 0 or #ms do
+          local w = describe(tk, ms, mi)
+          if w and w.kind == "person" and w.name and in_call(c.call, w.name) then party = true break end
+        end
+        if not party then return "another matter, after a planned call's paragraph" end
+      end
       if c.call.status == "planned" and src_who and src_who.kind == "person" and not src_who.spokes
           and src_who.name and in_call(c.call, src_who.name) and not P.quoted then
         -- (reported in a past tense, with no word of the future in its
