@@ -1868,6 +1868,9 @@ function M.parse(tk, ms, SL, times, C)
       -- ("handled according to Indonesian law", "according to plan": a
       -- norm, no one's account)
       if NORM[tf[e]] and tkind[e] == "w" then goto next_according end
+      -- (session 16) "the results -- according to which 58 per cent ...
+      -- -- showed that ...": a relative clause on a noun, no one's account
+      if (tf[w1] == "which" or tf[w1] == "whom") and tkind[w1] == "w" then goto next_according end
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describing the source is part of it)
       local e0 = e

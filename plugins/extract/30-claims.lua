@@ -872,7 +872,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.157.0",
+  version = "2.158.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
