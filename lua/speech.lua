@@ -111,7 +111,7 @@ local zero_that_clause
 
 -- (session 13) Purposes that tell nothing without their topic ("to brief
 -- him on X", "to update her about Y"; "to brief him" alone is no claim).
-local PURPOSE_ON = { brief = true, update = true, notify = true }
+local PURPOSE_ON = { brief = true, update = true, notify = true, keep = true }
 
 local cache = {}
 
@@ -554,7 +554,17 @@ local function appositive(S, j)
     local function edge(x)
       -- (session 13) or after a dateline's dash: "VIENNA, Aug. 22 --
       -- Leonid Brezhnev, the Soviet party leader, warned ..."
-      return x == 0 or tf[x] == "," or DASH[tf[x]] or (S.tkind[x] == "q" and x > 1 and tf[x - 1] == ",")
+      if x == 0 or tf[x] == "," or DASH[tf[x]] or (S.tkind[x] == "q" and x > 1 and tf[x - 1] == ",") then
+        return true
+      end
+      -- (session 16) or opening a reported clause: "Sources said (that)
+      -- Genscher, the Foreign Minister, had telephoned ..."
+      if tf[x] == "that" and not S.inq[x] then return true end
+      for fr_i = 1, S.verb_at[x] and #S.frames or 0 do
+        local fr = S.frames[fr_i]
+        if fr.verb == x and fr.say and not fr.purpose_of then return true end
+      end
+      return false
     end
     local nm = mention_end[oa - 2]
     local n = nm and ms[nm]
@@ -1746,6 +1756,13 @@ function M.parse(tk, ms, SL, times, C)
       if cv then
         local vend = phrases.match(SL.purpose, tk, k + 1)
         local _, akind = phrases.match(SL.act, tk, k + 1)
+        -- (session 16) "to keep him informed about ...": the participle
+        -- is part of the purpose, no verb of its own
+        if tf[k + 1] == "keep" then
+          for fx = #frames, 1, -1 do
+            if frames[fx].verb > k + 1 and frames[fx].verb <= k + 4 then table.remove(frames, fx) end
+          end
+        end
         frames[#frames + 1] = { verb = k + 1, vend = vend, say = false, pure = false,
           act = akind or "request", gerund = false, keep = true, hearer = false, purpose_of = cv }
       end
@@ -1857,6 +1874,9 @@ function M.parse(tk, ms, SL, times, C)
       -- ("handled according to Indonesian law", "according to plan": a
       -- norm, no one's account)
       if NORM[tf[e]] and tkind[e] == "w" then goto next_according end
+      -- (session 16) "the results -- according to which 58 per cent ...
+      -- -- showed that ...": a relative clause on a noun, no one's account
+      if (tf[w1] == "which" or tf[w1] == "whom") and tkind[w1] == "w" then goto next_according end
       -- ("According to the Post, which cited officials, ...": the
       -- relative clause describing the source is part of it)
       local e0 = e

@@ -298,6 +298,9 @@ local RECEIVE_VERB = { received = true, receive = true, receives = true, receivi
 -- on X" is no claim ("described the call as productive" is one).
 local TELL_VERB = { described = true, describes = true, confirmed = true, confirms = true,
   announced = true, announces = true, disclosed = true, recounted = true, mentioned = true }
+-- (session 16) Advice after the call verb: "spoke with X, the Elysee
+-- said, and advised him to ..." (an act of the caller, read only there).
+local ADVISE_VERB = { advised = true, recommended = true, counselled = true, counseled = true }
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
@@ -697,6 +700,29 @@ local place_country = memo.fn2(function(G, place, text)
   return false
 end)
 
+-- (session 16) The document's dateline, or else the place of the
+-- paper's own line of place and date over the story ("PANAMA CITY,
+-- FRIDAY, MARCH 17, 1978", "Bonn, 30 April 1993"), dropped as page
+-- furniture: a national paper's officials and bodies are of that place
+-- as a datelined wire's are.  A table with `place`, or nil.
+local DATE_WORD = { monday = true, tuesday = true, wednesday = true, thursday = true, friday = true,
+  saturday = true, sunday = true, january = true, february = true, march = true, april = true,
+  may = true, june = true, july = true, august = true, september = true, october = true,
+  november = true, december = true, jan = true, feb = true, mar = true, apr = true, jun = true,
+  jul = true, aug = true, sep = true, sept = true, oct = true, nov = true, dec = true }
+local function dateline_of(doc)
+  if doc.dateline then return doc.dateline end
+  for _, d in ipairs(doc.dropped or NONE) do
+    if (d.reason == "byline" or d.reason == "masthead") and type(d.text) == "string" then
+      local place, w = d.text:match("^%s*(%u[%a%.%'%- ]-),%s+(%w+)")
+      if place and #place <= 40 and (DATE_WORD[w:lower()] or (w:match("^%d%d?$") and d.text:match("%d%d%d%d"))) then
+        return { place = place }
+      end
+    end
+  end
+  return nil
+end
+
 -- (session 10) A header line that is a country's name and nothing else
 -- ("Republic of the Union of Myanmar", "Kingdom of Cambodia"), or false;
 -- kept across documents like the outlets.
@@ -855,7 +881,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.158.0",
+  version = "2.159.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1490,8 +1516,8 @@ return {
     -- Else the country of the dateline's place ("TOKYO, March 3 (Kyodo)"),
     -- when it is a capital or country of one of the participants: a wire
     -- report from there draws on that government's account.
-    if not home and doc.dateline and doc.dateline.place then
-      local name = place_country(G, doc.dateline.place, text_mod)
+    if not home and dateline_of(doc) and dateline_of(doc).place then
+      local name = place_country(G, dateline_of(doc).place, text_mod)
       if name then
         for c_i = 1, #all_calls do local c = all_calls[c_i]
           for p_i = 1, #c.people do local p = c.people[p_i]
@@ -2363,8 +2389,8 @@ return {
       -- of the dateline's country
       if best and best.kind == "body" and not best.side and not best.owned and subj.b
           and (tk.f[subj.b + 1] == "here" or (tk.f[subj.b + 2] == "here" and tk.k[subj.b + 1] == "w"))
-          and doc.dateline and doc.dateline.place then
-        local name = place_country(G, doc.dateline.place, text_mod)
+          and dateline_of(doc) and dateline_of(doc).place then
+        local name = place_country(G, dateline_of(doc).place, text_mod)
         if name then
           best = mutable(best)
           best.side, best.guessed, best.anaphor = name, nil, nil
@@ -3097,6 +3123,33 @@ return {
       -- take place, and that he would talk to Kim") is his remark on
       -- another occasion; his words on what the call will be ("will",
       -- "would", a quotation) and his aides' word on it stay
+      -- (session 16) and a paragraph after the one announcing it that
+      -- names neither the call nor a party to it is about something else
+      -- ("In Washington, a White House spokeswoman said the president
+      -- would make decisions ...")
+      if c.call.status == "planned" and not anchored and sentences[c.call.sentence]
+          and sentences[c.call.sentence].paragraph < sent.paragraph then
+        -- (not when the sentence speaks of a call, nor when the two also
+        -- held one the story tells: its words come after the plan)
+        local party = phrases.find(SL.call_noun, tk, 1, tk.n) ~= nil
+        for p_i = 1, #c.call.people do
+          if not c.call.people[p_i].name then party = true end
+        end
+        for c_i = 1, #all_calls do local o = all_calls[c_i]
+          if o ~= c.call and o.status == "held" then
+            local both = #o.people > 0
+            for p_i = 1, #o.people do
+              if not (o.people[p_i].name and in_call(c.call, o.people[p_i].name)) then both = false end
+            end
+            if both then party = true end
+          end
+        end
+        for mi = 1, party and 0 or #ms do
+          local w = describe(tk, ms, mi)
+          if w and w.kind == "person" and w.name and in_call(c.call, w.name) then party = true break end
+        end
+        if not party then return "another matter, after a planned call's paragraph" end
+      end
       if c.call.status == "planned" and src_who and src_who.kind == "person" and not src_who.spokes
           and src_who.name and in_call(c.call, src_who.name) and not P.quoted then
         -- (reported in a past tense, with no word of the future in its
@@ -3769,6 +3822,10 @@ return {
             for x = from, tb - 1 do
               local aj, kind = nil, nil
               if tk.f[x] == "and" or (tk.f[x] == "," and not P.inq[x]) then aj, kind = phrases.match(SL.act, tk, x + 1) end
+              if not aj and tk.f[x] == "and" and ADVISE_VERB[tk.f[x + 1]] and not P.inq[x]
+                  and (tk.f[x + 2] == "him" or tk.f[x + 2] == "her") and tk.f[x + 3] == "to" then
+                aj, kind = x + 1, "request"
+              end
               if not aj and tk.f[x] == "," and not P.inq[x] then
                 for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
                   if fr.verb == x + 1 and fr.gerund and not fr.say then aj, kind = x + 1, "statement" end
@@ -3811,6 +3868,21 @@ return {
           if text and not act_kind then
             local d = length_at(ta, tb)
             if d then act_after(d + 1) end
+          end
+          -- (session 16) "... to keep him informed, but gave no details of
+          -- what was said": a refusal after "but" closes the point, no
+          -- part of it
+          if text then
+            local nx = phrases.find(SL.non_claim, tk, ta, tb)
+            local purpose = false
+            for fr_i = 1, nx and #P.frames or 0 do
+              if P.frames[fr_i].verb == ta and P.frames[fr_i].purpose_of then purpose = true end
+            end
+            if purpose and nx > ta + 2 and tk.f[nx - 1] == "but" and not P.inq[nx] then
+              local e = tk.f[nx - 2] == "," and nx - 3 or nx - 2
+              local t2, a2, b2 = speech.text(sent.text, tk, P, ta, e)
+              if t2 then text, ta, tb = t2, a2, b2 end
+            end
           end
           -- a denial keeps its verb: the claim is that something did not happen
           if text and src and src.deny then text = tk.t[src.frame.verb]:lower() .. " that " .. text end
