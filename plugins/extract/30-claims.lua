@@ -745,8 +745,9 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
   spokesperson = true, adviser = true, advisor = true, envoy = true, ambassador = true,
   undersecretary = true, ["under-secretary"] = true, counsellor = true, counselor = true }
 -- (session 9) adjectives naming the title of an office's holder ("the
--- presidential office", "the presidential palace"): the gazetteer's role
-local OFFICE_ADJ = { presidential = "president" }
+-- presidential office", "the presidential palace"): the gazetteer's role;
+-- (session 16) and the office's own noun ("the chancellery said")
+local OFFICE_ADJ = { presidential = "president", chancellery = "chancellor" }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
 local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "with", spoken = "with",
@@ -881,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.159.0",
+  version = "2.160.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
