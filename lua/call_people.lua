@@ -517,7 +517,11 @@ end
 -- an adverb between) makes the subject the caller.
 local REACH_GAP = { finally = true, later = true, also = true, eventually = true, ["then"] = true,
   had = true, has = true, have = true, ["was"] = true, ["were"] = true, able = true, to = true,
-  managed = true, briefly = true, first = true }
+  managed = true, briefly = true, first = true,
+  -- (session 16) a call tried: "had tried again and again to reach X by
+  -- telephone", "tried repeatedly to reach"
+  tried = true, attempted = true, again = true, ["and"] = true, repeatedly = true, several = true,
+  times = true, twice = true, vainly = true }
 local function reached_by_medium(A, L, cue, subject_mi)
   if cue.kind ~= "medium" or not subject_mi then return false end
   local tk, ms, C = A.tk, A.ms, A.C

@@ -53,10 +53,35 @@ local function unavailable(tk, i)
   return neg and tk.f[i + 1] ~= "for"
 end
 
+-- (session 16) "tried again and again to", "tried repeatedly to",
+-- "tried several times to": the "to" at i after a TRIED word and adverbs
+local TRY_ADVERB = { again = true, ["and"] = true, repeatedly = true, several = true, times = true,
+  twice = true, many = true, desperately = true, frantically = true, hard = true, all = true,
+  night = true, unsuccessfully = true, ["in"] = true, vain = true, three = true, four = true }
+local function tried_to(tk, i)
+  if tk.f[i] ~= "to" then return false end
+  for k = i - 1, math.max(1, i - 5), -1 do
+    local f = tk.f[k]
+    if TRIED[f] then return true end
+    if not TRY_ADVERB[f] then return false end
+  end
+  return false
+end
+
+-- (session 16) the one tried for could not be had: "was told he could
+-- not be disturbed", "could not be woken"
+local NOT_HAD = { disturbed = true, woken = true, wakened = true, reached = true, located = true,
+  found = true, interrupted = true }
+local function not_had(tk, i)
+  local f = tk.f[i]
+  return (f == "could" or f == "would" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    and tk.f[i + 2] == "be" and NOT_HAD[tk.f[i + 3] or ""] or false
+end
+
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
-    if (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    if tried_to(tk, i + 1) or (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
         and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
@@ -338,12 +363,12 @@ local function status_of(A, cue, L)
   -- the day ..., but could not get through", "tried in vain to call"
   -- (session 13) also with the person and a medium phrase as the cue:
   -- "tried to reach Gorbachev by telephone on Monday, without success"
-  local tried = tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain")
+  local tried = tk.f[cue.a - 1] == "to" and (tried_to(tk, cue.a - 1) or tk.f[cue.a - 2] == "vain")
   if not tried and cue.kind ~= "verb" then
     for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
       local f = tk.f[i]
       if f == "," or f == ";" or C.seg[i] ~= seg then break end
-      if f == "to" and TRIED[tk.f[i - 1]] and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
+      if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
         tried = true
         break
       end
@@ -355,7 +380,7 @@ local function status_of(A, cue, L)
       if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
           and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach"))
           or (f == "without" and tk.f[i + 1] == "success") or f == "unsuccessfully"
-          or phrases.match(L.unanswered, tk, i) or unavailable(tk, i) then
+          or phrases.match(L.unanswered, tk, i) or unavailable(tk, i) or not_had(tk, i) then
         return "denied"
       end
     end
