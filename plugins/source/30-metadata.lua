@@ -592,6 +592,19 @@ local function copyright_year(blocks, agency)
   return nil
 end
 
+local function footer_year(blocks)
+  for _, b in ipairs(blocks) do
+    local t = b.text
+    if #t <= 200 and (t:find("^%s*©") or t:find("^%s*%([Cc]%)") or t:find("^%s*[Cc]opyright")) then
+      local years = {}
+      for y in t:gmatch("%f[%d]%d%d%d%d%f[%D]") do years[#years + 1] = tonumber(y) end
+      if #years == 1 and years[1] >= 1900 and years[1] <= 2199 then return years[1] end
+      return nil
+    end
+  end
+  return nil
+end
+
 local function url_in(s)
   return s:match("%a[%w+.-]*://[^%s>|]+") or s:match(":%s*([%w.-]+%.%a%a+/[^%s|]*)")
 end
@@ -752,13 +765,18 @@ local function run(doc, ctx)
   end
   if doc.dateline then doc.dateline.date, doc.dateline.outlet = nil, nil end
   if best then doc.published, doc.published_basis = best.iso, best.basis end
+  -- (session 16) a page with no date: the single year of its copyright
+  -- line, which dates nothing by itself (it may be the year the page was
+  -- saved); extract uses it for a day and month told with a weekday that
+  -- falls on that day in that year
+  if not doc.published then doc.footer_year = footer_year(blocks) end
   return doc
 end
 
 return {
   name = "metadata",
   stage = "source",
-  version = "1.15.0",
+  version = "1.16.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
