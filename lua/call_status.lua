@@ -254,11 +254,35 @@ local DENY_VERB = { denied = true, denies = true, deny = true, dismissed = true,
   refuted = true }
 local DENIED_NOUN = { reports = true, report = true, claims = true, claim = true, suggestions = true,
   rumours = true, rumors = true, speculation = true, allegations = true }
+-- (session 16) a denial verb negated ("did not deny that the
+-- conversation had taken place", "has never disputed that they spoke")
+-- denies nothing: the position of its verb, else nil
+local DENY_NEGATED = { denied = true, denies = true, deny = true, dispute = true, disputed = true,
+  disputes = true, contest = true, contested = true, contests = true }
+local function negated_denial(tk, cue)
+  for i = cue.a - 1, math.max(3, cue.a - 14), -1 do
+    local f = tk.f[i]
+    if f == ";" or f == "but" or f == "." then return nil end
+    if DENY_NEGATED[f] then
+      local n = tk.f[i - 1]
+      if n == "never" and (tk.f[i - 2] == "has" or tk.f[i - 2] == "had" or tk.f[i - 2] == "have") then return i end
+      if (n == "not" or n == "n't") and (tk.f[i - 2] == "did" or tk.f[i - 2] == "does" or tk.f[i - 2] == "do"
+          or tk.f[i - 2] == "has" or tk.f[i - 2] == "had" or tk.f[i - 2] == "have" or tk.f[i - 2] == "would"
+          or tk.f[i - 2] == "could" or tk.f[i - 2] == "ca" or tk.f[i - 2] == "can" or tk.f[i - 2] == "wo") then
+        return i
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
 local function denial_content(tk, cue)
   for i = cue.a - 2, math.max(1, cue.a - 14), -1 do
     local f = tk.f[i]
     if f == ";" or f == "but" or f == "." then return false end
     if DENY_VERB[f] then
+      if negated_denial(tk, cue) == i then return false end
       local j = i + 1
       if DENIED_NOUN[tk.f[j]] then j = j + 1 end
       return tk.f[j] == "that" and j < cue.a
@@ -346,12 +370,14 @@ local function status_of(A, cue, L)
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
   if cue.negated or denial_content(tk, cue) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
   local seg = C.seg[cue.head]
+  -- (past a negated denial verb: "did not deny that the call took place")
+  local nd = negated_denial(tk, cue) or 0
   if not of_complement(tk, cue) then
-    for i = math.max(1, cue.a - 3), cue.a - 1 do
+    for i = math.max(1, cue.a - 3, nd + 1), cue.a - 1 do
       if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
     end
   end
-  for i = math.max(1, cue.a - 5), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
+  for i = math.max(1, cue.a - 5, nd + 1), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
   end
   -- asked for and not granted: "X asked for a call with Y, but Beijing has
