@@ -78,6 +78,18 @@ local function not_had(tk, i)
     and tk.f[i + 2] == "be" and NOT_HAD[tk.f[i + 3] or ""] or false
 end
 
+-- (session 16) a definite call noun whose relative clause tells it in the
+-- past: "The conversation, which lasted about half an hour, ...", "the
+-- call, which came a day after ...", "The call, which took place on ..."
+local PAST_OF_CALL = { lasted = true, came = true, took = true, began = true, ended = true,
+  was = true, had = true, went = true, ran = true, followed = true }
+local function told_past(tk, cue)
+  if cue.kind ~= "noun" or cue.det ~= "def" or cue.plural then return false end
+  local j = (cue.rb or cue.b) + 1
+  if tk.f[j] ~= "," or (tk.f[j + 1] ~= "which" and tk.f[j + 1] ~= "that") then return false end
+  return PAST_OF_CALL[tk.f[j + 2] or ""] == true
+end
+
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
@@ -667,6 +679,7 @@ end
 
 return {
   attempted = attempted,
+  told_past = told_past,
   impersonated = impersonated,
   prospective = prospective,
   occurrence_denied = occurrence_denied,

@@ -58,6 +58,11 @@ local function next_to_verb(A, t, verbs)
   local tk = A.tk
   local before = tk.f[t.a - 1] or ""
   if HEARERS[before] and verbs[tk.f[t.a - 2] or ""] then return true end
+  -- (session 16) "announced on the Sunday before that ...": the
+  -- preposition and article the time leaves out
+  local k = t.a - 1
+  if tk.f[k] == "the" then k = k - 1 end
+  if tk.f[k] == "on" and k < t.a - 1 and verbs[tk.f[k - 1] or ""] then return true end
   return verbs[before] or verbs[tk.f[t.b + 1] or ""] or false
 end
 

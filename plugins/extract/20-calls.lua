@@ -144,7 +144,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.144.0",
+  version = "1.145.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -548,6 +548,13 @@ return {
           for _, c in ipairs(mains) do
             local st = c.stance and "held" or c == cue and status_of(A, cue, L) or status_of(A, c, L)
             if st == "denied" or (st == "planned" and status == "held") then status = st end
+          end
+          -- (session 16) a call noun told in the past by its own relative
+          -- clause ("The conversation, which lasted about half an hour,
+          -- had been requested ...: ... said the two would talk") was
+          -- held, whatever a plan told later in the sentence says
+          if status == "planned" and call_status.told_past(tk, cue) and status_of(A, cue, L) == "held" then
+            status = "held"
           end
           local list, source = {}, nil
           local joint = false
