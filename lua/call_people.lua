@@ -517,7 +517,11 @@ end
 -- an adverb between) makes the subject the caller.
 local REACH_GAP = { finally = true, later = true, also = true, eventually = true, ["then"] = true,
   had = true, has = true, have = true, ["was"] = true, ["were"] = true, able = true, to = true,
-  managed = true, briefly = true, first = true }
+  managed = true, briefly = true, first = true,
+  -- (session 16) a call tried: "had tried again and again to reach X by
+  -- telephone", "tried repeatedly to reach"
+  tried = true, attempted = true, again = true, ["and"] = true, repeatedly = true, several = true,
+  times = true, twice = true, vainly = true }
 local function reached_by_medium(A, L, cue, subject_mi)
   if cue.kind ~= "medium" or not subject_mi then return false end
   local tk, ms, C = A.tk, A.ms, A.C
@@ -1427,6 +1431,10 @@ end
 -- spoke by phone with Assad" is no subject).
 -- st.recent, st.topics, st.last_person, st.last_in_object,
 -- st.prev_subject and st.prev_in_object are kept for the next sentences.
+local CLAUSE_VERB = { had = true, has = true, have = true, was = true, were = true, is = true,
+  would = true, will = true, could = true, did = true, spoke = true, called = true, phoned = true,
+  telephoned = true, rang = true, talked = true, worked = true, spent = true, said = true,
+  told = true, made = true, held = true, took = true }
 local function note_sentence(st, sent, A)
   local G, recent, topics = st.G, st.recent, st.topics
   local tk, ms, C = A.tk, A.ms, A.C
@@ -1437,7 +1445,9 @@ local function note_sentence(st, sent, A)
   for mi, m in ipairs(ms) do
     if m.kind == "person" and not C.attr[m.a] and not attributive(tk, m) then
       last_person = entries(G, sent, tk, m, {})[1]
-      last_in_object = mi ~= ti
+      -- (session 16) the subject of a subordinate clause of its own is
+      -- no object: "a week in which Mr Cameron had worked the phones"
+      last_in_object = mi ~= ti and not (C.sub[m.a] and CLAUSE_VERB[tk.f[m.b + 1] or ""])
       recent[#recent + 1] = last_person
       if not subject_set then
         prev_subject, subject_set = last_person, true

@@ -53,10 +53,47 @@ local function unavailable(tk, i)
   return neg and tk.f[i + 1] ~= "for"
 end
 
+-- (session 16) "tried again and again to", "tried repeatedly to",
+-- "tried several times to": the "to" at i after a TRIED word and adverbs
+local TRY_ADVERB = { again = true, ["and"] = true, repeatedly = true, several = true, times = true,
+  twice = true, many = true, desperately = true, frantically = true, hard = true, all = true,
+  night = true, unsuccessfully = true, ["in"] = true, vain = true, three = true, four = true }
+local function tried_to(tk, i)
+  if tk.f[i] ~= "to" then return false end
+  for k = i - 1, math.max(1, i - 5), -1 do
+    local f = tk.f[k]
+    if TRIED[f] then return true end
+    if not TRY_ADVERB[f] then return false end
+  end
+  return false
+end
+
+-- (session 16) the one tried for could not be had: "was told he could
+-- not be disturbed", "could not be woken"
+local NOT_HAD = { disturbed = true, woken = true, wakened = true, reached = true, located = true,
+  found = true, interrupted = true }
+local function not_had(tk, i)
+  local f = tk.f[i]
+  return (f == "could" or f == "would" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    and tk.f[i + 2] == "be" and NOT_HAD[tk.f[i + 3] or ""] or false
+end
+
+-- (session 16) a definite call noun whose relative clause tells it in the
+-- past: "The conversation, which lasted about half an hour, ...", "the
+-- call, which came a day after ...", "The call, which took place on ..."
+local PAST_OF_CALL = { lasted = true, came = true, took = true, began = true, ended = true,
+  was = true, had = true, went = true, ran = true, followed = true }
+local function told_past(tk, cue)
+  if cue.kind ~= "noun" or cue.det ~= "def" or cue.plural then return false end
+  local j = (cue.rb or cue.b) + 1
+  if tk.f[j] ~= "," or (tk.f[j + 1] ~= "which" and tk.f[j + 1] ~= "that") then return false end
+  return PAST_OF_CALL[tk.f[j + 2] or ""] == true
+end
+
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
-    if (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    if tried_to(tk, i + 1) or (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
         and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
@@ -229,6 +266,29 @@ local DENY_VERB = { denied = true, denies = true, deny = true, dismissed = true,
   refuted = true }
 local DENIED_NOUN = { reports = true, report = true, claims = true, claim = true, suggestions = true,
   rumours = true, rumors = true, speculation = true, allegations = true }
+-- (session 16) a denial verb negated ("did not deny that the
+-- conversation had taken place", "has never disputed that they spoke")
+-- denies nothing: the position of its verb, else nil
+local DENY_NEGATED = { denied = true, denies = true, deny = true, dispute = true, disputed = true,
+  disputes = true, contest = true, contested = true, contests = true }
+local function negated_denial(tk, cue)
+  for i = cue.a - 1, math.max(3, cue.a - 14), -1 do
+    local f = tk.f[i]
+    if f == ";" or f == "but" or f == "." then return nil end
+    if DENY_NEGATED[f] then
+      local n = tk.f[i - 1]
+      if n == "never" and (tk.f[i - 2] == "has" or tk.f[i - 2] == "had" or tk.f[i - 2] == "have") then return i end
+      if (n == "not" or n == "n't") and (tk.f[i - 2] == "did" or tk.f[i - 2] == "does" or tk.f[i - 2] == "do"
+          or tk.f[i - 2] == "has" or tk.f[i - 2] == "had" or tk.f[i - 2] == "have" or tk.f[i - 2] == "would"
+          or tk.f[i - 2] == "could" or tk.f[i - 2] == "ca" or tk.f[i - 2] == "can" or tk.f[i - 2] == "wo") then
+        return i
+      end
+      return nil
+    end
+  end
+  return nil
+end
+
 -- (session 16) also past the noun's determiner and modifiers: "denied a
 -- newspaper report that Putin and Trump had spoken by phone"
 local function denial_content(tk, cue)
@@ -236,6 +296,7 @@ local function denial_content(tk, cue)
     local f = tk.f[i]
     if f == ";" or f == "but" or f == "." then return false end
     if DENY_VERB[f] then
+      if negated_denial(tk, cue) == i then return false end
       local j = i + 1
       for k = j, math.min(j + 3, cue.a - 1) do
         if DENIED_NOUN[tk.f[k]] then j = k + 1 break end
@@ -326,12 +387,14 @@ local function status_of(A, cue, L)
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
   if cue.negated or denial_content(tk, cue) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
   local seg = C.seg[cue.head]
+  -- (past a negated denial verb: "did not deny that the call took place")
+  local nd = negated_denial(tk, cue) or 0
   if not of_complement(tk, cue) then
-    for i = math.max(1, cue.a - 3), cue.a - 1 do
+    for i = math.max(1, cue.a - 3, nd + 1), cue.a - 1 do
       if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
     end
   end
-  for i = math.max(1, cue.a - 5), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
+  for i = math.max(1, cue.a - 5, nd + 1), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
     if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
   end
   -- asked for and not granted: "X asked for a call with Y, but Beijing has
@@ -343,12 +406,12 @@ local function status_of(A, cue, L)
   -- the day ..., but could not get through", "tried in vain to call"
   -- (session 13) also with the person and a medium phrase as the cue:
   -- "tried to reach Gorbachev by telephone on Monday, without success"
-  local tried = tk.f[cue.a - 1] == "to" and (TRIED[tk.f[cue.a - 2] or ""] or tk.f[cue.a - 2] == "vain")
+  local tried = tk.f[cue.a - 1] == "to" and (tried_to(tk, cue.a - 1) or tk.f[cue.a - 2] == "vain")
   if not tried and cue.kind ~= "verb" then
     for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
       local f = tk.f[i]
       if f == "," or f == ";" or C.seg[i] ~= seg then break end
-      if f == "to" and TRIED[tk.f[i - 1]] and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
+      if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
         tried = true
         break
       end
@@ -360,7 +423,7 @@ local function status_of(A, cue, L)
       if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
           and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach"))
           or (f == "without" and tk.f[i + 1] == "success") or f == "unsuccessfully"
-          or phrases.match(L.unanswered, tk, i) or unavailable(tk, i) then
+          or phrases.match(L.unanswered, tk, i) or unavailable(tk, i) or not_had(tk, i) then
         return "denied"
       end
     end
@@ -621,6 +684,7 @@ end
 
 return {
   attempted = attempted,
+  told_past = told_past,
   impersonated = impersonated,
   prospective = prospective,
   occurrence_denied = occurrence_denied,

@@ -58,6 +58,11 @@ local function next_to_verb(A, t, verbs)
   local tk = A.tk
   local before = tk.f[t.a - 1] or ""
   if HEARERS[before] and verbs[tk.f[t.a - 2] or ""] then return true end
+  -- (session 16) "announced on the Sunday before that ...": the
+  -- preposition and article the time leaves out
+  local k = t.a - 1
+  if tk.f[k] == "the" then k = k - 1 end
+  if tk.f[k] == "on" and k < t.a - 1 and verbs[tk.f[k - 1] or ""] then return true end
   return verbs[before] or verbs[tk.f[t.b + 1] or ""] or false
 end
 
@@ -227,9 +232,34 @@ local function since_after(tk, cue)
   return false
 end
 
+-- (session 16) a day right before a "when" clause that tells the call is
+-- the call's: "since Friday, when Khan dialled Trump minutes before the
+-- council met", "on Monday, when the two spoke" (also after "since")
+local DAY_KIND = { weekday = true, date = true, relative = true }
+local function when_day(A, cue)
+  local tk = A.tk
+  for _, t in ipairs(A.times) do
+    if DAY_KIND[t.kind] and t.b < cue.a then
+      local w = t.b + 1
+      if tk.f[w] == "," then w = w + 1 end
+      if tk.f[w] == "when" and w < cue.a then
+        local ok = true
+        for j = w + 1, cue.a - 1 do
+          local f = tk.f[j]
+          if f == "," or f == ";" or f == ":" or f == "." or f == "when" then ok = false break end
+        end
+        if ok then return t end
+      end
+    end
+  end
+  return nil
+end
+
 local function pick_time(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
+  local wd = not own_only and when_day(A, cue)
+  if wd then return wd end
   for _, t in ipairs(A.times) do
    local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
    -- (a date written before an event's noun is that event's: "the

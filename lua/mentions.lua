@@ -832,6 +832,19 @@ local function style_office_at(tk, i)
   return { kind = "role", a = i, b = b, role = "governor-general", det = "the" }
 end
 
+-- (session 16) "the General", "the Colonel" alone: the person the
+-- document last named with that rank ("General Omar Torrijos ... Mr.
+-- Carter told the General"); not before a name ("the General Assembly").
+-- seen.__ranks (rank word -> gazetteer person) is kept by find.
+local function rank_anaphor_at(tk, i, seen)
+  if tk.f[i] ~= "the" or not tk.up[i + 1] or not RANK_FULL[tk.f[i + 1]] then return nil end
+  if tk.k[i + 2] == "w" and tk.up[i + 2] then return nil end
+  local ranks = seen and seen.__ranks
+  local p = ranks and ranks[tk.f[i + 1]]
+  if not p then return nil end
+  return { kind = "person", a = i, b = i + 1, person = p, rank_anaphor = true }
+end
+
 local ADDRESSED = { speaker = true, deputy = true, chairman = true, chairwoman = true, chair = true }
 M.ADDRESSED = ADDRESSED   -- (also call_cues: a question after the chair addressed)
 
@@ -955,6 +968,7 @@ function M.find(tk, s, G, L, known, seen)
   -- people named in full in this sentence count for its later surnames
   -- ("President Ilham Aliyev ..., Aliyev's office said"), without
   -- changing the caller's table
+  local doc_seen = seen or {}
   seen = setmetatable({}, { __index = seen })
   -- a sentence in capitals (a headline): capitals say nothing about names
   local words, caps = 0, 0
@@ -1029,6 +1043,7 @@ function M.find(tk, s, G, L, known, seen)
       if not m and NAME_PARTICLE[f] then m = particle_name_at(tk, i, G) end
       if not m then m = style_office_at(tk, i) end
       if not m and (f == "his" or f == "her") then m = style_pronoun_at(tk, i, G) end
+      if not m then m = rank_anaphor_at(tk, i, seen) end
       if not m and PRONOUN[f] then
         m = { kind = "pronoun", a = i, b = i, f = f }
       end
@@ -1098,6 +1113,11 @@ function M.find(tk, s, G, L, known, seen)
         end
       end
       if m.kind == "person" and m.person and (not m.bare or m.role) then seen[m.person] = true end
+      if m.kind == "person" and m.person and RANK_FULL[tk.f[m.a]] and tk.up[m.a] and not m.rank_anaphor then
+        local ranks = rawget(doc_seen, "__ranks") or {}
+        rawset(doc_seen, "__ranks", ranks)
+        ranks[tk.f[m.a]] = m.person
+      end
       m.text = span_text(s, tk, m.a, m.b)
       if m.owner and not m.owner.text then m.owner.text = span_text(s, tk, m.owner.a, m.owner.b) end
       out[#out + 1] = m

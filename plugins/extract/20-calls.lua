@@ -81,6 +81,7 @@ local cues = require("callbrief.cues")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local call_times = require("callbrief.call_times")
+local dates = require("callbrief.dates")
 local call_people = require("callbrief.call_people")
 local call_status = require("callbrief.call_status")
 local call_cues = require("callbrief.call_cues")
@@ -143,7 +144,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.142.0",
+  version = "1.147.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -240,6 +241,13 @@ return {
       local ct = call.time
       if not doc.published and ct.kind == "date" and ct.month and ct.day and not ct.year then
         call.text_year = call_times.text_year(A_all, si)
+        -- (session 16) else the copyright line's year, when the weekday
+        -- told falls on that day in it ("on Wednesday 22 September")
+        local fy = doc.footer_year
+        if not call.text_year and fy and ct.weekday and dates.valid(fy, ct.month, ct.day)
+            and dates.weekday(dates.iso(fy, ct.month, ct.day)) == ct.weekday then
+          call.text_year = fy
+        end
       end
       -- a denial of a contact in the past ("denied that Trump had spoken
       -- with Putin", "no such conversation took place"), not of a plan
@@ -556,6 +564,13 @@ return {
           for _, c in ipairs(mains) do
             local st = c.stance and "held" or c == cue and status_of(A, cue, L) or status_of(A, c, L)
             if st == "denied" or (st == "planned" and status == "held") then status = st end
+          end
+          -- (session 16) a call noun told in the past by its own relative
+          -- clause ("The conversation, which lasted about half an hour,
+          -- had been requested ...: ... said the two would talk") was
+          -- held, whatever a plan told later in the sentence says
+          if status == "planned" and call_status.told_past(tk, cue) and status_of(A, cue, L) == "held" then
+            status = "held"
           end
           local list, source = {}, nil
           local joint = false

@@ -527,9 +527,25 @@ end
 -- full date with the same month and day (a caption of the event, a
 -- timeline) names the year; of several, the latest (an anniversary a year
 -- back is older than the report).
+-- (session 16) also an agency slug's date with a two-digit year, "NP
+-- 0418 15-JAN-91 07:52" (the day and month the dateline's; 00-49 are
+-- of this century, 50-99 of the last).
+local SLUG_MONTH = { JAN = 1, FEB = 2, MAR = 3, APR = 4, MAY = 5, JUN = 6, JUL = 7, AUG = 8,
+  SEP = 9, OCT = 10, NOV = 11, DEC = 12 }
+local function slug_year(t, month, day)
+  for d, mon, yy in t:gmatch("%f[%w](%d%d?)%-(%a%a%a)%-(%d%d)%f[^%w]") do
+    if SLUG_MONTH[mon:upper()] == month and tonumber(d) == day then
+      local y = tonumber(yy)
+      return y < 50 and 2000 + y or 1900 + y
+    end
+  end
+  return nil
+end
+
 local function year_elsewhere(blocks, month, day, D)
   local year
   for _, b in ipairs(blocks) do
+    if not year and #b.text <= 80 then year = slug_year(b.text, month, day) end
     -- (a year is four digits: a block without them has no full date)
     for _, d in ipairs(b.text:find("%d%d%d%d") and D.find_all(b.text) or {}) do
       if d.year and d.month == month and d.day == day and (not year or d.year > year) then
@@ -571,6 +587,19 @@ local function copyright_year(blocks, agency)
           and (fh:find(fa, 1, true) or initials(t:gsub("[Cc]opyright", "")) :find(agency, 1, true)) then
         return years[1]
       end
+    end
+  end
+  return nil
+end
+
+local function footer_year(blocks)
+  for _, b in ipairs(blocks) do
+    local t = b.text
+    if #t <= 200 and (t:find("^%s*©") or t:find("^%s*%([Cc]%)") or t:find("^%s*[Cc]opyright")) then
+      local years = {}
+      for y in t:gmatch("%f[%d]%d%d%d%d%f[%D]") do years[#years + 1] = tonumber(y) end
+      if #years == 1 and years[1] >= 1900 and years[1] <= 2199 then return years[1] end
+      return nil
     end
   end
   return nil
@@ -736,13 +765,18 @@ local function run(doc, ctx)
   end
   if doc.dateline then doc.dateline.date, doc.dateline.outlet = nil, nil end
   if best then doc.published, doc.published_basis = best.iso, best.basis end
+  -- (session 16) a page with no date: the single year of its copyright
+  -- line, which dates nothing by itself (it may be the year the page was
+  -- saved); extract uses it for a day and month told with a weekday that
+  -- falls on that day in that year
+  if not doc.published then doc.footer_year = footer_year(blocks) end
   return doc
 end
 
 return {
   name = "metadata",
   stage = "source",
-  version = "1.14.0",
+  version = "1.16.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
