@@ -93,7 +93,7 @@ end
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
-    if tried_to(tk, i + 1) or (TRIED[f] and (tk.f[i + 1] == "to" or (tk.f[i + 1] == "in" and tk.f[i + 2] == "vain"))) or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
+    if tried_to(tk, i + 1) or (TRIED[f] and tk.f[i + 1] == "in" and tk.f[i + 2] == "vain") or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
         and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
@@ -271,6 +271,8 @@ local DENIED_NOUN = { reports = true, report = true, claims = true, claim = true
 -- denies nothing: the position of its verb, else nil
 local DENY_NEGATED = { denied = true, denies = true, deny = true, dispute = true, disputed = true,
   disputes = true, contest = true, contested = true, contests = true }
+local NEG_AUX = { did = true, does = true, ["do"] = true, has = true, had = true, have = true,
+  would = true, could = true, ca = true, can = true, wo = true }
 local function negated_denial(tk, cue)
   for i = cue.a - 1, math.max(3, cue.a - 14), -1 do
     local f = tk.f[i]
@@ -278,9 +280,7 @@ local function negated_denial(tk, cue)
     if DENY_NEGATED[f] then
       local n = tk.f[i - 1]
       if n == "never" and (tk.f[i - 2] == "has" or tk.f[i - 2] == "had" or tk.f[i - 2] == "have") then return i end
-      if (n == "not" or n == "n't") and (tk.f[i - 2] == "did" or tk.f[i - 2] == "does" or tk.f[i - 2] == "do"
-          or tk.f[i - 2] == "has" or tk.f[i - 2] == "had" or tk.f[i - 2] == "have" or tk.f[i - 2] == "would"
-          or tk.f[i - 2] == "could" or tk.f[i - 2] == "ca" or tk.f[i - 2] == "can" or tk.f[i - 2] == "wo") then
+      if (n == "not" or n == "n't") and NEG_AUX[tk.f[i - 2] or ""] then
         return i
       end
       return nil
@@ -291,12 +291,13 @@ end
 
 -- (session 16) also past the noun's determiner and modifiers: "denied a
 -- newspaper report that Putin and Trump had spoken by phone"
-local function denial_content(tk, cue)
+-- (nd: the negated denial verb's position, from negated_denial)
+local function denial_content(tk, cue, nd)
   for i = cue.a - 2, math.max(1, cue.a - 20), -1 do
     local f = tk.f[i]
     if f == ";" or f == "but" or f == "." then return false end
     if DENY_VERB[f] then
-      if negated_denial(tk, cue) == i then return false end
+      if nd == i then return false end
       local j = i + 1
       for k = j, math.min(j + 3, cue.a - 1) do
         if DENIED_NOUN[tk.f[k]] then j = k + 1 break end
@@ -385,10 +386,10 @@ end
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
-  if cue.negated or denial_content(tk, cue) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
-  local seg = C.seg[cue.head]
   -- (past a negated denial verb: "did not deny that the call took place")
   local nd = negated_denial(tk, cue) or 0
+  if cue.negated or denial_content(tk, cue, nd) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
+  local seg = C.seg[cue.head]
   if not of_complement(tk, cue) then
     for i = math.max(1, cue.a - 3, nd + 1), cue.a - 1 do
       if phrases.match(L.negations, tk, i) and not C.attr[i] and C.seg[i] == seg then return "denied" end
