@@ -515,13 +515,17 @@ end
 -- Kabila on a satellite telephone": with a medium phrase after the
 -- object, a verb of reaching right after the subject (an auxiliary or
 -- an adverb between) makes the subject the caller.
+-- (session 16) the adverbs of a call tried again, "tried again and again
+-- to reach", "tried repeatedly", "tried in vain" (call_status reads them
+-- before a "to", this module between a caller and a verb of reaching)
+local TRY_ADVERB = { again = true, ["and"] = true, repeatedly = true, several = true, times = true,
+  twice = true, many = true, desperately = true, frantically = true, hard = true, all = true,
+  night = true, day = true, morning = true, evening = true, weekend = true, week = true,
+  unsuccessfully = true, ["in"] = true, vain = true, vainly = true, three = true, four = true }
 local REACH_GAP = { finally = true, later = true, also = true, eventually = true, ["then"] = true,
   had = true, has = true, have = true, ["was"] = true, ["were"] = true, able = true, to = true,
-  managed = true, briefly = true, first = true,
-  -- (session 16) a call tried: "had tried again and again to reach X by
-  -- telephone", "tried repeatedly to reach"
-  tried = true, attempted = true, again = true, ["and"] = true, repeatedly = true, several = true,
-  times = true, twice = true, vainly = true }
+  managed = true, briefly = true, first = true, tried = true, attempted = true }
+for w in pairs(TRY_ADVERB) do REACH_GAP[w] = true end
 local function reached_by_medium(A, L, cue, subject_mi)
   if cue.kind ~= "medium" or not subject_mi then return false end
   local tk, ms, C = A.tk, A.ms, A.C
@@ -1500,6 +1504,7 @@ return {
   names_before = names_before,
   initiator_of = initiator_of,
   reached_by_medium = reached_by_medium,
+  TRY_ADVERB = TRY_ADVERB,
   initiator_entry = initiator_entry,
   round_of_calls = round_of_calls,
   one_conversation = one_conversation,

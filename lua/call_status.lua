@@ -55,15 +55,25 @@ end
 
 -- (session 16) "tried again and again to", "tried repeatedly to",
 -- "tried several times to": the "to" at i after a TRIED word and adverbs
-local TRY_ADVERB = { again = true, ["and"] = true, repeatedly = true, several = true, times = true,
-  twice = true, many = true, desperately = true, frantically = true, hard = true, all = true,
-  night = true, unsuccessfully = true, ["in"] = true, vain = true, three = true, four = true }
+local TRY_ADVERB = call_people.TRY_ADVERB
 local function tried_to(tk, i)
   if tk.f[i] ~= "to" then return false end
   for k = i - 1, math.max(1, i - 5), -1 do
     local f = tk.f[k]
     if TRIED[f] then return true end
     if not TRY_ADVERB[f] then return false end
+  end
+  return false
+end
+
+-- (session 17) the trying itself failed: "tried in vain to", "tried
+-- unsuccessfully to", "vainly tried to" (the "to" at i)
+local FAILED_ADVERB = { vain = true, vainly = true, unsuccessfully = true, fruitlessly = true }
+local function tried_failed(tk, i)
+  for k = i - 1, math.max(1, i - 5), -1 do
+    local f = tk.f[k]
+    if FAILED_ADVERB[f] then return true end
+    if TRIED[f] then return FAILED_ADVERB[tk.f[k - 1] or ""] == true end
   end
   return false
 end
@@ -408,17 +418,19 @@ local function status_of(A, cue, L)
   -- (session 13) also with the person and a medium phrase as the cue:
   -- "tried to reach Gorbachev by telephone on Monday, without success"
   local tried = tk.f[cue.a - 1] == "to" and (tried_to(tk, cue.a - 1) or tk.f[cue.a - 2] == "vain")
+    and cue.a - 1
   if not tried and cue.kind ~= "verb" then
     for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
       local f = tk.f[i]
       if f == "," or f == ";" or C.seg[i] ~= seg then break end
       if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
-        tried = true
+        tried = i
         break
       end
     end
   end
   if tried then
+    if tried_failed(tk, tried) then return "denied" end
     for i = cue.b + 1, tk.n do
       local f = tk.f[i]
       if ((f == "could" or f == "can" or f == "did") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
@@ -428,7 +440,6 @@ local function status_of(A, cue, L)
         return "denied"
       end
     end
-    if tk.f[cue.a - 2] == "vain" then return "denied" end
   end
   local asked = false
   for i = math.max(1, cue.a - 4), cue.a - 1 do

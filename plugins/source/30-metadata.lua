@@ -530,11 +530,9 @@ end
 -- (session 16) also an agency slug's date with a two-digit year, "NP
 -- 0418 15-JAN-91 07:52" (the day and month the dateline's; 00-49 are
 -- of this century, 50-99 of the last).
-local SLUG_MONTH = { JAN = 1, FEB = 2, MAR = 3, APR = 4, MAY = 5, JUN = 6, JUL = 7, AUG = 8,
-  SEP = 9, OCT = 10, NOV = 11, DEC = 12 }
 local function slug_year(t, month, day)
   for d, mon, yy in t:gmatch("%f[%w](%d%d?)%-(%a%a%a)%-(%d%d)%f[^%w]") do
-    if SLUG_MONTH[mon:upper()] == month and tonumber(d) == day then
+    if dates.month_number(mon) == month and tonumber(d) == day then
       local y = tonumber(yy)
       return y < 50 and 2000 + y or 1900 + y
     end
@@ -570,16 +568,25 @@ local function initials(x)
   return table.concat(out)
 end
 
+-- The four-digit numbers of a copyright line (a short line that opens
+-- with the mark; 20-boilerplate's footer kinds are not relied on, since
+-- they ask for a year right after "(c)"), or nil for any other line.
+local function copyright_years(t)
+  if #t > 200 or not (t:find("^%s*©") or t:find("^%s*%([Cc]%)") or t:find("^%s*[Cc]opyright")) then
+    return nil
+  end
+  local years = {}
+  for y in t:gmatch("%f[%d]%d%d%d%d%f[%D]") do years[#years + 1] = tonumber(y) end
+  return years
+end
+
 local function copyright_year(blocks, agency)
   if type(agency) ~= "string" or agency == "" then return nil end
   local fa = fold(agency)
   for _, b in ipairs(blocks) do
     local t = b.text
-    -- (a line that opens with the mark: 20-boilerplate has not named
-    -- the footer's blocks yet)
-    if #t <= 200 and (t:find("^%s*©") or t:find("^%s*%([Cc]%)") or t:find("^%s*[Cc]opyright")) then
-      local years = {}
-      for y in t:gmatch("%f[%d]%d%d%d%d%f[%D]") do years[#years + 1] = tonumber(y) end
+    local years = copyright_years(t)
+    if years then
       local holder = outlet_from_copyright(t) or t
       local fh = fold(holder)
       if #years == 1 and years[1] >= 1900 and years[1] <= 2199
@@ -594,10 +601,8 @@ end
 
 local function footer_year(blocks)
   for _, b in ipairs(blocks) do
-    local t = b.text
-    if #t <= 200 and (t:find("^%s*©") or t:find("^%s*%([Cc]%)") or t:find("^%s*[Cc]opyright")) then
-      local years = {}
-      for y in t:gmatch("%f[%d]%d%d%d%d%f[%D]") do years[#years + 1] = tonumber(y) end
+    local years = copyright_years(b.text)
+    if years then
       if #years == 1 and years[1] >= 1900 and years[1] <= 2199 then return years[1] end
       return nil
     end
@@ -776,7 +781,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.16.0",
+  version = "1.17.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
