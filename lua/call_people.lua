@@ -12,6 +12,7 @@
 --       subject_mi): the side that tells of a call, the pair a hyphenated
 --       modifier names, who placed the call
 --   call_people.outside, relative_on_call, beside_party, owner_of_thing,
+--       sender_of_thing,
 --       tells_person, speaker_only: whether a mention of the
 --       cue's sentence is a party or only in the room, a companion, an
 --       owner, a teller
@@ -370,6 +371,40 @@ local function owner_of_thing(tk, ms, C, m, cue)
     if o.b < m.a and o.kind == "person" and not C.attr[o.a] and C.sub[o.a] == C.sub[m.a]
         and tk.f[o.b + 1] ~= "'s" then
       return true
+    end
+  end
+  return false
+end
+
+-- (session 17) The sender or addressee of a thing that is no call, when
+-- the cue has its own party: "received a letter from Mattarella and a
+-- telephone call from Saied", "cables of condolence from A and B, as well
+-- as calls from a number of Arab leaders" (A and B wrote, no more).  The
+-- nearest "from"/"to" before the mention, with no cue between, follows
+-- such a noun (or its "of" phrase: "messages of support from").  Not when
+-- the cue stands alone ("received a message from Biden in a phone call":
+-- the message came on the call).
+local THING_SENT = { letter = true, letters = true, message = true, messages = true, cable = true,
+  cables = true, telegram = true, telegrams = true, note = true, notes = true, email = true,
+  emails = true, condolences = true, congratulations = true, greetings = true, invitation = true,
+  invitations = true, wishes = true, card = true, cards = true, gifts = true, gift = true }
+local OWN_PARTY = { from = true, with = true, to = true, him = true, her = true }
+local function sender_of_thing(tk, m, cue)
+  if cue.kind == "medium" or not OWN_PARTY[tk.f[cue.b + 1] or ""] and not tk.up[cue.b + 1] then
+    return false
+  end
+  for k = m.a - 1, math.max(1, m.a - 60), -1 do
+    if k >= cue.a and k <= (cue.rb or cue.b) then return false end
+    local f = tk.f[k]
+    if f == ";" then return false end
+    if f == "from" or f == "to" then
+      -- the noun, or one a few lower-case words before: "messages of
+      -- condolence and solidarity from", "letters of support to"
+      for j = k - 1, math.max(1, k - 5), -1 do
+        if THING_SENT[tk.f[j]] then return true end
+        if tk.k[j] ~= "w" or tk.up[j] or CALL_WORD[tk.f[j]] then return false end
+      end
+      return false
     end
   end
   return false
@@ -1499,6 +1534,7 @@ return {
   relative_on_call = relative_on_call,
   mention_ending = mention_ending,
   owner_of_thing = owner_of_thing,
+  sender_of_thing = sender_of_thing,
   content_start = content_start,
   beside_party = beside_party,
   names_before = names_before,

@@ -566,6 +566,17 @@ local function apposed_name(tk, i, G, L, known, seen)
   return f == nil or f == "," or f == "." or f == ";"
 end
 
+-- The words of a state's style after the adjective of its country.
+local STATE_HEAD = { republic = true, kingdom = true, federation = true, confederation = true,
+  sultanate = true, principality = true, emirate = true }
+local STATE_MOD = { arab = true, islamic = true, socialist = true, democratic = true, federal = true,
+  people = true, ["'s"] = true, popular = true, hashemite = true, united = true }
+local function state_style_end(tk, j)
+  local k = j
+  while STATE_MOD[tk.f[k]] and (tk.up[k] or tk.f[k] == "'s") do k = k + 1 end
+  return STATE_HEAD[tk.f[k]] and tk.up[k] and k + 1 or j
+end
+
 local function title_at(tk, s, i, G, L, known, seen)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
@@ -659,6 +670,10 @@ local function title_at(tk, s, i, G, L, known, seen)
     elseif #more > 0 then
       for _, id in ipairs(more) do ids[#ids + 1] = id end
       after = nj
+      -- (session 17) the state's style after its adjective: "the
+      -- President of the Tunisian Republic", "of the Syrian Arab
+      -- Republic", "of the Hashemite Kingdom" (no name "Republic")
+      after = state_style_end(tk, after)
     elseif #ids == 0 and tk.f[after + 1] == "the" and tk.f[after + 2] == "republic" and tk.up[after + 2]
         and tk.f[after + 3] ~= "of" then
       -- (session 11) "the President of the Republic", as the pages and

@@ -98,8 +98,9 @@ local people_genders, conference_opening, entries, teller_party =
   call_people.people_genders, call_people.conference_opening, call_people.entries, call_people.teller_party
 local key_of, dedupe, outside, TEMPORAL_WORD =
   call_people.key_of, call_people.dedupe, call_people.outside, call_people.TEMPORAL_WORD
-local relative_on_call, owner_of_thing, content_start, beside_party =
-  call_people.relative_on_call, call_people.owner_of_thing, call_people.content_start, call_people.beside_party
+local relative_on_call, owner_of_thing, content_start, beside_party, sender_of_thing =
+  call_people.relative_on_call, call_people.owner_of_thing, call_people.content_start, call_people.beside_party,
+  call_people.sender_of_thing
 local names_before, initiator_of, initiator_entry, round_of_calls =
   call_people.names_before, call_people.initiator_of, call_people.initiator_entry, call_people.round_of_calls
 local one_conversation, participle_subject, name_vague_leaders, tells_person =
@@ -144,7 +145,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.149.0",
+  version = "1.150.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -632,7 +633,8 @@ return {
               if PERSONISH[m.kind] and not across_semicolon(m.a)
                   and (not outside(C, m.a, cue.head) or relative_on_call(tk, C, cue, A.times or {}, m.a))
                   and not in_span(m.a, excl)
-                  and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue) then
+                  and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue)
+                  and not sender_of_thing(tk, m, cue) then
                 if m.kind == "joint" then
                   joint = true
                 elseif (C.attr_soft[m.a] and not tells_person(A, L, m)) or speaker_only(A, L, m, cue) then
