@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.160.0",
+  version = "2.161.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1976,6 +1976,26 @@ return {
       end
       return nil
     end
+    -- (session 17) The person named nearest before token at, when it
+    -- opened a clause of the account ("that Museveni had ...", "it was
+    -- Museveni who ...") and may be pron ("he" | "she"), as a "who".
+    function aux.clause_subject_before(at, pron)
+      local near
+      for mi = 1, #ms do
+        if ms[mi].b < at then near = mi end
+      end
+      local m = near and ms[near]
+      if not m or (m.kind ~= "person" and m.kind ~= "role") or P.inq[m.a] then return nil end
+      local before = tk.f[m.a - 1]
+      if before == "the" then before = tk.f[m.a - 2] end
+      if not (before == "that" or (before == "was" and tk.f[m.a - 2] == "it")) then return nil end
+      local w = named_speaker(tk, ms, near, pron)
+      if not w then return nil end
+      w = copy(w)
+      w.pronoun = true
+      return w
+    end
+
     -- (session 9) "X, he said, had ...": the pronoun of an attribution set
     -- between a subject and its verb is the person (or
     -- spokesperson) named last before that subject in the sentence
@@ -2148,6 +2168,14 @@ return {
             return third_person(si, w)
           end
 
+          -- (session 17) the subject of the clause before, in the same
+          -- account of a body: "Kampala said that Museveni had called,
+          -- and that he had protested", "said it was Museveni who had
+          -- ..., and that he ..." (the nearest person named, when it
+          -- opened a clause; a teller who is a person was taken above)
+          local near = at and aux.clause_subject_before(at, p)
+          if near then return near end
+
           if st.last_person and pron_fits(st.last_person, p) then
             local w = copy(st.last_person)
             w.pronoun = true
@@ -2167,8 +2195,17 @@ return {
       -- "The statement said ..." right after "X's spokeswoman said in a
       -- statement": like "it", the account of the sentence before, a
       -- spokesperson's included
-      if subj.a and subj.b and subj.b > subj.a and tk.f[subj.a] == "the"
-          and SL.starts.account[tk.f[subj.a + 1]] and phrases.match(SL.account, tk, subj.a + 1) == subj.b
+      -- (session 17) also "A statement said ..." after "..., State House
+      -- said": the body of the sentence before
+      local bare_account = subj.a and subj.b and subj.b > subj.a
+        and (tk.f[subj.a] == "the" or tk.f[subj.a] == "a")
+        and SL.starts.account[tk.f[subj.a + 1]] and phrases.match(SL.account, tk, subj.a + 1) == subj.b
+      if bare_account and tk.f[subj.a] == "a" and st.last_body and st.last_body.si == si - 1
+          and st.last_body.side then
+        return { kind = "body", side = st.last_body.side, via = st.last_body.via,
+          text = sent.text:sub(tk.s[subj.a], tk.e[subj.b]) }
+      end
+      if bare_account and tk.f[subj.a] == "the"
           and st.last and st.last.si == si - 1 and st.last.via and st.last.side
           and not (st.last_body and st.last_body.si == si - 1) then
         return { kind = "body", side = st.last.side, via = st.last.via,
