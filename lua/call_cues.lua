@@ -409,6 +409,76 @@ local function bare_call_cues(tk, ms, C, found)
   end
   return out
 end
+-- (session 17) Callers named without the one they called, who is the
+-- account's topic (as for `bare`): "X was the first (foreign leader) to
+-- call", "The first to telephone was X", "Among the callers were A and
+-- B", "Callers included A and B".  One cue each, at the word of calling.
+local TO_CALL = { call = true, phone = true, telephone = true, ring = true }
+local ORDINAL_WORD = { first = true, last = true, next = true, second = true, third = true, only = true }
+local COPULA_WORD = { was = true, is = true, were = true }
+local CALLERS_VERB = { were = true, included = true, include = true, was = true }
+local function person_ending(ms, j)
+  for mi, o in ipairs(ms) do
+    if o.b == j and o.kind == "person" then return mi end
+  end
+  return nil
+end
+local function ordinal_caller_cues(tk, ms, C, found)
+  local out = {}
+  local function add(i, mi)
+    for _, c in ipairs(found) do
+      if c.a <= i and i <= (c.rb or c.b) then
+        -- (the infinitive cues.find took for the noun or a verb with no
+        -- one called: now the caller's)
+        if c.a == i and (c.rb or c.b) == i and not c.bare and not c.with and not c.from then
+          c.kind, c.bare, c.strong, c.medium = "verb", mi, true, c.medium or "phone"
+          c.det, c.plural = nil, nil
+          return c
+        end
+        return nil
+      end
+    end
+    out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = mi }
+    return out[#out]
+  end
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if TO_CALL[f] and i >= 3 and tk.f[i - 1] == "to" then
+      local j = i - 2
+      while j > 1 and not ORDINAL_WORD[tk.f[j]] and tk.k[j] == "w" and not tk.up[j] and i - j < 5 do j = j - 1 end
+      local nx = tk.f[i + 1]
+      if ORDINAL_WORD[tk.f[j]] and tk.f[j - 1] == "the" and (nx == "." or nx == "," or COPULA_WORD[nx or ""]) then
+        if COPULA_WORD[tk.f[j - 2] or ""] then
+          -- "X was the first to call"
+          local mi = person_ending(ms, j - 3)
+          if mi then add(i, mi) end
+        elseif COPULA_WORD[nx or ""] and C.mention_at[i + 2] then
+          -- "The first to call was X"
+          local mi = C.mention_at[i + 2]
+          if ms[mi].kind == "person" then add(i, mi) end
+        end
+      end
+    elseif f == "callers" and CALLERS_VERB[tk.f[i + 1] or ""] then
+      local k = i + 2
+      local subj = {}
+      while k <= tk.n do
+        local mi = C.mention_at[k]
+        if mi and ms[mi].a == k then
+          if ms[mi].kind == "person" then subj[#subj + 1] = mi end
+          k = ms[mi].b + 1
+        elseif tk.f[k] == "," or tk.f[k] == "and" or (tk.k[k] == "w" and tk.up[k]) or tk.f[k] == "of" then
+          k = k + 1
+        else
+          break
+        end
+      end
+      local c = #subj > 0 and add(i, subj[1])
+      if c and #subj > 1 then c.callers = subj end
+    end
+  end
+  return out
+end
+
 local PRONOUN_OBJECT = { him = true, her = true }
 local function pronoun_call_cues(tk, ms, C, found)
   local out = {}
@@ -847,6 +917,10 @@ local function sentence_cues(A, lower, L, G, answer)
   if lower:find("rang", 1, true) or lower:find("rung", 1, true) or lower:find("phone", 1, true)
       or lower:find("call", 1, true) or lower:find("ring", 1, true) then
     for _, c in ipairs(bare_call_cues(tk, ms, C, found)) do found[#found + 1] = c end
+  end
+  if lower:find(" to call", 1, true) or lower:find(" to phone", 1, true) or lower:find(" to telephone", 1, true)
+      or lower:find(" to ring", 1, true) or lower:find("callers", 1, true) then
+    for _, c in ipairs(ordinal_caller_cues(tk, ms, C, found)) do found[#found + 1] = c end
   end
   if lower:find("phone h", 1, true) then
     for _, c in ipairs(pronoun_call_cues(tk, ms, C, found)) do found[#found + 1] = c end

@@ -909,14 +909,29 @@ local function name_vague_leaders(calls, A_all)
                 named = named or q
               else
                 for qi, o in ipairs(c.people) do
-                  if qi ~= pi and same_party(o, q) then rest = rest + 1 break end
+                  -- (session 17) or the other country's leaders too: a
+                  -- headline's "India, Pakistan leaders talk"
+                  if qi ~= pi and (same_party(o, q) or (vague_leaders(o) and q.name and o.country == q.country)) then
+                    rest = rest + 1
+                    break
+                  end
                 end
               end
             end
             if named and rest == #c.people - 1 then
-              local e = {}
-              for k, v in pairs(named) do e[k] = v end
-              c.people[pi] = e
+              for qi, o in ipairs(c.people) do
+                local by = qi == pi and named
+                if not by and vague_leaders(o) then
+                  for _, q in ipairs(d.people) do
+                    if q.name and q.country == o.country then by = q end
+                  end
+                end
+                if by then
+                  local e = {}
+                  for k, v in pairs(by) do e[k] = v end
+                  c.people[qi] = e
+                end
+              end
               d.ref = c.id
               break
             end

@@ -382,6 +382,18 @@ local function right_context(cue, tk, ms, C, L)
       return
     elseif f == "from" then
       local list, last = mention_list(tk, j + 1, ms, C)
+      if #list == 0 and cue.plural then
+        -- (session 17) "calls from Gulf leaders, including A and B",
+        -- "from several heads of state, among them A and B": the people
+        -- the unnamed callers are
+        local k = j + 1
+        while k <= j + 8 and k <= tk.n and tk.k[k] == "w" and not C.mention_at[k] do k = k + 1 end
+        if tk.f[k] == "," then k = k + 1 end
+        local by = tk.f[k] == "including" and k + 1
+          or (tk.f[k] == "among" and (tk.f[k + 1] == "them" or tk.f[k + 1] == "whom") and k + 2)
+          or (tk.f[k] == "such" and tk.f[k + 1] == "as" and k + 2)
+        if by and k > j + 1 then list, last = mention_list(tk, by, ms, C) end
+      end
       if #list > 0 then cue.from, cue.rb = list[1], last end
       -- "received calls from Mitsotakis and Herzog": plural calls from
       -- several people, one call each (cues.arguments: `from_list`)
@@ -1271,7 +1283,7 @@ local EVENT = set([[session sessions round call conversation talks meeting summi
   videoconference conference exchange part segment discussion discussions chat link]])
 
 -- Words that start another contact: "with X and, separately, with Y".
-local CONNECT = set("and separately then later also subsequently afterwards")
+local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier")
 
 function M.with_groups(tk, ms, C)
   local groups = {}

@@ -145,7 +145,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.150.0",
+  version = "1.151.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -520,7 +520,7 @@ return {
           -- in the main clause, not after a temporal preposition ("which
           -- is not unusual after a first conversation with Trump" is no
           -- call), when the topic is of another country.
-          local implied
+          local implied, implied_each
           local first_party, first_caller = false, nil
           local function account_topic(other)
             -- (the topic of most sentences, the latest of those; the
@@ -544,9 +544,15 @@ return {
           for _, c in ipairs(mains) do
             -- (not "X called me": the one called is the speaker, or nobody)
             if not implied and c.bare and not c.me then
-              local subj = dedupe(people_of(c.subj or { c.bare }))
+              local subj = dedupe(people_of(c.callers or c.subj or { c.bare }))
+              -- (session 17) "A and B also called": each called the topic
+              local best = #subj >= 2 and account_topic(subj[1])
+              if best then
+                for _, e in ipairs(subj) do if key_of(e) == key_of(best) then best = nil break end end
+              end
+              if best then implied_each = { subj = subj, hub = best } end
               if #subj == 1 then
-                local best = account_topic(subj[1])
+                best = account_topic(subj[1])
                 if best then implied = { subj[1], best } end
               end
             elseif not implied and c.kind == "noun" and c.det == "indef" and not c.subj and not c.party
@@ -745,6 +751,12 @@ return {
             if #list == 2 and not joint and label_speaker(tk, ms, C, cand, cue) then first_party = true end
             if #list == 1 and not joint and implied and key_of(implied[1]) == key_of(list[1]) then
               list = implied
+            end
+            if implied_each and not joint and #list == #implied_each.subj then
+              for _, e in ipairs(implied_each.subj) do
+                emit(si, A, cue, { e, implied_each.hub }, status, t, e.name, e.country)
+              end
+              list = {}
             end
           end
           -- A weak cue ("spoke with", "conversation") needs support: a

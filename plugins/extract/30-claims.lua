@@ -301,6 +301,7 @@ local TELL_VERB = { described = true, describes = true, confirmed = true, confir
 -- (session 16) Advice after the call verb: "spoke with X, the Elysee
 -- said, and advised him to ..." (an act of the caller, read only there).
 local ADVISE_VERB = { advised = true, recommended = true, counselled = true, counseled = true }
+local SUPERLATIVE_WORD = { first = true, last = true, next = true, only = true, second = true, third = true }
 local HOLD_FILLER = { a = true, an = true, the = true, his = true, her = true, their = true, its = true,
   my = true, our = true, first = true, second = true, third = true, another = true, phone = true,
   telephone = true, video = true, brief = true, lengthy = true, long = true, short = true }
@@ -882,7 +883,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.161.0",
+  version = "2.162.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2814,7 +2815,7 @@ return {
     -- is expected", "would speak later"); yes when the call is a topic
     -- ("his phone calls with A and B", "my call"), the subject of a
     -- judgement ("the call had been productive") or quoted words.
-    local function cue_ok(cu)
+    local function cue_ok(cu, ta)
       local i = cu.at
       local d = tk.f[i - 1]
       if d == "his" or d == "her" or d == "their" or d == "its" or d == "my" or d == "our" then
@@ -2823,7 +2824,20 @@ return {
       -- the object of a wish or a judgement ("pleased to be able to speak
       -- with", "a desire to talk with", "agreed not to talk publicly
       -- about"), not a call scheduled ("expected to speak with")
-      if d == "to" and not SL.schedule[tk.f[i - 2]] then return true end
+      -- (session 17; not a point that only says who called first: "The
+      -- first to call was X", "X was the first leader to call"; "thanked
+      -- X for being the first to call" says more)
+      if d == "to" and not SL.schedule[tk.f[i - 2]] then
+        for x = i - 2, math.max(1, i - 4), -1 do
+          if ta and SUPERLATIVE_WORD[tk.f[x]] and tk.f[x - 1] == "the" then
+            local mi = A_cur.C and A_cur.C.mention_at and A_cur.C.mention_at[ta]
+            if x - 1 == ta or (mi and ms[mi].b == x - 3 and (tk.f[x - 2] == "was" or tk.f[x - 2] == "is")) then
+              return false
+            end
+          end
+        end
+        return true
+      end
       -- a noun in a list ("peace and dialogue")
       if (d == "and" or d == "or") and tk.k[i - 2] == "w" and not P.drop[i - 1] then return true end
       local noun
@@ -3294,7 +3308,7 @@ return {
         return "spokesperson far from the call"
       end
       for cu_i = 1, #cues do local cu = cues[cu_i]
-        if cu.at >= ta and cu.at <= tb and not cue_ok(cu) then return "announces the call" end
+        if cu.at >= ta and cu.at <= tb and not cue_ok(cu, ta) then return "announces the call" end
       end
       -- a leader's calls to people who are no counterpart ("had begun
       -- telephoning the families of the victims"): another contact
