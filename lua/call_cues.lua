@@ -832,6 +832,71 @@ end
 -- holds; {} when only stances are left.  `answer`: the analysis of the
 -- answer to the sentence if it is a question (the next paragraph's first
 -- sentence), or nil.  Sets A.cue_time.
+-- (session 17) "The first to call was Clinton, who reached Barak ...",
+-- "The first foreign leader to telephone Barak was Clinton", "Among the
+-- first to ring was Blair": the infinitive of a superlative tells who
+-- called, and the person after "was" is the caller (cues.find reads the
+-- object-less "call" as a noun, or a verb with no subject).  The cue
+-- becomes a verb of calling whose subject is that person: with its object
+-- the person called, else object-less (`bare`: the other end is the
+-- account's topic).
+local RANK_WORD = { first = true, last = true, second = true, third = true, latest = true,
+  next = true, only = true }
+local INFINITIVE_CALL = { call = true, phone = true, telephone = true, ring = true }
+local COPULA = { was = true, were = true, is = true }
+local REL_CALL_VERB = { reached = true, called = true, telephoned = true, phoned = true, rang = true,
+  contacted = true }
+local function ranked_caller_cues(tk, ms, C, times, found)
+  for i = 3, tk.n - 2 do
+    if INFINITIVE_CALL[tk.f[i]] and tk.f[i - 1] == "to" then
+      local ranked = false
+      for k = i - 2, math.max(1, i - 5), -1 do
+        if RANK_WORD[tk.f[k]] and (tk.f[k - 1] == "the" or tk.f[k - 1] == "first" or k == 1) then ranked = true end
+      end
+      local j, obj = i + 1, nil
+      local om = C.mention_at[j]
+      if om and ms[om].a == j and (ms[om].kind == "person" or ms[om].kind == "role") then
+        obj, j = om, ms[om].b + 1
+      end
+      -- (a time between: "the first to telephone Barak on Monday was")
+      for _, t in ipairs(times or {}) do
+        if t.a == j then j = t.b + 1 end
+      end
+      local cm = COPULA[tk.f[j] or ""] and C.mention_at[j + 1]
+      if ranked and cm and ms[cm].a == j + 1 and (ms[cm].kind == "person" or ms[cm].kind == "role") then
+        -- the caller's relative clause tells the call: "..., who reached
+        -- Barak at his home late on Monday night" (its object the one
+        -- called, its time the call's: `own_span`)
+        local span
+        local w = ms[cm].b + 1
+        if tk.f[w] == "," and tk.f[w + 1] == "who" and REL_CALL_VERB[tk.f[w + 2] or ""] then
+          local rm = C.mention_at[w + 3]
+          local e = w + 3
+          while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= ";" and tk.f[e + 1] ~= "." do e = e + 1 end
+          span = { w + 1, e }
+          if not obj and rm and ms[rm].a == w + 3 and (ms[rm].kind == "person" or ms[rm].kind == "role") then
+            obj = rm
+          end
+        end
+        local kept = {}
+        for _, c in ipairs(found) do
+          if not (c.a <= i and i <= (c.rb or c.b)) then kept[#kept + 1] = c end
+        end
+        local cue = { a = i, b = i, head = i, rb = obj and ms[obj].b or i, kind = "verb", medium = "phone",
+          strong = true, subj = { cm }, ranked = true, own_span = span }
+        if obj then
+          cue.object, cue.objects, cue.counter, cue.complete = obj, { obj }, { obj }, true
+        else
+          cue.bare = cm
+        end
+        kept[#kept + 1] = cue
+        return kept
+      end
+    end
+  end
+  return found
+end
+
 local function sentence_cues(A, lower, L, G, answer)
   local tk, ms, C = A.tk, A.ms, A.C
   -- ("online", a medium of data/extract/calls.yaml, is none of
@@ -855,6 +920,11 @@ local function sentence_cues(A, lower, L, G, answer)
     kin_appositions(tk, ms, C, found)
   end
   for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+  if lower:find(" to ", 1, true) and (lower:find("first", 1, true) or lower:find("last", 1, true)
+      or lower:find("second", 1, true) or lower:find("third", 1, true) or lower:find("next", 1, true)
+      or lower:find("only", 1, true)) then
+    found = ranked_caller_cues(tk, ms, C, A.times, found)
+  end
   apposed_more(tk, ms, C, A.times, found)
   if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
     for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end

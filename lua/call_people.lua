@@ -434,6 +434,8 @@ for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind == "verb" and subject_mi then return subject_mi end
+  -- (session 17) "The first to call was X": X (call_cues' ranked cue)
+  if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end
   if cue.from then return cue.from end
   -- "Putin's call to Erdogan": the caller owns it
   if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
