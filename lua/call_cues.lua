@@ -294,7 +294,10 @@ local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = tr
   its = true, this = true, that = true, him = true, them = true }
 local BEFORE_CALL_VERB = { had = true, has = true, have = true, ["then"] = true, later = true,
   earlier = true, first = true, finally = true, also = true, already = true, personally = true,
-  reportedly = true }
+  reportedly = true,
+  -- (session 17) the one who did not call: "Arafat did not call, but
+  -- ...", "Blair has not rung" (denied, the one who did not placed it)
+  did = true, ["not"] = true, ["n't"] = true, never = true, ["didn't"] = true, ["hasn't"] = true }
 -- (session 11) The verbs of an attribution after a comma: "Brown has
 -- also phoned, Rudd's office confirms", "Merkel rang, aides said".
 local ATTRIBUTION_VERB = { said = true, says = true, confirmed = true, confirms = true,
@@ -337,8 +340,16 @@ local CLAUSE_AFTER = { before = true, after = true, when = true, ["while"] = tru
 local ME_AFTER = { about = true, on = true, over = true, from = true, after = true, before = true,
   at = true, ["in"] = true, during = true, with = true, to = true, ["and"] = true, but = true,
   when = true, ["while"] = true, because = true, as = true }
+-- (session 17) the base form after a negated "do": "did not call",
+-- "didn't phone" (no noun there: no determiner before it)
+local BASE_CALL_VERB = { call = true, phone = true, ring = true, telephone = true }
+local function negated_base(tk, h)
+  local p = tk.f[h - 1]
+  return BASE_CALL_VERB[tk.f[h]] and (p == "didn't" or ((p == "not" or p == "n't") and
+    (tk.f[h - 2] == "did" or tk.f[h - 2] == "does" or tk.f[h - 2] == "do"))) or false
+end
 local function objectless_at(tk, h)
-  if not BARE_CALL_VERB[tk.f[h]] then return false end
+  if not BARE_CALL_VERB[tk.f[h]] and not negated_base(tk, h) then return false end
   local p = tk.f[h - 1]
   if p == "was" or p == "were" or p == "is" or p == "are" or p == "be" or p == "been" or p == "being"
       or p == "-" or p == "so" then
@@ -378,7 +389,9 @@ local function bare_call_cues(tk, ms, C, found)
   local out = {}
   for i = 2, tk.n do
     local bare, me = false, false
-    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] then bare, me = objectless_at(tk, i) end
+    if (BARE_CALL_VERB[tk.f[i]] or negated_base(tk, i)) and not CALL_DET[tk.f[i - 1]] then
+      bare, me = objectless_at(tk, i)
+    end
     if me then
       -- (not inside a quotation: its "me" is the quoted speaker's)
       local q = 0
@@ -387,8 +400,12 @@ local function bare_call_cues(tk, ms, C, found)
     end
     if bare then
       local covered = false
-      for _, c in ipairs(found) do
-        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      for k, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then
+          covered = true
+          -- (a negated base form read as a noun: the verb's, below)
+          if c.a == i and c.b == i and c.kind == "noun" and negated_base(tk, i) then covered = k end
+        end
       end
       -- (the caller: the person just before it, "Tony Blair rang", "the
       -- British Prime Minister, Tony Blair, rang")
@@ -400,6 +417,10 @@ local function bare_call_cues(tk, ms, C, found)
         -- (an office of a country too, when it called "me": "The
         -- President of Indonesia rang me")
         if o.b == e and (o.kind == "person" or (me and o.kind == "role" and o.country)) then caller = mi end
+      end
+      if type(covered) == "number" and caller then
+        table.remove(found, covered)
+        covered = false
       end
       if not covered and caller then
         out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller,
