@@ -294,7 +294,10 @@ local NO_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = tr
   its = true, this = true, that = true, him = true, them = true }
 local BEFORE_CALL_VERB = { had = true, has = true, have = true, ["then"] = true, later = true,
   earlier = true, first = true, finally = true, also = true, already = true, personally = true,
-  reportedly = true }
+  reportedly = true,
+  -- (session 17) the one who did not call: "Arafat did not call, but
+  -- ...", "Blair has not rung" (denied, the one who did not placed it)
+  did = true, ["not"] = true, ["n't"] = true, never = true, ["didn't"] = true, ["hasn't"] = true }
 -- (session 11) The verbs of an attribution after a comma: "Brown has
 -- also phoned, Rudd's office confirms", "Merkel rang, aides said".
 local ATTRIBUTION_VERB = { said = true, says = true, confirmed = true, confirms = true,
@@ -337,8 +340,16 @@ local CLAUSE_AFTER = { before = true, after = true, when = true, ["while"] = tru
 local ME_AFTER = { about = true, on = true, over = true, from = true, after = true, before = true,
   at = true, ["in"] = true, during = true, with = true, to = true, ["and"] = true, but = true,
   when = true, ["while"] = true, because = true, as = true }
+-- (session 17) the base form after a negated "do": "did not call",
+-- "didn't phone" (no noun there: no determiner before it)
+local BASE_CALL_VERB = { call = true, phone = true, ring = true, telephone = true }
+local function negated_base(tk, h)
+  local p = tk.f[h - 1]
+  return BASE_CALL_VERB[tk.f[h]] and (p == "didn't" or ((p == "not" or p == "n't") and
+    (tk.f[h - 2] == "did" or tk.f[h - 2] == "does" or tk.f[h - 2] == "do"))) or false
+end
 local function objectless_at(tk, h)
-  if not BARE_CALL_VERB[tk.f[h]] then return false end
+  if not BARE_CALL_VERB[tk.f[h]] and not negated_base(tk, h) then return false end
   local p = tk.f[h - 1]
   if p == "was" or p == "were" or p == "is" or p == "are" or p == "be" or p == "been" or p == "being"
       or p == "-" or p == "so" then
@@ -378,7 +389,9 @@ local function bare_call_cues(tk, ms, C, found)
   local out = {}
   for i = 2, tk.n do
     local bare, me = false, false
-    if BARE_CALL_VERB[tk.f[i]] and not CALL_DET[tk.f[i - 1]] then bare, me = objectless_at(tk, i) end
+    if (BARE_CALL_VERB[tk.f[i]] or negated_base(tk, i)) and not CALL_DET[tk.f[i - 1]] then
+      bare, me = objectless_at(tk, i)
+    end
     if me then
       -- (not inside a quotation: its "me" is the quoted speaker's)
       local q = 0
@@ -387,8 +400,12 @@ local function bare_call_cues(tk, ms, C, found)
     end
     if bare then
       local covered = false
-      for _, c in ipairs(found) do
-        if c.a <= i and i <= (c.rb or c.b) then covered = true end
+      for k, c in ipairs(found) do
+        if c.a <= i and i <= (c.rb or c.b) then
+          covered = true
+          -- (a negated base form read as a noun: the verb's, below)
+          if c.a == i and c.b == i and c.kind == "noun" and negated_base(tk, i) then covered = k end
+        end
       end
       -- (the caller: the person just before it, "Tony Blair rang", "the
       -- British Prime Minister, Tony Blair, rang")
@@ -401,6 +418,10 @@ local function bare_call_cues(tk, ms, C, found)
         -- President of Indonesia rang me")
         if o.b == e and (o.kind == "person" or (me and o.kind == "role" and o.country)) then caller = mi end
       end
+      if type(covered) == "number" and caller then
+        table.remove(found, covered)
+        covered = false
+      end
       if not covered and caller then
         out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = caller,
           me = me or nil }
@@ -409,76 +430,6 @@ local function bare_call_cues(tk, ms, C, found)
   end
   return out
 end
--- (session 17) Callers named without the one they called, who is the
--- account's topic (as for `bare`): "X was the first (foreign leader) to
--- call", "The first to telephone was X", "Among the callers were A and
--- B", "Callers included A and B".  One cue each, at the word of calling.
-local TO_CALL = { call = true, phone = true, telephone = true, ring = true }
-local ORDINAL_WORD = { first = true, last = true, next = true, second = true, third = true, only = true }
-local COPULA_WORD = { was = true, is = true, were = true }
-local CALLERS_VERB = { were = true, included = true, include = true, was = true }
-local function person_ending(ms, j)
-  for mi, o in ipairs(ms) do
-    if o.b == j and o.kind == "person" then return mi end
-  end
-  return nil
-end
-local function ordinal_caller_cues(tk, ms, C, found)
-  local out = {}
-  local function add(i, mi)
-    for _, c in ipairs(found) do
-      if c.a <= i and i <= (c.rb or c.b) then
-        -- (the infinitive cues.find took for the noun or a verb with no
-        -- one called: now the caller's)
-        if c.a == i and (c.rb or c.b) == i and not c.bare and not c.with and not c.from then
-          c.kind, c.bare, c.strong, c.medium = "verb", mi, true, c.medium or "phone"
-          c.det, c.plural = nil, nil
-          return c
-        end
-        return nil
-      end
-    end
-    out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = mi }
-    return out[#out]
-  end
-  for i = 1, tk.n do
-    local f = tk.f[i]
-    if TO_CALL[f] and i >= 3 and tk.f[i - 1] == "to" then
-      local j = i - 2
-      while j > 1 and not ORDINAL_WORD[tk.f[j]] and tk.k[j] == "w" and not tk.up[j] and i - j < 5 do j = j - 1 end
-      local nx = tk.f[i + 1]
-      if ORDINAL_WORD[tk.f[j]] and tk.f[j - 1] == "the" and (nx == "." or nx == "," or COPULA_WORD[nx or ""]) then
-        if COPULA_WORD[tk.f[j - 2] or ""] then
-          -- "X was the first to call"
-          local mi = person_ending(ms, j - 3)
-          if mi then add(i, mi) end
-        elseif COPULA_WORD[nx or ""] and C.mention_at[i + 2] then
-          -- "The first to call was X"
-          local mi = C.mention_at[i + 2]
-          if ms[mi].kind == "person" then add(i, mi) end
-        end
-      end
-    elseif f == "callers" and CALLERS_VERB[tk.f[i + 1] or ""] then
-      local k = i + 2
-      local subj = {}
-      while k <= tk.n do
-        local mi = C.mention_at[k]
-        if mi and ms[mi].a == k then
-          if ms[mi].kind == "person" then subj[#subj + 1] = mi end
-          k = ms[mi].b + 1
-        elseif tk.f[k] == "," or tk.f[k] == "and" or (tk.k[k] == "w" and tk.up[k]) or tk.f[k] == "of" then
-          k = k + 1
-        else
-          break
-        end
-      end
-      local c = #subj > 0 and add(i, subj[1])
-      if c and #subj > 1 then c.callers = subj end
-    end
-  end
-  return out
-end
-
 local PRONOUN_OBJECT = { him = true, her = true }
 local function pronoun_call_cues(tk, ms, C, found)
   local out = {}
@@ -902,6 +853,132 @@ end
 -- holds; {} when only stances are left.  `answer`: the analysis of the
 -- answer to the sentence if it is a question (the next paragraph's first
 -- sentence), or nil.  Sets A.cue_time.
+-- (session 17) "The first to call was Clinton, who reached Barak ...",
+-- "The first foreign leader to telephone Barak was Clinton", "Among the
+-- first to ring was Blair": the infinitive of a superlative tells who
+-- called, and the person after "was" is the caller (cues.find reads the
+-- object-less "call" as a noun, or a verb with no subject).  The cue
+-- becomes a verb of calling whose subject is that person: with its object
+-- the person called, else object-less (`bare`: the other end is the
+-- account's topic).
+local RANK_WORD = { first = true, last = true, second = true, third = true, latest = true,
+  next = true, only = true }
+local INFINITIVE_CALL = { call = true, phone = true, telephone = true, ring = true }
+local COPULA = { was = true, were = true, is = true }
+local REL_CALL_VERB = { reached = true, called = true, telephoned = true, phoned = true, rang = true,
+  contacted = true }
+local function ranked_caller_cues(tk, ms, C, times, found)
+  for i = 3, tk.n - 2 do
+    if INFINITIVE_CALL[tk.f[i]] and tk.f[i - 1] == "to" then
+      local ranked = false
+      for k = i - 2, math.max(1, i - 5), -1 do
+        if RANK_WORD[tk.f[k]] and (tk.f[k - 1] == "the" or tk.f[k - 1] == "first" or k == 1) then ranked = true end
+      end
+      local j, obj = i + 1, nil
+      local om = C.mention_at[j]
+      if om and ms[om].a == j and (ms[om].kind == "person" or ms[om].kind == "role") then
+        obj, j = om, ms[om].b + 1
+      end
+      -- (a time between: "the first to telephone Barak on Monday was")
+      for _, t in ipairs(times or {}) do
+        if t.a == j then j = t.b + 1 end
+      end
+      local cm = COPULA[tk.f[j] or ""] and C.mention_at[j + 1]
+      if ranked and cm and ms[cm].a == j + 1 and (ms[cm].kind == "person" or ms[cm].kind == "role") then
+        -- the caller's relative clause tells the call: "..., who reached
+        -- Barak at his home late on Monday night" (its object the one
+        -- called, its time the call's: `own_span`)
+        local span
+        local w = ms[cm].b + 1
+        if tk.f[w] == "," and tk.f[w + 1] == "who" and REL_CALL_VERB[tk.f[w + 2] or ""] then
+          local rm = C.mention_at[w + 3]
+          local e = w + 3
+          while e < tk.n and tk.f[e + 1] ~= "," and tk.f[e + 1] ~= ";" and tk.f[e + 1] ~= "." do e = e + 1 end
+          span = { w + 1, e }
+          if not obj and rm and ms[rm].a == w + 3 and (ms[rm].kind == "person" or ms[rm].kind == "role") then
+            obj = rm
+          end
+        end
+        local kept = {}
+        for _, c in ipairs(found) do
+          if not (c.a <= i and i <= (c.rb or c.b)) then kept[#kept + 1] = c end
+        end
+        local cue = { a = i, b = i, head = i, rb = obj and ms[obj].b or i, kind = "verb", medium = "phone",
+          strong = true, subj = { cm }, ranked = true, own_span = span }
+        if obj then
+          cue.object, cue.objects, cue.counter, cue.complete = obj, { obj }, { obj }, true
+        else
+          cue.bare = cm
+        end
+        kept[#kept + 1] = cue
+        return kept
+      end
+    end
+  end
+  return found
+end
+
+-- (session 17) Callers named before their rank or in a list, the one
+-- they called the account's topic (as for `bare`): "X was the first
+-- (foreign leader) to call" (ranked_caller_cues reads "The first to call
+-- was X"), "Among the callers were A and B", "Callers included A and B"
+-- (one cue, its callers each a call of their own).
+local CALLERS_VERB = { were = true, included = true, include = true, was = true }
+local function person_ending(ms, j)
+  for mi, o in ipairs(ms) do
+    if o.b == j and o.kind == "person" then return mi end
+  end
+  return nil
+end
+local function ordinal_caller_cues(tk, ms, C, found)
+  local out = {}
+  local function add(i, mi)
+    for _, c in ipairs(found) do
+      if c.a <= i and i <= (c.rb or c.b) then
+        -- (the infinitive cues.find took for the noun or a verb with no
+        -- one called: now the caller's)
+        if c.a == i and (c.rb or c.b) == i and not c.bare and not c.with and not c.from then
+          c.kind, c.bare, c.strong, c.medium = "verb", mi, true, c.medium or "phone"
+          c.det, c.plural = nil, nil
+          return c
+        end
+        return nil
+      end
+    end
+    out[#out + 1] = { a = i, b = i, head = i, kind = "verb", medium = "phone", strong = true, bare = mi }
+    return out[#out]
+  end
+  for i = 1, tk.n do
+    local f = tk.f[i]
+    if INFINITIVE_CALL[f] and i >= 5 and tk.f[i - 1] == "to" then
+      local j = i - 2
+      while j > 1 and not RANK_WORD[tk.f[j]] and tk.k[j] == "w" and not tk.up[j] and i - j < 5 do j = j - 1 end
+      local nx = tk.f[i + 1]
+      if RANK_WORD[tk.f[j]] and tk.f[j - 1] == "the" and COPULA[tk.f[j - 2] or ""] and (nx == "." or nx == ",") then
+        local mi = person_ending(ms, j - 3)
+        if mi then add(i, mi) end
+      end
+    elseif f == "callers" and CALLERS_VERB[tk.f[i + 1] or ""] then
+      local k = i + 2
+      local subj = {}
+      while k <= tk.n do
+        local mi = C.mention_at[k]
+        if mi and ms[mi].a == k then
+          if ms[mi].kind == "person" then subj[#subj + 1] = mi end
+          k = ms[mi].b + 1
+        elseif tk.f[k] == "," or tk.f[k] == "and" or (tk.k[k] == "w" and tk.up[k]) or tk.f[k] == "of" then
+          k = k + 1
+        else
+          break
+        end
+      end
+      local c = #subj > 0 and add(i, subj[1])
+      if c and #subj > 1 then c.callers = subj end
+    end
+  end
+  return out
+end
+
 local function sentence_cues(A, lower, L, G, answer)
   local tk, ms, C = A.tk, A.ms, A.C
   -- ("online", a medium of data/extract/calls.yaml, is none of
@@ -929,6 +1006,11 @@ local function sentence_cues(A, lower, L, G, answer)
     kin_appositions(tk, ms, C, found)
   end
   for _, c in ipairs(found) do cues.arguments(c, tk, ms, C, A.times, G) end
+  if lower:find(" to ", 1, true) and (lower:find("first", 1, true) or lower:find("last", 1, true)
+      or lower:find("second", 1, true) or lower:find("third", 1, true) or lower:find("next", 1, true)
+      or lower:find("only", 1, true)) then
+    found = ranked_caller_cues(tk, ms, C, A.times, found)
+  end
   apposed_more(tk, ms, C, A.times, found)
   if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
     for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end

@@ -469,6 +469,8 @@ for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind == "verb" and subject_mi then return subject_mi end
+  -- (session 17) "The first to call was X": X (call_cues' ranked cue)
+  if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end
   if cue.from then return cue.from end
   -- "Putin's call to Erdogan": the caller owns it
   if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
@@ -561,13 +563,28 @@ local REACH_GAP = { finally = true, later = true, also = true, eventually = true
   had = true, has = true, have = true, ["was"] = true, ["were"] = true, able = true, to = true,
   managed = true, briefly = true, first = true, tried = true, attempted = true }
 for w in pairs(TRY_ADVERB) do REACH_GAP[w] = true end
+-- (session 17) a time between the trying and its verb: "tried on Friday
+-- night to speak to X by telephone", "tried late yesterday to reach X"
+local TRY_TIME = { on = true, late = true, early = true, last = true, yesterday = true,
+  earlier = true, afternoon = true, monday = true, tuesday = true, wednesday = true,
+  thursday = true, friday = true, saturday = true, sunday = true }
+-- the verbs of speaking a try makes a call by its placer: "tried to speak
+-- to X by telephone" (not "spoke to X by telephone": either end)
+local TRIED_SPEAK = { speak = true, talk = true }
 local function reached_by_medium(A, L, cue, subject_mi)
   if cue.kind ~= "medium" or not subject_mi then return false end
   local tk, ms, C = A.tk, A.ms, A.C
   local k = ms[subject_mi].b + 1
-  while k < cue.a and REACH_GAP[tk.f[k]] do k = k + 1 end
-  if k >= cue.a or not L.reaching[tk.f[k]] then return false end
+  local tried = false
+  while k < cue.a and (REACH_GAP[tk.f[k]] or (tried and TRY_TIME[tk.f[k]])) do
+    if tk.f[k] == "tried" or tk.f[k] == "attempted" then tried = true end
+    k = k + 1
+  end
+  if k >= cue.a then return false end
+  local speak = tried and tk.f[k - 1] == "to" and TRIED_SPEAK[tk.f[k]]
+  if not (L.reaching[tk.f[k]] or speak) then return false end
   local o = k + 1
+  if speak and (tk.f[o] == "to" or tk.f[o] == "with") then o = o + 1 end
   if tk.f[o] == "the" then o = o + 1 end
   local mi = C.mention_at[o]
   return mi ~= nil and ms[mi].a == o and ms[mi].b < cue.a
@@ -1556,6 +1573,7 @@ return {
   initiator_of = initiator_of,
   reached_by_medium = reached_by_medium,
   TRY_ADVERB = TRY_ADVERB,
+  TRY_TIME = TRY_TIME,
   initiator_entry = initiator_entry,
   round_of_calls = round_of_calls,
   one_conversation = one_conversation,

@@ -56,18 +56,23 @@ end
 -- (session 16) "tried again and again to", "tried repeatedly to",
 -- "tried several times to": the "to" at i after a TRIED word and adverbs
 local TRY_ADVERB = call_people.TRY_ADVERB
+-- (session 17) and a time between: "tried on Friday night to speak to
+-- him", "tried late yesterday to reach her" (call_people.TRY_TIME)
+local TRY_TIME = call_people.TRY_TIME
 local function tried_to(tk, i)
   if tk.f[i] ~= "to" then return false end
-  for k = i - 1, math.max(1, i - 5), -1 do
+  for k = i - 1, math.max(1, i - 6), -1 do
     local f = tk.f[k]
     if TRIED[f] then return true end
-    if not TRY_ADVERB[f] then return false end
+    if not TRY_ADVERB[f] and not TRY_TIME[f] then return false end
   end
   return false
 end
 
 -- (session 17) the trying itself failed: "tried in vain to", "tried
 -- unsuccessfully to", "vainly tried to" (the "to" at i)
+local TRIED_SPEAK = { speak = true, talk = true }
+
 local FAILED_ADVERB = { vain = true, vainly = true, unsuccessfully = true, fruitlessly = true }
 local function tried_failed(tk, i)
   for k = i - 1, math.max(1, i - 5), -1 do
@@ -423,7 +428,10 @@ local function status_of(A, cue, L)
     for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
       local f = tk.f[i]
       if f == "," or f == ";" or C.seg[i] ~= seg then break end
-      if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact") then
+      -- (session 17) "tried to speak to him by telephone": a verb of
+      -- speaking with the medium is the call tried
+      if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact"
+          or TRIED_SPEAK[tk.f[i + 1] or ""]) then
         tried = i
         break
       end
@@ -492,6 +500,9 @@ local function status_of(A, cue, L)
       -- a superlative's infinitive ("the first foreign leader to speak")
       if j and in_span(i, A.stances or {}) then j = nil end
       if j and tk.f[i] == "to" and superlative_before(tk, i) then j = nil end
+      -- (session 17) nor a try's ("tried on Friday night to speak to X
+      -- by telephone": the attempt was made; failed or not, see above)
+      if j and tk.f[i] == "to" and tried_to(tk, i) then j = nil end
       -- nor a purpose infinitive ("used the hotline to speak with Xi")
       if j and cues.purpose_to(tk, i) then j = nil end
       -- a call in the past perfect, or in the past tense in a that-clause

@@ -262,6 +262,9 @@ local function pick_time(A, cue, excl_spans, own_only)
   if wd then return wd end
   for _, t in ipairs(A.times) do
    local inside = t.a >= cue.a - 1 and t.b <= cue.b + 1
+   -- (session 17) or in a clause that tells the cue's call: "The first to
+   -- call was X, who reached Y late on Monday" (call_cues' own_span)
+   if cue.own_span and t.a >= cue.own_span[1] and t.b <= cue.own_span[2] then inside = true end
    -- (a date written before an event's noun is that event's: "the
    -- disputed 9 August election"; mark_event_dates; a day opening a
    -- gapped call is that call's: "and on Tuesday Sunak", gapped_cues)

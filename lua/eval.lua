@@ -10,7 +10,8 @@
 --
 --   * names are compared folded (opts.fold: NFKD, marks stripped, case
 --     folded); a participant is known by its surname, the last token of the
---     folded name, through names.key, so that transliterations of one name
+--     folded name (a generational suffix or regnal number, "Jr.", "III",
+--     dropped first), through names.key, so that transliterations of one name
 --     agree (the briefing prints the source's "Zelenskyy" or "al-Sisi"
 --     where the gold file has "Zelensky", "el-Sisi"); two calls have the
 --     same participants when their sets of surname keys are equal;
@@ -77,12 +78,22 @@ end
 
 -- Participants -------------------------------------------------------------
 
+-- (session 17) A generational suffix or a regnal number is no surname:
+-- "Benigno Aquino III" is known as Aquino, "Ferdinand Marcos Jr." as
+-- Marcos, "Hassan II" as Hassan (else the gold's "Aquino III" missed the
+-- briefing's "Benigno Aquino", and two kings "II" matched each other).
+local NAME_SUFFIX = { jr = true, sr = true, ii = true, iii = true, iv = true, vi = true,
+  vii = true, viii = true }
+
 local function surname(fold, name)
-  local last
-  for tok in fold(name):gmatch("[^%s]+") do last = tok end
+  local toks = {}
+  for tok in fold(name):gmatch("[^%s]+") do
+    tok = tok:gsub("^%p+", ""):gsub("%p+$", "")
+    if tok ~= "" then toks[#toks + 1] = tok end
+  end
+  while #toks > 1 and NAME_SUFFIX[toks[#toks]] do toks[#toks] = nil end
+  local last = toks[#toks]
   if not last then return nil end
-  last = last:gsub("^%p+", ""):gsub("%p+$", "")
-  if last == "" then return nil end
   return names.key(last)
 end
 

@@ -145,7 +145,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.151.0",
+  version = "1.154.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -915,7 +915,15 @@ return {
                 if p2 and st == "held" then st = p2.status end
                 local adds = (t2 ~= nil) or init_name ~= nil or init_country ~= nil
                   or (p2 and st ~= p2.status)
-                if p2 and st == "denied" and held_root(state, p2) and attempted(tk, L) then
+                -- (session 17) the call before was itself the try, its
+                -- outcome untold there ("X tried on Friday to speak to Y by
+                -- telephone. The call was not put through."): this tells
+                -- how that try ended, the same contact
+                local pA = p2 and p2.status == "held" and A_all[p2.sentence]
+                if pA and st == "denied" and attempted(tk, L) and attempted(pA.tk, L) then
+                  local c = emit(si, A, cue, p2.people, st, t2, init_name, init_country, p2.id)
+                  c.attempt, p2.status, p2.attempt = true, "denied", true
+                elseif p2 and st == "denied" and held_root(state, p2) and attempted(tk, L) then
                   -- (a refused attempt: another contact, see below)
                   local c = emit(si, A, cue, p2.people, st, t2, init_name, init_country)
                   c.distinct = true
@@ -926,7 +934,13 @@ return {
             end
           elseif accept then
             local init_mi = initiator_of(A, G, cue, subject_mi)
-            if not init_mi and call_people.reached_by_medium(A, L, cue, subject_mi) then init_mi = subject_mi end
+            -- (session 17) "X tried to speak to Y by telephone": the
+            -- subject of the verb of speaking tried it
+            local try_mi = subject_mi
+            for _, c in ipairs(argful) do
+              if not try_mi and c.kind == "speak" and c.subj and #c.subj == 1 then try_mi = c.subj[1] end
+            end
+            if not init_mi and call_people.reached_by_medium(A, L, cue, try_mi) then init_mi = try_mi end
             local init_name, init_country = initiator_entry(G, A, sent, init_mi)
             -- (session 13) "Menem said he had telephoned Wasmosy": the
             -- pronoun subject of the verb of calling is its person
@@ -1129,7 +1143,12 @@ return {
               -- a status.
               local adds = (t ~= nil) or init_name ~= nil or init_country ~= nil
                 or (prev and status ~= prev.status)
-              if prev and status == "denied" and held_root(state, prev) and attempted(tk, L) then
+              local pA = prev and prev.status == "held" and A_all[prev.sentence]
+              if pA and status == "denied" and attempted(tk, L) and attempted(pA.tk, L) then
+                -- (session 17) how the try told before ended (as above)
+                local c = emit(si, A, cue, prev.people, status, t, init_name, init_country, prev.id)
+                c.attempt, prev.status, prev.attempt = true, "denied", true
+              elseif prev and status == "denied" and held_root(state, prev) and attempted(tk, L) then
                 -- a call refused or unanswered before the one held ("Beijing
                 -- declined Clinton's requests for a call earlier in the
                 -- week"): another contact of the same people

@@ -527,7 +527,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.22.0",
+  version = "1.23.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -549,6 +549,26 @@ return {
         for i, s in ipairs(doc.sentences or {}) do texts[i] = s.text end
         timex = timex or require("callbrief.timex")
         clues = timex.report_clues(texts)
+      end
+      -- (session 17) on a page without a date, the office holders it
+      -- names by their office ("President Mitterrand", "Lithuania's Prime
+      -- Minister, Kazimiera Prunskiene"; not "former"), name -> the office:
+      -- 20-dates dates a day and month told without a year by the years
+      -- they were all in office
+      local page_named
+      if not doc.published then
+        page_named = {}
+        for _, q in ipairs(ex.people or {}) do
+          local p = q.name and q.role and person_by_name(G, q.name)
+          local text = (q.text or ""):lower()
+          local before = q.offset and doc.text and doc.text:sub(math.max(1, q.offset - 16), q.offset - 1):lower() or ""
+          if p and not text:find("former", 1, true) and not before:find("former%s+$")
+              and not before:find("ex%-$") and not before:find("late%s+$")
+              and not q.role:find("elect", 1, true) then
+            local had = page_named[p.name]
+            page_named[p.name] = (had == nil or had == q.role) and q.role or true
+          end
+        end
       end
       local resolved_by_id = {}
       local doc_mentions = {}   -- this document's mentions kept so far
@@ -621,7 +641,7 @@ return {
           distinct = call.distinct, retro = call.retro, hearsay = call.hearsay, attempt = call.attempt,
           text_year = call.text_year,
           dateline = not doc.published and doc.dateline and doc.dateline.text or nil,
-          clues = clues, named = named,
+          clues = clues, named = named, page_named = page_named,
           evidence = { source = doc.id, offset = call.evidence.offset, length = call.evidence.length,
             text = doc.sentences[call.sentence] and doc.sentences[call.sentence].text } }
         for _, p in ipairs(people) do m.countries[p.name] = p.country_name end

@@ -335,15 +335,40 @@ local function settle_datelines(b, ctx, today)
   end
 end
 
+-- (session 17) A day and month without a year on a page without a date,
+-- when the page gives no year of its own (text_year): the one year in
+-- which every office holder the page names by office held that office on
+-- that day (10-actors' `page_named`; the weekday, when told, agreeing),
+-- as `text_year`.  One office holder alone, or several whose terms
+-- overlap for more than a year, settle nothing.
+local function settle_page_years(b, ctx, today)
+  local G
+  for _, m in ipairs(b.mentions or {}) do
+    local t = m.time or {}
+    if not m.published and not m.text_year and m.page_named and next(m.page_named)
+        and t.kind == "date" and t.month and t.day and not t.year then
+      G = G or gazetteer.load(ctx)
+      local people = {}
+      for name, how in pairs(m.page_named) do
+        local p = G:person(name)
+        if p then people[p] = how end
+      end
+      local years = dateline_years(G, t.month, t.day, people, { weekday = t.weekday }, today)
+      if #years == 1 then m.text_year = years[1] end
+    end
+  end
+end
+
 return {
   name = "dates",
   stage = "link",
-  version = "1.9.0",
+  version = "1.10.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
     settle_datelines(b, ctx, ctx and ctx.run and ctx.run.generated)
     text_years(b)
+    settle_page_years(b, ctx, ctx and ctx.run and ctx.run.generated)
     for _, m in ipairs(b.mentions or {}) do
       m.date, m.date_basis, m.partial = resolve(m)
     end
