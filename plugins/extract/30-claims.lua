@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.160.0",
+  version = "2.161.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2506,7 +2506,10 @@ return {
         local aide = true       -- someone speaking about a call they were not on
         local spokes_word = false   -- "spokeswoman X", "X, a spokesman"
         for x = subj.a or 1, subj.b or 0 do
-          if SPOKES_NOUN[tk.f[x]] and tk.f[x] ~= "secretary" then spokes_word = true end
+          -- ("press secretary X": a spokesperson; "Secretary X" no)
+          if SPOKES_NOUN[tk.f[x]] and (tk.f[x] ~= "secretary" or tk.f[x - 1] == "press") then
+            spokes_word = true
+          end
         end
         -- (session 7) a spokesperson named before in full ("Thai government
         -- spokesman Jirayu Huangsap ... According to Jirayu, ...")
