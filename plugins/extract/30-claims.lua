@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.161.0",
+  version = "2.162.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3623,6 +3623,17 @@ return {
         -- ..." of a call on Saturday) speaks on another occasion, unless
         -- the point reports the call (as "told reporters")
         if day == "later" and src_who and src_who.kind == "person" and not src_who.spokes then venue = true end
+        -- (session 17) and so does one whose own act the sentence tells,
+        -- with no attribution ("Clinton, in remarks on Thursday, called
+        -- the killing ... and said ..." of a call on Wednesday)
+        if day == "later" and not src_who and st.call then
+          for fr_i = 1, #P.frames do
+            local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
+            local w = mi and describe(tk, ms, mi)
+            if w and w.kind == "person" and w.name and in_call(st.call, w.name) then venue = true end
+            if mi then break end
+          end
+        end
 
         -- a reporter's question that takes up what a side said of the call
         -- ("a reporter asked whether she had in fact agreed to close the
