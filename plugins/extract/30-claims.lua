@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.162.0",
+  version = "2.163.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2423,8 +2423,17 @@ return {
         return { kind = "person", name = w.name, side = w.side, spokes = true, role = "spokesperson",
           via = sent.text:sub(tk.s[sa], tk.e[sb]), via_side = w.side, text = w.name }
       end
+      -- (session 17) not a ministry or department by its proper name that
+      -- the body before does not bear ("According to the Foreign Ministry,
+      -- ..." right after "..., the State Department said"): another body,
+      -- its side a guess the participant it reports overrides (acc, below)
+      local renamed = best and best.kind == "body" and not best.side and not best.owned and best.office
+        and the_at and sb and tk.k[sb] == "w" and tk.up[sb] and (tk.f[sb] == "ministry" or tk.f[sb] == "department")
+        and st.last_body and st.last_body.si >= si - 1
+        and type(st.last_body.via) == "string"
+        and not (" " .. st.last_body.via:lower():gsub("%W", " ") .. " "):find(" " .. tk.f[sb] .. " ", 1, true)
       if best and best.kind == "body" and not best.side and not best.owned and best.office and the_at
-          and st.last_body and st.last_body.si >= si - 1 then
+          and st.last_body and st.last_body.si >= si - 1 and not renamed then
         best = mutable(best)
         best.side, best.via = st.last_body.side, st.last_body.via
       end
@@ -2457,6 +2466,10 @@ return {
         elseif outlet then
           best.side, best.via = outlet.side, outlet.via
         end
+      end
+      if renamed and best.side then
+        best = mutable(best)
+        best.guessed, best.via = true, sent.text:sub(tk.s[sa], tk.e[sb])
       end
       -- (session 7) unnamed officials of no stated country, when nothing
       -- above gave them a side, telling what a person did or meant
