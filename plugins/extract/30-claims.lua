@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.163.0",
+  version = "2.164.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3543,6 +3543,11 @@ return {
         local prev_spokes = st.spokes_src
         st.spokes_src = src_who and src_who.kind == "person" and src_who.spokes and src_who.name
           and { si = si, who = src_who } or nil
+        -- (session 17) a participant telling the call in his own words
+        -- ("X said Y had called him this morning"), for the sentence after
+        st.teller_prev = st.teller_src
+        st.teller_src = #here > 0 and st.call and src_who and src_who.kind == "person" and not src_who.spokes
+          and src_who.name and in_call(st.call, src_who.name) and { si = si, name = src_who.name } or nil
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
@@ -3592,6 +3597,14 @@ return {
             and ((last_call_si and last_call_si >= si - 2) or (st.last and st.last.si >= si - 1)
               or (prev_spokes and prev_spokes.si == si - 1 and src_who.name == prev_spokes.who.name
                 and last_call_si and last_call_si >= si - 4)) then
+          venue = false
+        end
+        -- (session 17) so does a participant going on, to reporters, from
+        -- his own account of the call in the sentence before ("X said Y
+        -- had called him this morning. \"He was ...,\" X told reporters.")
+        if venue and src and src.frame and src.frame.press and src_who and src_who.kind == "person"
+            and src_who.name and st.teller_prev and st.teller_prev.si == si - 1
+            and same_person({ name = st.teller_prev.name }, src_who.name) then
           venue = false
         end
         -- a meeting in person before the words ("Chirac met Putin and
