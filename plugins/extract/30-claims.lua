@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.165.0",
+  version = "2.166.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3391,6 +3391,14 @@ return {
         local here = calls_at[si] or NONE
         local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
+        -- (session 17) the title again with more words after it, in a
+        -- paragraph of its own that does not end like a sentence (a page's
+        -- h1 longer than its <title>): a headline too
+        if not is_title and title_f and #sent.text > #title_f and not ends_like_sentence(sent.text)
+            and (not sentences[si - 1] or sentences[si - 1].paragraph ~= sent.paragraph)
+            and fold(sent.text):sub(1, #title_f) == title_f then
+          is_title = true
+        end
         -- a heading inside the page (a live blog's "Élysée: Macron demanded
         -- an immediate halt"): a paragraph of one short line that does not
         -- end like a sentence (nor like a list item, ";" or ",")
