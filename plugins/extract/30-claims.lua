@@ -882,7 +882,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.166.0",
+  version = "2.167.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
