@@ -112,6 +112,11 @@ local zero_that_clause
 -- (session 13) Purposes that tell nothing without their topic ("to brief
 -- him on X", "to update her about Y"; "to brief him" alone is no claim).
 local PURPOSE_ON = { brief = true, update = true, notify = true, keep = true }
+-- (session 17) "to tell him personally", "to inform her directly": a
+-- verb of telling with its hearer and a manner alone says nothing.
+local TELL_BARE = { tell = true, inform = true }
+local TELL_HEARER = { him = true, her = true, them = true }
+local TELL_MANNER = { personally = true, directly = true, himself = true, herself = true, first = true }
 
 local cache = {}
 
@@ -1715,11 +1720,20 @@ function M.parse(tk, ms, SL, times, C)
     end
     return false
   end
+  -- (session 17) "to tell him personally": the hearer, a manner, the end
+  local function tell_bare(v)
+    if not TELL_BARE[tf[v]] or not TELL_HEARER[tf[v + 1]] then return false end
+    local x = v + 2
+    if TELL_MANNER[tf[x] or ""] then x = x + 1
+    elseif tf[x] == "in" and tf[x + 1] == "person" then x = x + 2
+    else return false end
+    return x > n or tkind[x] ~= "w"
+  end
   -- "Merkel phoned Obama on Wednesday to demand a clarification": the
   -- purpose of the call, in the caller's name
   for k = 2, has_purpose and n - 1 or 0 do
     if tf[k] == "to" and not inq[k] and starts.purpose[tf[k + 1]] and match(SL.purpose, tk, k + 1)
-        and (not PURPOSE_ON[tf[k + 1]] or purpose_topic(k + 1)) then
+        and (not PURPOSE_ON[tf[k + 1]] or purpose_topic(k + 1)) and not tell_bare(k + 1) then
       local cv, skipped_time
       local x, lo = k - 1, math.max(1, k - 40)
       while x >= lo do

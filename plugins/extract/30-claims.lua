@@ -883,7 +883,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.162.0",
+  version = "2.168.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2461,8 +2461,17 @@ return {
         return { kind = "person", name = w.name, side = w.side, spokes = true, role = "spokesperson",
           via = sent.text:sub(tk.s[sa], tk.e[sb]), via_side = w.side, text = w.name }
       end
+      -- (session 17) not a ministry or department by its proper name that
+      -- the body before does not bear ("According to the Foreign Ministry,
+      -- ..." right after "..., the State Department said"): another body,
+      -- its side a guess the participant it reports overrides (acc, below)
+      local renamed = best and best.kind == "body" and not best.side and not best.owned and best.office
+        and the_at and sb and tk.k[sb] == "w" and tk.up[sb] and (tk.f[sb] == "ministry" or tk.f[sb] == "department")
+        and st.last_body and st.last_body.si >= si - 1
+        and type(st.last_body.via) == "string"
+        and not (" " .. st.last_body.via:lower():gsub("%W", " ") .. " "):find(" " .. tk.f[sb] .. " ", 1, true)
       if best and best.kind == "body" and not best.side and not best.owned and best.office and the_at
-          and st.last_body and st.last_body.si >= si - 1 then
+          and st.last_body and st.last_body.si >= si - 1 and not renamed then
         best = mutable(best)
         best.side, best.via = st.last_body.side, st.last_body.via
       end
@@ -2495,6 +2504,10 @@ return {
         elseif outlet then
           best.side, best.via = outlet.side, outlet.via
         end
+      end
+      if renamed and best.side then
+        best = mutable(best)
+        best.guessed, best.via = true, sent.text:sub(tk.s[sa], tk.e[sb])
       end
       -- (session 7) unnamed officials of no stated country, when nothing
       -- above gave them a side, telling what a person did or meant
@@ -2544,7 +2557,10 @@ return {
         local aide = true       -- someone speaking about a call they were not on
         local spokes_word = false   -- "spokeswoman X", "X, a spokesman"
         for x = subj.a or 1, subj.b or 0 do
-          if SPOKES_NOUN[tk.f[x]] and tk.f[x] ~= "secretary" then spokes_word = true end
+          -- ("press secretary X": a spokesperson; "Secretary X" no)
+          if SPOKES_NOUN[tk.f[x]] and (tk.f[x] ~= "secretary" or tk.f[x - 1] == "press") then
+            spokes_word = true
+          end
         end
         -- (session 7) a spokesperson named before in full ("Thai government
         -- spokesman Jirayu Huangsap ... According to Jirayu, ...")
@@ -3426,6 +3442,14 @@ return {
         local here = calls_at[si] or NONE
         local is_title = is_title_text(sent.text, title_f, fold) or (si == 1 and sent.paragraph == 1
           and not sent.text:find("[%.!?\"”]%s*$"))
+        -- (session 17) the title again with more words after it, in a
+        -- paragraph of its own that does not end like a sentence (a page's
+        -- h1 longer than its <title>): a headline too
+        if not is_title and title_f and #sent.text > #title_f and not ends_like_sentence(sent.text)
+            and (not sentences[si - 1] or sentences[si - 1].paragraph ~= sent.paragraph)
+            and fold(sent.text):sub(1, #title_f) == title_f then
+          is_title = true
+        end
         -- a heading inside the page (a live blog's "Élysée: Macron demanded
         -- an immediate halt"): a paragraph of one short line that does not
         -- end like a sentence (nor like a list item, ";" or ",")
@@ -3578,6 +3602,11 @@ return {
         local prev_spokes = st.spokes_src
         st.spokes_src = src_who and src_who.kind == "person" and src_who.spokes and src_who.name
           and { si = si, who = src_who } or nil
+        -- (session 17) a participant telling the call in his own words
+        -- ("X said Y had called him this morning"), for the sentence after
+        st.teller_prev = st.teller_src
+        st.teller_src = #here > 0 and st.call and src_who and src_who.kind == "person" and not src_who.spokes
+          and src_who.name and in_call(st.call, src_who.name) and { si = si, name = src_who.name } or nil
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
@@ -3629,6 +3658,14 @@ return {
                 and last_call_si and last_call_si >= si - 4)) then
           venue = false
         end
+        -- (session 17) so does a participant going on, to reporters, from
+        -- his own account of the call in the sentence before ("X said Y
+        -- had called him this morning. \"He was ...,\" X told reporters.")
+        if venue and src and src.frame and src.frame.press and src_who and src_who.kind == "person"
+            and src_who.name and st.teller_prev and st.teller_prev.si == si - 1
+            and same_person({ name = st.teller_prev.name }, src_who.name) then
+          venue = false
+        end
         -- a meeting in person before the words ("Chirac met Putin and
         -- Schroeder in St. Petersburg, where the three leaders called for
         -- ..."): words of that meeting unless they report the call
@@ -3671,6 +3708,17 @@ return {
         -- ..." of a call on Saturday) speaks on another occasion, unless
         -- the point reports the call (as "told reporters")
         if day == "later" and src_who and src_who.kind == "person" and not src_who.spokes then venue = true end
+        -- (session 17) and so does one whose own act the sentence tells,
+        -- with no attribution ("Clinton, in remarks on Thursday, called
+        -- the killing ... and said ..." of a call on Wednesday)
+        if day == "later" and not src_who and st.call then
+          for fr_i = 1, #P.frames do
+            local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
+            local w = mi and describe(tk, ms, mi)
+            if w and w.kind == "person" and w.name and in_call(st.call, w.name) then venue = true end
+            if mi then break end
+          end
+        end
 
         -- a reporter's question that takes up what a side said of the call
         -- ("a reporter asked whether she had in fact agreed to close the
