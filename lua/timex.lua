@@ -46,6 +46,8 @@ local RELATIVE = {
 local PARTS = { morning = true, afternoon = true, evening = true, night = true }
 local DIR = { last = -1, next = 1, this = 0, past = -1, coming = 1 }
 -- "the end of", "the start of" a month or week: no day told
+local WHEN_UNSAID = { saying = true, say = true, specifying = true, specify = true, stating = true,
+  state = true, disclosing = true, disclose = true, revealing = true, reveal = true }
 local MONTH_PART = { ["end"] = true, beginning = true, start = true, middle = true, close = true,
   turn = true }
 -- Units of "N ... ago", in days.
@@ -62,7 +64,7 @@ local AMPM = { ["p.m."] = true, ["a.m."] = true, pm = true, am = true, ["p.m"] =
 -- day told last), and the words after them.
 local HOURS_AS_DAYS = { ["24"] = 1, ["48"] = 2, ["72"] = 3, ["96"] = 4 }
 local HOURS_DIR = { ago = "ago", earlier = -1, before = -1, later = 1, after = 1 }
-local STARTS = { last = true, same = true, that = true, later = true, earlier = true,
+local STARTS = { ["when"] = true, last = true, same = true, that = true, later = true, earlier = true,
   this = true, next = true, past = true, recently = true, recent = true, at = true, day = true,
   the = true, a = true, an = true, hours = true, minutes = true, moments = true, hour = true,
   days = true, weeks = true, week = true, month = true, ["in"] = true, weekend = true }
@@ -373,6 +375,11 @@ function M.find(tk, s)
         local a = tk.f[i - 1] == "same" and i - 2 or i - 1
         if a > 1 and (tk.f[a - 1] == "earlier" or tk.f[a - 1] == "later") then a = a - 1 end
         t = { a = a, b = i, kind = "vague" }
+      elseif f == "when" and not taken[i] and WHEN_UNSAID[tk.f[i - 1] or ""]
+          and (tk.f[i + 1] == "," or tk.f[i + 1] == "." or tk.f[i + 1] == nil or tk.f[i + 1] == ";") then
+        -- (session 17) "without saying when", "did not say when": the
+        -- day untold on purpose, not the report's
+        t = { a = i - 1, b = i, kind = "vague" }
       elseif f == "week" and not taken[i] and tk.f[i - 1] == "the" and tk.f[i - 2] == "of"
           and MONTH_PART[tk.f[i - 3] or ""] and tk.f[i - 4] == "the" then
         -- (session 16) "at the beginning of the week": no day told
