@@ -145,7 +145,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.154.0",
+  version = "1.155.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -796,6 +796,21 @@ return {
             if (source == "args" or first_party) and #list >= 2 and not located(A, G, cue)
                 and cue.kind == "speak" and tk.f[cue.head] ~= "talks" then
               accept = true
+            end
+            -- (session 17) "He spoke with Bush and Thatcher ... Mr. Kohl
+            -- also had a long conversation with Gorbachev": a conversation
+            -- "also" had by a party of a call told just before, nowhere
+            -- placed, is one more of the same
+            local last = calls[#calls]
+            if last and last.sentence >= si - 2 and cue.kind == "noun" and #list >= 2
+                and not located(A, G, cue) then
+              local also = false
+              for k = math.max(1, cue.a - 3), cue.a - 1 do if tk.f[k] == "also" then also = true end end
+              local shared = false
+              for _, p in ipairs(last.people) do
+                if key_of(p) == key_of(list[1]) then shared = true end
+              end
+              if also and shared then accept = true end
             end
           end
           -- Separate contacts, each with a "with" phrase of its own: "a
