@@ -203,6 +203,11 @@ local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
 local CALL_ANCHOR_DET = { the = true, that = true, this = true, their = true, ["'s"] = true,
   same = true, his = true, her = true }
 local ADJUNCT_WORD = { also = true, later = true, ["then"] = true, here = true, there = true }
+-- (session 17) "there" opening a clause ("told him there could be no
+-- military solution") is its subject, no place
+local EXPLETIVE_NEXT = { is = true, was = true, were = true, are = true, could = true, would = true,
+  will = true, can = true, must = true, should = true, might = true, may = true, had = true,
+  has = true, have = true, ["'s"] = true }
 -- "after that call", "during their conversation"
 local CALL_PREP = { after = true, during = true, following = true, ["in"] = true }
 local CALL_DET = { the = true, that = true, this = true, their = true, his = true, her = true }
@@ -365,7 +370,7 @@ local function skip_adjuncts(tk, j, SL, time_end)
       j = aj
     elseif time_end[k] then
       j = time_end[k]
-    elseif ADJUNCT_WORD[f] or is_adverb(tk, k) then
+    elseif (ADJUNCT_WORD[f] and not (f == "there" and EXPLETIVE_NEXT[tf[k + 1] or ""])) or is_adverb(tk, k) then
       j = k
     elseif (f == "in" or f == "from") and tk.up[k + 1] and tk.k[k + 1] == "w" and not tk.up[k]
         and tf[k + 2] ~= "'s" then
