@@ -863,7 +863,7 @@ end
 -- account's topic).
 local RANK_WORD = { first = true, last = true, second = true, third = true, latest = true,
   next = true, only = true }
-local INFINITIVE_CALL = { call = true, phone = true, telephone = true, ring = true }
+local INFINITIVE_CALL = BASE_CALL_VERB   -- ("to call", "to phone": the base form)
 local COPULA = { was = true, were = true, is = true }
 local REL_CALL_VERB = { reached = true, called = true, telephoned = true, phoned = true, rang = true,
   contacted = true }
