@@ -238,6 +238,9 @@ function M.object_start(tk, ms, C, j)
     if m and PERSONISH[ms[m].kind] and ms[m].kind ~= "pronoun" and ms[m].a == k + 1 then return k + 1 end
   end
   if mi and PERSONISH[ms[mi].kind] then return j end
+  -- (session 17) "telephoned to President X", as translations write it
+  local m2 = not mi and tk.f[j] == "to" and C.mention_at[j + 1]
+  if m2 and ms[m2].a == j + 1 and (ms[m2].kind == "person" or ms[m2].kind == "role") then return j + 1 end
   local q, owner = j, false
   if mi and ms[mi].kind == "body" and ms[mi].country and not ms[mi].inst and ms[mi].a == j then
     -- ("Sudan's army" may be a body of its own)
