@@ -132,7 +132,7 @@ local PAREN_OPENER = { who = true, which = true, whose = true, speaking = true, 
   ["then"] = true, also = true, with = true, from = true, before = true,
   -- (session 17) a connective between commas: "Kampala, however, said"
   however = true, meanwhile = true, too = true, though = true, moreover = true, instead = true,
-  separately = true, later = true, earlier = true, ["in turn"] = true }
+  separately = true, later = true, earlier = true }
 local STOP_THAT = { was = true, were = true, is = true, are = true, had = true, has = true,
   have = true, would = true, will = true, must = true, could = true, should = true,
   can = true, may = true, might = true, be = true, been = true }
