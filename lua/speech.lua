@@ -244,6 +244,24 @@ local set_of = phrases.folded_set
 
 local match = phrases.match
 
+-- Phrases grouped by kind in the YAML ("request: [urged, ...]"): each
+-- phrase matches with its kind, the kinds added in ACT_ORDER (a phrase in
+-- two kinds keeps the later one).
+local function kinded_phrases(map, text)
+  local P = {}
+  local kinds = {}
+  for kind in pairs(map or {}) do kinds[#kinds + 1] = kind end
+  table.sort(kinds, function(a, b)
+    local ra, rb = ACT_ORDER[a] or 0, ACT_ORDER[b] or 0
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end)
+  for _, kind in ipairs(kinds) do
+    for _, w in ipairs(map[kind]) do phrases.add(P, w, kind, text) end
+  end
+  return P
+end
+
 local function build(ctx)
   local text = ctx.text
   local y = ctx.yaml.load(assert(ctx.data("extract/speech.yaml")), "extract/speech.yaml")
@@ -260,17 +278,7 @@ local function build(ctx)
   -- Kinds in a fixed order, a later one winning for a phrase listed under
   -- two ("reviewed": statement and topic).  In the order pairs() gives,
   -- the winner changed from run to run with Lua's string hash seed.
-  SL.act = {}
-  local kinds = {}
-  for kind in pairs(y.act or {}) do kinds[#kinds + 1] = kind end
-  table.sort(kinds, function(a, b)
-    local ra, rb = ACT_ORDER[a] or 0, ACT_ORDER[b] or 0
-    if ra ~= rb then return ra < rb end
-    return a < b
-  end)
-  for _, kind in ipairs(kinds) do
-    for _, w in ipairs(y.act[kind]) do phrases.add(SL.act, w, kind, text) end
-  end
+  SL.act = kinded_phrases(y.act, text)
   SL.between = set_of(y.between, text)
   SL.pp = set_of(y.pp_words, text)
   SL.adjunct = phrases.compile(y.adjunct, text)
@@ -295,6 +303,7 @@ local function build(ctx)
   SL.passive = set_of(y.passive, text)
   for _, w in ipairs(y.deny or {}) do phrases.add(SL.say, w, true, text); phrases.add(SL.pure, w, true, text) end
   SL.purpose = phrases.compile(y.purpose, text)
+  SL.participle = kinded_phrases(y.purpose_participle, text)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
   SL.colon_verb = phrases.compile(y.colon_account_verb or {}, text)
@@ -309,7 +318,7 @@ local function build(ctx)
     adjunct = starts(SL.adjunct), elsewhere = starts(SL.elsewhere), moment = starts(SL.moment),
     call_noun = starts(SL.call_noun), account_extra = starts(SL.account_extra),
     body_extra = starts(SL.body_extra), call_verbs = starts(SL.call_verbs),
-    purpose = starts(SL.purpose), account = starts(SL.account), body_noun = starts(SL.body_noun),
+    purpose = starts(SL.purpose), participle = starts(SL.participle), account = starts(SL.account), body_noun = starts(SL.body_noun),
     colon_verb = starts(SL.colon_verb),
     deny = starts(SL.deny), press = starts(SL.press), occasion = starts(SL.occasion), pure = starts(SL.pure), keep = starts(SL.keep),
   }
@@ -641,6 +650,60 @@ local function call_verb_before(S, x)
     if S.tkind[y] == "q" or f == ";" or f == ":" or f == "that" or S.verb_at[y] then return nil end
     if S.starts.call_verbs[f] and phrases.match(S.SL.call_verbs, tk, y) and not S.mention_at[y] then
       return y
+    end
+  end
+  return nil
+end
+
+-- (session 18) The call a participle of a speech act follows ("telephoned
+-- X on Thursday(,) urging him to ...", "received a call from X(,) asking
+-- him to ...", "was telephoned by X, asking ..."), with nothing between
+-- them but the person called, times, a medium and commas: the token of
+-- the call verb (or of the verb before a call noun, or of the noun's
+-- first word when "from X" names the caller), and the caller's mention
+-- when the words name him ("a call from X", "was telephoned by X"); nil
+-- when the participle follows anything else.
+local PARTICIPLE_GAP = { by = true, on = true, ["in"] = true, over = true, via = true, with = true,
+  to = true, from = true, a = true, an = true, the = true, his = true, her = true, [","] = true,
+  phone = true, telephone = true, video = true, link = true, late = true, early = true }
+local HOLD_CALL = { held = true, holds = true, had = true, has = true, made = true, makes = true,
+  placed = true, places = true, conducted = true }
+-- (a lower-case word that is no preposition: "lengthy", "first")
+local function plain_word(tk, w)
+  return tk.k[w] == "w" and not tk.up[w] and not PREP[tk.f[w]] and tk.f[w] ~= "from"
+end
+local function participle_call(tk, ms, SL, mention_end, time_start, inq, v)
+  local tf, starts = tk.f, SL.starts
+  local x, by_mi, from_mi = v - 1, nil, nil
+  local guard = 0
+  while x >= 1 and guard < 24 do
+    guard = guard + 1
+    local mi = mention_end[x]
+    if inq[x] then return nil end
+    if mi then
+      local a = ms[mi].a
+      while a > 1 and DET[tf[a - 1]] do a = a - 1 end
+      if tf[a - 1] == "by" then by_mi = mi elseif tf[a - 1] == "from" then from_mi = mi end
+      x = a - 1
+    elseif time_start[x] then
+      x = time_start[x] - 1
+    elseif starts.call_verbs[tf[x]] and match(SL.call_verbs, tk, x) then
+      return x, PASSIVE_AUX[tf[x - 1]] and by_mi or nil
+    else
+      for y = math.max(1, x - 2), x do
+        if starts.call_noun[tf[y]] and match(SL.call_noun, tk, y) == x then
+          if from_mi then return y, from_mi end
+          -- "held a (lengthy) telephone call with X": the subject of the
+          -- verb of holding before the noun (not "received a call", nor a
+          -- noun in a phrase: "a message in his first conversation with X")
+          local w = y - 1
+          while w > 1 and y - w <= 3 and (DET[tf[w]] or (plain_word(tk, w) and not HOLD_CALL[tf[w]])) do w = w - 1 end
+          if w >= 1 and HOLD_CALL[tf[w]] then return w, nil end
+          return nil
+        end
+      end
+      if not PARTICIPLE_GAP[tf[x]] then return nil end
+      x = x - 1
     end
   end
   return nil
@@ -1790,6 +1853,23 @@ function M.parse(tk, ms, SL, times, C)
       end
     end
   end
+  -- (session 18) a participle of a speech act after a call's clause:
+  -- like the purpose above, the caller's act
+  for v = 2, n do
+    local f = tf[v]
+    if starts.participle[f] and not inq[v] and not mention_at[v] and tkind[v - 1] ~= "q" then
+      local pj, pkind = match(SL.participle, tk, v)
+      local cv, caller = nil, nil
+      if pj then cv, caller = participle_call(tk, ms, SL, mention_end, time_start, inq, v) end
+      if cv then
+        local fr
+        for fx = 1, #frames do if frames[fx].verb == v then fr = frames[fx] end end
+        if not fr then fr = { verb = v }; frames[#frames + 1] = fr end
+        fr.vend, fr.say, fr.pure, fr.act, fr.gerund, fr.keep, fr.hearer = pj, false, false, pkind, true, true, false
+        fr.purpose_of, fr.caller_mi = cv, caller
+      end
+    end
+  end
   if frames[2] then table.sort(frames, by_verb) end
   P.frames = frames
 
@@ -1804,6 +1884,10 @@ function M.parse(tk, ms, SL, times, C)
 
   for fr_i = 1, #frames do local fr = frames[fr_i]
     local subj, aux = subject_left(S, fr.purpose_of or fr.verb)
+    if fr.caller_mi then
+      local m = ms[fr.caller_mi]
+      subj = { mi = fr.caller_mi, a = m.a, b = m.b, all = { fr.caller_mi } }
+    end
     -- (session 8) an act coordinated by a comma with a call verb ("spoke
     -- by telephone to X, conveyed his condolences and ...", "called X on
     -- Thursday, expressed ..."): like a purpose, in the caller's name
