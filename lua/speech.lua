@@ -2357,12 +2357,14 @@ function M.parse(tk, ms, SL, times, C)
   local first_point = true
   for fr_i = 1, #frames do local fr = frames[fr_i]
     if fr.quoted_mi and fr == (source and source.frame) then
-      -- the quoted person speaks the content
+      -- the quoted person speaks the content (before a tail: "\"...,\"
+      -- the White House quoted Trump as saying.")
       first_point = nil
-      add_bound(bounds, order, ca, cb, fr.cstart, { start = fr.cstart,
+      local at = (source.form == "tail" or source.form == "middle") and ca or fr.cstart
+      add_bound(bounds, order, ca, cb, at, { start = at,
         speaker = { mi = fr.quoted_mi, a = ms[fr.quoted_mi].a,
         b = ms[fr.quoted_mi].b }, inner = true, tense = "past" })
-      bounds[fr.cstart].first = true
+      if bounds[at] then bounds[at].first = true end
     end
   end
   -- ("..., Erdogan said, according to the directorate.": Erdogan speaks

@@ -248,6 +248,7 @@ local MODAL = { must = true, should = true, will = true, would = true, could = t
   can = true, may = true, might = true }
 
 local POSSESSIVE = { his = true, her = true }
+local POSSESSIVE_PRON = { his = "he", her = "she" }
 -- "both ministries", "the two governments": the bodies of both sides
 local BOTH_BODY = { ministries = true, governments = true, capitals = true, offices = true,
   presidencies = true, readouts = true, statements = true }
@@ -883,7 +884,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.172.0",
+  version = "2.173.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1566,13 +1567,26 @@ return {
     local reported_si            -- the sentence of the latest point from another venue that reports the call
     local place_side             -- (the country of the sentence's opening "In <capital>,")
 
+    -- (session 10) Whether "he"/"she" (pron) may stand for the "who" w:
+    -- not a person the gazetteer knows of the other gender (it marks its
+    -- women, gender: f, so a leader it knows and does not mark is "he").
+    function aux.pron_fits(w, pron)
+      local r = w and w.kind == "person" and w.name and G:person(w.name)
+      if not r then return true end
+      return (r.gender == "f") == (pron == "she")
+    end
+
     -- The side of the first person who is a subject of one of the
     -- sentence's verbs (a participant of the call in play when the name
-    -- alone leaves it open), or nil.
-    function aux.sentence_person_side()
+    -- alone leaves it open), or nil; of pron's gender ("he", "she"), when
+    -- given ("Trump told her ..., according to her office" is not his).
+    function aux.sentence_person_side(pron)
       for fr_i = 1, #P.frames do
         local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
         local w = mi and describe(tk, ms, mi)
+        if w and w.kind == "person" and pron and not aux.pron_fits(w, pron) then
+          w = nil
+        end
         if w and w.kind == "person" then
           local p = not w.side and st.call and in_call(st.call, w.name)
           return w.side or (p and p.country) or nil
@@ -1587,7 +1601,7 @@ return {
       local m1 = ms[1]
       if m1 and m1.a == 1 and m1.kind == "person" then
         local w = describe(tk, ms, 1)
-        if w and w.kind == "person" then
+        if w and w.kind == "person" and not (pron and not aux.pron_fits(w, pron)) then
           local p = not w.side and st.call and in_call(st.call, w.name)
           return w.side or (p and p.country) or nil
         end
@@ -2060,14 +2074,7 @@ return {
       return nil
     end
 
-    -- (session 10) Whether "he"/"she" (pron) may stand for the "who" w:
-    -- not a person the gazetteer knows of the other gender (it marks its
-    -- women, gender: f, so a leader it knows and does not mark is "he").
-    local function pron_fits(w, pron)
-      local r = w and w.kind == "person" and w.name and G:person(w.name)
-      if not r then return true end
-      return (r.gender == "f") == (pron == "she")
-    end
+    local pron_fits = aux.pron_fits
     -- The one participant of the current call the gazetteer knows of
     -- pron's gender, as a "who", or nil (none, or several).
     local function call_person_of(pron)
@@ -2413,11 +2420,13 @@ return {
         end
       end
       -- "his office", "her spokesman": the office of the person this
-      -- sentence reports ("Park told Abe ..., her office said"), else of
+      -- sentence reports ("Park told Abe ..., her office said", "...,
+      -- according to his office"), else of
       -- the latest person named
       if best and best.kind == "body" and not best.side and not best.owned
-          and subj.a and (POSSESSIVE[tk.f[subj.a]] or POSSESSIVE[tk.f[subj.a - 1]]) then
-        local side = aux.sentence_person_side() or (st.last_person and st.last_person.side)
+          and sa and (POSSESSIVE[tk.f[sa]] or POSSESSIVE[tk.f[sa - 1]]) then
+        local pw = POSSESSIVE[tk.f[sa]] and tk.f[sa] or tk.f[sa - 1]
+        local side = aux.sentence_person_side(POSSESSIVE_PRON[pw]) or (st.last_person and st.last_person.side)
         if side then
           best = mutable(best)
           best.side = side
