@@ -48,3 +48,12 @@ test("the press's spellings of leaders", function()
   eq(pair("Crown Prince Sheikh Nawaf spoke by telephone with Secretary-General Ban Ki-moon on Monday.", "2010-05-05"),
     { "Ban Ki-moon + Nawaf Al-Ahmad Al-Jaber Al-Sabah @ 2010-05-03" })
 end)
+
+test("foreign ministers of the 1960s", function()
+  eq(pair("Foreign Secretary Lord Home spoke by telephone with Secretary-General U Thant on Monday.", "1962-10-24"),
+    { "Alec Douglas-Home + U Thant @ 1962-10-22" })
+  eq(pair("Foreign Minister Fernando Maria Castiella telephoned Secretary-General U Thant on Monday.", "1965-05-05"),
+    { "Fernando María Castiella + U Thant @ 1965-05-03" })
+  eq(pair("Foreign Minister Adam Rapacki spoke by telephone with Secretary-General U Thant on Monday.", "1965-05-05"),
+    { "Adam Rapacki + U Thant @ 1965-05-03" })
+end)
