@@ -943,6 +943,17 @@ local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   local nj, nm = name_at(tk, start, G, L, known, seen)
   if not nj then return nil end
   if nm.surname_only and (not hj or rank_only) then return nil end
+  -- (session 18) an office the roles do not list before a name the
+  -- gazetteer knows in full ("Chief Executive Abdullah Abdullah"): the
+  -- name of two words or more that ends the run is the person, the words
+  -- before it the title
+  for k = nm.person and nj or start + 1, nj - 1 do
+    local kj, klist = G:person_at(tk, k)
+    if kj == nj and kj > k then
+      return { kind = "person", a = i, b = kj, person = #klist == 1 and klist[1] or nil,
+        cands = #klist > 1 and klist or nil, name_a = k }
+    end
+  end
   if nm.full and not nm.person and not nm.cands then
     -- Unknown multi-word capitalised sequence: a name only when the
     -- document introduced it with a title before (known) — else too many
