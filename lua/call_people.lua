@@ -1467,7 +1467,16 @@ local function args_people(st, sent, A, c)
     -- speaking: never its own subject ("Netanyahu and Pena Nieto also
     -- spoke to him") - unless a name in apposition says who ("to him,
     -- Fidan,")
-    if m.kind == "pronoun" and (c.kind == "verb"
+    -- (session 18) "He was not called by President Ford": the passive's
+    -- subject before the verb is resolved as a subject ("he" continues
+    -- the sentence before's), not as the latest person named, when that
+    -- gives a person named (an office of no known holder, "The PM said
+    -- ... . He had been telephoned by X", says nothing of "he")
+    local e_subj = m.kind == "pronoun" and (m.f == "he" or m.f == "she") and m.b < c.a
+      and resolve_pronoun(st, sent, A, m)
+    if e_subj and e_subj.name and not keys[key_of(e_subj)] then
+      counter[#counter + 1] = e_subj
+    elseif m.kind == "pronoun" and (c.kind == "verb"
         or ((m.f == "him" or m.f == "her") and A.tk.f[m.b + 1] ~= ",")) then
       local e = resolve_object(st, sent, A, m, keys)
       if e then counter[#counter + 1] = e end

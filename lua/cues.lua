@@ -186,7 +186,7 @@ end
 -- Mentions after "with"/"to"/"between" starting at token j: a list joined
 -- by commas and "and", the preposition repeated or not ("spoke to Blair
 -- and to Ahern").
-local REPEATABLE = { with = true, to = true }
+local REPEATABLE = { with = true, to = true, from = true }
 -- Where the name after a preposition at token j starts, past a pronoun
 -- or an office the gazetteer does not know ("with the opposition
 -- candidate, Viktor Yushchenko", "with him, Dar,"): the first token at
@@ -250,8 +250,12 @@ function M.object_start(tk, ms, C, j)
     if not owner then return j end
   elseif mi then
     return j
-  elseif tk.up[j] and tk.k[j] == "w" and tk.f[j + 1] == "'s" then
-    q, owner = j + 2, true
+  elseif tk.up[j] and tk.k[j] == "w" then
+    -- an owner of one to three capitalised words: "Kenya's", "New
+    -- Zealand's" (no mention of its own)
+    local y = j
+    while y < j + 2 and tk.up[y + 1] and tk.k[y + 1] == "w" and not C.mention_at[y + 1] do y = y + 1 end
+    if tk.f[y + 1] == "'s" then q, owner = y + 2, true end
   end
   for _ = 1, 4 do
     local m = C.mention_at[q]
@@ -292,7 +296,10 @@ local function mention_list(tk, j, ms, C)
         j = j + 1
       elseif tk.f[j] == "," and tk.f[j + 1] == "and" then
         saw_and = true
-        j = M.object_start(tk, ms, C, j + 2)
+        -- (session 18) the preposition repeated after ", and": "from the
+        -- British Prime Minister, Harold Wilson, and from Robert Muldoon"
+        local start = prep and tk.f[j + 2] == prep and M.object_start(tk, ms, C, j + 3)
+        j = start and C.mention_at[start] and start or M.object_start(tk, ms, C, j + 2)
       elseif tk.f[j] == "and" then
         saw_and = true
         j = j + 1
@@ -479,7 +486,8 @@ local function time_after_on(tk, j, owned)
 end
 
 -- "a call of more than two hours", "a call of some 40 minutes": "of"
--- opens the call's length, not what is called for ("the call of duty").
+-- opens the call's length, not what is called for ("the call of duty");
+-- so does what the call carries ("a call of congratulation", L.call_of).
 local DURATION_UNITS = "hour hours minute minutes"
 local DURATION_UNIT = set(DURATION_UNITS)
 local function length_after_of(tk, j)
@@ -792,7 +800,7 @@ function M.find(tk, ms, C, L)
       -- Japanese prime minister"), unless an appeal's "to" follows the
       -- person ("a call to Putin to stop the war")
       if nj and (f == "call" or f == "calls") and ((tk.f[nj] == "on" and time_after_on(tk, nj + 1, POSSESSIVE_DET[tk.f[i - 1] or ""]))
-          or (tk.f[nj] == "of" and length_after_of(tk, nj + 1))) then
+          or (tk.f[nj] == "of" and (length_after_of(tk, nj + 1) or L.call_of[tk.f[nj + 1] or ""]))) then
         nj = nil
       end
       -- "Macron, whom Scholz called on Monday": the object before
@@ -1118,6 +1126,14 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
   return nil
 end
 
+-- A count or an adjective between a light verb and its call noun:
+-- "two", "several", "brief", "congratulatory", "separate", "further".
+local CALL_COUNT = set("two three four five several many numerous brief short long lengthy separate further more other")
+local function call_adj_word(f)
+  return CALL_COUNT[f] or f:find("[oa]ry$") ~= nil or f:find("[^e]al$") ~= nil or f:find("ful$") ~= nil
+    or f:find("ive$") ~= nil
+end
+
 -- The light verb before a call noun starting at token a: returns the token
 -- before the verb phrase, or nil.
 local function light_verb_before(tk, a)
@@ -1126,6 +1142,11 @@ local function light_verb_before(tk, a)
       or tk.f[i] == "earlier" or tk.f[i] == "separately" or tk.f[i] == "again") do
     i = i - 1
   end
+  -- (session 18) over a count or an adjective of the calls: "received
+  -- congratulatory calls from", "received two brief calls from"
+  local k = i
+  while k > 1 and a - k <= 3 and tk.k[k] == "w" and not tk.up[k] and call_adj_word(tk.f[k]) do k = k - 1 end
+  if k < i and LIGHT[tk.f[k]] then return k - 1, tk.f[k] end
   local f = tk.f[i]
   if not f then return nil end
   if LIGHT[f] then return i - 1, f end

@@ -17,6 +17,8 @@
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
 -- L.other_occasion (tries)
 -- L.not_name[fold]                      capitalised words that are no name
+-- L.call_of[fold]                       what a call "of" carries ("a call of
+--                                       congratulation"), unlike "the call of duty"
 
 local phrases = require("callbrief.phrases")
 
@@ -67,6 +69,7 @@ local function build(ctx)
     phrases.add(L.medium_phrases, v.phrase, v.medium, text)
   end
   L.not_call = phrases.compile(calls.not_call, text)
+  L.call_of = set_of(calls.call_of or {}, text)
   L.in_person = phrases.compile(calls.in_person, text)
   L.event_nouns = set_of(calls.event_nouns or {}, text)
   L.planned = phrases.compile(calls.planned, text)

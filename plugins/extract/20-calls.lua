@@ -145,7 +145,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.157.0",
+  version = "1.158.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -499,6 +499,13 @@ return {
             -- "received phone calls from Mitsotakis and Herzog": plural
             -- calls taken from several people, one call each
             if c.kind == "noun" and c.light and c.from_list and not c.joint_subj then verb_split = c end
+            -- (session 18) or from a plural office of several countries:
+            -- "receives calls of solidarity from the Presidents of
+            -- Algeria, Egypt and Turkey"
+            if c.kind == "noun" and c.light and c.plural and c.from and not c.joint_subj
+                and ms[c.from].kind == "group" and #people_of({ c.from }) >= 2 then
+              verb_split = c
+            end
             -- "telephoned the presidents of Argentina, Chile and Colombia":
             -- a plural office of several countries, one call each
             -- (not a conference: "called the G7 leaders to a video conference")
@@ -1051,7 +1058,13 @@ return {
                   for _, e in ipairs(subj) do ppl[#ppl + 1] = e end
                   ppl[#ppl + 1] = o
                   ppl = dedupe(ppl)
-                  if #ppl >= 2 then emit(si, A, cue, ppl, status, t, init_name, init_country) end
+                  -- (session 18) calls taken from several people: each
+                  -- placed by its caller
+                  local iname, icountry = init_name, init_country
+                  if verb_split.from_list or (verb_split.from and verb_split.kind == "noun") then
+                    iname, icountry = o.name or o.text, o.country
+                  end
+                  if #ppl >= 2 then emit(si, A, cue, ppl, status, t, iname, icountry) end
                 end
               elseif (cue.plural or cue.kind == "speak" or cue.spoken or cue.dealt
                   or (cue.kind == "medium" and round_of_calls(A, cue, next_in_paragraph(si))))
