@@ -884,7 +884,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.173.0",
+  version = "2.175.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4160,6 +4160,12 @@ return {
               acc = { via = spk.via, side = spk.side, act = (spk.inst or spk.noun or spk.account)
                 and not spk.guessed and not spk.anaphor and true or nil }
               spk = nil
+              -- (session 18) a participant named as the subject of what
+              -- the body says ("A spokesman at Matignon said Mr Jospin had
+              -- listened ..."): he speaks, in the body's account
+              local mi = acc.act and mention_at[ta]
+              local w = mi and ms[mi].a == ta and describe(tk, ms, mi)
+              if w and w.kind == "person" and in_call(call, w.name) then spk = w end
             end
             local who = spk or (src_person and src_person.kind ~= "body" and src_person) or nil
             -- a participant's own account: "Trump said the two had discussed ..."
