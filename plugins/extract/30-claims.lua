@@ -883,7 +883,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.172.0",
+  version = "2.173.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
