@@ -883,7 +883,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.173.0",
+  version = "2.174.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1411,6 +1411,21 @@ return {
     -- (helpers of the parse of a sentence's teller, one table: the
     -- run's locals are near Lua's limit of 200)
     local aux = {}
+    -- (session 18) The former state a side lay within, its name, when
+    -- that state is on the call and the side is not ("MOSCOW -- ... the
+    -- Foreign Ministry said" of a Soviet minister's call: the Soviet
+    -- Union's; countries.yaml `within`), else nil.
+    function aux.within_side(side, sides)
+      if not aux.within then
+        aux.within = {}
+        for _, rec in pairs(G.countries or NONE) do
+          local w = type(rec.within) == "table" and rec.within.name
+          if w and rec.name then aux.within[rec.name] = w end
+        end
+      end
+      local w = side and aux.within[side]
+      return w and sides[w] and w or nil
+    end
     -- The nouns the document's call cues put after a medium ("telephone
     -- interview", "phone talk"): a set of folded words, made once.
     local cue_heads
@@ -4364,6 +4379,13 @@ return {
               for sd in pairs(call_sides(call)) do each_side[#each_side + 1] = sd end
               table.sort(each_side)
               side, via = each_side[1], src_who.text
+            end
+            -- (session 18) a side within a former state on the call, in the
+            -- words of that state's participant ("Bessmertnykh told Baker
+            -- that Moscow regretted ..."): that state's
+            if call and side and speaker_country and next(call_sides(call)) and not call_sides(call)[side]
+                and aux.within_side(side, call_sides(call)) == speaker_country then
+              side = speaker_country
             end
             local cand = { call = call, side = side, who = who, own = spk ~= nil or own or (acc and acc.act),
               guessed = acc and acc.guessed,
