@@ -111,6 +111,10 @@ local zero_that_clause
 
 -- (session 13) Purposes that tell nothing without their topic ("to brief
 -- him on X", "to update her about Y"; "to brief him" alone is no claim).
+-- (session 18) Office words in lower case that go with a title after
+-- them ("government spokesman", "palace spokeswoman").
+local TITLE_WORD = { government = true, presidential = true, palace = true, cabinet = true,
+  ministry = true, chancellery = true }
 local PURPOSE_ON = { brief = true, update = true, notify = true, keep = true }
 -- (session 17) "to tell him personally", "to inform her directly": a
 -- verb of telling with its hearer and a manner alone says nothing.
@@ -770,10 +774,12 @@ local function subject_left(S, v)
       -- (session 8) "In Seoul, Deputy National Security Adviser Kim said":
       -- capitalised words before a titled person, after an opening
       -- phrase's comma, are the rest of the title
+      -- (session 18) and so is an office's word in lower case there
+      -- ("In a statement, government spokesman X said ...")
       if (m.kind == "person" or m.kind == "role") and m.role and a == m.a then
         local x = a
-        while x > 1 and a - x < 2 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_end[x - 1]
-            and not inq[x - 1] do
+        while x > 1 and a - x < 2 and (tk.up[x - 1] or TITLE_WORD[tf[x - 1]]) and tkind[x - 1] == "w"
+            and not mention_end[x - 1] and not inq[x - 1] do
           x = x - 1
         end
         if x < a and x > 2 and tf[x - 1] == "," and not inq[x - 1] then a = x end
