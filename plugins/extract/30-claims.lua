@@ -883,7 +883,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.175.0",
+  version = "2.176.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
