@@ -883,7 +883,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.176.0",
+  version = "2.177.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3993,7 +3993,12 @@ return {
             for fr_i = 1, nx and #P.frames or 0 do
               if P.frames[fr_i].verb == ta and P.frames[fr_i].purpose_of then purpose = true end
             end
-            if purpose and nx > ta + 2 and tk.f[nx - 1] == "but" and not P.inq[nx] then
+            -- (session 18) and so does one coordinated right after the
+            -- words with no subject of its own ("confirmed that the call took
+            -- place and declined further comment")
+            local coord = nx and nx > ta + 2 and (tk.f[nx - 1] == "and" or tk.f[nx - 1] == "but")
+              and (tk.f[nx] == "declined" or tk.f[nx] == "refused")
+            if (purpose or coord) and nx > ta + 2 and (tk.f[nx - 1] == "but" or coord) and not P.inq[nx] then
               local e = tk.f[nx - 2] == "," and nx - 3 or nx - 2
               local t2, a2, b2 = speech.text(sent.text, tk, P, ta, e)
               if t2 then text, ta, tb = t2, a2, b2 end
