@@ -748,6 +748,9 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
 -- (session 9) adjectives naming the title of an office's holder ("the
 -- presidential office", "the presidential palace"): the gazetteer's role;
 -- (session 16) and the office's own noun ("the chancellery said")
+-- (session 18) verbs of describing the call ("described the call in warmer terms")
+local DESCRIBE_VERB = { described = true, portrayed = true, characterised = true, characterized = true,
+  presented = true, painted = true }
 local OFFICE_ADJ = { presidential = "president", chancellery = "chancellor" }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
@@ -883,7 +886,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.177.0",
+  version = "2.178.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3078,6 +3081,29 @@ return {
       if v > ta and not CONFIRM_VERB[tk.f[v]] then v = ta end
       ta = v
       if tk.k[ta] ~= "w" or P.inq[ta] then return false end
+      -- (session 18) describing the call itself in some terms ("described
+      -- the same conversation in warmer terms", "portrayed the call
+      -- differently"): an account of it, no assertion ("described the
+      -- call as useful" is one)
+      -- (past a subject of capitalised words: "The Prime Minister's Office
+      -- described ...")
+      local dv = ta
+      while dv < tb and dv < ta + 6 and tk.k[dv] == "w" and (tk.up[dv] or tk.f[dv] == "'s" or tk.f[dv] == "the")
+          and not DESCRIBE_VERB[tk.f[dv]] do
+        dv = dv + 1
+      end
+      if DESCRIBE_VERB[tk.f[dv]] and not P.inq[dv] then
+        local c = dv + 1
+        while c <= tb and c <= dv + 3 and (tk.f[c] == "the" or tk.f[c] == "same" or tk.f[c] == "its"
+            or tk.f[c] == "their" or tk.f[c] == "that") do
+          c = c + 1
+        end
+        local ce = c <= tb and SL.starts.call_noun[tk.f[c]] and phrases.match(SL.call_noun, tk, c)
+        if ce and (ce == tb or (tk.f[ce + 1] == "in" and tk.f[tb] == "terms" and tb - ce <= 4)
+            or (tb - ce <= 2 and tk.f[tb] == "differently")) then
+          return true
+        end
+      end
       local x = ta + 1
       while x <= tb and x <= ta + 4 and tk.k[x] == "w" and not tk.up[x]
           and not SL.starts.account[tk.f[x]]
