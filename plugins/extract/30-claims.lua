@@ -886,7 +886,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.178.0",
+  version = "2.179.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2775,6 +2775,13 @@ return {
       -- fail"): only "the two leaders" and the like report it then
       local outsider = src_who and src_who.kind == "person" and not src_who.spokes and src_who.name
         and not in_call(st.call, src_who.name, nil)
+      -- (session 18) and so, with no teller, is the point's own subject
+      -- off the call ("Opposition leader X accused the Chancellor of ...")
+      if not outsider and not src_who and p.speaker and p.speaker.mi then
+        local w = describe(tk, ms, p.speaker.mi)
+        outsider = w and w.kind == "person" and w.name and not w.spokes and not w.office
+          and not in_call(st.call, w.name, nil) and w.name or false
+      end
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
       -- (session 8) a participant telling what passed between the two
       -- ("I told him ...", "he told me ...", "I said to her ..."), to
