@@ -620,6 +620,9 @@ local function title_at(tk, s, i, G, L, known, seen)
     end
   end
   local rj, role = phrases.match(G.roles.titles, tk, j)
+  -- (session 18) "the official Xinhua news agency", "China's official
+  -- Xinhua ...": an adjective of the body named after it, no title
+  if rj == j and tk.f[j] == "official" and not deputy and G:institution_at(tk, j + 1) then return nil end
   if deputy and rj then role = "official" end
   -- (session 14) an organisation's "chief" is its head ("the NATO
   -- chief's office", "the UN chief said"; not "chief of staff")

@@ -111,6 +111,10 @@ local zero_that_clause
 
 -- (session 13) Purposes that tell nothing without their topic ("to brief
 -- him on X", "to update her about Y"; "to brief him" alone is no claim).
+-- (session 18) Office words in lower case that go with a title after
+-- them ("government spokesman", "palace spokeswoman").
+local TITLE_WORD = { government = true, presidential = true, palace = true, cabinet = true,
+  ministry = true, chancellery = true }
 local PURPOSE_ON = { brief = true, update = true, notify = true, keep = true }
 -- (session 17) "to tell him personally", "to inform her directly": a
 -- verb of telling with its hearer and a manner alone says nothing.
@@ -770,10 +774,12 @@ local function subject_left(S, v)
       -- (session 8) "In Seoul, Deputy National Security Adviser Kim said":
       -- capitalised words before a titled person, after an opening
       -- phrase's comma, are the rest of the title
+      -- (session 18) and so is an office's word in lower case there
+      -- ("In a statement, government spokesman X said ...")
       if (m.kind == "person" or m.kind == "role") and m.role and a == m.a then
         local x = a
-        while x > 1 and a - x < 2 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_end[x - 1]
-            and not inq[x - 1] do
+        while x > 1 and a - x < 2 and (tk.up[x - 1] or TITLE_WORD[tf[x - 1]]) and tkind[x - 1] == "w"
+            and not mention_end[x - 1] and not inq[x - 1] do
           x = x - 1
         end
         if x < a and x > 2 and tf[x - 1] == "," and not inq[x - 1] then a = x end
@@ -1186,6 +1192,10 @@ local function content_start(S, fr)
   local tk, ms, SL, starts = S.tk, S.ms, S.SL, S.starts
   local n, tf, tkind, mention_at = S.n, S.tf, S.tkind, S.mention_at
   local time_end = S.time_end
+  if fr.act_at then
+    fr.cstart = fr.act_at
+    return fr.cstart
+  end
   local k = fr.vend + 1
   local that = false
   if fr.subj and fr.subj.inverted then k = fr.subj.b + 1 end
@@ -1757,15 +1767,21 @@ function M.parse(tk, ms, SL, times, C)
   -- source, the quoted person (mention mi) the speaker; "as" at token x.
   -- The frame replaces those the parse found between "quoted" and the
   -- verb after "as".
+  -- (session 18) "quoted Xi as expressing deep gratitude ...", "as
+  -- urging restraint": another participle of speech (speech.yaml
+  -- gerund) is the quoted person's act, its content from the participle
+  -- on, as "Xi expressed deep gratitude ..." keeps its verb
   local function quoted_frame(k, x, mi)
-    if tf[x] ~= "as" or not (tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating") then
-      return
-    end
+    if tf[x] ~= "as" then return end
+    local pure = tf[x + 1] == "saying" or tf[x + 1] == "telling" or tf[x + 1] == "stating"
+    local gj = not pure and x + 1 < n and starts.gerund[tf[x + 1]] and match(SL.gerund, tk, x + 1)
+    if not (pure or gj) then return end
     for fi = #frames, 1, -1 do
       if frames[fi].verb >= k and frames[fi].verb <= x + 1 then table.remove(frames, fi) end
     end
-    frames[#frames + 1] = { verb = k, vend = x + 1, say = true, pure = true, gerund = false, keep = false,
-      hearer = tf[x + 1] == "telling", quoted_mi = mi }
+    frames[#frames + 1] = { verb = k, vend = x + 1, say = true, pure = pure, gerund = false, keep = false,
+      hearer = tf[x + 1] == "telling", quoted_mi = mi, act = (not pure) and "statement" or nil,
+      act_at = (not pure) and x + 1 or nil }
   end
   for k = 1, has_quoted and n - 3 or 0 do
     if tf[k] == "quoted" and not inq[k] and mention_at[k + 1] and ms[mention_at[k + 1]].a == k + 1 then

@@ -749,6 +749,9 @@ local OFFICE_WORD = { secretary = true, minister = true, spokesman = true, spoke
 -- (session 9) adjectives naming the title of an office's holder ("the
 -- presidential office", "the presidential palace"): the gazetteer's role;
 -- (session 16) and the office's own noun ("the chancellery said")
+-- (session 18) verbs of describing the call ("described the call in warmer terms")
+local DESCRIBE_VERB = { described = true, portrayed = true, characterised = true, characterized = true,
+  presented = true, painted = true }
 local OFFICE_ADJ = { presidential = "president", chancellery = "chancellor" }
 -- (session 9) verbs of a call with someone: "to"/"with" before the person
 -- (else the object right after)
@@ -884,7 +887,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.175.0",
+  version = "2.180.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1412,6 +1415,21 @@ return {
     -- (helpers of the parse of a sentence's teller, one table: the
     -- run's locals are near Lua's limit of 200)
     local aux = {}
+    -- (session 18) The former state a side lay within, its name, when
+    -- that state is on the call and the side is not ("MOSCOW -- ... the
+    -- Foreign Ministry said" of a Soviet minister's call: the Soviet
+    -- Union's; countries.yaml `within`), else nil.
+    function aux.within_side(side, sides)
+      if not aux.within then
+        aux.within = {}
+        for _, rec in pairs(G.countries or NONE) do
+          local w = type(rec.within) == "table" and rec.within.name
+          if w and rec.name then aux.within[rec.name] = w end
+        end
+      end
+      local w = side and aux.within[side]
+      return w and sides[w] and w or nil
+    end
     -- The nouns the document's call cues put after a medium ("telephone
     -- interview", "phone talk"): a set of folded words, made once.
     local cue_heads
@@ -2766,6 +2784,13 @@ return {
       -- fail"): only "the two leaders" and the like report it then
       local outsider = src_who and src_who.kind == "person" and not src_who.spokes and src_who.name
         and not in_call(st.call, src_who.name, nil)
+      -- (session 18) and so, with no teller, is the point's own subject
+      -- off the call ("Opposition leader X accused the Chancellor of ...")
+      if not outsider and not src_who and p.speaker and p.speaker.mi then
+        local w = describe(tk, ms, p.speaker.mi)
+        outsider = w and w.kind == "person" and w.name and not w.spokes and not w.office
+          and not in_call(st.call, w.name, nil) and w.name or false
+      end
       local a = math.min(p.speaker and p.speaker.a or p.a, p.a)
       -- (session 8) a participant telling what passed between the two
       -- ("I told him ...", "he told me ...", "I said to her ..."), to
@@ -3072,6 +3097,29 @@ return {
       if v > ta and not CONFIRM_VERB[tk.f[v]] then v = ta end
       ta = v
       if tk.k[ta] ~= "w" or P.inq[ta] then return false end
+      -- (session 18) describing the call itself in some terms ("described
+      -- the same conversation in warmer terms", "portrayed the call
+      -- differently"): an account of it, no assertion ("described the
+      -- call as useful" is one)
+      -- (past a subject of capitalised words: "The Prime Minister's Office
+      -- described ...")
+      local dv = ta
+      while dv < tb and dv < ta + 6 and tk.k[dv] == "w" and (tk.up[dv] or tk.f[dv] == "'s" or tk.f[dv] == "the")
+          and not DESCRIBE_VERB[tk.f[dv]] do
+        dv = dv + 1
+      end
+      if DESCRIBE_VERB[tk.f[dv]] and not P.inq[dv] then
+        local c = dv + 1
+        while c <= tb and c <= dv + 3 and (tk.f[c] == "the" or tk.f[c] == "same" or tk.f[c] == "its"
+            or tk.f[c] == "their" or tk.f[c] == "that") do
+          c = c + 1
+        end
+        local ce = c <= tb and SL.starts.call_noun[tk.f[c]] and phrases.match(SL.call_noun, tk, c)
+        if ce and (ce == tb or (tk.f[ce + 1] == "in" and tk.f[tb] == "terms" and tb - ce <= 4)
+            or (tb - ce <= 2 and tk.f[tb] == "differently")) then
+          return true
+        end
+      end
       local x = ta + 1
       while x <= tb and x <= ta + 4 and tk.k[x] == "w" and not tk.up[x]
           and not SL.starts.account[tk.f[x]]
@@ -3987,7 +4035,12 @@ return {
             for fr_i = 1, nx and #P.frames or 0 do
               if P.frames[fr_i].verb == ta and P.frames[fr_i].purpose_of then purpose = true end
             end
-            if purpose and nx > ta + 2 and tk.f[nx - 1] == "but" and not P.inq[nx] then
+            -- (session 18) and so does one coordinated right after the
+            -- words with no subject of its own ("confirmed that the call took
+            -- place and declined further comment")
+            local coord = nx and nx > ta + 2 and (tk.f[nx - 1] == "and" or tk.f[nx - 1] == "but")
+              and (tk.f[nx] == "declined" or tk.f[nx] == "refused")
+            if (purpose or coord) and nx > ta + 2 and (tk.f[nx - 1] == "but" or coord) and not P.inq[nx] then
               local e = tk.f[nx - 2] == "," and nx - 3 or nx - 2
               local t2, a2, b2 = speech.text(sent.text, tk, P, ta, e)
               if t2 then text, ta, tb = t2, a2, b2 end
@@ -4379,6 +4432,13 @@ return {
               for sd in pairs(call_sides(call)) do each_side[#each_side + 1] = sd end
               table.sort(each_side)
               side, via = each_side[1], src_who.text
+            end
+            -- (session 18) a side within a former state on the call, in the
+            -- words of that state's participant ("Bessmertnykh told Baker
+            -- that Moscow regretted ..."): that state's
+            if call and side and speaker_country and next(call_sides(call)) and not call_sides(call)[side]
+                and aux.within_side(side, call_sides(call)) == speaker_country then
+              side = speaker_country
             end
             local cand = { call = call, side = side, who = who, own = spk ~= nil or own or (acc and acc.act),
               guessed = acc and acc.guessed,
