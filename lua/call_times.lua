@@ -668,6 +668,19 @@ local function call_time(A_all, calls, si, A, cue, status, t, section_time)
   if not t and status == "held" and cue.b and before_past_event(A.tk, cue) then
     t = { kind = "vague", text = "before" }
   end
+  -- (session 18) "Among the first to ring him was X" with no day of its
+  -- own, after a sentence telling the event on a past day ("was
+  -- re-elected on Saturday"): the first of a series of calls that began
+  -- with that event, on a day the text does not give; not the report's.
+  if not t and status == "held" and cue.ranked then
+    local prev_A = A_all[si - 1]
+    for _, x in ipairs(prev_A and prev_A.times or {}) do
+      if ((x.kind == "date" and x.day) or x.kind == "weekday" or (x.kind == "relative" and x.days
+          and x.days < -1)) and not x.clock and not ahead_day(prev_A, x) then
+        t = { kind = "vague", text = "after" }
+      end
+    end
+  end
   return t, told
 end
 
