@@ -867,6 +867,22 @@ local INFINITIVE_CALL = BASE_CALL_VERB   -- ("to call", "to phone": the base for
 local COPULA = { was = true, were = true, is = true }
 local REL_CALL_VERB = { reached = true, called = true, telephoned = true, phoned = true, rang = true,
   contacted = true }
+-- (session 18) a short phrase of what the call was for, between the
+-- infinitive's object and the copula: "the first to ring him with
+-- congratulations was X", "the first to call her after the vote was X":
+-- a preposition and up to four lower-case words (no name, no
+-- punctuation).  -> the token after it (j itself when there is none).
+local CALL_PURPOSE_PREP = { with = true, after = true, ["for"] = true, about = true, from = true,
+  on = true, over = true }
+local function purpose_phrase_end(tk, C, j)
+  if not CALL_PURPOSE_PREP[tk.f[j] or ""] then return j end
+  for k = j + 1, math.min(tk.n, j + 5) do
+    if COPULA[tk.f[k]] then return k end
+    if tk.k[k] ~= "w" or C.mention_at[k] then return j end
+  end
+  return j
+end
+
 local function ranked_caller_cues(tk, ms, C, times, found)
   for i = 3, tk.n - 2 do
     if INFINITIVE_CALL[tk.f[i]] and tk.f[i - 1] == "to" then
@@ -876,13 +892,17 @@ local function ranked_caller_cues(tk, ms, C, times, found)
       end
       local j, obj = i + 1, nil
       local om = C.mention_at[j]
-      if om and ms[om].a == j and (ms[om].kind == "person" or ms[om].kind == "role") then
+      -- (session 18) the one called may be a pronoun: "Among the first
+      -- to ring him was X"
+      if om and ms[om].a == j and (ms[om].kind == "person" or ms[om].kind == "role"
+          or ms[om].kind == "pronoun") then
         obj, j = om, ms[om].b + 1
       end
       -- (a time between: "the first to telephone Barak on Monday was")
       for _, t in ipairs(times or {}) do
         if t.a == j then j = t.b + 1 end
       end
+      j = purpose_phrase_end(tk, C, j)
       local cm = COPULA[tk.f[j] or ""] and C.mention_at[j + 1]
       if ranked and cm and ms[cm].a == j + 1 and (ms[cm].kind == "person" or ms[cm].kind == "role") then
         -- the caller's relative clause tells the call: "..., who reached
@@ -979,6 +999,62 @@ local function ordinal_caller_cues(tk, ms, C, found)
   return out
 end
 
+-- (session 18) The people called listed after a copula, their caller
+-- the subject of a relative clause without "who": "Among the first he
+-- reached were A of Brazil and B of Argentina", "Among the leaders she
+-- telephoned on Monday was C", "Among those Kohl called were ...".  The
+-- verb becomes a verb of calling, its subject that one (a name or a
+-- pronoun), its objects the people listed (one call each).
+local AMONG_HEAD = { first = true, last = true, those = true, leaders = true, others = true,
+  people = true, ones = true, presidents = true, ministers = true, heads = true }
+local function among_reached_cues(tk, ms, C, times, found)
+  if tk.f[1] ~= "among" then return found end
+  local h = 2
+  if tk.f[h] == "the" then h = h + 1 end
+  while h < math.min(tk.n, 6) and not AMONG_HEAD[tk.f[h]] and tk.k[h] == "w" and not tk.up[h] do h = h + 1 end
+  if not AMONG_HEAD[tk.f[h]] then return found end
+  local s = h + 1
+  if tk.f[s] == "that" or tk.f[s] == "whom" then s = s + 1 end
+  local sm = C.mention_at[s]
+  if not (sm and ms[sm].a == s and (ms[sm].kind == "person" or ms[sm].kind == "role"
+      or ms[sm].kind == "pronoun")) then
+    return found
+  end
+  local v = ms[sm].b + 1
+  if tk.f[v] == "had" then v = v + 1 end
+  if not REL_CALL_VERB[tk.f[v] or ""] then return found end
+  local j = v + 1
+  for _, t in ipairs(times or {}) do
+    if t.a == j then j = t.b + 1 end
+  end
+  if not COPULA[tk.f[j] or ""] then return found end
+  -- the people listed: names with their countries ("of Brazil"), joined
+  -- by commas and "and"
+  local objects, k, last = {}, j + 1, nil
+  while k <= tk.n do
+    local mi = C.mention_at[k]
+    if mi and ms[mi].a == k and (ms[mi].kind == "person" or ms[mi].kind == "role") then
+      objects[#objects + 1] = mi
+      k, last = ms[mi].b + 1, ms[mi].b
+    elseif tk.f[k] == "," or tk.f[k] == "and" or (tk.f[k] == "of" and tk.up[k + 1]) then
+      k = k + 1
+    elseif tk.k[k] == "w" and tk.up[k] and last and last == k - 2 and tk.f[k - 1] == "of" then
+      k, last = k + 1, k
+    else
+      break
+    end
+  end
+  if #objects == 0 then return found end
+  local kept = {}
+  for _, c in ipairs(found) do
+    if not (c.a <= v and v <= (c.rb or c.b)) then kept[#kept + 1] = c end
+  end
+  kept[#kept + 1] = { a = v, b = v, head = v, rb = last, kind = "verb", medium = "phone", strong = true,
+    subj = { sm }, object = objects[1], objects = objects, counter = objects, complete = true,
+    ranked = true }
+  return kept
+end
+
 local function sentence_cues(A, lower, L, G, answer)
   local tk, ms, C = A.tk, A.ms, A.C
   -- ("online", a medium of data/extract/calls.yaml, is none of
@@ -1011,6 +1087,7 @@ local function sentence_cues(A, lower, L, G, answer)
       or lower:find("only", 1, true)) then
     found = ranked_caller_cues(tk, ms, C, A.times, found)
   end
+  if lower:find("^among ") then found = among_reached_cues(tk, ms, C, A.times, found) end
   apposed_more(tk, ms, C, A.times, found)
   if lower:find(" and ", 1, true) or lower:find("one with", 1, true) or lower:find("another with", 1, true) then
     for _, c in ipairs(gapped_cues(tk, ms, C, A.times, found)) do found[#found + 1] = c end

@@ -466,12 +466,24 @@ local INITIATIVE = { { "at", "the", "initiative", "of" }, { "on", "the", "initia
 local INITIATIVE_FIRST = {}
 for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 
+local THANK_VERB = { thanked = true, thanks = true, thanking = true, thank = true }
+local CALL_DET_OWN = { the = true, his = true, her = true, their = true, this = true, that = true }
 local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
   if cue.kind == "verb" and subject_mi then return subject_mi end
   -- (session 17) "The first to call was X": X (call_cues' ranked cue)
   if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end
   if cue.from then return cue.from end
+  -- (session 18) "Y thanked X for the call", "thanking Kohl for his
+  -- telephone call": the one thanked for it placed it
+  for i = 1, (cue.a or 1) - 3 do
+    local mi = THANK_VERB[tk.f[i]] and C.mention_at[i + 1]
+    if mi and ms[mi].a == i + 1 and (ms[mi].kind == "person" or ms[mi].kind == "role")
+        and tk.f[ms[mi].b + 1] == "for" and cue.a > ms[mi].b + 1 and cue.a <= ms[mi].b + 4
+        and (cue.a == ms[mi].b + 2 or CALL_DET_OWN[tk.f[ms[mi].b + 2]]) then
+      return mi
+    end
+  end
   -- "Putin's call to Erdogan": the caller owns it
   if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
   -- "Netanyahu initiated / placed / requested the call"

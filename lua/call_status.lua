@@ -34,7 +34,10 @@ local PERFECT = { spoken = true, talked = true, held = true, had = true, called 
 local TRIED = { tried = true, try = true, trying = true, attempted = true, unable = true,
   failed = true }
 -- "declined Clinton's requests for a call", "rejected a request to speak"
-local REFUSING = { declined = true, rejected = true, refused = true, rebuffed = true, ignored = true }
+local REFUSING = { declined = true, rejected = true, refused = true, rebuffed = true, ignored = true,
+  -- (session 18) and a headline's present: "White House rejects X's
+  -- request for a call"
+  declines = true, rejects = true, refuses = true, rebuffs = true, ignores = true }
 local REQUEST_NOUN = { request = true, requests = true, offer = true, offers = true,
   overture = true, overtures = true, proposal = true, invitation = true }
 local function request_within(tk, a, b)
@@ -462,14 +465,15 @@ local function status_of(A, cue, L)
   end
   if asked then
     for i = cue.b + 1, tk.n do
-      if phrases.match(L.unanswered, tk, i) then return "denied" end
+      if phrases.match(L.unanswered, tk, i) or phrases.match(L.refused_request, tk, i) then return "denied" end
     end
   end
   -- (session 11) a request refused, the call further on: "rejected a
   -- request from President Macron for a phone call", "turned down a U.S.
   -- request for a call between ..."
   for i = math.max(1, cue.a - 9), cue.a - 2 do
-    if (REFUSING[tk.f[i]] or (tk.f[i] == "turned" and tk.f[i + 1] == "down")) and not C.attr[i] and C.seg[i] == seg then
+    if (REFUSING[tk.f[i]] or ((tk.f[i] == "turned" or tk.f[i] == "turns") and tk.f[i + 1] == "down"))
+        and not C.attr[i] and C.seg[i] == seg then
       local j = i + (tk.f[i + 1] == "down" and 1 or 0)
       for k = j + 1, math.min(j + 4, cue.a - 1) do
         if REQUEST_NOUN[tk.f[k]] then
@@ -491,9 +495,12 @@ local function status_of(A, cue, L)
       -- "is known to have spoken": a perfect infinitive looks back
       if j and tk.f[j] == "have" and PERFECT[tk.f[j + 1] or ""] then j = nil end
       -- ("had sought a call since Sunday": a request still open, no call)
+      -- (session 18) nor is "had requested a telephone call with X": an
+      -- indefinite call asked for, not the call told ("had requested the
+      -- call", "had requested Tuesday's call")
       if j and REQUEST[tk.f[i]] and (tk.f[i - 1] == "had" or tk.f[i - 1] == "has"
           or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were")
-          and not since_after(tk, cue) then
+          and not since_after(tk, cue) and not (cue.kind == "noun" and cue.det == "indef" and i < cue.a) then
         j = nil
       end
       -- a stance ("pleased to be able to speak") plans nothing, nor does

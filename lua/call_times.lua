@@ -324,12 +324,18 @@ end
 local PAST_AUX = { was = true, were = true, had = true }
 local NOT_PAST_ED = { the = true, a = true, an = true, his = true, her = true, its = true,
   their = true, ["to"] = true }
+local SHORTLY = { shortly = true, just = true, minutes = true, hours = true, moments = true,
+  hour = true, immediately = true }
 local function before_past_event(tk, cue)
   local last = cue.rb or cue.b
   for i = last + 1, math.min(tk.n, last + 8) do
     local f = tk.f[i]
     if f == "," or f == ";" or f == "." or f == ":" then return false end
     if f == "before" or (f == "prior" and tk.f[i + 1] == "to") then
+      -- (session 18) "shortly before he reached Y", "minutes before the
+      -- vote was taken": on the day of that event, which is no reason to
+      -- leave the call's day untold
+      if SHORTLY[tk.f[i - 1] or ""] then return false end
       for j = i + 1, math.min(tk.n, i + 8) do
         local g = tk.f[j]
         if g == "," or g == ";" or g == "." or g == "that" then return false end
@@ -531,7 +537,7 @@ local function same_day(A_all, si, t)
     end
   end
   -- "later in the day" with no day told before it: the report's
-  if t.fallback then return { a = t.a, b = t.b, text = t.text, kind = "relative", days = 0 } end
+  if t.fallback then return { a = t.a, b = t.b, text = t.text, kind = "relative", days = 0, fell_back = true } end
   return t
 end
 
@@ -605,8 +611,21 @@ local function answer_time(doc, A_all, si)
   return r
 end
 
+-- (session 18) A step of hours ("Half an hour later X called Y back",
+-- "Minutes later ...") with no day told in the sentences before it
+-- (same_day's look-back), after a call told there with no day of its
+-- own: a step from that call, on its day (the report's, as that call's,
+-- basis reported), not "today".
+local function step_from_undated_call(calls, si, t)
+  if not (t and t.fell_back) then return false end
+  local c = calls[#calls]
+  local ct = c and c.time
+  return ct and ct.kind == "report" and not ct.told and c.sentence < si and c.sentence >= si - 8 or false
+end
+
 local function call_time(A_all, calls, si, A, cue, status, t, section_time)
   t = latest_call_day(calls, si, t) or same_day(A_all, si, t) or section_time
+  if step_from_undated_call(calls, si, t) then t = nil end
   -- "said last night that he had tried to telephone them earlier in
   -- the day": "in the day" is the day of the time told before it in
   -- the sentence, not the report's
@@ -667,6 +686,19 @@ local function call_time(A_all, calls, si, A, cue, status, t, section_time)
   end
   if not t and status == "held" and cue.b and before_past_event(A.tk, cue) then
     t = { kind = "vague", text = "before" }
+  end
+  -- (session 18) "Among the first to ring him was X" with no day of its
+  -- own, after a sentence telling the event on a past day ("was
+  -- re-elected on Saturday"): the first of a series of calls that began
+  -- with that event, on a day the text does not give; not the report's.
+  if not t and status == "held" and cue.ranked then
+    local prev_A = A_all[si - 1]
+    for _, x in ipairs(prev_A and prev_A.times or {}) do
+      if ((x.kind == "date" and x.day) or x.kind == "weekday" or (x.kind == "relative" and x.days
+          and x.days < -1)) and not x.clock and not ahead_day(prev_A, x) then
+        t = { kind = "vague", text = "after" }
+      end
+    end
   end
   return t, told
 end

@@ -13,7 +13,7 @@
 -- L.medium_phrases (trie -> medium)     "by phone", "via video link"
 -- L.event_nouns[fold]                  nouns of events a date may modify
 -- L.not_call, L.in_person, L.planned, L.negations, L.denied, L.unanswered,
--- L.asking (tries)
+-- L.asking, L.refused_request (tries)
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
 -- L.other_occasion (tries)
 -- L.not_name[fold]                      capitalised words that are no name
@@ -77,6 +77,7 @@ local function build(ctx)
   L.denied = phrases.compile(calls.denied_phrases, text)
   L.unanswered = phrases.compile(calls.unanswered or {}, text)
   L.asking = phrases.compile(calls.asking or {}, text)
+  L.refused_request = phrases.compile(calls.refused_request or {}, text)
 
   L.say = phrases.compile(speech.say, text)
   L.hearer = set_of(speech.hearer, text)

@@ -88,6 +88,7 @@ local call_cues = require("callbrief.call_cues")
 local call_offices = require("callbrief.call_offices")
 local call_series = require("callbrief.call_series")
 local labels = require("callbrief.labels")
+local phrases = require("callbrief.phrases")
 local in_span, pick_time, filed_day, mark_event_dates =
   call_times.in_span, call_times.pick_time, call_times.filed_day, call_times.mark_event_dates
 local own_times, time_record, conjunct_times, heading_time =
@@ -145,7 +146,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.158.0",
+  version = "1.163.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -259,6 +260,36 @@ return {
         call.retro = true
       elseif status == "held" and hearsay(A.tk) then
         call.hearsay = true
+      end
+      -- (session 18) a call back ("X called Y back", "Y rang back") after
+      -- a held call that Y placed to X: another contact (`callback`:
+      -- 30-merge keeps it apart), unless the text between says the first
+      -- was missed ("I missed it, but I called him back": one
+      -- conversation).  (The other end may still be an office here, "the
+      -- President": its country then.)
+      if status == "held" and cue.kind == "verb" and cue.a and init_name
+          and (tk.f[(cue.rb or cue.b) + 1] == "back" or tk.f[cue.b + 1] == "back") then
+        local function on(list, name, country)
+          for _, p in ipairs(list) do
+            if p.name == name or (not p.name and country and p.country == country) then return true end
+          end
+          return false
+        end
+        for k = #calls, 1, -1 do
+          local c = calls[k]
+          if c.status == "held" and c.initiator and c.initiator ~= init_name and #c.people == 2
+              and on(c.people, init_name) and on(people, c.initiator, c.initiator_country) then
+            local missed = false
+            for sj = c.sentence, si do
+              local B = A_all[sj]
+              for i = 1, B and B.tk.n or 0 do
+                if B.tk.f[i] == "missed" or phrases.match(L.unanswered, B.tk, i) then missed = true end
+              end
+            end
+            if not missed then call.callback, call.distinct = true, true end
+            break
+          end
+        end
       end
       -- a plan (or refusal) of another contact, "would telephone
       -- Gorbachev again early next week": not the call held before it

@@ -8,6 +8,10 @@
 --     mention marked `distinct` ("they would talk again", "a second
 --     call", calls listed on other days) joins only a group of the same
 --     status;
+--   * in one document, a call back (`callback`: "Begin called the
+--     President back" after the President's call) joins no group of
+--     the same people, and a mention told before it does not join it:
+--     another contact, whatever its day;
 --   * in one document, a mention without a time of its own (a headline,
 --     "the call", "X and Y spoke by phone") joins the group of the same
 --     people, the same status first, else a group whose people include
@@ -145,7 +149,7 @@ end
 local function new_group(m)
   return { members = { m }, participants = m.participants, date = m.date,
     date_basis = m.date_basis, partial = m.partial, status = m.status, docs = { [m.doc] = true },
-    first_sentence = m.sentence or 0, distinct = m.distinct }
+    first_sentence = m.sentence or 0, distinct = m.distinct, callback = m.callback }
 end
 
 local function absorb(g, m)
@@ -246,7 +250,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -300,7 +304,9 @@ return {
         for _, h in ipairs(doc_groups[m.doc] or {}) do
           if set_key(h.participants) == set_key(m.participants)
               and same_doc_agree(h, m) and status_compatible(h.status, m.status)
-              and not ((m.distinct or h.distinct) and h.status ~= m.status) and not other_medium_plan(h, m) then
+              and not ((m.distinct or h.distinct) and h.status ~= m.status) and not other_medium_plan(h, m)
+              -- (session 18) a call back is another contact ("X called Y back")
+              and not m.callback then
             g = h
             break
           end
@@ -328,6 +334,8 @@ return {
           local rank
           if not status_compatible(h.status, m.status) or later_plan(h, m) or other_medium_plan(h, m) then
             rank = nil
+          elseif h.callback and m.doc and h.docs[m.doc] and (m.sentence or 0) < h.first_sentence then
+            rank = nil   -- (told before the call back: not it)
           elseif set_key(h.participants) == set_key(m.participants) then
             rank = h.status == m.status and 1 or 2
           elseif subset(m.participants, h.participants) then
