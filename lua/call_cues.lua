@@ -571,15 +571,18 @@ local function gapped_cues(tk, ms, C, times, found)
       end
     end
     -- "a phone conversation with Putin, followed by one with Zelensky",
-    -- "a call with Macron and another with Scholz"
-    if c.complete and c.subj and c.with and c.rb then
+    -- "a call with Macron and another with Scholz"; (session 18) "a call
+    -- from Wilson and one from Muldoon"
+    local prep = c.with and "with" or (c.from and "from")
+    if c.complete and c.subj and prep and c.rb then
       for j = c.rb + 1, math.min(tk.n - 2, c.rb + 6) do
         local w = tk.f[j]
-        if (w == "one" or w == "another") and tk.f[j + 1] == "with" then
+        if (w == "one" or w == "another") and tk.f[j + 1] == prep then
           local m2 = C.mention_at[j + 2]
           if m2 and ms[m2].a == j + 2 and (ms[m2].kind == "person" or ms[m2].kind == "role") then
             out[#out + 1] = { a = j, b = ms[m2].b, head = c.head, rb = ms[m2].b, kind = c.kind,
-              medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 }, with = { m2 },
+              medium = c.medium, strong = c.strong, subj = c.subj, counter = { m2 },
+              with = prep == "with" and { m2 } or nil, from = prep == "from" and m2 or nil,
               light = c.light, complete = true, gapped = true }
           end
           break

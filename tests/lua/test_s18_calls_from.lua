@@ -7,7 +7,8 @@
 -- an owner of two capitalised words ("New Zealand's") keep one call each,
 -- each placed by its caller, as does a plural office ("from the
 -- Presidents of Ghana and Senegal"); and "He was not called by X" after
--- them is the leader whose day it is, not the caller named last.
+-- them is the leader whose day it is, not the caller named last; "a call
+-- from A and another from B" is two calls, as "one with" is.
 -- Sentences of our own.
 
 local function pairs_of(ps, date)
@@ -37,6 +38,14 @@ test("calls from several people, however the list is written: one call each, eac
     for _, c in ipairs(b.calls) do
       ok(c.initiator == "Jim Bolger" or c.initiator == "Ryutaro Hashimoto", s .. ": " .. tostring(c.initiator))
     end
+  end
+end)
+
+test("'a call from A and one from B': a call each, each caller's", function()
+  local b = briefing({ "Prime Minister John Howard received a call from Jim Bolger on Sunday and another from Ryutaro Hashimoto." }, "1996-03-04")
+  eq(sorted_call_pairs(b, "date"), { "Jim Bolger + John Howard @ 1996-03-03", "John Howard + Ryutaro Hashimoto @ 1996-03-03" })
+  for _, c in ipairs(b.calls) do
+    ok(c.initiator == "Jim Bolger" or c.initiator == "Ryutaro Hashimoto", tostring(c.initiator))
   end
 end)
 
