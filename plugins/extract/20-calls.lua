@@ -146,7 +146,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.164.0",
+  version = "1.165.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -282,8 +282,9 @@ return {
             local missed = false
             for sj = c.sentence, si do
               local B = A_all[sj]
-              for i = 1, B and B.tk.n or 0 do
-                if B.tk.f[i] == "missed" or phrases.match(L.unanswered, B.tk, i) then missed = true end
+              for i = 1, B and not missed and B.tk.n or 0 do
+                missed = B.tk.f[i] == "missed" or phrases.match(L.unanswered, B.tk, i) ~= nil
+                if missed then break end
               end
             end
             if not missed then call.callback, call.distinct = true, true end

@@ -550,6 +550,18 @@ local PAGE_COUNTRY = { home = true, teller = true }
 -- the head nouns of a spokesperson's office ("the press secretary")
 local SPOKES_NOUN = { spokesman = true, spokeswoman = true, spokesperson = true, secretary = true }
 
+-- (session 18) The former state each country was within
+-- (countries.yaml `within`: "Russia" -> "Soviet Union"), by name; once
+-- per gazetteer.
+local within_of = memo.weak(function(G)
+  local out = {}
+  for _, rec in pairs(G.countries or NONE) do
+    local w = type(rec.within) == "table" and rec.within.name
+    if w and rec.name then out[rec.name] = w end
+  end
+  return out
+end)
+
 -- The outlet as an official readout's body: {via, side} when the whole
 -- outlet name is an institution of the gazetteer, else false.  The
 -- documents of a run come from a few outlets: kept across documents
@@ -887,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.180.0",
+  version = "2.181.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1420,14 +1432,7 @@ return {
     -- Foreign Ministry said" of a Soviet minister's call: the Soviet
     -- Union's; countries.yaml `within`), else nil.
     function aux.within_side(side, sides)
-      if not aux.within then
-        aux.within = {}
-        for _, rec in pairs(G.countries or NONE) do
-          local w = type(rec.within) == "table" and rec.within.name
-          if w and rec.name then aux.within[rec.name] = w end
-        end
-      end
-      local w = side and aux.within[side]
+      local w = side and within_of(G)[side]
       return w and sides[w] and w or nil
     end
     -- The nouns the document's call cues put after a medium ("telephone
@@ -1602,13 +1607,7 @@ return {
       for fr_i = 1, #P.frames do
         local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
         local w = mi and describe(tk, ms, mi)
-        if w and w.kind == "person" and pron and not aux.pron_fits(w, pron) then
-          w = nil
-        end
-        if w and w.kind == "person" then
-          local p = not w.side and st.call and in_call(st.call, w.name)
-          return w.side or (p and p.country) or nil
-        end
+        if aux.person_fits(w, pron) then return aux.person_side(w) end
         -- (session 13) or an office of a stated side: "The Israeli prime
         -- minister agreed ..., his office said"
         if w and w.kind == "role" and w.side then return w.side end
@@ -1619,12 +1618,18 @@ return {
       local m1 = ms[1]
       if m1 and m1.a == 1 and m1.kind == "person" then
         local w = describe(tk, ms, 1)
-        if w and w.kind == "person" and not (pron and not aux.pron_fits(w, pron)) then
-          local p = not w.side and st.call and in_call(st.call, w.name)
-          return w.side or (p and p.country) or nil
-        end
+        if aux.person_fits(w, pron) then return aux.person_side(w) end
       end
       return nil
+    end
+    -- (a person, of pron's gender when given; the side of a person, a
+    -- participant's country when the name alone leaves it open)
+    function aux.person_fits(w, pron)
+      return w ~= nil and w.kind == "person" and (not pron or aux.pron_fits(w, pron))
+    end
+    function aux.person_side(w)
+      local p = not w.side and st.call and in_call(st.call, w.name)
+      return w.side or (p and p.country) or nil
     end
 
     -- A body of a stated side that opens a sentence naming the call or an
