@@ -131,6 +131,21 @@ local function other_medium_plan(h, m)
   return false
 end
 
+-- A reference back with a time of its own that cannot be its
+-- antecedent's ("The two leaders had last spoken by phone in September"
+-- after a call dated in November) is another contact: a month or day
+-- the group's day (stated or relative, not a report's) does not have, or
+-- partial facts that conflict.
+local function other_time(g, m)
+  local p = m.partial
+  if m.date or not p or not (p.month or p.day) then return false end
+  if g.date then
+    return (g.date_basis == "stated" or g.date_basis == "relative") and not partial_fits(p, g.date)
+      and not (p.month and not p.day and select(2, dates.split(g.date)) == p.month)
+  end
+  return partial_conflict(g.partial, p)
+end
+
 -- A mention without a time of its own: a headline, "the call", a
 -- sentence naming the people but not the day.
 local function timeless(m)
@@ -250,7 +265,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.11.0",
+  version = "1.12.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)
@@ -294,7 +309,7 @@ return {
         for _, x in ipairs(g.members) do if x.hearsay then g = nil break end end
       end
       if g and not (m.date and g.date and m.date ~= g.date and m.date_basis ~= "reported"
-          and g.date_basis ~= "reported") then
+          and g.date_basis ~= "reported") and not other_time(g, m) then
         join(g, m)
       elseif timeless(m) and not m.ref then
         deferred[#deferred + 1] = m
