@@ -604,6 +604,32 @@ local TELL_VERB = { told = true, assured = true, urged = true, asked = true, inf
   tells = true, briefed = true, invited = true, offered = true }
 local TELL_SKIP = { also = true, had = true, has = true, reportedly = true, personally = true }
 
+-- (session 19) "In a telephone conversation with Obama on Wednesday,
+-- Cameron said / noted / urged ...": the person after the comma that
+-- closes the fronted phrase is its other party, whatever the verb (a verb
+-- of saying would otherwise make him a reporter, off the call).  Between
+-- the person called and that comma, a few words of no person (the time,
+-- "by telephone"); the subject is a person or an office, not a
+-- possessive ("Cameron's spokesman") nor a spokesperson.
+local FRONT_GAP = 6
+local function fronted_with(tk, ms, C, c)
+  local w = ms[c.with[1]]
+  if w.kind == "pronoun" or w.kind == "joint" then return end
+  local comma
+  for j = w.b + 1, math.min(tk.n, w.b + FRONT_GAP + 1) do
+    if tk.f[j] == "," then comma = j break end
+    if C.mention_at[j] or tk.k[j] ~= "w" then return end
+  end
+  if not comma then return end
+  local k = C.mention_at[comma + 1]
+  local m = k and ms[k]
+  if not m or m.a ~= comma + 1 or not (m.kind == "person" or m.kind == "role") then return end
+  if m.role and m.role:find("spokes", 1, true) then return end
+  local nxt = tk.f[m.b + 1]
+  if not nxt or tk.k[m.b + 1] ~= "w" or tk.up[m.b + 1] or nxt == "'s" or nxt == "\226\128\153s" then return end
+  c.subj, c.counter, c.complete, c.fronted = { k }, { c.with[1] }, true, true
+end
+
 local function fronted_call(tk, ms, C, c)
   if not (c.kind == "noun" or c.kind == "medium") or not FRONT_PREP[tk.f[1]] or c.a > 6 then
     return
@@ -617,6 +643,10 @@ local function fronted_call(tk, ms, C, c)
         break
       end
     end
+    return
+  end
+  if c.with and #c.with == 1 and not c.between and not c.from and not c.possessor then
+    fronted_with(tk, ms, C, c)
     return
   end
   if c.with or c.between or c.from then return end
