@@ -523,6 +523,9 @@ function date_line(_, s, f)
     end
   end
   if (n > 6 or loose > 1) and not banner_date(s) then return nil end
+  -- (a short lede after its dateline is a sentence, not the date's line:
+  -- "LONDON, 14 March 2013 - Obama called Cameron on Wednesday.")
+  if loose > 0 and ends_sentence(s) and not s:find("%u%.$") then return nil end
   if f:find("^publication") or f:find("^published") or f:find("^date%f[%A]")
     or f:find("^datum") or f:find("^last modified") then
     return "page_meta", "date_line"
@@ -1090,7 +1093,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.11.0",
+  version = "1.12.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,
