@@ -599,6 +599,9 @@ end
 -- subject and the person it tells are the parties, even when the verb is
 -- one of saying.
 local FRONT_PREP = { ["in"] = true, during = true, over = true, on = true }
+-- ("After / Following a call with Obama on Wednesday, Cameron said": the
+-- call held, its other party named; fronted_with only)
+local FRONT_AFTER = { after = true, following = true }
 local TELL_VERB = { told = true, assured = true, urged = true, asked = true, informed = true,
   thanked = true, congratulated = true, pressed = true, warned = true, reminded = true,
   tells = true, briefed = true, invited = true, offered = true }
@@ -631,9 +634,11 @@ local function fronted_with(tk, ms, C, c)
 end
 
 local function fronted_call(tk, ms, C, c)
-  if not (c.kind == "noun" or c.kind == "medium") or not FRONT_PREP[tk.f[1]] or c.a > 6 then
-    return
-  end
+  -- (session 19: after a dateline too, "LONDON, June 5 (Reuters) - In a
+  -- call with ...")
+  local s0 = cues.after_dateline(tk)
+  if not (c.kind == "noun" or c.kind == "medium") or c.a > s0 + 5 then return end
+  if not FRONT_PREP[tk.f[s0]] and not (FRONT_AFTER[tk.f[s0]] and c.with) then return end
   -- "In his call to Erdogan on Monday, Putin stressed ...": "his" is the
   -- main clause's subject, named after it
   if c.possessor and ms[c.possessor].kind == "pronoun" and (c.with or c.between) and not c.from then

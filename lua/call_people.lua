@@ -532,6 +532,12 @@ local function initiator_of(A, G, cue, subject_mi)
         end
         if ok then
           local j = i + #pat
+          -- "at the initiative of the French side, a conversation took
+          -- place between A and B": the side, not a person named later
+          do
+            local cj, id = G:country_at(tk, tk.f[j] == "the" and j + 1 or j)
+            if cj and tk.f[cj + 1] == "side" then return { country = id } end
+          end
           local mi = C.mention_at[j] or C.mention_at[j + 1]
           -- a role named by the person in apposition: "at the initiative
           -- of its chairman, Prime Minister Nikol Pashinyan"

@@ -19,6 +19,8 @@
 --       "China refused to take a call from Austin"), `objects` (mention
 --       indices: "called X and Y"), and `complete` = true when subject
 --       and counterpart are both there.
+--   cues.after_dateline(tk) -> i  the first token after a dateline that
+--       opens the sentence ("SEOUL -- ", "ISTANBUL, Dec 24 (Reuters) - "), or 1
 --   cues.clause_subject(tk, ms, C, times) -> {mention index...} | nil  the
 --       subject of the sentence's main clause ("Michel and von der Leyen
 --       held ...")
@@ -1248,6 +1250,8 @@ local function after_dateline(tk)
   end
   return 1
 end
+
+M.after_dateline = after_dateline
 
 function M.clause_subject(tk, ms, C, times)
   local i = after_dateline(tk)
