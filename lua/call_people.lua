@@ -156,6 +156,8 @@ end
 local function entries(G, sent, tk, m, out)
   -- "a Taiwanese leader", "no U.S. president": nobody in particular
   if m.generic and m.kind ~= "person" then return out end
+  -- ("the Foreign and Defence Ministers", no country: nobody in particular)
+  if m.plural and m.kind == "role" then return out end
   if m.kind == "group" and #m.countries == 1 and counted(tk, m) then return out end
   local base = { text = m.text, offset = sent.offset + tk.s[m.a] - 1 }
   if m.kind == "group" then

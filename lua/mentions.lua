@@ -694,6 +694,11 @@ local function title_at(tk, s, i, G, L, known, seen)
     return m
   end
   if #ids == 1 then m.country = ids[1] end
+  -- (session 19) "with the Foreign and Defence Ministers": an office in
+  -- the plural of no country is nobody in particular
+  if #ids == 0 and not m.country and (plural or G.roles.plural[table.concat(tk.f, " ", j, rj)]) then
+    m.plural = true
+  end
   -- "the Prime Minister's Office", "the Ukrainian president's website"
   -- (the title's match may have taken the "'s")
   local poss = tk.f[after] == "'s" and after or (tk.f[after - 1] == "'s" and after - 1)

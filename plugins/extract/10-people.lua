@@ -429,7 +429,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.70.0",
+  version = "1.71.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
