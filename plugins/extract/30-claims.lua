@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.181.0",
+  version = "2.182.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1621,6 +1621,27 @@ return {
         if aux.person_fits(w, pron) then return aux.person_side(w) end
       end
       return nil
+    end
+    -- (session 19) The participant of call c a subject pronoun opening a
+    -- body's report stands for, when it can only be one ("A spokesman for
+    -- the chancellor said she had listened to ...": the one woman on the
+    -- call; "The Kremlin said he had heard ...", two men: the body's own
+    -- side's): {kind = "person", name, side}, else nil.
+    function aux.pronoun_participant(c, pron, side)
+      if not c or (pron ~= "he" and pron ~= "she") then return nil end
+      local fit, own = {}, {}
+      for p_i = 1, #c.people do local pp = c.people[p_i]
+        if pp.name and aux.pron_fits({ kind = "person", name = pp.name }, pron) then
+          local dup = false
+          for f_i = 1, #fit do if same_person(fit[f_i], pp.name) then dup = true end end
+          if not dup then
+            fit[#fit + 1] = pp
+            if side and pp.country == side then own[#own + 1] = pp end
+          end
+        end
+      end
+      local one = (#fit == 1 and fit[1]) or (#own == 1 and own[1]) or nil
+      return one and { kind = "person", name = one.name, side = one.country } or nil
     end
     -- (a person, of pron's gender when given; the side of a person, a
     -- participant's country when the name alone leaves it open)
@@ -4299,6 +4320,18 @@ return {
                 or { kind = "person", name = who.text, side = who.side, office = true }
             end
             if who and who.kind == "pronoun" then who = nil end
+            -- (session 19) a body's report opening with "he"/"she" and a
+            -- verb the parse took for none ("said she had listened to
+            -- ..."): the participant the pronoun can only be
+            if not who and not spk and acc and call and ta and ta < tb and not P.inq[ta]
+                and (tk.f[ta] == "he" or tk.f[ta] == "she") and tk.k[ta + 1] == "w"
+                and tk.f[ta + 1] ~= "and" and tk.f[ta + 1] ~= "or" then
+              local pw = aux.pronoun_participant(call, tk.f[ta], acc.side)
+              -- (the text without the pronoun; its span kept for the
+              -- tests of what the point is: "he later chaired a meeting")
+              local t2 = pw and speech.text(sent.text, tk, P, ta + 1, tb)
+              if t2 then who, text = pw, t2 end
+            end
             local speaker, speaker_country, via, side
             if who and who.kind == "person" then
               speaker, speaker_country = who.name, who.side
