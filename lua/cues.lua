@@ -232,6 +232,11 @@ local STYLE_NOUN = set("excellency majesty highness")
 
 function M.object_start(tk, ms, C, j)
   local mi = C.mention_at[j]
+  -- (session 19) "telephoned both Sadat and Begin", "with both A and B":
+  -- the list after "both"
+  if not mi and tk.f[j] == "both" and not tk.up[j] and C.mention_at[j + 1] then
+    return M.object_start(tk, ms, C, j + 1)
+  end
   if (not mi or ms[mi].kind == "pronoun") and (tk.f[j] == "his" or tk.f[j] == "her") and tk.up[j] then
     -- (the style is no pronoun; the person or office follows it)
     local k = j + 1
