@@ -310,6 +310,7 @@ end
 -- (session 16) also past the noun's determiner and modifiers: "denied a
 -- newspaper report that Putin and Trump had spoken by phone"
 -- (nd: the negated denial verb's position, from negated_denial)
+local NOUN_PLACE = { ["in"] = true, by = true, from = true, on = true, carried = true, published = true }
 local function denial_content(tk, cue, nd)
   for i = cue.a - 2, math.max(1, cue.a - 20), -1 do
     local f = tk.f[i]
@@ -318,7 +319,18 @@ local function denial_content(tk, cue, nd)
       if nd == i then return false end
       local j = i + 1
       for k = j, math.min(j + 3, cue.a - 1) do
-        if DENIED_NOUN[tk.f[k]] then j = k + 1 break end
+        if DENIED_NOUN[tk.f[k]] then
+          j = k + 1
+          -- (session 19) past where the reports ran: "denied reports in
+          -- a section of the local press that ..."
+          if NOUN_PLACE[tk.f[j] or ""] then
+            for q = j + 1, math.min(j + 10, cue.a - 1) do
+              if tk.f[q] == "that" then j = q break end
+              if tk.k[q] ~= "w" and tk.f[q] ~= "'s" then break end
+            end
+          end
+          break
+        end
         if tk.k[k] ~= "w" or tk.f[k] == "that" then break end
       end
       return tk.f[j] == "that" and j < cue.a

@@ -290,7 +290,7 @@ end
 -- "yesterday" are counted from.  (Named weekdays keep the page's date:
 -- a dateline in Washington may be a day behind Seoul's "Tuesday".)
 local function filed_day(doc)
-  local text, pub = doc.dateline and doc.dateline.text, doc.published
+  local text, pub = doc.dateline and (doc.dateline.text or doc.dateline.day_text), doc.published
   if type(text) ~= "string" or type(pub) ~= "string" or not text:find("%d") then return nil end
   local d = dates.find_all(text)[1]
   if not (d and d.month and d.day) then return nil end

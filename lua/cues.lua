@@ -1318,17 +1318,18 @@ local EVENT = set([[session sessions round call conversation talks meeting summi
 -- Words that start another contact: "with X and, separately, with Y".
 local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier")
 
-function M.with_groups(tk, ms, C)
+local function phrase_groups(tk, ms, C, want)
   local groups = {}
   local last_end = 0
   for i = 1, tk.n do
-    if tk.f[i] == "with" and i > last_end and not C.attr[i] then
+    local prep = tk.f[i]
+    if prep == want and i > last_end and not C.attr[i] then
       local list, last = mention_list(tk, i + 1, ms, C)
       local named = {}
       for _, mi in ipairs(list) do
         -- (session 14) a "with" of its own ends the group: "then with
         -- Zelensky and with Biden" is two
-        if ms[mi].a - 1 > i and tk.f[ms[mi].a - 1] == "with" and ms[mi].kind ~= "group" then
+        if ms[mi].a - 1 > i and tk.f[ms[mi].a - 1] == prep and ms[mi].kind ~= "group" then
           last = ms[mi].a - 3
           break
         end
@@ -1343,16 +1344,27 @@ function M.with_groups(tk, ms, C)
           if EVENT[tk.f[k]] then own = true break end
         end
         local k = i - 1
+        local bare = true
         while k > last_end and (tk.f[k] == "," or CONNECT[tk.f[k]]) do
           if CONNECT[tk.f[k]] then own = true end
+          if tk.f[k] == "separately" then bare = false end
           k = k - 1
         end
-        groups[#groups + 1] = { list = named, own = own, a = i, b = last }
+        -- (session 19) a "to" after "and" or "then" without "separately"
+        -- is `bare`: the caller's call list, split only when no subject
+        -- tells the hub (20-calls)
+        groups[#groups + 1] = { list = named, own = own, a = i, b = last, prep = prep,
+          bare = prep == "to" and own and bare or nil }
         last_end = last
       end
     end
   end
   if #groups < 2 then return {} end
+  -- a "to" phrase naming several ("and to Sunak and Biden") is a list of
+  -- calls, no conversation of its own: left to the verb's objects
+  for _, g in ipairs(groups) do
+    if g.prep == "to" and #g.list > 1 then return {} end
+  end
   for g = 2, #groups do
     if not groups[g].own then return {} end
   end
@@ -1377,6 +1389,14 @@ function M.with_groups(tk, ms, C)
     end
     if all then return {} end
   end
+  return groups
+end
+
+function M.with_groups(tk, ms, C)
+  local groups = phrase_groups(tk, ms, C, "with")
+  -- (session 19) else "to" phrases: "spoke to A and, separately, to B",
+  -- "calls made by X to A, and to B"
+  if #groups < 2 then groups = phrase_groups(tk, ms, C, "to") end
   return groups
 end
 

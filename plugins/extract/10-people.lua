@@ -375,6 +375,27 @@ local function find_voices(sentences, S, G, date, outlet, text, dropped)
     local p = byline_person(dropped, G, text)
     if p then author, body = { person = p, text = p.name }, 1 end
   end
+  if not author then
+    -- (session 19) a release under an office's masthead ("PRIME MINISTER
+    -- OF AUSTRALIA" as its outlet): the one holder of that office in
+    -- that country on the release's date
+    local heads = { outlet }
+    if sentences[1] and not sentences[1].text:find("[%.!?]%s*$") then heads[#heads + 1] = sentences[1].text end
+    for _, d in ipairs(dropped or {}) do
+      if d.reason == "masthead" then heads[#heads + 1] = d.text end
+    end
+    for _, h in ipairs(date and heads or {}) do
+      local role, place = h:match("^(%a[%a ]-) [Oo][Ff] (.+)$")
+      if role and not author then
+        local tk = tokenize.run(place, text)
+        local j, id = G:country_at(tk, 1)
+        if id and j == tk.n then
+          local hs = G:holders(id, G:role_key(role, id), date)
+          if #hs == 1 then author, body = { person = hs[1], text = hs[1].name }, 1 end
+        end
+      end
+    end
+  end
   if not author then return voice end
   local speaks = false
   for k = body, #sentences do
@@ -429,7 +450,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.71.0",
+  version = "1.72.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

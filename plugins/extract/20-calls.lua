@@ -146,7 +146,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.169.0",
+  version = "1.170.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -870,6 +870,22 @@ return {
               if c.subj and not c.joint_subj then split_subject = split_subject or c.subj end
             end
             split_subject = split_subject or cues.clause_subject(tk, ms, C, A.times)
+            -- (session 19) "to A, and to B" with a subject: left to the
+            -- verb's objects; with none, the one who placed the calls is
+            -- the hub ("those made by X on Friday to A, and to B")
+            local bare = false
+            for _, g in ipairs(groups) do if g.bare then bare = true end end
+            if bare and split_subject then
+              groups, split_subject = {}, nil
+            elseif not split_subject then
+              local by = initiator_of(A, G, cue, nil)
+              if type(by) == "number" then
+                split_subject = { by }
+                for _, g in ipairs(groups) do
+                  for _, mi in ipairs(g.list) do if mi == by then split_subject = nil end end
+                end
+              end
+            end
           end
           if accept and split_subject then
             local subj = people_of(split_subject)

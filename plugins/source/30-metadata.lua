@@ -310,7 +310,25 @@ end
 -- A line of a place and a date, nothing else: "COLOMBO, Jan 8 2021",
 -- "New Delhi, 12 May 2023.", or the weekday alone the story was filed
 -- on ("KAMPALA, Friday", session 15) -> the place, or nil.
-local function place_date_line(s)
+-- (session 19) also after the byline it shares a line with ("Our
+-- Special Correspondent, NEW DELHI, Dec. 29", "By Jane Roe, LONDON, March
+-- 3"): the place, and the line from the place on when it gives a day.
+local BYLINE_HEAD = { "^By [^,]+,%s*", "^Our [^,]*Correspondents?,%s*", "^From [^,]*Correspondents?,%s*",
+  "^[^,]*Staff [Rr]eporters?,%s*", "^[^,]*Staff,%s*" }
+local place_date_line
+local function byline_place_date_line(s)
+  for _, pat in ipairs(BYLINE_HEAD) do
+    local head = s:match(pat)
+    if head then
+      local rest = s:sub(#head + 1)
+      local place = place_date_line(rest)
+      if place then return place, rest end
+    end
+  end
+  return nil
+end
+
+place_date_line = function(s)
   local place, pos = place_at_start(s, false)
   if not place then place, pos = place_at_start(s, true) end
   if not place or #place < 2 or not s:find("^,%s*", pos) then return nil end
@@ -659,10 +677,18 @@ local function run(doc, ctx)
   if not doc.dateline then
     for i, b in ipairs(blocks) do
       if i >= body_start then break end
-      local place = (b.kind == "date_line" or b.kind == "byline" or not b.drop and b.kind ~= "title")
-        and place_date_line(b.text)
+      local ok_kind = b.kind == "date_line" or b.kind == "byline" or not b.drop and b.kind ~= "title"
+      local place = ok_kind and place_date_line(b.text)
       if place then
         doc.dateline = { place = place, line = true }
+        break
+      end
+      local rest
+      place, rest = false, nil
+      if ok_kind then place, rest = byline_place_date_line(b.text) end
+      if place then
+        -- its day is the day "today" counts from (call_times.filed_day)
+        doc.dateline = { place = place, line = true, day_text = rest:find("%d") and rest or nil }
         break
       end
     end
@@ -781,7 +807,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.17.0",
+  version = "1.18.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
