@@ -1097,9 +1097,10 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       local am = C.mention_at[i - 2]
       if am == 1 and ms[am].a <= 3 then return list_ending_at(tk, ms, C, i - 2) end
       return nil
-    elseif f == "and" and not party_ok and M.clause_subject then
+    elseif f == "and" and M.clause_subject then
       -- "Erdogan met Zelensky on Thursday and spoke with Putin": the verbs
-      -- share the subject of the clause
+      -- share the subject of the clause (a light verb of a call noun too:
+      -- "met Chirac and held a telephone conversation with Major")
       local subj = M.clause_subject(tk, ms, C, times)
       if subj and ms[subj[#subj]].b < i then return subj end
       return nil
@@ -1307,7 +1308,8 @@ function M.clause_subject(tk, ms, C, times)
   if not nxt or tk.k[last + 1] ~= "w" or tk.up[last + 1] or nxt == "'s" then return nil end
   -- "Peskov said ...": the subject of a report is not the subject of what
   -- it reports
-  if SAYING[nxt] then return nil end
+  -- ("Kohl wrote to Chirac and telephoned Major": a letter, no report)
+  if SAYING[nxt] and not (nxt == "wrote" and tk.f[last + 2] == "to") then return nil end
   return list
 end
 
