@@ -1065,6 +1065,12 @@ local function appositive(tk, ms, C, times, a, b)
   return false
 end
 
+-- "It was X who ...": "it" and a copula just before the person.
+local function cleft_before(tk, a)
+  local v = tk.f[a - 1]
+  return (v == "was" or v == "is") and tk.f[a - 2] == "it"
+end
+
 -- The subject of a verb whose first token follows token `pos`: walk left
 -- over adverbs, auxiliaries, control verbs, time expressions, appositives
 -- and relative clauses between commas.  Returns mention indices, or nil
@@ -1097,6 +1103,10 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       local am = C.mention_at[i - 2]
       if am == 1 and ms[am].a <= 3 then return list_ending_at(tk, ms, C, i - 2) end
       return nil
+    elseif f == "who" and C.mention_at[i - 1] and PERSONISH[ms[C.mention_at[i - 1]].kind]
+        and ms[C.mention_at[i - 1]].b == i - 1 and cleft_before(tk, ms[C.mention_at[i - 1]].a) then
+      -- (session 19) a cleft: "It was Kohl who placed the call"
+      return list_ending_at(tk, ms, C, i - 1)
     elseif f == "and" and M.clause_subject then
       -- "Erdogan met Zelensky on Thursday and spoke with Putin": the verbs
       -- share the subject of the clause (a light verb of a call noun too:
