@@ -1448,6 +1448,15 @@ local function resolve_object(st, sent, A, m, not_keys)
   end
   local asked = not named and asked_subject(st, sent, want)
   if asked and not (not_keys and not_keys[key_of(asked)]) then return asked end
+  -- (session 19) nobody else named before it: the subject of the sentence
+  -- before, past the people its object or list named ("Albanese flew to
+  -- Tokyo for a summit with Kishida, Modi and Biden. Biden had already
+  -- phoned him": Albanese) — unless that sentence told a call, whose
+  -- other end "him" is ("X telephoned Bush. A and B also spoke to him")
+  local ps = st.prev_subject
+  if not named and not st.prev_had_call and ps and want(ps) and not (not_keys and not_keys[key_of(ps)]) then
+    return ps
+  end
   return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
 end
 

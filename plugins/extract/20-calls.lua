@@ -146,7 +146,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.172.0",
+  version = "1.173.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -348,6 +348,7 @@ return {
       is_female = is_female, not_female = not_female, anyone = anyone,
       last_person = nil,           -- people[] entry of the latest named person
       prev_subject = nil,          -- the first person the sentence before names
+      prev_had_call = false,       -- whether the sentence before told a call
       last_in_object = false,      -- last_person was named after its sentence's topic
       prev_in_object = false,      -- so was prev_subject
     }
@@ -1281,8 +1282,9 @@ return {
         if #calls > before_sentence then twice_days(state, si, A, before_sentence) end
 
         -- The latest named person and the sentence's subject and topic, for
-        -- "he" in later sentences.
+        -- "he" in later sentences; whether it told a call.
         note_sentence(state, sent, A)
+        state.prev_had_call = #calls > before_sentence
       end
     end
     name_vague_leaders(calls, A_all)
