@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.182.0",
+  version = "2.183.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4229,6 +4229,13 @@ return {
                 and (src_person.spokes or not in_call(call, src_person.name, src_person.side)) then
               acc = { via = src_person.via or src_person.text, side = src_person.via_side or src_person.side,
                 person = src_person }
+              -- (session 19) a spokesperson of no known side telling what a
+              -- participant did ("The government spokesman, Kurt Weber,
+              -- said the chancellor had told him ..."): that participant's
+              -- spokesperson, of his side
+              if not acc.side and src_person.spokes and spk and spk.kind == "person" and call then
+                acc.side = (in_call(call, spk.name, spk.side) or NONE).country
+              end
             elseif spk and spk.kind == "body" and spk.side then
               -- "The Kremlin's readout spoke of ...", "The Kremlin stressed
               -- ...": the act of an institution or of a body named by its
@@ -4417,6 +4424,14 @@ return {
               end
             end
             if own_side then side, via = own_side, nil end
+            -- (session 19) "X said A and that B": B goes on in A's account;
+            -- a continuation (or a point of the same report) that found no
+            -- side of its own takes the side A was given ("The government spokesman, Mr N, said the
+            -- premier had told her that A and that the two had agreed B")
+            if not side and st.cont_side and st.cont_side.si == si and st.cont_side.call == call
+                and (p.cont or (src and st.cont_side.src == src)) then
+              side, via = st.cont_side.side, via or st.cont_side.via
+            end
             -- (session 11) a person's spokesperson telling of "the two
             -- presidents" after the calls of several pairs ("Chirac and
             -- Schroeder each telephoned Putin ... Chirac's spokeswoman said
@@ -4504,6 +4519,7 @@ return {
                 kind = act_kind or p.kind or "statement",
                 evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 } }
             end
+            st.cont_side = not why and side and { si = si, side = side, via = via, call = call, src = src } or st.cont_side
             if why then
               ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
                 tostring(side), call and call.id:match("#(.*)") or "-", text))
