@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.183.0",
+  version = "2.184.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4776,7 +4776,13 @@ return {
           -- statement it said"; not "at the German side's request")
           if m.kind == "body" and not P.inq[m.a] then
             local w = (m.account or m.inst or m.owner or m.country) and aux.shared_side(describe(tk, ms, mi))
-            if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
+            -- (session 19) or a body named by its country or capital, the
+            -- subject (or the words opening the sentence before a verb) in
+            -- a sentence that names an account ("Radio Mogadishu gave a
+            -- shorter account. It said ...")
+            if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])
+                or (m.country and st.readout_si == si and (subjects[mi] or (m.a <= 2
+                  and tk.k[m.b + 1] == "w" and not tk.up[m.b + 1])))) then
               st.last_body = { via = w.via, side = w.side, si = si }
             end
             -- (session 13) the subject of any verb, of several people:
