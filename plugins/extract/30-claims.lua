@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.184.0",
+  version = "2.185.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3268,6 +3268,15 @@ return {
         end
       end
       if not src and not c.own and not P.quoted then return "no attribution" end
+      -- (session 19) a public appeal of a person not on the call ("The
+      -- opposition leader, X, called on the prime minister to ...",
+      -- "called for talks"), in a sentence that names no call, is no
+      -- account of the call
+      if p.verb and tk.f[p.verb] == "called" and (tk.f[p.verb + 1] == "on" or tk.f[p.verb + 1] == "for")
+          and c.who and c.who.kind == "person" and c.who.name and not in_call(c.call, c.who.name)
+          and not anchored and not phrases.find(SL.call_noun, tk, 1, tk.n) then
+        return "an appeal of someone not on the call"
+      end
       -- (session 9) a call still to come has no content yet: what a
       -- participant says himself, in a past tense, in the sentences that
       -- announce it ("Clinton said Monday he still hoped the summit would
