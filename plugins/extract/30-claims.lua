@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.185.0",
+  version = "2.186.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3792,8 +3792,20 @@ return {
 
         -- a sentence dated before the call tells another occasion, and so
         -- do those after it until one names a call or an account
-        local day = #here == 0 and st.call and st.call.status == "held"
-          and earlier_day(st.call, A.times or NONE, P.points[1] and P.points[1].a or tk.n + 1)
+        -- (session 19) in the lead sentences before any call is named, of
+        -- the first call told after them, where their claims would go
+        -- ("President X on Monday announced that ..." before "Y called X
+        -- on Friday")
+        st.day_call = st.call
+        if not st.call and #here == 0 then
+          for c_i = 1, #all_calls do
+            if all_calls[c_i].sentence > si and all_calls[c_i].status ~= "denied" then st.day_call = all_calls[c_i] break end
+          end
+        end
+        local day = #here == 0 and st.day_call and st.day_call.status == "held"
+          and earlier_day(st.day_call, A.times or NONE, P.points[1] and P.points[1].a or tk.n + 1)
+        -- (a lead sentence of the call's own day is no sign it is the call's)
+        if day == "same" and st.day_call ~= st.call then day = nil end
         local away = day == "earlier"
         if day == "same" then st.elsewhere = false end
         -- a participant speaking on a later day ("On Sunday, Correa said
@@ -3803,11 +3815,11 @@ return {
         -- (session 17) and so does one whose own act the sentence tells,
         -- with no attribution ("Clinton, in remarks on Thursday, called
         -- the killing ... and said ..." of a call on Wednesday)
-        if day == "later" and not src_who and st.call then
+        if day == "later" and not src_who and st.day_call then
           for fr_i = 1, #P.frames do
             local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
             local w = mi and describe(tk, ms, mi)
-            if w and w.kind == "person" and w.name and in_call(st.call, w.name) then venue = true end
+            if w and w.kind == "person" and w.name and in_call(st.day_call, w.name) then venue = true end
             if mi then break end
           end
         end
