@@ -621,9 +621,15 @@ local function appositive(S, j)
   local o = om and ms[om]
   if not o or (o.kind ~= "body" and o.kind ~= "role") then return nil end
   local a = o.a
+  -- (session 19) a body's mention right before an office's one ("The
+  -- government spokesman, Ola Nordmann, said": "The government" and
+  -- "spokesman") is the office's: the subject opens with it
+  local bm = o.kind == "body" and a > 1 and mention_end[a - 1]
+  if bm and ms[bm].kind ~= "body" then bm = nil end
+  if bm then a = ms[bm].a end
   while a > 1 and DET[tf[a - 1]] do a = a - 1 end
-  if not pm then return { mi = om, a = a, b = j - 1, all = { om }, appos = true } end
-  return { mi = pm, a = a, b = p.b, all = { om, pm }, appos = true }
+  if not pm then return { mi = om, a = a, b = j - 1, all = bm and { bm, om } or { om }, appos = true } end
+  return { mi = pm, a = a, b = p.b, all = bm and { bm, om, pm } or { om, pm }, appos = true }
 end
 
 -- The subject (not itself a coordinated one) of a frame before frame fr

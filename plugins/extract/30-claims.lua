@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.182.0",
+  version = "2.186.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3268,6 +3268,15 @@ return {
         end
       end
       if not src and not c.own and not P.quoted then return "no attribution" end
+      -- (session 19) a public appeal of a person not on the call ("The
+      -- opposition leader, X, called on the prime minister to ...",
+      -- "called for talks"), in a sentence that names no call, is no
+      -- account of the call
+      if p.verb and tk.f[p.verb] == "called" and (tk.f[p.verb + 1] == "on" or tk.f[p.verb + 1] == "for")
+          and c.who and c.who.kind == "person" and c.who.name and not in_call(c.call, c.who.name)
+          and not anchored and not phrases.find(SL.call_noun, tk, 1, tk.n) then
+        return "an appeal of someone not on the call"
+      end
       -- (session 9) a call still to come has no content yet: what a
       -- participant says himself, in a past tense, in the sentences that
       -- announce it ("Clinton said Monday he still hoped the summit would
@@ -3783,8 +3792,20 @@ return {
 
         -- a sentence dated before the call tells another occasion, and so
         -- do those after it until one names a call or an account
-        local day = #here == 0 and st.call and st.call.status == "held"
-          and earlier_day(st.call, A.times or NONE, P.points[1] and P.points[1].a or tk.n + 1)
+        -- (session 19) in the lead sentences before any call is named, of
+        -- the first call told after them, where their claims would go
+        -- ("President X on Monday announced that ..." before "Y called X
+        -- on Friday")
+        st.day_call = st.call
+        if not st.call and #here == 0 then
+          for c_i = 1, #all_calls do
+            if all_calls[c_i].sentence > si and all_calls[c_i].status ~= "denied" then st.day_call = all_calls[c_i] break end
+          end
+        end
+        local day = #here == 0 and st.day_call and st.day_call.status == "held"
+          and earlier_day(st.day_call, A.times or NONE, P.points[1] and P.points[1].a or tk.n + 1)
+        -- (a lead sentence of the call's own day is no sign it is the call's)
+        if day == "same" and st.day_call ~= st.call then day = nil end
         local away = day == "earlier"
         if day == "same" then st.elsewhere = false end
         -- a participant speaking on a later day ("On Sunday, Correa said
@@ -3794,11 +3815,11 @@ return {
         -- (session 17) and so does one whose own act the sentence tells,
         -- with no attribution ("Clinton, in remarks on Thursday, called
         -- the killing ... and said ..." of a call on Wednesday)
-        if day == "later" and not src_who and st.call then
+        if day == "later" and not src_who and st.day_call then
           for fr_i = 1, #P.frames do
             local mi = P.frames[fr_i].subj and P.frames[fr_i].subj.mi
             local w = mi and describe(tk, ms, mi)
-            if w and w.kind == "person" and w.name and in_call(st.call, w.name) then venue = true end
+            if w and w.kind == "person" and w.name and in_call(st.day_call, w.name) then venue = true end
             if mi then break end
           end
         end
@@ -4229,6 +4250,13 @@ return {
                 and (src_person.spokes or not in_call(call, src_person.name, src_person.side)) then
               acc = { via = src_person.via or src_person.text, side = src_person.via_side or src_person.side,
                 person = src_person }
+              -- (session 19) a spokesperson of no known side telling what a
+              -- participant did ("The government spokesman, Kurt Weber,
+              -- said the chancellor had told him ..."): that participant's
+              -- spokesperson, of his side
+              if not acc.side and src_person.spokes and spk and spk.kind == "person" and call then
+                acc.side = (in_call(call, spk.name, spk.side) or NONE).country
+              end
             elseif spk and spk.kind == "body" and spk.side then
               -- "The Kremlin's readout spoke of ...", "The Kremlin stressed
               -- ...": the act of an institution or of a body named by its
@@ -4417,6 +4445,14 @@ return {
               end
             end
             if own_side then side, via = own_side, nil end
+            -- (session 19) "X said A and that B": B goes on in A's account;
+            -- a continuation (or a point of the same report) that found no
+            -- side of its own takes the side A was given ("The government spokesman, Mr N, said the
+            -- premier had told her that A and that the two had agreed B")
+            if not side and st.cont_side and st.cont_side.si == si and st.cont_side.call == call
+                and (p.cont or (src and st.cont_side.src == src)) then
+              side, via = st.cont_side.side, via or st.cont_side.via
+            end
             -- (session 11) a person's spokesperson telling of "the two
             -- presidents" after the calls of several pairs ("Chirac and
             -- Schroeder each telephoned Putin ... Chirac's spokeswoman said
@@ -4504,6 +4540,7 @@ return {
                 kind = act_kind or p.kind or "statement",
                 evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 } }
             end
+            st.cont_side = not why and side and { si = si, side = side, via = via, call = call, src = src } or st.cont_side
             if why then
               ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
                 tostring(side), call and call.id:match("#(.*)") or "-", text))
@@ -4760,7 +4797,13 @@ return {
           -- statement it said"; not "at the German side's request")
           if m.kind == "body" and not P.inq[m.a] then
             local w = (m.account or m.inst or m.owner or m.country) and aux.shared_side(describe(tk, ms, mi))
-            if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])) then
+            -- (session 19) or a body named by its country or capital, the
+            -- subject (or the words opening the sentence before a verb) in
+            -- a sentence that names an account ("Radio Mogadishu gave a
+            -- shorter account. It said ...")
+            if w and w.side and (m.account or m.inst or m.owner or (w.noun and subjects[mi])
+                or (m.country and st.readout_si == si and (subjects[mi] or (m.a <= 2
+                  and tk.k[m.b + 1] == "w" and not tk.up[m.b + 1])))) then
               st.last_body = { via = w.via, side = w.side, si = si }
             end
             -- (session 13) the subject of any verb, of several people:
