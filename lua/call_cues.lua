@@ -630,7 +630,7 @@ local function fronted_with(tk, ms, C, c)
   if m.role and m.role:find("spokes", 1, true) then return end
   local nxt = tk.f[m.b + 1]
   if not nxt or tk.k[m.b + 1] ~= "w" or tk.up[m.b + 1] or nxt == "'s" or nxt == "\226\128\153s" then return end
-  c.subj, c.counter, c.complete, c.fronted = { k }, { c.with[1] }, true, true
+  c.subj, c.counter, c.complete = { k }, { c.with[1] }, true
 end
 
 local function fronted_call(tk, ms, C, c)
@@ -679,7 +679,7 @@ local function fronted_call(tk, ms, C, c)
   while TELL_SKIP[tk.f[j] or ""] do j = j + 1 end
   local told = TELL_VERB[tk.f[j] or ""] and C.mention_at[j + 1]
   if told and ms[told].a == j + 1 and PARTY_KIND[ms[told].kind] then
-    c.subj, c.counter, c.complete, c.fronted = { subj }, { told }, true, true
+    c.subj, c.counter, c.complete = { subj }, { told }, true
   end
 end
 

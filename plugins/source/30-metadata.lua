@@ -310,12 +310,22 @@ end
 -- A line of a place and a date, nothing else: "COLOMBO, Jan 8 2021",
 -- "New Delhi, 12 May 2023.", or the weekday alone the story was filed
 -- on ("KAMPALA, Friday", session 15) -> the place, or nil.
--- (session 19) also after the byline it shares a line with ("Our
+local function place_date_line(s)
+  local place, pos = place_at_start(s, false)
+  if not place then place, pos = place_at_start(s, true) end
+  if not place or #place < 2 or not s:find("^,%s*", pos) then return nil end
+  local weekday = s:match("^,%s*(%a+)[%s%.]*$", pos)
+  if weekday and dates.weekday_number(weekday) then return place end
+  local d = dates.parse_at(s, pos + #s:match("^,%s*", pos))
+  if not (d and d.day and d.month) or not s:find("^[%s%.]*$", d.stop + 1) then return nil end
+  return place
+end
+
+-- (session 19) The same after the byline it shares a line with ("Our
 -- Special Correspondent, NEW DELHI, Dec. 29", "By Jane Roe, LONDON, March
--- 3"): the place, and the line from the place on when it gives a day.
+-- 3"): the place, and the line from the place on.
 local BYLINE_HEAD = { "^By [^,]+,%s*", "^Our [^,]*Correspondents?,%s*", "^From [^,]*Correspondents?,%s*",
   "^[^,]*Staff [Rr]eporters?,%s*", "^[^,]*Staff,%s*" }
-local place_date_line
 local function byline_place_date_line(s)
   for _, pat in ipairs(BYLINE_HEAD) do
     local head = s:match(pat)
@@ -326,17 +336,6 @@ local function byline_place_date_line(s)
     end
   end
   return nil
-end
-
-place_date_line = function(s)
-  local place, pos = place_at_start(s, false)
-  if not place then place, pos = place_at_start(s, true) end
-  if not place or #place < 2 or not s:find("^,%s*", pos) then return nil end
-  local weekday = s:match("^,%s*(%a+)[%s%.]*$", pos)
-  if weekday and dates.weekday_number(weekday) then return place end
-  local d = dates.parse_at(s, pos + #s:match("^,%s*", pos))
-  if not (d and d.day and d.month) or not s:find("^[%s%.]*$", d.stop + 1) then return nil end
-  return place
 end
 
 local function parse_dateline(s, titlecase)
@@ -677,19 +676,19 @@ local function run(doc, ctx)
   if not doc.dateline then
     for i, b in ipairs(blocks) do
       if i >= body_start then break end
-      local ok_kind = b.kind == "date_line" or b.kind == "byline" or not b.drop and b.kind ~= "title"
-      local place = ok_kind and place_date_line(b.text)
-      if place then
-        doc.dateline = { place = place, line = true }
-        break
-      end
-      local rest
-      place, rest = false, nil
-      if ok_kind then place, rest = byline_place_date_line(b.text) end
-      if place then
-        -- its day is the day "today" counts from (call_times.filed_day)
-        doc.dateline = { place = place, line = true, day_text = rest:find("%d") and rest or nil }
-        break
+      if b.kind == "date_line" or b.kind == "byline" or not b.drop and b.kind ~= "title" then
+        local place = place_date_line(b.text)
+        if place then
+          doc.dateline = { place = place, line = true }
+          break
+        end
+        local rest
+        place, rest = byline_place_date_line(b.text)
+        if place then
+          -- its day is the day "today" counts from (call_times.filed_day)
+          doc.dateline = { place = place, line = true, day_text = rest:find("%d") and rest or nil }
+          break
+        end
       end
     end
   end
