@@ -311,6 +311,9 @@ end
 -- newspaper report that Putin and Trump had spoken by phone"
 -- (nd: the negated denial verb's position, from negated_denial)
 local NOUN_PLACE = { ["in"] = true, by = true, from = true, on = true, carried = true, published = true }
+local TIME_LEAD = { on = true, late = true, early = true, yesterday = true, today = true, again = true,
+  categorically = true, flatly = true, firmly = true, strongly = true, publicly = true, emphatically = true,
+  ["in"] = true, at = true, last = true, this = true }
 local function denial_content(tk, cue, nd)
   for i = cue.a - 2, math.max(1, cue.a - 20), -1 do
     local f = tk.f[i]
@@ -318,6 +321,14 @@ local function denial_content(tk, cue, nd)
     if DENY_VERB[f] then
       if nd == i then return false end
       local j = i + 1
+      -- (session 20) past a time or manner between the verb and "that"
+      -- ("denied on Wednesday that ...", "flatly denied late last night")
+      if TIME_LEAD[tk.f[j]] then
+        for k = j + 1, math.min(j + 4, cue.a - 1) do
+          if tk.f[k] == "that" then j = k break end
+          if tk.k[k] ~= "w" or tk.f[k] == "and" or tk.f[k] == "but" then break end
+        end
+      end
       for k = j, math.min(j + 3, cue.a - 1) do
         if DENIED_NOUN[tk.f[k]] then
           j = k + 1
@@ -413,6 +424,19 @@ local function after_schedule(tk, L, k)
   return nil
 end
 
+-- (session 20) A denial whose verb (ending at token e) is followed by a
+-- phrase placing it in the call ("Putin denied on the call that ...",
+-- "rejected during the conversation any suggestion ...") denies what it
+-- goes on to, not the call.
+local DURING = { on = true, during = true, ["in"] = true, over = true }
+local function denied_during(tk, cue, e)
+  if e >= cue.a or not DURING[tk.f[e + 1]] then return false end
+  for k = e + 2, cue.a - 1 do
+    if tk.k[k] ~= "w" or tk.f[k] == "that" then return false end
+  end
+  return true
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
@@ -426,7 +450,10 @@ local function status_of(A, cue, L)
     end
   end
   for i = math.max(1, cue.a - 5, nd + 1), call_words_end(tk, C, cue, math.min(tk.n, cue.b + 8)) do
-    if C.seg[i] == seg and not C.attr[i] and phrases.match(L.denied, tk, i) then return "denied" end
+    if C.seg[i] == seg and not C.attr[i] then
+      local e = phrases.match(L.denied, tk, i)
+      if e and not denied_during(tk, cue, e) then return "denied" end
+    end
   end
   -- asked for and not granted: "X asked for a call with Y, but Beijing has
   -- not responded"; "X's call to Y went unanswered"

@@ -27,7 +27,9 @@
 --               ", adding that"), tense, before, after (of its own verb),
 --    via        the subject of a reporting verb inside the sentence's
 --               content whose report the point is ("..., while the Kremlin
---               said Putin had stressed ..."), or nil}
+--               said Putin had stressed ..."), or nil,
+--    deny       true when its own verb is one of denial ("Putin denied
+--               that ..., the Kremlin said")}
 -- P.source     the attribution of the whole sentence, or nil:
 --   {form = "tail"|"middle"|"head"|"according", a, b, speaker (as above),
 --    tense = "past"|"present"|"perfect"|"pluperfect"|"future", neg,
@@ -2409,7 +2411,7 @@ function M.parse(tk, ms, SL, times, C)
         -- its content begins at cstart (after "that") or at the verb
         add_bound(bounds, order, ca, cb, at, { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
           inner = true, tense = fr.tense, say = fr.say and not fr.act_form, before = fr.before,
-          after = fr.after })
+          after = fr.after, deny = fr.deny or nil })
       elseif s and s.coord then
         -- "and also accused", "and told him that", ", and said that ..."
         if s.mi and drop[ms[s.mi].a] then
@@ -2515,7 +2517,7 @@ function M.parse(tk, ms, SL, times, C)
           first_point = nil
           if not bounds[s.a] then
             bounds[s.a] = { start = fr.cstart, speaker = s, verb = fr.verb, kind = fr.act,
-              inner = true, tense = fr.tense, before = fr.before, after = fr.after }
+              inner = true, tense = fr.tense, before = fr.before, after = fr.after, deny = fr.deny or nil }
             order[#order + 1] = s.a
           end
           bounds[s.a].first = true
@@ -2532,7 +2534,8 @@ function M.parse(tk, ms, SL, times, C)
   for at_i = 1, #order do local at = order[at_i]
     local r = bounds[at]
     segs[#segs + 1] = { a = at, start = r.start, speaker = r.speaker, verb = r.verb, kind = r.kind,
-      inner = r.inner, tense = r.tense, say = r.say, before = r.before, after = r.after, cont = r.cont }
+      inner = r.inner, tense = r.tense, say = r.say, before = r.before, after = r.after, cont = r.cont,
+      deny = r.deny }
   end
   -- "In light of an inquiry that found errors, Netanyahu apologized ...":
   -- an opening adverbial before the first subject is no point of its own
@@ -2582,7 +2585,7 @@ function M.parse(tk, ms, SL, times, C)
     if a <= b then
       P.points[#P.points + 1] = { a = a, b = b, speaker = sg.speaker, verb = sg.verb,
         kind = sg.kind, inner = sg.inner, tense = sg.tense, before = sg.before, after = sg.after,
-        cont = sg.cont, via = sg.via }
+        cont = sg.cont, via = sg.via, deny = sg.deny }
     end
   end
   if source and source.bare then P.points = {} end
@@ -2728,6 +2731,21 @@ end
 -- returns text, first token, last token (nil when nothing is left).
 local LEAD = { that = true, ["and"] = true, but = true, [","] = true, [":"] = true,
   [";"] = true, ["."] = true }
+
+-- The text of a denial told with its verb at token v (SL the lexicon of
+-- M.load), the denied words
+-- starting at token a: the denial keeps its verb, as written when its
+-- words follow the verb phrase at once ("denied the reports that ...",
+-- "rejected reports that ...", "dismissed the account as false"), else
+-- with "that" ("denied on Tuesday that ..." -> "denied that ...").
+function M.denial_text(SL, tk, v, a, text)
+  local e = match(SL.deny, tk, v) or v
+  if tk.f[e + 1] == "that" and a == e + 2 then e = e + 1 end
+  local verb = tk.t[v]:lower()
+  if a ~= e + 1 then return verb .. " that " .. text end
+  if e > v then verb = verb .. " " .. table.concat(tk.t, " ", v + 1, e) end
+  return verb .. " " .. text
+end
 
 function M.text(s, tk, P, a, b)
   local drop, tf, tkind = P.drop, tk.f, tk.k

@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.186.0",
+  version = "2.187.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4093,8 +4093,11 @@ return {
               if t2 then text, ta, tb = t2, a2, b2 end
             end
           end
-          -- a denial keeps its verb: the claim is that something did not happen
-          if text and src and src.deny then text = tk.t[src.frame.verb]:lower() .. " that " .. text end
+          -- a denial keeps its verb: the claim is that something did not
+          -- happen (the sentence's teller's, or the point's own: "Putin
+          -- denied that ..., the Kremlin said")
+          local deny_v = (src and src.deny and src.frame.verb) or (p.deny and p.verb)
+          if text and deny_v then text = speech.denial_text(SL, tk, deny_v, ta, text) end
           if text then
             -- the point's own subject
             local spk = p.speaker and resolve(p.speaker)
