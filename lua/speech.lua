@@ -1512,6 +1512,21 @@ local function colon_account(S, drop)
   end
   local v = e + 1
   if v >= n or inq[v] then return nil end
+  -- (session 20) the account itself the subject: "The Kremlin's version
+  -- put it differently:", "Moscow's account differed:", "Putin's
+  -- version:" -- a few plain words, or none, before the colon
+  local own = SL.colon_noun[tf[m.b]] and m.b == e and m.b
+    or ((tf[v] == "'s" or tf[v] == "\226\128\153s") and SL.colon_noun[tf[v + 1]] and v + 1)
+  if own then
+    local k = own + 1
+    while k <= own + 4 and k < n and tk.k[k] == "w" and not tk.up[k] and not inq[k] and not mention_at[k] do
+      k = k + 1
+    end
+    if tf[k] == ":" and not inq[k] and k < n - 1 then
+      for x = 1, k do drop[x] = true end
+      return { form = "according", a = 1, b = k, speaker = { mi = mi }, tense = "past", colon = true }
+    end
+  end
   -- "X was more cautious:", "Y sounded blunter:": a stance before the
   -- colon gives the account as a noun of one does
   if STANCE_VERB[tf[v]] then

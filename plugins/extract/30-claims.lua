@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.187.0",
+  version = "2.188.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
