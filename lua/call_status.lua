@@ -81,6 +81,9 @@ local function tried_failed(tk, i)
   for k = i - 1, math.max(1, i - 5), -1 do
     local f = tk.f[k]
     if FAILED_ADVERB[f] then return true end
+    -- (session 20) "was unable to speak to him", "failed to reach": the
+    -- attempt came to nothing
+    if f == "unable" or f == "failed" then return true end
     if TRIED[f] then return FAILED_ADVERB[tk.f[k - 1] or ""] == true end
   end
   return false
@@ -541,6 +544,13 @@ local function status_of(A, cue, L)
           or tk.f[i - 1] == "have" or tk.f[i - 1] == "was" or tk.f[i - 1] == "were")
           and not since_after(tk, cue) and not (cue.kind == "noun" and cue.det == "indef" and i < cue.a) then
         j = nil
+      end
+      -- (session 20) in any tense, the call requested a definite one
+      -- ("Scholz, who requested the call, ...", "It was Beijing that
+      -- requested the conversation"): the call told, not a plan
+      if j and cue.kind == "noun" and (cue.det == "def" or cue.det == "poss") and i < cue.a then
+        local e = REQUEST[tk.f[i]] and i or phrases.match(L.asking, tk, i)
+        if e and cue.a - e <= 3 then j = nil end
       end
       -- a stance ("pleased to be able to speak") plans nothing, nor does
       -- a superlative's infinitive ("the first foreign leader to speak")

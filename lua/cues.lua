@@ -986,7 +986,8 @@ local LIGHT = set([[held hold holds holding had has have having made make makes 
   accepting placed place places placing conducted conduct conducts joined join joins
   joining initiated initiate hosted host hosts hosting requested request requests
   arranged arrange returned return returns got get gets answered answer answers
-  co-chaired chaired co-hosted]])
+  co-chaired chaired co-hosted sought seek seeks seeking]])
+local ASK = set("asked ask asks asking")
 local RELATIVE = set("who which whose whom")
 local SAYING = set([[said says told tells added adds announced stated noted confirmed
   reported wrote writes tweeted posted insisted claimed explained recalled]])
@@ -1168,6 +1169,8 @@ local function light_verb_before(tk, a)
   local f = tk.f[i]
   if not f then return nil end
   if LIGHT[f] then return i - 1, f end
+  -- (session 20) "asked for the call", "had asked for a conversation"
+  if f == "for" and ASK[tk.f[i - 1] or ""] then return i - 2, tk.f[i - 1] end
   -- "took part in", "participated in", "was on"
   if f == "in" and tk.f[i - 1] == "part" and TAKE[tk.f[i - 2] or ""] then return i - 3 end
   if f == "in" and (tk.f[i - 1] == "participated" or tk.f[i - 1] == "participates"

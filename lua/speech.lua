@@ -1640,6 +1640,20 @@ function M.parse(tk, ms, SL, times, C)
       mention_end[m.b] = mi
     end
   end
+  -- (session 20) a relative clause set off by commas after the opening
+  -- subject, the main verb right after it ("The Chancellor, who requested
+  -- the call, pressed Xi ..."), is background: its verb no point
+  local m1 = mention_at[1] or mention_at[2]
+  m1 = m1 and ms[m1]
+  if m1 and m1.a <= 2 and tf[m1.b + 1] == "," and (tf[m1.b + 2] == "who" or tf[m1.b + 2] == "which") then
+    local z = m1.b + 3
+    while z < n and z < m1.b + 16 and tf[z] ~= "," and tf[z] ~= ";" and tkind[z] ~= "q" do z = z + 1 end
+    if tf[z] == "," and tkind[z + 1] == "w" and not tk.up[z + 1] and not RELATIVE[tf[z + 1]]
+        and tf[z + 1] ~= "and" and tf[z + 1] ~= "but" then
+      if background == NONE then background = {} end
+      for x = m1.b + 1, z do background[x] = true end
+    end
+  end
   local time_start, time_end = NONE, NONE
   if times and times[1] then
     time_start, time_end = {}, {}

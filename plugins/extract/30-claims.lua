@@ -899,7 +899,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.188.0",
+  version = "2.189.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4543,6 +4543,14 @@ return {
                 kind = act_kind or p.kind or "statement",
                 evidence = { offset = sent.offset + tk.s[ta] - 1, length = tk.e[tb] - tk.s[ta] + 1 } }
             end
+            -- (session 20) the attribution closing a quotation the sentence
+            -- before opened, on a call that did not take place: its own
+            -- words may say nothing of the call ('"... is not yet. But we
+            -- will be patient," X said'), the opened words still do
+            if why == "denied call" and side and speaker and speaker ~= "joint" and call then
+              st.quote_closer = { si = si, call = call.id, speaker = speaker, via = via, side = side,
+                speaker_country = speaker_country }
+            end
             st.cont_side = not why and side and { si = si, side = side, via = via, call = call, src = src } or st.cont_side
             if why then
               ctx.log.debug(string.format("claims: sentence %d: point dropped (%s; side %s, call %s): %s", si, why,
@@ -4721,10 +4729,13 @@ return {
         -- first words announce the call: '"Had a good conversation with
         -- X. ...," Modi wrote on X.')
         local oq = st.open_quote
-        if oq and oq.si == si - 1 and oq.para == sent.paragraph and merged[1]
-            and merged[1].speaker.text ~= "joint" and closes_quote(sent.text)
+        local qc = st.quote_closer
+        qc = qc and qc.si == si and { call = qc.call, speaker = { text = qc.speaker }, via = qc.via, side = qc.side,
+          speaker_country = qc.speaker_country, via_country = qc.via and qc.side or nil } or nil
+        if oq and oq.si == si - 1 and oq.para == sent.paragraph and (merged[1] or qc)
+            and (merged[1] or qc).speaker.text ~= "joint" and closes_quote(sent.text)
             and not phrases.find(SL.channel, tk, 1, tk.n) and not written_post(tk) then
-          local c = merged[1]
+          local c = merged[1] or qc
           emitted[#emitted + 1] = { call = c.call, speaker = { text = c.speaker.text }, via = c.via,
             text = oq.text, points = { oq.text }, quote = true, kind = oq.kind, sentence = oq.si,
             evidence = oq.evidence, side = c.side, speaker_country = c.speaker_country,
