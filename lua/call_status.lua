@@ -440,12 +440,36 @@ local function denied_during(tk, cue, e)
   return true
 end
 
+-- (session 20) A call asked about in a question that opens the sentence
+-- ("Asked on Saturday whether Putin planned a call with X, his spokesman
+-- replied: 'Not on the schedule yet.'", "Asked if A would speak with B,
+-- an aide said there were no such plans"): the answer, after the
+-- question's clause, denies it when it says so in words of denial.
+local function answered_no(tk, L, cue)
+  if tk.f[1] ~= "asked" or not cue.a or not cue.b then return false end
+  local q = false
+  for i = 2, cue.a - 1 do
+    if tk.f[i] == "whether" or tk.f[i] == "if" then q = true; break end
+  end
+  if not q then return false end
+  for i = cue.b + 1, tk.n do
+    if tk.f[i] == "," then
+      for k = i + 1, tk.n do
+        if phrases.match(L.denied, tk, k) then return true end
+      end
+      return false
+    end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
   -- (past a negated denial verb: "did not deny that the call took place")
   local nd = negated_denial(tk, cue) or 0
   if cue.negated or denial_content(tk, cue, nd) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end
+  if answered_no(tk, L, cue) then return "denied" end
   local seg = C.seg[cue.head]
   if not of_complement(tk, cue) then
     for i = math.max(1, cue.a - 3, nd + 1), cue.a - 1 do

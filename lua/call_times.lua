@@ -48,7 +48,11 @@ end
 local TELLING = { said = true, says = true, told = true, denied = true, denies = true,
   confirmed = true, announced = true, reported = true, dismissed = true, rejected = true,
   added = true, stated = true, wrote = true, tweeted = true, claimed = true, claims = true,
-  insisted = true, insists = true, alleged = true, alleges = true }
+  insisted = true, insists = true, alleged = true, alleges = true,
+  -- (session 20) the day of a question or a request, not of the call
+  -- asked about or for: "Asked on Friday whether A and B would speak,
+  -- ...", "A asked on Monday to speak with B"
+  asked = true }
 
 -- (also across the hearers: "told reporters on Tuesday")
 local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true }
@@ -70,7 +74,8 @@ local function of_telling(A, t) return next_to_verb(A, t, TELLING) end
 
 -- Verbs of telling that assert what they tell (not "denied", "dismissed",
 -- "rejected"): a call told in what they tell took place.
-local NOT_ASSERTING = { denied = true, denies = true, dismissed = true, rejected = true }
+local NOT_ASSERTING = { denied = true, denies = true, dismissed = true, rejected = true,
+  asked = true }
 local ASSERTING = {}
 for w in pairs(TELLING) do
   if not NOT_ASSERTING[w] then ASSERTING[w] = true end

@@ -4,7 +4,8 @@
 --   names.key(folded_token) -> string   a spelling-tolerant key for one
 --       folded name token: transliterations of the same name agree
 --       ("zelensky", "zelenskiy", "zelenskyy" -> "zelenski"; "sergey",
---       "sergei" -> "sergei"; "rouhani", "rohani" -> "rohani").
+--       "sergei" -> "sergei"; "rouhani", "rohani" -> "rohani"; "gemba",
+--       "genba" -> "genba").
 --   names.surname_keys(name, text [, order]) -> {key...}, {phrase...}
 --       keys a one-word mention of this person may use, and extra
 --       multi-word forms the person may be named by.  `order` describes
@@ -55,6 +56,10 @@ local function key(f)
   f = select(2, M.article(f))
   local k = f:gsub("[^%w]", "")
   k = k:gsub("ou", "o"):gsub("kh", "h"):gsub("y", "i"):gsub("j$", "i")
+  -- (session 20) Hepburn writes Japanese's syllabic n as m before b and
+  -- p, the modified system as n: "Gemba"/"Genba", "Sampei"/"Sanpei"
+  -- (and Italian "Giampaolo"/"Gianpaolo")
+  k = k:gsub("m([bp])", "n%1")
   local n
   repeat k, n = k:gsub("(%a)%1", "%1") until n == 0
   return k

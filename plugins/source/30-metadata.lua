@@ -27,7 +27,9 @@
 --              "publication_line"; a date line above the body ("October 14,
 --              2020", "By X | 18 September 2018") -> "byline"; the dateline
 --              when it has a year, or a month and day whose year the page
---              states elsewhere -> "dateline"; a date in the URL's path
+--              states elsewhere (a full date, or a wire's stamp with a
+--              two-digit year: "15-JAN-91", "29 APR 86 17:42",
+--              "06/08/95 18:44 CET") -> "dateline"; a date in the URL's path
 --              ("/2019/05/10/") -> "url"; an "Updated ..." line ->
 --              "updated"; a date alone on the page's last line under a
 --              press release's signature -> "signature".  A labelled
@@ -547,11 +549,36 @@ end
 -- (session 16) also an agency slug's date with a two-digit year, "NP
 -- 0418 15-JAN-91 07:52" (the day and month the dateline's; 00-49 are
 -- of this century, 50-99 of the last).
+-- (session 20) and a wire's stamp in its other shapes, when a clock time
+-- follows it or it ends the line (what makes it a stamp, not prose: "14
+-- March 88 delegates" is a count): the slug's "29 APR 86  17:42", the
+-- sign-off's "06/08/95 18:44 CET" (figures: the day and month either way
+-- round, as long as they are the dateline's).
+local function century(yy)
+  local y = tonumber(yy)
+  return y < 50 and 2000 + y or 1900 + y
+end
+
+local function stamp_end(t, k)
+  local rest = t:sub(k)
+  return rest:find("^%s*$") ~= nil or rest:find("^%s+%d%d?:?%d%d%f[%D]") ~= nil
+end
+
 local function slug_year(t, month, day)
   for d, mon, yy in t:gmatch("%f[%w](%d%d?)%-(%a%a%a)%-(%d%d)%f[^%w]") do
     if dates.month_number(mon) == month and tonumber(d) == day then
-      local y = tonumber(yy)
-      return y < 50 and 2000 + y or 1900 + y
+      return century(yy)
+    end
+  end
+  for d, mon, yy, k in t:gmatch("%f[%w](%d%d?) (%a%a%a%a?%.?) (%d%d)()%f[^%w]") do
+    if dates.month_number(mon) == month and tonumber(d) == day and stamp_end(t, k) then
+      return century(yy)
+    end
+  end
+  for a, sep, b, yy, k in t:gmatch("%f[%w](%d%d?)([/.-])(%d%d?)%2(%d%d)()%f[^%w]") do
+    a, b = tonumber(a), tonumber(b)
+    if ((a == day and b == month) or (a == month and b == day)) and stamp_end(t, k) then
+      return century(yy)
     end
   end
   return nil
@@ -806,7 +833,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.18.0",
+  version = "1.19.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
