@@ -787,6 +787,37 @@ local MESSAGE_NOUN = { message = true, messages = true, letter = true, letters =
 local CONTACT_ADV = { twice = true, again = true, also = true, earlier = true, later = true,
   separately = true, already = true, too = true }
 
+-- (session 20) A state's own site, {via, side}, else nil: its outlet is
+-- the state's formal name ("Republic of Estonia", "Kingdom of Cambodia":
+-- a publication is never so named), or a masthead line of the page is a
+-- government body of no stated country ("PRESIDENCY OF THE REPUBLIC",
+-- "Office of the Prime Minister") and the country is on a masthead line
+-- of its own, else it is that of the dateline's place (a communiqué's
+-- "Antananarivo, 3 July 2002").  For a page whose outlet is no news
+-- outlet.
+local STATE_WORD = { republic = true, kingdom = true, state = true, commonwealth = true,
+  federation = true, principality = true, sultanate = true, emirate = true, union = true }
+local function state_site(G, doc, text, dl)
+  local first = doc.outlet:lower():gsub("^the%s+", ""):match("^(%S+)")
+  local c = STATE_WORD[first or ""] and country_line(G, doc.outlet, text)
+  if c then return { via = doc.outlet, side = c } end
+  local body
+  for _, d in ipairs(doc.dropped or NONE) do
+    local t = d.reason == "masthead" and type(d.text) == "string" and #d.text < 80 and d.text
+    if t and not body and outlets.official_body(t) and not outlets.news_name(t) and not outlets.lookup(t) then
+      body = outlets.masthead_name(t)
+    end
+  end
+  if not body then return nil end
+  for _, d in ipairs(doc.dropped) do
+    c = d.reason == "masthead" and type(d.text) == "string" and country_line(G, d.text, text)
+    if c then return { via = body, side = c } end
+  end
+  c = dl and dl.place and place_country(G, dl.place, text)
+  if c then return { via = body, side = c } end
+  return nil
+end
+
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
   return outlets.official_body(name) and not outlets.looks_like_name(name)
@@ -899,7 +930,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.186.0",
+  version = "2.187.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1418,6 +1449,15 @@ return {
         if c then outlet = { via = doc.outlet, side = c } end
         if not outlet then body_outlet = doc.outlet end
       end
+    end
+    -- (session 20) a state's own site: its outlet the state's formal
+    -- name ("Republic of Estonia"), or a masthead line a government body
+    -- of no stated country ("PRESIDENCY OF THE REPUBLIC") over a page of
+    -- no news outlet, the country on a masthead line of its own, else
+    -- that of the dateline's place ("Antananarivo, 3 July 2002")
+    if not outlet and doc.outlet and not byline_desk and not outlets.lookup(doc.outlet)
+        and not outlets.news_name(doc.outlet) then
+      outlet = state_site(G, doc, text_mod, dateline_of(doc))
     end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
