@@ -774,6 +774,9 @@ local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "w
 local CONTACTED_NOUN = { leaders = true, counterparts = true, allies = true, partners = true,
   presidents = true, ministers = true, colleagues = true }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- (session 20) words of a broadcaster named by its country ("Radio
+-- Bangladesh", "Cuban television")
+local BROADCAST_WORD = { radio = true, television = true, tv = true }
 -- Prepositions opening a sentence with a call ("In the call, ...").
 local DURING = { ["in"] = true, during = true }
 -- (session 11) sending or writing a message to others than the call's
@@ -1496,6 +1499,24 @@ return {
         if MEDIUM_WORD[a or ""] then cue_heads[b] = true end
       end
       return cue_heads
+    end
+    -- (session 20) A broadcaster named by its country or capital at the
+    -- start of a sentence, before a lower-case verb: "Radio Bangladesh",
+    -- "Radio Havana", "Cuban television", "Polish radio": {via, side},
+    -- else nil.
+    function aux.broadcaster_opening(tk, text)
+      local k = tk.f[1] == "the" and 2 or 1
+      local a, e, id = k, nil, nil
+      if BROADCAST_WORD[tk.f[k]] and tk.up[k] then
+        local j, cid = G:country_at(tk, k + 1)
+        if j then e, id = j, cid end
+      else
+        local j, cid = G:country_at(tk, k)
+        if j and BROADCAST_WORD[tk.f[j + 1]] then e, id = j + 1, cid end
+      end
+      if not (e and id and tk.k[e + 1] == "w" and not tk.up[e + 1]) then return nil end
+      local side = country_name(G, id)
+      return side and { via = text:sub(tk.s[a], tk.e[e]), side = side } or nil
     end
     function aux.cands_side(cands)
       local side = namesakes_country(cands)
@@ -4854,6 +4875,14 @@ return {
               st.last_plural = { via = w.via, side = w.side, si = si }
             end
           end
+        end
+        -- (session 20) a broadcaster named by its country or capital
+        -- opening a sentence that reports nothing ("Radio Bangladesh gave
+        -- a different emphasis.", "Cuban television struck another
+        -- note."): the "it" of the next sentence, its subject
+        if not src then
+          local b = aux.broadcaster_opening(tk, sent.text)
+          if b then st.last_body = { via = b.via, side = b.side, si = si } end
         end
         -- The latest spokesperson named with his side, for a bare "the
         -- press secretary" after (resolve)
