@@ -753,6 +753,15 @@ local function title_at(tk, s, i, G, L, known, seen)
     local k = past_honorifics(tk, after, G)
     if G:person_at(tk, k) then nstart = k end
   end
+  -- (session 20) "According to the Prime Minister, Chancellor Merkel
+  -- expressed ...": the comma closes the attribution, and the name after
+  -- it opens the clause (its verb follows); no apposition, which a comma
+  -- would close ("According to the Foreign Minister, Mr Hurd, ...")
+  if nstart > after and i > 2 and tk.f[i - 1] == "to" and tk.f[i - 2] == "according" then
+    local aj = name_at(tk, nstart, G, L, known, seen)
+    local f = aj and tk.f[aj + 1]
+    if aj and f and tk.k[aj + 1] == "w" and not tk.up[aj + 1] then nstart = after end
+  end
   local nj, nm = name_at(tk, nstart, G, L, known, seen)
   if nj then
     m.kind = "person"

@@ -774,6 +774,9 @@ local CONTACT_VERB = { phoned = true, telephoned = true, rang = true, spoke = "w
 local CONTACTED_NOUN = { leaders = true, counterparts = true, allies = true, partners = true,
   presidents = true, ministers = true, colleagues = true }
 local MEDIUM_WORD = { phone = true, telephone = true }
+-- (session 20) words of a broadcaster named by its country ("Radio
+-- Bangladesh", "Cuban television")
+local BROADCAST_WORD = { radio = true, television = true, tv = true }
 -- Prepositions opening a sentence with a call ("In the call, ...").
 local DURING = { ["in"] = true, during = true }
 -- (session 11) sending or writing a message to others than the call's
@@ -786,6 +789,37 @@ local MESSAGE_NOUN = { message = true, messages = true, letter = true, letters =
 -- twice with", "had spoken earlier to".
 local CONTACT_ADV = { twice = true, again = true, also = true, earlier = true, later = true,
   separately = true, already = true, too = true }
+
+-- (session 20) A state's own site, {via, side}, else nil: its outlet is
+-- the state's formal name ("Republic of Estonia", "Kingdom of Cambodia":
+-- a publication is never so named), or a masthead line of the page is a
+-- government body of no stated country ("PRESIDENCY OF THE REPUBLIC",
+-- "Office of the Prime Minister") and the country is on a masthead line
+-- of its own, else it is that of the dateline's place (a communiqué's
+-- "Antananarivo, 3 July 2002").  For a page whose outlet is no news
+-- outlet.
+local STATE_WORD = { republic = true, kingdom = true, state = true, commonwealth = true,
+  federation = true, principality = true, sultanate = true, emirate = true, union = true }
+local function state_site(G, doc, text, dl)
+  local first = doc.outlet:lower():gsub("^the%s+", ""):match("^(%S+)")
+  local c = STATE_WORD[first or ""] and country_line(G, doc.outlet, text)
+  if c then return { via = doc.outlet, side = c } end
+  local body
+  for _, d in ipairs(doc.dropped or NONE) do
+    local t = d.reason == "masthead" and type(d.text) == "string" and #d.text < 80 and d.text
+    if t and not body and outlets.official_body(t) and not outlets.news_name(t) and not outlets.lookup(t) then
+      body = outlets.masthead_name(t)
+    end
+  end
+  if not body then return nil end
+  for _, d in ipairs(doc.dropped) do
+    c = d.reason == "masthead" and type(d.text) == "string" and country_line(G, d.text, text)
+    if c then return { via = body, side = c } end
+  end
+  c = dl and dl.place and place_country(G, dl.place, text)
+  if c then return { via = body, side = c } end
+  return nil
+end
 
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
@@ -899,7 +933,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.189.0",
+  version = "2.190.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1419,6 +1453,15 @@ return {
         if not outlet then body_outlet = doc.outlet end
       end
     end
+    -- (session 20) a state's own site: its outlet the state's formal
+    -- name ("Republic of Estonia"), or a masthead line a government body
+    -- of no stated country ("PRESIDENCY OF THE REPUBLIC") over a page of
+    -- no news outlet, the country on a masthead line of its own, else
+    -- that of the dateline's place ("Antananarivo, 3 July 2002")
+    if not outlet and doc.outlet and not byline_desk and not outlets.lookup(doc.outlet)
+        and not outlets.news_name(doc.outlet) then
+      outlet = state_site(G, doc, text_mod, dateline_of(doc))
+    end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
     -- (A person known by candidates, "President Bush", is of their one
@@ -1456,6 +1499,24 @@ return {
         if MEDIUM_WORD[a or ""] then cue_heads[b] = true end
       end
       return cue_heads
+    end
+    -- (session 20) A broadcaster named by its country or capital at the
+    -- start of a sentence, before a lower-case verb: "Radio Bangladesh",
+    -- "Radio Havana", "Cuban television", "Polish radio": {via, side},
+    -- else nil.
+    function aux.broadcaster_opening(tk, text)
+      local k = tk.f[1] == "the" and 2 or 1
+      local a, e, id = k, nil, nil
+      if BROADCAST_WORD[tk.f[k]] and tk.up[k] then
+        local j, cid = G:country_at(tk, k + 1)
+        if j then e, id = j, cid end
+      else
+        local j, cid = G:country_at(tk, k)
+        if j and BROADCAST_WORD[tk.f[j + 1]] then e, id = j + 1, cid end
+      end
+      if not (e and id and tk.k[e + 1] == "w" and not tk.up[e + 1]) then return nil end
+      local side = country_name(G, id)
+      return side and { via = text:sub(tk.s[a], tk.e[e]), side = side } or nil
     end
     function aux.cands_side(cands)
       local side = namesakes_country(cands)
@@ -4828,6 +4889,14 @@ return {
               st.last_plural = { via = w.via, side = w.side, si = si }
             end
           end
+        end
+        -- (session 20) a broadcaster named by its country or capital
+        -- opening a sentence that reports nothing ("Radio Bangladesh gave
+        -- a different emphasis.", "Cuban television struck another
+        -- note."): the "it" of the next sentence, its subject
+        if not src then
+          local b = aux.broadcaster_opening(tk, sent.text)
+          if b then st.last_body = { via = b.via, side = b.side, si = si } end
         end
         -- The latest spokesperson named with his side, for a bare "the
         -- press secretary" after (resolve)
