@@ -283,9 +283,32 @@ function M.object_start(tk, ms, C, j)
   return j
 end
 
+-- (session 20) A person named in apposition to an office right after a
+-- preposition: "with the ECOWAS chairman, President Wade, and with ...",
+-- "with the chairman of the African Union, Mr X, and ...": the start of
+-- the name when the office (no more than six words after "the", or a
+-- role mention) is set off by commas and the name ends at a comma; else
+-- nil.
+local APPOS_STOP = set([[and or but that which who whom said says told with to from by for about
+  on in at after before during when while]])
+local function apposed_name(tk, ms, C, j)
+  if tk.f[j] ~= "the" then return nil end
+  local k = j + 1
+  while k <= math.min(tk.n, j + 7) and tk.f[k] ~= "," do
+    local m = C.mention_at[k]
+    if m and ms[m].kind == "person" then return nil end
+    if tk.k[k] ~= "w" or APPOS_STOP[tk.f[k]] then return nil end
+    k = k + 1
+  end
+  if tk.f[k] ~= "," or k == j + 1 then return nil end
+  local m = C.mention_at[k + 1]
+  if not (m and ms[m].kind == "person" and ms[m].a == k + 1 and tk.f[ms[m].b + 1] == ",") then return nil end
+  return k + 1
+end
+
 local function mention_list(tk, j, ms, C)
   local prep = REPEATABLE[tk.f[j - 1] or ""] and tk.f[j - 1]
-  j = M.object_start(tk, ms, C, j)
+  j = (prep and apposed_name(tk, ms, C, j)) or M.object_start(tk, ms, C, j)
   local out = {}
   local comma_at, saw_and = nil, false
   local ends = {}
@@ -301,6 +324,12 @@ local function mention_list(tk, j, ms, C)
       elseif tk.f[j] == "," and C.mention_at[j + 1] then
         comma_at = comma_at or #out
         j = j + 1
+      elseif tk.f[j] == "," and prep and tk.f[j + 1] == prep and C.mention_at[M.object_start(tk, ms, C, j + 2)] then
+        -- (session 20) the preposition repeated after a comma: "with
+        -- Bush, with Schroeder and with Blair" (a list only when "and"
+        -- ends it, as below)
+        comma_at = comma_at or #out
+        j = M.object_start(tk, ms, C, j + 2)
       elseif tk.f[j] == "," and tk.f[j + 1] == "and" then
         saw_and = true
         -- (session 18) the preposition repeated after ", and": "from the
@@ -1366,7 +1395,7 @@ local function phrase_groups(tk, ms, C, want)
         -- is `bare`: the caller's call list, split only when no subject
         -- tells the hub (20-calls)
         groups[#groups + 1] = { list = named, own = own, a = i, b = last, prep = prep,
-          bare = prep == "to" and own and bare or nil }
+          bare = prep == "to" and own and bare or nil, comma = tk.f[i - 1] == "," or nil }
         last_end = last
       end
     end
@@ -1376,6 +1405,13 @@ local function phrase_groups(tk, ms, C, want)
   -- calls, no conversation of its own: left to the verb's objects
   for _, g in ipairs(groups) do
     if g.prep == "to" and #g.list > 1 then return {} end
+  end
+  -- (session 20) "with A, with B and with C": the phrases before the one
+  -- after "and" are each a contact of their own too
+  if groups[#groups].own then
+    for g = 2, #groups - 1 do
+      if groups[g].comma then groups[g].own = true end
+    end
   end
   for g = 2, #groups do
     if not groups[g].own then return {} end
