@@ -1357,7 +1357,10 @@ local EVENT = set([[session sessions round call conversation talks meeting summi
   videoconference conference exchange part segment discussion discussions chat link]])
 
 -- Words that start another contact: "with X and, separately, with Y".
-local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier")
+-- (session 20) also a count of its own: "twice with Sadat and once with
+-- Begin"
+local COUNT = set("once twice again")
+local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier once twice again")
 
 local function phrase_groups(tk, ms, C, want)
   local groups = {}
@@ -1388,7 +1391,8 @@ local function phrase_groups(tk, ms, C, want)
         local bare = true
         while k > last_end and (tk.f[k] == "," or CONNECT[tk.f[k]]) do
           if CONNECT[tk.f[k]] then own = true end
-          if tk.f[k] == "separately" then bare = false end
+          -- (session 20) as a count of its own: "and once to Chirac"
+          if tk.f[k] == "separately" or COUNT[tk.f[k]] then bare = false end
           k = k - 1
         end
         -- (session 19) a "to" after "and" or "then" without "separately"
