@@ -1142,6 +1142,9 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       -- "met Chirac and held a telephone conversation with Major")
       local subj = M.clause_subject(tk, ms, C, times)
       if subj and ms[subj[#subj]].b < i then return subj end
+      -- (session 20) the subject of a reported clause: "A spokesman said
+      -- Kohl had met Chirac in Bonn and telephoned Major"
+      if not subj then return M.reported_subject(tk, ms, C, i) end
       return nil
     elseif f == "," then
       local k = i - 1
@@ -1350,6 +1353,32 @@ function M.clause_subject(tk, ms, C, times)
   -- ("Kohl wrote to Chirac and telephoned Major": a letter, no report)
   if SAYING[nxt] and not (nxt == "wrote" and tk.f[last + 2] == "to") then return nil end
   return list
+end
+
+-- (session 20) The subject of the clause a verb of saying reports, when
+-- it ends before token `i` with a verb after it: "A spokesman said (that)
+-- Kohl had met Chirac ... and telephoned Major" -> Kohl.  The last verb
+-- of saying before i decides; nil when none is followed by a person.
+function M.reported_subject(tk, ms, C, i)
+  for k = i - 1, 1, -1 do
+    if SAYING[tk.f[k]] and not tk.up[k] then
+      local j = k + 1
+      if tk.f[j] == "that" then j = j + 1 end
+      local mi = C.mention_at[j]
+      if not (mi and PERSONISH[ms[mi].kind] and ms[mi].kind ~= "joint" and ms[mi].a == j) then return nil end
+      local list = { mi }
+      local last = ms[mi].b
+      while tk.f[last + 1] == "and" do
+        local m2 = C.mention_at[last + 2]
+        if not (m2 and PERSONISH[ms[m2].kind] and ms[m2].kind ~= "joint" and ms[m2].a == last + 2) then break end
+        list[#list + 1] = m2
+        last = ms[m2].b
+      end
+      if last >= i or tk.k[last + 1] ~= "w" or tk.up[last + 1] or tk.f[last + 1] == "'s" then return nil end
+      return list
+    end
+  end
+  return nil
 end
 
 -- Nouns that name one contact or one part of it.
