@@ -301,6 +301,12 @@ local function mention_list(tk, j, ms, C)
       elseif tk.f[j] == "," and C.mention_at[j + 1] then
         comma_at = comma_at or #out
         j = j + 1
+      elseif tk.f[j] == "," and prep and tk.f[j + 1] == prep and C.mention_at[M.object_start(tk, ms, C, j + 2)] then
+        -- (session 20) the preposition repeated after a comma: "with
+        -- Bush, with Schroeder and with Blair" (a list only when "and"
+        -- ends it, as below)
+        comma_at = comma_at or #out
+        j = M.object_start(tk, ms, C, j + 2)
       elseif tk.f[j] == "," and tk.f[j + 1] == "and" then
         saw_and = true
         -- (session 18) the preposition repeated after ", and": "from the
@@ -1114,6 +1120,9 @@ local function subject_left(tk, ms, C, times, pos, G, party_ok)
       -- "met Chirac and held a telephone conversation with Major")
       local subj = M.clause_subject(tk, ms, C, times)
       if subj and ms[subj[#subj]].b < i then return subj end
+      -- (session 20) the subject of a reported clause: "A spokesman said
+      -- Kohl had met Chirac in Bonn and telephoned Major"
+      if not subj then return M.reported_subject(tk, ms, C, i) end
       return nil
     elseif f == "," then
       local k = i - 1
@@ -1326,12 +1335,41 @@ function M.clause_subject(tk, ms, C, times)
   return list
 end
 
+-- (session 20) The subject of the clause a verb of saying reports, when
+-- it ends before token `i` with a verb after it: "A spokesman said (that)
+-- Kohl had met Chirac ... and telephoned Major" -> Kohl.  The last verb
+-- of saying before i decides; nil when none is followed by a person.
+function M.reported_subject(tk, ms, C, i)
+  for k = i - 1, 1, -1 do
+    if SAYING[tk.f[k]] and not tk.up[k] then
+      local j = k + 1
+      if tk.f[j] == "that" then j = j + 1 end
+      local mi = C.mention_at[j]
+      if not (mi and PERSONISH[ms[mi].kind] and ms[mi].kind ~= "joint" and ms[mi].a == j) then return nil end
+      local list = { mi }
+      local last = ms[mi].b
+      while tk.f[last + 1] == "and" do
+        local m2 = C.mention_at[last + 2]
+        if not (m2 and PERSONISH[ms[m2].kind] and ms[m2].kind ~= "joint" and ms[m2].a == last + 2) then break end
+        list[#list + 1] = m2
+        last = ms[m2].b
+      end
+      if last >= i or tk.k[last + 1] ~= "w" or tk.up[last + 1] or tk.f[last + 1] == "'s" then return nil end
+      return list
+    end
+  end
+  return nil
+end
+
 -- Nouns that name one contact or one part of it.
 local EVENT = set([[session sessions round call conversation talks meeting summit
   videoconference conference exchange part segment discussion discussions chat link]])
 
 -- Words that start another contact: "with X and, separately, with Y".
-local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier")
+-- (session 20) also a count of its own: "twice with Sadat and once with
+-- Begin"
+local COUNT = set("once twice again")
+local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier once twice again")
 
 local function phrase_groups(tk, ms, C, want)
   local groups = {}
@@ -1362,14 +1400,15 @@ local function phrase_groups(tk, ms, C, want)
         local bare = true
         while k > last_end and (tk.f[k] == "," or CONNECT[tk.f[k]]) do
           if CONNECT[tk.f[k]] then own = true end
-          if tk.f[k] == "separately" then bare = false end
+          -- (session 20) as a count of its own: "and once to Chirac"
+          if tk.f[k] == "separately" or COUNT[tk.f[k]] then bare = false end
           k = k - 1
         end
         -- (session 19) a "to" after "and" or "then" without "separately"
         -- is `bare`: the caller's call list, split only when no subject
         -- tells the hub (20-calls)
         groups[#groups + 1] = { list = named, own = own, a = i, b = last, prep = prep,
-          bare = prep == "to" and own and bare or nil }
+          bare = prep == "to" and own and bare or nil, comma = tk.f[i - 1] == "," or nil }
         last_end = last
       end
     end
@@ -1379,6 +1418,13 @@ local function phrase_groups(tk, ms, C, want)
   -- calls, no conversation of its own: left to the verb's objects
   for _, g in ipairs(groups) do
     if g.prep == "to" and #g.list > 1 then return {} end
+  end
+  -- (session 20) "with A, with B and with C": the phrases before the one
+  -- after "and" are each a contact of their own too
+  if groups[#groups].own then
+    for g = 2, #groups - 1 do
+      if groups[g].comma then groups[g].own = true end
+    end
   end
   for g = 2, #groups do
     if not groups[g].own then return {} end
