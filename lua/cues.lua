@@ -1344,13 +1344,18 @@ function M.reported_subject(tk, ms, C, i)
     if SAYING[tk.f[k]] and not tk.up[k] then
       local j = k + 1
       if tk.f[j] == "that" then j = j + 1 end
-      local mi = C.mention_at[j]
-      if not (mi and PERSONISH[ms[mi].kind] and ms[mi].kind ~= "joint" and ms[mi].a == j) then return nil end
+      -- (a person or office starting at token x)
+      local function named_at(x)
+        local m = C.mention_at[x]
+        return m and PERSONISH[ms[m].kind] and ms[m].kind ~= "joint" and ms[m].a == x and m or nil
+      end
+      local mi = named_at(j)
+      if not mi then return nil end
       local list = { mi }
       local last = ms[mi].b
       while tk.f[last + 1] == "and" do
-        local m2 = C.mention_at[last + 2]
-        if not (m2 and PERSONISH[ms[m2].kind] and ms[m2].kind ~= "joint" and ms[m2].a == last + 2) then break end
+        local m2 = named_at(last + 2)
+        if not m2 then break end
         list[#list + 1] = m2
         last = ms[m2].b
       end
@@ -1369,7 +1374,8 @@ local EVENT = set([[session sessions round call conversation talks meeting summi
 -- (session 20) also a count of its own: "twice with Sadat and once with
 -- Begin"
 local COUNT = set("once twice again")
-local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier once twice again")
+local CONNECT = set("and separately then later also subsequently afterwards afterward finally next lastly earlier")
+for w in pairs(COUNT) do CONNECT[w] = true end
 
 local function phrase_groups(tk, ms, C, want)
   local groups = {}

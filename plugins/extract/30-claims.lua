@@ -4609,8 +4609,8 @@ return {
             -- words may say nothing of the call ('"... is not yet. But we
             -- will be patient," X said'), the opened words still do
             if why == "denied call" and side and speaker and speaker ~= "joint" and call then
-              st.quote_closer = { si = si, call = call.id, speaker = speaker, via = via, side = side,
-                speaker_country = speaker_country }
+              st.quote_closer = { si = si, call = call.id, speaker = { text = speaker }, via = via, side = side,
+                speaker_country = speaker_country, via_country = via and side or nil }
             end
             st.cont_side = not why and side and { si = si, side = side, via = via, call = call, src = src } or st.cont_side
             if why then
@@ -4791,8 +4791,7 @@ return {
         -- X. ...," Modi wrote on X.')
         local oq = st.open_quote
         local qc = st.quote_closer
-        qc = qc and qc.si == si and { call = qc.call, speaker = { text = qc.speaker }, via = qc.via, side = qc.side,
-          speaker_country = qc.speaker_country, via_country = qc.via and qc.side or nil } or nil
+        if qc and qc.si ~= si then qc = nil end
         if oq and oq.si == si - 1 and oq.para == sent.paragraph and (merged[1] or qc)
             and (merged[1] or qc).speaker.text ~= "joint" and closes_quote(sent.text)
             and not phrases.find(SL.channel, tk, 1, tk.n) and not written_post(tk) then
