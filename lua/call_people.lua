@@ -1084,6 +1084,43 @@ local function label_speaker(tk, ms, C, mis, cue)
   return false
 end
 
+-- "I" or "my" before the cue, outside an attribution ("I spoke to him",
+-- "my conversation with ...").
+local function first_person_before(tk, C, cue)
+  for j = 1, cue.a - 1 do
+    if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then return true end
+  end
+  return false
+end
+
+-- (session 12) "I telephoned X", "I then rang X": the one whose "I" it is
+-- placed the call.
+local function i_called(tk, cue)
+  local j = cue.a - 1
+  if tk.k[j] == "w" and not tk.up[j] and tk.t[j - 1] == "I" then j = j - 1 end
+  return cue.kind == "verb" and tk.t[j] == "I"
+end
+
+-- (session 21) The person a quotation holding token i is attributed to:
+-- '"I spoke with President Zelensky this morning," Trudeau wrote',
+-- 'Trudeau wrote on Twitter: "I spoke with ..."'.  The people[] entry,
+-- or nil when i is outside quotation marks or no attribution outside
+-- them names a person.
+local function quote_speaker(G, sent, tk, ms, C, i)
+  local q = 0
+  for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
+  if q % 2 == 0 then return nil end
+  for _, at in ipairs(C.attrs) do
+    local m = at.head and ms[at.head]
+    if m and m.kind == "person" then
+      local before = 0
+      for k = 1, m.a - 1 do if tk.k[k] == "q" then before = before + 1 end end
+      if before % 2 == 0 then return entries(G, sent, tk, m, {})[1] end
+    end
+  end
+  return nil
+end
+
 -- A transcript turn: a paragraph opening with a speaker's label in
 -- capitals and a colon ("PRESIDENT LÓPEZ OBRADOR: Good morning.",
 -- "Prime Minister: ...").  The people[] entry of the person or office
@@ -1625,6 +1662,9 @@ return {
   speaker_only = speaker_only,
   turn_speaker = turn_speaker,
   label_speaker = label_speaker,
+  quote_speaker = quote_speaker,
+  first_person_before = first_person_before,
+  i_called = i_called,
   header_participant = header_participant,
   people_of = people_of,
   title_gender = title_gender,

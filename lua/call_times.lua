@@ -628,7 +628,34 @@ local function step_from_undated_call(calls, si, t)
   return ct and ct.kind == "report" and not ct.told and c.sentence < si and c.sentence >= si - 8 or false
 end
 
+-- (session 21) A day said inside quotation marks counts from the day the
+-- words were said, when the telling outside them names one: '"I spoke
+-- with Zelensky today," Sall wrote late on Monday' (Monday), '"... last
+-- night," X told reporters on Tuesday' (Monday night).  The telling's
+-- time shifted by the quoted day's, or nil.
+local function quoted_day(A, t)
+  if not (t and t.kind == "relative" and t.days and t.a) then return nil end
+  local tk, C = A.tk, A.C
+  local function quoted(i)
+    local q = 0
+    for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
+    return q % 2 == 1
+  end
+  if not quoted(t.a) then return nil end
+  for _, x in ipairs(A.times) do
+    if x ~= t and (x.kind == "weekday" or (x.kind == "date" and x.day)) and not x.clock
+        and not quoted(x.a) and ((C and C.attr[x.a]) or of_telling(A, x)) then
+      local r = {}
+      for k, v in pairs(x) do r[k] = v end
+      r.shift = (x.shift or 0) + t.days
+      return r
+    end
+  end
+  return nil
+end
+
 local function call_time(A_all, calls, si, A, cue, status, t, section_time)
+  t = quoted_day(A, t) or t
   t = latest_call_day(calls, si, t) or same_day(A_all, si, t) or section_time
   if step_from_undated_call(calls, si, t) then t = nil end
   -- "said last night that he had tried to telephone them earlier in

@@ -870,11 +870,17 @@ local function subject_left(S, v)
       return { pron = f, a = j, b = j }, aux
     end
     -- "a call from Macron, who congratulated him": the person before
-    -- ", who" (the subject starts at "who": the point before ends there)
-    if f == "who" and tf[j - 1] == "," and mention_end[j - 2] and not inq[j] then
-      local mi = mention_end[j - 2]
-      local k = ms[mi].kind
-      if k == "person" or k == "role" then return { mi = mi, a = j, b = j, all = { mi }, rel = true }, aux end
+    -- ", who" (the subject starts at "who": the point before ends there);
+    -- (session 21) also a name with no comma ("a call from Ban Ki-moon
+    -- who urged dialogue"): a name takes no restrictive relative clause,
+    -- so the comma was left out
+    if f == "who" and not inq[j] then
+      local comma = tf[j - 1] == ","
+      local mi = mention_end[comma and j - 2 or j - 1]
+      local k = mi and ms[mi].kind
+      if k == "person" or (comma and k == "role") then
+        return { mi = mi, a = j, b = j, all = { mi }, rel = true }, aux
+      end
     end
     -- the rest of a name the mention did not take in ("spokesman Yoon
     -- Young-chan", "spokesman Majed al-Ansari": an Arabic article before

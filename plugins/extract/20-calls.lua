@@ -109,6 +109,8 @@ local one_conversation, participle_subject, name_vague_leaders, tells_person =
 local speaker_only, turn_speaker, note_sentence, topic_names, label_speaker, header_participant =
   call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence, call_people.topic_names,
   call_people.label_speaker, call_people.header_participant
+local quote_speaker, first_person_before, i_called =
+  call_people.quote_speaker, call_people.first_person_before, call_people.i_called
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
 local hearsay, one_more, status_of, has_in_person, person_relatives =
@@ -146,7 +148,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.177.0",
+  version = "1.178.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -733,10 +735,10 @@ return {
               elseif v and A_all[v.si] then
                 speaker = entries(G, doc.sentences[v.si], A_all[v.si].tk, A_all[v.si].ms[v.mi], {})[1]
               end
-              local first_person = false
-              for j = 1, cue.a - 1 do
-                if (tk.t[j] == "I" or tk.f[j] == "my") and not C.attr[j] then first_person = true end
-              end
+              -- (session 21) else the one a quotation around the cue is
+              -- attributed to ('"I spoke with Zelensky," Trudeau wrote')
+              speaker = speaker or quote_speaker(G, sent, tk, ms, C, cue.a)
+              local first_person = first_person_before(tk, C, cue)
               -- (session 14) "me" as the one called: "The President of
               -- Indonesia rang me this morning", "X telephoned me"; the
               -- one named placed the call
@@ -756,9 +758,7 @@ return {
                 -- and the one spoken to, as a verb's own parties
                 first_party = true
                 -- (session 12) "I telephoned X": the speaker placed the call
-                local j = cue.a - 1
-                if tk.k[j] == "w" and not tk.up[j] and tk.t[j - 1] == "I" then j = j - 1 end
-                if cue.kind == "verb" and tk.t[j] == "I" then first_caller = speaker end
+                if i_called(tk, cue) then first_caller = speaker end
               end
             elseif #list >= 2 and not joint and cue.kind == "verb" and cue.objects and #cue.objects >= 2
                 and not cue.subj then
@@ -789,6 +789,16 @@ return {
             -- Alexander Downer, joins us ... DOWNER: I spoke to Alatas"):
             -- the same speaker and the one spoken to
             if #list == 2 and not joint and label_speaker(tk, ms, C, cand, cue) then first_party = true end
+            -- (session 21) so is the person a quotation is attributed to,
+            -- whose "I" speaks before the cue ('Trudeau said: "I spoke
+            -- with Zelensky"')
+            if #list == 2 and not joint and not first_party and first_person_before(tk, C, cue) then
+              local qs = quote_speaker(G, sent, tk, ms, C, cue.a)
+              if qs and (key_of(qs) == key_of(list[1]) or key_of(qs) == key_of(list[2])) then
+                first_party = true
+                if i_called(tk, cue) then first_caller = qs end
+              end
+            end
             if #list == 1 and not joint and implied and key_of(implied[1]) == key_of(list[1]) then
               list = implied
             end

@@ -933,7 +933,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.190.0",
+  version = "2.191.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2024,6 +2024,33 @@ return {
         end
       end
       return w
+    end
+
+    -- (session 21) The one participant of call c holding `role` whom the
+    -- sentence does not name: "Prime Minister thanked Prime Minister Abe"
+    -- on a call of two prime ministers is the other one.  Or nil.
+    function aux.other_holder(c, role)
+      if not (c and role) then return nil end
+      local named_here = {}
+      for mi = 1, #ms do
+        local m = ms[mi]
+        local nm = m.kind == "person" and (m.person and m.person.name or m.name)
+        local p = nm and in_call(c, nm)
+        if p then named_here[p] = true end
+      end
+      local found, excluded
+      for p_i = 1, #c.people do local p = c.people[p_i]
+        local rec = not p.role and p.name and G:person(p.name)
+        if p.role == role or (rec and G:holds(rec, nil, role, doc.published)) then
+          if named_here[p] then
+            excluded = true
+          else
+            if found then return nil end
+            found = p
+          end
+        end
+      end
+      return excluded and found or nil
     end
 
     -- (session 9) Words a..b that are the name, or part of it, of a
@@ -4096,6 +4123,24 @@ return {
                   if fr.verb == x + 1 and fr.gerund and not fr.say then aj, kind = x + 1, "statement" end
                 end
               end
+              -- (session 21) in quoted words, the purpose of the call
+              -- ('"I just spoke with X to reaffirm our commitment ...,"
+              -- Y said'), as the purpose of one told unquoted
+              if not aj and tk.f[x] == "to" and P.inq[x] and phrases.match(SL.purpose, tk, x + 1) then
+                local _, akind = phrases.match(SL.act, tk, x + 1)
+                aj, kind = x + 1, akind or "request"
+              end
+              -- (session 21) or what the speaker says he told the other
+              -- on it ('"I told Mr Gorbachev on the telephone that we
+              -- expect ...," Bush said'): the words after "that"
+              if not aj and tk.f[x] == "that" and P.inq[x] then
+                for y = from - 2, math.max(2, from - 12), -1 do
+                  if EXCHANGE_VERB[tk.f[y]] and P.inq[y] and (tk.t[y - 1] == "I" or tk.f[y - 1] == "we") then
+                    aj, kind = x + 1, "statement"
+                    break
+                  end
+                end
+              end
               if aj then
                 text, ta, tb = speech.text(sent.text, tk, P, x + 1, tb)
                 act_kind = kind
@@ -4403,7 +4448,10 @@ return {
               if ap and not (ap.role == who.role or (ap_rec and G:holds(ap_rec, nil, who.role, doc.published))) then
                 ap = nil
               end
-              local rp = ap or participant_of(call, who.side, nil)
+              -- (session 21) a side guessed yields to the one holder of
+              -- the office the sentence does not name
+              local rp = ap or ((not who.side or who.side_guessed) and aux.other_holder(call, who.role))
+                or participant_of(call, who.side, nil)
                 or (not who.side and acc and acc.side and participant_of(call, acc.side, nil))
                 or (not who.side and participant_of(call, nil, who.role))
               -- (session 12: on its holder's site, the page's country)

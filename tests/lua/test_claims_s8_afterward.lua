@@ -10,7 +10,8 @@ local CASES = {
     "1993-09-22", {
       { "President Bill Clinton telephoned Russian President Boris Yeltsin on Tuesday." },
       { "\"I called President Yeltsin to urge that the elections be free and fair,\" Clinton said in a written statement issued afterward." } },
-    { "United States | Bill Clinton | - | I called President Yeltsin to urge that the elections be free and fair" } },
+    -- (session 21: the quoted purpose of the call, as told unquoted)
+    { "United States | Bill Clinton | - | urge that the elections be free and fair" } },
   { "'in a statement released afterward'",
     "2001-04-03", {
       { "Chinese President Jiang Zemin spoke by telephone with Russian President Vladimir Putin on Monday." },
