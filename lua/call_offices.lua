@@ -306,6 +306,9 @@ local function office_countries(G, A_all, home, published, voice, L)
     end
     for _, m in ipairs(A.ms or {}) do
       local key = m.role and not OPEN_ROLE[m.role] and G:role_key(m.role)
+      -- (session 21) an acting holder's office is told apart: "the Acting
+      -- President" is the one named "Acting President X" before
+      if key and m.acting then key = "acting " .. key end
       local teller = tellers[0]
       local owner_holds = owned and key and published and m.a > owned.b
         and G:holds(owned.person, nil, key, published)

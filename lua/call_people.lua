@@ -471,8 +471,21 @@ for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 
 local THANK_VERB = { thanked = true, thanks = true, thanking = true, thank = true }
 local CALL_DET_OWN = { the = true, his = true, her = true, their = true, this = true, that = true }
+-- Words between "who" and its verb: "who had telephoned", "who then rang".
+local RELATIVE_FILLER = { had = true, has = true, have = true, also = true, ["then"] = true, first = true,
+  personally = true, later = true, earlier = true, just = true }
 local function initiator_of(A, G, cue, subject_mi)
   local tk, ms, C = A.tk, A.ms, A.C
+  -- (session 21) the verb of a relative clause on a person: the one
+  -- "who" stands for ("The first to reach Saddam was King Hussein, who
+  -- telephoned him")
+  if cue.kind == "verb" and cue.a then
+    local j = cue.a - 1
+    while j > 1 and RELATIVE_FILLER[tk.f[j]] do j = j - 1 end
+    local k = tk.f[j] == "who" and (tk.f[j - 1] == "," and j - 2 or j - 1)
+    local mi = k and C.mention_at[k]
+    if mi and ms[mi].b == k and (ms[mi].kind == "person" or ms[mi].kind == "role") then return mi end
+  end
   if cue.kind == "verb" and subject_mi then return subject_mi end
   -- (session 17) "The first to call was X": X (call_cues' ranked cue)
   if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end

@@ -524,6 +524,8 @@ local TENURE = { outgoing = true, incoming = true, former = true, new = true, ne
 -- President X" is left to the title.)
 local TENURE_BARE = { acting = true, interim = true, caretaker = true, outgoing = true,
   incoming = true }
+-- Of those, the ones of a holder in office now.
+local IN_OFFICE = { acting = true, interim = true, caretaker = true }
 
 -- Words that make an office a deputy's ("Deputy Foreign Minister",
 -- "Vice Foreign Minister", "Assistant Secretary of State", "First Deputy
@@ -577,17 +579,31 @@ local function state_style_end(tk, j)
   return STATE_HEAD[tk.f[k]] and tk.up[k] and k + 1 or j
 end
 
+-- Did gazetteer person p ever hold the office `role`?
+local function held_office(G, p, role)
+  local key = G:role_key(role)
+  for _, r in ipairs(p.roles or {}) do
+    if r.role and G:role_key(r.role) == key then return true end
+  end
+  return false
+end
+
 local function title_at(tk, s, i, G, L, known, seen)
   local j = i
   local det = (DET[tk.f[j]] or GENERIC[tk.f[j]]) and tk.f[j] or nil
   local generic = GENERIC[tk.f[j]] or nil
   if det then j = j + 1 end
-  local tenure = false
+  local tenure, in_office = false, false
   if det and not generic then
     while TENURE[tk.f[j] or ""] and tk.k[j] == "w" and not tk.up[j] do j, tenure = j + 1, true end
+    -- (session 21) "the Acting President", "the Interim Prime Minister"
+    -- with no name: the one holding the office now, an office like any
+    if not tenure and IN_OFFICE[tk.f[j] or ""] and tk.up[j] and phrases.match(G.roles.titles, tk, j + 1) then
+      j, tenure, in_office = j + 1, true, true
+    end
   elseif not det and TENURE_BARE[tk.f[j] or ""] and phrases.match(G.roles.titles, tk, j + 1) then
     -- ("Acting President X" also capitalised)
-    j, tenure = j + 1, true
+    j, tenure, in_office = j + 1, true, IN_OFFICE[tk.f[j]] or false
   end
   local ids, inst
   -- (a body whose name opens with a code that is also a country's is the
@@ -685,7 +701,7 @@ local function title_at(tk, s, i, G, L, known, seen)
       after = after + 3
     end
   end
-  local m = { a = i, b = after - 1, role = role, det = det, generic = generic }
+  local m = { a = i, b = after - 1, role = role, det = det, generic = generic, acting = in_office or nil }
   inst = inst or inst_of
   if inst and #ids == 0 then m.country = inst.side; m.inst = inst end
   if role == "counterpart" then m.counterpart = true end
@@ -786,6 +802,19 @@ local function title_at(tk, s, i, G, L, known, seen)
       end
       if #held == 1 then m.person, m.cands = held[1], nil end
     end
+    -- (session 21) a person named before whose surname this is but who
+    -- never held the office ("King Hussein" after "President Saddam
+    -- Hussein"): the one namesake who did
+    if m.person and role and nj == nstart and not held_office(G, m.person, role) then
+      local held
+      for _, p in ipairs(G:by_surname(names.key(tk.f[nj]))) do
+        if held_office(G, p, role) then
+          if held then held = nil break end
+          held = p
+        end
+      end
+      if held then m.person = held end
+    end
     if nm.full and not nm.cands then m.name = span_text(s, tk, nstart, nj) end
     m.name_a, m.b = nstart, nj
     -- the country after the name: "Prime Minister Le Van Thanh of Viet Nam"
@@ -795,7 +824,7 @@ local function title_at(tk, s, i, G, L, known, seen)
     end
     return m
   end
-  if tenure then return nil end
+  if tenure and not in_office then return nil end
   if det or m.country or m.counterpart or m.inst then
     m.kind = "role"
     return m

@@ -28,6 +28,9 @@
 --                                          Affairs of Japan", "Prime
 --                                          Minister's Office", "Government of
 --                                          India", "President of Russia")
+--   outlets.official_part(s) -> name | nil the official site one part of a
+--                                          header line names ("... --
+--                                          Élysée": "Elysee")
 --   outlets.header_parts(s) -> a, b | nil  the two sides of a header line's
 --                                          separator ("Republic of Ghana",
 --                                          "The Presidency")
@@ -175,21 +178,21 @@ local LIST = {
   { "Yahoo News", {}, { "news.yahoo.com" } },
   -- official sites
   { "Kremlin", { "President of Russia", "Official website of the President of Russia",
-    "The Kremlin" }, { "kremlin.ru" } },
-  { "White House", { "The White House" }, { "whitehouse.gov" } },
-  { "Elysee", { "Élysée", "Elysée" }, { "elysee.fr" } },
+    "The Kremlin" }, { "kremlin.ru" }, official = true },
+  { "White House", { "The White House" }, { "whitehouse.gov" }, official = true },
+  { "Elysee", { "Élysée", "Elysée" }, { "elysee.fr" }, official = true },
   { "Turkish Presidency", { "Presidency of the Republic of Türkiye",
-    "Presidency of the Republic of Turkey" }, { "tccb.gov.tr" } },
-  { "US State Department", { "U.S. Department of State" }, { "state.gov" } },
-  { "Russian Foreign Ministry", { "Ministry of Foreign Affairs of the Russian Federation" }, { "mid.ru" } },
-  { "President of Ukraine", { "Official website of the President of Ukraine" }, { "president.gov.ua" } },
-  { "Press Information Bureau", { "PIB" }, { "pib.gov.in", "pib.nic.in" } },
-  { "Indian Ministry of External Affairs", { "Ministry of External Affairs" }, { "mea.gov.in" } },
-  { "Egyptian Presidency", { "Presidency of the Arab Republic of Egypt" }, { "presidency.eg" } },
-  { "Japanese Ministry of Foreign Affairs", { "Ministry of Foreign Affairs of Japan" }, { "mofa.go.jp" } },
+    "Presidency of the Republic of Turkey" }, { "tccb.gov.tr" }, official = true },
+  { "US State Department", { "U.S. Department of State" }, { "state.gov" }, official = true },
+  { "Russian Foreign Ministry", { "Ministry of Foreign Affairs of the Russian Federation" }, { "mid.ru" }, official = true },
+  { "President of Ukraine", { "Official website of the President of Ukraine" }, { "president.gov.ua" }, official = true },
+  { "Press Information Bureau", { "PIB" }, { "pib.gov.in", "pib.nic.in" }, official = true },
+  { "Indian Ministry of External Affairs", { "Ministry of External Affairs" }, { "mea.gov.in" }, official = true },
+  { "Egyptian Presidency", { "Presidency of the Arab Republic of Egypt" }, { "presidency.eg" }, official = true },
+  { "Japanese Ministry of Foreign Affairs", { "Ministry of Foreign Affairs of Japan" }, { "mofa.go.jp" }, official = true },
   { "Chinese Foreign Ministry", { "Ministry of Foreign Affairs of the People's Republic of China" },
-    { "fmprc.gov.cn", "mfa.gov.cn" } },
-  { "UK Government", { "GOV.UK" }, { "gov.uk" } },
+    { "fmprc.gov.cn", "mfa.gov.cn" }, official = true },
+  { "UK Government", { "GOV.UK" }, { "gov.uk" }, official = true },
 }
 
 -- "The Times of Israel" and "Times of Israel ." both key to "times of israel".
@@ -206,13 +209,14 @@ local function key(s)
   return s
 end
 
-local BY_KEY, BY_DOMAIN, AGENCY = {}, {}, {}
+local BY_KEY, BY_DOMAIN, AGENCY, OFFICIAL = {}, {}, {}, {}
 for _, o in ipairs(LIST) do
   local name = o[1]
   BY_KEY[key(name)] = name
   for _, a in ipairs(o[2]) do BY_KEY[key(a)] = BY_KEY[key(a)] or name end
   for _, d in ipairs(o[3]) do BY_DOMAIN[d] = name end
   if o.agency then AGENCY[name] = true end
+  if o.official then OFFICIAL[name] = true end
 end
 
 function M.lookup(s)
@@ -360,6 +364,23 @@ function M.news_name(s)
   return news and (last == "service" or last == "bureau" or last == "services")
 end
 M.header_parts = parts_of
+
+-- (session 21) The official site one part of a header line names, the
+-- parts divided by any of the separators ("Présidence de la République
+-- française -- Élysée", "Kremlin | President of Russia"), or nil.
+function M.official_part(s)
+  if type(s) ~= "string" then return nil end
+  -- (" -- " too, as plain text writes a dash: here only, where one part
+  -- must be an official site's known name; official_header would take
+  -- "SOUTHERN CONE PRESS SERVICE -- ENGLISH DESK" for a body's)
+  local line = s:gsub(" %-%- ", " | ")
+  for _, sep in ipairs(SEPARATORS) do line = line:gsub((sep:gsub("%p", "%%%0")), " | ") end
+  for part in (line .. " | "):gmatch("(.-) | ") do
+    local name = M.lookup(part)
+    if name and OFFICIAL[name] then return name end
+  end
+  return nil
+end
 
 -- Does word w hold a lower-case letter (Unicode category Ll)?
 local function has_lower(w)

@@ -600,6 +600,9 @@ end
 local function masthead(_, s, _)
   if words(s) > 10 then return nil end
   if outlets.lookup(s) then return "masthead", "masthead" end
+  -- (session 21) an official site's header, its name one of the parts:
+  -- "Présidence de la République française -- Élysée"
+  if outlets.official_part(s) and not ends_sentence(s) then return "masthead", "masthead" end
   if not s:find("|", 1, true) then return nil end
   local first, rest = s:match("^(.-)%s+|%s+(.*)$")
   if first and outlets.lookup(first) and not ends_sentence(s) then
@@ -1093,7 +1096,7 @@ end
 return {
   name = "boilerplate",
   stage = "source",
-  version = "1.12.0",
+  version = "1.13.0",
   api = 1,
   description = "mark cookie banners, share bars, related lists, captions and other page noise",
   run = run,

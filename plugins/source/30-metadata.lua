@@ -747,7 +747,8 @@ local function run(doc, ctx)
           if i then head = head:sub(1, i - 1) end
         end
       end
-      offer(3, outlets.lookup(b.text) or outlet_from_nav(b.text) or outlets.masthead_name(trim(head)))
+      offer(3, outlets.lookup(b.text) or outlets.official_part(b.text) or outlet_from_nav(b.text)
+        or outlets.masthead_name(trim(head)))
     elseif b.kind == "nav" then offer(3, outlet_from_nav(b.text))
     elseif b.kind == "date_line" then offer(4, outlet_on_date_line(b.text, D))
     elseif b.kind == "copyright" then offer(6, outlet_from_copyright(b.text))
@@ -833,7 +834,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.19.0",
+  version = "1.20.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
