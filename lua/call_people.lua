@@ -464,11 +464,23 @@ end
 -- "at the initiative of the French side", "placed by Zelenskiy", "at the
 -- request of the American President", "placed from Washington".
 local INITIATIVE = { { "at", "the", "initiative", "of" }, { "on", "the", "initiative", "of" },
-  { "at", "the", "request", "of" }, { "on", "the", "request", "of" }, { "placed", "by" },
+  { "at", "the", "request", "of" }, { "on", "the", "request", "of" }, { "upon", "the", "request", "of" },
+  { "upon", "the", "initiative", "of" }, { "at", "the", "invitation", "of" },
+  { "on", "the", "invitation", "of" }, { "placed", "by" },
   { "initiated", "by" }, { "requested", "by" }, { "placed", "from" }, { "made", "by" } }
 local INITIATIVE_FIRST = {}
 for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 
+local BARE_REQUEST_PREP = { at = true, upon = true }
+-- A clause boundary between tokens a and b: a comma, a semicolon or a
+-- conjunction ("spoke with Obama, and details are available upon request").
+local function clause_between(tk, a, b)
+  for k = a + 1, b - 1 do
+    local f = tk.f[k]
+    if f == "," or f == ";" or f == "and" or f == "but" or f == "while" then return true end
+  end
+  return false
+end
 local THANK_VERB = { thanked = true, thanks = true, thanking = true, thank = true }
 local CALL_DET_OWN = { the = true, his = true, her = true, their = true, this = true, that = true }
 -- Words between "who" and its verb: "who had telephoned", "who then rang".
@@ -485,6 +497,16 @@ local function initiator_of(A, G, cue, subject_mi)
     local k = tk.f[j] == "who" and (tk.f[j - 1] == "," and j - 2 or j - 1)
     local mi = k and C.mention_at[k]
     if mi and ms[mi].b == k and (ms[mi].kind == "person" or ms[mi].kind == "role") then return mi end
+  end
+  -- (session 21) a readout's bare "at request", "upon request" ("Xi
+  -- spoke on the phone with Obama at request"): the one spoken with asked
+  for i = 2, cue.b and tk.n - 1 or 0 do
+    if BARE_REQUEST_PREP[tk.f[i]] and tk.f[i + 1] == "request" and tk.f[i + 2] ~= "of" and i > cue.b
+        and not clause_between(tk, cue.b, i) then
+      for mi, m in ipairs(ms) do
+        if m.a > cue.b and m.b < i and (m.kind == "person" or m.kind == "role") then return mi end
+      end
+    end
   end
   if cue.kind == "verb" and subject_mi then return subject_mi end
   -- (session 17) "The first to call was X": X (call_cues' ranked cue)
