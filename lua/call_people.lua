@@ -469,6 +469,55 @@ local INITIATIVE = { { "at", "the", "initiative", "of" }, { "on", "the", "initia
 local INITIATIVE_FIRST = {}
 for _, pat in ipairs(INITIATIVE) do INITIATIVE_FIRST[pat[1]] = true end
 
+-- (session 21) The country of a state's name, capital, government or
+-- institution that is the subject of the light verb before a call noun
+-- ("Beijing had sought the conversation", "The White House initiated the
+-- call", "the Chinese government requested the call"), also in a cleft
+-- ("It was Moscow that requested the call"), or nil.  The subject opens
+-- the sentence or a clause (after a comma or "that"); a noun of a side
+-- after a country ("the Chinese side", "the German government") is part
+-- of it.
+local STATE_SKIP = { had = true, has = true, have = true, also = true, first = true, originally = true,
+  initially = true, itself = true, reportedly = true, apparently = true, actually = true }
+local STATE_NOUN = { side = true, government = true, leadership = true, authorities = true,
+  administration = true }
+local CLAUSE_OPEN = { [","] = true, that = true, [";"] = true, said = true, says = true, added = true,
+  stated = true, noted = true, confirmed = true }
+local function state_subject(A, G, cue)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local v
+  for k = cue.a - 1, math.max(1, cue.a - 5), -1 do
+    if tk.f[k] == cue.light then v = k break end
+  end
+  if not v then return nil end
+  local k = v - 1
+  while k >= 1 and STATE_SKIP[tk.f[k]] do k = k - 1 end
+  local cleft = false
+  if tk.f[k] == "that" or tk.f[k] == "which" then cleft, k = true, k - 1 end
+  if k < 1 then return nil end
+  local id, s
+  local mi = C.mention_at[k]
+  if mi and ms[mi].b == k and ms[mi].kind == "body" and ms[mi].country and not ms[mi].owner then
+    id, s = ms[mi].country, ms[mi].a
+  elseif not mi then
+    local e = STATE_NOUN[tk.f[k]] and k - 1 or k
+    for a = math.max(1, e - 3), e do
+      local cj, cid, how = G:country_at(tk, a)
+      if cj == e and (how ~= "adjective" or e < k) then id, s = cid, a break end
+    end
+    if s and tk.f[s - 1] == "the" then s = s - 1 end
+  end
+  if not id then return nil end
+  if cleft then
+    if not ((tk.f[s - 1] == "was" or tk.f[s - 1] == "is") and tk.f[s - 2] == "it" and s - 2 == 1) then
+      return nil
+    end
+  elseif s > 1 and not CLAUSE_OPEN[tk.f[s - 1]] then
+    return nil
+  end
+  return id
+end
+
 local THANK_VERB = { thanked = true, thanks = true, thanking = true, thank = true }
 local CALL_DET_OWN = { the = true, his = true, her = true, their = true, this = true, that = true }
 local function initiator_of(A, G, cue, subject_mi)
@@ -491,6 +540,15 @@ local function initiator_of(A, G, cue, subject_mi)
   if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
   -- "Netanyahu initiated / placed / requested the call"
   if cue.light and INITIATING[cue.light] and cue.subj and #cue.subj == 1 then return cue.subj[1] end
+  -- (session 21) a capital, a government or an institution as that
+  -- subject: "Beijing had sought the conversation", "It was Moscow that
+  -- requested the call", "The Elysee initiated the conversation": its
+  -- country's side (link keeps it only when that side is on the call)
+  if cue.light and INITIATING[cue.light] and not cue.subj then
+    if cue.party then return { country = cue.party } end
+    local id = state_subject(A, G, cue)
+    if id then return { country = id } end
+  end
   for i = 1, tk.n do
     -- "at Israel's request", "at Macron's initiative", "on the Turkish
     -- side's initiative"
