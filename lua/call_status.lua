@@ -445,6 +445,8 @@ end
 -- replied: 'Not on the schedule yet.'", "Asked if A would speak with B,
 -- an aide said there were no such plans"): the answer, after the
 -- question's clause, denies it when it says so in words of denial.
+local ANSWER_VERB = { said = true, answered = true, replied = true, says = true, answers = true,
+  replies = true }
 local function answered_no(tk, L, cue)
   if tk.f[1] ~= "asked" or not cue.a or not cue.b then return false end
   local q = false
@@ -456,6 +458,14 @@ local function answered_no(tk, L, cue)
     if tk.f[i] == "," then
       for k = i + 1, tk.n do
         if phrases.match(L.denied, tk, k) then return true end
+        -- (session 21) a bare "no" answering it: "the spokesman said no",
+        -- "replied: 'No.'", "said: 'Not yet.'"
+        local before = tk.f[k - 1]
+        local opens = before == ":" or (tk.k[k - 1] == "q" and (tk.f[k - 2] == ":" or ANSWER_VERB[tk.f[k - 2] or ""]))
+        if (tk.f[k] == "no" and (ANSWER_VERB[before] or opens))
+            or (tk.f[k] == "not" and tk.f[k + 1] == "yet" and opens) then
+          return true
+        end
       end
       return false
     end
