@@ -473,6 +473,40 @@ local function answered_no(tk, L, cue)
   return false
 end
 
+-- (session 21) A wish governing the cue: "had wanted to telephone X",
+-- "had hoped to speak to X before the summit", "wants to speak to X by
+-- telephone".  Returns "perfect" for a wish in the past perfect (a wish
+-- that was not fulfilled: no plan in the present, and no call said to
+-- have happened), "wish" for one in the present (a plan, as "hopes to"),
+-- or nil.
+local WISH = { want = true, wants = true, wanted = true, hope = true, hopes = true, hoped = true,
+  intend = true, intends = true, intended = true, wish = true, wishes = true, wished = true,
+  plan = true, plans = true, planned = true, meant = true }
+local WISH_VERB = { speak = true, talk = true, telephone = true, phone = true, call = true,
+  ring = true, reach = true, contact = true, confer = true, have = true, hold = true }
+local WISH_PAST = { wanted = true, hoped = true, intended = true, wished = true, planned = true,
+  meant = true }
+local WISH_ADVERB = { long = true, originally = true, initially = true, also = true, first = true,
+  earlier = true, very = true, much = true, always = true }
+local function wish_before(tk, C, cue)
+  local seg = C.seg[cue.head or cue.a]
+  for k = cue.a - 1, math.max(2, cue.a - 8), -1 do
+    local f = tk.f[k]
+    if f == "," or f == ";" or C.seg[k] ~= seg then return nil end
+    if f == "to" and WISH[tk.f[k - 1]] and WISH_VERB[tk.f[k + 1] or ""] and not C.attr[k - 1] then
+      local h = k - 2
+      while h >= 1 and WISH_ADVERB[tk.f[h]] do h = h - 1 end
+      if tk.f[h] == "had" or tk.f[h] == "'d" then return "perfect" end
+      -- (the simple past, "wanted to speak", may be a wish of then or,
+      -- backshifted after a verb of saying, one of the teller's now: left
+      -- as it was)
+      if WISH_PAST[tk.f[k - 1]] then return nil end
+      return "wish"
+    end
+  end
+  return nil
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.a and not_ruled_out(tk, cue) then return "planned" end
@@ -559,6 +593,11 @@ local function status_of(A, cue, L)
         end
       end
     end
+  end
+  if cue.a then
+    local w = wish_before(tk, C, cue)
+    if w == "perfect" then return "denied" end
+    if w == "wish" then return "planned" end
   end
   if cue.planned then return "planned" end
   local a = C.starts[seg]
