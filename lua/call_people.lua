@@ -1519,13 +1519,50 @@ local function resolve_object(st, sent, A, m, not_keys)
   return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
 end
 
+-- (session 21) A plural office of several countries apposed to the names
+-- of its holders ("her Danish and Norwegian counterparts, Poul Schluter
+-- and Gro Harlem Brundtland", "the French and German leaders, Jacques
+-- Chirac and Helmut Kohl"): the names are the people; the office, which
+-- the date would resolve on its own (a counterpart to a head of
+-- government), is none of them.  As many persons as countries, in a list
+-- after a comma, none of another country.
+local function apposed_names(A, m)
+  local tk, ms, C = A.tk, A.ms, A.C
+  if m.kind ~= "group" or #(m.countries or {}) < 2 or tk.f[m.b + 1] ~= "," then return false end
+  local set = {}
+  for _, id in ipairs(m.countries) do set[id] = true end
+  local j, n = m.b + 2, 0
+  while j <= tk.n do
+    local mi = C.mention_at[j]
+    local p = mi and ms[mi]
+    if not (p and p.a == j and p.kind == "person") then break end
+    local c = p.country or (p.person and p.person.country)
+    if c and not set[c] then return false end
+    n = n + 1
+    j = p.b + 1
+    if tk.f[j] == "and" then j = j + 1
+    elseif tk.f[j] == "," and tk.f[j + 1] == "and" then j = j + 2
+    elseif tk.f[j] == "," and n < #m.countries then j = j + 1
+    else break end
+  end
+  return n == #m.countries
+end
+
 local function people_of(st, sent, A, mis)
   local tk, ms = A.tk, A.ms
   local G = st.G
   local out = {}
+  local named = {}
   for _, mi in ipairs(mis) do
     local m = ms[mi]
-    if m.kind == "pronoun" then
+    if m.kind == "group" and apposed_names(A, m) then named[mi] = true end
+  end
+  for _, mi in ipairs(mis) do
+    local m = ms[mi]
+    if named[mi] then
+      -- (the names apposed stand for it: see apposed_names)
+      local _ = m
+    elseif m.kind == "pronoun" then
       local e = resolve_pronoun(st, sent, A, m)
       if e then out[#out + 1] = e end
     elseif m.kind ~= "joint" and m.kind ~= "body" then
