@@ -726,18 +726,37 @@ end
 -- not": the answer after the question's clause denies the contact.
 local NO_AUX = { had = true, has = true, have = true, did = true, ["hadn't"] = true }
 local ANSWER_NOT = { ["not"] = true, ["n't"] = true, never = true }
+-- (session 21) also after the point of a title or an initial ("Mr.
+-- Andropov, Mr. Speakes said no"), and an answer quoted after a colon:
+-- "said: 'No.'", "replied: 'Not yet.'", "said: \"No, he has not.\""
+local ANSWER_VERB = { said = true, answered = true, replied = true, says = true, answers = true,
+  replies = true }
+local function abbrev_dot(tk, i)
+  return tk.f[i] == "." and i < tk.n and tk.k[i - 1] == "w"
+    and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]] ~= nil) and tk.up[i + 1] == true
+end
 local function asked_no(tk, w, c)
   if tk.f[w - 1] ~= "asked" then return false end
   local k = c.b + 1
-  while k <= tk.n and not CLAUSE_END[tk.f[k]] do k = k + 1 end
+  while k <= tk.n and (not CLAUSE_END[tk.f[k]] or abbrev_dot(tk, k)) do k = k + 1 end
   if tk.f[k] ~= "," then return false end
-  for i = k + 1, math.min(tk.n, k + 8) do
+  local quoted = false     -- past the colon or the quotation mark opening the answer
+  for i = k + 1, math.min(tk.n, k + 12) do
     local f = tk.f[i]
-    if CLAUSE_END[f] or f == "but" then return false end
-    if ANSWER_NOT[f] and NO_AUX[tk.f[i - 1] or ""] then return true end
-    if f == "no" and (tk.f[i - 1] == "said" or tk.f[i - 1] == "answered" or tk.f[i - 1] == "replied") then
-      return true
+    if f == ":" and ANSWER_VERB[tk.f[i - 1] or ""] then
+      quoted = true
+    elseif tk.k[i] == "q" then
+      quoted = quoted or ANSWER_VERB[tk.f[i - 1] or ""] or tk.f[i - 1] == ":"
+    elseif quoted and (f == "no" or (f == "not" and tk.f[i + 1] == "yet")) then
+      -- the answer's first word: "No.", "No, he has not.", "Not yet."
+      local prev = tk.f[i - 1]
+      if prev == ":" or tk.k[i - 1] == "q" then return true end
+      return false
+    elseif CLAUSE_END[f] and not abbrev_dot(tk, i) or f == "but" then
+      return false
     end
+    if ANSWER_NOT[f] and NO_AUX[tk.f[i - 1] or ""] then return true end
+    if f == "no" and ANSWER_VERB[tk.f[i - 1] or ""] then return true end
   end
   return false
 end

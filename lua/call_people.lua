@@ -481,6 +481,55 @@ local function clause_between(tk, a, b)
   end
   return false
 end
+-- (session 21) The country of a state's name, capital, government or
+-- institution that is the subject of the light verb before a call noun
+-- ("Beijing had sought the conversation", "The White House initiated the
+-- call", "the Chinese government requested the call"), also in a cleft
+-- ("It was Moscow that requested the call"), or nil.  The subject opens
+-- the sentence or a clause (after a comma or "that"); a noun of a side
+-- after a country ("the Chinese side", "the German government") is part
+-- of it.
+local STATE_SKIP = { had = true, has = true, have = true, also = true, first = true, originally = true,
+  initially = true, itself = true, reportedly = true, apparently = true, actually = true }
+local STATE_NOUN = { side = true, government = true, leadership = true, authorities = true,
+  administration = true }
+local CLAUSE_OPEN = { [","] = true, that = true, [";"] = true, said = true, says = true, added = true,
+  stated = true, noted = true, confirmed = true }
+local function state_subject(A, G, cue)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local v
+  for k = cue.a - 1, math.max(1, cue.a - 5), -1 do
+    if tk.f[k] == cue.light then v = k break end
+  end
+  if not v then return nil end
+  local k = v - 1
+  while k >= 1 and STATE_SKIP[tk.f[k]] do k = k - 1 end
+  local cleft = false
+  if tk.f[k] == "that" or tk.f[k] == "which" then cleft, k = true, k - 1 end
+  if k < 1 then return nil end
+  local id, s
+  local mi = C.mention_at[k]
+  if mi and ms[mi].b == k and ms[mi].kind == "body" and ms[mi].country and not ms[mi].owner then
+    id, s = ms[mi].country, ms[mi].a
+  elseif not mi then
+    local e = STATE_NOUN[tk.f[k]] and k - 1 or k
+    for a = math.max(1, e - 3), e do
+      local cj, cid, how = G:country_at(tk, a)
+      if cj == e and (how ~= "adjective" or e < k) then id, s = cid, a break end
+    end
+    if s and tk.f[s - 1] == "the" then s = s - 1 end
+  end
+  if not id then return nil end
+  if cleft then
+    if not ((tk.f[s - 1] == "was" or tk.f[s - 1] == "is") and tk.f[s - 2] == "it" and s - 2 == 1) then
+      return nil
+    end
+  elseif s > 1 and not CLAUSE_OPEN[tk.f[s - 1]] then
+    return nil
+  end
+  return id
+end
+
 local THANK_VERB = { thanked = true, thanks = true, thanking = true, thank = true }
 local CALL_DET_OWN = { the = true, his = true, her = true, their = true, this = true, that = true }
 -- Words between "who" and its verb: "who had telephoned", "who then rang".
@@ -526,6 +575,15 @@ local function initiator_of(A, G, cue, subject_mi)
   if cue.possessor and cue.with and tk.f[cue.b + 1] == "to" then return cue.cataphor or cue.possessor end
   -- "Netanyahu initiated / placed / requested the call"
   if cue.light and INITIATING[cue.light] and cue.subj and #cue.subj == 1 then return cue.subj[1] end
+  -- (session 21) a capital, a government or an institution as that
+  -- subject: "Beijing had sought the conversation", "It was Moscow that
+  -- requested the call", "The Elysee initiated the conversation": its
+  -- country's side (link keeps it only when that side is on the call)
+  if cue.light and INITIATING[cue.light] and not cue.subj then
+    if cue.party then return { country = cue.party } end
+    local id = state_subject(A, G, cue)
+    if id then return { country = id } end
+  end
   for i = 1, tk.n do
     -- "at Israel's request", "at Macron's initiative", "on the Turkish
     -- side's initiative"
@@ -1533,13 +1591,50 @@ local function resolve_object(st, sent, A, m, not_keys)
   return latest_fitting(st, sent, A, m, want, not_keys, true) or latest_fitting(st, sent, A, m, anyone, not_keys, true)
 end
 
+-- (session 21) A plural office of several countries apposed to the names
+-- of its holders ("her Danish and Norwegian counterparts, Poul Schluter
+-- and Gro Harlem Brundtland", "the French and German leaders, Jacques
+-- Chirac and Helmut Kohl"): the names are the people; the office, which
+-- the date would resolve on its own (a counterpart to a head of
+-- government), is none of them.  As many persons as countries, in a list
+-- after a comma, none of another country.
+local function apposed_names(A, m)
+  local tk, ms, C = A.tk, A.ms, A.C
+  if m.kind ~= "group" or #(m.countries or {}) < 2 or tk.f[m.b + 1] ~= "," then return false end
+  local set = {}
+  for _, id in ipairs(m.countries) do set[id] = true end
+  local j, n = m.b + 2, 0
+  while j <= tk.n do
+    local mi = C.mention_at[j]
+    local p = mi and ms[mi]
+    if not (p and p.a == j and p.kind == "person") then break end
+    local c = p.country or (p.person and p.person.country)
+    if c and not set[c] then return false end
+    n = n + 1
+    j = p.b + 1
+    if tk.f[j] == "and" then j = j + 1
+    elseif tk.f[j] == "," and tk.f[j + 1] == "and" then j = j + 2
+    elseif tk.f[j] == "," and n < #m.countries then j = j + 1
+    else break end
+  end
+  return n == #m.countries
+end
+
 local function people_of(st, sent, A, mis)
   local tk, ms = A.tk, A.ms
   local G = st.G
   local out = {}
+  local named = {}
   for _, mi in ipairs(mis) do
     local m = ms[mi]
-    if m.kind == "pronoun" then
+    if m.kind == "group" and apposed_names(A, m) then named[mi] = true end
+  end
+  for _, mi in ipairs(mis) do
+    local m = ms[mi]
+    if named[mi] then
+      -- (the names apposed stand for it: see apposed_names)
+      local _ = m
+    elseif m.kind == "pronoun" then
       local e = resolve_pronoun(st, sent, A, m)
       if e then out[#out + 1] = e end
     elseif m.kind ~= "joint" and m.kind ~= "body" then

@@ -445,6 +445,8 @@ end
 -- replied: 'Not on the schedule yet.'", "Asked if A would speak with B,
 -- an aide said there were no such plans"): the answer, after the
 -- question's clause, denies it when it says so in words of denial.
+local ANSWER_VERB = { said = true, answered = true, replied = true, says = true, answers = true,
+  replies = true }
 local function answered_no(tk, L, cue)
   if tk.f[1] ~= "asked" or not cue.a or not cue.b then return false end
   local q = false
@@ -456,11 +458,53 @@ local function answered_no(tk, L, cue)
     if tk.f[i] == "," then
       for k = i + 1, tk.n do
         if phrases.match(L.denied, tk, k) then return true end
+        -- (session 21) a bare "no" answering it: "the spokesman said no",
+        -- "replied: 'No.'", "said: 'Not yet.'"
+        local before = tk.f[k - 1]
+        local opens = before == ":" or (tk.k[k - 1] == "q" and (tk.f[k - 2] == ":" or ANSWER_VERB[tk.f[k - 2] or ""]))
+        if (tk.f[k] == "no" and (ANSWER_VERB[before] or opens))
+            or (tk.f[k] == "not" and tk.f[k + 1] == "yet" and opens) then
+          return true
+        end
       end
       return false
     end
   end
   return false
+end
+
+-- (session 21) A wish governing the cue: "had wanted to telephone X",
+-- "had hoped to speak to X before the summit", "wants to speak to X by
+-- telephone".  Returns "perfect" for a wish in the past perfect (a wish
+-- that was not fulfilled: no plan in the present, and no call said to
+-- have happened), "wish" for one in the present (a plan, as "hopes to"),
+-- or nil.
+local WISH = { want = true, wants = true, wanted = true, hope = true, hopes = true, hoped = true,
+  intend = true, intends = true, intended = true, wish = true, wishes = true, wished = true,
+  plan = true, plans = true, planned = true, meant = true }
+local WISH_VERB = { speak = true, talk = true, telephone = true, phone = true, call = true,
+  ring = true, reach = true, contact = true, confer = true, have = true, hold = true }
+local WISH_PAST = { wanted = true, hoped = true, intended = true, wished = true, planned = true,
+  meant = true }
+local WISH_ADVERB = { long = true, originally = true, initially = true, also = true, first = true,
+  earlier = true, very = true, much = true, always = true }
+local function wish_before(tk, C, cue)
+  local seg = C.seg[cue.head or cue.a]
+  for k = cue.a - 1, math.max(2, cue.a - 8), -1 do
+    local f = tk.f[k]
+    if f == "," or f == ";" or C.seg[k] ~= seg then return nil end
+    if f == "to" and WISH[tk.f[k - 1]] and WISH_VERB[tk.f[k + 1] or ""] and not C.attr[k - 1] then
+      local h = k - 2
+      while h >= 1 and WISH_ADVERB[tk.f[h]] do h = h - 1 end
+      if tk.f[h] == "had" or tk.f[h] == "'d" then return "perfect" end
+      -- (the simple past, "wanted to speak", may be a wish of then or,
+      -- backshifted after a verb of saying, one of the teller's now: left
+      -- as it was)
+      if WISH_PAST[tk.f[k - 1]] then return nil end
+      return "wish"
+    end
+  end
+  return nil
 end
 
 local function status_of(A, cue, L)
@@ -549,6 +593,11 @@ local function status_of(A, cue, L)
         end
       end
     end
+  end
+  if cue.a then
+    local w = wish_before(tk, C, cue)
+    if w == "perfect" then return "denied" end
+    if w == "wish" then return "planned" end
   end
   if cue.planned then return "planned" end
   local a = C.starts[seg]

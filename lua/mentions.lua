@@ -490,6 +490,10 @@ local function name_at(tk, i, G, L, known, seen)
   -- or a body: "the Polish United Workers' Party", "the Hungarian
   -- Socialist Workers' Party"
   if #all == 0 and (tk.f[j + 1] == "'" or tk.f[j + 1] == "'s") and tk.up[j + 2] then return nil end
+  -- (session 21) nor is one that ends in the last word of a body's name
+  -- ("the chairman of the Soviet State Committee for Television": no
+  -- person "State Committee")
+  if #all == 0 and BODY_LAST[tk.f[j]] then return nil end
   return j, { name = nil, cands = #cands > 1 and cands or nil, full = true,
     other = #all > 0 and #cands == 0 or nil }
 end

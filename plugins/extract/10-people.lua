@@ -441,6 +441,32 @@ local function named_holder(G, known, m, date)
   return hit
 end
 
+-- (session 21) The side on `date` of the one candidate who held an office
+-- then, or nil when none or several did.  Candidates whose names have the
+-- word as written (`f`, folded) go first: "Lee" is Lee Myung-bak, not Le
+-- Duan, whose surname only keys alike.
+local function in_office_side(G, cands, date, f)
+  local spelt = {}
+  for _, p in ipairs(cands) do
+    local has = false
+    for _, nm in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
+      for w in G.text.fold(tostring(nm)):gmatch("[^%s,]+") do
+        if w == f then has = true end
+      end
+    end
+    if has then spelt[#spelt + 1] = p end
+  end
+  if #spelt > 0 then cands = spelt end
+  local fit
+  for _, p in ipairs(cands) do
+    if G:holds(p, nil, nil, date) then
+      if fit then return nil end
+      fit = p
+    end
+  end
+  return fit and G:side_at(fit, date) or nil
+end
+
 -- Gazetteer people named in full or with a title ("Ricardo Lagos",
 -- "President Lagos"): a later bare "Lagos" is that person.
 local function note_seen(seen, m)
@@ -450,7 +476,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.76.0",
+  version = "1.77.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -482,6 +508,15 @@ return {
           if fit then m.person, m.cands = fit, nil end
         end
         if m.person then m.person_side = G:side_at(m.person, doc.published) end
+        -- (session 21) a bare surname of namesakes ("Mr Hu", "Mr Kim"),
+        -- one of whom held an office on the report's day: that one's side
+        -- (the choice of the person stays with link; after a title, only
+        -- a holder of that office fits, above)
+        if m.kind == "person" and m.cands and not m.person and not m.country and not m.role
+            and doc.published then
+          local side = in_office_side(G, m.cands, doc.published, tk.f[m.b])
+          if side then m.person_side = side end
+        end
         local k = named_holder(G, known, m, doc.published)
         if k then m.name, m.known = k.name, k end
         -- (a person named before in full keeps the country given then)

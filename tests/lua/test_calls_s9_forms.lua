@@ -76,7 +76,9 @@ test("a round of calls: one call per person listed", function()
 end)
 
 test("a question 'whether' two spoke reports no call, 'Mr.' or not", function()
-  eq(pairs_of({ "Asked whether Mr. Guterres had spoken with President Vladimir Putin, Mr. Dujarric said no." }), {})
+  -- (session 21: answered no, it is a denied call of the two, cf21)
+  eq(sorted_call_pairs(briefing({ "Asked whether Mr. Guterres had spoken with President Vladimir Putin, Mr. Dujarric said no." },
+    "2019-11-22"), "status"), { "António Guterres + Vladimir Putin: denied" })
   eq(pairs_of({ "Asked whether Mrs. Merkel had talked to President Xi Jinping by phone, the spokesman declined to say." }), {})
 end)
 
