@@ -450,7 +450,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.76.0",
+  version = "1.77.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
