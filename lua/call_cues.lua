@@ -19,6 +19,7 @@
 local phrases = require("callbrief.phrases")
 local dates = require("callbrief.dates")
 local cues = require("callbrief.cues")
+local tokenize = require("callbrief.tokenize")
 local call_times = require("callbrief.call_times")
 local call_people = require("callbrief.call_people")
 local labels = require("callbrief.labels")
@@ -394,9 +395,7 @@ local function bare_call_cues(tk, ms, C, found)
     end
     if me then
       -- (not inside a quotation: its "me" is the quoted speaker's)
-      local q = 0
-      for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
-      if q % 2 == 1 then bare = false end
+      if tokenize.quoted(tk, i) then bare = false end
     end
     if bare then
       local covered = false

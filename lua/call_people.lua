@@ -37,6 +37,7 @@
 local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
 local clauses = require("callbrief.clauses")
+local tokenize = require("callbrief.tokenize")
 local labels = require("callbrief.labels")
 
 -- Light verbs that make their subject the caller.
@@ -1200,15 +1201,11 @@ end
 -- or nil when i is outside quotation marks or no attribution outside
 -- them names a person.
 local function quote_speaker(G, sent, tk, ms, C, i)
-  local q = 0
-  for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
-  if q % 2 == 0 then return nil end
+  if not tokenize.quoted(tk, i) then return nil end
   for _, at in ipairs(C.attrs) do
     local m = at.head and ms[at.head]
-    if m and m.kind == "person" then
-      local before = 0
-      for k = 1, m.a - 1 do if tk.k[k] == "q" then before = before + 1 end end
-      if before % 2 == 0 then return entries(G, sent, tk, m, {})[1] end
+    if m and m.kind == "person" and not tokenize.quoted(tk, m.a) then
+      return entries(G, sent, tk, m, {})[1]
     end
   end
   return nil

@@ -31,6 +31,7 @@
 
 local dates = require("callbrief.dates")
 local labels = require("callbrief.labels")
+local tokenize = require("callbrief.tokenize")
 
 local function in_span(i, spans)
   for _, sp in ipairs(spans) do
@@ -636,15 +637,10 @@ end
 local function quoted_day(A, t)
   if not (t and t.kind == "relative" and t.days and t.a) then return nil end
   local tk, C = A.tk, A.C
-  local function quoted(i)
-    local q = 0
-    for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
-    return q % 2 == 1
-  end
-  if not quoted(t.a) then return nil end
+  if not tokenize.quoted(tk, t.a) then return nil end
   for _, x in ipairs(A.times) do
     if x ~= t and (x.kind == "weekday" or (x.kind == "date" and x.day)) and not x.clock
-        and not quoted(x.a) and ((C and C.attr[x.a]) or of_telling(A, x)) then
+        and not tokenize.quoted(tk, x.a) and ((C and C.attr[x.a]) or of_telling(A, x)) then
       local r = {}
       for k, v in pairs(x) do r[k] = v end
       r.shift = (x.shift or 0) + t.days

@@ -798,11 +798,9 @@ local function title_at(tk, s, i, G, L, known, seen)
     -- (session 12) "King Salman": of the namesakes, the one who ever held
     -- that office (not "Mohammed bin Salman", never king)
     if m.cands and role then
-      local key, held = G:role_key(role), {}
+      local held = {}
       for _, p in ipairs(m.cands) do
-        for _, r in ipairs(p.roles or {}) do
-          if r.role and G:role_key(r.role) == key then held[#held + 1] = p break end
-        end
+        if held_office(G, p, role) then held[#held + 1] = p end
       end
       if #held == 1 then m.person, m.cands = held[1], nil end
     end

@@ -14,6 +14,9 @@
 --     tk.k[i]       "w" word, "n" number, "q" quote mark, "p" punctuation
 --     tk.up[i]      true when the token starts with an upper-case letter
 --
+--   tokenize.quoted(tk, i) -> boolean   token i stands after an odd
+--     number of quotation marks: inside a quotation
+--
 -- Words keep internal hyphens, apostrophes and dots ("Nagorno-Karabakh",
 -- "O'Brien", "U.S.", "K.P."); a possessive 's is its own token ("Turkey",
 -- "'s"), so "Turkey's president" reads as country + 's + role.
@@ -32,6 +35,12 @@ end
 function M.span(s, tk, a, b)
   if a > b then return "" end
   return s:sub(tk.s[a], tk.e[b])
+end
+
+function M.quoted(tk, i)
+  local q = 0
+  for k = 1, i - 1 do if tk.k[k] == "q" then q = q + 1 end end
+  return q % 2 == 1
 end
 
 return M
