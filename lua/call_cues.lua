@@ -728,8 +728,7 @@ local ANSWER_NOT = { ["not"] = true, ["n't"] = true, never = true }
 -- (session 21) also after the point of a title or an initial ("Mr.
 -- Andropov, Mr. Speakes said no"), and an answer quoted after a colon:
 -- "said: 'No.'", "replied: 'Not yet.'", "said: \"No, he has not.\""
-local ANSWER_VERB = { said = true, answered = true, replied = true, says = true, answers = true,
-  replies = true }
+local ANSWER_VERB = cues.ANSWER_VERB
 local function abbrev_dot(tk, i)
   return tk.f[i] == "." and i < tk.n and tk.k[i - 1] == "w"
     and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]] ~= nil) and tk.up[i + 1] == true

@@ -1621,20 +1621,15 @@ local function people_of(st, sent, A, mis)
   local tk, ms = A.tk, A.ms
   local G = st.G
   local out = {}
-  local named = {}
   for _, mi in ipairs(mis) do
     local m = ms[mi]
-    if m.kind == "group" and apposed_names(A, m) then named[mi] = true end
-  end
-  for _, mi in ipairs(mis) do
-    local m = ms[mi]
-    if named[mi] then
-      -- (the names apposed stand for it: see apposed_names)
-      local _ = m
-    elseif m.kind == "pronoun" then
+    if m.kind == "pronoun" then
       local e = resolve_pronoun(st, sent, A, m)
       if e then out[#out + 1] = e end
-    elseif m.kind ~= "joint" and m.kind ~= "body" then
+    elseif m.kind ~= "joint" and m.kind ~= "body"
+        -- (a group whose holders are named in apposition: the names
+        -- stand for it, see apposed_names)
+        and not (m.kind == "group" and apposed_names(A, m)) then
       entries(G, sent, tk, m, out)
     end
   end

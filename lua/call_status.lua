@@ -445,8 +445,7 @@ end
 -- replied: 'Not on the schedule yet.'", "Asked if A would speak with B,
 -- an aide said there were no such plans"): the answer, after the
 -- question's clause, denies it when it says so in words of denial.
-local ANSWER_VERB = { said = true, answered = true, replied = true, says = true, answers = true,
-  replies = true }
+local ANSWER_VERB = cues.ANSWER_VERB
 local function answered_no(tk, L, cue)
   if tk.f[1] ~= "asked" or not cue.a or not cue.b then return false end
   local q = false

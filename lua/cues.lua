@@ -60,6 +60,11 @@ local dates = require("callbrief.dates")
 
 local M = {}
 
+-- The verbs that give an answer ("the spokesman said no", "replied:
+-- 'Not yet.'"): call_cues' questions and call_status' answers.
+M.ANSWER_VERB = { said = true, answered = true, replied = true, says = true, answers = true,
+  replies = true }
+
 local function set(str)
   local t = {}
   for w in str:gmatch("%S+") do t[w] = true end

@@ -48,6 +48,7 @@ local clauses = require("callbrief.clauses")
 local gazetteer = require("callbrief.gazetteer")
 local lexicon = require("callbrief.lexicon")
 local names = require("callbrief.names")
+local memo = require("callbrief.memo")
 local phrases = require("callbrief.phrases")
 local dot_labels = require("callbrief.labels")
 local call_offices = require("callbrief.call_offices")
@@ -445,16 +446,20 @@ end
 -- then, or nil when none or several did.  Candidates whose names have the
 -- word as written (`f`, folded) go first: "Lee" is Lee Myung-bak, not Le
 -- Duan, whose surname only keys alike.
+-- The folded words of a person's name and aliases (a set), kept per
+-- gazetteer record: asked for every namesake of every bare surname.
+local name_words = memo.weak(function(p, text)
+  local set = {}
+  for _, nm in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
+    for w in text.fold(tostring(nm)):gmatch("[^%s,]+") do set[w] = true end
+  end
+  return set
+end)
+
 local function in_office_side(G, cands, date, f)
   local spelt = {}
   for _, p in ipairs(cands) do
-    local has = false
-    for _, nm in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
-      for w in G.text.fold(tostring(nm)):gmatch("[^%s,]+") do
-        if w == f then has = true end
-      end
-    end
-    if has then spelt[#spelt + 1] = p end
+    if name_words(p, G.text)[f] then spelt[#spelt + 1] = p end
   end
   if #spelt > 0 then cands = spelt end
   local fit

@@ -1063,16 +1063,21 @@ return {
       return sides
     end
 
+    -- Does participant p hold `role`?  (A participant named without a
+    -- title holds it by the gazetteer: "Boris Johnson rang Zelensky ...
+    -- the prime minister wrote".)
+    local function holds_office(p, role)
+      if p.role == role then return true end
+      local rec = not p.role and p.name and G:person(p.name)
+      return rec and G:holds(rec, nil, role, doc.published) or false
+    end
+
     -- The one participant of call c on a side (or holding a role).
     local function participant_of(c, side, role)
       if not c then return nil end
       local found
       for p_i = 1, #c.people do local p = c.people[p_i]
-        -- (a participant named without a title holds it by the gazetteer:
-        -- "Boris Johnson rang Zelensky ... the prime minister wrote")
-        local rec = not side and role and not p.role and G:person(p.name)
-        if (side and p.country == side) or (not side and role and (p.role == role
-            or (rec and G:holds(rec, nil, role, doc.published)))) then
+        if (side and p.country == side) or (not side and role and holds_office(p, role)) then
           if found then return nil end
           found = p
         end
@@ -2040,8 +2045,7 @@ return {
       end
       local found, excluded
       for p_i = 1, #c.people do local p = c.people[p_i]
-        local rec = not p.role and p.name and G:person(p.name)
-        if p.role == role or (rec and G:holds(rec, nil, role, doc.published)) then
+        if holds_office(p, role) then
           if named_here[p] then
             excluded = true
           else
