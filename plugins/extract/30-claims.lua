@@ -933,7 +933,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.192.0",
+  version = "2.193.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2429,6 +2429,31 @@ return {
         best.owner_person = { kind = "person", name = owner.person and owner.person.name or owner.name,
           side = best.side }
       end
+      -- (session 22) the office of an office ("The office of the
+      -- president said he had ..."): the one participant who holds it
+      if owner and owner.kind == "role" and owner.role and not owner.country and not best.owner_person then
+        local p = participant_of(st.call, nil, owner.role)
+        local side = p and p.name and country_name(G, p.country)
+        if side and (best.side == nil or best.side == side) then
+          best = copy(best)
+          best.owner_person = { kind = "person", name = p.name, side = side }
+        end
+      end
+      -- (session 22) an institution the gazetteer knows by its head's
+      -- name ("Zelensky's office said he had ..."): "he" is that head, a
+      -- participant of the call in play
+      if not owner and om and om.kind == "body" and best.side and st.call then
+        for x = om.a + 1, om.b do
+          if tk.f[x] == "'s" then
+            local p = in_call(st.call, sent.text:sub(tk.s[om.a], tk.e[x - 1]))
+            if p and p.name then
+              best = copy(best)
+              best.owner_person = { kind = "person", name = p.name, side = best.side }
+            end
+            break
+          end
+        end
+      end
       -- (best may be describe's shared record: each change below is made
       -- on a copy, mutable(best))
       -- "The Indian Ministry of External Affairs said": the body's whole
@@ -2462,8 +2487,10 @@ return {
       if subj.linked and subj.all and #subj.all > 1 then
         local head = describe(tk, ms, subj.all[1])
         if head and head.kind == "body" and not head.side and best and best.side then
+          -- ("A statement from Mr Lange's office said he ...": the
+          -- office's owner is still "he")
           best = { kind = "body", side = best.side, via = sent.text:sub(tk.s[subj.a], tk.e[subj.b]),
-            office = true, noun = head.noun }
+            office = true, noun = head.noun, owner_person = best.owner_person }
         end
       end
       if best and best.kind == "role" and subj.noun then
@@ -2624,6 +2651,39 @@ return {
         best = mutable(best)
         best.side = home
       end
+      -- (session 7) unnamed officials of no stated country, when nothing
+      -- above gave them a side, telling what a person did or meant
+      -- ("Administration officials said afterward that Mr. Bush had hoped
+      -- to speak to Deng"): that person's people, as "his aides" are; "the
+      -- officials" after them are the same (st.last_body, below).  Before
+      -- the side in focus and the latest body's (below): "Merkel urged
+      -- restraint, a government spokesman said" is not the Elysee's
+      -- account told a sentence before
+      if best and best.kind == "body" and not best.side and not best.owned and best.office and not the_at
+          and not home then
+        local side
+        local pt = P.points[1]
+        local mi = pt and ((pt.speaker and pt.speaker.mi)
+          or (A_cur and A_cur.C and A_cur.C.mention_at[pt.a] and ms[A_cur.C.mention_at[pt.a]].a == pt.a
+            and A_cur.C.mention_at[pt.a]))
+        local w = mi and describe(tk, ms, mi)
+        if w and w.kind == "person" then
+          local pp = not w.side and st.call and in_call(st.call, w.name)
+          side = w.side or (pp and pp.country) or nil
+          -- ("Mr. Bush": namesakes of one country)
+          for _, q in ipairs(not side and ms[mi].cands or NONE) do
+            if side == nil then side = q.country elseif side ~= q.country then side = false end
+          end
+        elseif w and w.kind == "role" and w.role then
+          -- ("The chancellor urged restraint, a government spokesman said")
+          local pp = not w.side and participant_of(st.call, nil, w.role)
+          side = w.side or (pp and pp.country) or nil
+        end
+        if side then
+          best = mutable(best)
+          best.side, best.guessed, best.anaphor = country_name(G, side) or side, nil, nil
+        end
+      end
       if best and best.kind == "body" and not best.side and not best.owned and best.office and st.focus
           and st.focus.si >= si - 1 then
         best = mutable(best)
@@ -2653,32 +2713,6 @@ return {
       if renamed and best.side then
         best = mutable(best)
         best.guessed, best.via = true, sent.text:sub(tk.s[sa], tk.e[sb])
-      end
-      -- (session 7) unnamed officials of no stated country, when nothing
-      -- above gave them a side, telling what a person did or meant
-      -- ("Administration officials said afterward that Mr. Bush had hoped
-      -- to speak to Deng"): that person's people, as "his aides" are; "the
-      -- officials" after them are the same (st.last_body, above)
-      if best and best.kind == "body" and not best.side and not best.owned and best.office and not the_at
-          and not home then
-        local side
-        local pt = P.points[1]
-        local mi = pt and ((pt.speaker and pt.speaker.mi)
-          or (A_cur and A_cur.C and A_cur.C.mention_at[pt.a] and ms[A_cur.C.mention_at[pt.a]].a == pt.a
-            and A_cur.C.mention_at[pt.a]))
-        local w = mi and describe(tk, ms, mi)
-        if w and w.kind == "person" then
-          local pp = not w.side and st.call and in_call(st.call, w.name)
-          side = w.side or (pp and pp.country) or nil
-          -- ("Mr. Bush": namesakes of one country)
-          for _, q in ipairs(not side and ms[mi].cands or NONE) do
-            if side == nil then side = q.country elseif side ~= q.country then side = false end
-          end
-        end
-        if side then
-          best = mutable(best)
-          best.side, best.guessed, best.anaphor = country_name(G, side) or side, nil, nil
-        end
       end
       -- one official of a side on the call: that participant
       if best and best.kind == "body" and best.official and best.side then
