@@ -292,11 +292,20 @@ end
 
 -- The day a wire story was filed, when its dateline names one shortly
 -- before the page's date ("WASHINGTON, Sept. 21 (CWS) --" under a byline
--- of Wednesday 22 September): the day its "today", "this afternoon",
+-- of Wednesday 22 September; "BONN, Tuesday" in Wednesday's paper): the
+-- day its "today", "this afternoon",
 -- "yesterday" are counted from.  (Named weekdays keep the page's date:
 -- a dateline in Washington may be a day behind Seoul's "Tuesday".)
 local function filed_day(doc)
   local text, pub = doc.dateline and (doc.dateline.text or doc.dateline.day_text), doc.published
+  -- (session 22) a correspondent's dateline of a weekday alone ("BONN,
+  -- Tuesday" in Wednesday's paper): the latest such day before the page's
+  local wd = doc.dateline and doc.dateline.weekday and dates.weekday_number(doc.dateline.weekday)
+  if wd and type(pub) == "string" and not (type(text) == "string" and text:find("%d")) then
+    local iso = dates.last_weekday(wd, dates.add_days(pub, -1))
+    local back = dates.diff_days(pub, iso)
+    return back <= 3 and iso or nil
+  end
   if type(text) ~= "string" or type(pub) ~= "string" or not text:find("%d") then return nil end
   local d = dates.find_all(text)[1]
   if not (d and d.month and d.day) then return nil end

@@ -278,16 +278,15 @@ end)
 local FAMILY_FIRST = { CN = true, TW = true, HK = true, MO = true, SG = true, KR = true, KP = true,
   VN = true, KH = true }
 
--- (session 13) The one person named before (`seen`) whose family name,
--- written first, is this word key: "Lee" after "Lee Hsien Loong".
--- (`seen` of a sentence falls back on the document's through __index)
-local function family_first(key, seen)
+-- The one person named before (`seen`, whose sentence table falls back
+-- on the document's through __index) of whom pred holds, or nil (none, or
+-- several).
+local function seen_one(seen, pred)
   local first
   local t = seen
   while type(t) == "table" do
     for p in pairs(t) do
-      if type(p) == "table" and FAMILY_FIRST[p.country or ""]
-          and names.key(((p.name or ""):match("^(%S+)") or ""):lower()) == key then
+      if type(p) == "table" and pred(p) then
         if first and first ~= p then return nil end
         first = p
       end
@@ -298,11 +297,53 @@ local function family_first(key, seen)
   return first
 end
 
+-- (session 13) The one person named before whose family name, written
+-- first, is this word key: "Lee" after "Lee Hsien Loong".
+local function family_first(key, seen)
+  return seen_one(seen, function(p)
+    return FAMILY_FIRST[p.country or ""] and names.key(((p.name or ""):match("^(%S+)") or ""):lower()) == key
+  end)
+end
+
+-- (session 22) The key of the first of two surnames of a person of a
+-- land of double surnames (`double_surname` in roles.yaml) whose name has
+-- three words or more: the word before the last ("Juan Velasco Alvarado"
+-- -> velasco), or false.  The gazetteer keys such a name of three words
+-- by its last word only ("José María Aznar" has one surname): this key
+-- serves only where the page gave the person in full or the given name
+-- goes with it.  Kept per person record.
+local FIRST_SURNAME = setmetatable({}, { __mode = "k" })
+local function first_surname(G, p)
+  local k = FIRST_SURNAME[p]
+  if k == nil then
+    k = false
+    if G.roles.order.double_surname[p.country or ""] then
+      local words = {}
+      for w in G.text.fold(tostring(p.name)):gmatch("%S+") do words[#words + 1] = w end
+      if #words >= 3 then k = names.key(words[#words - 1]) end
+    end
+    FIRST_SURNAME[p] = k
+  end
+  return k
+end
+
+-- (session 22) The one person named before whose first surname
+-- (first_surname) is this word key: "Velasco" after "General Juan Velasco
+-- Alvarado" (the first surname, used alone), not a namesake of the
+-- gazetteer the document has not named (José María Velasco Ibarra).
+local function double_first(G, key, seen)
+  return seen_one(seen, function(p) return first_surname(G, p) == key end)
+end
+
 -- The mention fields for a bare surname: one person, or candidates
 -- (`deferred`: candidates even when one, for the date to settle); a
 -- family name written first, of one person named before (family_first).
 local function bare_mention(tk, i, G, L, cands, seen)
   local list, sure = bare_cands(tk, i, G, L, cands, seen)
+  if not (list and seen[list[1]]) then
+    local d = double_first(G, names.key(tk.f[i]), seen)
+    if d then return { person = d, bare = true } end
+  end
   if list and #list == 1 and sure then return { person = list[1], bare = true } end
   local first = family_first(names.key(tk.f[i]), seen)
   if first then return { person = first, bare = true } end
@@ -473,6 +514,20 @@ local function name_at(tk, i, G, L, known, seen)
     local pl = patronymic_people(G, tk, i)
     if pl then
       return j, { person = #pl == 1 and pl[1] or nil, cands = #pl > 1 and pl or nil, name_as_written = true }
+    end
+  end
+  if #all == 0 and j == i + 1 then
+    -- (session 22) a given name and the first of two surnames ("President
+    -- Eduardo Frei of Chile" for Eduardo Frei Montalva; his son Eduardo
+    -- Frei Ruiz-Tagle too: the date settles it)
+    local found = {}
+    local fam = names.key(tk.f[j])
+    for _, p in ipairs(by_given(G)[names.key(tk.f[i])] or {}) do
+      if first_surname(G, p) == fam then found[#found + 1] = p end
+    end
+    if #found > 0 then
+      return j, { person = #found == 1 and found[1] or nil, cands = #found > 1 and found or nil,
+        name_as_written = true }
     end
   end
   if #all == 0 and j == i + 1 then
@@ -1157,6 +1212,14 @@ function M.find(tk, s, G, L, known, seen)
         if inner and (inner.kind == "person" or inner.kind == "role") then
           m.owner, m.b, m.country = inner, inner.b, inner.country
         end
+      elseif m.kind == "body" and not m.country and not m.inst and tk.f[m.b + 1] == "at"
+          and OFFICE_HEAD[tk.f[m.b]] then
+        -- (session 22) "a spokesman at the Government Palace in Lima",
+        -- "an aide at the Elysee": the institution named after "at"
+        local k = m.b + 2
+        if tk.f[k] == "the" then k = k + 1 end
+        local ij, inst = G:institution_at(tk, k)
+        if ij then m.inst, m.country, m.b = inst, inst.side, ij end
       elseif m.kind == "body" and not m.country and not m.inst and tk.f[m.b + 1] == "for"
           and OFFICE_HEAD[tk.f[m.b]] then
         -- (session 10) "a spokesman for Downing Street", "a spokeswoman

@@ -933,7 +933,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.193.0",
+  version = "2.194.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2626,12 +2626,17 @@ return {
       -- (session 7) a bare office anaphor ("According to the press
       -- secretary", "the spokesman said") is the spokesperson named
       -- before in the document ("his press secretary Dmitry Peskov"),
-      -- with his side
+      -- with his side, or an unnamed one who told in the sentence before
+      -- ("..., a State Department spokesman said in Washington. According
+      -- to the spokesman, ..."), with its side
       if best and (best.kind == "body" or best.kind == "role") and not best.side and not best.owned
           and the_at and sb and SPOKES_NOUN[tk.f[sb]] and st.last_spokes and not subj.noun then
         local w = st.last_spokes
+        local via = sent.text:sub(tk.s[sa], tk.e[sb])
+        local u = st.unnamed_spokes
+        if u and u.si == si - 1 then return { kind = "body", side = u.side, via = via, office = true, text = via } end
         return { kind = "person", name = w.name, side = w.side, spokes = true, role = "spokesperson",
-          via = sent.text:sub(tk.s[sa], tk.e[sb]), via_side = w.side, text = w.name }
+          via = via, via_side = w.side, text = w.name }
       end
       -- (session 17) not a ministry or department by its proper name that
       -- the body before does not bear ("According to the Foreign Ministry,
@@ -4996,6 +5001,14 @@ return {
         if src_who and src_who.kind == "person" and src_who.spokes and src_who.name
             and (src_who.via_side or src_who.side) then
           st.last_spokes = { name = src_who.name, side = src_who.via_side or src_who.side }
+        end
+        -- (session 22) an unnamed spokesperson of a side telling
+        -- ("..., a State Department spokesman said in Washington"): "the
+        -- spokesman" of the next sentence is that one, not one named before
+        local spk_b = src and src.speaker and src.speaker.b
+        if src_who and src_who.kind == "body" and src_who.side and spk_b and SPOKES_NOUN[tk.f[spk_b]]
+            and tk.f[spk_b] ~= "secretary" then
+          st.unnamed_spokes = { side = src_who.side, si = si }
         end
         if st.last_spokes and st.last_spokes ~= st.spokes_seen[#st.spokes_seen] then
           st.spokes_seen[#st.spokes_seen + 1] = st.last_spokes

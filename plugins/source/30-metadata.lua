@@ -316,8 +316,10 @@ local function place_date_line(s)
   local place, pos = place_at_start(s, false)
   if not place then place, pos = place_at_start(s, true) end
   if not place or #place < 2 or not s:find("^,%s*", pos) then return nil end
+  -- (a weekday is no place: "Wednesday, May 8, 1974" is a date line)
+  if dates.weekday_number(place) then return nil end
   local weekday = s:match("^,%s*(%a+)[%s%.]*$", pos)
-  if weekday and dates.weekday_number(weekday) then return place end
+  if weekday and dates.weekday_number(weekday) then return place, weekday end
   local d = dates.parse_at(s, pos + #s:match("^,%s*", pos))
   if not (d and d.day and d.month) or not s:find("^[%s%.]*$", d.stop + 1) then return nil end
   return place
@@ -333,8 +335,8 @@ local function byline_place_date_line(s)
     local head = s:match(pat)
     if head then
       local rest = s:sub(#head + 1)
-      local place = place_date_line(rest)
-      if place then return place, rest end
+      local place, weekday = place_date_line(rest)
+      if place then return place, rest, weekday end
     end
   end
   return nil
@@ -366,6 +368,19 @@ local function parse_dateline(s, titlecase)
   end
   if d and d.day then
     date, pos = d, d.stop + 1
+  end
+  -- (session 22) a weekday for the date, as British papers' own
+  -- correspondents file: "BONN, Tuesday -"
+  local weekday
+  if not date then
+    local wd = s:match("^,%s*(%a+)", pos)
+    if wd and dates.weekday_number(wd) then
+      weekday, pos = wd, pos + #s:match("^,%s*%a+", pos)
+      -- (a paragraph of its own: "BONN, Tuesday.")
+      if not titlecase and s:find("^[%.%s]*$", pos) then
+        return { place = place, line = true, weekday = weekday }
+      end
+    end
   end
   local skipped = s:match("^%.?%s*", pos)
   pos = pos + #skipped
@@ -406,7 +421,7 @@ local function parse_dateline(s, titlecase)
   end
   local stop = dash_end or (pos - 1 + #(s:match("^%.?", pos)))
   local text = s:sub(1, stop)
-  return { place = place, text = text, outlet = outlet, date = date }
+  return { place = place, text = text, outlet = outlet, date = date, weekday = weekday }
 end
 
 -- Dates -------------------------------------------------------------------
@@ -704,16 +719,19 @@ local function run(doc, ctx)
     for i, b in ipairs(blocks) do
       if i >= body_start then break end
       if b.kind == "date_line" or b.kind == "byline" or not b.drop and b.kind ~= "title" then
-        local place = place_date_line(b.text)
+        -- (session 22: its weekday, "BONN, Tuesday" in Wednesday's
+        -- paper, is the day "today" counts from, call_times.filed_day)
+        local place, weekday = place_date_line(b.text)
         if place then
-          doc.dateline = { place = place, line = true }
+          doc.dateline = { place = place, line = true, weekday = weekday }
           break
         end
         local rest
-        place, rest = byline_place_date_line(b.text)
+        place, rest, weekday = byline_place_date_line(b.text)
         if place then
           -- its day is the day "today" counts from (call_times.filed_day)
-          doc.dateline = { place = place, line = true, day_text = rest:find("%d") and rest or nil }
+          doc.dateline = { place = place, line = true, day_text = rest:find("%d") and rest or nil,
+            weekday = weekday }
           break
         end
       end
@@ -834,7 +852,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.20.0",
+  version = "1.21.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
