@@ -933,7 +933,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.194.0",
+  version = "2.195.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4409,6 +4409,18 @@ return {
               if not acc.side and src_person.spokes and spk and spk.kind == "person" and call then
                 acc.side = (in_call(call, spk.name, spk.side) or NONE).country
               end
+            elseif spk and spk.kind == "body" and spk.side and not (spk.inst or spk.noun or spk.account)
+                and p.inner and p.speaker and p.speaker.a and p.speaker.a < ta
+                and src_person and src_person.kind == "person" and in_call(call, src_person.name, src_person.side) then
+              -- (session 22) a state as the subject inside what a
+              -- participant tells ("Bush told Kohl that the United States
+              -- supported unification", "... that Washington backed ..."):
+              -- the teller's words, the state named in them, no account of
+              -- the state's
+              spk = nil
+              local t0 = ta
+              ta = p.speaker.a
+              text = sent.text:sub(tk.s[ta], tk.s[t0] - 1) .. text
             elseif spk and spk.kind == "body" and spk.side then
               -- "The Kremlin's readout spoke of ...", "The Kremlin stressed
               -- ...": the act of an institution or of a body named by its
