@@ -960,6 +960,13 @@ function M.find(tk, ms, C, L)
       prev.strong = prev.strong or c.strong
       prev.with = prev.with or c.with
       prev.between = prev.between or c.between
+    elseif prev and prev.kind == "medium" and c.a == prev.b + 1 and (c.kind == "verb" or c.kind == "speak") then
+      -- (session 22) the medium before the verb: "telephonically spoke
+      -- to X", "by phone called X" are the verb's call, by that medium
+      c.a = prev.a
+      c.medium = prev.medium
+      c.strong = true
+      out[#out] = c
     else
       out[#out + 1] = c
     end
