@@ -459,9 +459,18 @@ local function kin_person(tk, ms, C, mi)
   if not (m and m.kind == "pronoun") then return mi end
   local j = m.b + 1
   if tk.f[j] == "dear" then j = j + 1 end
-  if not KIN[tk.f[j] or ""] or tk.f[j + 1] ~= "," then return mi end
-  local k = j + 2
-  while k <= math.min(tk.n, j + 8) and not C.mention_at[k] do k = k + 1 end
+  if not KIN[tk.f[j] or ""] then return mi end
+  local k
+  if tk.f[j + 1] == "," then
+    k = j + 2
+    while k <= math.min(tk.n, j + 8) and not C.mention_at[k] do k = k + 1 end
+  else
+    -- (session 22) without the comma: "a phone call from his brother King
+    -- Abdullah II of Jordan", "his brother His Highness Sheikh X" (only
+    -- capitalised words, a style, before the person)
+    k = j + 1
+    while k <= math.min(tk.n, j + 4) and not C.mention_at[k] and tk.k[k] == "w" and tk.up[k] do k = k + 1 end
+  end
   local pm = C.mention_at[k]
   if pm and (ms[pm].kind == "person" or ms[pm].kind == "role") then return pm end
   return mi
