@@ -724,6 +724,8 @@ local function reached_by_medium(A, L, cue, subject_mi)
   if not (L.reaching[tk.f[k]] or speak) then return false end
   local o = k + 1
   if speak and (tk.f[o] == "to" or tk.f[o] == "with") then o = o + 1 end
+  -- (session 22) "reached out to X by phone"
+  if L.reaching[tk.f[k]] and tk.f[o] == "out" and tk.f[o + 1] == "to" then o = o + 2 end
   if tk.f[o] == "the" then o = o + 1 end
   local mi = C.mention_at[o]
   return mi ~= nil and ms[mi].a == o and (ms[mi].b < cue.a or stop == tk.n)

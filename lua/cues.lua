@@ -1220,21 +1220,30 @@ local SHARED_CALL = set("joint jointly together three-way four-way trilateral qu
 -- (session 22) A call returned: the one who returns a call places it
 -- ("Modi returned Khan's call", "returned a call from Khan", "Khan's
 -- call was returned by Modi").  Sets cue.returner (a mention index).
+-- (session 22) So does the one who gives it: "Ardern gave Bainimarama a
+-- call", "gave a call to X" (the person given it, right before the noun
+-- phrase, passed over).
 local RETURN = set("returned return returns returning")
+local GIVE = set("gave give gives giving")
 local RETURN_NP = set("the a an his her their this that earlier previous first")
 local function returned_by(cue, tk, ms, C, times, G)
   local i = cue.a - 1
+  local given = false
   while i >= 1 do
     local mi = C.mention_at[i]
     if mi and ms[mi].b == i and tk.f[i + 1] == "'s" then
       i = ms[mi].a - 1
     elseif RETURN_NP[tk.f[i]] or tk.f[i] == "'s" then
       i = i - 1
+    elseif mi and ms[mi].b == i and not given and (ms[mi].kind == "person" or ms[mi].kind == "role")
+        and GIVE[tk.f[ms[mi].a - 1] or ""] then
+      given = true
+      i = ms[mi].a - 1
     else
       break
     end
   end
-  if i >= 1 and RETURN[tk.f[i]] then
+  if i >= 1 and (RETURN[tk.f[i]] or GIVE[tk.f[i]]) then
     local subj = subject_left(tk, ms, C, times, i - 1, G, false)
     if subj and #subj == 1 then cue.returner = subj[1] end
     return
