@@ -459,9 +459,18 @@ local function kin_person(tk, ms, C, mi)
   if not (m and m.kind == "pronoun") then return mi end
   local j = m.b + 1
   if tk.f[j] == "dear" then j = j + 1 end
-  if not KIN[tk.f[j] or ""] or tk.f[j + 1] ~= "," then return mi end
-  local k = j + 2
-  while k <= math.min(tk.n, j + 8) and not C.mention_at[k] do k = k + 1 end
+  if not KIN[tk.f[j] or ""] then return mi end
+  local k
+  if tk.f[j + 1] == "," then
+    k = j + 2
+    while k <= math.min(tk.n, j + 8) and not C.mention_at[k] do k = k + 1 end
+  else
+    -- (session 22) without the comma: "a phone call from his brother King
+    -- Abdullah II of Jordan", "his brother His Highness Sheikh X" (only
+    -- capitalised words, a style, before the person)
+    k = j + 1
+    while k <= math.min(tk.n, j + 4) and not C.mention_at[k] and tk.k[k] == "w" and tk.up[k] do k = k + 1 end
+  end
   local pm = C.mention_at[k]
   if pm and (ms[pm].kind == "person" or ms[pm].kind == "role") then return pm end
   return mi
@@ -759,6 +768,50 @@ local function asked_no(tk, w, c)
   return false
 end
 
+-- (session 22) "Asked whether Reagan had telephoned Gorbachev, Mr.
+-- Speakes said: 'Yes, this morning.'", "the spokesman replied, \"Yes, he
+-- did.\"", "Mr. Fitzwater said yes", "said he had": the answer after the
+-- question's clause says the contact took place.  Only an answer of
+-- "yes" or of the bare auxiliary ("he had", "she did"); any other answer
+-- ("declined to say", "would not comment") asserts nothing.  Returns
+-- "yes", "no" (a quoted "No," after a comma: 'replied, "No, he did
+-- not."') or nil.
+local ANSWER_PRONOUN = { he = true, she = true, they = true, it = true, we = true, i = true }
+local YES_AUX = { had = true, has = true, have = true, did = true, was = true, were = true }
+-- (a time between "asked" and the question: "Asked on Tuesday whether")
+local ASKED_TIME = { on = true, monday = true, tuesday = true, wednesday = true, thursday = true,
+  friday = true, saturday = true, sunday = true, yesterday = true, today = true, late = true,
+  earlier = true, later = true, again = true, also = true, directly = true, repeatedly = true }
+local function asked_answer(tk, w, c)
+  local j = w - 1
+  while j > 1 and ASKED_TIME[tk.f[j]] do j = j - 1 end
+  if tk.f[j] ~= "asked" then return nil end
+  local k = c.b + 1
+  while k <= tk.n and (not CLAUSE_END[tk.f[k]] or abbrev_dot(tk, k)) do k = k + 1 end
+  if tk.f[k] ~= "," then return nil end
+  -- the answer verb, past the speaker
+  local v
+  for i = k + 1, math.min(tk.n, k + 8) do
+    if ANSWER_VERB[tk.f[i]] then v = i break end
+    if CLAUSE_END[tk.f[i]] and not abbrev_dot(tk, i) or tk.k[i] == "q" then return nil end
+  end
+  if not v then return nil end
+  local i = v + 1
+  local quoted = false
+  while i <= tk.n and (tk.f[i] == ":" or tk.f[i] == "," or tk.k[i] == "q" or tk.f[i] == "that") do
+    if tk.k[i] == "q" then quoted = true end
+    i = i + 1
+  end
+  local f = tk.f[i]
+  if f == "yes" and (i == tk.n or CLAUSE_END[tk.f[i + 1]] or tk.k[i + 1] == "q") then return "yes" end
+  if f == "no" and quoted and (CLAUSE_END[tk.f[i + 1] or ""] or tk.k[i + 1] == "q") then return "no" end
+  if ANSWER_PRONOUN[f] and YES_AUX[tk.f[i + 1] or ""] then
+    local nx = tk.f[i + 2]
+    if i + 1 == tk.n or CLAUSE_END[nx] or tk.k[i + 2] == "q" then return "yes" end
+  end
+  return nil
+end
+
 local function asserted(tk, found, L, answer)
   if #found == 0 then return found end
   -- what a correction says a page said wrongly ("An earlier version of
@@ -798,7 +851,14 @@ local function asserted(tk, found, L, answer)
   end
   for _, c in ipairs(found) do
     if q[c.a] and not plan[q[c.a]] then
-      if asked_no(tk, q[c.a], c) then c.negated = true else c.stance = true end
+      local said = asked_answer(tk, q[c.a], c)
+      if asked_no(tk, q[c.a], c) or said == "no" then
+        c.negated = true
+      elseif said == "yes" then
+        c.answered = true
+      else
+        c.stance = true
+      end
     end
   end
   return found

@@ -558,6 +558,8 @@ local function initiator_of(A, G, cue, subject_mi)
       end
     end
   end
+  -- (session 22) the one who returned the call placed it (cues.lua)
+  if cue.returner then return cue.returner end
   if cue.kind == "verb" and subject_mi then return subject_mi end
   -- (session 17) "The first to call was X": X (call_cues' ranked cue)
   if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end
@@ -686,23 +688,47 @@ local TRY_TIME = { on = true, late = true, early = true, last = true, yesterday 
 -- the verbs of speaking a try makes a call by its placer: "tried to speak
 -- to X by telephone" (not "spoke to X by telephone": either end)
 local TRIED_SPEAK = { speak = true, talk = true }
+-- (session 22) a time between the subject and the verb ("X on Tuesday
+-- contacted Y by phone"), and the medium before the verb ("X
+-- telephonically contacted Y", "X by phone reached Y"): the same caller.
+local function time_at(A, k)
+  for _, t in ipairs(A.times or {}) do
+    if t.a and k >= t.a and k <= t.b then return t end
+  end
+  return nil
+end
 local function reached_by_medium(A, L, cue, subject_mi)
   if cue.kind ~= "medium" or not subject_mi then return false end
   local tk, ms, C = A.tk, A.ms, A.C
   local k = ms[subject_mi].b + 1
   local tried = false
-  while k < cue.a and (REACH_GAP[tk.f[k]] or (tried and TRY_TIME[tk.f[k]])) do
-    if tk.f[k] == "tried" or tk.f[k] == "attempted" then tried = true end
-    k = k + 1
+  local before = ms[subject_mi].b < cue.a
+  -- (the medium before the verb: read on after it)
+  local stop = cue.a
+  while true do
+    local t = time_at(A, k)
+    if t and t.b < tk.n then
+      k = t.b + 1
+    elseif k == cue.a and before and not tried then
+      k, stop = cue.b + 1, tk.n
+    elseif k < stop and (REACH_GAP[tk.f[k]] or (tried and TRY_TIME[tk.f[k]])) then
+      if tk.f[k] == "tried" or tk.f[k] == "attempted" then tried = true end
+      k = k + 1
+    else
+      break
+    end
   end
-  if k >= cue.a then return false end
+  if k >= stop then return false end
+  if stop == tk.n and tk.k[k] ~= "w" then return false end
   local speak = tried and tk.f[k - 1] == "to" and TRIED_SPEAK[tk.f[k]]
   if not (L.reaching[tk.f[k]] or speak) then return false end
   local o = k + 1
   if speak and (tk.f[o] == "to" or tk.f[o] == "with") then o = o + 1 end
+  -- (session 22) "reached out to X by phone"
+  if L.reaching[tk.f[k]] and tk.f[o] == "out" and tk.f[o + 1] == "to" then o = o + 2 end
   if tk.f[o] == "the" then o = o + 1 end
   local mi = C.mention_at[o]
-  return mi ~= nil and ms[mi].a == o and ms[mi].b < cue.a
+  return mi ~= nil and ms[mi].a == o and (ms[mi].b < cue.a or stop == tk.n)
     and (ms[mi].kind == "person" or ms[mi].kind == "role")
 end
 

@@ -347,6 +347,15 @@ local function denial_content(tk, cue, nd)
         end
         if tk.k[k] ~= "w" or tk.f[k] == "that" then break end
       end
+      -- (session 22) the reports of the call itself: "refuted reports of a
+      -- phone call with X", "dismissed claims of a telephone conversation
+      -- between A and B"
+      if tk.f[j] == "of" and j > i + 1 and DENIED_NOUN[tk.f[j - 1]] and j < cue.a and cue.a - j <= 3 then
+        for k = j + 1, cue.a - 1 do
+          if tk.k[k] ~= "w" then return false end
+        end
+        return true
+      end
       return tk.f[j] == "that" and j < cue.a
     end
   end

@@ -261,7 +261,27 @@ local function when_day(A, cue)
   return nil
 end
 
+-- (session 22) A date in brackets right after a relative day glosses it:
+-- "this evening (8 May)", "today (Friday)", "yesterday (8 May 2020)", as
+-- Singapore's and other governments' readouts write: the date in
+-- brackets.
+local function glossed(A, t)
+  if not t or t.kind ~= "relative" then return t end
+  local tk = A.tk
+  if tk.f[t.b + 1] ~= "(" then return t end
+  for _, t2 in ipairs(A.times) do
+    if t2.a == t.b + 2 and tk.f[t2.b + 1] == ")" and (t2.kind == "date" or t2.kind == "weekday") then
+      return t2
+    end
+  end
+  return t
+end
+
+local pick_time_of
 local function pick_time(A, cue, excl_spans, own_only)
+  return glossed(A, pick_time_of(A, cue, excl_spans, own_only))
+end
+pick_time_of = function(A, cue, excl_spans, own_only)
   local best, best_d
   local C = A.C
   local wd = not own_only and when_day(A, cue)

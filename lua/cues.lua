@@ -75,7 +75,9 @@ end
 -- (" ring": "rings", not "during", "bring"; "ringing" opening a sentence).
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
   "contact", "rang", "rung", " ring", "ringing", "dial", "conferenc", "link", "virtual", "convers", "chat",
-  "remote", "exchange", "discussion", "dialogue", "through to", "the line with", "the line to" }
+  "remote", "exchange", "discussion", "dialogue", "through to", "the line with", "the line to",
+  -- (session 22) the memoranda's "telcon", "telecon"
+  "telcon", "telecon" }
 
 -- Plain finds: six times faster than one LPeg search for all the stems.
 function M.quick(lower)
@@ -960,6 +962,13 @@ function M.find(tk, ms, C, L)
       prev.strong = prev.strong or c.strong
       prev.with = prev.with or c.with
       prev.between = prev.between or c.between
+    elseif prev and prev.kind == "medium" and c.a == prev.b + 1 and (c.kind == "verb" or c.kind == "speak") then
+      -- (session 22) the medium before the verb: "telephonically spoke
+      -- to X", "by phone called X" are the verb's call, by that medium
+      c.a = prev.a
+      c.medium = prev.medium
+      c.strong = true
+      out[#out] = c
     else
       out[#out + 1] = c
     end
@@ -1208,6 +1217,49 @@ end
 -- call", "spoke together".
 local SHARED_CALL = set("joint jointly together three-way four-way trilateral quadrilateral conference")
 
+-- (session 22) A call returned: the one who returns a call places it
+-- ("Modi returned Khan's call", "returned a call from Khan", "Khan's
+-- call was returned by Modi").  Sets cue.returner (a mention index).
+-- (session 22) So does the one who gives it: "Ardern gave Bainimarama a
+-- call", "gave a call to X" (the person given it, right before the noun
+-- phrase, passed over).
+local RETURN = set("returned return returns returning")
+local GIVE = set("gave give gives giving")
+local RETURN_NP = set("the a an his her their this that earlier previous first")
+local function returned_by(cue, tk, ms, C, times, G)
+  local i = cue.a - 1
+  local given = false
+  while i >= 1 do
+    local mi = C.mention_at[i]
+    if mi and ms[mi].b == i and tk.f[i + 1] == "'s" then
+      i = ms[mi].a - 1
+    elseif RETURN_NP[tk.f[i]] or tk.f[i] == "'s" then
+      i = i - 1
+    elseif mi and ms[mi].b == i and not given and (ms[mi].kind == "person" or ms[mi].kind == "role")
+        and GIVE[tk.f[ms[mi].a - 1] or ""] then
+      given = true
+      i = ms[mi].a - 1
+    else
+      break
+    end
+  end
+  if i >= 1 and (RETURN[tk.f[i]] or GIVE[tk.f[i]]) then
+    local subj = subject_left(tk, ms, C, times, i - 1, G, false)
+    if subj and #subj == 1 then cue.returner = subj[1] end
+    return
+  end
+  -- the passive, after the noun: "was returned by Modi"
+  local j = cue.b + 1
+  while j <= tk.n and (tk.f[j] == "was" or tk.f[j] == "were" or tk.f[j] == "had" or tk.f[j] == "has"
+      or tk.f[j] == "been" or tk.f[j] == "later" or tk.f[j] == "promptly") do
+    j = j + 1
+  end
+  if j > cue.b + 1 and tk.f[j] == "returned" and tk.f[j + 1] == "by" then
+    local mi = C.mention_at[j + 2]
+    if mi and ms[mi].a == j + 2 and PERSONISH[ms[mi].kind] then cue.returner = mi end
+  end
+end
+
 function M.arguments(cue, tk, ms, C, times, G)
   local subj, party
   -- (a medium phrase alone, "told Macron by phone", has the object of
@@ -1222,6 +1274,7 @@ function M.arguments(cue, tk, ms, C, times, G)
     end
   end
   cue.subj, cue.party = subj, party
+  if cue.kind == "noun" then returned_by(cue, tk, ms, C, times, G) end
   -- "Pashinyan and Aliyev each spoke with Putin": one contact each
   if subj and #subj >= 2 then
     local j = ms[subj[#subj]].b + 1

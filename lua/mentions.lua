@@ -735,7 +735,9 @@ local function title_at(tk, s, i, G, L, known, seen)
   local after = rj + 1
   -- "President of France", "the leaders of Ukraine, Russia, France and Germany"
   local inst_of
-  if tk.f[after] == "of" then
+  -- (session 22) "his counterpart from Brazil", as translations write
+  -- "su homólogo de Brasil": of Brazil
+  if tk.f[after] == "of" or (role == "counterpart" and tk.f[after] == "from") then
     local j2 = after + 1
     if tk.f[j2] == "the" then j2 = j2 + 1 end
     local more, nj = countries_at(tk, j2, G, false)

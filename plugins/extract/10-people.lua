@@ -63,6 +63,11 @@ local GENRE = { statement = true, remarks = true, transcript = true, message = t
   speech = true }
 local LABEL_TITLE = { mr = true, mrs = true, ms = true, dr = true, mister = true, madam = true }
 local FIRST_PERSON = { i = true, we = true, my = true, our = true, me = true, us = true }
+-- (session 22) The words around a name on a release's header line: "The
+-- Hon Malcolm Turnbull MP", "H.E. Uhuru Kenyatta", "Senator the Hon ...".
+local HONORIFIC = { the = true, hon = true, honourable = true, honorable = true, rt = true, right = true,
+  mp = true, h = true, e = true, ["h.e"] = true, ["h.e."] = true, his = true, her = true, excellency = true, senator = true,
+  dr = true, mr = true, mrs = true, ms = true, qc = true, kc = true, ac = true, mla = true, td = true }
 
 -- The label of a transcript turn at the start of sentence k's tokens:
 -- capitalised words (and a name in brackets) before a colon.  Returns
@@ -246,6 +251,27 @@ local function outlet_country(G, outlet, text)
   return nil
 end
 
+-- (session 22) The country of an outlet that names a government by its
+-- country ("Australian Government", "Government of Pakistan", "The
+-- Presidency, Republic of Ghana"), or nil.
+local GOVERNMENT_WORD = { government = true, presidency = true, cabinet = true }
+local function government_country(G, outlet, text)
+  if not outlet then return nil end
+  local tk = tokenize.run(outlet, text)
+  local gov, found = false, nil
+  local j = 1
+  while j <= tk.n do
+    if GOVERNMENT_WORD[tk.f[j]] then gov = true end
+    local cj, id = G:country_at(tk, j)
+    if cj then
+      if found and found ~= id then return nil end
+      found, j = id, cj
+    end
+    j = j + 1
+  end
+  return gov and found or nil
+end
+
 -- A post embedded in the page: a paragraph whose last line signs it
 -- "— Name (@handle) Date" (a social-media embed as scraped).  Sets
 -- voice[k] = {si, mi, post = true} for the paragraph's sentences.
@@ -376,16 +402,71 @@ local function find_voices(sentences, S, G, date, outlet, text, dropped)
     local p = byline_person(dropped, G, text)
     if p then author, body = { person = p, text = p.name }, 1 end
   end
+  -- (session 22) the header lines of a release: the short lines, in the
+  -- first six paragraphs, before its first sentence
+  local head_lines = {}
+  for k, sent in ipairs(sentences) do
+    if (sent.paragraph or 1) > 6 or sent.text:find("[%.!?][\"”'’%)]?%s*$") then break end
+    head_lines[#head_lines + 1] = k
+  end
+  if not author then
+    -- (session 22) a line of the header that is one person the
+    -- gazetteer knows and nothing else but honorifics ("The Hon Malcolm
+    -- Turnbull MP", "H.E. President Uhuru Kenyatta"): the author, when
+    -- the header has no other such line
+    local found
+    for _, k in ipairs(head_lines) do
+      local tk, ms = S[k].tk, S[k].ms
+      local one, other
+      for mi, m in ipairs(ms) do
+        if m.kind == "person" and m.person then
+          if one then one = false break end
+          one = mi
+        elseif m.kind == "person" then
+          one, other = false, true
+          break
+        end
+      end
+      -- (a person the gazetteer does not know on a line of its own: a
+      -- second author, "Joint media release")
+      if other and tk.n <= 10 then found = false break end
+      if one then
+        local m = ms[one]
+        for j = 1, tk.n do
+          if (j < m.a or j > m.b) and not (HONORIFIC[tk.f[j]] or tk.f[j] == "." or tk.f[j] == ",") then
+            one = false
+            break
+          end
+        end
+      end
+      if one then
+        local p = ms[one].person
+        if found ~= nil and found.person ~= p then found = false break end
+        found = found or { si = k, mi = one, person = p }
+      end
+    end
+    if found then author, body = { si = found.si, mi = found.mi }, found.si + 1 end
+  end
   if not author then
     -- (session 19) a release under an office's masthead ("PRIME MINISTER
     -- OF AUSTRALIA" as its outlet): the one holder of that office in
-    -- that country on the release's date
+    -- that country on the release's date (session 22: or on a line of
+    -- the header, "Prime Minister of Australia" under the name)
     local heads = { outlet }
     if sentences[1] and not sentences[1].text:find("[%.!?]%s*$") then heads[#heads + 1] = sentences[1].text end
+    for _, k in ipairs(head_lines) do
+      if k > 1 then heads[#heads + 1] = sentences[k].text end
+    end
     for _, d in ipairs(dropped or {}) do
       if d.reason == "masthead" then heads[#heads + 1] = d.text end
     end
     for _, h in ipairs(date and heads or {}) do
+      -- (session 22) the office after a genre: "Statement by the Prime
+      -- Minister of Australia", and "Statement by the Prime Minister"
+      -- under a header naming the country ("Australian Government")
+      local genre, rest = h:match("^%s*(%a+) [Bb][Yy] (.+)$")
+      local by = genre and GENRE[genre:lower()]
+      if by then h = rest:gsub("^[Tt]he ", "") end
       local role, place = h:match("^(%a[%a ]-) [Oo][Ff] (.+)$")
       if role and not author then
         local tk = tokenize.run(place, text)
@@ -394,6 +475,12 @@ local function find_voices(sentences, S, G, date, outlet, text, dropped)
           local hs = G:holders(id, G:role_key(role, id), date)
           if #hs == 1 then author, body = { person = hs[1], text = hs[1].name }, 1 end
         end
+      elseif by and not author and h:match("^[%a ]+$") then
+        local home = outlet_country(G, outlet, text) or government_country(G, outlet, text)
+          or header_country(sentences, S, G, #head_lines + 1)
+        local key = home and G:role_key(h, home)
+        local hs = key and G:holders(home, key, date) or {}
+        if #hs == 1 then author, body = { person = hs[1], text = hs[1].name }, 1 end
       end
     end
   end
@@ -481,7 +568,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.80.0",
+  version = "1.81.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

@@ -34,8 +34,9 @@ test("a planned call asked about and answered no", function()
 end)
 
 test("guards: an answer yes, a plan told in the answer", function()
+  -- (session 22: an answer yes tells the call held, test_s22_cf22_answered_yes)
   eq(st("Asked if Mr Johnson had spoken to President Trump, a Downing Street spokesman said: \"Yes, on Tuesday.\"",
-    "2020-05-14"), {})
+    "2020-05-14"), { "Boris Johnson + Donald Trump: held" })
   eq(st("Asked whether Chancellor Kohl would telephone President Gorbachev, a spokesman replied: 'Yes, on Friday.'",
     "1990-05-14"), { "Helmut Kohl + Mikhail Gorbachev: planned" })
   eq(st("Asked if Prime Minister Justin Trudeau would call President Xi Jinping, an aide said a call was being arranged.",
