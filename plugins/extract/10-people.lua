@@ -481,7 +481,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.79.0",
+  version = "1.80.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

@@ -1,0 +1,57 @@
+-- Gazetteer, session 22 (gz22): office holders of 1970-2025 that the
+-- gazetteer lacked (heads of government and of state, then foreign
+-- ministers).  Invented sentences: each call has one newly added person,
+-- named or written only as an office, and a leader already known.
+
+local function pair(text, date)
+  return sorted_call_pairs(briefing({ text }, date), "date")
+end
+
+test("heads of government of Malta, Qatar, Yemen and the UAE", function()
+  -- the office alone, in Fenech Adami's first premiership
+  eq(pair("The Maltese prime minister spoke by telephone with Helmut Kohl on Monday.", "1990-06-13"),
+    { "Eddie Fenech Adami + Helmut Kohl @ 1990-06-11" })
+  eq(pair("Dom Mintoff telephoned Muammar Gaddafi on Monday.", "1980-03-12"),
+    { "Dom Mintoff + Muammar Gaddafi @ 1980-03-10" })
+  eq(pair("Alfred Sant spoke by phone with Romano Prodi on Monday.", "1997-05-14"),
+    { "Alfred Sant + Romano Prodi @ 1997-05-12" })
+  eq(pair("The Qatari prime minister telephoned King Fahd on Monday.", "1990-08-15"),
+    { "Khalifa bin Hamad Al Thani + King Fahd @ 1990-08-13" })
+  eq(pair("Haidar Abu Bakr al-Attas spoke by telephone with James Baker on Monday.", "1990-11-14"),
+    { "Haidar Abu Bakr al-Attas + James Baker @ 1990-11-12" })
+  eq(pair("Sheikh Rashid bin Saeed telephoned King Khalid on Monday.", "1980-05-14"),
+    { "Khalid bin Abdulaziz Al Saud + Rashid bin Saeed Al Maktoum @ 1980-05-12" })
+end)
+
+test("heads of government of Madagascar and Haiti", function()
+  eq(pair("Guy Razanamasy telephoned François Mitterrand on Monday.", "1992-02-12"),
+    { "François Mitterrand + Guy Willy Razanamasy @ 1992-02-10" })
+  eq(pair("Marc Bazin spoke by telephone with Brian Mulroney on Monday.", "1992-10-14"),
+    { "Brian Mulroney + Marc Bazin @ 1992-10-12" })
+  eq(pair("Jack Guy Lafontant had a phone call with Justin Trudeau on Monday.", "2017-06-14"),
+    { "Jack Guy Lafontant + Justin Trudeau @ 2017-06-12" })
+  eq(pair("Jocelerme Privert spoke by phone with John Kerry on Monday.", "2016-05-11"),
+    { "Jocelerme Privert + John Kerry @ 2016-05-09" })
+end)
+
+test("heads of government and state of Egypt, Syria, Jordan, South Africa", function()
+  eq(pair("Mahmoud Fawzi spoke by telephone with Alexei Kosygin on Monday.", "1971-05-12"),
+    { "Alexei Kosygin + Mahmoud Fawzi @ 1971-05-10" })
+  eq(pair("Ahmad al-Lawzi spoke by phone with Anwar Sadat on Monday.", "1972-06-14"),
+    { "Ahmad al-Lawzi + Anwar Sadat @ 1972-06-12" })
+  eq(pair("The Syrian prime minister telephoned Anwar Sadat on Monday.", "1975-10-15"),
+    { "Anwar Sadat + Mahmoud al-Ayyubi @ 1975-10-13" })
+  eq(pair("Nico Diederichs spoke by phone with Kenneth Kaunda on Monday.", "1976-10-13"),
+    { "Kenneth Kaunda + Nico Diederichs @ 1976-10-11" })
+end)
+
+test("heads of government of Moldova, Uzbekistan, Azerbaijan", function()
+  eq(pair("Andrei Sangheli spoke by telephone with Viktor Chernomyrdin on Monday.", "1994-03-16"),
+    { "Andrei Sangheli + Viktor Chernomyrdin @ 1994-03-14" })
+  eq(pair("Abdulhashim Mutalov had a telephone conversation with Viktor Chernomyrdin on Monday.", "1993-06-16"),
+    { "Abdulhashim Mutalov + Viktor Chernomyrdin @ 1993-06-14" })
+  eq(pair("The Azerbaijani prime minister spoke by phone with Viktor Chernomyrdin on Monday.", "1994-02-16"),
+    { "Surat Huseynov + Viktor Chernomyrdin @ 1994-02-14" })
+  eq(pair("Vincent Tabone telephoned Hans-Dietrich Genscher on Monday.", "1988-03-16"),
+    { "Hans-Dietrich Genscher + Vincent Tabone @ 1988-03-14" })
+end)
