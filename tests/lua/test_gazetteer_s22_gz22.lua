@@ -55,3 +55,54 @@ test("heads of government of Moldova, Uzbekistan, Azerbaijan", function()
   eq(pair("Vincent Tabone telephoned Hans-Dietrich Genscher on Monday.", "1988-03-16"),
     { "Hans-Dietrich Genscher + Vincent Tabone @ 1988-03-14" })
 end)
+
+test("foreign ministers of Turkey and Greece in the 1970s", function()
+  eq(pair("Turan Gunes spoke by telephone with Henry Kissinger on Monday about Cyprus.", "1974-07-24"),
+    { "Henry Kissinger + Turan Güneş @ 1974-07-22" })
+  eq(pair("George Mavros spoke by phone with Henry Kissinger on Monday.", "1974-08-14"),
+    { "Georgios Mavros + Henry Kissinger @ 1974-08-12" })
+  eq(pair("Dimitrios Bitsios telephoned Cyrus Vance on Monday.", "1977-03-16"),
+    { "Cyrus Vance + Dimitrios Bitsios @ 1977-03-14" })
+  eq(pair("Gündüz Ökçün spoke by telephone with Cyrus Vance on Monday.", "1978-06-14"),
+    { "Cyrus Vance + Gündüz Ökçün @ 1978-06-12" })
+end)
+
+test("foreign ministers of Austria, Finland, Luxembourg, the Czech Republic, Cyprus", function()
+  eq(pair("Erich Bielka spoke by telephone with Hans-Dietrich Genscher on Monday.", "1975-05-14"),
+    { "Erich Bielka + Hans-Dietrich Genscher @ 1975-05-12" })
+  -- the office alone, in Kirchschläger's term
+  eq(pair("The Austrian foreign minister spoke by telephone with Andrei Gromyko on Monday.", "1972-03-15"),
+    { "Andrei Gromyko + Rudolf Kirchschläger @ 1972-03-13" })
+  eq(pair("Pär Stenbäck telephoned Hans-Dietrich Genscher on Monday.", "1982-10-13"),
+    { "Hans-Dietrich Genscher + Pär Stenbäck @ 1982-10-11" })
+  eq(pair("Keijo Korhonen spoke by phone with Andrei Gromyko on Monday.", "1977-02-16"),
+    { "Andrei Gromyko + Keijo Korhonen @ 1977-02-14" })
+  eq(pair("Colette Flesch spoke by telephone with Hans-Dietrich Genscher on Monday.", "1982-06-16"),
+    { "Colette Flesch + Hans-Dietrich Genscher @ 1982-06-14" })
+  eq(pair("Jaroslav Sedivy spoke by phone with Madeleine Albright on Monday.", "1998-03-18"),
+    { "Jaroslav Šedivý + Madeleine Albright @ 1998-03-16" })
+  eq(pair("Alecos Michaelides telephoned Theodoros Pangalos on Monday.", "1996-05-15"),
+    { "Alecos Michaelides + Theodoros Pangalos @ 1996-05-13" })
+end)
+
+test("foreign ministers in Asia, the Pacific, Africa and Latin America", function()
+  eq(pair("Park Tong-jin spoke by telephone with Cyrus Vance on Monday.", "1979-07-18"),
+    { "Cyrus Vance + Park Tong-jin @ 1979-07-16" })
+  eq(pair("Nguyen Duy Trinh telephoned Andrei Gromyko on Monday.", "1975-05-14"),
+    { "Andrei Gromyko + Nguyễn Duy Trinh @ 1975-05-12" })
+  eq(pair("Brian Talboys spoke by telephone with Andrew Peacock on Monday.", "1978-03-15"),
+    { "Andrew Peacock + Brian Talboys @ 1978-03-13" })
+  -- the office alone, in Lange's and Sirimavo Bandaranaike's terms
+  eq(pair("The New Zealand foreign minister spoke by telephone with George Shultz on Monday.", "1986-04-16"),
+    { "David Lange + George Shultz @ 1986-04-14" })
+  eq(pair("The Sri Lankan foreign minister spoke by phone with Henry Kissinger on Monday.", "1974-03-13"),
+    { "Henry Kissinger + Sirimavo Bandaranaike @ 1974-03-11" })
+  eq(pair("Ahmed Taleb Ibrahimi spoke by telephone with George Shultz on Monday.", "1985-06-19"),
+    { "Ahmed Taleb Ibrahimi + George Shultz @ 1985-06-17" })
+  eq(pair("Ebrahim Yazdi spoke by telephone with Cyrus Vance on Monday.", "1979-10-17"),
+    { "Cyrus Vance + Ebrahim Yazdi @ 1979-10-15" })
+  eq(pair("Indalecio Liévano spoke by phone with Cyrus Vance on Monday.", "1977-09-14"),
+    { "Cyrus Vance + Indalecio Liévano @ 1977-09-12" })
+  eq(pair("Julio Londoño Paredes telephoned George Shultz on Monday.", "1987-05-13"),
+    { "George Shultz + Julio Londoño @ 1987-05-11" })
+end)
