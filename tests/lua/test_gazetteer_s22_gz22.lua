@@ -106,3 +106,34 @@ test("foreign ministers in Asia, the Pacific, Africa and Latin America", functio
   eq(pair("Julio Londoño Paredes telephoned George Shultz on Monday.", "1987-05-13"),
     { "George Shultz + Julio Londoño @ 1987-05-11" })
 end)
+
+test("foreign ministers of Argentina, Sweden and Morocco", function()
+  eq(pair("Oscar Camilión spoke by telephone with Alexander Haig on Monday.", "1981-06-17"),
+    { "Alexander Haig + Oscar Camilión @ 1981-06-15" })
+  eq(pair("Juan Ramón Aguirre Lanari telephoned George Shultz on Monday.", "1983-03-16"),
+    { "George Shultz + Juan Ramón Aguirre Lanari @ 1983-03-14" })
+  eq(pair("Krister Wickman spoke by phone with Andrei Gromyko on Monday.", "1972-11-15"),
+    { "Andrei Gromyko + Krister Wickman @ 1972-11-13" })
+  -- the office alone, in Sven Andersson's and Filali's terms
+  eq(pair("The Swedish foreign minister spoke by telephone with Henry Kissinger on Monday.", "1975-01-15"),
+    { "Henry Kissinger + Sven Andersson @ 1975-01-13" })
+  eq(pair("The Moroccan foreign minister spoke by telephone with James Baker on Monday.", "1990-08-15"),
+    { "Abdellatif Filali + James Baker @ 1990-08-13" })
+end)
+
+test("heads of government of Togo, Gabon, Liechtenstein, Andorra; Comoros", function()
+  eq(pair("Joseph Kokou Koffigoh spoke by telephone with François Mitterrand on Monday.", "1992-03-18"),
+    { "François Mitterrand + Joseph Kokou Koffigoh @ 1992-03-16" })
+  eq(pair("The Togolese prime minister telephoned Nicolas Sarkozy on Monday.", "2010-03-17"),
+    { "Gilbert Houngbo + Nicolas Sarkozy @ 2010-03-15" })
+  eq(pair("Léon Mébiame had a telephone conversation with Jacques Chirac on Monday.", "1986-05-14"),
+    { "Jacques Chirac + Léon Mébiame @ 1986-05-12" })
+  eq(pair("Jean Eyeghé Ndong spoke by phone with François Fillon on Monday.", "2008-03-12"),
+    { "François Fillon + Jean Eyeghé Ndong @ 2008-03-10" })
+  eq(pair("Hans Brunhart telephoned Helmut Kohl on Monday.", "1990-05-16"),
+    { "Hans Brunhart + Helmut Kohl @ 1990-05-14" })
+  eq(pair("Marc Forné spoke by telephone with José María Aznar on Monday.", "2000-05-17"),
+    { "José María Aznar + Marc Forné Molné @ 2000-05-15" })
+  eq(pair("Mohamed Taki Abdoulkarim spoke by telephone with Jacques Chirac on Monday.", "1997-08-13"),
+    { "Jacques Chirac + Mohamed Taki Abdoulkarim @ 1997-08-11" })
+end)
