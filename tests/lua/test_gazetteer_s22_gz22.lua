@@ -137,3 +137,29 @@ test("heads of government of Togo, Gabon, Liechtenstein, Andorra; Comoros", func
   eq(pair("Mohamed Taki Abdoulkarim spoke by telephone with Jacques Chirac on Monday.", "1997-08-13"),
     { "Jacques Chirac + Mohamed Taki Abdoulkarim @ 1997-08-11" })
 end)
+
+test("heads of government of Belgium, Guyana and Finland", function()
+  -- the office alone, in Vanden Boeynants's second and Hinds's terms
+  eq(pair("The Belgian prime minister spoke by telephone with Helmut Schmidt on Monday.", "1979-01-17"),
+    { "Helmut Schmidt + Paul Vanden Boeynants @ 1979-01-15" })
+  eq(pair("The Guyanese prime minister spoke by phone with Patrick Manning on Monday.", "2005-06-15"),
+    { "Patrick Manning + Sam Hinds @ 2005-06-13" })
+  eq(pair("Rafael Paasio spoke by telephone with Olof Palme on Monday.", "1972-05-17"),
+    { "Olof Palme + Rafael Paasio @ 1972-05-15" })
+  eq(pair("Martti Miettunen telephoned Olof Palme on Monday.", "1976-03-17"),
+    { "Martti Miettunen + Olof Palme @ 1976-03-15" })
+end)
+
+test("foreign ministers of Yugoslavia, Turkmenistan, Moldova, Cyprus, Slovenia", function()
+  eq(pair("Josip Vrhovec spoke by phone with Cyrus Vance on Monday.", "1979-03-14"),
+    { "Cyrus Vance + Josip Vrhovec @ 1979-03-12" })
+  eq(pair("Rashid Meredov spoke by telephone with Sergei Lavrov on Monday.", "2015-04-15"),
+    { "Rashid Meredov + Sergey Lavrov @ 2015-04-13" })
+  eq(pair("Nicolae Dudau telephoned Colin Powell on Monday.", "2002-05-15"),
+    { "Colin Powell + Nicolae Dudău @ 2002-05-13" })
+  -- the office alone, in Kyprianou's and Rupel's first terms
+  eq(pair("The Cypriot foreign minister spoke by phone with Andrei Gromyko on Monday.", "1971-03-17"),
+    { "Andrei Gromyko + Spyros Kyprianou @ 1971-03-15" })
+  eq(pair("The Slovenian foreign minister spoke by telephone with Hans-Dietrich Genscher on Monday.", "1991-07-03"),
+    { "Dimitrij Rupel + Hans-Dietrich Genscher @ 1991-07-01" })
+end)
