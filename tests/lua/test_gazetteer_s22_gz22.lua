@@ -163,3 +163,19 @@ test("foreign ministers of Yugoslavia, Turkmenistan, Moldova, Cyprus, Slovenia",
   eq(pair("The Slovenian foreign minister spoke by telephone with Hans-Dietrich Genscher on Monday.", "1991-07-03"),
     { "Dimitrij Rupel + Hans-Dietrich Genscher @ 1991-07-01" })
 end)
+
+test("foreign ministers of Peru and Uruguay since 2011", function()
+  eq(pair("Rafael Roncagliolo spoke by telephone with Hillary Clinton on Monday.", "2012-03-14"),
+    { "Hillary Clinton + Rafael Roncagliolo @ 2012-03-12" })
+  eq(pair("Eda Rivas telephoned John Kerry on Monday.", "2014-01-15"),
+    { "Eda Rivas + John Kerry @ 2014-01-13" })
+  eq(pair("Néstor Popolizio spoke by phone with Mike Pompeo on Monday.", "2019-03-13"),
+    { "Mike Pompeo + Néstor Popolizio @ 2019-03-11" })
+  eq(pair("Rodolfo Nin Novoa spoke by telephone with Jorge Faurie on Monday.", "2018-05-16"),
+    { "Jorge Faurie + Rodolfo Nin Novoa @ 2018-05-14" })
+  -- the office alone, in Bustillo's term
+  eq(pair("The Uruguayan foreign minister spoke by phone with Antony Blinken on Monday.", "2022-05-11"),
+    { "Antony Blinken + Francisco Bustillo @ 2022-05-09" })
+  eq(pair("Mario Lubetkin telephoned Marco Rubio on Monday.", "2025-04-16"),
+    { "Marco Rubio + Mario Lubetkin @ 2025-04-14" })
+end)
