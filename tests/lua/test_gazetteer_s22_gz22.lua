@@ -179,3 +179,11 @@ test("foreign ministers of Peru and Uruguay since 2011", function()
   eq(pair("Mario Lubetkin telephoned Marco Rubio on Monday.", "2025-04-16"),
     { "Marco Rubio + Mario Lubetkin @ 2025-04-14" })
 end)
+
+test("foreign ministers of Paraguay", function()
+  eq(pair("Eladio Loizaga spoke by telephone with John Kerry on Monday.", "2015-09-16"),
+    { "Eladio Loizaga + John Kerry @ 2015-09-14" })
+  -- the office alone, in Ramírez Lezcano's term
+  eq(pair("The Paraguayan foreign minister spoke by phone with Antony Blinken on Monday.", "2024-05-15"),
+    { "Antony Blinken + Rubén Ramírez Lezcano @ 2024-05-13" })
+end)
