@@ -742,6 +742,10 @@ local function abbrev_dot(tk, i)
   return tk.f[i] == "." and i < tk.n and tk.k[i - 1] == "w"
     and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]] ~= nil) and tk.up[i + 1] == true
 end
+-- (session 22) The verbs after "did not" that evade the question.
+local EVASION = { know = true, say = true, comment = true, recall = true, remember = true,
+  elaborate = true, disclose = true, specify = true, confirm = true, discuss = true, want = true,
+  wish = true, care = true }
 local function asked_no(tk, w, c)
   if tk.f[w - 1] ~= "asked" then return false end
   local k = c.b + 1
@@ -762,7 +766,9 @@ local function asked_no(tk, w, c)
     elseif CLAUSE_END[f] and not abbrev_dot(tk, i) or f == "but" then
       return false
     end
-    if ANSWER_NOT[f] and NO_AUX[tk.f[i - 1] or ""] then return true end
+    -- ("he did not", not an evasion: "he did not know", "did not want
+    -- to comment")
+    if ANSWER_NOT[f] and NO_AUX[tk.f[i - 1] or ""] and not EVASION[tk.f[i + 1] or ""] then return true end
     if f == "no" and ANSWER_VERB[tk.f[i - 1] or ""] then return true end
   end
   return false
