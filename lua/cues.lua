@@ -76,8 +76,9 @@ end
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
   "contact", "rang", "rung", " ring", "ringing", "dial", "conferenc", "link", "virtual", "convers", "chat",
   "remote", "exchange", "discussion", "dialogue", "through to", "the line with", "the line to",
-  -- (session 22) the memoranda's "telcon", "telecon"
-  "telcon", "telecon" }
+  -- (session 22) the memoranda's "telcon", "telecon"; the platforms of
+  -- videoconferences ("met Morrison via Zoom")
+  "telcon", "telecon", "zoom", "webex", "skype", "microsoft teams" }
 
 -- Plain finds: six times faster than one LPeg search for all the stems.
 function M.quick(lower)
