@@ -742,15 +742,23 @@ local function abbrev_dot(tk, i)
   return tk.f[i] == "." and i < tk.n and tk.k[i - 1] == "w"
     and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]] ~= nil) and tk.up[i + 1] == true
 end
+
+-- The comma that ends the question's clause after cue c, where the
+-- answer begins ("Asked whether X had called Y, Mr. Z said ..."), or nil.
+local function question_end(tk, c)
+  local k = c.b + 1
+  while k <= tk.n and (not CLAUSE_END[tk.f[k]] or abbrev_dot(tk, k)) do k = k + 1 end
+  return tk.f[k] == "," and k or nil
+end
+
 -- (session 22) The verbs after "did not" that evade the question.
 local EVASION = { know = true, say = true, comment = true, recall = true, remember = true,
   elaborate = true, disclose = true, specify = true, confirm = true, discuss = true, want = true,
   wish = true, care = true }
 local function asked_no(tk, w, c)
   if tk.f[w - 1] ~= "asked" then return false end
-  local k = c.b + 1
-  while k <= tk.n and (not CLAUSE_END[tk.f[k]] or abbrev_dot(tk, k)) do k = k + 1 end
-  if tk.f[k] ~= "," then return false end
+  local k = question_end(tk, c)
+  if not k then return false end
   local quoted = false     -- past the colon or the quotation mark opening the answer
   for i = k + 1, math.min(tk.n, k + 12) do
     local f = tk.f[i]
@@ -792,9 +800,8 @@ local function asked_answer(tk, w, c)
   local j = w - 1
   while j > 1 and ASKED_TIME[tk.f[j]] do j = j - 1 end
   if tk.f[j] ~= "asked" then return nil end
-  local k = c.b + 1
-  while k <= tk.n and (not CLAUSE_END[tk.f[k]] or abbrev_dot(tk, k)) do k = k + 1 end
-  if tk.f[k] ~= "," then return nil end
+  local k = question_end(tk, c)
+  if not k then return nil end
   -- the answer verb, past the speaker
   local v
   for i = k + 1, math.min(tk.n, k + 8) do

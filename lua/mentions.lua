@@ -311,21 +311,13 @@ end
 -- -> velasco), or false.  The gazetteer keys such a name of three words
 -- by its last word only ("José María Aznar" has one surname): this key
 -- serves only where the page gave the person in full or the given name
--- goes with it.  Kept per person record.
-local FIRST_SURNAME = setmetatable({}, { __mode = "k" })
-local function first_surname(G, p)
-  local k = FIRST_SURNAME[p]
-  if k == nil then
-    k = false
-    if G.roles.order.double_surname[p.country or ""] then
-      local words = {}
-      for w in G.text.fold(tostring(p.name)):gmatch("%S+") do words[#words + 1] = w end
-      if #words >= 3 then k = names.key(words[#words - 1]) end
-    end
-    FIRST_SURNAME[p] = k
-  end
-  return k
-end
+-- goes with it.  Kept per gazetteer and person record.
+local first_surname = memo.weak2(function(G, p)
+  if not G.roles.order.double_surname[p.country or ""] then return false end
+  local words = {}
+  for w in G.text.fold(tostring(p.name)):gmatch("%S+") do words[#words + 1] = w end
+  return #words >= 3 and names.key(words[#words - 1]) or false
+end)
 
 -- (session 22) The one person named before whose first surname
 -- (first_surname) is this word key: "Velasco" after "General Juan Velasco
