@@ -741,6 +741,24 @@ local function call_phrase_open(S, m)
   return nil
 end
 
+-- The start of a place's name in the possessive that opens a clause
+-- before token k+1 ("Russia's" in "Russia's Interfax news agency quoted",
+-- "South Korea's" in "South Korea's Yonhap news agency said"): the
+-- capitalised words ending at token k, before "'s" at k+1, when no
+-- mention holds them; else nil.
+local function possessor_start(S, k)
+  local tk, tf, tkind, inq, mention_end = S.tk, S.tf, S.tkind, S.inq, S.mention_end
+  if k < 1 or tf[k + 1] ~= "'s" or inq[k] then return nil end
+  local x = k
+  while x >= 1 and k - x < 3 and tk.up[x] and tkind[x] == "w" and not mention_end[x] and not inq[x] do
+    x = x - 1
+  end
+  if x == k then return nil end
+  if x < 1 or tf[x] == "," then return x + 1 end
+  if DET[tf[x]] and (x == 1 or tf[x - 1] == ",") then return x end
+  return nil
+end
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -932,7 +950,11 @@ local function subject_left(S, v)
         end
         if x2 > 2 and tf[x2 - 1] == "," and not inq[x2 - 1] then y = x2 end
       end
-      if y == 1 or tf[y - 1] == "," or DET[tf[y - 1]] then
+      -- (session 23) after a place in the possessive: "China's state
+      -- broadcaster CCTV quoted ..."
+      local p = y > 2 and tf[y - 1] == "'s" and possessor_start(S, y - 2)
+      if p then y = p end
+      if y == 1 or p or tf[y - 1] == "," or DET[tf[y - 1]] then
         if DET[tf[y - 1]] then y = y - 1 end
         return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
       end
@@ -954,7 +976,9 @@ local function subject_left(S, v)
         all[1] = mention_end[x]
         a = ms[mention_end[x]].a
       else
-        a = x + 1      -- "A French diplomatic source": the adjectives too
+        -- "A French diplomatic source": the adjectives too; (session 23)
+        -- "Russia's Interfax news agency": a place in the possessive
+        a = x > 1 and possessor_start(S, x - 1) or x + 1
       end
       while a > 1 and DET[tf[a - 1]] do a = a - 1 end
       local subj = { noun = j, a = a, b = j, all = all }
