@@ -225,6 +225,32 @@ local function of_main_event(A, cue, t)
   return false
 end
 
+-- (session 23) A time inside an earlier clause a ", and" or ", but"
+-- closes, which tells no call ("Thailand today demanded ..., and
+-- Chatichai said he had told Kissinger by telephone ..."): that clause's,
+-- not the call's.  A time
+-- opening the sentence ("On Monday, ...") may reach both and is kept.
+local OPENING_PREP = { on = true, at = true, ["in"] = true, by = true, late = true, early = true,
+  ["then"] = true }
+local function of_earlier_conjunct(A, cue, t)
+  if t.b >= cue.a then return false end
+  local f = A.tk.f
+  local k = t.a - 1
+  while k >= 1 and OPENING_PREP[f[k]] do k = k - 1 end
+  if k == 0 then return false end
+  for j = t.b + 1, cue.a - 2 do
+    if f[j] == "," and (f[j + 1] == "and" or f[j + 1] == "but") then
+      -- (not when that clause tells a call itself: "Trump said the two
+      -- would talk again at 3 p.m., and Ottawa confirmed the second call")
+      for _, c in ipairs(A.found_cues or {}) do
+        if c.a < j then return false end
+      end
+      return true
+    end
+  end
+  return false
+end
+
 -- "since Sunday", "until Friday": the edge of a period, not a call's day
 local PERIOD_EDGE = { since = true, ["until"] = true, till = true }
 
@@ -300,7 +326,8 @@ pick_time_of = function(A, cue, excl_spans, own_only)
     if inside or adjacent then return t end
     if not own_only and not C.attr[t.a] and not (C.sub[t.a] and C.sub[t.a] ~= C.sub[cue.head])
         and not in_span(t.a, excl_spans) and not t.possessive and not of_telling(A, t)
-        and not of_later_event(A, cue, t) and not of_main_event(A, cue, t) then
+        and not of_later_event(A, cue, t) and not of_main_event(A, cue, t)
+        and not of_earlier_conjunct(A, cue, t) then
       local d = math.min(math.abs(t.a - cue.b), math.abs(t.b - cue.a))
       if C.seg[t.a] ~= C.seg[cue.head] then d = d + 100 end
       if not best_d or d < best_d then best, best_d = t, d end

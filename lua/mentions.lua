@@ -970,7 +970,8 @@ local function style_pronoun_at(tk, i, G)
   if not (STYLE_WORD[tk.f[j]] and tk.up[j]) then return nil end
   local nx = past_honorifics(tk, j + 1, G)
   if tk.k[nx] == "w" and tk.up[nx] then return nil end
-  return { kind = "pronoun", a = i, b = j, f = tk.f[i] == "his" and "he" or "she", style = true }
+  return { kind = "pronoun", a = i, b = j, f = tk.f[i] == "his" and "he" or "she", style = true,
+    style_word = tk.f[j] }
 end
 
 -- (session 16) The rest of an Arabic name after the part the gazetteer

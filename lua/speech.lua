@@ -128,6 +128,10 @@ local cache = {}
 
 local PREP = { ["in"] = true, on = true, during = true, at = true, by = true, over = true,
   via = true }
+-- (session 23: "before" too: "Before travelling to the border, X
+-- telephoned Y ..., State House said")
+local OPENING_CONJ = { after = true, before = true, ["while"] = true, upon = true, ahead = true,
+  prior = true }
 local PRONOUN = { he = true, she = true, it = true, they = true, we = true, i = true }
 local OBJ_PRONOUN = { him = true, her = true, them = true, me = true, us = true, it = true }
 local RELATIVE = { which = true, that = true, who = true, whom = true, what = true }
@@ -2400,7 +2404,7 @@ function M.parse(tk, ms, SL, times, C)
   -- a subject follows it.
   -- (the first word decides whether a comma is looked for)
   local f1 = tf[1]
-  if (not source or source.form ~= "head") and f1 and (PREP[f1] or f1 == "after" or f1 == "following"
+  if (not source or source.form ~= "head") and f1 and (PREP[f1] or OPENING_CONJ[f1] or f1 == "following"
       or f1 == "addressing" or f1 == "briefing" or f1 == "speaking" or f1 == "asked"
       or not mention_at[1] and f1:sub(-3) == "ing") then
     for k = 1, math.min(n, 12) do

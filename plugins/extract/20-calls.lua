@@ -148,7 +148,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.186.0",
+  version = "1.187.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -382,6 +382,7 @@ return {
           answer = next_in_paragraph(si + 1) or answer
         end
         local found = sentence_cues(A, lower, L, G, answer)
+        A.found_cues = found      -- (call_times: a call told in an earlier clause)
         local before_sentence = #calls
         if #found == 0 and #calls > 0 then
           next_in_series(state, si, A)

@@ -276,6 +276,23 @@ local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hos
 -- Headings of a section of other news than the story's
 local OTHER_NEWS = { ["other developments"] = true, ["in other news"] = true, ["other news"] = true,
   ["elsewhere"] = true, ["also today"] = true, ["in other developments"] = true, ["meanwhile"] = true }
+-- (session 23) Words of a heading naming an occasion other than a call:
+-- a meeting, a telegram, a letter, a message, a visit, a speech.
+local OCCASION_WORD = { meeting = true, meets = true, met = true, telegram = true, telegrams = true,
+  letter = true, letters = true, message = true, messages = true, visit = true, visits = true,
+  receives = true, received = true, reception = true, audience = true, speech = true,
+  address = true, addresses = true, trip = true, ceremony = true, conference = true }
+local CALL_HEAD_WORD = { call = true, calls = true, phone = true, telephone = true, video = true,
+  videoconference = true, conversation = true, telcon = true }
+-- "call" when a heading names a call, true when another occasion, else nil.
+local function other_occasion(tk)
+  local other
+  for i = 1, tk.n do
+    if CALL_HEAD_WORD[tk.f[i]] then return "call" end
+    if OCCASION_WORD[tk.f[i]] then other = true end
+  end
+  return other
+end
 -- (session 10) Connectives that open a clause and say nothing alone.
 local CONNECTIVE = {}
 for _, c in ipairs({ "at the same time", "in addition", "in turn", "in response", "in return",
@@ -568,7 +585,8 @@ end)
 -- (read only).
 local readout_outlet = memo.fn2(function(G, outlet, text)
   local tk = tokenize.run(outlet, text)
-  local j, inst = G:institution_at(tk, 1)
+  -- (session 23: "The Royal Hashemite Court", as a footer names it)
+  local j, inst = G:institution_at(tk, tk.f[1] == "the" and tk.n > 1 and 2 or 1)
   if j == tk.n and inst then return { via = inst.name, side = inst.side_name } end
   return false
 end)
@@ -684,6 +702,10 @@ local function title_readout(G, title, env)
   local r = readout_outlet(G, title, env.text) or title_body(G, title, env)
   if r then return r end
   local bare = title:gsub("%s+%S*[%w%-]%.%a%a+/%S*$", "")
+  -- (session 23) "Official site of the President of the Republic of
+  -- Kazakhstan": the body the site is of
+  bare = bare:gsub("^[Oo]fficial [Ww]eb%s?[Ss]ite of ", ""):gsub("^[Oo]fficial [Ss]ite of ", "")
+    :gsub("^[Oo]fficial [Ww]ebsite of ", ""):gsub("^the ", "")
   if bare ~= title and bare ~= "" then
     r = readout_outlet(G, bare, env.text) or title_body(G, bare, env)
     if r then return r end
@@ -933,7 +955,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.196.0",
+  version = "2.197.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1709,6 +1731,27 @@ return {
       local one = (#fit == 1 and fit[1]) or (#own == 1 and own[1]) or nil
       return one and { kind = "person", name = one.name, side = one.country } or nil
     end
+    -- (session 23) The one participant of call c who reigns on the day
+    -- a style stands for ("His Majesty" a king, queen, emperor or sultan;
+    -- "His Highness" an emir, crown prince or grand duke):
+    -- {kind = "person", name, side, pronoun}, else nil.
+    local STYLE_OFFICES = { majesty = { "king", "queen", "emperor", "sultan" },
+      highness = { "emir", "crown prince", "grand duke" } }
+    function aux.styled_participant(c, word)
+      local offices = c and STYLE_OFFICES[word]
+      local one
+      for p_i = 1, offices and #c.people or 0 do local pp = c.people[p_i]
+        local reigns = false
+        for o_i = 1, #offices do
+          if pp.name and holds_office(pp, offices[o_i]) then reigns = true end
+        end
+        if reigns then
+          if one and not same_person(one, pp.name) then return nil end
+          one = pp
+        end
+      end
+      return one and { kind = "person", name = one.name, side = one.country, pronoun = true } or nil
+    end
     -- (a person, of pron's gender when given; the side of a person, a
     -- participant's country when the name alone leaves it open)
     function aux.person_fits(w, pron)
@@ -1878,10 +1921,26 @@ return {
     local function account_subject(P0)
       if P0.source or #P0.points > 0 then return P0 end
       local a = 1
+      -- (session 23) after an opening phrase of place ("In Reykjavik, a
+      -- statement issued by the Prime Minister's office after the
+      -- conversation said ...")
+      if (tk.f[1] == "in" or tk.f[1] == "from") and tk.up[2] then
+        local x = 2
+        while x <= 4 and tk.up[x] and tk.k[x] == "w" do x = x + 1 end
+        if tk.f[x] == "," then a = x + 1 end
+      end
+      local first = a
       if tk.f[a] == "a" or tk.f[a] == "an" or tk.f[a] == "the" then a = a + 1 end
       local joint = tk.f[a] == "joint"
       if joint then a = a + 1 end
       local e = phrases.match(SL.account, tk, a)
+      -- (session 23) a body's name before the account noun ("A Kremlin
+      -- statement issued after the conversation said ...")
+      if not e and tk.up[a] and tk.k[a] == "w" then
+        local x = a
+        while x <= a + 2 and tk.up[x] and tk.k[x] == "w" do x = x + 1 end
+        e = phrases.match(SL.account, tk, x)
+      end
       if not e then return P0 end
       local verb
       for x = e + 1, math.min(tk.n - 2, e + 14) do
@@ -1889,7 +1948,7 @@ return {
         if SAY_PAST[tk.f[x]] then verb = x break end
       end
       if not verb then return P0 end
-      local speaker = joint and { pair = true } or { a = 1, b = verb - 1, noun = e }
+      local speaker = joint and { pair = true } or { a = first, b = verb - 1, noun = e }
       if not joint then
         for mi = 1, #ms do local m = ms[mi]
           local by = tk.f[m.a - 1] == "by" or (tk.f[m.a - 1] == "the" and tk.f[m.a - 2] == "by")
@@ -2275,6 +2334,12 @@ return {
         elseif p == "i" or p == "we" then
           return first_person_who(si, p)
         elseif p == "he" or p == "she" then
+          -- (session 23) a sovereign's style ("His Majesty thanked
+          -- President Biden ..."): the participant of the call who reigns,
+          -- not the person named last
+          local sm = subj.from and subj.from.mi and ms[subj.from.mi]
+          local sw = sm and sm.style_word and aux.styled_participant(st.call, sm.style_word)
+          if sw then return sw end
           -- (session 8, round 9) "X held a telephone conversation with Y,
           -- during which he informed ...": "he" opening a relative clause
           -- on the call is the sentence's subject, the first person it
@@ -4045,6 +4110,20 @@ return {
             st.other_news = sent.paragraph
           elseif one and st.other_news and #t < 60 and not t:find("[%.!?\"]$") and (bold or not t:find("^[%-%*]")) then
             st.other_news = nil
+          end
+          -- (session 23) on an official site (a feed of its items), a
+          -- heading of an occasion of another kind ("Telegram of
+          -- condolences to ...", "Meeting with Minister ...", "King
+          -- receives Prime Minister"): its item is other news; a heading
+          -- naming a call ends it.  (A news page's deck, "Truce in focus
+          -- after envoy's visit", heads no item.)
+          if is_title and one and si > 1 and outlet then
+            local occasion = other_occasion(tk)
+            if #here > 0 or occasion == "call" then
+              st.other_news = nil
+            elseif occasion then
+              st.other_news = sent.paragraph
+            end
           end
         end
         if is_title then skip = "headline"

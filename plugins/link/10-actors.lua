@@ -142,6 +142,20 @@ local function incoming(G, list, cid, want, date, others)
   return hits
 end
 
+-- (session 23) Of several people who held an office (a page with no
+-- date holds all the terms: "the Premier" on a 1975 page naming a later
+-- premier as ambassador), the one the document itself titles with it.
+local function titled_only(in_doc, hits, role)
+  local one
+  for _, p in ipairs(hits) do
+    if in_doc.titled and in_doc.titled[p] and in_doc.titled[p][role] then
+      if one then return nil end
+      one = p
+    end
+  end
+  return one
+end
+
 local function resolve_office(G, cid, role, date, in_doc, others)
   if not role then return nil end
   if role:find("%-elect$") then
@@ -181,11 +195,13 @@ local function resolve_office(G, cid, role, date, in_doc, others)
       local hs = G:holders(nil, want, date)
       if #hs == 1 and not taken(others, hs[1]) then return hs[1] end
     end
-    -- several: the one the article names most (its protagonist)
+    -- several: the one the article names most (its protagonist), else
+    -- the one it titles so ("Prime Minister Begin ... the Prime Minister"
+    -- on an undated page naming a later one as the opposition's leader)
     if #hits > 1 and in_doc.count then
       table.sort(hits, function(a, b) return (in_doc.count[a] or 0) > (in_doc.count[b] or 0) end)
       if (in_doc.count[hits[1]] or 0) > (in_doc.count[hits[2]] or 0) then return hits[1] end
-      return nil
+      return titled_only(in_doc, hits, role)
     end
     return only(hits)
   end
@@ -230,7 +246,7 @@ local function resolve_office(G, cid, role, date, in_doc, others)
     -- the office holder at the date, even if the text never names them
     hits = G:holders(cid, office, date)
   end
-  return only(hits)
+  return only(hits) or titled_only(in_doc, hits, role)
 end
 
 -- Did p hold any office on the date, or (the call's own year known) in
@@ -521,13 +537,21 @@ local function reference_date(call, doc)
   if t.kind == "date" and t.year and t.month and t.day then
     return string.format("%04d-%02d-%02d", t.year, t.month, t.day)
   end
+  -- (session 23) a day and month on a page with no date of its own, in
+  -- the year of the full date the text gives nearest ("on Tuesday, August
+  -- 1" after "July 28, 1989"), as 20-dates will date the call
+  local y = not (call.published or doc.published) and t.kind == "date" and t.month and t.day
+    and call.text_year
+  if y and dates.valid(y, t.month, t.day) then
+    return string.format("%04d-%02d-%02d", y, t.month, t.day)
+  end
   return call.published or doc.published
 end
 
 return {
   name = "actors",
   stage = "link",
-  version = "1.24.0",
+  version = "1.25.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)

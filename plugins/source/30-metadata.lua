@@ -201,7 +201,8 @@ local function outlet_from_copyright(s)
   x = x:gsub("%d%d%d%d%s*%-%s*%d%d%d%d", ""):gsub("%d%d%d%d%s*\226\128\147%s*%d%d%d%d", "")
     :gsub("%d%d%d%d", "")
   x = x:gsub("[Aa]ll [Rr]ights [Rr]eserved.*$", "")
-  x = trim(x:gsub("%.$", ""))
+  -- (the stop before "All rights reserved" with the space after it)
+  x = trim(trim(x):gsub("%.$", ""))
   if x == "" then return nil end
   local name = canonical(x)
   if name then return name end
@@ -852,7 +853,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.21.0",
+  version = "1.22.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,
