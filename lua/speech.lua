@@ -246,6 +246,10 @@ local SCANNED = { to = true, [","] = true, that = true, [";"] = true, quoted = t
   according = true, per = true, ["/"] = true }
 for d in pairs(DASH) do SCANNED[d] = true end
 
+-- The copulas of a hedged report ("was said to have told": see
+-- verb_frame).
+local HEDGE_BE = { is = true, was = true, are = true, were = true }
+
 local set_of = phrases.folded_set
 
 local match = phrases.match
@@ -280,6 +284,7 @@ local function build(ctx)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
+  SL.hedge = set_of(y.hedge_participle or {}, text)
   SL.stance_noun = set_of(y.stance_noun or {}, text)
   -- Kinds in a fixed order, a later one winning for a phrase listed under
   -- two ("reviewed": statement and topic).  In the order pairs() gives,
@@ -338,6 +343,10 @@ local function build(ctx)
   local marker_sets = { SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true } }
   for _, set in ipairs(marker_sets) do
     for w in pairs(set) do token[w] = (token[w] == "verb" or token[w] == "both") and "both" or "word" end
+  end
+  -- (the copulas of a hedged report: see verb_frame)
+  for w in pairs(HEDGE_BE) do
+    token[w] = (token[w] == "word" or token[w] == "both") and "both" or "verb"
   end
   SL.starts.token = token
   return SL
@@ -480,6 +489,22 @@ end
 local function verb_frame(tk, SL, i, background)
   local tf, tkind, n, starts = tk.f, tk.k, tk.n, SL.starts
   local f = tf[i]
+  -- (session 23) hearsay: a copula, a participle of hearsay and "to
+  -- have" before a verb of saying or a speech act ("Kohl was said to
+  -- have assured Bush that ...", "Chirac is believed to have warned
+  -- Blair that ..."): that verb's frame, the phrase from the copula on
+  -- (as the whole phrases listed under `say`: "is understood to have
+  -- told")
+  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[i + 2] == "to" and tf[i + 3] == "have"
+      and i + 4 <= n and tkind[i + 4] == "w" and not (starts.say[f] and match(SL.say, tk, i)) then
+    local fr = verb_frame(tk, SL, i + 4, background)
+    if fr and not fr.passive and not fr.passive_tell then
+      fr.verb, fr.hedged = i, i + 4
+      if fr.hearer == false then fr.hearer = SL.hearer[tf[i + 4]] or false end
+      return fr
+    end
+    return nil
+  end
   local sj = starts.say[f] and match(SL.say, tk, i)
   local aj, akind
   if starts.act[f] then aj, akind = match(SL.act, tk, i) end
@@ -1300,7 +1325,7 @@ local function content_start(S, fr)
     if not act_form and not fr.hearer_mi and not fr.hearer_pron and not fr.press then act_form = true end
   end
   if act_form then
-    fr.cstart = fr.verb
+    fr.cstart = fr.hedged or fr.verb     -- (the act's own verb, not "was said to have")
     fr.act_form = true
   else
     fr.cstart = k

@@ -933,7 +933,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.195.0",
+  version = "2.196.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
