@@ -234,7 +234,7 @@ local DET = { the = true, a = true, an = true, its = true, his = true, her = tru
 local COUNT = { two = true, three = true, four = true, five = true, six = true, seven = true,
   all = true, both = true, other = true, several = true }
 -- Words that tie a noun phrase to the one before it inside a subject.
-local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true }
+local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true, at = true }
 local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128\153", "'",
   "\194\171", "\194\187", "\226\128\158" }
 
