@@ -1136,7 +1136,10 @@ passive_hearers = function(S, frames)
       fr.hearer_mi = s.mi
       local by = tf[fr.vend + 1] == "by" and mention_at[fr.vend + 2]
       if by and ms[by].a == fr.vend + 2 then
-        fr.subj = { mi = by, a = ms[by].a, b = ms[by].b, all = { by } }
+        -- (session 23: `lead`, the hearer's start, where the clause
+        -- opens: "Bush was told by Kohl that ..., officials said" is one
+        -- point of Kohl's, no point "Bush was told by" of the officials)
+        fr.subj = { mi = by, a = ms[by].a, b = ms[by].b, all = { by }, lead = s.a }
         fr.vend = ms[by].b
       else
         fr.subj = { pron = "other", a = s.a, b = s.b, hearer_mi = s.mi }
@@ -2566,7 +2569,7 @@ function M.parse(tk, ms, SL, times, C)
       if fr ~= (source and source.frame) and s and not s.coord and fr.role ~= "relative"
           and s.a >= ca and not drop[fr.verb] then
         local lead_ok = true
-        for k = ca, s.a - 1 do
+        for k = ca, (s.lead or s.a) - 1 do
           if not drop[k] and tkind[k] == "w" and not (time_start[k] or time_end[k]) and not SL.between[tf[k]]
               and not SL.pp[tf[k]] and tf[k] ~= "and" and tf[k] ~= "but" then
             lead_ok = false
