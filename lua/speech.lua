@@ -250,6 +250,10 @@ for d in pairs(DASH) do SCANNED[d] = true end
 -- verb_frame).
 local HEDGE_BE = { is = true, was = true, are = true, were = true }
 
+-- Possessives opening a description apposed to a source ("according to
+-- Michel Roux, his press secretary").
+local APPOSED_POSS = { his = true, her = true, their = true, its = true }
+
 local set_of = phrases.folded_set
 
 local match = phrases.match
@@ -583,6 +587,23 @@ end
 -- A person named in apposition to a body or a role, the comma after
 -- the name at token j: "Chirac's spokeswoman, Catherine Colonna," (a
 -- subject like "Kremlin spokesman Dmitry Peskov"), or nil.
+-- The first token of an office apposed after a comma whose mention
+-- starts at token a: a itself after the comma, else its article ("X, the
+-- President's spokesman,"), also with up to two words in lower case
+-- between ("Michel Roux, a senior aide,", "X, a close presidential
+-- adviser,": session 23); else nil.
+local function office_open(S, a)
+  local tf, tk = S.tf, S.tk
+  if tf[a - 1] == "," then return a end
+  local x = a - 1
+  while x > a - 3 and x > 2 and S.tkind[x] == "w" and not tk.up[x] and not DET[tf[x]]
+      and not S.mention_at[x] and not S.verb_at[x] and not S.inq[x] do
+    x = x - 1
+  end
+  if x >= 2 and DET[tf[x]] and tf[x - 1] == "," then return x end
+  return nil
+end
+
 local function appositive(S, j)
   local ms, tf, tk, mention_end, mention_at = S.ms, S.tf, S.tk, S.mention_end, S.mention_at
   local pm = mention_end[j - 1]
@@ -596,14 +617,13 @@ local function appositive(S, j)
     while pa > j - 3 and tk.up[pa - 1] and S.tkind[pa - 1] == "w" and not mention_at[pa - 1] do pa = pa - 1 end
     if pa == j - 1 or not tk.up[pa] or mention_at[pa] then return nil end
     pm = nil
-  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2
-      and (tf[p.a - 1] == "," or (DET[tf[p.a - 1]] and tf[p.a - 2] == ",")) then
+  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2 and office_open(S, p.a) then
     -- (session 9) the name first, its office after it: "Marlin
     -- Fitzwater, the President's spokesman, said", "Dino Patti Djalal, a
     -- presidential spokesman, said"; (session 11) the article outside the
     -- office's mention ("Dmitry Peskov, the Kremlin spokesman, said"), the
     -- name right after a quotation ('"...," Dmitry Peskov, ...')
-    local oa = tf[p.a - 1] == "," and p.a or p.a - 1
+    local oa = office_open(S, p.a)
     local function edge(x)
       -- (session 13) or after a dateline's dash: "VIENNA, Aug. 22 --
       -- Leonid Brezhnev, the Soviet party leader, warned ..."
@@ -2076,13 +2096,28 @@ function M.parse(tk, ms, SL, times, C)
       -- (session 10) "According to Tass, the Soviet press agency, Mr.
       -- Gorbachev told ...": a description of the source after it, a noun
       -- phrase with an article and no verb, is part of the source
-      if tf[e + 1] == "," and (tf[e + 2] == "the" or tf[e + 2] == "a" or tf[e + 2] == "an") and not inq[e + 2] then
+      -- (session 23: also with a possessive, "according to Michel Roux,
+      -- his press secretary.", and ending the sentence)
+      if tf[e + 1] == "," and (tf[e + 2] == "the" or tf[e + 2] == "a" or tf[e + 2] == "an"
+          or APPOSED_POSS[tf[e + 2]]) and not inq[e + 2] then
         local x = e + 2
         while x < n and x < e + 9 and tkind[x + 1] == "w" and not verb_at[x + 1] and tf[x + 1] ~= "that"
             and not (mention_at[x + 1] and ms[mention_at[x + 1]].kind ~= "body") do
           x = x + 1
         end
-        if tf[x + 1] == "," and x + 2 <= n then e = x end
+        if (tf[x + 1] == "," and x + 2 <= n) or (k > 1 and x + 1 == n and tf[n] == ".") then e = x end
+      end
+      -- (session 23) a name apposed to the source that ends the
+      -- sentence: "..., according to his press secretary, Michel Roux."
+      -- (two to four capitalised words, or one person's mention)
+      if k > 1 and tf[e + 1] == "," and tf[n] == "." and e + 3 <= n - 1 and not inq[e + 2] then
+        local pm = mention_at[e + 2]
+        local all_up = true
+        for x = e + 2, n - 1 do
+          if not (tk.up[x] and tkind[x] == "w") or (mention_at[x] and mention_at[x] ~= pm) then all_up = false end
+        end
+        local named = pm and ms[pm].kind == "person" and ms[pm].a == e + 2 and ms[pm].b == n - 1
+        if named or (all_up and not pm and n - 1 - (e + 2) <= 3) then e = n - 1 end
       end
       if tf[e + 1] == "," and (tf[e + 2] == "which" or tf[e + 2] == "who") then
         e = e + 2
