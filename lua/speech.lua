@@ -238,7 +238,7 @@ local DET = { the = true, a = true, an = true, its = true, his = true, her = tru
 local COUNT = { two = true, three = true, four = true, five = true, six = true, seven = true,
   all = true, both = true, other = true, several = true }
 -- Words that tie a noun phrase to the one before it inside a subject.
-local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true }
+local NP_LINK = { from = true, on = true, of = true, by = true, ["in"] = true, to = true, at = true }
 local QUOTES = { "\"", "\226\128\156", "\226\128\157", "\226\128\152", "\226\128\153", "'",
   "\194\171", "\194\187", "\226\128\158" }
 
@@ -249,6 +249,14 @@ local COMMA_BACKGROUND = { after = true, because = true, since = true, before = 
 local SCANNED = { to = true, [","] = true, that = true, [";"] = true, quoted = true,
   according = true, per = true, ["/"] = true }
 for d in pairs(DASH) do SCANNED[d] = true end
+
+-- The copulas of a hedged report ("was said to have told": see
+-- verb_frame).
+local HEDGE_BE = { is = true, was = true, are = true, were = true }
+
+-- Possessives opening a description apposed to a source ("according to
+-- Michel Roux, his press secretary").
+local APPOSED_POSS = { his = true, her = true, their = true, its = true }
 
 local set_of = phrases.folded_set
 
@@ -284,6 +292,7 @@ local function build(ctx)
   SL.gerund = phrases.compile(y.gerund, text)
   SL.present = set_of(y.present, text)
   SL.hearer = set_of(y.hearer, text)
+  SL.hedge = set_of(y.hedge_participle or {}, text)
   SL.stance_noun = set_of(y.stance_noun or {}, text)
   -- Kinds in a fixed order, a later one winning for a phrase listed under
   -- two ("reviewed": statement and topic).  In the order pairs() gives,
@@ -342,6 +351,10 @@ local function build(ctx)
   local marker_sets = { SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true } }
   for _, set in ipairs(marker_sets) do
     for w in pairs(set) do token[w] = (token[w] == "verb" or token[w] == "both") and "both" or "word" end
+  end
+  -- (the copulas of a hedged report: see verb_frame)
+  for w in pairs(HEDGE_BE) do
+    token[w] = (token[w] == "word" or token[w] == "both") and "both" or "verb"
   end
   SL.starts.token = token
   return SL
@@ -484,6 +497,22 @@ end
 local function verb_frame(tk, SL, i, background)
   local tf, tkind, n, starts = tk.f, tk.k, tk.n, SL.starts
   local f = tf[i]
+  -- (session 23) hearsay: a copula, a participle of hearsay and "to
+  -- have" before a verb of saying or a speech act ("Kohl was said to
+  -- have assured Bush that ...", "Chirac is believed to have warned
+  -- Blair that ..."): that verb's frame, the phrase from the copula on
+  -- (as the whole phrases listed under `say`: "is understood to have
+  -- told")
+  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[i + 2] == "to" and tf[i + 3] == "have"
+      and i + 4 <= n and tkind[i + 4] == "w" and not (starts.say[f] and match(SL.say, tk, i)) then
+    local fr = verb_frame(tk, SL, i + 4, background)
+    if fr and not fr.passive and not fr.passive_tell then
+      fr.verb, fr.hedged = i, i + 4
+      if fr.hearer == false then fr.hearer = SL.hearer[tf[i + 4]] or false end
+      return fr
+    end
+    return nil
+  end
   local sj = starts.say[f] and match(SL.say, tk, i)
   local aj, akind
   if starts.act[f] then aj, akind = match(SL.act, tk, i) end
@@ -562,6 +591,23 @@ end
 -- A person named in apposition to a body or a role, the comma after
 -- the name at token j: "Chirac's spokeswoman, Catherine Colonna," (a
 -- subject like "Kremlin spokesman Dmitry Peskov"), or nil.
+-- The first token of an office apposed after a comma whose mention
+-- starts at token a: a itself after the comma, else its article ("X, the
+-- President's spokesman,"), also with up to two words in lower case
+-- between ("Michel Roux, a senior aide,", "X, a close presidential
+-- adviser,": session 23); else nil.
+local function office_open(S, a)
+  local tf, tk = S.tf, S.tk
+  if tf[a - 1] == "," then return a end
+  local x = a - 1
+  while x > a - 3 and x > 2 and S.tkind[x] == "w" and not tk.up[x] and not DET[tf[x]]
+      and not S.mention_at[x] and not S.verb_at[x] and not S.inq[x] do
+    x = x - 1
+  end
+  if x >= 2 and DET[tf[x]] and tf[x - 1] == "," then return x end
+  return nil
+end
+
 local function appositive(S, j)
   local ms, tf, tk, mention_end, mention_at = S.ms, S.tf, S.tk, S.mention_end, S.mention_at
   local pm = mention_end[j - 1]
@@ -575,14 +621,13 @@ local function appositive(S, j)
     while pa > j - 3 and tk.up[pa - 1] and S.tkind[pa - 1] == "w" and not mention_at[pa - 1] do pa = pa - 1 end
     if pa == j - 1 or not tk.up[pa] or mention_at[pa] then return nil end
     pm = nil
-  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2
-      and (tf[p.a - 1] == "," or (DET[tf[p.a - 1]] and tf[p.a - 2] == ",")) then
+  elseif p and (p.kind == "body" or p.kind == "role") and p.a > 2 and office_open(S, p.a) then
     -- (session 9) the name first, its office after it: "Marlin
     -- Fitzwater, the President's spokesman, said", "Dino Patti Djalal, a
     -- presidential spokesman, said"; (session 11) the article outside the
     -- office's mention ("Dmitry Peskov, the Kremlin spokesman, said"), the
     -- name right after a quotation ('"...," Dmitry Peskov, ...')
-    local oa = tf[p.a - 1] == "," and p.a or p.a - 1
+    local oa = office_open(S, p.a)
     local function edge(x)
       -- (session 13) or after a dateline's dash: "VIENNA, Aug. 22 --
       -- Leonid Brezhnev, the Soviet party leader, warned ..."
@@ -1139,7 +1184,10 @@ passive_hearers = function(S, frames)
       fr.hearer_mi = s.mi
       local by = tf[fr.vend + 1] == "by" and mention_at[fr.vend + 2]
       if by and ms[by].a == fr.vend + 2 then
-        fr.subj = { mi = by, a = ms[by].a, b = ms[by].b, all = { by } }
+        -- (session 23: `lead`, the hearer's start, where the clause
+        -- opens: "Bush was told by Kohl that ..., officials said" is one
+        -- point of Kohl's, no point "Bush was told by" of the officials)
+        fr.subj = { mi = by, a = ms[by].a, b = ms[by].b, all = { by }, lead = s.a }
         fr.vend = ms[by].b
       else
         fr.subj = { pron = "other", a = s.a, b = s.b, hearer_mi = s.mi }
@@ -1328,7 +1376,7 @@ local function content_start(S, fr)
     if not act_form and not fr.hearer_mi and not fr.hearer_pron and not fr.press then act_form = true end
   end
   if act_form then
-    fr.cstart = fr.verb
+    fr.cstart = fr.hedged or fr.verb     -- (the act's own verb, not "was said to have")
     fr.act_form = true
   else
     fr.cstart = k
@@ -2076,13 +2124,28 @@ function M.parse(tk, ms, SL, times, C)
       -- (session 10) "According to Tass, the Soviet press agency, Mr.
       -- Gorbachev told ...": a description of the source after it, a noun
       -- phrase with an article and no verb, is part of the source
-      if tf[e + 1] == "," and (tf[e + 2] == "the" or tf[e + 2] == "a" or tf[e + 2] == "an") and not inq[e + 2] then
+      -- (session 23: also with a possessive, "according to Michel Roux,
+      -- his press secretary.", and ending the sentence)
+      if tf[e + 1] == "," and (tf[e + 2] == "the" or tf[e + 2] == "a" or tf[e + 2] == "an"
+          or APPOSED_POSS[tf[e + 2]]) and not inq[e + 2] then
         local x = e + 2
         while x < n and x < e + 9 and tkind[x + 1] == "w" and not verb_at[x + 1] and tf[x + 1] ~= "that"
             and not (mention_at[x + 1] and ms[mention_at[x + 1]].kind ~= "body") do
           x = x + 1
         end
-        if tf[x + 1] == "," and x + 2 <= n then e = x end
+        if (tf[x + 1] == "," and x + 2 <= n) or (k > 1 and x + 1 == n and tf[n] == ".") then e = x end
+      end
+      -- (session 23) a name apposed to the source that ends the
+      -- sentence: "..., according to his press secretary, Michel Roux."
+      -- (two to four capitalised words, or one person's mention)
+      if k > 1 and tf[e + 1] == "," and tf[n] == "." and e + 3 <= n - 1 and not inq[e + 2] then
+        local pm = mention_at[e + 2]
+        local all_up = true
+        for x = e + 2, n - 1 do
+          if not (tk.up[x] and tkind[x] == "w") or (mention_at[x] and mention_at[x] ~= pm) then all_up = false end
+        end
+        local named = pm and ms[pm].kind == "person" and ms[pm].a == e + 2 and ms[pm].b == n - 1
+        if named or (all_up and not pm and n - 1 - (e + 2) <= 3) then e = n - 1 end
       end
       if tf[e + 1] == "," and (tf[e + 2] == "which" or tf[e + 2] == "who") then
         e = e + 2
@@ -2569,7 +2632,7 @@ function M.parse(tk, ms, SL, times, C)
       if fr ~= (source and source.frame) and s and not s.coord and fr.role ~= "relative"
           and s.a >= ca and not drop[fr.verb] then
         local lead_ok = true
-        for k = ca, s.a - 1 do
+        for k = ca, (s.lead or s.a) - 1 do
           if not drop[k] and tkind[k] == "w" and not (time_start[k] or time_end[k]) and not SL.between[tf[k]]
               and not SL.pp[tf[k]] and tf[k] ~= "and" and tf[k] ~= "but" then
             lead_ok = false

@@ -955,7 +955,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.197.0",
+  version = "2.198.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1623,6 +1623,9 @@ return {
         end
         if #unq + q >= 2 then
           if #unq == 1 then home = country_name(G, unq[1]) end
+          -- (session 23: every participant named without a nationality,
+          -- as a readout names them; see aux.lead_side)
+          if q == 0 then aux.bare_si = si end
           break
         end
       end
@@ -1641,6 +1644,38 @@ return {
       end
     end
     if body_outlet and home then outlet = { via = body_outlet, side = home } end
+    -- (session 23) A page of no outlet and no home side whose first
+    -- sentence tells the call with one participant as its subject, the
+    -- sentence opening with it, both named without a nationality
+    -- ("President Putin held a telephone conversation with President
+    -- Erdogan."; not a report's "Russian President Vladimir Putin had a
+    -- telephone conversation with French President ..."): a readout written from that
+    -- participant's side, so joint words with no account ("The two sides
+    -- discussed ...", "Both leaders reiterated ...": a joint subject) are
+    -- that side's.
+    -- The side, or nil (see the joint points below).
+    function aux.lead_side(call)
+      if home or outlet or doc.outlet or not call or #call.people ~= 2 then return nil end
+      local first
+      for si0 = 1, #sentences do
+        if not is_title_text(sentences[si0].text, title_f, fold) and ends_like_sentence(sentences[si0].text) then
+          first = si0
+          break
+        end
+      end
+      local p1, p2 = call.people[1], call.people[2]
+      if not (first and call.sentence == first and aux.bare_si == first and p1.country and p2.country
+          and p1.country ~= p2.country) then
+        return nil
+      end
+      if p1.offset ~= sentences[first].offset or type(p1.text) ~= "string" or not p2.offset then return nil end
+      -- (the other named after "with", not joined to it: "Albanese and
+      -- Luxon held a phone call" is written from neither side)
+      local from = sentences[first].offset
+      local between = sentences[first].text:sub(p1.offset - from + 1 + #p1.text, p2.offset - from)
+      if not (" " .. between:lower() .. " "):find("%Wwith%W") or between:find("^%s*and%W") then return nil end
+      return p1.country
+    end
 
     -- The days the call may have been held (a day number span {lo, hi}),
     -- or false when neither its time nor the publication date tells.
@@ -4687,6 +4722,8 @@ return {
                   -- "the three leaders said" with no home side: the
                   -- account of the leader the article names first
                   side = call.people[1].country
+                elseif who and who.kind == "joint" and aux.lead_side(call) then
+                  side = aux.lead_side(call)
                 end
               end
             end
