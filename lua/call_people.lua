@@ -560,6 +560,8 @@ local function initiator_of(A, G, cue, subject_mi)
   end
   -- (session 22) the one who returned the call placed it (cues.lua)
   if cue.returner then return cue.returner end
+  -- (session 23) "Modi took Khan's call": its owner placed it (cues.lua)
+  if cue.placed_by then return cue.placed_by end
   if cue.kind == "verb" and subject_mi then return subject_mi end
   -- (session 17) "The first to call was X": X (call_cues' ranked cue)
   if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end

@@ -1226,6 +1226,8 @@ local SHARED_CALL = set("joint jointly together three-way four-way trilateral qu
 -- phrase, passed over).
 local RETURN = set("returned return returns returning")
 local GIVE = set("gave give gives giving")
+local TAKEN = set([[took take takes taking received receive receives receiving answered answer
+  answers answering accepted accept accepts accepting]])
 local RETURN_NP = set("the a an his her their this that earlier previous first")
 local function returned_by(cue, tk, ms, C, times, G)
   local i = cue.a - 1
@@ -1247,6 +1249,15 @@ local function returned_by(cue, tk, ms, C, times, G)
   if i >= 1 and (RETURN[tk.f[i]] or GIVE[tk.f[i]]) then
     local subj = subject_left(tk, ms, C, times, i - 1, G, false)
     if subj and #subj == 1 then cue.returner = subj[1] end
+    return
+  end
+  -- (session 23) a call taken, received or answered is its owner's:
+  -- "Modi took Khan's call", "Scholz answered Zelensky's phone call"
+  -- (the one who took it is the subject, the other party)
+  local pm = cue.possessor
+  if i >= 1 and TAKEN[tk.f[i]] and pm and ms[pm].a == i + 1
+      and (ms[pm].kind == "person" or ms[pm].kind == "role") then
+    cue.placed_by = pm
     return
   end
   -- the passive, after the noun: "was returned by Modi"
