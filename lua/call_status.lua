@@ -111,11 +111,12 @@ local function told_past(tk, cue)
   return PAST_OF_CALL[tk.f[j + 2] or ""] == true
 end
 
+local NOT_REACH_AUX = { could = true, can = true, did = true }
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
     if tried_to(tk, i + 1) or (TRIED[f] and tk.f[i + 1] == "in" and tk.f[i + 2] == "vain") or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
-        and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
+        and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach" or tk.f[i + 2] == "contact")) or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
       return true
@@ -549,6 +550,13 @@ local function status_of(A, cue, L)
     for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
       local f = tk.f[i]
       if f == "," or f == ";" or C.seg[i] ~= seg then break end
+      -- (session 23) a reach that failed: "could not reach Khomeini by
+      -- telephone", "couldn't contact him by phone", "could not get him on the
+      -- line"
+      if (f == "reach" or f == "contact" or f == "get") and (tk.f[i - 1] == "not" or tk.f[i - 1] == "n't")
+          and NOT_REACH_AUX[tk.f[i - 2] or ""] then
+        return "denied"
+      end
       -- (session 17) "tried to speak to him by telephone": a verb of
       -- speaking with the medium is the call tried
       if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact"

@@ -76,6 +76,8 @@ end
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
   "contact", "rang", "rung", " ring", "ringing", "dial", "conferenc", "link", "virtual", "convers", "chat",
   "remote", "exchange", "discussion", "dialogue", "through to", "the line with", "the line to",
+  -- (session 23) "got Gorbachev on the line"
+  "on the line",
   -- (session 22) the memoranda's "telcon", "telecon"; the platforms of
   -- videoconferences ("met Morrison via Zoom")
   "telcon", "telecon", "zoom", "webex", "skype", "microsoft teams" }
@@ -89,6 +91,9 @@ function M.quick(lower)
   return false
 end
 
+-- (session 23) the verbs of a person had "on the line": "got Gorbachev on
+-- the line"
+local GOT_ON_LINE = set("got get gets getting had have has having")
 local POSSESSIVE_BEFORE = { ["'s"] = true, his = true, her = true, their = true }
 local DETERMINER = { the = "def", a = "indef", an = "indef", their = "poss", his = "poss",
   her = "poss", its = "poss", this = "def", that = "def", these = "def", those = "def",
@@ -844,6 +849,15 @@ function M.find(tk, ms, C, L)
         local vj, verb = phrases.match(L.verbs, tk, i)
         local sj = phrases.match(L.speak, tk, i)
         local noun_j, noun_medium = phrases.match(L.nouns, tk, i)
+        -- (session 23) "on the line" after the person got or had on it:
+        -- "got Gorbachev on the line", "finally had Putin on the line"
+        -- (not alone: "jobs are on the line")
+        if not mj and f == "on" and tk.f[i + 1] == "the" and tk.f[i + 2] == "line" then
+          local pm = C.mention_at[i - 1]
+          if pm and ms[pm].b == i - 1 and is_person_mention(ms, pm) and GOT_ON_LINE[tk.f[ms[pm].a - 1] or ""] then
+            mj, medium = i + 2, "phone"
+          end
+        end
         if mj then
           cue = { a = i, b = mj, head = mj, kind = "medium", medium = medium, strong = true }
         elseif L.media_mod[f] and i < tk.n and not (vj and C.mention_at[i + 1]
