@@ -318,11 +318,26 @@ local NOUN_PLACE = { ["in"] = true, by = true, from = true, on = true, carried =
 local TIME_LEAD = { on = true, late = true, early = true, yesterday = true, today = true, again = true,
   categorically = true, flatly = true, firmly = true, strongly = true, publicly = true, emphatically = true,
   ["in"] = true, at = true, last = true, this = true }
+-- (session 23) a denial said without a verb of denying: "described as
+-- false reports of a call", "branded as baseless reports that ...",
+-- "there was no truth in reports of a telephone conversation" (the word
+-- before the reports stands for the verb)
+local NAMING_VERB = { described = true, branded = true, labelled = true, labeled = true, termed = true,
+  dismissed = true, rejected = true, characterised = true, characterized = true }
+local FALSE_ADJ = { ["false"] = true, untrue = true, baseless = true, groundless = true, unfounded = true,
+  fabricated = true, fake = true, incorrect = true, inaccurate = true, wrong = true, fictitious = true }
+local NOTHING_IN = { truth = true, basis = true, substance = true, foundation = true }
+local function denial_word(tk, i)
+  local f = tk.f[i]
+  if DENY_VERB[f] then return true end
+  if f == "as" and FALSE_ADJ[tk.f[i + 1] or ""] and NAMING_VERB[tk.f[i - 1] or ""] then return true end
+  return (f == "in" or f == "to" or f == "for") and NOTHING_IN[tk.f[i - 1] or ""] and tk.f[i - 2] == "no"
+end
 local function denial_content(tk, cue, nd)
   for i = cue.a - 2, math.max(1, cue.a - 20), -1 do
     local f = tk.f[i]
     if f == ";" or f == "but" or f == "." then return false end
-    if DENY_VERB[f] then
+    if denial_word(tk, i) then
       if nd == i then return false end
       local j = i + 1
       -- (session 20) past a time or manner between the verb and "that"
