@@ -44,7 +44,9 @@ local labels = require("callbrief.labels")
 local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
   place = true, places = true, made = true, makes = true, make = true, requested = true,
   requests = true, request = true, arranged = true, sought = true, seek = true, seeks = true,
-  asked = true, ask = true, asks = true }
+  asked = true, ask = true, asks = true,
+  -- (session 23) "put in a call to X" (cues.lua: "put" before "in")
+  put = true, puts = true, putting = true }
 -- Call nouns that may follow an ordinal ("the second call"); a
 -- possessive owns none of them as a thing (owner_of_thing).
 local CALL_WORD = { call = true, conversation = true, one = true }

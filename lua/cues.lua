@@ -1209,6 +1209,10 @@ local function light_verb_before(tk, a)
   if LIGHT[f] then return i - 1, f end
   -- (session 20) "asked for the call", "had asked for a conversation"
   if f == "for" and ASK[tk.f[i - 1] or ""] then return i - 2, tk.f[i - 1] end
+  -- (session 23) "put in a call to X": placed it
+  if f == "in" and (tk.f[i - 1] == "put" or tk.f[i - 1] == "puts" or tk.f[i - 1] == "putting") then
+    return i - 2, tk.f[i - 1]
+  end
   -- "took part in", "participated in", "was on"
   if f == "in" and tk.f[i - 1] == "part" and TAKE[tk.f[i - 2] or ""] then return i - 3 end
   if f == "in" and (tk.f[i - 1] == "participated" or tk.f[i - 1] == "participates"
