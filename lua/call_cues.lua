@@ -103,6 +103,17 @@ local PASSIVE_PARTICIPLE = { phoned = true, telephoned = true, called = true, ru
 local PASSIVE_STOP = { ["."] = true, [";"] = true, ["and"] = true, ["that"] = true, ["to"] = true,
   ["for"] = true, ["on"] = false }
 local PARTY_KIND = { person = true, role = true, group = true, pronoun = true }
+-- (session 23) a verb of reaching is a call in the passive only with its
+-- medium beside it: "was telephonically contacted by Vajpayee", "was
+-- contacted by telephone by Carter", "was reached by phone by Blair"
+-- ("was contacted by Carter" alone may be a letter or an envoy)
+local REACH_PARTICIPLE = { contacted = true, reached = true }
+local function medium_cue_at(found, k)
+  for _, c in ipairs(found) do
+    if c.kind == "medium" and c.a <= k and k <= c.b then return c end
+  end
+  return nil
+end
 
 -- (session 15) A subject whose apposition a comma closes: "The Swedish
 -- Prime Minister, Mr Olof Palme, was telephoned by ...", "Olof Palme, the
@@ -119,14 +130,24 @@ end
 
 local function passive_cues(tk, ms, C, found)
   local out = {}
-  local function covered(i)
+  local absorbed = {}
+  local function covered(i, own)
     for _, c in ipairs(found) do
-      if c.a <= i and i <= (c.rb or c.b) then return true end
+      if c ~= own and c.a <= i and i <= (c.rb or c.b) then return true end
     end
     return false
   end
   for i = 3, tk.n - 2 do
-    if PASSIVE_PARTICIPLE[tk.f[i]] and not covered(i) then
+    -- (session 23) the medium of a passive verb of reaching: the adverb
+    -- before it or the phrase right after it, skipped to the agent's "by"
+    local reach_medium, after_medium
+    if REACH_PARTICIPLE[tk.f[i]] then
+      reach_medium = medium_cue_at(found, i - 1)
+      after_medium = medium_cue_at(found, i + 1)
+      if after_medium and tk.f[after_medium.b + 1] ~= "by" then after_medium = nil end
+      reach_medium = reach_medium or after_medium
+    end
+    if (PASSIVE_PARTICIPLE[tk.f[i]] or reach_medium) and not covered(i, reach_medium) then
       -- one adverb may stand between ("was later phoned", "was also called")
       local aux = i - 1
       if not PASSIVE_AUX[tk.f[aux]] and tk.k[aux] == "w" and not C.mention_at[aux] then aux = aux - 1 end
@@ -134,6 +155,7 @@ local function passive_cues(tk, ms, C, found)
         -- "by" within a few words, a time between ("on Tuesday by Putin")
         local j, steps = i + 1, 0
         if tk.f[j] == "up" then j = j + 1 end
+        if after_medium then j = after_medium.b + 1 end
         while j <= tk.n and tk.f[j] ~= "by" and steps < 6 and not PASSIVE_STOP[tk.f[j]]
             and not C.mention_at[j] do
           j, steps = j + 1, steps + 1
@@ -161,15 +183,18 @@ local function passive_cues(tk, ms, C, found)
             end
           end
           if patient then
-            out[#out + 1] = { a = i, b = i, head = i, rb = ms[agent].b, kind = "verb", medium = "phone",
+            out[#out + 1] = { a = i, b = i, head = i, rb = ms[agent].b, kind = "verb",
+              medium = reach_medium and reach_medium.medium or "phone",
               strong = true, subj = { agent }, counter = { patient }, object = patient,
               objects = { patient }, complete = true, passive = true }
+            -- (the medium cue is this call's: the passive tells it whole)
+            if reach_medium then absorbed[reach_medium] = true end
           end
         end
       end
     end
   end
-  return out
+  return out, absorbed
 end
 
 -- "a call on Monday", "their call on the evening of March 3": the noun
@@ -1227,7 +1252,13 @@ local function sentence_cues(A, lower, L, G, answer)
   end
   if #found == 1 then fronted_call(tk, ms, C, found[1]) end
   if lower:find("by", 1, true) then
-    for _, c in ipairs(passive_cues(tk, ms, C, found)) do found[#found + 1] = c end
+    local added, absorbed = passive_cues(tk, ms, C, found)
+    if next(absorbed) then
+      local kept = {}
+      for _, c in ipairs(found) do if not absorbed[c] then kept[#kept + 1] = c end end
+      found = kept
+    end
+    for _, c in ipairs(added) do found[#found + 1] = c end
   end
   found = asserted(tk, found, L, answer and answer.tk)
   -- a call noun dated by a possessive time ("Monday's telephone

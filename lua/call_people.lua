@@ -44,7 +44,9 @@ local labels = require("callbrief.labels")
 local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
   place = true, places = true, made = true, makes = true, make = true, requested = true,
   requests = true, request = true, arranged = true, sought = true, seek = true, seeks = true,
-  asked = true, ask = true, asks = true }
+  asked = true, ask = true, asks = true,
+  -- (session 23) "put in a call to X" (cues.lua: "put" before "in")
+  put = true, puts = true, putting = true }
 -- Call nouns that may follow an ordinal ("the second call"); a
 -- possessive owns none of them as a thing (owner_of_thing).
 local CALL_WORD = { call = true, conversation = true, one = true }
@@ -466,6 +468,8 @@ end
 -- request of the American President", "placed from Washington".
 local INITIATIVE = { { "at", "the", "initiative", "of" }, { "on", "the", "initiative", "of" },
   { "at", "the", "request", "of" }, { "on", "the", "request", "of" }, { "upon", "the", "request", "of" },
+  -- (session 23) South Asian English: "at the instance of the Indian side"
+  { "at", "the", "instance", "of" },
   { "upon", "the", "initiative", "of" }, { "at", "the", "invitation", "of" },
   { "on", "the", "invitation", "of" }, { "placed", "by" },
   { "initiated", "by" }, { "requested", "by" }, { "placed", "from" }, { "made", "by" } }
@@ -531,6 +535,42 @@ local function state_subject(A, G, cue)
   return id
 end
 
+-- "at X's request", "at Macron's initiative", (session 23) "at the
+-- Indian side's instance"
+local REQUEST_OWN = { request = true, initiative = true, invitation = true, instance = true }
+-- (session 23) a relative clause that names who asked for the call: on a
+-- person, "spoke with Trump, who had requested the call" (the call told);
+-- on the call noun, "in a call which Trump had sought", "The call, which
+-- Trump had requested, ..."
+local SOUGHT = { requested = true, sought = true, initiated = true, placed = true, proposed = true }
+local SOUGHT_GAP = { had = true, has = true, have = true, also = true, first = true, originally = true,
+  personally = true, reportedly = true }
+local SOUGHT_NOUN = { call = true, conversation = true, talks = true, contact = true, telcon = true }
+local function relative_seeker(A)
+  local tk, ms, C = A.tk, A.ms, A.C
+  local function person(mi) return mi and (ms[mi].kind == "person" or ms[mi].kind == "role") end
+  for i = 2, tk.n - 2 do
+    if tk.f[i] == "who" and tk.f[i - 1] == "," then
+      local mi = C.mention_at[i - 2]
+      local k = i + 1
+      while SOUGHT_GAP[tk.f[k]] do k = k + 1 end
+      if person(mi) and ms[mi].b == i - 2 and SOUGHT[tk.f[k]]
+          and (tk.f[k + 1] == "the" or tk.f[k + 1] == "this") and SOUGHT_NOUN[tk.f[k + 2] or ""] then
+        return mi
+      end
+    elseif (tk.f[i] == "which" or tk.f[i] == "that")
+        and (SOUGHT_NOUN[tk.f[i - 1]] or tk.f[i - 1] == "," and SOUGHT_NOUN[tk.f[i - 2] or ""]) then
+      local mi = C.mention_at[i + 1]
+      if person(mi) and ms[mi].a == i + 1 then
+        local k = ms[mi].b + 1
+        while SOUGHT_GAP[tk.f[k]] do k = k + 1 end
+        if SOUGHT[tk.f[k]] then return mi end
+      end
+    end
+  end
+  return nil
+end
+
 local THANK_VERB = { thanked = true, thanks = true, thanking = true, thank = true }
 local CALL_DET_OWN = { the = true, his = true, her = true, their = true, this = true, that = true }
 -- Words between "who" and its verb: "who had telephoned", "who then rang".
@@ -560,6 +600,12 @@ local function initiator_of(A, G, cue, subject_mi)
   end
   -- (session 22) the one who returned the call placed it (cues.lua)
   if cue.returner then return cue.returner end
+  do
+    local mi = relative_seeker(A)
+    if mi then return mi end
+  end
+  -- (session 23) "Modi took Khan's call": its owner placed it (cues.lua)
+  if cue.placed_by then return cue.placed_by end
   if cue.kind == "verb" and subject_mi then return subject_mi end
   -- (session 17) "The first to call was X": X (call_cues' ranked cue)
   if cue.ranked and cue.subj and #cue.subj == 1 then return cue.subj[1] end
@@ -596,7 +642,7 @@ local function initiator_of(A, G, cue, subject_mi)
       -- "at the latter's request", "at the former's initiative": the last
       -- or first person the sentence names before it
       if (tk.f[k] == "latter" or tk.f[k] == "former") and tk.f[k + 1] == "'s"
-          and (tk.f[k + 2] == "request" or tk.f[k + 2] == "initiative" or tk.f[k + 2] == "invitation") then
+          and REQUEST_OWN[tk.f[k + 2] or ""] then
         local pick
         for mi, m in ipairs(ms) do
           if m.b < i and m.kind == "person" and not C.attr[m.a] then
@@ -614,8 +660,7 @@ local function initiator_of(A, G, cue, subject_mi)
         if cj then stop, id = cj, cid end
         if cj and tk.f[cj + 1] == "side" then stop = cj + 1 end
       end
-      if stop and tk.f[stop + 1] == "'s" and (tk.f[stop + 2] == "request" or tk.f[stop + 2] == "initiative"
-          or tk.f[stop + 2] == "invitation") then
+      if stop and tk.f[stop + 1] == "'s" and REQUEST_OWN[tk.f[stop + 2] or ""] then
         if mi and ms[mi].a == k and ms[mi].kind ~= "body" then return mi end
         if id then return { country = id } end
         if mi and ms[mi].country then return { country = ms[mi].country } end

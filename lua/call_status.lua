@@ -111,11 +111,12 @@ local function told_past(tk, cue)
   return PAST_OF_CALL[tk.f[j + 2] or ""] == true
 end
 
+local NOT_REACH_AUX = { could = true, can = true, did = true }
 local function attempted(tk, L)
   for i = 1, tk.n do
     local f = tk.f[i]
     if tried_to(tk, i + 1) or (TRIED[f] and tk.f[i + 1] == "in" and tk.f[i + 2] == "vain") or ((f == "could" or f == "can") and (tk.f[i + 1] == "not" or tk.f[i + 1] == "n't")
-        and tk.f[i + 2] == "get") or phrases.match(L.unanswered, tk, i)
+        and (tk.f[i + 2] == "get" or tk.f[i + 2] == "reach" or tk.f[i + 2] == "contact")) or phrases.match(L.unanswered, tk, i)
         or ((f == "declined" or f == "refused") and tk.f[i + 1] == "to" and tk.f[i + 2] == "take")
         or (REFUSING[f] and request_within(tk, i + 1, i + 4)) then
       return true
@@ -317,11 +318,26 @@ local NOUN_PLACE = { ["in"] = true, by = true, from = true, on = true, carried =
 local TIME_LEAD = { on = true, late = true, early = true, yesterday = true, today = true, again = true,
   categorically = true, flatly = true, firmly = true, strongly = true, publicly = true, emphatically = true,
   ["in"] = true, at = true, last = true, this = true }
+-- (session 23) a denial said without a verb of denying: "described as
+-- false reports of a call", "branded as baseless reports that ...",
+-- "there was no truth in reports of a telephone conversation" (the word
+-- before the reports stands for the verb)
+local NAMING_VERB = { described = true, branded = true, labelled = true, labeled = true, termed = true,
+  dismissed = true, rejected = true, characterised = true, characterized = true }
+local FALSE_ADJ = { ["false"] = true, untrue = true, baseless = true, groundless = true, unfounded = true,
+  fabricated = true, fake = true, incorrect = true, inaccurate = true, wrong = true, fictitious = true }
+local NOTHING_IN = { truth = true, basis = true, substance = true, foundation = true }
+local function denial_word(tk, i)
+  local f = tk.f[i]
+  if DENY_VERB[f] then return true end
+  if f == "as" and FALSE_ADJ[tk.f[i + 1] or ""] and NAMING_VERB[tk.f[i - 1] or ""] then return true end
+  return (f == "in" or f == "to" or f == "for") and NOTHING_IN[tk.f[i - 1] or ""] and tk.f[i - 2] == "no"
+end
 local function denial_content(tk, cue, nd)
   for i = cue.a - 2, math.max(1, cue.a - 20), -1 do
     local f = tk.f[i]
     if f == ";" or f == "but" or f == "." then return false end
-    if DENY_VERB[f] then
+    if denial_word(tk, i) then
       if nd == i then return false end
       local j = i + 1
       -- (session 20) past a time or manner between the verb and "that"
@@ -549,6 +565,13 @@ local function status_of(A, cue, L)
     for i = cue.a - 1, math.max(2, cue.a - 8), -1 do
       local f = tk.f[i]
       if f == "," or f == ";" or C.seg[i] ~= seg then break end
+      -- (session 23) a reach that failed: "could not reach Khomeini by
+      -- telephone", "couldn't contact him by phone", "could not get him on the
+      -- line"
+      if (f == "reach" or f == "contact" or f == "get") and (tk.f[i - 1] == "not" or tk.f[i - 1] == "n't")
+          and NOT_REACH_AUX[tk.f[i - 2] or ""] then
+        return "denied"
+      end
       -- (session 17) "tried to speak to him by telephone": a verb of
       -- speaking with the medium is the call tried
       if tried_to(tk, i) and (tk.f[i + 1] == "reach" or tk.f[i + 1] == "contact"

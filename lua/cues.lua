@@ -76,6 +76,8 @@ end
 local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk",
   "contact", "rang", "rung", " ring", "ringing", "dial", "conferenc", "link", "virtual", "convers", "chat",
   "remote", "exchange", "discussion", "dialogue", "through to", "the line with", "the line to",
+  -- (session 23) "got Gorbachev on the line"
+  "on the line",
   -- (session 22) the memoranda's "telcon", "telecon"; the platforms of
   -- videoconferences ("met Morrison via Zoom")
   "telcon", "telecon", "zoom", "webex", "skype", "microsoft teams" }
@@ -89,6 +91,9 @@ function M.quick(lower)
   return false
 end
 
+-- (session 23) the verbs of a person had "on the line": "got Gorbachev on
+-- the line"
+local GOT_ON_LINE = set("got get gets getting had have has having")
 local POSSESSIVE_BEFORE = { ["'s"] = true, his = true, her = true, their = true }
 local DETERMINER = { the = "def", a = "indef", an = "indef", their = "poss", his = "poss",
   her = "poss", its = "poss", this = "def", that = "def", these = "def", those = "def",
@@ -844,6 +849,15 @@ function M.find(tk, ms, C, L)
         local vj, verb = phrases.match(L.verbs, tk, i)
         local sj = phrases.match(L.speak, tk, i)
         local noun_j, noun_medium = phrases.match(L.nouns, tk, i)
+        -- (session 23) "on the line" after the person got or had on it:
+        -- "got Gorbachev on the line", "finally had Putin on the line"
+        -- (not alone: "jobs are on the line")
+        if not mj and f == "on" and tk.f[i + 1] == "the" and tk.f[i + 2] == "line" then
+          local pm = C.mention_at[i - 1]
+          if pm and ms[pm].b == i - 1 and is_person_mention(ms, pm) and GOT_ON_LINE[tk.f[ms[pm].a - 1] or ""] then
+            mj, medium = i + 2, "phone"
+          end
+        end
         if mj then
           cue = { a = i, b = mj, head = mj, kind = "medium", medium = medium, strong = true }
         elseif L.media_mod[f] and i < tk.n and not (vj and C.mention_at[i + 1]
@@ -1195,6 +1209,10 @@ local function light_verb_before(tk, a)
   if LIGHT[f] then return i - 1, f end
   -- (session 20) "asked for the call", "had asked for a conversation"
   if f == "for" and ASK[tk.f[i - 1] or ""] then return i - 2, tk.f[i - 1] end
+  -- (session 23) "put in a call to X": placed it
+  if f == "in" and (tk.f[i - 1] == "put" or tk.f[i - 1] == "puts" or tk.f[i - 1] == "putting") then
+    return i - 2, tk.f[i - 1]
+  end
   -- "took part in", "participated in", "was on"
   if f == "in" and tk.f[i - 1] == "part" and TAKE[tk.f[i - 2] or ""] then return i - 3 end
   if f == "in" and (tk.f[i - 1] == "participated" or tk.f[i - 1] == "participates"
@@ -1226,6 +1244,8 @@ local SHARED_CALL = set("joint jointly together three-way four-way trilateral qu
 -- phrase, passed over).
 local RETURN = set("returned return returns returning")
 local GIVE = set("gave give gives giving")
+local TAKEN = set([[took take takes taking received receive receives receiving answered answer
+  answers answering accepted accept accepts accepting]])
 local RETURN_NP = set("the a an his her their this that earlier previous first")
 local function returned_by(cue, tk, ms, C, times, G)
   local i = cue.a - 1
@@ -1247,6 +1267,15 @@ local function returned_by(cue, tk, ms, C, times, G)
   if i >= 1 and (RETURN[tk.f[i]] or GIVE[tk.f[i]]) then
     local subj = subject_left(tk, ms, C, times, i - 1, G, false)
     if subj and #subj == 1 then cue.returner = subj[1] end
+    return
+  end
+  -- (session 23) a call taken, received or answered is its owner's:
+  -- "Modi took Khan's call", "Scholz answered Zelensky's phone call"
+  -- (the one who took it is the subject, the other party)
+  local pm = cue.possessor
+  if i >= 1 and TAKEN[tk.f[i]] and pm and ms[pm].a == i + 1
+      and (ms[pm].kind == "person" or ms[pm].kind == "role") then
+    cue.placed_by = pm
     return
   end
   -- the passive, after the noun: "was returned by Modi"
