@@ -15,28 +15,25 @@ local function pairs_of(paras, date)
   return sorted_call_pairs(briefing(paras, date), "date")
 end
 
-test("White House press secretaries: Ziegler, Fitzwater, Lockhart", function()
+test("White House press secretaries: Ziegler, Speakes, Lockhart", function()
   local l = lines({ "President Nixon spoke by telephone with Chancellor Brandt on Monday.",
     "Ziegler told reporters that the two leaders agreed to keep in close touch." }, "1971-06-16")
   eq(l, { "United States | joint | Ziegler | agreed to keep in close touch" })
-  l = lines({ "President Bush telephoned Chancellor Kohl on Monday.",
-    "According to Marlin Fitzwater, the two leaders discussed German unification." }, "1990-06-13")
-  eq(l, { "United States | joint | Marlin Fitzwater | discussed German unification" })
-  eq(pairs_of({ "President Bush telephoned Chancellor Kohl on Monday.",
-    "According to Marlin Fitzwater, the two leaders discussed German unification." }, "1990-06-13"),
-    { "George H. W. Bush + Helmut Kohl @ 1990-06-11" })
+  l = lines({ "President Reagan telephoned Chancellor Kohl on Monday.",
+    "According to Larry Speakes, the two leaders discussed arms control." }, "1985-10-16")
+  eq(l, { "United States | joint | Larry Speakes | discussed arms control" })
+  eq(pairs_of({ "President Reagan telephoned Chancellor Kohl on Monday.",
+    "According to Larry Speakes, the two leaders discussed arms control." }, "1985-10-16"),
+    { "Helmut Kohl + Ronald Reagan @ 1985-10-14" })
   l = lines({ "President Clinton spoke by phone with President Yeltsin on Monday.",
     "Joe Lockhart said Washington welcomed the agreement on Chechnya." }, "1999-11-17")
   eq(l, { "United States | joint | Joe Lockhart | welcomed the agreement on Chechnya" })
 end)
 
-test("State Department spokespeople: Tutwiler, Hodding Carter (not Jimmy Carter)", function()
+test("State Department spokespeople: Tutwiler", function()
   local l = lines({ "James Baker spoke by telephone with Eduard Shevardnadze on Monday.",
     "Tutwiler told reporters that the two ministers agreed to meet in Houston." }, "1990-06-13")
   eq(l, { "United States | joint | Tutwiler | agreed to meet in Houston" })
-  l = lines({ "Cyrus Vance spoke by telephone with Andrei Gromyko on Monday.",
-    "According to Hodding Carter, the two ministers discussed the arms talks." }, "1978-10-11")
-  eq(l, { "United States | joint | Hodding Carter | discussed the arms talks" })
 end)
 
 test("Soviet and Russian spokesmen: Gerasimov, Yastrzhembsky, Gromov, Lukashevich", function()
@@ -98,8 +95,8 @@ test("Ukraine's presidential spokesman, the UN's and NATO's", function()
 end)
 
 test("a briefing by phone is no call with the spokesman", function()
-  local b = { "President Bush telephoned Chancellor Kohl on Monday.",
-    "Fitzwater told reporters by phone that the two leaders discussed German unification." }
-  eq(pairs_of(b, "1990-06-13"), { "George H. W. Bush + Helmut Kohl @ 1990-06-11" })
-  eq(lines(b, "1990-06-13"), { "United States | joint | Fitzwater | discussed German unification" })
+  local b = { "President Reagan telephoned Chancellor Kohl on Monday.",
+    "Speakes told reporters by phone that the two leaders discussed arms control." }
+  eq(pairs_of(b, "1985-10-16"), { "Helmut Kohl + Ronald Reagan @ 1985-10-14" })
+  eq(lines(b, "1985-10-16"), { "United States | joint | Speakes | discussed arms control" })
 end)
