@@ -228,8 +228,8 @@ end
 -- (session 23) A time inside an earlier clause a ", and" or ", but"
 -- closes, which tells no call ("Thailand today demanded ..., and
 -- Chatichai said he had told Kissinger by telephone ..."): that clause's,
--- not the call's.  A time
--- opening the sentence ("On Monday, ...") may reach both and is kept.
+-- not the call's.  A time opening the sentence ("On Monday, ...") may
+-- reach both and is kept.
 local OPENING_PREP = { on = true, at = true, ["in"] = true, by = true, late = true, early = true,
   ["then"] = true }
 local function of_earlier_conjunct(A, cue, t)
