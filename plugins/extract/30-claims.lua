@@ -705,7 +705,7 @@ local function title_readout(G, title, env)
   -- (session 23) "Official site of the President of the Republic of
   -- Kazakhstan": the body the site is of
   bare = bare:gsub("^[Oo]fficial [Ww]eb%s?[Ss]ite of ", ""):gsub("^[Oo]fficial [Ss]ite of ", "")
-    :gsub("^[Oo]fficial [Ww]ebsite of ", ""):gsub("^the ", "")
+    :gsub("^the ", "")
   if bare ~= title and bare ~= "" then
     r = readout_outlet(G, bare, env.text) or title_body(G, bare, env)
     if r then return r end
@@ -1777,8 +1777,8 @@ return {
       local one
       for p_i = 1, offices and #c.people or 0 do local pp = c.people[p_i]
         local reigns = false
-        for o_i = 1, #offices do
-          if pp.name and holds_office(pp, offices[o_i]) then reigns = true end
+        for o_i = 1, pp.name and #offices or 0 do
+          if holds_office(pp, offices[o_i]) then reigns = true break end
         end
         if reigns then
           if one and not same_person(one, pp.name) then return nil end
@@ -4722,7 +4722,7 @@ return {
                   -- "the three leaders said" with no home side: the
                   -- account of the leader the article names first
                   side = call.people[1].country
-                elseif who and who.kind == "joint" and aux.lead_side(call) then
+                elseif who and who.kind == "joint" then
                   side = aux.lead_side(call)
                 end
               end
