@@ -310,7 +310,10 @@ local function office_countries(G, A_all, home, published, voice, L)
       -- President" is the one named "Acting President X" before
       if key and m.acting then key = "acting " .. key end
       local teller = tellers[0]
-      local owner_holds = owned and key and published and m.a > owned.b
+      -- (session 24: on a page with no date, an office the owner ever
+      -- held: "Mr Bolger's office confirmed that no call has taken place
+      -- between the Prime Minister and ...")
+      local owner_holds = owned and key and m.a > owned.b
         and G:holds(owned.person, nil, key, published)
       if teller == false and part and tellers[part[m.a]] then teller = tellers[part[m.a]] end
       if key and m.kind == "role" and not m.country and not m.counterpart and not m.generic then

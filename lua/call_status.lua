@@ -327,9 +327,19 @@ local NAMING_VERB = { described = true, branded = true, labelled = true, labeled
 local FALSE_ADJ = { ["false"] = true, untrue = true, baseless = true, groundless = true, unfounded = true,
   fabricated = true, fake = true, incorrect = true, inaccurate = true, wrong = true, fictitious = true }
 local NOTHING_IN = { truth = true, basis = true, substance = true, foundation = true }
+-- (session 24) a correction of reports denies them ("wishes to correct
+-- reports in some media that X had a telephone conversation with Y"),
+-- never "correct" alone ("it is correct that they spoke")
+local CORRECT_VERB = { correct = true, corrected = true, corrects = true, correcting = true }
 local function denial_word(tk, i)
   local f = tk.f[i]
   if DENY_VERB[f] then return true end
+  if CORRECT_VERB[f] then
+    for k = i + 1, i + 3 do
+      if DENIED_NOUN[tk.f[k] or ""] then return true end
+      if tk.k[k] ~= "w" then break end
+    end
+  end
   if f == "as" and FALSE_ADJ[tk.f[i + 1] or ""] and NAMING_VERB[tk.f[i - 1] or ""] then return true end
   return (f == "in" or f == "to" or f == "for") and NOTHING_IN[tk.f[i - 1] or ""] and tk.f[i - 2] == "no"
 end

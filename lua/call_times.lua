@@ -56,7 +56,8 @@ local TELLING = { said = true, says = true, told = true, denied = true, denies =
   asked = true }
 
 -- (also across the hearers: "told reporters on Tuesday")
-local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true }
+local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true,
+  deputies = true, legislators = true }
 
 -- Is time t right after or right before one of `verbs`?
 local function next_to_verb(A, t, verbs)

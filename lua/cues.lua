@@ -593,6 +593,7 @@ local MANNER = { publicly = true, openly = true }
 -- party to a call.
 local AUDIENCE = { reporters = true, journalists = true, press = true, media = true,
   supporters = true, students = true, lawmakers = true, parliament = true, audience = true,
+  deputies = true, legislators = true,
   crowd = true, broadcaster = true, newspaper = true, television = true, radio = true }
 
 local function to_audience(tk, c)

@@ -445,6 +445,14 @@ local function name_at(tk, i, G, L, known, seen)
     return pj, { name = tk.t[i], surname_only = true }
   end
   if pj then
+    -- (session 24) a second surname after a full name the gazetteer
+    -- knows with one, in a land of two ("President Juan Manuel Santos
+    -- Calderón", "Rafael Correa Delgado"): part of the name, not a
+    -- namesake of its own (Felipe Calderón)
+    local p1 = #plist == 1 and plist[1]
+    if p1 and G.roles.order.double_surname[p1.country or ""] and name_word(tk, pj + 1, G, L, seen) then
+      pj = pj + 1
+    end
     return pj, { person = #plist == 1 and plist[1] or nil, cands = #plist > 1 and plist or nil }
   end
   if not name_word(tk, i, G, L, seen) then return nil end

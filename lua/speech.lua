@@ -387,6 +387,25 @@ local function is_adverb(tk, i)
   return tk.k[i] == "w" and not tk.up[i] and #f > 4 and f:find("ly", -2, true) ~= nil
 end
 
+-- (session 24) A relative clause without its pronoun: "a plan he said
+-- would end the strike", "a videotape it said showed ...".  The subject
+-- at `a` follows a common noun, and the verb of saying ending at `vend`
+-- is followed by a finite verb with no subject of its own: the words
+-- describe the noun, they report nothing.
+local FINITE = { would = true, will = true, could = true, can = true, might = true, may = true,
+  should = true, must = true, was = true, were = true, is = true, are = true, had = true,
+  has = true, have = true, did = true }
+local NOT_NOUN = { that = true, ["and"] = true, but = true, ["or"] = true, ["if"] = true,
+  because = true, when = true, ["while"] = true, as = true, so = true, ["then"] = true,
+  said = true, says = true, told = true, added = true, stated = true, ["also"] = true,
+  which = true, who = true, whom = true, what = true }
+local function zero_relative(tk, a, vend)
+  local p, v = a - 1, vend + 1
+  if tk.k[p] ~= "w" or tk.up[p] or NOT_NOUN[tk.f[p]] or tk.k[v] ~= "w" or tk.up[v] then return false end
+  local f = tk.f[v]
+  return FINITE[f] or (#f > 4 and f:find("ed", -2, true) ~= nil)
+end
+
 -- The end of adjuncts after token j: time expressions, "in a statement",
 -- "on Twitter", "later", adverbs.  Returns the last adjunct token (j when
 -- none).
@@ -2236,7 +2255,8 @@ function M.parse(tk, ms, SL, times, C)
       -- intervention Mr Varadkar had described as unhelpful")
       if adj > 0 and (tf[pre] == "a" or tf[pre] == "an" or tf[pre] == "the") and tf[pre - 1] == "," then
         local ranks = true
-        for k = pre + 1, s.a - 1 do if not RANK_ADJ[tf[k]] then ranks = false end end
+        -- (session 24) or of office: ", a presidential spokesman said"
+        for k = pre + 1, s.a - 1 do if not (RANK_ADJ[tf[k]] or TITLE_WORD[tf[k]]) then ranks = false end end
         if ranks then pre = pre - 1 end
       end
       -- ('"...," presidential spokesman Park told': the comma before the
@@ -2369,6 +2389,8 @@ function M.parse(tk, ms, SL, times, C)
       for k = s.a, fr.vend do drop[k] = true end
     elseif not fr.role and s and s.a > 1 and tf[s.a - 1] == "what" then
       fr.role = "relative"   -- "what he described as": left as written
+    elseif not fr.role and fr.say and s and not s.coord and s.a > 1 and zero_relative(tk, s.a, fr.vend) then
+      fr.role = "relative"   -- "a plan he said would ...": left as written
     end
   end
 

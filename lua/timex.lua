@@ -481,7 +481,8 @@ end
 -- Thursday".
 local REPORTING = { said = true, says = true, announced = true, stated = true,
   confirmed = true, reported = true, told = true }
-local AUDIENCES = { reporters = true, journalists = true, lawmakers = true, parliament = true }
+local AUDIENCES = { reporters = true, journalists = true, lawmakers = true, parliament = true,
+  deputies = true, legislators = true }
 -- Words that make a sentence's years future or hypothetical.
 -- ("by 2030", "until 2025" are no forms past_years takes.)
 local FUTURE = { will = true, would = true, ["won't"] = true, shall = true, plan = true, plans = true,

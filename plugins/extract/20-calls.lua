@@ -113,11 +113,20 @@ local quote_speaker, first_person_before, i_called =
   call_people.quote_speaker, call_people.first_person_before, call_people.i_called
 local attempted, impersonated, prospective, occurrence_denied =
   call_status.attempted, call_status.impersonated, call_status.prospective, call_status.occurrence_denied
-local hearsay, one_more, status_of, has_in_person, person_relatives =
+local hearsay, one_more, status_of, has_in_person, person_relatives, in_person_besides_hosting =
   call_status.hearsay, call_status.one_more, call_status.status_of, call_status.has_in_person,
-  call_status.person_relatives
+  call_status.person_relatives, call_status.in_person_besides_hosting
 local located =
   call_status.located
+
+-- (session 24) A noun that needs a medium, with none, right after a
+-- sentence telling a meeting in person and no call ("X and Y met for two
+-- hours at Chequers. The communiqué spoke of a full and frank exchange of
+-- views"): that meeting, no call of the pair named before.
+local function meeting_before(state, A_all, si, cue, status, L)
+  return cue.weak_noun and not cue.medium and status == "held" and not state.prev_had_call
+    and A_all[si - 1] ~= nil and in_person_besides_hosting(A_all[si - 1], L)
+end
 local CALL_DET, merge_cues, sentence_cues, sort_cues =
   call_cues.CALL_DET, call_cues.merge_cues, call_cues.sentence_cues, call_cues.sort_cues
 local home_country, office_countries =
@@ -148,7 +157,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.188.0",
+  version = "1.189.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -828,6 +837,11 @@ return {
                 and tk.f[cue.head] ~= "talks" then
               accept = true
             end
+            -- (session 24) "No such conversation took place", nobody
+            -- named: the denial of the call told before
+            if #calls > 0 and #list == 0 and cue.kind == "noun" and cue.negated and status == "denied" then
+              accept = true
+            end
             -- (session 11) so does a conversation "with" the other of them
             -- ("Trump said he would call Zelenskyy ... Zelenskyy said he had
             -- a meaningful conversation with Trump")
@@ -960,13 +974,15 @@ return {
               if same == 2 then pair = {} end
             end
             if #pair == 2 then prev = nil end
-            local just = #pair ~= 2 and call_series.pair_just_before(state, si, prev)
+            local met_before = #pair ~= 2 and meeting_before(state, A_all, si, cue, status, L)
+            if met_before then prev, implied = nil, nil end
+            local just = #pair ~= 2 and not met_before and call_series.pair_just_before(state, si, prev)
             if just then pair, prev = just, nil end
             -- no call told before: the pair the sentence before has as
             -- its subject ("Moon and Abe agreed on Monday to ... . The two
             -- leaders spoke by telephone")
             if implied then pair, prev = implied, nil end
-            if not prev and #pair ~= 2 then pair = subject_pair_before(state, si) or pair end
+            if not prev and #pair ~= 2 and not met_before then pair = subject_pair_before(state, si) or pair end
             if not prev then
               if #pair == 2 then
                 main_people, main_source = pair, "joint"
@@ -1221,7 +1237,8 @@ return {
               end
               -- (session 13) "the two leaders" after a sentence naming
               -- two others: those two (call_series.pair_just_before)
-              local just = joint and call_series.pair_just_before(state, si, prev)
+              local just = joint and not meeting_before(state, A_all, si, cue, status, L)
+                and call_series.pair_just_before(state, si, prev)
               if just then
                 emit(si, A, cue, just, status, t, init_name, init_country)
                 main_people, main_source, prev = just, "joint", nil
