@@ -1172,6 +1172,10 @@ int pipeline_extract(host *h)
                               S_worker_fini, S_take, &job) == 0) {
         done = (size_t)job.n;
     } else {
+        /* one state, and no other after it: ctx.shared need not pack
+         * what no state will unpack (the gazetteer's index, 4 % of the
+         * instructions of 100 documents) */
+        shared_set_limit(0);
         for (size_t i = 0; i < list.n; i++)
             S_extract_input(&r, &list.v[i], S_print_line, &done);
     }

@@ -19,8 +19,19 @@ typedef struct entry {
     struct entry *next;
 } entry;
 
+/* A value some state is building now: the others asking for it wait
+ * (S_done) and unpack it instead of building it too (workers starting
+ * together all asked for the gazetteer's index at once). */
+typedef struct pending {
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    pthread_t builder;
+    struct pending *next;
+} pending;
+
 static pthread_mutex_t S_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t S_done = PTHREAD_COND_INITIALIZER;
 static entry *S_entries;   /* owned; a handful at most */
+static pending *S_pending; /* not owned: each node lives on its builder's C stack */
 /* What the store may hold in all: its bytes are outside every plugin's
  * memory limit, so a plugin storing value after value under new keys
  * must not grow it without end.  Past it a value is built and returned
@@ -74,7 +85,9 @@ static int S_store(lua_State *L, int idx, const uint8_t *digest, char *err, size
     /* (workers starting together all build; those finishing after the
      * first need not pack) */
     pthread_mutex_lock(&S_lock);
-    int stored = S_find(e->digest) != NULL;
+    /* a full store (or one the run has closed: shared_set_limit(0)) does
+     * not pack what it would not keep */
+    int stored = S_find(e->digest) != NULL || S_held >= S_limit;
     pthread_mutex_unlock(&S_lock);
     if (stored) {
         free(e);
@@ -120,9 +133,66 @@ void shared_clear(void)
     }
 }
 
+/* The pending build of digest; the caller holds S_lock. */
+static pending *S_find_pending(const uint8_t *digest)
+{
+    for (pending *p = S_pending; p; p = p->next)
+        if (memcmp(p->digest, digest, SHA256_DIGEST_SIZE) == 0)
+            return p;
+    return NULL;
+}
+
+/* Waits while another thread builds the value of digest; then 0 when the
+ * value may be stored now, 1 when this thread is to build it (p is then
+ * pending in the list), 2 when this thread is building it already (a
+ * build asking for its own key builds it again rather than wait on
+ * itself). */
+static int S_claim(const uint8_t *digest, pending *p)
+{
+    int build = 1;
+    pthread_mutex_lock(&S_lock);
+    for (;;) {
+        if (S_find(digest)) {
+            build = 0;
+            break;
+        }
+        pending *q = S_find_pending(digest);
+        if (!q)
+            break;
+        if (pthread_equal(q->builder, pthread_self())) {
+            build = 2;
+            break;
+        }
+        pthread_cond_wait(&S_done, &S_lock);
+    }
+    if (build == 1) {
+        memcpy(p->digest, digest, SHA256_DIGEST_SIZE);
+        p->builder = pthread_self();
+        p->next = S_pending;
+        S_pending = p;
+    }
+    pthread_mutex_unlock(&S_lock);
+    return build;
+}
+
+/* Takes p off the pending list and wakes those waiting for it. */
+static void S_release(pending *p)
+{
+    pthread_mutex_lock(&S_lock);
+    for (pending **at = &S_pending; *at; at = &(*at)->next) {
+        if (*at == p) {
+            *at = p->next;
+            break;
+        }
+    }
+    pthread_cond_broadcast(&S_done);
+    pthread_mutex_unlock(&S_lock);
+}
+
 /* ctx.shared(key, build) -> the value stored under key, or build()'s,
  * stored for the run's other states.  (The key, the text of data files,
- * is hashed once.) */
+ * is hashed once.)  While one state builds, the others asking for the
+ * same key wait and then unpack its value. */
 int shared_ctx_function(lua_State *L)
 {
     size_t keylen;
@@ -130,12 +200,26 @@ int shared_ctx_function(lua_State *L)
     luaL_checktype(L, 2, LUA_TFUNCTION);
     uint8_t digest[SHA256_DIGEST_SIZE];
     S_digest(key, keylen, digest);
-    if (S_push(L, digest))
-        return 1;
+    pending p = { 0 };
+    int claim;
+    /* (a value stored is never taken out before shared_clear, when no
+     * state runs: the loop ends at once but for a damaged pack) */
+    while ((claim = S_claim(digest, &p)) == 0) {
+        if (S_push(L, digest))
+            return 1;
+    }
+    int mine = claim == 1;
     lua_settop(L, 2);
-    lua_call(L, 0, 1);
+    /* the pending mark must go whatever build() does: its error is
+     * caught, the mark dropped, and the error raised again */
+    int rc = mine ? lua_pcall(L, 0, 1, 0) : (lua_call(L, 0, 1), LUA_OK);
     char err[256];
-    if (S_store(L, -1, digest, err, sizeof err) < 0)
+    int stored = rc == LUA_OK ? S_store(L, -1, digest, err, sizeof err) : 0;
+    if (mine)
+        S_release(&p);
+    if (rc != LUA_OK)
+        return lua_error(L);
+    if (stored < 0)
         return luaL_error(L, "ctx.shared: the value build() returned cannot be shared: %s", err);
     return 1;
 }

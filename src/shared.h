@@ -11,7 +11,9 @@
  * unpacked in 0.03 s).
  *
  * The store is process-wide and guarded by a mutex (worker threads ask at
- * the same time).  Keys are kept as their SHA-256.  What it holds is freed
+ * the same time).  While one state builds a value, the others asking for
+ * its key wait and then unpack it (two workers starting together built
+ * the gazetteer twice).  Keys are kept as their SHA-256.  What it holds is freed
  * by shared_clear, which runs when no Lua state does: after compare
  * (nothing later builds such values, and the PDF's peak is the run's);
  * a run that ends before (callbrief extract) leaves them to the exit.
@@ -28,7 +30,8 @@ void shared_clear(void);
 /* The bytes the store may hold in all (SHARED_MAX_BYTES unless set):
  * past it a value is returned to the state that built it but not kept,
  * since the store is outside every plugin's memory limit.  The
- * gazetteer's index packs into 2.7 MB. */
+ * gazetteer's index packs into 2.7 MB.  A limit of 0 (a run of one
+ * state, `callbrief extract -j 1`) packs nothing. */
 enum { SHARED_MAX_BYTES = 64 << 20 };
 void shared_set_limit(size_t bytes);
 

@@ -4,7 +4,9 @@
  * which gets an equal copy (shared tables still shared); different keys
  * hold different values; a value that cannot be packed is refused with a
  * message; the store keeps no more than its limit; shared_clear empties
- * the store; threads asking at once all get the value.
+ * the store; threads asking at once all get the value, built by one of
+ * them while the others wait; a build that fails or asks for its own key
+ * leaves no one waiting.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -78,6 +80,12 @@ static void refusals(void **state)
     assert_lua_eq(L, "return shared('f', function() return 'plain' end)", "plain");
     /* build's own error reaches the caller as it was */
     assert_lua_raises(L, "return shared('g', function() error('no data file') end)", "no data file");
+    /* and leaves the key free: the next caller builds, without waiting */
+    assert_lua_eq(L, "return shared('g', function() return 'built now' end)", "built now");
+    /* a build asking for its own key builds it again, not waiting on itself */
+    assert_lua_eq(L, "return shared('n', function() "
+                     "return 'outer ' .. shared('n', function() return 'inner' end) end)",
+                  "outer inner");
     assert_lua_raises(L, "return shared(nil, function() end)", "bad argument #1");
     assert_lua_raises(L, "return shared('h', 'not a function')", "bad argument #2");
     lua_close(L);
@@ -100,6 +108,12 @@ static void limited(void **state)
     assert_lua_eq(b, big, "10000 1");    /* not kept: b built it too */
     assert_lua_eq(a, small, "100 2");
     assert_lua_eq(b, small, "100 1");    /* kept: b built only the big one */
+    shared_clear();
+    /* a limit of 0 (a run of one state): nothing packed, nothing kept */
+    shared_set_limit(0);
+    assert_lua_eq(a, small, "100 3");
+    assert_lua_eq(a, "return shared('none', function() return 'z' end)", "z");
+    assert_lua_eq(b, "return shared('none', function() return 'again' end)", "again");
     lua_close(a);
     lua_close(b);
     shared_set_limit(SHARED_MAX_BYTES);
@@ -108,11 +122,22 @@ static void limited(void **state)
 
 enum { THREADS = 4 };
 
+/* BUILD_INDEX with a build slow enough for the threads to overlap */
+static const char *SLOW_INDEX =
+    "local function build() built = built + 1\n"
+    "  local x = 0 for i = 1, 3000000 do x = x + i end\n"
+    "  local rec = { name = 'Ada', n = 3 }\n"
+    "  return { people = { rec }, by_name = { Ada = rec }, ['\\0'] = { 1.5, 2 } }\n"
+    "end\n"
+    "local v = shared('index v1', build)\n"
+    "return string.format('%d %s %d %s %s %s', built, v.people[1].name, v.people[1].n,\n"
+    "  tostring(v.people[1] == v.by_name.Ada), math.type(v['\\0'][1]), math.type(v['\\0'][2]))";
+
 static void *S_ask(void *arg)
 {
     lua_State *L = S_state();
     char *err = NULL;
-    char *got = unit_eval(L, BUILD_INDEX, &err);
+    char *got = unit_eval(L, SLOW_INDEX, &err);
     *(char **)arg = got ? got : err;
     lua_close(L);
     return NULL;
@@ -128,13 +153,16 @@ static void threads_at_once(void **state)
         assert_int_equal(pthread_create(&t[i], NULL, S_ask, &got[i]), 0);
     for (int i = 0; i < THREADS; i++)
         assert_int_equal(pthread_join(t[i], NULL), 0);
+    int builds = 0;
     for (int i = 0; i < THREADS; i++) {
-        /* built by one or several of them (they may start together),
-         * the same value for all */
+        /* built by one of them, the others waiting for it; the same
+         * value for all */
         assert_non_null(got[i]);
         assert_string_equal(got[i] + 1, " Ada 3 true float integer");
+        builds += got[i][0] - '0';
         free(got[i]);
     }
+    assert_int_equal(builds, 1);
     lua_State *L = S_state();
     assert_lua_eq(L, BUILD_INDEX, "0 Ada 3 true float integer");
     lua_close(L);
