@@ -596,6 +596,9 @@ end
 -- President's spokesman,"), also with up to two words in lower case
 -- between ("Michel Roux, a senior aide,", "X, a close presidential
 -- adviser,": session 23); else nil.
+-- (session 24) The prepositions of whom an apposed office serves.
+local OFFICE_OF = { to = true, ["for"] = true, ["in"] = true, at = true, of = true }
+
 local function office_open(S, a)
   local tf, tk = S.tf, S.tk
   if tf[a - 1] == "," then return a end
@@ -608,10 +611,66 @@ local function office_open(S, a)
   return nil
 end
 
+-- (session 24) A description apposed after the comma at token c that ends
+-- the sentence: an article, then words in lower case and mentions of
+-- bodies and offices, whom the office serves after "to", "for", "in",
+-- "at" or "of" ("said Michel Roux, an aide to the president.", "said X,
+-- a senior official in the chancellor's office.", "said X, a government
+-- spokesman."; a person only after such a word).  Returns the mention of
+-- the office (the last one before any such word) and the description's
+-- last token, or nil.
+local function apposed_description(S, c)
+  local tf, tkind, ms, mention_at, n = S.tf, S.tkind, S.ms, S.mention_at, S.n
+  local last = n
+  while last > c and tkind[last] == "p" and tf[last] ~= "," do last = last - 1 end
+  if last == n or last - c > 9 or not DET[tf[c + 1]] then return nil end
+  local office, served, words = nil, false, 0
+  local x = c + 1
+  while x <= last do
+    local mi = mention_at[x]
+    if S.inq[x] or S.verb_at[x] or (tkind[x] ~= "w" and tf[x] ~= "'s") then return nil end
+    if mi then
+      local m = ms[mi]
+      if m.a < x or m.b > last then return nil end
+      if m.kind == "body" or m.kind == "role" then
+        if not served then office = mi end
+      elseif not served then
+        return nil
+      end
+      x = m.b + 1
+    else
+      if S.tk.up[x] and not served then return nil end
+      if OFFICE_OF[tf[x]] then
+        if not office then return nil end
+        served = true
+      elseif not office then
+        words = words + 1
+        if words > 3 then return nil end
+      end
+      x = x + 1
+    end
+  end
+  if not office then return nil end
+  return office, last
+end
+
 local function appositive(S, j)
   local ms, tf, tk, mention_end, mention_at = S.ms, S.tf, S.tk, S.mention_end, S.mention_at
   local pm = mention_end[j - 1]
   local p = pm and ms[pm]
+  -- (session 24) an office apposed after a name, then whom it serves in a
+  -- phrase of "to", "for", "in", "at" or "of" ("Michel Roux, an aide to
+  -- the president, said", "X, a senior official in the chancellor's
+  -- office, said"): the office's mention opens the description, which
+  -- ends at the comma
+  if p and (p.kind == "body" or p.kind == "role") and p.a > 4 then
+    local x = DET[tf[p.a - 1]] and p.a - 1 or p.a
+    local qm = OFFICE_OF[tf[x - 1]] and not S.inq[x - 1] and mention_end[x - 2]
+    local q = qm and ms[qm]
+    if q and (q.kind == "body" or q.kind == "role") and q.a > 2 and office_open(S, q.a) then
+      pm, p = qm, { kind = q.kind, a = q.a, b = p.b }
+    end
+  end
   local pa              -- the name's first token
   if p and p.kind == "person" then
     pa = p.a
@@ -2071,12 +2130,19 @@ function M.parse(tk, ms, SL, times, C)
       if oa and nb > fr.vend and DET[tf[oa]] and not mention_at[oa] then oa = oa + 1 end
       local om = oa and mention_at[oa]
       local o = om and ms[om]
-      if o and o.a == oa and (o.kind == "body" or o.kind == "role") and not inq[oa]
-          and (o.b >= n or tkind[o.b + 1] == "p") and tf[o.b + 1] ~= "," then
+      local ob = o and o.b
+      if not (o and o.a == oa and (o.kind == "body" or o.kind == "role") and not inq[oa]
+          and (o.b >= n or tkind[o.b + 1] == "p") and tf[o.b + 1] ~= ",") then
+        -- (session 24) a longer description: "said Michel Roux, an aide
+        -- to the president.", "said X, a government spokesman."
+        om, ob = nil, nil
+        if tf[nb + 1] == "," and nb > fr.vend then om, ob = apposed_description(S, nb + 1) end
+      end
+      if om then
         if fr.subj then
-          fr.subj.b, fr.subj.all, fr.subj.appos = o.b, { om, mi }, true
+          fr.subj.b, fr.subj.all, fr.subj.appos = ob, { om, mi }, true
         else
-          fr.subj = { mi = om, a = fr.vend + 1, b = o.b, all = { om }, inverted = true, appos = true }
+          fr.subj = { mi = om, a = fr.vend + 1, b = ob, all = { om }, inverted = true, appos = true }
         end
       end
     end

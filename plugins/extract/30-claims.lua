@@ -955,7 +955,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.199.0",
+  version = "2.200.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
