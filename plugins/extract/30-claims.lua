@@ -450,6 +450,9 @@ end
 -- of the folded text, in lower case (no character composes with an ASCII
 -- one but a nonspacing mark, which fold drops), so most sentences differ
 -- from the title there already, without folding them.
+-- (session 24) The auxiliaries of a passive in the present perfect.
+local PERFECT_PASSIVE = { has = true, have = true, been = true }
+
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
   -- (the first byte, when ASCII, settles most sentences at once)
@@ -2898,6 +2901,8 @@ return {
       local x = ms[mi].b + 1
       while x < tb and x - ms[mi].b <= 3 and SL.between[tk.f[x]] and tk.k[x] == "w" do
         if MODAL[tk.f[x]] or tk.f[x] == "not" or tk.f[x] == "never" then return false end
+        -- (session 24: "been", a word between too, opens "been in touch")
+        if phrases.match(SL.narration, tk, x) then return true end
         x = x + 1
       end
       return x < tb and phrases.match(SL.narration, tk, x) ~= nil
@@ -3484,6 +3489,28 @@ return {
       return true
     end
 
+    -- (session 24) Is point p's verb a passive of telling in the present
+    -- perfect, its hearer a person on c's call other than c's speaker,
+    -- the agent that speaker, with nothing else between the hearer and
+    -- "that" ("Netanyahu has been told by Biden that ...", not "has
+    -- repeatedly been told", "has been told by X for months that")?
+    local function told_other_party(c, p)
+      if not (p.verb and c.who and c.who.kind == "person" and c.who.name) then return false end
+      for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+        if fr.verb == p.verb then
+          local h = fr.hearer_mi and ms[fr.hearer_mi]
+          if not (h and fr.subj and fr.subj.mi and fr.subj.lead and tk.f[fr.vend + 1] == "that") then return false end
+          for x = h.b + 1, fr.verb - 1 do
+            if not PERFECT_PASSIVE[tk.f[x]] then return false end
+          end
+          local hw = describe(tk, ms, fr.hearer_mi)
+          return hw ~= nil and hw.kind == "person" and hw.name ~= nil
+            and not same_person({ name = c.who.name }, hw.name) and in_call(c.call, hw.name, hw.side) ~= nil
+        end
+      end
+      return false
+    end
+
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
@@ -3556,7 +3583,11 @@ return {
       end
       -- (session 12: not the perfect of the parties together, "The two
       -- leaders have agreed to continue the consultations")
-      if not src and not named and (p.before or (p.tense == "perfect" and not (c.who and c.who.kind == "joint"))
+      -- (session 24: nor a passive of telling in the present perfect
+      -- whose hearer is the call's other party: "Netanyahu has been told
+      -- by Biden that ...", "Sharif has been assured by Vajpayee that")
+      if not src and not named and (p.before or (p.tense == "perfect" and not (c.who and c.who.kind == "joint")
+          and not told_other_party(c, p))
           or (p.tense == "pluperfect" and not backshift(p)) or p.tense == "present") then
         return "before the call"
       end
