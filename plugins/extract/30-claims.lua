@@ -4584,6 +4584,25 @@ return {
               if w and w.kind == "person" and in_call(call, w.name) then spk = w end
             end
             local who = spk or (src_person and src_person.kind ~= "body" and src_person) or nil
+            -- (session 24) the words a body's account quotes, opening with
+            -- an office in the third person and its verb ("Netanyahu's
+            -- office said: \"The prime minister stressed that ...\"", "The
+            -- White House said in a statement: \"The President expressed
+            -- ...\""): the office's holder on the call speaks, as "the
+            -- prime minister" unquoted does (an office a participant holds)
+            if not who and acc and call and ta and ta < tb then
+              local x = tk.k[ta] == "q" and ta + 1 or ta
+              local mi = P.inq[x] and mention_at[x]
+              local m = mi and ms[mi]
+              if m and m.a == x and m.b < tb and tk.k[m.b + 1] == "w" and not tk.up[m.b + 1] then
+                local w = describe(tk, ms, mi)
+                local held = false
+                for q_i = 1, w and w.kind == "role" and w.role and #call.people or 0 do
+                  if holds_office(call.people[q_i], w.role) then held = true end
+                end
+                if held then who = w end
+              end
+            end
             -- a participant's own account: "Trump said the two had discussed ..."
             local own = src_person and src_person.kind == "person" and not acc
               and in_call(call, src_person.name, src_person.side)
