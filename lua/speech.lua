@@ -1651,16 +1651,28 @@ local function colon_account(S, drop)
     while x <= math.min(n, e + 5) and tk.up[x] and tk.k[x] == "w" do x = x + 1 end
     if x > e + 2 and tf[x] == "," then e = x end
   end
+  -- (session 24) an account and the participle of its publishing with
+  -- its agent, between commas: "Cairo's account, carried by MENA, put it
+  -- differently:", "Moscow's version, released by Tass, differed:"
+  local carried = false
+  if SL.colon_noun[tf[m.b]] and m.b == e and tf[e + 1] == "," and PUBLISHED[tf[e + 2]] and tf[e + 3] == "by" then
+    local x = e + 4
+    while x <= math.min(n - 1, e + 9) and tf[x] ~= "," and (tk.k[x] == "w" or tf[x] == "'s") and not inq[x] do
+      x = x + 1
+    end
+    if tf[x] == "," and x > e + 4 then e, carried = x, true end
+  end
   local v = e + 1
   if v >= n or inq[v] then return nil end
   -- (session 20) the account itself the subject: "The Kremlin's version
   -- put it differently:", "Moscow's account differed:", "Putin's
   -- version:" -- a few plain words, or none, before the colon
-  local own = SL.colon_noun[tf[m.b]] and m.b == e and m.b
+  local own = SL.colon_noun[tf[m.b]] and (m.b == e or carried) and m.b
     or ((tf[v] == "'s" or tf[v] == "\226\128\153s") and SL.colon_noun[tf[v + 1]] and v + 1)
   if own then
-    local k = own + 1
-    while k <= own + 4 and k < n and tk.k[k] == "w" and not tk.up[k] and not inq[k] and not mention_at[k] do
+    local k0 = math.max(own, e)
+    local k = k0 + 1
+    while k <= k0 + 4 and k < n and tk.k[k] == "w" and not tk.up[k] and not inq[k] and not mention_at[k] do
       k = k + 1
     end
     if tf[k] == ":" and not inq[k] and k < n - 1 then
@@ -2369,6 +2381,15 @@ function M.parse(tk, ms, SL, times, C)
         end
       end
     end
+  end
+  -- (session 24) "it" or "they" telling inside the words after the colon
+  -- is the account itself ("The Kremlin's version was different: Putin,
+  -- it said, had warned ..."): the account before the colon stays the
+  -- source, the parenthetical out of the text
+  if colon_src and source and source.a > colon_src.b and source.form == "middle"
+      and source.speaker and (source.speaker.pron == "it" or source.speaker.pron == "they") then
+    for k = source.a, source.b do drop[k] = true end
+    source = nil
   end
   if colon_src and not (source and source.a > colon_src.b) then source = colon_src end
   if source then
