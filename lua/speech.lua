@@ -387,6 +387,15 @@ local function is_adverb(tk, i)
   return tk.k[i] == "w" and not tk.up[i] and #f > 4 and f:find("ly", -2, true) ~= nil
 end
 
+-- (session 24) Does an account's noun end at token j ("a statement",
+-- "a press release")?
+local function account_noun_at(tk, SL, j)
+  for x = math.max(1, j - 1), j do
+    if SL.starts.account[tk.f[x]] and match(SL.account, tk, x) == j then return true end
+  end
+  return false
+end
+
 -- The end of adjuncts after token j: time expressions, "in a statement",
 -- "on Twitter", "later", adverbs.  Returns the last adjunct token (j when
 -- none).
@@ -400,6 +409,14 @@ local function skip_adjuncts(tk, j, SL, time_end)
     local aj = SL.starts.adjunct[f] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
+    elseif PUBLISHED[f] and account_noun_at(tk, SL, j) then
+      -- (session 24) the account's participle and its phrases, up to
+      -- "that" or a colon: "said in a statement posted on its website
+      -- that ...", "in a statement released after the call that ..."
+      local x = k
+      while x < tk.n and x < k + 7 and tk.k[x + 1] == "w" and tf[x + 1] ~= "that" do x = x + 1 end
+      if tf[x + 1] ~= "that" and tf[x + 1] ~= ":" then break end
+      j = x
     elseif time_end[k] then
       j = time_end[k]
     elseif (ADJUNCT_WORD[f] and not (f == "there" and EXPLETIVE_NEXT[tf[k + 1] or ""])) or is_adverb(tk, k) then
@@ -557,6 +574,10 @@ local function verb_frame(tk, SL, i, background)
     passive = ok and not passive_tell
   end
   if ok and background[i] then ok = false end
+  -- (session 24) a participle of publishing right after an account's
+  -- noun ("a statement posted on its website", "a readout released by
+  -- the White House") qualifies the noun: no verb of its own
+  if ok and PUBLISHED[f] and i > 1 and account_noun_at(tk, SL, i - 1) then ok = false end
   if not ok then return nil end
   return {
     deny = (starts.deny[f] and match(SL.deny, tk, i)) ~= nil,
@@ -867,6 +888,11 @@ local function possessor_start(S, k)
   return nil
 end
 
+-- (session 24) What an account is of, before the verb ("The Kremlin's
+-- readout of the call said").
+local ACCOUNT_OF_CALL = { call = true, conversation = true, talks = true, exchange = true,
+  discussion = true, calls = true, conversations = true }
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -878,6 +904,16 @@ local function subject_left(S, v)
     guard = guard + 1
     local f = tf[j]
     local mi = mention_end[j]
+    -- (session 24) the account's "of" phrase right before the verb: "The
+    -- Kremlin's readout of the call said", "Bonn's account of the
+    -- conversation said": the account is the subject
+    if j == v - 1 and ACCOUNT_OF_CALL[f] and not inq[j] and j > 3 and not mi then
+      local x = CALL_DET[tf[j - 1]] and j - 2 or j - 1
+      if tf[x] == "of" and x > 1 and account_noun_at(tk, SL, x - 1) then
+        j = x - 1
+        goto next_token
+      end
+    end
     local pp_open = mi and not inq[j] and call_phrase_open(S, ms[mi])
     if pp_open then
       j = pp_open - 1
