@@ -325,6 +325,7 @@ local function build(ctx)
   SL.participle = kinded_phrases(y.purpose_participle, text)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
+  SL.commentator = set_of(y.commentator or {}, text)
   SL.colon_verb = phrases.compile(y.colon_account_verb or {}, text)
   SL.colon_noun = set_of(y.colon_account_noun or {}, text)
   -- SL.starts[name]: the first tokens of the phrases of SL[name] (the same
@@ -1076,7 +1077,11 @@ local function subject_left(S, v)
     end
     -- an organisation the gazetteer does not know: "State broadcaster
     -- CCTV quoted", "Yonhap reported"
-    if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
+    -- (session 24: not a plural of commentators capitalised only because
+    -- it opens the sentence, "Analysts said ...", "Experts said ...":
+    -- speech.yaml `commentator`)
+    if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j]
+        and not (j == 1 and SL.commentator[tf[j]]) then
       local x = j
       while x > 1 and j - x < 3 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
       local y = x
