@@ -453,6 +453,12 @@ local CLAUSE_OPENER = { that = true, whether = true, ["if"] = true }
 -- (session 15) counts before a measure of state ("three days of mourning")
 local COUNT_WORD = { two = true, three = true, four = true, five = true, six = true, seven = true,
   eight = true, nine = true, ten = true, several = true }
+-- (session 24) Nouns of a meeting, in person when held at a place, and
+-- the words of a medium that make one no meeting in person.
+local MEETING_NOUN = { meeting = true, summit = true, talks = true, visit = true }
+local MEDIUM_WORD = { video = true, virtual = true, online = true, telephone = true, phone = true,
+  telephonic = true, remote = true }
+
 local function occasion_at(tk, i, SL)
   local tf = tk.f
   if not (OCCASION_PREP[tf[i]] and OCCASION_DET[tf[i + 1]]) then return nil end
@@ -463,10 +469,18 @@ local function occasion_at(tk, i, SL)
     -- (session 15) one noun phrase: not over a clause or a second
     -- determiner ("told her that his speech had gone down well": "her"
     -- is the hearer, the speech the thing told of)
-    if CLAUSE_OPENER[f] or OCCASION_DET[f] then return nil end
+    if CLAUSE_OPENER[f] or OCCASION_DET[f] or MEDIUM_WORD[f] then return nil end
     if occ[f] then
       local j = match(SL.occasion, tk, x)
       if j then return j end
+    end
+    -- (session 24) a meeting held at a place: "at their meeting in
+    -- Versailles", "during the summit in Geneva" (a meeting in person;
+    -- no medium word before it: not "at their video meeting")
+    if MEETING_NOUN[f] and (tf[x + 1] == "in" or tf[x + 1] == "at") and tk.up[x + 2] and tk.k[x + 2] == "w" then
+      local j = x + 2
+      while j < tk.n and j < x + 4 and tk.up[j + 1] and tk.k[j + 1] == "w" do j = j + 1 end
+      return j, true
     end
   end
   return nil
@@ -1967,7 +1981,16 @@ function M.parse(tk, ms, SL, times, C)
             for x = i, j do not_anchor[x] = true end
           end
         end
-        if elsewhere_1[f] and (match(SL.elsewhere, tk, i) or occasion_at(tk, i, SL)) then
+        local oj, in_person
+        if elsewhere_1[f] and not match(SL.elsewhere, tk, i) then oj, in_person = occasion_at(tk, i, SL) end
+        if in_person then
+          -- (the meeting is no call its words anchor: "their meeting")
+          P.in_person = P.in_person or {}
+          P.in_person[i] = true
+          if not_anchor == NONE then not_anchor = {} end
+          for x = i, oj do not_anchor[x] = true end
+        end
+        if elsewhere_1[f] and (oj or match(SL.elsewhere, tk, i)) then
           P.elsewhere = true
           P.elsewhere_at = P.elsewhere_at or {}
           P.elsewhere_at[#P.elsewhere_at + 1] = i

@@ -391,10 +391,16 @@ local OFFICE_HEAD = { wing = true, team = true, unit = true, bureau = true, secr
 -- marker outside the words said: one inside a "that" clause of them
 -- ("conveyed that France looked forward to welcoming him at the Bastille
 -- Day Parade") tells where something will be, not where it was said.
-local function frame_elsewhere(P, tk)
+local function frame_elsewhere(P, tk, only)
   if not P.elsewhere then return false end
   for _, x in ipairs(P.elsewhere_at or {}) do
-    local inside = false
+    local inside = only ~= nil and not only[x]
+    -- (session 24: a meeting at a place only before the words said, "told
+    -- X at their meeting in Y that ...", not "agreed to meet at the summit
+    -- in Seattle")
+    for p_i = 1, only and #P.points or 0 do
+      if P.points[p_i].a <= x then inside = true end
+    end
     for p_i = 1, #P.points do
       local p = P.points[p_i]
       if p.verb and x <= p.b then
@@ -4039,7 +4045,13 @@ return {
         hearer = src and src.frame and src.frame.hearer_mi
         told_after = told_after_call()
         anchored = named
-        if not anchored then
+        -- (session 24) words told at a meeting held at a place, outside
+        -- the words said ("told Macron at their meeting in Versailles that
+        -- ..."), in a sentence that names no call: that meeting's, though
+        -- they pass between the call's parties
+        local in_person = not named and P.in_person and frame_elsewhere(P, tk, P.in_person)
+        if in_person then venue = true end
+        if not anchored and not in_person then
           for p_i = 1, #P.points do local p = P.points[p_i]
             if reports_call(p) then anchored = true break end
           end
