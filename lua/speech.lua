@@ -325,6 +325,7 @@ local function build(ctx)
   SL.participle = kinded_phrases(y.purpose_participle, text)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
+  SL.commentator = set_of(y.commentator or {}, text)
   SL.colon_verb = phrases.compile(y.colon_account_verb or {}, text)
   SL.colon_noun = set_of(y.colon_account_noun or {}, text)
   -- SL.starts[name]: the first tokens of the phrases of SL[name] (the same
@@ -406,6 +407,15 @@ local function zero_relative(tk, a, vend)
   return FINITE[f] or (#f > 4 and f:find("ed", -2, true) ~= nil)
 end
 
+-- (session 24) Does an account's noun end at token j ("a statement",
+-- "a press release")?
+local function account_noun_at(tk, SL, j)
+  for x = math.max(1, j - 1), j do
+    if SL.starts.account[tk.f[x]] and match(SL.account, tk, x) == j then return true end
+  end
+  return false
+end
+
 -- The end of adjuncts after token j: time expressions, "in a statement",
 -- "on Twitter", "later", adverbs.  Returns the last adjunct token (j when
 -- none).
@@ -419,6 +429,14 @@ local function skip_adjuncts(tk, j, SL, time_end)
     local aj = SL.starts.adjunct[f] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
+    elseif PUBLISHED[f] and account_noun_at(tk, SL, j) then
+      -- (session 24) the account's participle and its phrases, up to
+      -- "that" or a colon: "said in a statement posted on its website
+      -- that ...", "in a statement released after the call that ..."
+      local x = k
+      while x < tk.n and x < k + 7 and tk.k[x + 1] == "w" and tf[x + 1] ~= "that" do x = x + 1 end
+      if tf[x + 1] ~= "that" and tf[x + 1] ~= ":" then break end
+      j = x
     elseif time_end[k] then
       j = time_end[k]
     elseif (ADJUNCT_WORD[f] and not (f == "there" and EXPLETIVE_NEXT[tf[k + 1] or ""])) or is_adverb(tk, k) then
@@ -454,6 +472,12 @@ local CLAUSE_OPENER = { that = true, whether = true, ["if"] = true }
 -- (session 15) counts before a measure of state ("three days of mourning")
 local COUNT_WORD = { two = true, three = true, four = true, five = true, six = true, seven = true,
   eight = true, nine = true, ten = true, several = true }
+-- (session 24) Nouns of a meeting, in person when held at a place, and
+-- the words of a medium that make one no meeting in person.
+local MEETING_NOUN = { meeting = true, summit = true, talks = true, visit = true }
+local MEDIUM_WORD = { video = true, virtual = true, online = true, telephone = true, phone = true,
+  telephonic = true, remote = true }
+
 local function occasion_at(tk, i, SL)
   local tf = tk.f
   if not (OCCASION_PREP[tf[i]] and OCCASION_DET[tf[i + 1]]) then return nil end
@@ -464,10 +488,18 @@ local function occasion_at(tk, i, SL)
     -- (session 15) one noun phrase: not over a clause or a second
     -- determiner ("told her that his speech had gone down well": "her"
     -- is the hearer, the speech the thing told of)
-    if CLAUSE_OPENER[f] or OCCASION_DET[f] then return nil end
+    if CLAUSE_OPENER[f] or OCCASION_DET[f] or MEDIUM_WORD[f] then return nil end
     if occ[f] then
       local j = match(SL.occasion, tk, x)
       if j then return j end
+    end
+    -- (session 24) a meeting held at a place: "at their meeting in
+    -- Versailles", "during the summit in Geneva" (a meeting in person;
+    -- no medium word before it: not "at their video meeting")
+    if MEETING_NOUN[f] and (tf[x + 1] == "in" or tf[x + 1] == "at") and tk.up[x + 2] and tk.k[x + 2] == "w" then
+      local j = x + 2
+      while j < tk.n and j < x + 4 and tk.up[j + 1] and tk.k[j + 1] == "w" do j = j + 1 end
+      return j, true
     end
   end
   return nil
@@ -576,6 +608,10 @@ local function verb_frame(tk, SL, i, background)
     passive = ok and not passive_tell
   end
   if ok and background[i] then ok = false end
+  -- (session 24) a participle of publishing right after an account's
+  -- noun ("a statement posted on its website", "a readout released by
+  -- the White House") qualifies the noun: no verb of its own
+  if ok and PUBLISHED[f] and i > 1 and account_noun_at(tk, SL, i - 1) then ok = false end
   if not ok then return nil end
   return {
     deny = (starts.deny[f] and match(SL.deny, tk, i)) ~= nil,
@@ -615,6 +651,9 @@ end
 -- President's spokesman,"), also with up to two words in lower case
 -- between ("Michel Roux, a senior aide,", "X, a close presidential
 -- adviser,": session 23); else nil.
+-- (session 24) The prepositions of whom an apposed office serves.
+local OFFICE_OF = { to = true, ["for"] = true, ["in"] = true, at = true, of = true }
+
 local function office_open(S, a)
   local tf, tk = S.tf, S.tk
   if tf[a - 1] == "," then return a end
@@ -627,10 +666,66 @@ local function office_open(S, a)
   return nil
 end
 
+-- (session 24) A description apposed after the comma at token c that ends
+-- the sentence: an article, then words in lower case and mentions of
+-- bodies and offices, whom the office serves after "to", "for", "in",
+-- "at" or "of" ("said Michel Roux, an aide to the president.", "said X,
+-- a senior official in the chancellor's office.", "said X, a government
+-- spokesman."; a person only after such a word).  Returns the mention of
+-- the office (the last one before any such word) and the description's
+-- last token, or nil.
+local function apposed_description(S, c)
+  local tf, tkind, ms, mention_at, n = S.tf, S.tkind, S.ms, S.mention_at, S.n
+  local last = n
+  while last > c and tkind[last] == "p" and tf[last] ~= "," do last = last - 1 end
+  if last == n or last - c > 9 or not DET[tf[c + 1]] then return nil end
+  local office, served, words = nil, false, 0
+  local x = c + 1
+  while x <= last do
+    local mi = mention_at[x]
+    if S.inq[x] or S.verb_at[x] or (tkind[x] ~= "w" and tf[x] ~= "'s") then return nil end
+    if mi then
+      local m = ms[mi]
+      if m.a < x or m.b > last then return nil end
+      if m.kind == "body" or m.kind == "role" then
+        if not served then office = mi end
+      elseif not served then
+        return nil
+      end
+      x = m.b + 1
+    else
+      if S.tk.up[x] and not served then return nil end
+      if OFFICE_OF[tf[x]] then
+        if not office then return nil end
+        served = true
+      elseif not office then
+        words = words + 1
+        if words > 3 then return nil end
+      end
+      x = x + 1
+    end
+  end
+  if not office then return nil end
+  return office, last
+end
+
 local function appositive(S, j)
   local ms, tf, tk, mention_end, mention_at = S.ms, S.tf, S.tk, S.mention_end, S.mention_at
   local pm = mention_end[j - 1]
   local p = pm and ms[pm]
+  -- (session 24) an office apposed after a name, then whom it serves in a
+  -- phrase of "to", "for", "in", "at" or "of" ("Michel Roux, an aide to
+  -- the president, said", "X, a senior official in the chancellor's
+  -- office, said"): the office's mention opens the description, which
+  -- ends at the comma
+  if p and (p.kind == "body" or p.kind == "role") and p.a > 4 then
+    local x = DET[tf[p.a - 1]] and p.a - 1 or p.a
+    local qm = OFFICE_OF[tf[x - 1]] and not S.inq[x - 1] and mention_end[x - 2]
+    local q = qm and ms[qm]
+    if q and (q.kind == "body" or q.kind == "role") and q.a > 2 and office_open(S, q.a) then
+      pm, p = qm, { kind = q.kind, a = q.a, b = p.b }
+    end
+  end
   local pa              -- the name's first token
   if p and p.kind == "person" then
     pa = p.a
@@ -827,6 +922,11 @@ local function possessor_start(S, k)
   return nil
 end
 
+-- (session 24) What an account is of, before the verb ("The Kremlin's
+-- readout of the call said").
+local ACCOUNT_OF_CALL = { call = true, conversation = true, talks = true, exchange = true,
+  discussion = true, calls = true, conversations = true }
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -838,6 +938,16 @@ local function subject_left(S, v)
     guard = guard + 1
     local f = tf[j]
     local mi = mention_end[j]
+    -- (session 24) the account's "of" phrase right before the verb: "The
+    -- Kremlin's readout of the call said", "Bonn's account of the
+    -- conversation said": the account is the subject
+    if j == v - 1 and ACCOUNT_OF_CALL[f] and not inq[j] and j > 3 and not mi then
+      local x = CALL_DET[tf[j - 1]] and j - 2 or j - 1
+      if tf[x] == "of" and x > 1 and account_noun_at(tk, SL, x - 1) then
+        j = x - 1
+        goto next_token
+      end
+    end
     local pp_open = mi and not inq[j] and call_phrase_open(S, ms[mi])
     if pp_open then
       j = pp_open - 1
@@ -1000,7 +1110,11 @@ local function subject_left(S, v)
     end
     -- an organisation the gazetteer does not know: "State broadcaster
     -- CCTV quoted", "Yonhap reported"
-    if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j] then
+    -- (session 24: not a plural of commentators capitalised only because
+    -- it opens the sentence, "Analysts said ...", "Experts said ...":
+    -- speech.yaml `commentator`)
+    if tk.up[j] and tkind[j] == "w" and not mention_at[j] and not inq[j] and not time_start[j]
+        and not (j == 1 and SL.commentator[tf[j]]) then
       local x = j
       while x > 1 and j - x < 3 and tk.up[x - 1] and tkind[x - 1] == "w" and not mention_at[x - 1] do x = x - 1 end
       local y = x
@@ -1611,16 +1725,28 @@ local function colon_account(S, drop)
     while x <= math.min(n, e + 5) and tk.up[x] and tk.k[x] == "w" do x = x + 1 end
     if x > e + 2 and tf[x] == "," then e = x end
   end
+  -- (session 24) an account and the participle of its publishing with
+  -- its agent, between commas: "Cairo's account, carried by MENA, put it
+  -- differently:", "Moscow's version, released by Tass, differed:"
+  local carried = false
+  if SL.colon_noun[tf[m.b]] and m.b == e and tf[e + 1] == "," and PUBLISHED[tf[e + 2]] and tf[e + 3] == "by" then
+    local x = e + 4
+    while x <= math.min(n - 1, e + 9) and tf[x] ~= "," and (tk.k[x] == "w" or tf[x] == "'s") and not inq[x] do
+      x = x + 1
+    end
+    if tf[x] == "," and x > e + 4 then e, carried = x, true end
+  end
   local v = e + 1
   if v >= n or inq[v] then return nil end
   -- (session 20) the account itself the subject: "The Kremlin's version
   -- put it differently:", "Moscow's account differed:", "Putin's
   -- version:" -- a few plain words, or none, before the colon
-  local own = SL.colon_noun[tf[m.b]] and m.b == e and m.b
+  local own = SL.colon_noun[tf[m.b]] and (m.b == e or carried) and m.b
     or ((tf[v] == "'s" or tf[v] == "\226\128\153s") and SL.colon_noun[tf[v + 1]] and v + 1)
   if own then
-    local k = own + 1
-    while k <= own + 4 and k < n and tk.k[k] == "w" and not tk.up[k] and not inq[k] and not mention_at[k] do
+    local k0 = math.max(own, e)
+    local k = k0 + 1
+    while k <= k0 + 4 and k < n and tk.k[k] == "w" and not tk.up[k] and not inq[k] and not mention_at[k] do
       k = k + 1
     end
     if tf[k] == ":" and not inq[k] and k < n - 1 then
@@ -1874,7 +2000,16 @@ function M.parse(tk, ms, SL, times, C)
             for x = i, j do not_anchor[x] = true end
           end
         end
-        if elsewhere_1[f] and (match(SL.elsewhere, tk, i) or occasion_at(tk, i, SL)) then
+        local oj, in_person
+        if elsewhere_1[f] and not match(SL.elsewhere, tk, i) then oj, in_person = occasion_at(tk, i, SL) end
+        if in_person then
+          -- (the meeting is no call its words anchor: "their meeting")
+          P.in_person = P.in_person or {}
+          P.in_person[i] = true
+          if not_anchor == NONE then not_anchor = {} end
+          for x = i, oj do not_anchor[x] = true end
+        end
+        if elsewhere_1[f] and (oj or match(SL.elsewhere, tk, i)) then
           P.elsewhere = true
           P.elsewhere_at = P.elsewhere_at or {}
           P.elsewhere_at[#P.elsewhere_at + 1] = i
@@ -2090,12 +2225,19 @@ function M.parse(tk, ms, SL, times, C)
       if oa and nb > fr.vend and DET[tf[oa]] and not mention_at[oa] then oa = oa + 1 end
       local om = oa and mention_at[oa]
       local o = om and ms[om]
-      if o and o.a == oa and (o.kind == "body" or o.kind == "role") and not inq[oa]
-          and (o.b >= n or tkind[o.b + 1] == "p") and tf[o.b + 1] ~= "," then
+      local ob = o and o.b
+      if not (o and o.a == oa and (o.kind == "body" or o.kind == "role") and not inq[oa]
+          and (o.b >= n or tkind[o.b + 1] == "p") and tf[o.b + 1] ~= ",") then
+        -- (session 24) a longer description: "said Michel Roux, an aide
+        -- to the president.", "said X, a government spokesman."
+        om, ob = nil, nil
+        if tf[nb + 1] == "," and nb > fr.vend then om, ob = apposed_description(S, nb + 1) end
+      end
+      if om then
         if fr.subj then
-          fr.subj.b, fr.subj.all, fr.subj.appos = o.b, { om, mi }, true
+          fr.subj.b, fr.subj.all, fr.subj.appos = ob, { om, mi }, true
         else
-          fr.subj = { mi = om, a = fr.vend + 1, b = o.b, all = { om }, inverted = true, appos = true }
+          fr.subj = { mi = om, a = fr.vend + 1, b = ob, all = { om }, inverted = true, appos = true }
         end
       end
     end
@@ -2323,6 +2465,15 @@ function M.parse(tk, ms, SL, times, C)
         end
       end
     end
+  end
+  -- (session 24) "it" or "they" telling inside the words after the colon
+  -- is the account itself ("The Kremlin's version was different: Putin,
+  -- it said, had warned ..."): the account before the colon stays the
+  -- source, the parenthetical out of the text
+  if colon_src and source and source.a > colon_src.b and source.form == "middle"
+      and source.speaker and (source.speaker.pron == "it" or source.speaker.pron == "they") then
+    for k = source.a, source.b do drop[k] = true end
+    source = nil
   end
   if colon_src and not (source and source.a > colon_src.b) then source = colon_src end
   if source then

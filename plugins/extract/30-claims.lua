@@ -391,10 +391,16 @@ local OFFICE_HEAD = { wing = true, team = true, unit = true, bureau = true, secr
 -- marker outside the words said: one inside a "that" clause of them
 -- ("conveyed that France looked forward to welcoming him at the Bastille
 -- Day Parade") tells where something will be, not where it was said.
-local function frame_elsewhere(P, tk)
+local function frame_elsewhere(P, tk, only)
   if not P.elsewhere then return false end
   for _, x in ipairs(P.elsewhere_at or {}) do
-    local inside = false
+    local inside = only ~= nil and not only[x]
+    -- (session 24: a meeting at a place only before the words said, "told
+    -- X at their meeting in Y that ...", not "agreed to meet at the summit
+    -- in Seattle")
+    for p_i = 1, only and #P.points or 0 do
+      if P.points[p_i].a <= x then inside = true end
+    end
     for p_i = 1, #P.points do
       local p = P.points[p_i]
       if p.verb and x <= p.b then
@@ -450,6 +456,9 @@ end
 -- of the folded text, in lower case (no character composes with an ASCII
 -- one but a nonspacing mark, which fold drops), so most sentences differ
 -- from the title there already, without folding them.
+-- (session 24) The auxiliaries of a passive in the present perfect.
+local PERFECT_PASSIVE = { has = true, have = true, been = true }
+
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
   -- (the first byte, when ASCII, settles most sentences at once)
@@ -955,7 +964,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.200.0",
+  version = "2.201.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2898,6 +2907,8 @@ return {
       local x = ms[mi].b + 1
       while x < tb and x - ms[mi].b <= 3 and SL.between[tk.f[x]] and tk.k[x] == "w" do
         if MODAL[tk.f[x]] or tk.f[x] == "not" or tk.f[x] == "never" then return false end
+        -- (session 24: "been", a word between too, opens "been in touch")
+        if phrases.match(SL.narration, tk, x) then return true end
         x = x + 1
       end
       return x < tb and phrases.match(SL.narration, tk, x) ~= nil
@@ -3484,6 +3495,28 @@ return {
       return true
     end
 
+    -- (session 24) Is point p's verb a passive of telling in the present
+    -- perfect, its hearer a person on c's call other than c's speaker,
+    -- the agent that speaker, with nothing else between the hearer and
+    -- "that" ("Netanyahu has been told by Biden that ...", not "has
+    -- repeatedly been told", "has been told by X for months that")?
+    local function told_other_party(c, p)
+      if not (p.verb and c.who and c.who.kind == "person" and c.who.name) then return false end
+      for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+        if fr.verb == p.verb then
+          local h = fr.hearer_mi and ms[fr.hearer_mi]
+          if not (h and fr.subj and fr.subj.mi and fr.subj.lead and tk.f[fr.vend + 1] == "that") then return false end
+          for x = h.b + 1, fr.verb - 1 do
+            if not PERFECT_PASSIVE[tk.f[x]] then return false end
+          end
+          local hw = describe(tk, ms, fr.hearer_mi)
+          return hw ~= nil and hw.kind == "person" and hw.name ~= nil
+            and not same_person({ name = c.who.name }, hw.name) and in_call(c.call, hw.name, hw.side) ~= nil
+        end
+      end
+      return false
+    end
+
     local function reject(c, p, ta, tb)
       if not c.side then return "no side" end
       if not c.call then return "no call" end
@@ -3556,7 +3589,11 @@ return {
       end
       -- (session 12: not the perfect of the parties together, "The two
       -- leaders have agreed to continue the consultations")
-      if not src and not named and (p.before or (p.tense == "perfect" and not (c.who and c.who.kind == "joint"))
+      -- (session 24: nor a passive of telling in the present perfect
+      -- whose hearer is the call's other party: "Netanyahu has been told
+      -- by Biden that ...", "Sharif has been assured by Vajpayee that")
+      if not src and not named and (p.before or (p.tense == "perfect" and not (c.who and c.who.kind == "joint")
+          and not told_other_party(c, p))
           or (p.tense == "pluperfect" and not backshift(p)) or p.tense == "present") then
         return "before the call"
       end
@@ -4008,7 +4045,13 @@ return {
         hearer = src and src.frame and src.frame.hearer_mi
         told_after = told_after_call()
         anchored = named
-        if not anchored then
+        -- (session 24) words told at a meeting held at a place, outside
+        -- the words said ("told Macron at their meeting in Versailles that
+        -- ..."), in a sentence that names no call: that meeting's, though
+        -- they pass between the call's parties
+        local in_person = not named and P.in_person and frame_elsewhere(P, tk, P.in_person)
+        if in_person then venue = true end
+        if not anchored and not in_person then
           for p_i = 1, #P.points do local p = P.points[p_i]
             if reports_call(p) then anchored = true break end
           end
@@ -4553,6 +4596,25 @@ return {
               if w and w.kind == "person" and in_call(call, w.name) then spk = w end
             end
             local who = spk or (src_person and src_person.kind ~= "body" and src_person) or nil
+            -- (session 24) the words a body's account quotes, opening with
+            -- an office in the third person and its verb ("Netanyahu's
+            -- office said: \"The prime minister stressed that ...\"", "The
+            -- White House said in a statement: \"The President expressed
+            -- ...\""): the office's holder on the call speaks, as "the
+            -- prime minister" unquoted does (an office a participant holds)
+            if not who and acc and call and ta and ta < tb then
+              local x = tk.k[ta] == "q" and ta + 1 or ta
+              local mi = P.inq[x] and mention_at[x]
+              local m = mi and ms[mi]
+              if m and m.a == x and m.b < tb and tk.k[m.b + 1] == "w" and not tk.up[m.b + 1] then
+                local w = describe(tk, ms, mi)
+                local held = false
+                for q_i = 1, w and w.kind == "role" and w.role and #call.people or 0 do
+                  if holds_office(call.people[q_i], w.role) then held = true end
+                end
+                if held then who = w end
+              end
+            end
             -- a participant's own account: "Trump said the two had discussed ..."
             local own = src_person and src_person.kind == "person" and not acc
               and in_call(call, src_person.name, src_person.side)
