@@ -237,6 +237,23 @@ local outlets = require("callbrief.outlets")
 local cues_mod = require("callbrief.cues")
 local call_people = require("callbrief.call_people")
 
+-- (session 24) Whether a claim's account is a spokesperson's off the call
+-- (acc.person: spokes, not in the call), known by his office in
+-- apposition ("Mr Bush's spokesman, Marlin Fitzwater, said the call had
+-- been warm") or by his term of the day, telling of the call itself or in
+-- his side's "we", with no speaker in the words: the side's account
+-- ("joint"), as of a spokesman the gazetteer does not know.
+local function briefer_account(acc, spk, call, text, in_call, G, date)
+  local ap = acc and acc.person
+  if spk or not (ap and ap.spokes and ap.name) or (call and in_call(call, ap.name)) then return false end
+  local lt = type(text) == "string" and text:lower() or ""
+  local of_call = lt:match("^we ") or lt:match("^the conversation") or lt:match("^the talks? ")
+    or lt:match("^the call ") or lt:match("^the %a+ call ") or lt:match("^the %a+ conversation")
+  if not of_call then return false end
+  return (ap.via and ap.text and ap.via ~= ap.text)
+    or call_people.briefer_on(G:person(ap.name), date)
+end
+
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
   its is was were be been are has have had he she they them his her their we our you i
@@ -955,7 +972,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.199.0",
+  version = "2.200.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4642,7 +4659,12 @@ return {
               if t2 then who, text = pw, t2 end
             end
             local speaker, speaker_country, via, side
-            if who and who.kind == "person" then
+            -- (session 24) a spokesperson off the call speaking of the call
+            -- itself (briefer_account)
+            local briefer = briefer_account(acc, spk, call, text, in_call, G, doc.published)
+            if briefer and who == acc.person then
+              speaker = "joint"
+            elseif who and who.kind == "person" then
               speaker, speaker_country = who.name, who.side
               if not speaker_country and call then
                 local pp = in_call(call, who.name)
@@ -4651,7 +4673,7 @@ return {
             elseif who and who.kind == "joint" then
               speaker = "joint"
             end
-            if acc and acc.person and not spk then
+            if acc and acc.person and not spk and not briefer then
               speaker, speaker_country = acc.person.name, acc.person.side
             end
             speaker = speaker or "joint"
