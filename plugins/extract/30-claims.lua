@@ -240,18 +240,21 @@ local call_people = require("callbrief.call_people")
 -- (session 24) Whether a claim's account is a spokesperson's off the call
 -- (acc.person: spokes, not in the call), known by his office in
 -- apposition ("Mr Bush's spokesman, Marlin Fitzwater, said the call had
--- been warm") or by his term of the day, telling of the call itself or in
+-- been warm"), telling of the call itself or in
 -- his side's "we", with no speaker in the words: the side's account
 -- ("joint"), as of a spokesman the gazetteer does not know.
-local function briefer_account(acc, spk, call, text, in_call, G, date)
+local function briefer_account(acc, spk, call, text, in_call)
   local ap = acc and acc.person
   if spk or not (ap and ap.spokes and ap.name) or (call and in_call(call, ap.name)) then return false end
   local lt = type(text) == "string" and text:lower() or ""
   local of_call = lt:match("^we ") or lt:match("^the conversation") or lt:match("^the talks? ")
     or lt:match("^the call ") or lt:match("^the %a+ call ") or lt:match("^the %a+ conversation")
   if not of_call then return false end
-  return (ap.via and ap.text and ap.via ~= ap.text)
-    or call_people.briefer_on(G:person(ap.name), date)
+  -- (an office set off as a possessive or definite phrase, "Mr Bush's
+  -- spokesman, X," or "X, the President's spokesman,"; not a title before
+  -- the name, "Kremlin spokesman Dmitry Peskov said ...": his own words)
+  local via = ap.via and ap.via ~= ap.text and ap.via
+  return via and (via:find("'s ", 1, true) or via:lower():match("^the ")) and true or false
 end
 
 local STOP = {}
@@ -4661,7 +4664,7 @@ return {
             local speaker, speaker_country, via, side
             -- (session 24) a spokesperson off the call speaking of the call
             -- itself (briefer_account)
-            local briefer = briefer_account(acc, spk, call, text, in_call, G, doc.published)
+            local briefer = briefer_account(acc, spk, call, text, in_call)
             if briefer and who == acc.person then
               speaker = "joint"
             elseif who and who.kind == "person" then
