@@ -1162,7 +1162,44 @@ end
 
 local SPOKES = { spokesperson = true, ["foreign ministry spokesperson"] = true,
   ["press secretary"] = true }
-local function speaker_only(A, L, m, cue)
+-- (session 24) the offices of a government's briefers on a day: a
+-- spokesperson, press secretary, and Japan's chief cabinet secretary
+local BRIEFERS = { spokesperson = true, ["foreign ministry spokesperson"] = true,
+  ["press secretary"] = true, ["chief cabinet secretary"] = true }
+-- (session 24) Whether person p held only a briefer's offices on `date`
+-- (a term in force, every term in force a briefer's): Fukuda was
+-- chief cabinet secretary in 2003 and prime minister in 2008, Kirby the
+-- State Department's spokesman in 2016.
+local function briefer_on(p, date)
+  if not (p and p.roles and date) then return false end
+  local any = false
+  for _, r in ipairs(p.roles) do
+    local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
+    if not (from and from > date) and not (to and to < date) then
+      if not BRIEFERS[r.role] then return false end
+      any = true
+    end
+  end
+  return any
+end
+-- (the mention's person, else its candidates in office on the day:
+-- "MR FUKUDA" of 2003 is Yasuo, not Takeo)
+local function briefer_mention(m, date)
+  if m.person or not m.cands or not date then return briefer_on(m.person, date) end
+  local any = false
+  for _, p in ipairs(m.cands) do
+    for _, r in ipairs(p.roles or {}) do
+      local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
+      if not (from and from > date) and not (to and to < date) then
+        if not briefer_on(p, date) then return false end
+        any = true
+        break
+      end
+    end
+  end
+  return any
+end
+local function speaker_only(A, L, m, cue, date)
   local tk = A.tk
   if m.kind ~= "person" and m.kind ~= "role" then return false end
   if m.role and SPOKES[m.role] then return true end
@@ -1172,6 +1209,7 @@ local function speaker_only(A, L, m, cue)
     for _, r in ipairs(p.roles) do if not SPOKES[r.role] then all = false end end
     if all then return true end
   end
+  if date and briefer_mention(m, date) then return true end
   if m.b < cue.a then
     local j = m.b + 1
     while tk.f[j] == "had" or tk.f[j] == "has" or tk.f[j] == "also" or tk.f[j] == "later"
@@ -1184,6 +1222,19 @@ local function speaker_only(A, L, m, cue)
     if sj and sj < cue.a then return true end
   end
   return false
+end
+
+-- (session 24) Whether mention m is a transcript turn's label, its
+-- person a briefer on `date` ("MR FUKUDA: No, there has been no
+-- telephone talk with ...", "MR. FITZWATER: The President talked to
+-- ..."): the one who briefs, no party to the calls the turn tells.
+local LABEL_TITLES = { mr = true, mrs = true, ms = true, dr = true, mister = true, madam = true }
+local function briefer_label(tk, m, date)
+  if m.kind ~= "person" or tk.f[m.b + 1] ~= ":" or not tk.up[m.a] then return false end
+  for j = 1, m.a - 1 do
+    if not (LABEL_TITLES[tk.f[j]] or tk.f[j] == ".") then return false end
+  end
+  return briefer_mention(m, date)
 end
 
 -- A label of a bare surname the gazetteer does not know ("REPPAS:",
@@ -1853,6 +1904,8 @@ return {
   name_offices_by_earlier_call = name_offices_by_earlier_call,
   tells_person = tells_person,
   speaker_only = speaker_only,
+  briefer_label = briefer_label,
+  briefer_on = briefer_on,
   turn_speaker = turn_speaker,
   label_speaker = label_speaker,
   quote_speaker = quote_speaker,

@@ -109,6 +109,7 @@ local one_conversation, participle_subject, name_vague_leaders, tells_person =
 local speaker_only, turn_speaker, note_sentence, topic_names, label_speaker, header_participant =
   call_people.speaker_only, call_people.turn_speaker, call_people.note_sentence, call_people.topic_names,
   call_people.label_speaker, call_people.header_participant
+local briefer_label = call_people.briefer_label
 local quote_speaker, first_person_before, i_called =
   call_people.quote_speaker, call_people.first_person_before, call_people.i_called
 local attempted, impersonated, prospective, occurrence_denied =
@@ -157,7 +158,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.189.0",
+  version = "1.190.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -692,10 +693,13 @@ return {
                   and (not outside(C, m.a, cue.head) or relative_on_call(tk, C, cue, A.times or {}, m.a))
                   and not in_span(m.a, excl)
                   and not beside_party(tk, ms, m) and not owner_of_thing(tk, ms, C, m, cue)
-                  and not sender_of_thing(tk, m, cue) then
+                  and not sender_of_thing(tk, m, cue)
+                  -- (session 24) a briefer's turn label is no party: "MR
+                  -- FUKUDA: No, there has been no telephone talk with ..."
+                  and not briefer_label(tk, m, doc.published) then
                 if m.kind == "joint" then
                   joint = true
-                elseif (C.attr_soft[m.a] and not tells_person(A, L, m)) or speaker_only(A, L, m, cue) then
+                elseif (C.attr_soft[m.a] and not tells_person(A, L, m)) or speaker_only(A, L, m, cue, doc.published) then
                   soft[#soft + 1] = mi
                 else
                   cand[#cand + 1] = mi

@@ -237,6 +237,26 @@ local outlets = require("callbrief.outlets")
 local cues_mod = require("callbrief.cues")
 local call_people = require("callbrief.call_people")
 
+-- (session 24) Whether a claim's account is a spokesperson's off the call
+-- (acc.person: spokes, not in the call), known by his office in
+-- apposition ("Mr Bush's spokesman, Marlin Fitzwater, said the call had
+-- been warm"), telling of the call itself or in
+-- his side's "we", with no speaker in the words: the side's account
+-- ("joint"), as of a spokesman the gazetteer does not know.
+local function briefer_account(acc, spk, call, text, in_call)
+  local ap = acc and acc.person
+  if spk or not (ap and ap.spokes and ap.name) or (call and in_call(call, ap.name)) then return false end
+  local lt = type(text) == "string" and text:lower() or ""
+  local of_call = lt:match("^we ") or lt:match("^the conversation") or lt:match("^the talks? ")
+    or lt:match("^the call ") or lt:match("^the %a+ call ") or lt:match("^the %a+ conversation")
+  if not of_call then return false end
+  -- (an office set off as a possessive or definite phrase, "Mr Bush's
+  -- spokesman, X," or "X, the President's spokesman,"; not a title before
+  -- the name, "Kremlin spokesman Dmitry Peskov said ...": his own words)
+  local via = ap.via and ap.via ~= ap.text and ap.via
+  return via and (via:find("'s ", 1, true) or via:lower():match("^the ")) and true or false
+end
+
 local STOP = {}
 for w in ([[a an the and or but of to in on at by for with from as that this these those it
   its is was were be been are has have had he she they them his her their we our you i
@@ -964,7 +984,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.201.0",
+  version = "2.202.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -4704,7 +4724,12 @@ return {
               if t2 then who, text = pw, t2 end
             end
             local speaker, speaker_country, via, side
-            if who and who.kind == "person" then
+            -- (session 24) a spokesperson off the call speaking of the call
+            -- itself (briefer_account; asked twice, as the run function has
+            -- no room for another local)
+            if briefer_account(acc, spk, call, text, in_call) and who == acc.person then
+              speaker = "joint"
+            elseif who and who.kind == "person" then
               speaker, speaker_country = who.name, who.side
               if not speaker_country and call then
                 local pp = in_call(call, who.name)
@@ -4713,7 +4738,7 @@ return {
             elseif who and who.kind == "joint" then
               speaker = "joint"
             end
-            if acc and acc.person and not spk then
+            if acc and acc.person and not spk and not briefer_account(acc, spk, call, text, in_call) then
               speaker, speaker_country = acc.person.name, acc.person.side
             end
             speaker = speaker or "joint"
