@@ -366,12 +366,24 @@ end
 -- ("Erdogan's call with Putin") is the cue's own.
 -- Only after another person of the clause, its subject: "Trump's decision
 -- came days after a conversation with Erdogan" still makes Trump a party.
+-- (session 24) What the owner gives in the call, when the call names no
+-- party of its own, makes the owner that party: "Kohl sought Mitterrand's
+-- backing in a call on Monday", "won Bush's support in a telephone call".
+local GIVEN_THING = { backing = true, support = true, agreement = true, approval = true,
+  consent = true, blessing = true, endorsement = true, assurance = true, assurances = true,
+  pledge = true, promise = true, help = true, cooperation = true, understanding = true,
+  views = true, opinion = true, advice = true, permission = true, ["go-ahead"] = true }
+local CUE_PARTY = { with = true, to = true, from = true, between = true, among = true }
 local function owner_of_thing(tk, ms, C, m, cue)
   if m.kind ~= "person" or tk.f[m.b + 1] ~= "'s" then return false end
   local j = m.b + 2
   if j >= cue.a and j <= (cue.rb or cue.b) then return false end
   local w = tk.f[j] or ""
   if OWNED_TELLER[w] or CALL_WORD[w] or w == "phone" or w == "telephone" then return false end
+  if GIVEN_THING[w] and j < cue.a and not (cue.with or cue.between or cue.from)
+      and not CUE_PARTY[tk.f[(cue.rb or cue.b) + 1] or ""] then
+    return false
+  end
   if not (tk.k[j] == "w" and not tk.up[j]) then return false end
   for _, o in ipairs(ms) do
     if o.b < m.a and o.kind == "person" and not C.attr[o.a] and C.sub[o.a] == C.sub[m.a]

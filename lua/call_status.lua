@@ -21,6 +21,8 @@ local content_start =
 
 -- Request words that say a call is wanted, unless a perfect or a passive
 -- puts the request in the past ("Netanyahu had requested the call").
+-- (session 24) Prepositions placing a thing in a call ("in a call").
+local IN_CALL_PREP = { ["in"] = true, during = true, on = true, over = true }
 local REQUEST = { requested = true, requests = true, proposed = true, sought = true,
   invited = true }
 -- Past participles after "to have": "known to have spoken" is no plan.
@@ -665,6 +667,13 @@ local function status_of(A, cue, L)
       if j and cue.kind == "noun" and (cue.det == "def" or cue.det == "poss") and i < cue.a then
         local e = REQUEST[tk.f[i]] and i or phrases.match(L.asking, tk, i)
         if e and cue.a - e <= 3 then j = nil end
+      end
+      -- (session 24) nor does a request of something else placed in the
+      -- call ("Kohl sought Mitterrand's backing in a call on Monday",
+      -- "requested aid during a phone call with X"): the call was held
+      if j and i < cue.a and (REQUEST[tk.f[i]] or phrases.match(L.asking, tk, i)) and cue.kind == "noun"
+          and IN_CALL_PREP[tk.f[cue.a - 1] or ""] and cue.a - i > 2 then
+        j = nil
       end
       -- a stance ("pleased to be able to speak") plans nothing, nor does
       -- a superlative's infinitive ("the first foreign leader to speak")

@@ -153,12 +153,19 @@ local ANOTHER = { again = true, another = true, second = true, third = true, ["f
 local DURING_PREP = { ["in"] = true, on = true, during = true }
 
 local RETURN_VERB = { returned = true, ["return"] = true, returns = true, returning = true }
+-- (session 24) Verbs addressing the person after them: on the call even
+-- when the call noun after them names its own party ("told Scholz in a
+-- conference call with Macron and Sunak").
+local ADDRESS_VERB = { told = true, tells = true, assured = true, reassured = true, urged = true,
+  asked = true, informed = true, thanked = true, congratulated = true, pressed = true,
+  warned = true, reminded = true, briefed = true, invited = true, lobbied = true, promised = true,
+  ["to"] = true, with = true, ["and"] = true }
 local COMPLEMENT_PREP = { with = true, between = true, among = true }
 
 return {
   name = "calls",
   stage = "extract",
-  version = "1.190.0",
+  version = "1.191.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -713,6 +720,35 @@ return {
               local before = {}
               for _, mi in ipairs(cand) do if ms[mi].b < cut then before[#before + 1] = mi end end
               if #before < #cand and #dedupe(people_of(before)) >= 2 then cand = before end
+            end
+            -- (session 24) a call noun with its own party in a phrase
+            -- after the main verb ("Kohl put in a good word for Bush in a
+            -- call with Mitterrand", "praised Bush during a phone call with
+            -- Mitterrand"): the people between the clause's subject and
+            -- the phrase are what the call was about, not its parties; a
+            -- person addressed stays ("told Scholz in a conference call
+            -- with Macron")
+            if cue.kind == "noun" and cue.with and #cue.with >= 1 and DURING_PREP[tk.f[cue.a - 1] or ""] then
+              local subj = cues.clause_subject(tk, ms, C, A.times)
+              local se = subj and ms[subj[#subj]].b
+              if se and se < cue.a - 1 then
+                local kept = {}
+                for _, mi in ipairs(cand) do
+                  local m = ms[mi]
+                  if not (m.a > se and m.b < cue.a and m.kind ~= "pronoun"
+                      and not ADDRESS_VERB[tk.f[m.a - 1] or ""]) then
+                    kept[#kept + 1] = mi
+                  end
+                end
+                -- (the subject, a teller of the call's words, is on it:
+                -- "Kohl complained about Bush in a call with Mitterrand")
+                local has_subj = false
+                for _, mi in ipairs(kept) do if mi == subj[1] then has_subj = true end end
+                if not has_subj and ms[subj[1]].kind ~= "pronoun" then
+                  for _, mi in ipairs(subj) do table.insert(kept, 1, mi) end
+                end
+                if #dedupe(people_of(kept)) >= 2 then cand = kept end
+              end
             end
             if cue.between and #cue.between >= 2 then
               list = people_of(cue.between)
