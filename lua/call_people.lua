@@ -1176,8 +1176,13 @@ local SPOKES = { spokesperson = true, ["foreign ministry spokesperson"] = true,
   ["press secretary"] = true }
 -- (session 24) the offices of a government's briefers on a day: a
 -- spokesperson, press secretary, and Japan's chief cabinet secretary
-local BRIEFERS = { spokesperson = true, ["foreign ministry spokesperson"] = true,
-  ["press secretary"] = true, ["chief cabinet secretary"] = true }
+local BRIEFERS = { ["chief cabinet secretary"] = true }
+for role in pairs(SPOKES) do BRIEFERS[role] = true end
+-- Whether a role's term is in force on `date`.
+local function in_force(r, date)
+  local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
+  return not (from and from > date) and not (to and to < date)
+end
 -- (session 24) Whether person p held only a briefer's offices on `date`
 -- (a term in force, every term in force a briefer's): Fukuda was
 -- chief cabinet secretary in 2003 and prime minister in 2008, Kirby the
@@ -1186,8 +1191,7 @@ local function briefer_on(p, date)
   if not (p and p.roles and date) then return false end
   local any = false
   for _, r in ipairs(p.roles) do
-    local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
-    if not (from and from > date) and not (to and to < date) then
+    if in_force(r, date) then
       if not BRIEFERS[r.role] then return false end
       any = true
     end
@@ -1201,8 +1205,7 @@ local function briefer_mention(m, date)
   local any = false
   for _, p in ipairs(m.cands) do
     for _, r in ipairs(p.roles or {}) do
-      local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
-      if not (from and from > date) and not (to and to < date) then
+      if in_force(r, date) then
         if not briefer_on(p, date) then return false end
         any = true
         break

@@ -28,14 +28,18 @@ static lua_State *S_state(void)
     return L;
 }
 
+/* The rest of a build and the check of what shared() gave back. */
+#define INDEX_REST \
+    "  local rec = { name = 'Ada', n = 3 }\n" \
+    "  return { people = { rec }, by_name = { Ada = rec }, ['\\0'] = { 1.5, 2 } }\n" \
+    "end\n" \
+    "local v = shared('index v1', build)\n" \
+    "return string.format('%d %s %d %s %s %s', built, v.people[1].name, v.people[1].n,\n" \
+    "  tostring(v.people[1] == v.by_name.Ada), math.type(v['\\0'][1]), math.type(v['\\0'][2]))"
+
 static const char *BUILD_INDEX =
     "local function build() built = built + 1\n"
-    "  local rec = { name = 'Ada', n = 3 }\n"
-    "  return { people = { rec }, by_name = { Ada = rec }, ['\\0'] = { 1.5, 2 } }\n"
-    "end\n"
-    "local v = shared('index v1', build)\n"
-    "return string.format('%d %s %d %s %s %s', built, v.people[1].name, v.people[1].n,\n"
-    "  tostring(v.people[1] == v.by_name.Ada), math.type(v['\\0'][1]), math.type(v['\\0'][2]))";
+    INDEX_REST;
 
 static void built_once_across_states(void **state)
 {
@@ -126,12 +130,7 @@ enum { THREADS = 4 };
 static const char *SLOW_INDEX =
     "local function build() built = built + 1\n"
     "  local x = 0 for i = 1, 3000000 do x = x + i end\n"
-    "  local rec = { name = 'Ada', n = 3 }\n"
-    "  return { people = { rec }, by_name = { Ada = rec }, ['\\0'] = { 1.5, 2 } }\n"
-    "end\n"
-    "local v = shared('index v1', build)\n"
-    "return string.format('%d %s %d %s %s %s', built, v.people[1].name, v.people[1].n,\n"
-    "  tostring(v.people[1] == v.by_name.Ada), math.type(v['\\0'][1]), math.type(v['\\0'][2]))";
+    INDEX_REST;
 
 static void *S_ask(void *arg)
 {
