@@ -54,12 +54,6 @@ char *host_find_datadir(void)
     return strdup(CB_PKGDATADIR);
 }
 
-/* jemalloc's sized free, when it is linked (a weak reference, null
- * otherwise, as heap.c finds mallctl): Lua gives every block's size back
- * when it frees it, which spares jemalloc looking the size up (free and
- * realloc(NULL, n) were 5 % of extraction's instructions). */
-extern void sdallocx(void *ptr, size_t size, int flags) __attribute__((weak));
-
 /* The allocator counts bytes so a limit can be enforced per plugin call;
  * small blocks go through the host's cache (small_alloc.h) unless malloc
  * has one of its own (heap.h). */
@@ -69,19 +63,16 @@ static void *S_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     if (!ptr)
         osize = 0;
     if (nsize == 0) {
-        if (!h->small_direct)
-            small_alloc_resize(&h->small, ptr, osize, 0);
-        else if (ptr && sdallocx)
-            sdallocx(ptr, osize, 0);
-        else
+        if (h->small_direct)
             free(ptr);
+        else
+            small_alloc_resize(&h->small, ptr, osize, 0);
         h->mem_used -= osize;
         return NULL;
     }
     if (h->mem_cap && nsize > osize && h->mem_used + (nsize - osize) > h->mem_cap)
         return NULL;
-    void *p = !h->small_direct ? small_alloc_resize(&h->small, ptr, osize, nsize)
-            : ptr ? realloc(ptr, nsize) : malloc(nsize);
+    void *p = h->small_direct ? realloc(ptr, nsize) : small_alloc_resize(&h->small, ptr, osize, nsize);
     if (p)
         h->mem_used += nsize - osize;
     return p;
