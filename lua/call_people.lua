@@ -39,6 +39,7 @@ local names = require("callbrief.names")
 local clauses = require("callbrief.clauses")
 local tokenize = require("callbrief.tokenize")
 local labels = require("callbrief.labels")
+local gazetteer = require("callbrief.gazetteer")
 
 -- Light verbs that make their subject the caller.
 local INITIATING = { initiated = true, initiate = true, initiates = true, placed = true,
@@ -1178,11 +1179,7 @@ local SPOKES = { spokesperson = true, ["foreign ministry spokesperson"] = true,
 -- spokesperson, press secretary, and Japan's chief cabinet secretary
 local BRIEFERS = { ["chief cabinet secretary"] = true }
 for role in pairs(SPOKES) do BRIEFERS[role] = true end
--- Whether a role's term is in force on `date`.
-local function in_force(r, date)
-  local from, to = r.from and tostring(r.from), r.to and tostring(r.to)
-  return not (from and from > date) and not (to and to < date)
-end
+local in_force = gazetteer.in_term
 -- (session 24) Whether person p held only a briefer's offices on `date`
 -- (a term in force, every term in force a briefer's): Fukuda was
 -- chief cabinet secretary in 2003 and prime minister in 2008, Kirby the

@@ -437,6 +437,9 @@ local function in_range(r, date)
   if r.to and tostring(r.to) < date then return false end
   return true
 end
+-- gazetteer.in_term(role, date) -> boolean: the role's term holds the day
+-- (any day when date is nil)
+M.in_term = in_range
 
 -- A role may be held for another side than the person's own (`country:`
 -- on the role: Stoltenberg's premiership of Norway on his NATO entry).
