@@ -56,8 +56,6 @@ end
 -- Putin", "asked whether he would call") still tells of a possible call:
 -- planned, unless the sentence denies it.
 local CLAUSE_END = { [","] = true, [";"] = true, ["."] = true, [":"] = true }
-local ABBREV_DOT = { prof = true, sgt = true, capt = true, gov = true, sen = true, rep = true,
-  amb = true, pres = true, hon = true, rev = true }
 -- Auxiliaries that open a yes/no question ("Did Modi speak to Ghani?").
 local QUESTION_AUX = { did = true, does = true, ["do"] = true, has = true, have = true, had = true,
   is = true, was = true, were = true, are = true, will = true, would = true, can = true,
@@ -763,10 +761,7 @@ local ANSWER_NOT = { ["not"] = true, ["n't"] = true, never = true }
 -- Andropov, Mr. Speakes said no"), and an answer quoted after a colon:
 -- "said: 'No.'", "replied: 'Not yet.'", "said: \"No, he has not.\""
 local ANSWER_VERB = cues.ANSWER_VERB
-local function abbrev_dot(tk, i)
-  return tk.f[i] == "." and i < tk.n and tk.k[i - 1] == "w"
-    and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]] ~= nil) and tk.up[i + 1] == true
-end
+local abbrev_dot = cues.abbrev_dot
 
 -- The comma that ends the question's clause after cue c, where the
 -- answer begins ("Asked whether X had called Y, Mr. Z said ..."), or nil.
@@ -877,7 +872,7 @@ local function asserted(tk, found, L, answer)
   for i = 1, tk.n do
     local f = tk.f[i]
     -- (the point of "Mr." or "U.S." ends no clause)
-    local abbrev = f == "." and i < tk.n and tk.k[i - 1] == "w" and (#tk.f[i - 1] <= 3 or ABBREV_DOT[tk.f[i - 1]])
+    local abbrev = f == "." and i < tk.n and tk.k[i - 1] == "w" and (#tk.f[i - 1] <= 3 or cues.ABBREV_DOT[tk.f[i - 1]])
     -- (session 16) also "asked if": a question, as "whether"
     if f == "whether" or (f == "if" and (tk.f[i - 1] == "asked" or tk.f[i - 1] == "asking")) then
       open = i

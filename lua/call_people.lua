@@ -1918,6 +1918,7 @@ return {
   speaker_only = speaker_only,
   briefer_label = briefer_label,
   briefer_on = briefer_on,
+  BRIEFERS = BRIEFERS,
   turn_speaker = turn_speaker,
   label_speaker = label_speaker,
   quote_speaker = quote_speaker,

@@ -410,7 +410,7 @@ local function plan_denied_for(tk, cue)
   if tk.f[cue.a - 1] ~= "to" then return false end
   for i = cue.a - 2, math.max(2, cue.a - 12), -1 do
     local f = tk.f[i]
-    if f == "," or f == ";" or f == "." then return false end
+    if f == "," or f == ";" or (f == "." and not cues.abbrev_dot(tk, i)) then return false end
     if f == "for" and PLAN_NOUN[tk.f[i - 1]] then
       local k = i - 2
       if tk.f[k] == "immediate" or tk.f[k] == "current" then k = k - 1 end

@@ -230,6 +230,11 @@ local NOT_OFFICE = set([[about on in at for after before since during with witho
   by of that which who whom whose and or but as than the a an this these those his her its their
   said says told when while if over under against into onto upon via]])
 local HONORIFIC = set("sir dame mr mrs ms miss dr lord lady")
+-- (session 25) Lower-case words that say which leader a title names, not
+-- of which state: "spoke to opposition leader Raila Odinga", "telephoned
+-- exiled leader X" (only before a title and a person the gazetteer knows)
+local LEADER_KIND = set([[opposition rebel veteran ruling exiled ousted deposed embattled military
+  junta coalition separatist guerrilla spiritual religious tribal nationalist communist]])
 local function full_name(tk, x)
   local n = 0
   for k = x.a, x.b do
@@ -290,7 +295,13 @@ function M.object_start(tk, ms, C, j)
       end
       return j
     end
-    if tk.k[q] ~= "w" or NOT_OFFICE[tk.f[q] or ""] or not (owner or tk.up[q]) then return j end
+    if tk.k[q] ~= "w" or NOT_OFFICE[tk.f[q] or ""] then return j end
+    if not (owner or tk.up[q]) then
+      local lk = LEADER_KIND[tk.f[q]] and C.mention_at[q + 1]
+      local x = lk and ms[lk]
+      if x and x.a == q + 1 and x.kind == "person" and x.person and x.role then return q + 1 end
+      return j
+    end
     q = q + 1
   end
   return j
@@ -810,6 +821,49 @@ local function alternative_at(tk, i)
   return (tk.f[k] == "than" and tk.f[k - 1] == "rather") or (tk.f[k] == "of" and tk.f[k - 1] == "instead")
 end
 
+-- (session 25) What a call verb carries to a person: "telephoned his
+-- congratulations to President Bush", "phoned her condolences to the
+-- King".  The person's mention after "to", or nil.
+local MESSAGE_OBJECT = set([[congratulations condolences greetings thanks wishes sympathy sympathies
+  regrets apologies]])
+local MESSAGE_ADJ = set("good best personal warm warmest sincere deepest heartfelt")
+local function message_object(tk, ms, C, j)
+  local k = j
+  if tk.f[k] == "his" or tk.f[k] == "her" or tk.f[k] == "their" or tk.f[k] == "the" then k = k + 1 end
+  while MESSAGE_ADJ[tk.f[k] or ""] and k < j + 3 do k = k + 1 end
+  if not MESSAGE_OBJECT[tk.f[k] or ""] or tk.f[k + 1] ~= "to" then return nil end
+  local o = M.object_start(tk, ms, C, k + 2)
+  local mi = C.mention_at[o]
+  if mi and ms[mi].a == o and is_person_mention(ms, mi) then return mi end
+  return nil
+end
+
+-- The point of a title or an initial inside a sentence ("Mr. Andropov",
+-- "Gov. Cuomo", "J. Smith"): no end of a clause.
+M.ABBREV_DOT = { prof = true, sgt = true, capt = true, gov = true, sen = true, rep = true,
+  amb = true, pres = true, hon = true, rev = true }
+function M.abbrev_dot(tk, i)
+  return tk.f[i] == "." and i < tk.n and tk.k[i - 1] == "w"
+    and (#tk.f[i - 1] <= 3 or M.ABBREV_DOT[tk.f[i - 1]] ~= nil) and tk.up[i + 1] == true
+end
+
+-- "each other" / "one another" as a call verb's object, the verb's own
+-- ("telephoned each other on Sunday", "called one another twice"), not
+-- naming ("called each other traitors", "called each other 'liars'"):
+-- what follows ends the clause or opens a time, a place or a topic.
+local RECIPROCAL_NEXT = { on = true, ["in"] = true, at = true, about = true, over = true, ["for"] = true,
+  twice = true, again = true, several = true, often = true, regularly = true, frequently = true,
+  repeatedly = true, daily = true, last = true, this = true, yesterday = true, today = true,
+  late = true, early = true, shortly = true, after = true, before = true, during = true,
+  ["and"] = true, but = true, when = true, ["while"] = true, since = true, by = true, to = true }
+
+local function reciprocal_object(tk, j)
+  local f, g = tk.f[j], tk.f[j + 1]
+  if not ((f == "each" and g == "other") or (f == "one" and g == "another")) then return false end
+  local k = j + 2
+  return k > tk.n or (tk.k[k] ~= "w" and tk.k[k] ~= "q") or RECIPROCAL_NEXT[tk.f[k]] or false
+end
+
 function M.find(tk, ms, C, L)
   local cues = {}
   local skip = {}
@@ -926,6 +980,14 @@ function M.find(tk, ms, C, L)
           local rel_obj = not obj and not is_noun and not cue and relative_object(tk, ms, C, i)
           if cue then
             -- (a call to an office, above)
+          elseif not is_noun and not obj and message_object(tk, ms, C, verb_end + 1) then
+            local mo = message_object(tk, ms, C, verb_end + 1)
+            cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
+              strong = true, object = mo, objects = { mo }, rb = ms[mo].b }
+          elseif not is_noun and not obj and reciprocal_object(tk, verb_end + 1) then
+            -- "Merkel and Hollande telephoned each other": the subjects'
+            -- call, as "spoke to each other" is
+            cue = { a = i, b = verb_end, head = i, kind = "speak", medium = verb.medium, strong = true }
           elseif not is_noun and obj then
             cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
               strong = true, object = obj, objects = objects, rb = last }

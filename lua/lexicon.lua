@@ -17,6 +17,7 @@
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
 -- L.other_occasion (tries)
 -- L.not_name[fold]                      capitalised words that are no name
+-- L.organ[fold]                         organs of a state ("Council"), no name
 -- L.call_of[fold]                       what a call "of" carries ("a call of
 --                                       congratulation"), unlike "the call of duty"
 
@@ -36,6 +37,12 @@ local NOT_NAME = { "the", "a", "an", "in", "on", "at", "but", "and", "it", "this
   "some", "many", "most", "other", "another", "new", "former", "ex", "late", "early",
   -- (auxiliaries opening a question: "Has the President spoken to ...?")
   "has", "had", "have", "did", "does", "is", "was", "were", "are" }
+
+-- (session 25) The organs of a state or party, after its adjective ("the
+-- Chairman of the GDR Council of State", "the Soviet State Committee"):
+-- no name, nor are the capitalised words before them.
+local ORGAN = { "council", "committee", "presidium", "politburo", "assembly", "parliament",
+  "congress", "commission", "senate" }
 
 local set_of = phrases.folded_set
 
@@ -91,6 +98,8 @@ local function build(ctx)
   L.other_occasion = phrases.compile(speech.other_occasion, text)
   L.other_moment = phrases.compile(speech.other_moment, text)
   L.not_name = set_of(NOT_NAME, text)
+  L.organ = set_of(ORGAN, text)
+  for w in pairs(L.organ) do L.not_name[w] = true end
   return L
 end
 

@@ -476,6 +476,9 @@ local function name_at(tk, i, G, L, known, seen)
       break
     end
   end
+  -- (session 25) the words of a body before its organ: "Soviet State
+  -- Committee", "Central Committee"
+  if tk.up[j + 1] and L.organ[tk.f[j + 1] or ""] then return nil end
   local key = names.key(tk.f[j])
   if j == i then
     local k = known_first(known, key, G:by_surname(key), seen)
@@ -638,6 +641,29 @@ local function state_style_end(tk, j)
   return STATE_HEAD[tk.f[k]] and tk.up[k] and k + 1 or j
 end
 
+-- (session 25) An office's long style, of bodies the lists do not know,
+-- before its holder's name in apposition: "the Chairman of the Council
+-- of State of the GDR, Erich Honecker", "the First Secretary of the
+-- Central Committee of the Polish United Workers' Party, Edward Gierek".
+-- From the "of" at j: the comma before a person the gazetteer knows, and
+-- the one country the style names, or nil.
+local LONG_STYLE_WORD = { ["of"] = true, the = true, ["and"] = true, ["for"] = true, ["'s"] = true, ["'"] = true }
+local function style_chain(tk, j, G)
+  local k, cid, steps = j, nil, 0
+  while k <= tk.n and tk.f[k] ~= "," do
+    local f = tk.f[k]
+    if not (LONG_STYLE_WORD[f] or (tk.up[k] and tk.k[k] == "w")) or steps >= 18 then return nil end
+    if f == "of" then
+      local more = countries_at(tk, tk.f[k + 1] == "the" and k + 2 or k + 1, G, false)
+      if #more == 1 then cid = more[1] end
+    end
+    k, steps = k + 1, steps + 1
+  end
+  if tk.f[k] ~= "," or k == j then return nil end
+  if not G:person_at(tk, past_honorifics(tk, k + 1, G)) then return nil end
+  return k, cid
+end
+
 -- Did gazetteer person p ever hold the office `role`?
 local function held_office(G, p, role)
   local key = G:role_key(role)
@@ -760,6 +786,13 @@ local function title_at(tk, s, i, G, L, known, seen)
       -- translations of republics write their own head of state: the
       -- bare office, its country the page's
       after = after + 3
+    end
+  end
+  if tk.f[after] == "of" and #ids == 0 and not inst_of then
+    local k, cid = style_chain(tk, after, G)
+    if k then
+      after = k
+      if cid then ids[1] = cid end
     end
   end
   local m = { a = i, b = after - 1, role = role, det = det, generic = generic, acting = in_office or nil }

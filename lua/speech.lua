@@ -847,6 +847,54 @@ local HOLD_CALL = { held = true, holds = true, had = true, has = true, made = tr
 local function plain_word(tk, w)
   return tk.k[w] == "w" and not tk.up[w] and not PREP[tk.f[w]] and tk.f[w] ~= "from"
 end
+-- (session 25) A call set in between a verb's object and its infinitive,
+-- "urged Putin in a phone call on Sunday to use his influence", "asked
+-- Erdogan, during a telephone call, to close the border": the phrase
+-- tells where the words were said, no part of them.  Its tokens are
+-- dropped from the point, which the call then no longer announces.
+local CALL_PP_PREP = { ["in"] = true, during = true, over = true }
+local CALL_PP_FILL = { brief = true, short = true, long = true, lengthy = true, late = true, night = true,
+  early = true, minute = true, hour = true, first = true, second = true, separate = true, private = true,
+  friendly = true, cordial = true, warm = true, frank = true, tense = true, new = true, further = true }
+local function drop_call_phrase(tk, SL, P, time_end, a, b)
+  local tf, tkind, inq, drop = tk.f, tk.k, P.inq, P.drop
+  for x = a + 1, b - 3 do
+    if CALL_PP_PREP[tf[x]] and tkind[x] == "w" and not inq[x] and not drop[x] and tkind[x - 1] ~= "p" or
+        (tf[x - 1] == "," and CALL_PP_PREP[tf[x]] and not inq[x]) then
+      local y = x + 1
+      while y <= b and y - x <= 5 and not (SL.starts.call_noun[tf[y]] and match(SL.call_noun, tk, y))
+          and (DET[tf[y]] or CALL_PP_FILL[tf[y]] or tkind[y] == "n" or tf[y] == "-") do
+        y = y + 1
+      end
+      local e = y <= b and SL.starts.call_noun[tf[y]] and match(SL.call_noun, tk, y)
+      if e then
+        local z = e + 1
+        if time_end[z] then z = time_end[z] + 1 end
+        local comma = tf[x - 1] == ","
+        if comma and tf[z] == "," then z = z + 1 end
+        if tf[z] == "to" and tkind[z + 1] == "w" and not tk.up[z + 1] and not DET[tf[z + 1]] and z <= b then
+          for k = comma and x - 1 or x, z - 1 do drop[k] = true end
+          return
+        end
+      end
+    end
+  end
+end
+
+-- (session 25) The manner of the telling after its attribution, to the
+-- end of the point: "..., the White House said, without giving details",
+-- "..., he said, without naming them".  No part of the words.
+local function drop_manner_tail(tk, P, a, b)
+  local tf, drop = tk.f, P.drop
+  for x = a + 2, b - 1 do
+    if tf[x] == "without" and tf[x - 1] == "," and drop[x - 2] and not P.inq[x]
+        and tk.k[x + 1] == "w" and tf[x + 1]:find("ing$") then
+      for k = x - 1, b do drop[k] = true end
+      return
+    end
+  end
+end
+
 local function participle_call(tk, ms, SL, mention_end, time_start, inq, v)
   local tf, starts = tk.f, SL.starts
   local x, by_mi, from_mi = v - 1, nil, nil
@@ -2902,6 +2950,10 @@ function M.parse(tk, ms, SL, times, C)
         or (tf[x] == "unquote" and (tkind[x - 1] == "q" or tf[x - 1] == ","))) then
       drop[x] = true
     end
+  end
+  for p_i = 1, #P.points do local p = P.points[p_i]
+    drop_call_phrase(tk, SL, P, time_end, p.a, p.b)
+    drop_manner_tail(tk, P, p.a, p.b)
   end
   P.quote_share = words > 0 and inside / words or 0
   P.nq = nq

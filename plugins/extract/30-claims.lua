@@ -958,6 +958,26 @@ local function in_relative(C, tk, x)
   return RELATIVE_WORD[tk.f[x]] == true
 end
 
+-- (session 25) The body of a side owning the teller at mention mi:
+-- "The Korean Government's spokesman", "the Turkish presidency's
+-- spokesman" (the owner a mention of its own, ending before the "'s").
+local function owner_body(tk, ms, mi)
+  local a = ms[mi].a
+  if tk.f[a - 1] ~= "'s" then return nil end
+  for k = 1, #ms do
+    local m = ms[k]
+    if m.b == a - 2 and m.kind == "body" and m.country and not m.anaphor then return k end
+  end
+  return nil
+end
+
+-- Bodies a capitalised "the X" names afresh, not the body told before
+-- under another name ("According to the Foreign Ministry, ..." after "the
+-- State Department said"; session 25: "The Presidency said ..." after a
+-- Downing Street spokesman).
+local RENAMED_BODY = { ministry = true, department = true, presidency = true, palace = true,
+  chancellery = true }
+
 local function copy(t)
   local o = {}
   for k, v in pairs(t) do o[k] = v end
@@ -984,7 +1004,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.202.0",
+  version = "2.203.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1187,6 +1207,7 @@ return {
       end
       if m.kind == "person" and m.person and not body_noun then
         local spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
+          or call_people.BRIEFERS[m.role or ""] ~= nil
         for _, r in ipairs(m.person.roles or {}) do
           if r.role == "spokesperson" then spokes = true end
         end
@@ -1202,7 +1223,8 @@ return {
         local k = m.known
         local side = country_name(G, m.country or (k and k.country))
         return { kind = "person", name = m.name or (k and k.name) or m.text, side = side, role = m.role,
-          spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil,
+          spokes = m.role == "spokesperson" or m.role == "official" or inst ~= nil
+            or call_people.BRIEFERS[m.role or ""] ~= nil,
           via = inst and m.text, via_side = inst and inst.side_name, text = m.text,
           unknown = side == nil }
       end
@@ -2548,6 +2570,12 @@ return {
           if o.kind == "person" then best.owner_person = { kind = "person", name = o.name, side = side } end
         end
       end
+      if best and best.kind == "body" and not best.side and not best.owned and subj.mi
+          and owner_body(tk, ms, subj.mi) and describe(tk, ms, owner_body(tk, ms, subj.mi)).side then
+        best = copy(best)
+        best.side = describe(tk, ms, owner_body(tk, ms, subj.mi)).side
+        best.via = sent.text:sub(tk.s[ms[owner_body(tk, ms, subj.mi)].a], tk.e[ms[subj.mi].b])
+      end
       -- (session 10) "Lahoud's office said he had assured Chirac ...": a
       -- body one mention with its owner, a person of a known side; "he"
       -- is the owner
@@ -2772,7 +2800,7 @@ return {
       -- ..." right after "..., the State Department said"): another body,
       -- its side a guess the participant it reports overrides (acc, below)
       local renamed = best and best.kind == "body" and not best.side and not best.owned and best.office
-        and the_at and sb and tk.k[sb] == "w" and tk.up[sb] and (tk.f[sb] == "ministry" or tk.f[sb] == "department")
+        and the_at and sb and tk.k[sb] == "w" and tk.up[sb] and RENAMED_BODY[tk.f[sb]]
         and st.last_body and st.last_body.si >= si - 1
         and type(st.last_body.via) == "string"
         and not (" " .. st.last_body.via:lower():gsub("%W", " ") .. " "):find(" " .. tk.f[sb] .. " ", 1, true)
@@ -2793,7 +2821,13 @@ return {
       -- the side in focus and the latest body's (below): "Merkel urged
       -- restraint, a government spokesman said" is not the Elysee's
       -- account told a sentence before
-      if best and best.kind == "body" and not best.side and not best.owned and best.office and not the_at
+      -- (session 25) also "the spokesman" that no spokesperson or body of
+      -- the sentence before answers to ("The spokesman said President
+      -- Putin had stressed ..."): of no side it names, the person it
+      -- reports gives one
+      if best and best.kind == "body" and not best.side and not best.owned and best.office
+          and (not the_at or sb and SPOKES_NOUN[tk.f[sb]] and not (st.last_body and st.last_body.si >= si - 1)
+            and not st.last_spokes)
           and not home then
         local side
         local pt = P.points[1]
@@ -3308,7 +3342,10 @@ return {
           or tk.f[x] == "today's" or tk.f[x] == "telephone" or tk.f[x] == "phone") do
         x = x + 1
       end
-      if not (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)) then return false end
+      -- (session 25) "It was placed by Mr. Wilson": "it" the call told
+      -- before, with the passive of placing after it
+      local it = x == ta and tk.f[x] == "it" and (tk.f[x + 1] == "was" or (tk.f[x + 1] == "had" and tk.f[x + 2] == "been"))
+      if not it and not (SL.starts.call_noun[tk.f[x]] and phrases.match(SL.call_noun, tk, x)) then return false end
       -- (the readouts' formula names a "side": "at the request of the
       -- White House", which a side may dispute, stays its claim; "was
       -- made by Mr. Sharif", "was placed from the White House" are who
@@ -3684,6 +3721,12 @@ return {
         if (tk.f[x] == "who" or tk.f[x] == "whom") and not P.inq[x] then return "a relative clause" end
       end
       if phrases.find(SL.non_claim, tk, ta, tb) then return "no assertion" end
+      -- (session 25) the manner of the telling after its attribution
+      -- ("..., Mr. Powell said, without naming them", "without giving
+      -- details"): no words of a side
+      if tk.f[ta] == "without" and tk.k[ta + 1] == "w" and tk.f[ta + 1]:find("ing$") and not P.inq[ta] then
+        return "no assertion"
+      end
       if aux.narration(ta, tb) then return "narration: what a person did" end
       if calldata.account_only(ta, tb) then return "the account itself" end
       if length_at(ta, tb) then return "the call's length" end
@@ -3696,6 +3739,24 @@ return {
       if who and who.kind == "person" and not who.office and not in_call(c.call, who.name, who.side) then
         if not who.spokes and not anchored then return "speaker not on the call" end
       end
+      -- (session 25) an official not on the call telling someone else
+      -- not on it ("Vice Minister Hogen told the Korean ambassador in
+      -- person that ..."): another occasion, whoever's side
+      if who and (who.spokes or who.office) and who.kind == "person" and who.name
+          and not in_call(c.call, who.name, who.side) then
+        for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
+          -- (the official's own verb of telling, its hearer a person named
+          -- and off the call, or an unnamed official: not "the aide said
+          -- the President had told the Chancellor ...")
+          if (fr.verb == p.verb or (not p.verb and fr.verb < ta)) and fr.hearer_mi and fr.subj and fr.subj.mi then
+            local sw, hw = describe(tk, ms, fr.subj.mi), describe(tk, ms, fr.hearer_mi)
+            if sw and sw.name == who.name and hw and ((hw.kind == "person" and hw.name
+                and not in_call(c.call, hw.name, hw.side)) or ms[fr.hearer_mi].noun == "official") then
+              return "told to someone not on the call"
+            end
+          end
+        end
+      end
       if c.outsider and not anchored then return "the office of someone not on the call" end
       if c.who and c.who.kind == "third" then return "a third party" end
       if c.guessed then return "a source of no known side" end
@@ -3704,7 +3765,7 @@ return {
         return "spokesperson far from the call"
       end
       for cu_i = 1, #cues do local cu = cues[cu_i]
-        if cu.at >= ta and cu.at <= tb and not cue_ok(cu, ta) then return "announces the call" end
+        if cu.at >= ta and cu.at <= tb and not P.drop[cu.at] and not cue_ok(cu, ta) then return "announces the call" end
       end
       -- a leader's calls to people who are no counterpart ("had begun
       -- telephoning the families of the victims"): another contact
