@@ -683,9 +683,20 @@ local function parser(w)
   return D
 end
 
-local english = parser({ months = M.MONTHS, weekdays = M.WEEKDAYS, lower_ok = {},
-  connectors = { "of" } })
-M.parse, M.parse_at, M.find_all = english.parse, english.parse_at, english.find_all
+-- (sp25) The English parser is built when first used: every plugin
+-- loads a module instance of its own, a dozen load this one, and few of
+-- them parse English dates; building its grammar cost each the same.
+local english
+local function english_parser()
+  if not english then
+    english = parser({ months = M.MONTHS, weekdays = M.WEEKDAYS, lower_ok = {},
+      connectors = { "of" } })
+  end
+  return english
+end
+function M.parse(s, init, opts) return english_parser().parse(s, init, opts) end
+function M.parse_at(s, i, opts) return english_parser().parse_at(s, i, opts) end
+function M.find_all(s, opts) return english_parser().find_all(s, opts) end
 
 -- Adds the lists of a words table ({[number] = {name...}}, or a sequence
 -- of lists) to `into`, names lower-cased, and marks them in lower_ok; with

@@ -230,7 +230,7 @@ local function index(ctx)
   local text = ctx.text
   local G = { countries = {}, people = {}, institutions = {}, person_index = {} }
   local ctrie, ptrie, itrie = {}, {}, {}
-  local surnames = {}
+  local surnames, surname_set = {}, {}
   G.given, G.text = {}, text
   G.roles = build_roles(ctx, text)
   G.ordinary = {}
@@ -289,10 +289,17 @@ local function index(ctx)
         local keys, forms = names.surname_keys(a, text, order, p.country, tk, ff)
         for _, form in ipairs(forms) do trie_add(ptrie, form, rec, text) end
         for _, key in ipairs(keys) do
-          surnames[key] = surnames[key] or {}
-          local seen = false
-          for _, q in ipairs(surnames[key]) do if q == rec then seen = true end end
-          if not seen then table.insert(surnames[key], rec) end
+          -- (sp25) a set per key beside the list: the list of a common
+          -- surname ("Kim", "Singh") was walked for every namesake
+          local list, set = surnames[key], surname_set[key]
+          if not list then
+            list, set = {}, {}
+            surnames[key], surname_set[key] = list, set
+          end
+          if not set[rec] then
+            set[rec] = true
+            list[#list + 1] = rec
+          end
         end
       end
     end

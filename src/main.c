@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "host.h"
 #include "pipeline.h"
+#include "sandbox.h"
 #include "profile.h"
 
 static int S_dispatch(host *h)
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
     if (rc != CB_EXIT_OK)
         diag_flush_deferred();
     host_free(h);
+    sandbox_forget();
     free(config);
     free(opt.config_paths);
     diag_reset();

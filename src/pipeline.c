@@ -46,16 +46,23 @@ typedef struct run {
     cli_options own_opt;
 } run;
 
-static int S_run_open(run *r, host *h)
+/* Loads the plugins of the stages up to `last` (the later chains stay
+ * empty). */
+static int S_run_open_to(run *r, host *h, int last)
 {
     *r = (run){ .h = h };
-    for (int s = 0; s < ST_COUNT; s++)
+    for (int s = 0; s <= last; s++)
         plugin_chain_load(r->h, plugin_stages[s], &r->chains[s]);
     if (r->chains[ST_SOURCE].n == 0) {
         diag_error(NULL, 0, "%s/plugins/source: no usable source plugins", r->h->datadir);
         return -1;
     }
     return 0;
+}
+
+static int S_run_open(run *r, host *h)
+{
+    return S_run_open_to(r, h, ST_COUNT - 1);
 }
 
 static void S_run_close(run *r)
@@ -694,14 +701,17 @@ static void *S_worker_init(void *ud)
     pjob *job = ud;
     worker *w = calloc(1, sizeof *w);
     char err[4200];
-    /* The main thread already reported what setting up says: drop it. */
+    /* The main thread already reported what setting up says: drop it.
+     * A worker only reads and extracts: the plugins of link, compare and
+     * render are not loaded (sp25: their Lua and the libraries they
+     * require were a sixth of a worker's start). */
     diag_capture_start();
     if (w) {
         w->opt = *job->opt;
         w->opt.config_paths = NULL;
         w->h = host_new(&w->opt, err, sizeof err);
         if (w->h && (settings_load(w->h, job->opt->config_used, &w->opt) < 0 ||
-                     S_run_open(&w->r, w->h) < 0)) {
+                     S_run_open_to(&w->r, w->h, ST_EXTRACT) < 0)) {
             S_run_close(&w->r);
             host_free(w->h);
             w->h = NULL;
@@ -1160,7 +1170,8 @@ int pipeline_extract(host *h)
         return CB_EXIT_USAGE;
     run r;
     input_list list = { 0 };
-    if (S_run_open(&r, h) < 0) {
+    /* source and extract only: the later stages' plugins are not loaded */
+    if (S_run_open_to(&r, h, ST_EXTRACT) < 0) {
         S_run_close(&r);
         return CB_EXIT_NOTHING;
     }

@@ -1,11 +1,14 @@
 /*
  * sandbox.c — per-plugin environments, the restricted require, and loading
  * of text-only chunks.  Everything lives in the Lua registry under
- * "callbrief.*" keys; nothing here allocates outside the Lua state.
+ * "callbrief.*" keys; nothing here allocates outside the Lua state but the
+ * compiled library modules (S_compiled), kept for the process.
  */
 #include "sandbox.h"
 
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <lauxlib.h>
@@ -242,6 +245,88 @@ static int S_valid_lib_name(const char *s)
     return 1;
 }
 
+/* The built-in library modules (lua/NAME.lua), compiled once per process
+ * and dumped: every plugin requires its own instance of each (callbrief.dates
+ * a dozen times in one state) and every worker state all of them again, and
+ * loading the dump costs a fraction of compiling the text.  The dump keeps
+ * the debug information (chunk name, lines), so errors read the same.  Only
+ * what S_require_lua itself compiled from the data directory goes in: a
+ * plugin's own chunks are still text only.  The list and its bytes are owned
+ * here, freed with the process (sandbox_forget frees them earlier). */
+typedef struct compiled {
+    char *path;            /* owned */
+    char *bytes;           /* owned: the lua_dump of the chunk */
+    size_t len, cap;
+    struct compiled *next;
+} compiled;
+
+static pthread_mutex_t S_compiled_lock = PTHREAD_MUTEX_INITIALIZER;
+static compiled *S_compiled;   /* owned */
+
+static int S_dump_writer(lua_State *L, const void *p, size_t n, void *ud)
+{
+    (void)L;
+    compiled *c = ud;
+    if (c->len + n > c->cap) {
+        size_t cap = c->cap ? c->cap : 4096;
+        while (cap < c->len + n)
+            cap *= 2;
+        char *b = realloc(c->bytes, cap);
+        if (!b)
+            return 1;
+        c->bytes = b;
+        c->cap = cap;
+    }
+    memcpy(c->bytes + c->len, p, n);
+    c->len += n;
+    return 0;
+}
+
+/* Loads the library chunk at path (text) as luaL_loadfilex would, through
+ * the process's dump of it when there is one; keeps a dump of what it
+ * compiles.  Pushes the function or the error message. */
+static int S_load_library(lua_State *L, const char *path)
+{
+    pthread_mutex_lock(&S_compiled_lock);
+    for (compiled *c = S_compiled; c; c = c->next) {
+        if (strcmp(c->path, path) == 0) {
+            /* the bytes are never changed nor freed while states run */
+            pthread_mutex_unlock(&S_compiled_lock);
+            const char *name = strrchr(path, '/');
+            return luaL_loadbufferx(L, c->bytes, c->len, name ? name + 1 : path, "b");
+        }
+    }
+    pthread_mutex_unlock(&S_compiled_lock);
+    int rc = luaL_loadfilex(L, path, "t");
+    if (rc != LUA_OK)
+        return rc;
+    compiled *c = calloc(1, sizeof *c);
+    if (c && (c->path = strdup(path)) != NULL && lua_dump(L, S_dump_writer, c, 0) == 0) {
+        pthread_mutex_lock(&S_compiled_lock);
+        c->next = S_compiled;
+        S_compiled = c;
+        pthread_mutex_unlock(&S_compiled_lock);
+    } else if (c) {
+        free(c->path);
+        free(c->bytes);
+        free(c);
+    }
+    return LUA_OK;
+}
+
+void sandbox_forget(void)
+{
+    pthread_mutex_lock(&S_compiled_lock);
+    while (S_compiled) {
+        compiled *c = S_compiled;
+        S_compiled = c->next;
+        free(c->path);
+        free(c->bytes);
+        free(c);
+    }
+    pthread_mutex_unlock(&S_compiled_lock);
+}
+
 /* Loads lua/NAME.lua for `callbrief.NAME` into the cache at index
  * `loaded`, and pushes its value. */
 static int S_require_lua(lua_State *L, int loaded, const char *modname, const char *lib)
@@ -254,7 +339,15 @@ static int S_require_lua(lua_State *L, int loaded, const char *modname, const ch
     lua_pushboolean(L, 0);              /* loading: a cycle fails, not loops */
     lua_setfield(L, loaded, modname);
     S_push_env_with(L, loaded);
-    if (S_load_with_env(L, path) != LUA_OK) {
+    int rc = S_load_library(L, path);
+    if (rc == LUA_OK) {                 /* its _ENV: the environment below */
+        lua_insert(L, -2);
+        if (!lua_setupvalue(L, -2, 1))
+            lua_pop(L, 1);
+    } else {
+        lua_remove(L, -2);
+    }
+    if (rc != LUA_OK) {
         lua_pushnil(L);
         lua_setfield(L, loaded, modname);
         return lua_error(L);

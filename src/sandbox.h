@@ -26,7 +26,12 @@ void sandbox_push_env(lua_State *L);
  * pushed ("path:line: ..."). Binary chunks are refused. */
 int sandbox_loadfile(lua_State *L, const char *path);
 
-/* Pushes the module `name` as a plugin's require would, or raises. */
+/* Pushes the module `name` as a plugin's require would, or raises.  The
+ * built-in libraries (lua/NAME.lua) are compiled once per process and
+ * loaded from that compiled form after. */
 int sandbox_require(lua_State *L);
+
+/* Frees the compiled libraries; call it when no state runs. */
+void sandbox_forget(void);
 
 #endif
