@@ -478,6 +478,38 @@ end
 -- from the title there already, without folding them.
 -- (session 24) The auxiliaries of a passive in the present perfect.
 local PERFECT_PASSIVE = { has = true, have = true, been = true }
+local PERFECT_ACTIVE = { has = true, have = true }
+
+-- (session 25) Words of an occasion other than a call: a meeting, a visit,
+-- a letter or message, a summit, an interview.
+local OTHER_OCCASION_WORD = { met = true, meet = true, meets = true, meeting = true, meetings = true,
+  visit = true, visited = true, visits = true, hosted = true, summit = true, letter = true,
+  letters = true, message = true, messages = true, interview = true }
+-- Whether the document tells no other occasion than the call c: no word of
+-- one in any sentence, and no other call of c's named people.
+local function only_calls_told(sentences, calls, c)
+  for si = 1, #sentences do
+    local t = (sentences[si].text or ""):lower()
+    for w in t:gmatch("%a+") do
+      if OTHER_OCCASION_WORD[w] then return false end
+    end
+  end
+  for i = 1, #calls do
+    local o = calls[i]
+    if o ~= c then
+      local all = true
+      for j = 1, #c.people do
+        local name, found = c.people[j].name, false
+        for k = 1, #o.people do
+          if name and o.people[k].name == name then found = true end
+        end
+        if not found then all = false end
+      end
+      if all then return false end
+    end
+  end
+  return true
+end
 
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
@@ -984,7 +1016,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.202.0",
+  version = "2.203.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3520,10 +3552,25 @@ return {
     -- the agent that speaker, with nothing else between the hearer and
     -- "that" ("Netanyahu has been told by Biden that ...", not "has
     -- repeatedly been told", "has been told by X for months that")?
-    local function told_other_party(c, p)
+    -- (session 25) With active, the active voice: the speaker the subject,
+    -- "has"/"have" right before the verb, the hearer right after it and
+    -- "that" after the hearer ("Biden has told Netanyahu that ...", not
+    -- "has repeatedly told", "has told him for weeks that").
+    local function told_other_party(c, p, active)
       if not (p.verb and c.who and c.who.kind == "person" and c.who.name) then return false end
       for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
-        if fr.verb == p.verb then
+        if fr.verb == p.verb and active then
+          local h = fr.hearer_mi and ms[fr.hearer_mi]
+          local sw = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
+          if not (h and sw and sw.kind == "person" and sw.name and same_person({ name = c.who.name }, sw.name)
+              and ms[fr.subj.mi].b == fr.verb - 2 and PERFECT_ACTIVE[tk.f[fr.verb - 1]]
+              and h.a == fr.vend + 1 and tk.f[h.b + 1] == "that") then
+            return false
+          end
+          local hw = describe(tk, ms, fr.hearer_mi)
+          return hw ~= nil and hw.kind == "person" and hw.name ~= nil
+            and not same_person({ name = c.who.name }, hw.name) and in_call(c.call, hw.name, hw.side) ~= nil
+        elseif fr.verb == p.verb then
           local h = fr.hearer_mi and ms[fr.hearer_mi]
           if not (h and fr.subj and fr.subj.mi and fr.subj.lead and tk.f[fr.vend + 1] == "that") then return false end
           for x = h.b + 1, fr.verb - 1 do
@@ -3990,8 +4037,14 @@ return {
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
+        -- (session 25: not a participant's present perfect telling the
+        -- call's other party, the call held and the only occasion the
+        -- document tells: "Biden has told Netanyahu that ...")
         local before = P.before or (src and (src.before
-          or src.tense == "perfect" or src.tense == "pluperfect"))
+          or (src.tense == "perfect" and not (st.call and st.call.status == "held" and src.frame
+            and only_calls_told(sentences, all_calls, st.call)
+            and told_other_party({ who = src_who, call = st.call }, { verb = src.frame.verb }, true)))
+          or src.tense == "pluperfect"))
         -- a present tense is a standing position ("Ankara says ...") unless
         -- the point reports the call ("It says Macron told Morrison that")
         -- (session 12: nor in a memorandum's turns, nor in a timeline's
