@@ -927,6 +927,11 @@ end
 local ACCOUNT_OF_CALL = { call = true, conversation = true, talks = true, exchange = true,
   discussion = true, calls = true, conversations = true }
 
+-- (session 25) Nouns of a medium that quotes a person, unnamed: "Israeli
+-- radio quoted Begin as saying", "The newspaper quoted ...".
+local QUOTING_MEDIUM = { radio = true, television = true, tv = true, newspaper = true, daily = true,
+  broadcaster = true, weekly = true, magazine = true, channel = true, press = true }
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -946,6 +951,20 @@ local function subject_left(S, v)
       if tf[x] == "of" and x > 1 and account_noun_at(tk, SL, x - 1) then
         j = x - 1
         goto next_token
+      end
+    end
+    -- (session 25) a medium named by its noun, quoting a person: "Israeli
+    -- radio quoted Begin as saying", "The newspaper quoted ...", "West
+    -- German television quoted ...": the medium is the subject
+    if j == v - 1 and QUOTING_MEDIUM[f] and tf[v] == "quoted" and not inq[j] and not mi then
+      local y = j
+      while y > 1 and j - y < 3 and tkind[y - 1] == "w" and not mention_end[y - 1] and not inq[y - 1]
+          and not PREP[tf[y - 1]] and not verb_at[y - 1] and not DET[tf[y - 1]] and not NOT_VERB[tf[y - 1]] do
+        y = y - 1
+      end
+      if y > 1 and DET[tf[y - 1]] then y = y - 1 end
+      if y == 1 or tf[y - 1] == "," then
+        return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
       end
     end
     local pp_open = mi and not inq[j] and call_phrase_open(S, ms[mi])

@@ -2682,6 +2682,7 @@ return {
         -- Washington)
         if not side and (place_side or home) and official_np(np) then
           best.side, best.anaphor, best.guessed, best.office = place_side or home, nil, nil, true
+          best.home_guess = not place_side or nil
         end
       end
       if best and best.kind == "person" and subj.all and #subj.all > 1 then
@@ -2730,7 +2731,7 @@ return {
       -- country's, before any home side or account in play
       if best and best.kind == "body" and (not best.side or best.owner_guess) and not best.owned and place_side then
         best = mutable(best)
-        best.side = place_side
+        best.side, best.at_place = place_side, true
         -- (session 8) a titled official the mentions did not take ("In
         -- Tokyo, Chief Cabinet Secretary Takeo Kawamura said"): an aide of
         -- that country, no longer a guess
@@ -4623,7 +4624,11 @@ return {
               -- participant's side ("State broadcaster CCTV quoted Xi")
               -- (session 11) or an office of a participant's country
               -- ("Government Buildings said the Taoiseach had told him")
-              if src_who.guessed and spk and spk.side
+              -- (session 25) and so is a government body of no stated
+              -- country, its side only the page's home, that quotes one
+              -- ("The foreign ministry quoted Xi as saying ...")
+              if (src_who.guessed or ((src_who.home_guess or (src_who.anaphor and src_who.office))
+                    and not src_who.at_place and src.frame and src.frame.quoted_mi)) and spk and spk.side
                   and (spk.kind == "person" and in_call(call, spk.name, spk.side)
                     or spk.kind == "role" and participant_of(call, spk.side, nil)) then
                 acc.side, acc.guessed = spk.side, nil
