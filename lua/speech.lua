@@ -326,6 +326,7 @@ local function build(ctx)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
   SL.commentator = set_of(y.commentator or {}, text)
+  SL.onlooker = set_of(y.onlooker or {}, text)
   SL.colon_verb = phrases.compile(y.colon_account_verb or {}, text)
   SL.colon_noun = set_of(y.colon_account_noun or {}, text)
   -- SL.starts[name]: the first tokens of the phrases of SL[name] (the same
@@ -974,6 +975,20 @@ local function subject_left(S, v)
     end
     if mi and not inq[j] then
       local m = ms[mi]
+      -- (session 25) a place after a plural of commentators or onlookers
+      -- ("Diplomats in Beijing said", "Analysts in Moscow said"): where
+      -- they are, no side speaking
+      if m.kind ~= "person" and m.kind ~= "role" and m.a > 2 and tf[m.a - 1] == "in"
+          and (SL.commentator[tf[m.a - 2]] or SL.onlooker[tf[m.a - 2]]) then
+        -- (the plural and its modifiers the subject, a body of no side of
+        -- its own: "..., diplomats in Tokyo said" still ends the point)
+        local y = m.a - 2
+        while y > 1 and m.a - 2 - y < 2 and tkind[y - 1] == "w" and not mention_end[y - 1] and not inq[y - 1]
+            and not PREP[tf[y - 1]] and not verb_at[y - 1] and not NOT_VERB[tf[y - 1]] and tf[y - 1] ~= "," do
+          y = y - 1
+        end
+        return { noun = m.a - 2, a = y, b = m.b, all = {}, onlooker = true }, aux
+      end
       -- "Putin and Erdogan hope": both
       local a = m.a
       if tf[a - 1] == "and" and mention_end[a - 2] then

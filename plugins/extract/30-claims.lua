@@ -2667,8 +2667,10 @@ return {
         best = spokes_named(subj.a, subj.b)
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
+        -- (session 25: before the place of onlookers, "Western diplomats
+        -- in Beijing": the place is no side)
         local side
-        for x = subj.a, subj.b do
+        for x = subj.a, subj.onlooker and subj.noun or subj.b do
           local cj, id = G:country_at(tk, x)
           if cj and cj <= subj.b then side = country_name(G, id) break end
         end
