@@ -628,6 +628,21 @@ local PAGE_COUNTRY = { home = true, teller = true }
 -- the head nouns of a spokesperson's office ("the press secretary")
 local SPOKES_NOUN = { spokesman = true, spokeswoman = true, spokesperson = true, secretary = true }
 
+-- (session 25) Does the teller's span a..b name an unnamed spokesperson:
+-- an indefinite article, then words up to a spokesperson's noun, with
+-- nothing after it but "for"/"of" and its owner ("A spokesman for Mr.
+-- Kohl", "a government spokeswoman")?
+local function unnamed_spokes_span(tk, a, b)
+  if not (a and b) or (tk.f[a] ~= "a" and tk.f[a] ~= "an") then return false end
+  for x = a + 1, math.min(b, a + 4) do
+    if SPOKES_NOUN[tk.f[x]] and tk.f[x] ~= "secretary" then
+      return x == b or tk.f[x + 1] == "for" or tk.f[x + 1] == "of"
+    end
+    if tk.k[x] ~= "w" then return false end
+  end
+  return false
+end
+
 -- (session 18) The former state each country was within
 -- (countries.yaml `within`: "Russia" -> "Soviet Union"), by name; once
 -- per gazetteer.
@@ -2458,6 +2473,14 @@ return {
           -- had invited ...", "...: the deal, she said, was ready")
           local par = at and parenthetical_who(at, p)
           if par then return par end
+          -- (session 25) the teller of the sentence right after one an
+          -- unnamed spokesperson told ("A spokesman for Mr. Kohl said
+          -- ... He said ..."): that spokesperson, for his side
+          local us = st.unnamed_teller
+          if us and src and (subj == src.speaker or subj.from == src.speaker) and us.si >= si - 1 then
+            us.si = si
+            return { kind = "body", side = us.side, via = us.via, office = true, text = us.via }
+          end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
           -- spokesman X said. \"...,\" he told reporters.")
@@ -5284,6 +5307,13 @@ return {
         if src_who and src_who.kind == "body" and src_who.side and spk_b and SPOKES_NOUN[tk.f[spk_b]]
             and tk.f[spk_b] ~= "secretary" then
           st.unnamed_spokes = { side = src_who.side, si = si }
+        end
+        -- (session 25) and "he"/"she" telling in the next sentence is
+        -- that spokesperson ("A spokesman for Mr. Kohl said ... He said
+        -- ..."), not a spokesperson named earlier
+        if src_who and src_who.kind == "body" and src_who.side and not src_who.anaphor
+            and spk_b and unnamed_spokes_span(tk, src.speaker.a, spk_b) then
+          st.unnamed_teller = { side = src_who.side, via = src_who.via or src_who.text, si = si }
         end
         if st.last_spokes and st.last_spokes ~= st.spokes_seen[#st.spokes_seen] then
           st.spokes_seen[#st.spokes_seen + 1] = st.last_spokes
