@@ -209,6 +209,8 @@ local BACKGROUND_SUB = { after = true, before = true, since = true, ["until"] = 
 -- these only at the start of a sentence ("When he asked her, ..."); after a
 -- comma they often date the call's content (", when Scholz also pressed ...")
 local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
+-- (session 25) Determiners of a noun phrase after a preposition.
+local DET_OF_NOUN = { the = true, their = true, his = true, her = true, this = true, that = true }
 -- "the call", "their conversation", "the same call": names the call
 local CALL_ANCHOR_DET = { the = true, that = true, this = true, their = true, ["'s"] = true,
   same = true, his = true, her = true }
@@ -430,12 +432,20 @@ local function skip_adjuncts(tk, j, SL, time_end)
     local aj = SL.starts.adjunct[f] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
-    elseif PUBLISHED[f] and account_noun_at(tk, SL, j) then
+    elseif (PUBLISHED[f] or (f == "that" and (tf[k + 1] == "was" or tf[k + 1] == "were")
+        and PUBLISHED[tf[k + 2] or ""])) and account_noun_at(tk, SL, j) then
       -- (session 24) the account's participle and its phrases, up to
       -- "that" or a colon: "said in a statement posted on its website
       -- that ...", "in a statement released after the call that ..."
-      local x = k
-      while x < tk.n and x < k + 7 and tk.k[x + 1] == "w" and tf[x + 1] ~= "that" do x = x + 1 end
+      -- (session 25: also a name apposed in it, "issued by her
+      -- spokesman, Steffen Seibert, that ...", and a relative clause of
+      -- the participle, "a statement that was released after the call")
+      local x = f == "that" and k + 2 or k
+      while x < tk.n and x < k + 10 and tf[x + 1] ~= "that"
+          and (tk.k[x + 1] == "w" or (tf[x + 1] == "," and tk.k[x + 2] == "w" and tk.up[x + 2])) do
+        x = x + 1
+      end
+      if tf[x + 1] == "," and tf[x + 2] == "that" then x = x + 1 end
       if tf[x + 1] ~= "that" and tf[x + 1] ~= ":" then break end
       j = x
     elseif time_end[k] then
@@ -522,19 +532,39 @@ local NONE = setmetatable({}, { __newindex = function() error("speech: NONE is r
 
 -- Tokens inside a temporal or causal subordinate clause ("shortly after
 -- the leader announced that ...") report background, not the call.
+-- (session 25) "said after the call that X had ...", "said in a statement
+-- released after the talks that ...": "after" a preposition on the call
+-- ("the call", "their phone conversation"), "that" right after it opening
+-- the words said, no clause of the time; the token of that "that", or nil.
+local PRONOUN_AFTER = { he = true, she = true, they = true, it = true, we = true, i = true }
+local CALL_NOUN_AFTER = { call = true, conversation = true, talks = true, exchange = true,
+  discussion = true, calls = true, conversations = true }
+local function said_after_that(tk, first)
+  local tf = tk.f
+  if not (tf[first] == "after" or tf[first] == "before") or not DET_OF_NOUN[tf[first + 1] or ""] then
+    return nil
+  end
+  for x = first + 3, math.min(tk.n, first + 4) do
+    -- (a pronoun after it keeps its clause whole: "that they had talked
+    -- about ...")
+    if tf[x] == "that" and CALL_NOUN_AFTER[tf[x - 1]] and not PRONOUN_AFTER[tf[x + 1] or ""] then return x end
+  end
+  return nil
+end
+
 local function background_tokens(tk, C)
   local sub = C and C.sub
   if not (sub and next(sub)) then return NONE end
   local tf = tk.f
-  local background, first_of = NONE, {}
+  local background, first_of, cut = NONE, {}, {}
   for i = 1, tk.n do
     local c = sub[i]
     if c then
       -- (a clause's first token comes before its others)
       local first = first_of[c]
-      if not first then first = i; first_of[c] = i end
+      if not first then first = i; first_of[c] = i; cut[c] = said_after_that(tk, i) or false end
       local w = tf[first]
-      if BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first <= 2) then
+      if (BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first <= 2)) and not (cut[c] and i >= cut[c]) then
         if background == NONE then background = {} end
         background[i] = true
       end
