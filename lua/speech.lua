@@ -585,12 +585,18 @@ local function verb_frame(tk, SL, i, background)
   -- Blair that ..."): that verb's frame, the phrase from the copula on
   -- (as the whole phrases listed under `say`: "is understood to have
   -- told")
-  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[i + 2] == "to" and tf[i + 3] == "have"
-      and i + 4 <= n and tkind[i + 4] == "w" and not (starts.say[f] and match(SL.say, tk, i)) then
-    local fr = verb_frame(tk, SL, i + 4, background)
+  -- (session 25: also with its agent, "was said by aides to have told")
+  local t = i + 2
+  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[t] == "by" then
+    t = t + 1
+    while t < i + 7 and t <= n and tkind[t] == "w" and tf[t] ~= "to" do t = t + 1 end
+  end
+  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[t] == "to" and tf[t + 1] == "have"
+      and t + 2 <= n and tkind[t + 2] == "w" and not (starts.say[f] and match(SL.say, tk, i)) then
+    local fr = verb_frame(tk, SL, t + 2, background)
     if fr and not fr.passive and not fr.passive_tell then
-      fr.verb, fr.hedged = i, i + 4
-      if fr.hearer == false then fr.hearer = SL.hearer[tf[i + 4]] or false end
+      fr.verb, fr.hedged = i, t + 2
+      if fr.hearer == false then fr.hearer = SL.hearer[tf[t + 2]] or false end
       return fr
     end
     return nil
@@ -1272,8 +1278,12 @@ local function subject_left(S, v)
       local sayer = found and j - found >= 3 and S.starts.say[tf[j - 1]] and verb_at[j - 1]
         and mention_end[found - 1] and not inq[found - 1]
         and match(S.SL.say, tk, j - 1) == j - 1
+      -- (session 25) or an impersonal one: "Kennedy, it was learned,
+      -- told Macmillan ...", ", it is understood,"
+      local impersonal = found and o == "it" and j - found == 4 and (tf[found + 2] == "was" or tf[found + 2] == "is")
+        and (S.SL.hedge[tf[found + 3]] or tf[found + 3] == "learned" or tf[found + 3] == "learnt")
       if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
-          or (o:sub(-2) == "ed" and not mention_at[found + 1]) or sayer) then
+          or (o:sub(-2) == "ed" and not mention_at[found + 1]) or sayer or impersonal) then
         j = found - 1
       else
         return nil, aux
