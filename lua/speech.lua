@@ -1016,6 +1016,9 @@ local function subject_left(S, v)
       -- they are, no side speaking
       if m.kind ~= "person" and m.kind ~= "role" and m.a > 2 and tf[m.a - 1] == "in"
           and (SL.commentator[tf[m.a - 2]] or SL.onlooker[tf[m.a - 2]]) then
+        -- (commentators tell no one's words: "Analysts in Beijing said Xi
+        -- was unlikely to ..." is their view, no account)
+        if SL.commentator[tf[m.a - 2]] then return nil, aux end
         -- (the plural and its modifiers the subject, a body of no side of
         -- its own: "..., diplomats in Tokyo said" still ends the point)
         local y = m.a - 2

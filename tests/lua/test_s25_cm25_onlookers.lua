@@ -28,3 +28,7 @@ test("'..., diplomats in Tokyo said' at the end still ends the point: the partic
   eq(lines({ F, "Japanese diplomats in Tokyo said Fukuda had urged Boumediene to receive the aircraft." }, "1977-10-02"),
     { "Japan | Takeo Fukuda | Japanese diplomats in Tokyo | urged Boumediene to receive the aircraft" })
 end)
+
+test("'Analysts in Beijing said Xi was unlikely to ...': a commentators' view, no claim of Xi", function()
+  eq(lines({ X, "Analysts in Beijing said Xi was unlikely to make concessions." }, "2014-03-04"), {})
+end)
