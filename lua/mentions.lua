@@ -138,7 +138,33 @@ local function name_word(tk, i, G, L, seen)
     -- (or the surname of a person the document has named in full, as
     -- the subject of a verb of speaking or calling: "Later that week,
     -- May also spoke with ...")
-    if not after and seen and acts(tk, i + (tk.f[i + 1] == "also" and 1 or 0), G, L) then
+    -- (session 25: or its object, after a verb taking a hearer or a verb
+    -- of calling, or "to"/"with" after a verb of speaking: "Merkel told
+    -- May that ...", "telephoned May", "spoke with May"; no day after it)
+    local heard = i > 1 and tk.k[i + 1] ~= "n" and L.hearer and L.hearer[tk.f[i - 1]]
+    if not heard and i > 1 and tk.k[i + 1] ~= "n" and L.verbs then
+      for x = math.max(1, i - 2), i - 1 do
+        if phrases.match(L.verbs, tk, x) == i - 1 then heard = true end
+      end
+      if (tk.f[i - 1] == "to" or tk.f[i - 1] == "with") and i > 2 and L.speak
+          and phrases.match(L.speak, tk, i - 2) == i - 2 then
+        heard = true
+      end
+    end
+    if not after and seen and (heard or acts(tk, i + (tk.f[i + 1] == "also" and 1 or 0), G, L)) then
+      for _, p in ipairs(G:by_surname(names.key(f))) do
+        if seen[p] then after = true end
+      end
+    end
+    -- (right after the verb, a month is never its object: "telephoned May
+    -- on Monday" names the person of that surname, the date choosing)
+    if not after and heard and (L.hearer[tk.f[i - 1]] or tk.f[i - 1] == "to" or tk.f[i - 1] == "with"
+        or phrases.match(L.verbs, tk, i - 1) == i - 1) then
+      after = #G:by_surname(names.key(f)) > 0
+    end
+    -- (and the subject of a speech act, "May thanked Trump for ...", of a
+    -- person the document named: as of a verb of saying)
+    if not after and seen and L.act and tk.k[i + 1] == "w" and phrases.match(L.act, tk, i + 1) then
       for _, p in ipairs(G:by_surname(names.key(f))) do
         if seen[p] then after = true end
       end

@@ -209,6 +209,8 @@ local BACKGROUND_SUB = { after = true, before = true, since = true, ["until"] = 
 -- these only at the start of a sentence ("When he asked her, ..."); after a
 -- comma they often date the call's content (", when Scholz also pressed ...")
 local BACKGROUND_FIRST = { when = true, ["while"] = true, as = true }
+-- (session 25) Determiners of a noun phrase after a preposition.
+local DET_OF_NOUN = { the = true, their = true, his = true, her = true, this = true, that = true }
 -- "the call", "their conversation", "the same call": names the call
 local CALL_ANCHOR_DET = { the = true, that = true, this = true, their = true, ["'s"] = true,
   same = true, his = true, her = true }
@@ -326,6 +328,7 @@ local function build(ctx)
   SL.account = phrases.compile(y.account, text)
   SL.body_noun = phrases.compile(y.body, text)
   SL.commentator = set_of(y.commentator or {}, text)
+  SL.onlooker = set_of(y.onlooker or {}, text)
   SL.colon_verb = phrases.compile(y.colon_account_verb or {}, text)
   SL.colon_noun = set_of(y.colon_account_noun or {}, text)
   -- SL.starts[name]: the first tokens of the phrases of SL[name] (the same
@@ -429,12 +432,20 @@ local function skip_adjuncts(tk, j, SL, time_end)
     local aj = SL.starts.adjunct[f] and match(SL.adjunct, tk, k)
     if aj then
       j = aj
-    elseif PUBLISHED[f] and account_noun_at(tk, SL, j) then
+    elseif (PUBLISHED[f] or (f == "that" and (tf[k + 1] == "was" or tf[k + 1] == "were")
+        and PUBLISHED[tf[k + 2] or ""])) and account_noun_at(tk, SL, j) then
       -- (session 24) the account's participle and its phrases, up to
       -- "that" or a colon: "said in a statement posted on its website
       -- that ...", "in a statement released after the call that ..."
-      local x = k
-      while x < tk.n and x < k + 7 and tk.k[x + 1] == "w" and tf[x + 1] ~= "that" do x = x + 1 end
+      -- (session 25: also a name apposed in it, "issued by her
+      -- spokesman, Steffen Seibert, that ...", and a relative clause of
+      -- the participle, "a statement that was released after the call")
+      local x = f == "that" and k + 2 or k
+      while x < tk.n and x < k + 10 and tf[x + 1] ~= "that"
+          and (tk.k[x + 1] == "w" or (tf[x + 1] == "," and tk.k[x + 2] == "w" and tk.up[x + 2])) do
+        x = x + 1
+      end
+      if tf[x + 1] == "," and tf[x + 2] == "that" then x = x + 1 end
       if tf[x + 1] ~= "that" and tf[x + 1] ~= ":" then break end
       j = x
     elseif time_end[k] then
@@ -521,19 +532,39 @@ local NONE = setmetatable({}, { __newindex = function() error("speech: NONE is r
 
 -- Tokens inside a temporal or causal subordinate clause ("shortly after
 -- the leader announced that ...") report background, not the call.
+-- (session 25) "said after the call that X had ...", "said in a statement
+-- released after the talks that ...": "after" a preposition on the call
+-- ("the call", "their phone conversation"), "that" right after it opening
+-- the words said, no clause of the time; the token of that "that", or nil.
+local PRONOUN_AFTER = { he = true, she = true, they = true, it = true, we = true, i = true }
+local CALL_NOUN_AFTER = { call = true, conversation = true, talks = true, exchange = true,
+  discussion = true, calls = true, conversations = true }
+local function said_after_that(tk, first)
+  local tf = tk.f
+  if not (tf[first] == "after" or tf[first] == "before") or not DET_OF_NOUN[tf[first + 1] or ""] then
+    return nil
+  end
+  for x = first + 3, math.min(tk.n, first + 4) do
+    -- (a pronoun after it keeps its clause whole: "that they had talked
+    -- about ...")
+    if tf[x] == "that" and CALL_NOUN_AFTER[tf[x - 1]] and not PRONOUN_AFTER[tf[x + 1] or ""] then return x end
+  end
+  return nil
+end
+
 local function background_tokens(tk, C)
   local sub = C and C.sub
   if not (sub and next(sub)) then return NONE end
   local tf = tk.f
-  local background, first_of = NONE, {}
+  local background, first_of, cut = NONE, {}, {}
   for i = 1, tk.n do
     local c = sub[i]
     if c then
       -- (a clause's first token comes before its others)
       local first = first_of[c]
-      if not first then first = i; first_of[c] = i end
+      if not first then first = i; first_of[c] = i; cut[c] = said_after_that(tk, i) or false end
       local w = tf[first]
-      if BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first <= 2) then
+      if (BACKGROUND_SUB[w] or (BACKGROUND_FIRST[w] and first <= 2)) and not (cut[c] and i >= cut[c]) then
         if background == NONE then background = {} end
         background[i] = true
       end
@@ -554,12 +585,18 @@ local function verb_frame(tk, SL, i, background)
   -- Blair that ..."): that verb's frame, the phrase from the copula on
   -- (as the whole phrases listed under `say`: "is understood to have
   -- told")
-  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[i + 2] == "to" and tf[i + 3] == "have"
-      and i + 4 <= n and tkind[i + 4] == "w" and not (starts.say[f] and match(SL.say, tk, i)) then
-    local fr = verb_frame(tk, SL, i + 4, background)
+  -- (session 25: also with its agent, "was said by aides to have told")
+  local t = i + 2
+  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[t] == "by" then
+    t = t + 1
+    while t < i + 7 and t <= n and tkind[t] == "w" and tf[t] ~= "to" do t = t + 1 end
+  end
+  if HEDGE_BE[f] and SL.hedge[tf[i + 1] or ""] and tf[t] == "to" and tf[t + 1] == "have"
+      and t + 2 <= n and tkind[t + 2] == "w" and not (starts.say[f] and match(SL.say, tk, i)) then
+    local fr = verb_frame(tk, SL, t + 2, background)
     if fr and not fr.passive and not fr.passive_tell then
-      fr.verb, fr.hedged = i, i + 4
-      if fr.hearer == false then fr.hearer = SL.hearer[tf[i + 4]] or false end
+      fr.verb, fr.hedged = i, t + 2
+      if fr.hearer == false then fr.hearer = SL.hearer[tf[t + 2]] or false end
       return fr
     end
     return nil
@@ -975,6 +1012,11 @@ end
 local ACCOUNT_OF_CALL = { call = true, conversation = true, talks = true, exchange = true,
   discussion = true, calls = true, conversations = true }
 
+-- (session 25) Nouns of a medium that quotes a person, unnamed: "Israeli
+-- radio quoted Begin as saying", "The newspaper quoted ...".
+local QUOTING_MEDIUM = { radio = true, television = true, tv = true, newspaper = true, daily = true,
+  broadcaster = true, weekly = true, magazine = true, channel = true, press = true }
+
 local function subject_left(S, v)
   local tk, ms, SL, tf = S.tk, S.ms, S.SL, S.tf
   local tkind, inq, mention_at, mention_end = S.tkind, S.inq, S.mention_at, S.mention_end
@@ -996,6 +1038,20 @@ local function subject_left(S, v)
         goto next_token
       end
     end
+    -- (session 25) a medium named by its noun, quoting a person: "Israeli
+    -- radio quoted Begin as saying", "The newspaper quoted ...", "West
+    -- German television quoted ...": the medium is the subject
+    if j == v - 1 and QUOTING_MEDIUM[f] and tf[v] == "quoted" and not inq[j] and not mi then
+      local y = j
+      while y > 1 and j - y < 3 and tkind[y - 1] == "w" and not mention_end[y - 1] and not inq[y - 1]
+          and not PREP[tf[y - 1]] and not verb_at[y - 1] and not DET[tf[y - 1]] and not NOT_VERB[tf[y - 1]] do
+        y = y - 1
+      end
+      if y > 1 and DET[tf[y - 1]] then y = y - 1 end
+      if y == 1 or tf[y - 1] == "," then
+        return { noun = j, a = y, b = j, all = {}, unknown_org = true }, aux
+      end
+    end
     local pp_open = mi and not inq[j] and call_phrase_open(S, ms[mi])
     if pp_open then
       j = pp_open - 1
@@ -1003,6 +1059,23 @@ local function subject_left(S, v)
     end
     if mi and not inq[j] then
       local m = ms[mi]
+      -- (session 25) a place after a plural of commentators or onlookers
+      -- ("Diplomats in Beijing said", "Analysts in Moscow said"): where
+      -- they are, no side speaking
+      if m.kind ~= "person" and m.kind ~= "role" and m.a > 2 and tf[m.a - 1] == "in"
+          and (SL.commentator[tf[m.a - 2]] or SL.onlooker[tf[m.a - 2]]) then
+        -- (commentators tell no one's words: "Analysts in Beijing said Xi
+        -- was unlikely to ..." is their view, no account)
+        if SL.commentator[tf[m.a - 2]] then return nil, aux end
+        -- (the plural and its modifiers the subject, a body of no side of
+        -- its own: "..., diplomats in Tokyo said" still ends the point)
+        local y = m.a - 2
+        while y > 1 and m.a - 2 - y < 2 and tkind[y - 1] == "w" and not mention_end[y - 1] and not inq[y - 1]
+            and not PREP[tf[y - 1]] and not verb_at[y - 1] and not NOT_VERB[tf[y - 1]] and tf[y - 1] ~= "," do
+          y = y - 1
+        end
+        return { noun = m.a - 2, a = y, b = m.b, all = {}, onlooker = true }, aux
+      end
       -- "Putin and Erdogan hope": both
       local a = m.a
       if tf[a - 1] == "and" and mention_end[a - 2] then
@@ -1256,8 +1329,12 @@ local function subject_left(S, v)
       local sayer = found and j - found >= 3 and S.starts.say[tf[j - 1]] and verb_at[j - 1]
         and mention_end[found - 1] and not inq[found - 1]
         and match(S.SL.say, tk, j - 1) == j - 1
+      -- (session 25) or an impersonal one: "Kennedy, it was learned,
+      -- told Macmillan ...", ", it is understood,"
+      local impersonal = found and o == "it" and j - found == 4 and (tf[found + 2] == "was" or tf[found + 2] == "is")
+        and (S.SL.hedge[tf[found + 3]] or tf[found + 3] == "learned" or tf[found + 3] == "learnt")
       if found and o and (PAREN_OPENER[o] or o:sub(-3) == "ing" or time_end[found + 1]
-          or (o:sub(-2) == "ed" and not mention_at[found + 1]) or sayer) then
+          or (o:sub(-2) == "ed" and not mention_at[found + 1]) or sayer or impersonal) then
         j = found - 1
       else
         return nil, aux

@@ -478,6 +478,38 @@ end
 -- from the title there already, without folding them.
 -- (session 24) The auxiliaries of a passive in the present perfect.
 local PERFECT_PASSIVE = { has = true, have = true, been = true }
+local PERFECT_ACTIVE = { has = true, have = true }
+
+-- (session 25) Words of an occasion other than a call: a meeting, a visit,
+-- a letter or message, a summit, an interview.
+local OTHER_OCCASION_WORD = { met = true, meet = true, meets = true, meeting = true, meetings = true,
+  visit = true, visited = true, visits = true, hosted = true, summit = true, letter = true,
+  letters = true, message = true, messages = true, interview = true }
+-- Whether the document tells no other occasion than the call c: no word of
+-- one in any sentence, and no other call of c's named people.
+local function only_calls_told(sentences, calls, c)
+  for si = 1, #sentences do
+    local t = (sentences[si].text or ""):lower()
+    for w in t:gmatch("%a+") do
+      if OTHER_OCCASION_WORD[w] then return false end
+    end
+  end
+  for i = 1, #calls do
+    local o = calls[i]
+    if o ~= c then
+      local all = true
+      for j = 1, #c.people do
+        local name, found = c.people[j].name, false
+        for k = 1, #o.people do
+          if name and o.people[k].name == name then found = true end
+        end
+        if not found then all = false end
+      end
+      if all then return false end
+    end
+  end
+  return true
+end
 
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
@@ -595,6 +627,21 @@ local PREP_WORD = { on = true, ["in"] = true, at = true, ["for"] = true, to = tr
 local PAGE_COUNTRY = { home = true, teller = true }
 -- the head nouns of a spokesperson's office ("the press secretary")
 local SPOKES_NOUN = { spokesman = true, spokeswoman = true, spokesperson = true, secretary = true }
+
+-- (session 25) Does the teller's span a..b name an unnamed spokesperson:
+-- an indefinite article, then words up to a spokesperson's noun, with
+-- nothing after it but "for"/"of" and its owner ("A spokesman for Mr.
+-- Kohl", "a government spokeswoman")?
+local function unnamed_spokes_span(tk, a, b)
+  if not (a and b) or (tk.f[a] ~= "a" and tk.f[a] ~= "an") then return false end
+  for x = a + 1, math.min(b, a + 4) do
+    if SPOKES_NOUN[tk.f[x]] and tk.f[x] ~= "secretary" then
+      return x == b or tk.f[x + 1] == "for" or tk.f[x + 1] == "of"
+    end
+    if tk.k[x] ~= "w" then return false end
+  end
+  return false
+end
 
 -- (session 18) The former state each country was within
 -- (countries.yaml `within`: "Russia" -> "Soviet Union"), by name; once
@@ -1004,7 +1051,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.203.0",
+  version = "2.204.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -2448,6 +2495,14 @@ return {
           -- had invited ...", "...: the deal, she said, was ready")
           local par = at and parenthetical_who(at, p)
           if par then return par end
+          -- (session 25) the teller of the sentence right after one an
+          -- unnamed spokesperson told ("A spokesman for Mr. Kohl said
+          -- ... He said ..."): that spokesperson, for his side
+          local us = st.unnamed_teller
+          if us and src and (subj == src.speaker or subj.from == src.speaker) and us.si >= si - 1 then
+            us.si = si
+            return { kind = "body", side = us.side, via = us.via, office = true, text = us.via }
+          end
           -- (session 8) the speaker of the sentence right after one a
           -- named spokesperson attributed: that spokesperson ("...,
           -- spokesman X said. \"...,\" he told reporters.")
@@ -2663,8 +2718,10 @@ return {
         best = spokes_named(subj.a, subj.b)
       elseif not best and subj.noun then
         -- "A French diplomatic source": a country word in the phrase
+        -- (session 25: before the place of onlookers, "Western diplomats
+        -- in Beijing": the place is no side)
         local side
-        for x = subj.a, subj.b do
+        for x = subj.a, subj.onlooker and subj.noun or subj.b do
           local cj, id = G:country_at(tk, x)
           if cj and cj <= subj.b then side = country_name(G, id) break end
         end
@@ -2678,6 +2735,7 @@ return {
         -- Washington)
         if not side and (place_side or home) and official_np(np) then
           best.side, best.anaphor, best.guessed, best.office = place_side or home, nil, nil, true
+          best.home_guess = not place_side or nil
         end
       end
       if best and best.kind == "person" and subj.all and #subj.all > 1 then
@@ -2726,7 +2784,7 @@ return {
       -- country's, before any home side or account in play
       if best and best.kind == "body" and (not best.side or best.owner_guess) and not best.owned and place_side then
         best = mutable(best)
-        best.side = place_side
+        best.side, best.at_place = place_side, true
         -- (session 8) a titled official the mentions did not take ("In
         -- Tokyo, Chief Cabinet Secretary Takeo Kawamura said"): an aide of
         -- that country, no longer a guess
@@ -3557,10 +3615,25 @@ return {
     -- the agent that speaker, with nothing else between the hearer and
     -- "that" ("Netanyahu has been told by Biden that ...", not "has
     -- repeatedly been told", "has been told by X for months that")?
-    local function told_other_party(c, p)
+    -- (session 25) With active, the active voice: the speaker the subject,
+    -- "has"/"have" right before the verb, the hearer right after it and
+    -- "that" after the hearer ("Biden has told Netanyahu that ...", not
+    -- "has repeatedly told", "has told him for weeks that").
+    local function told_other_party(c, p, active)
       if not (p.verb and c.who and c.who.kind == "person" and c.who.name) then return false end
       for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
-        if fr.verb == p.verb then
+        if fr.verb == p.verb and active then
+          local h = fr.hearer_mi and ms[fr.hearer_mi]
+          local sw = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
+          if not (h and sw and sw.kind == "person" and sw.name and same_person({ name = c.who.name }, sw.name)
+              and ms[fr.subj.mi].b == fr.verb - 2 and PERFECT_ACTIVE[tk.f[fr.verb - 1]]
+              and h.a == fr.vend + 1 and tk.f[h.b + 1] == "that") then
+            return false
+          end
+          local hw = describe(tk, ms, fr.hearer_mi)
+          return hw ~= nil and hw.kind == "person" and hw.name ~= nil
+            and not same_person({ name = c.who.name }, hw.name) and in_call(c.call, hw.name, hw.side) ~= nil
+        elseif fr.verb == p.verb then
           local h = fr.hearer_mi and ms[fr.hearer_mi]
           if not (h and fr.subj and fr.subj.mi and fr.subj.lead and tk.f[fr.vend + 1] == "that") then return false end
           for x = h.b + 1, fr.verb - 1 do
@@ -4051,8 +4124,14 @@ return {
         if src_who and src_who.owner_person then cur_src_person = src_who.owner_person end
 
         -- Another occasion?
+        -- (session 25: not a participant's present perfect telling the
+        -- call's other party, the call held and the only occasion the
+        -- document tells: "Biden has told Netanyahu that ...")
         local before = P.before or (src and (src.before
-          or src.tense == "perfect" or src.tense == "pluperfect"))
+          or (src.tense == "perfect" and not (st.call and st.call.status == "held" and src.frame
+            and only_calls_told(sentences, all_calls, st.call)
+            and told_other_party({ who = src_who, call = st.call }, { verb = src.frame.verb }, true)))
+          or src.tense == "pluperfect"))
         -- a present tense is a standing position ("Ankara says ...") unless
         -- the point reports the call ("It says Macron told Morrison that")
         -- (session 12: nor in a memorandum's turns, nor in a timeline's
@@ -4631,7 +4710,11 @@ return {
               -- participant's side ("State broadcaster CCTV quoted Xi")
               -- (session 11) or an office of a participant's country
               -- ("Government Buildings said the Taoiseach had told him")
-              if src_who.guessed and spk and spk.side
+              -- (session 25) and so is a government body of no stated
+              -- country, its side only the page's home, that quotes one
+              -- ("The foreign ministry quoted Xi as saying ...")
+              if (src_who.guessed or ((src_who.home_guess or (src_who.anaphor and src_who.office))
+                    and not src_who.at_place and src.frame and src.frame.quoted_mi)) and spk and spk.side
                   and (spk.kind == "person" and in_call(call, spk.name, spk.side)
                     or spk.kind == "role" and participant_of(call, spk.side, nil)) then
                 acc.side, acc.guessed = spk.side, nil
@@ -5285,6 +5368,13 @@ return {
         if src_who and src_who.kind == "body" and src_who.side and spk_b and SPOKES_NOUN[tk.f[spk_b]]
             and tk.f[spk_b] ~= "secretary" then
           st.unnamed_spokes = { side = src_who.side, si = si }
+        end
+        -- (session 25) and "he"/"she" telling in the next sentence is
+        -- that spokesperson ("A spokesman for Mr. Kohl said ... He said
+        -- ..."), not a spokesperson named earlier
+        if src_who and src_who.kind == "body" and src_who.side and not src_who.anaphor
+            and spk_b and unnamed_spokes_span(tk, src.speaker.a, spk_b) then
+          st.unnamed_teller = { side = src_who.side, via = src_who.via or src_who.text, si = si }
         end
         if st.last_spokes and st.last_spokes ~= st.spokes_seen[#st.spokes_seen] then
           st.spokes_seen[#st.spokes_seen + 1] = st.last_spokes
