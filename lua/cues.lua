@@ -141,6 +141,7 @@ local function noun_phrase_left(tk, head, ms, C, L)
     local f = tk.f[i]
     if L.media_mod[f] then
       facts.medium = facts.medium or L.media_mod[f]
+      if L.text_lines[f] then facts.text_line = true end
       i = i - 1
     elseif f == "-" or modifier(tk, i) then
       if f == "planned" or f == "scheduled" or f == "expected" or f == "upcoming" then facts.planned = true end
@@ -866,6 +867,9 @@ function M.find(tk, ms, C, L)
           -- "phone call", "telephone conversation", "video link"
           local h = i + 1
           while h <= tk.n and (modifier(tk, h) or tk.f[h] == "-") and not L.heads[tk.f[h]] do h = h + 1 end
+          -- ("a hot-line conversation" is a call, "a hot-line exchange"
+          -- may be of messages)
+          if L.heads[tk.f[h]] and L.text_lines[f] and not L.line_heads[tk.f[h]] then h = tk.n + 1 end
           if L.heads[tk.f[h]] then
             cue = { a = i, b = h, head = h, kind = "noun", medium = L.media_mod[f], strong = true }
           elseif noun_j then
@@ -951,6 +955,9 @@ function M.find(tk, ms, C, L)
       if cue.kind == "noun" or cue.kind == "medium" then
         local facts = noun_phrase_left(tk, cue.a, ms, C, L)
         cue.a = math.min(cue.a, facts.a)
+        -- (session 25) "a hot-line exchange" may be of messages: a line
+        -- that carried text gives its medium to a head of speech only
+        if facts.text_line and not L.line_heads[tk.f[cue.head]] then facts.medium = nil end
         cue.medium = cue.medium or facts.medium
         cue.det, cue.possessor, cue.pp = facts.det, facts.possessor, facts.pp
         cue.negated, cue.planned = facts.negated, facts.planned
