@@ -888,6 +888,20 @@ function M.find(tk, ms, C, L)
           local verb_end = after - 1
           after = M.object_start(tk, ms, C, after)
           local obj = C.mention_at[after]
+          -- (session 25) a person the gazetteer does not know first in
+          -- the list of people called ("telephoned Mayor Giuliani and
+          -- Prime Minister Blair"): the people it knows after "and"
+          if not obj and tk.up[after] and tk.k[after] == "w" then
+            local k = after
+            while k < after + 4 and tk.up[k] and tk.k[k] == "w" and not C.mention_at[k] do k = k + 1 end
+            if k > after + 1 and tk.f[k] == "and" then
+              local nx = M.object_start(tk, ms, C, k + 1)
+              local m = C.mention_at[nx]
+              if m and ms[m].a == nx and (ms[m].kind == "person" or ms[m].kind == "role") then
+                after, obj = nx, m
+              end
+            end
+          end
           -- "called Putin's decision a mistake": the name owns the object
           if obj and tk.f[ms[obj].b + 1] == "'s" then obj = nil end
           -- "rang the presidency", "telephoned the Kremlin": a call to a
