@@ -721,8 +721,10 @@ end
 -- to call Scholz", "took time out of the summit to phone Lula": the "to"
 -- at token i tells why something was done, no plan ("made plans to
 -- call", "took a decision to speak" still plan).
+-- ((session 25) "picked up the phone to call Putin", "lifted the receiver
+-- to speak with him": the call made, no plan)
 local MEANS_VERB = set([[used uses interrupted interrupts broke breaks cut cuts left leaves
-  stepped steps took takes seized seizes paused pauses made makes]])
+  stepped steps took takes seized seizes paused pauses made makes picked picks lifted lifts]])
 local INTENTION_NOUN = set([[plan plans bid attempt attempts effort efforts request requests offer
   offers proposal intention decision agreement readiness desire wish need opportunity
   chance promise pledge invitation]])
