@@ -432,6 +432,15 @@ local function right_context(cue, tk, ms, C, L)
         if by and k > j + 1 then list, last = mention_list(tk, by, ms, C) end
       end
       if #list > 0 then cue.from, cue.rb = list[1], last end
+      -- (session 25) a call from a seat of government to a person ("a
+      -- telephone call from the White House to Mrs. Meir"): the seat
+      -- stands for its leader (20-calls, call_people.seat_entry)
+      local at = tk.f[j + 1] == "the" and not C.mention_at[j + 1] and j + 2 or j + 1
+      local bm = #list == 0 and cue.kind == "noun" and C.mention_at[at]
+      if bm and ms[bm].kind == "body" and ms[bm].inst and ms[bm].country and ms[bm].a == at
+          and tk.f[ms[bm].b + 1] == "to" then
+        cue.from_seat = bm
+      end
       -- "received calls from Mitsotakis and Herzog": plural calls from
       -- several people, one call each (cues.arguments: `from_list`)
       if #list >= 2 and cue.plural then cue.from_list = list end

@@ -1223,6 +1223,13 @@ return {
               -- one other ("Dmitry Medvedev and Nursultan Nazarbayev
               -- discussed ..."): their call
               emit(si, A, cue, { lead, list[1] }, status, t, init_name, init_country)
+            elseif #list == 1 and not joint and cue.from_seat
+                and call_people.seat_entry(G, sent, tk, ms[cue.from_seat])
+                and call_people.seat_entry(G, sent, tk, ms[cue.from_seat]).country ~= list[1].country then
+              -- (session 25) "a call from the White House to Mrs. Meir": the
+              -- seat's leader called
+              local seat = call_people.seat_entry(G, sent, tk, ms[cue.from_seat])
+              emit(si, A, cue, { seat, list[1] }, status, t, seat.text, seat.country)
             elseif #list == 1 and not joint and not antecedent(state, nil, list[1], nil)
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])
