@@ -94,6 +94,14 @@ local function place_country(G, dropped, text)
   return nil
 end
 
+-- (session 25) The offices a page names bare whatever land it is about,
+-- a crown being one to a country ("The Queen", "the King"): only these
+-- take a dateline's country (tried for every office: in two held-out
+-- corpora a bare president or prime minister under a dateline was
+-- another land's).
+local MONARCH = { queen = true, king = true, emperor = true, empress = true, sultan = true,
+  emir = true, ["grand duke"] = true, ["grand duchess"] = true }
+
 -- (session 25) The country of a dateline's place ("LONDON, May 13 -"),
 -- or nil: the last resort for an office no sentence gives a country
 -- ("The Queen telephoned ..." with two queens reigning that day).
@@ -356,10 +364,11 @@ local function office_countries(G, A_all, home, published, voice, L, placed)
           m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a), running[key]), "near"
         elseif seen[key] and seen[key].n == 1 and not other_holder(G, A.ms, m, key, next(seen[key].ids)) then
           m.country, m.country_from = next(seen[key].ids), "earlier"
-        elseif placed and published and #G:holders(placed, key, published) > 0
+        elseif placed and MONARCH[key] and published and #G:holders(placed, key, published) > 0
             and not names_holder(A.ms, G:holders(placed, key, published)) then
-          -- (session 25) nothing else: the dateline's country, when it
-          -- has a holder that day ("LONDON - The Queen telephoned ...")
+          -- (session 25) nothing else: a crown's office takes the
+          -- dateline's country, when it has a holder that day ("LONDON -
+          -- The Queen telephoned ...")
           m.country, m.country_from = placed, "dateline"
         end
         running[key] = m.country or running[key]
