@@ -5,7 +5,7 @@
 --   call_offices.home_country(G, doc, A_all, text) -> country id | nil
 --   call_offices.place_country(G, dropped, text) -> country id | nil
 --       the seat of government a dropped "PLACE:" field names
---   call_offices.office_countries(G, A_all, home, published, voice, L)  sets the
+--   call_offices.office_countries(G, A_all, home, published, voice, L [, placed])  sets the
 --       country of bare offices in the mentions of A_all (voice: 10-people's
 --       analysis.voice, whose speakers' own offices they are)
 
@@ -91,6 +91,26 @@ local function place_country(G, dropped, text)
       end
     end
   end
+  return nil
+end
+
+-- (session 25) The offices a page names bare whatever land it is about,
+-- a crown being one to a country ("The Queen", "the King"): only these
+-- take a dateline's country (tried for every office: in two held-out
+-- corpora a bare president or prime minister under a dateline was
+-- another land's).
+local MONARCH = { queen = true, king = true, emperor = true, empress = true, sultan = true,
+  emir = true, ["grand duke"] = true, ["grand duchess"] = true }
+
+-- (session 25) The country of a dateline's place ("LONDON, May 13 -"),
+-- or nil: the last resort for an office no sentence gives a country
+-- ("The Queen telephoned ..." with two queens reigning that day).
+local function dateline_country(G, doc, text)
+  local place = doc and doc.dateline and doc.dateline.place
+  if type(place) ~= "string" then return nil end
+  local tk = tokenize.run(place, text)
+  local cj, id = G:country_at(tk, 1)
+  if cj == tk.n then return id end
   return nil
 end
 
@@ -242,7 +262,7 @@ local function says_after(tk, L, b)
   return false
 end
 
-local function office_countries(G, A_all, home, published, voice, L)
+local function office_countries(G, A_all, home, published, voice, L, placed)
   local seen = {}                -- office key -> { [country] = true, n = count }
   local running = {}             -- office key -> the country its bare form meant last
   local home_has = {}
@@ -344,6 +364,12 @@ local function office_countries(G, A_all, home, published, voice, L)
           m.country, m.country_from = of_sentence_before(named_before[key], said_before(m.a), running[key]), "near"
         elseif seen[key] and seen[key].n == 1 and not other_holder(G, A.ms, m, key, next(seen[key].ids)) then
           m.country, m.country_from = next(seen[key].ids), "earlier"
+        elseif placed and MONARCH[key] and published and #G:holders(placed, key, published) > 0
+            and not names_holder(A.ms, G:holders(placed, key, published)) then
+          -- (session 25) nothing else: a crown's office takes the
+          -- dateline's country, when it has a holder that day ("LONDON -
+          -- The Queen telephoned ...")
+          m.country, m.country_from = placed, "dateline"
         end
         running[key] = m.country or running[key]
       elseif key and (m.kind == "role" or m.kind == "person") and m.country_from == nil then
@@ -373,6 +399,7 @@ end
 
 return {
   home_country = home_country,
+  dateline_country = dateline_country,
   place_country = place_country,
   office_countries = office_countries,
 }

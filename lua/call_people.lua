@@ -207,6 +207,17 @@ local function teller_role(G, m)
   return nil
 end
 
+-- (session 25) A seat of government standing for its leader ("a call
+-- from the White House to Mrs. Meir"): the people[] entry of its office
+-- (the president for a presidency, the head of government for a
+-- government, ...), or nil.
+local function seat_entry(G, sent, tk, m)
+  local role = m.kind == "body" and m.inst and m.country and teller_role(G, m)
+  if not role or m.inst.kind == "foreign ministry" then return nil end
+  return { text = m.text, offset = sent.offset + tk.s[m.a] - 1, country = country_name(G, m.country),
+    role = role }
+end
+
 local function teller_party(G, sent, tk, ms, C, other)
   local found
   for _, m in ipairs(ms) do
@@ -1889,6 +1900,7 @@ return {
   entries = entries,
   teller_role = teller_role,
   teller_party = teller_party,
+  seat_entry = seat_entry,
   hyphen_pair = hyphen_pair,
   key_of = key_of,
   topic_names = topic_names,

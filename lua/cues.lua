@@ -141,6 +141,7 @@ local function noun_phrase_left(tk, head, ms, C, L)
     local f = tk.f[i]
     if L.media_mod[f] then
       facts.medium = facts.medium or L.media_mod[f]
+      if L.text_lines[f] then facts.text_line = true end
       i = i - 1
     elseif f == "-" or modifier(tk, i) then
       if f == "planned" or f == "scheduled" or f == "expected" or f == "upcoming" then facts.planned = true end
@@ -442,6 +443,15 @@ local function right_context(cue, tk, ms, C, L)
         if by and k > j + 1 then list, last = mention_list(tk, by, ms, C) end
       end
       if #list > 0 then cue.from, cue.rb = list[1], last end
+      -- (session 25) a call from a seat of government to a person ("a
+      -- telephone call from the White House to Mrs. Meir"): the seat
+      -- stands for its leader (20-calls, call_people.seat_entry)
+      local at = tk.f[j + 1] == "the" and not C.mention_at[j + 1] and j + 2 or j + 1
+      local bm = #list == 0 and cue.kind == "noun" and C.mention_at[at]
+      if bm and ms[bm].kind == "body" and ms[bm].inst and ms[bm].country and ms[bm].a == at
+          and tk.f[ms[bm].b + 1] == "to" then
+        cue.from_seat = bm
+      end
       -- "received calls from Mitsotakis and Herzog": plural calls from
       -- several people, one call each (cues.arguments: `from_list`)
       if #list >= 2 and cue.plural then cue.from_list = list end
@@ -731,8 +741,10 @@ end
 -- to call Scholz", "took time out of the summit to phone Lula": the "to"
 -- at token i tells why something was done, no plan ("made plans to
 -- call", "took a decision to speak" still plan).
+-- ((session 25) "picked up the phone to call Putin", "lifted the receiver
+-- to speak with him": the call made, no plan)
 local MEANS_VERB = set([[used uses interrupted interrupts broke breaks cut cuts left leaves
-  stepped steps took takes seized seizes paused pauses made makes]])
+  stepped steps took takes seized seizes paused pauses made makes picked picks lifted lifts]])
 local INTENTION_NOUN = set([[plan plans bid attempt attempts effort efforts request requests offer
   offers proposal intention decision agreement readiness desire wish need opportunity
   chance promise pledge invitation]])
@@ -920,6 +932,9 @@ function M.find(tk, ms, C, L)
           -- "phone call", "telephone conversation", "video link"
           local h = i + 1
           while h <= tk.n and (modifier(tk, h) or tk.f[h] == "-") and not L.heads[tk.f[h]] do h = h + 1 end
+          -- ("a hot-line conversation" is a call, "a hot-line exchange"
+          -- may be of messages)
+          if L.heads[tk.f[h]] and L.text_lines[f] and not L.line_heads[tk.f[h]] then h = tk.n + 1 end
           if L.heads[tk.f[h]] then
             cue = { a = i, b = h, head = h, kind = "noun", medium = L.media_mod[f], strong = true }
           elseif noun_j then
@@ -938,6 +953,20 @@ function M.find(tk, ms, C, L)
           local verb_end = after - 1
           after = M.object_start(tk, ms, C, after)
           local obj = C.mention_at[after]
+          -- (session 25) a person the gazetteer does not know first in
+          -- the list of people called ("telephoned Mayor Giuliani and
+          -- Prime Minister Blair"): the people it knows after "and"
+          if not obj and tk.up[after] and tk.k[after] == "w" then
+            local k = after
+            while k < after + 4 and tk.up[k] and tk.k[k] == "w" and not C.mention_at[k] do k = k + 1 end
+            if k > after + 1 and tk.f[k] == "and" then
+              local nx = M.object_start(tk, ms, C, k + 1)
+              local m = C.mention_at[nx]
+              if m and ms[m].a == nx and (ms[m].kind == "person" or ms[m].kind == "role") then
+                after, obj = nx, m
+              end
+            end
+          end
           -- "called Putin's decision a mistake": the name owns the object
           if obj and tk.f[ms[obj].b + 1] == "'s" then obj = nil end
           -- "rang the presidency", "telephoned the Kremlin": a call to a
@@ -1013,6 +1042,9 @@ function M.find(tk, ms, C, L)
       if cue.kind == "noun" or cue.kind == "medium" then
         local facts = noun_phrase_left(tk, cue.a, ms, C, L)
         cue.a = math.min(cue.a, facts.a)
+        -- (session 25) "a hot-line exchange" may be of messages: a line
+        -- that carried text gives its medium to a head of speech only
+        if facts.text_line and not L.line_heads[tk.f[cue.head]] then facts.medium = nil end
         cue.medium = cue.medium or facts.medium
         cue.det, cue.possessor, cue.pp = facts.det, facts.possessor, facts.pp
         cue.negated, cue.planned = facts.negated, facts.planned

@@ -11,6 +11,8 @@
 -- L.reaching (set)                      "reached", "contacted", "got": the
 --                                       subject placed a call told by a medium
 -- L.medium_phrases (trie -> medium)     "by phone", "via video link"
+-- L.text_lines[fold], L.line_heads[fold] media that carried text too ("hot
+--                                       line"): a call only with a head of speech
 -- L.event_nouns[fold]                  nouns of events a date may modify
 -- L.not_call, L.in_person, L.planned, L.negations, L.denied, L.unanswered,
 -- L.asking, L.refused_request (tries)
@@ -75,6 +77,10 @@ local function build(ctx)
   for _, v in ipairs(calls.medium_phrases or {}) do
     phrases.add(L.medium_phrases, v.phrase, v.medium, text)
   end
+  -- (session 25) media that carried text too (the hot line): a call only
+  -- with a head of speech
+  L.text_lines = set_of(calls.text_lines or {}, text)
+  L.line_heads = set_of(calls.line_heads or {}, text)
   L.not_call = phrases.compile(calls.not_call, text)
   L.call_of = set_of(calls.call_of or {}, text)
   L.in_person = phrases.compile(calls.in_person, text)

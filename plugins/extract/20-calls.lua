@@ -165,7 +165,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.192.0",
+  version = "1.193.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -176,7 +176,7 @@ return {
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published,
-      ex.analysis and ex.analysis.voice, L)
+      ex.analysis and ex.analysis.voice, L, call_offices.dateline_country(G, doc, ctx.text))
     mark_event_dates(A_all, L)
     local filed = filed_day(doc)
     local topics = {}            -- people[] entries of the sentences' topics, in order
@@ -1223,6 +1223,13 @@ return {
               -- one other ("Dmitry Medvedev and Nursultan Nazarbayev
               -- discussed ..."): their call
               emit(si, A, cue, { lead, list[1] }, status, t, init_name, init_country)
+            elseif #list == 1 and not joint and cue.from_seat
+                and call_people.seat_entry(G, sent, tk, ms[cue.from_seat])
+                and call_people.seat_entry(G, sent, tk, ms[cue.from_seat]).country ~= list[1].country then
+              -- (session 25) "a call from the White House to Mrs. Meir": the
+              -- seat's leader called
+              local seat = call_people.seat_entry(G, sent, tk, ms[cue.from_seat])
+              emit(si, A, cue, { seat, list[1] }, status, t, seat.text, seat.country)
             elseif #list == 1 and not joint and not antecedent(state, nil, list[1], nil)
                 and teller_party(G, sent, tk, ms, C, list[1]) then
               local teller = teller_party(G, sent, tk, ms, C, list[1])
