@@ -137,20 +137,7 @@ static int S_encode_call(lua_State *L)
 /* msgpack's writer: appends to the cb_pack. */
 static int S_write(void *data, const char *buf, size_t len)
 {
-    cb_pack *b = data;
-    if (b->len + len > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + len)
-            cap *= 2;
-        char *v = realloc(b->bytes, cap);
-        if (!v)
-            return -1;
-        b->bytes = v;
-        b->cap = cap;
-    }
-    memcpy(b->bytes + b->len, buf, len);
-    b->len += len;
-    return 0;
+    return cb_pack_append(data, buf, len);
 }
 
 int cb_msgpack_encode(lua_State *L, int idx, cb_pack *out, char *err, size_t errlen)

@@ -41,21 +41,27 @@ static int S_fail(char *err, size_t errlen, const char *what)
     return -1;
 }
 
-static int S_put(packer *p, const void *src, size_t n)
+int cb_pack_append(cb_pack *b, const void *src, size_t n)
 {
-    cb_pack *b = p->out;
     if (b->len + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 1 << 16;
+        size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->len + n)
             cap *= 2;
         char *v = realloc(b->bytes, cap);
         if (!v)
-            return S_fail(p->err, p->errlen, "out of memory");
+            return -1;
         b->bytes = v;
         b->cap = cap;
     }
     memcpy(b->bytes + b->len, src, n);
     b->len += n;
+    return 0;
+}
+
+static int S_put(packer *p, const void *src, size_t n)
+{
+    if (cb_pack_append(p->out, src, n) < 0)
+        return S_fail(p->err, p->errlen, "out of memory");
     return 0;
 }
 

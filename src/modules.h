@@ -91,6 +91,9 @@ typedef struct cb_pack {
     size_t len, cap;
 } cb_pack;
 int cb_pack_value(lua_State *L, int idx, cb_pack *out, char *err, size_t errlen);
+/* Appends n bytes at src to b, growing it; 0, or -1 out of memory (b as
+ * it was).  The bytes stay b's (cb_pack_free). */
+int cb_pack_append(cb_pack *b, const void *src, size_t n);
 int cb_unpack_value(lua_State *L, const cb_pack *b);
 void cb_pack_free(cb_pack *b);
 

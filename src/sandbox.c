@@ -255,8 +255,7 @@ static int S_valid_lib_name(const char *s)
  * here, freed with the process (sandbox_forget frees them earlier). */
 typedef struct compiled {
     char *path;            /* owned */
-    char *bytes;           /* owned: the lua_dump of the chunk */
-    size_t len, cap;
+    cb_pack dump;          /* owned: the lua_dump of the chunk */
     struct compiled *next;
 } compiled;
 
@@ -267,19 +266,7 @@ static int S_dump_writer(lua_State *L, const void *p, size_t n, void *ud)
 {
     (void)L;
     compiled *c = ud;
-    if (c->len + n > c->cap) {
-        size_t cap = c->cap ? c->cap : 4096;
-        while (cap < c->len + n)
-            cap *= 2;
-        char *b = realloc(c->bytes, cap);
-        if (!b)
-            return 1;
-        c->bytes = b;
-        c->cap = cap;
-    }
-    memcpy(c->bytes + c->len, p, n);
-    c->len += n;
-    return 0;
+    return cb_pack_append(&c->dump, p, n) < 0;
 }
 
 /* Loads the library chunk at path (text) as luaL_loadfilex would, through
@@ -293,7 +280,7 @@ static int S_load_library(lua_State *L, const char *path)
             /* the bytes are never changed nor freed while states run */
             pthread_mutex_unlock(&S_compiled_lock);
             const char *name = strrchr(path, '/');
-            return luaL_loadbufferx(L, c->bytes, c->len, name ? name + 1 : path, "b");
+            return luaL_loadbufferx(L, c->dump.bytes, c->dump.len, name ? name + 1 : path, "b");
         }
     }
     pthread_mutex_unlock(&S_compiled_lock);
@@ -308,7 +295,7 @@ static int S_load_library(lua_State *L, const char *path)
         pthread_mutex_unlock(&S_compiled_lock);
     } else if (c) {
         free(c->path);
-        free(c->bytes);
+        cb_pack_free(&c->dump);
         free(c);
     }
     return LUA_OK;
@@ -321,7 +308,7 @@ void sandbox_forget(void)
         compiled *c = S_compiled;
         S_compiled = c->next;
         free(c->path);
-        free(c->bytes);
+        cb_pack_free(&c->dump);
         free(c);
     }
     pthread_mutex_unlock(&S_compiled_lock);
