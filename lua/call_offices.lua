@@ -105,13 +105,10 @@ local MONARCH = { queen = true, king = true, emperor = true, empress = true, sul
 -- (session 25) The country of a dateline's place ("LONDON, May 13 -"),
 -- or nil: the last resort for an office no sentence gives a country
 -- ("The Queen telephoned ..." with two queens reigning that day).
-local function dateline_country(G, doc, text)
+local function dateline_country(G, doc)
   local place = doc and doc.dateline and doc.dateline.place
   if type(place) ~= "string" then return nil end
-  local tk = tokenize.run(place, text)
-  local cj, id = G:country_at(tk, 1)
-  if cj == tk.n then return id end
-  return nil
+  return G:place_country(place)
 end
 
 local function home_country(G, doc, A_all, text)

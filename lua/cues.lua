@@ -1007,12 +1007,12 @@ function M.find(tk, ms, C, L)
             end
           end
           local rel_obj = not obj and not is_noun and not cue and relative_object(tk, ms, C, i)
+          local message_to = not cue and not is_noun and not obj and message_object(tk, ms, C, verb_end + 1)
           if cue then
             -- (a call to an office, above)
-          elseif not is_noun and not obj and message_object(tk, ms, C, verb_end + 1) then
-            local mo = message_object(tk, ms, C, verb_end + 1)
+          elseif message_to then
             cue = { a = i, b = verb_end, head = i, kind = "verb", medium = verb.medium,
-              strong = true, object = mo, objects = { mo }, rb = ms[mo].b }
+              strong = true, object = message_to, objects = { message_to }, rb = ms[message_to].b }
           elseif not is_noun and not obj and reciprocal_object(tk, verb_end + 1) then
             -- "Merkel and Hollande telephoned each other": the subjects'
             -- call, as "spoke to each other" is

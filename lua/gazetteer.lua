@@ -10,6 +10,8 @@
 --   G.country_at(tk, i) -> j, id, how   a country name, alias, adjective or
 --                                  capital at token i ("how" = "name",
 --                                  "adjective" or "capital")
+--   G.place_country(place) -> id | nil   the country a whole place names
+--                                  ("TOKYO", "Moscow": a dateline's place)
 --   G.person_at(tk, i) -> j, {person...}  a full name or alias at token i
 --   G.by_surname(fold) -> {person...}   people whose surname (or one-word
 --                                  alias) folds to this key; what the
@@ -328,6 +330,13 @@ function Gmeta.country_at(G, tk, i)
   if j and v.how == "name" and not (form == "State of" and NOT_OFFICIAL[tk.f[k]]) then
     return j, v.id, v.how
   end
+end
+
+function Gmeta.place_country(G, place)
+  local tk = tokenize.run(place, G.text)
+  local j, id = G:country_at(tk, 1)
+  if j == tk.n then return id end
+  return nil
 end
 
 function Gmeta.person_at(G, tk, i)

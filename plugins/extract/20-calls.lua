@@ -176,7 +176,7 @@ return {
     local A_all = ex.analysis and ex.analysis.sentences or {}
     local calls = ex.calls
     office_countries(G, A_all, home_country(G, doc, A_all, ctx.text), doc.published,
-      ex.analysis and ex.analysis.voice, L, call_offices.dateline_country(G, doc, ctx.text))
+      ex.analysis and ex.analysis.voice, L, call_offices.dateline_country(G, doc))
     mark_event_dates(A_all, L)
     local filed = filed_day(doc)
     local topics = {}            -- people[] entries of the sentences' topics, in order

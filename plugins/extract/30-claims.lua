@@ -805,11 +805,9 @@ end
 
 -- The country named by a whole dateline place ("TOKYO", "Moscow"), or
 -- false; kept across documents like the outlets.
-local place_country = memo.fn2(function(G, place, text)
-  local tk = tokenize.run(place, text)
-  local j, id = G:country_at(tk, 1)
-  if j == tk.n and id then return country_name(G, id) end
-  return false
+local place_country = memo.fn2(function(G, place)
+  local id = G:place_country(place)
+  return id and country_name(G, id) or false
 end)
 
 -- (session 16) The document's dateline, or else the place of the
@@ -914,7 +912,7 @@ local function state_site(G, doc, text, dl)
     c = d.reason == "masthead" and type(d.text) == "string" and country_line(G, d.text, text)
     if c then return { via = body, side = c } end
   end
-  c = dl and dl.place and place_country(G, dl.place, text)
+  c = dl and dl.place and place_country(G, dl.place)
   if c then return { via = body, side = c } end
   return nil
 end
@@ -1533,7 +1531,7 @@ return {
     if not outlet and doc.outlet then
       local body, tail = doc.outlet:match("^(.-),%s+([^,]+)$")
       local c = body and outlets.official_body(body) and not outlets.news_name(body)
-        and (country_line(G, tail, text_mod) or place_country(G, tail, text_mod))
+        and (country_line(G, tail, text_mod) or place_country(G, tail))
       if c then outlet = { via = body, side = c } end
     end
     -- An outlet that is a government body of no gazetteer entry ("Press
@@ -1732,7 +1730,7 @@ return {
     -- when it is a capital or country of one of the participants: a wire
     -- report from there draws on that government's account.
     if not home and dateline_of(doc) and dateline_of(doc).place then
-      local name = place_country(G, dateline_of(doc).place, text_mod)
+      local name = place_country(G, dateline_of(doc).place)
       if name then
         for c_i = 1, #all_calls do local c = all_calls[c_i]
           for p_i = 1, #c.people do local p = c.people[p_i]
@@ -2625,11 +2623,13 @@ return {
           if o.kind == "person" then best.owner_person = { kind = "person", name = o.name, side = side } end
         end
       end
-      if best and best.kind == "body" and not best.side and not best.owned and subj.mi
-          and owner_body(tk, ms, subj.mi) and describe(tk, ms, owner_body(tk, ms, subj.mi)).side then
+      local owner_k = best and best.kind == "body" and not best.side and not best.owned and subj.mi
+        and owner_body(tk, ms, subj.mi)
+      local owner_w = owner_k and describe(tk, ms, owner_k)
+      if owner_w and owner_w.side then
         best = copy(best)
-        best.side = describe(tk, ms, owner_body(tk, ms, subj.mi)).side
-        best.via = sent.text:sub(tk.s[ms[owner_body(tk, ms, subj.mi)].a], tk.e[ms[subj.mi].b])
+        best.side = owner_w.side
+        best.via = sent.text:sub(tk.s[ms[owner_k].a], tk.e[ms[subj.mi].b])
       end
       -- (session 10) "Lahoud's office said he had assured Chirac ...": a
       -- body one mention with its owner, a person of a known side; "he"
@@ -2816,7 +2816,7 @@ return {
       if best and best.kind == "body" and not best.side and not best.owned and subj.b
           and (tk.f[subj.b + 1] == "here" or (tk.f[subj.b + 2] == "here" and tk.k[subj.b + 1] == "w"))
           and dateline_of(doc) and dateline_of(doc).place then
-        local name = place_country(G, dateline_of(doc).place, text_mod)
+        local name = place_country(G, dateline_of(doc).place)
         if name then
           best = mutable(best)
           best.side, best.guessed, best.anaphor = name, nil, nil
@@ -3049,7 +3049,7 @@ return {
           local j, id = G:country_at(tk, 2)
           if j and tk.f[j + 1] == "," then home_side = country_name(G, id) end
         end
-        home_side = home_side or doc.dateline and doc.dateline.place and place_country(G, doc.dateline.place, text_mod)
+        home_side = home_side or doc.dateline and doc.dateline.place and place_country(G, doc.dateline.place)
         alt = home_side and on[home_side]
       end
       if not alt or alt.name == inst.side_name then return w end
