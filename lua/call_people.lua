@@ -452,6 +452,23 @@ local function content_start(tk, C, cue)
   return nil
 end
 
+-- (session 26) The purpose of the call after its people, set off by a
+-- comma: "I spoke with the President of Fiji, Ratu Sir Kamisese Mara, to
+-- convey our concern at the detention of the Prime Minister, Mr Mahendra
+-- Chaudhry": its people are talked about, as content_start's.
+local NOT_VERB_AFTER_TO = { the = true, a = true, an = true, his = true, her = true, their = true,
+  its = true, our = true, my = true, your = true, this = true, these = true, those = true,
+  both = true, all = true, each = true }
+local function purpose_start(tk, C, cue)
+  for j = (cue.rb or cue.b) + 2, tk.n - 1 do
+    if tk.f[j] == "to" and tk.f[j - 1] == "," and not C.attr[j] and tk.k[j + 1] == "w"
+        and not tk.up[j + 1] and not NOT_VERB_AFTER_TO[tk.f[j + 1]] then
+      return j
+    end
+  end
+  return nil
+end
+
 -- (session 11) An office said of someone, written without a name: "on
 -- his election as the 41st President of the United States", "sworn in
 -- as Prime Minister", "became President of the Commission": a predicate,
@@ -1912,6 +1929,7 @@ return {
   owner_of_thing = owner_of_thing,
   sender_of_thing = sender_of_thing,
   content_start = content_start,
+  purpose_start = purpose_start,
   beside_party = beside_party,
   names_before = names_before,
   initiator_of = initiator_of,

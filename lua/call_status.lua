@@ -406,13 +406,23 @@ end
 -- President to talk to Milosevic", "no plans for X to call Y": "no" and a
 -- plan noun, then "for" and the infinitive of the cue in the same clause.
 local PLAN_NOUN = { plan = true, plans = true, intention = true, intentions = true }
+-- (session 26) and a time of the plan between: "no plans at this stage
+-- for Ishiba to speak with Yoon", "no plans as yet for", "at present"
+local PLAN_WHEN = { at = true, this = true, the = true, stage = true, moment = true, present = true,
+  as = true, yet = true, now = true, currently = true, point = true }
+local function plan_noun_before(tk, i)
+  local k = i - 1
+  while k > i - 5 and PLAN_WHEN[tk.f[k] or ""] do k = k - 1 end
+  return PLAN_NOUN[tk.f[k] or ""] and k or nil
+end
 local function plan_denied_for(tk, cue)
   if tk.f[cue.a - 1] ~= "to" then return false end
   for i = cue.a - 2, math.max(2, cue.a - 12), -1 do
     local f = tk.f[i]
     if f == "," or f == ";" or (f == "." and not cues.abbrev_dot(tk, i)) then return false end
-    if f == "for" and PLAN_NOUN[tk.f[i - 1]] then
-      local k = i - 2
+    local pn = f == "for" and plan_noun_before(tk, i)
+    if pn then
+      local k = pn - 1
       if tk.f[k] == "immediate" or tk.f[k] == "current" then k = k - 1 end
       return tk.f[k] == "no"
     end
@@ -543,9 +553,37 @@ local function wish_before(tk, C, cue)
   return nil
 end
 
+-- (session 26) A call not held yet that the same sentence says is to
+-- come: "Zuma has not yet spoken to Nkurunziza, the Presidency said, but
+-- expects to do so in the coming days" is planned; so is "has not
+-- spoken to him, but will do so on Friday" ("do so" is the call).
+local PLAN_AHEAD = { expects = true, expected = true, plans = true, planned = true, hopes = true,
+  intends = true, will = true, ["'ll"] = true, aims = true, wants = true }
+local function not_yet_but_ahead(tk, cue)
+  local neg, yet = false, false
+  for i = cue.a - 1, math.max(2, cue.a - 4), -1 do
+    if tk.f[i] == "not" or tk.f[i] == "n't" then neg = true end
+    if tk.f[i] == "yet" and (tk.f[i - 1] == "not" or tk.f[i - 1] == "n't") then yet = true end
+  end
+  if not neg then return false end
+  for i = cue.b + 1, tk.n - 1 do
+    if tk.f[i] == ";" or (tk.f[i] == "." and not cues.abbrev_dot(tk, i)) then return false end
+    if tk.f[i] == "but" then
+      for k = i + 1, math.min(tk.n, i + 4) do
+        if PLAN_AHEAD[tk.f[k]] then
+          if tk.f[k + 1] == "to" then k = k + 1 end
+          return yet or (tk.f[k + 1] == "do" and tk.f[k + 2] == "so")
+        end
+      end
+      return false
+    end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
-  if cue.a and not_ruled_out(tk, cue) then return "planned" end
+  if cue.a and (not_ruled_out(tk, cue) or not_yet_but_ahead(tk, cue)) then return "planned" end
   -- (past a negated denial verb: "did not deny that the call took place")
   local nd = negated_denial(tk, cue) or 0
   if cue.negated or denial_content(tk, cue, nd) or (cue.a and plan_denied_for(tk, cue)) then return "denied" end

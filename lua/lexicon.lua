@@ -19,7 +19,8 @@
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
 -- L.other_occasion (tries)
 -- L.not_name[fold]                      capitalised words that are no name
--- L.organ[fold]                         organs of a state ("Council"), no name
+-- L.organ_or_feature[fold]              organs of a state ("Council") and geographic
+--                                       features ("Island"): no name, nor the words before
 -- L.call_of[fold]                       what a call "of" carries ("a call of
 --                                       congratulation"), unlike "the call of duty"
 
@@ -45,6 +46,14 @@ local NOT_NAME = { "the", "a", "an", "in", "on", "at", "but", "and", "it", "this
 -- no name, nor are the capitalised words before them.
 local ORGAN = { "council", "committee", "presidium", "politburo", "assembly", "parliament",
   "congress", "commission", "senate" }
+
+-- (session 26) The nouns that end the names of geographic features
+-- ("Damansky Island", "the Ussuri River", "the Taiwan Strait"): no name,
+-- nor are the capitalised words before them ("After the clashes on
+-- Damansky Island, the Soviet Premier ..." is no person with an office).
+local FEATURE = { "island", "islands", "river", "sea", "lake", "bay", "strait", "straits",
+  "peninsula", "mountains", "valley", "gulf", "canal", "desert", "heights", "plateau",
+  "archipelago", "atoll", "reef" }
 
 local set_of = phrases.folded_set
 
@@ -104,8 +113,9 @@ local function build(ctx)
   L.other_occasion = phrases.compile(speech.other_occasion, text)
   L.other_moment = phrases.compile(speech.other_moment, text)
   L.not_name = set_of(NOT_NAME, text)
-  L.organ = set_of(ORGAN, text)
-  for w in pairs(L.organ) do L.not_name[w] = true end
+  L.organ_or_feature = set_of(ORGAN, text)
+  for w in pairs(set_of(FEATURE, text)) do L.organ_or_feature[w] = true end
+  for w in pairs(L.organ_or_feature) do L.not_name[w] = true end
   return L
 end
 

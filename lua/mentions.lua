@@ -503,8 +503,9 @@ local function name_at(tk, i, G, L, known, seen)
     end
   end
   -- (session 25) the words of a body before its organ: "Soviet State
-  -- Committee", "Central Committee"
-  if tk.up[j + 1] and L.organ[tk.f[j + 1] or ""] then return nil end
+  -- Committee", "Central Committee"; (session 26) and a feature's
+  -- ("Damansky Island")
+  if tk.up[j + 1] and L.organ_or_feature[tk.f[j + 1] or ""] then return nil end
   local key = names.key(tk.f[j])
   if j == i then
     local k = known_first(known, key, G:by_surname(key), seen)
@@ -800,7 +801,11 @@ local function title_at(tk, s, i, G, L, known, seen)
     if ij and ij + 1 >= nj and #ids == 0 then
       inst_of, after = irec, ij + 1
     elseif #more > 0 then
-      for _, id in ipairs(more) do ids[#ids + 1] = id end
+      -- (session 26) a national title names its country already: "the
+      -- Shah of Iran" is one country, not a group of two
+      for _, id in ipairs(more) do
+        if ids[1] ~= id then ids[#ids + 1] = id end
+      end
       after = nj
       -- (session 17) the state's style after its adjective: "the
       -- President of the Tunisian Republic", "of the Syrian Arab
@@ -1033,7 +1038,7 @@ M.ADDRESSED = ADDRESSED   -- (also call_cues: a question after the chair address
 local STYLE_WORD = { highness = true, majesty = true }
 local function style_pronoun_at(tk, i, G)
   local j = i + 1
-  if tk.f[j] == "royal" then j = j + 1 end
+  if tk.f[j] == "royal" or tk.f[j] == "imperial" then j = j + 1 end
   if not (STYLE_WORD[tk.f[j]] and tk.up[j]) then return nil end
   local nx = past_honorifics(tk, j + 1, G)
   if tk.k[nx] == "w" and tk.up[nx] then return nil end

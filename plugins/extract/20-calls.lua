@@ -99,9 +99,9 @@ local people_genders, conference_opening, entries, teller_party =
   call_people.people_genders, call_people.conference_opening, call_people.entries, call_people.teller_party
 local key_of, dedupe, outside, TEMPORAL_WORD =
   call_people.key_of, call_people.dedupe, call_people.outside, call_people.TEMPORAL_WORD
-local relative_on_call, owner_of_thing, content_start, beside_party, sender_of_thing =
-  call_people.relative_on_call, call_people.owner_of_thing, call_people.content_start, call_people.beside_party,
-  call_people.sender_of_thing
+local relative_on_call, owner_of_thing, content_start, purpose_start, beside_party, sender_of_thing =
+  call_people.relative_on_call, call_people.owner_of_thing, call_people.content_start,
+  call_people.purpose_start, call_people.beside_party, call_people.sender_of_thing
 local names_before, initiator_of, initiator_entry, round_of_calls =
   call_people.names_before, call_people.initiator_of, call_people.initiator_entry, call_people.round_of_calls
 local one_conversation, participle_subject, name_vague_leaders, tells_person =
@@ -165,7 +165,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.193.0",
+  version = "1.194.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -716,10 +716,17 @@ return {
             end
             -- (the people of what was said are not on the call)
             local cut = content_start(tk, C, cue)
+            local pcut = purpose_start(tk, C, cue)
+            if pcut and not (cut and cut < pcut) then cut = pcut end
             if cut then
               local before = {}
               for _, mi in ipairs(cand) do if ms[mi].b < cut then before[#before + 1] = mi end end
-              if #before < #cand and #dedupe(people_of(before)) >= 2 then cand = before end
+              -- (session 26: with "I" as one party, "I spoke with X to
+              -- convey our concern at the detention of Y")
+              if #before < #cand and (#dedupe(people_of(before)) >= 2
+                  or #before >= 1 and first_person_before(tk, C, cue)) then
+                cand = before
+              end
             end
             -- (session 24) a call noun with its own party in a phrase
             -- after the main verb ("Kohl put in a good word for Bush in a
@@ -1058,7 +1065,7 @@ return {
                 -- telephone. The call was not put through."): this tells
                 -- how that try ended, the same contact
                 local pA = p2 and p2.status == "held" and A_all[p2.sentence]
-                if pA and st == "denied" and attempted(tk, L) and attempted(pA.tk, L) then
+                if pA and st == "denied" and attempted(pA.tk, L) then
                   local c = emit(si, A, cue, p2.people, st, t2, init_name, init_country, p2.id)
                   c.attempt, p2.status, p2.attempt = true, "denied", true
                 elseif p2 and st == "denied" and held_root(state, p2) and attempted(tk, L) then
@@ -1296,7 +1303,7 @@ return {
               local adds = (t ~= nil) or init_name ~= nil or init_country ~= nil
                 or (prev and status ~= prev.status)
               local pA = prev and prev.status == "held" and A_all[prev.sentence]
-              if pA and status == "denied" and attempted(tk, L) and attempted(pA.tk, L) then
+              if pA and status == "denied" and attempted(pA.tk, L) then
                 -- (session 17) how the try told before ended (as above)
                 local c = emit(si, A, cue, prev.people, status, t, init_name, init_country, prev.id)
                 c.attempt, prev.status, prev.attempt = true, "denied", true

@@ -413,6 +413,13 @@ local function parse_dateline(s, titlecase)
     and s:find("^:%s+%u", pos) then
     dash_end = pos
   end
+  -- (session 26) "NEW DELHI, Dec. 7. The Prime Minister ...", as Indian
+  -- papers' own correspondents file: a place in capitals, a day and a
+  -- full stop before the first sentence
+  if not titlecase and not outlet and not dash_end and date and skipped:find("^%.%s")
+    and s:find("^%u", pos) then
+    dash_end = pos - #skipped
+  end
   -- (a place in title case needs an agency, or a full date and a dash:
   -- "Berlin, 28.02.2014 - ")
   if not outlet and not dash_end
@@ -853,7 +860,7 @@ end
 return {
   name = "metadata",
   stage = "source",
-  version = "1.22.0",
+  version = "1.23.0",
   api = 1,
   description = "title, outlet, url, dateline and publication date",
   run = run,

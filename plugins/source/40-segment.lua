@@ -123,7 +123,9 @@ local function is_boundary(s, i, e, j)
   local bare = token:sub(1, -2)
   local lw = bare:lower()
   if ABBREVIATIONS[lw] then return false end
-  if BEFORE_NUMBER[lw] then return not nextw:find("^%d") end
+  -- (session 26) a capital alone is an initial before it is "p." of a
+  -- page: "Mr. P. V. Narasimha Rao"
+  if BEFORE_NUMBER[lw] and not bare:find("^%u$") then return not nextw:find("^%d") end
   if bare:find("^%u$") then
     -- an initial ("George W. Bush", "by J. Smith"), unless a lower-case
     -- word comes before and a sentence opener or an opening quotation
@@ -625,7 +627,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.12.0",
+  version = "1.13.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
