@@ -28,6 +28,8 @@
 --       morning": the day told before, written as this phrase
 --   call_times.answer_time(doc, A_all, si) -> time | nil   the day a
 --       verbless answer opening sentence si's turn names
+--   call_times.denied_own_day(A, cue, t) -> boolean   time t of a denied
+--       call sits in the clause telling that call, not by the saying
 
 local dates = require("callbrief.dates")
 local labels = require("callbrief.labels")
@@ -788,6 +790,56 @@ local function call_time(A_all, calls, si, A, cue, status, t, section_time)
   return t, told
 end
 
+-- (session 25) The day of a call denied took place, when the time sits in
+-- the clause that tells that call: the content of the reports or claims
+-- denied ("correct reports that X had a conversation with Y on Sunday",
+-- "denied having telephoned Y on Tuesday"), or the negated call's own
+-- clause ("X and Y did not speak on Monday", "no call took place on
+-- Tuesday").  Not a time of the saying or denying: one next to a verb of
+-- telling ("said on Saturday he had not called Y", "the Kremlin on
+-- Monday denied"), in an attribution, or with such a verb between it and
+-- the call ("On Monday, the Kremlin denied reports that ...", "X did not
+-- call Y, an aide said in a statement on Monday").  Nor a present
+-- perfect ("I haven't spoken to him today", "no call has taken place
+-- this week"): the time up to now in which none took place, no
+-- contact's day; so is the report's own day, not over when it is told
+-- ("did not speak to him today", "this morning"), a bound of a period
+-- ("had not spoken to him by Monday", "since Monday") or a clause of "yet"
+-- or "still" ("had not yet called him on Monday").  t must follow the
+-- call's words (a time before them, "On Monday, ...", is as often the
+-- frame of the telling) and be a time of this sentence (not one carried
+-- from another).
+local DENYING = { deny = true, denying = true, saying = true, say = true, dismissing = true,
+  rejecting = true, correct = true, corrected = true, refuted = true, refutes = true,
+  refuting = true, report = true, reports = true }
+local HAVE = { has = true, have = true, ["hasn't"] = true, ["haven't"] = true, ["'ve"] = true }
+local BOUND = { by = true, before = true, after = true, since = true, ["until"] = true, till = true }
+local SO_FAR = { yet = true, still = true }
+local function denied_own_day(A, cue, t)
+  if not (t and cue.a and cue.b and t.a and t.b) then return false end
+  local own = false
+  for _, x in ipairs(A.times or {}) do
+    if x == t then own = true end
+  end
+  if not own or of_telling(A, t) or (A.C and A.C.attr[t.a]) then return false end
+  if t.kind == "relative" and (t.days or 0) == 0 then return false end
+  if not names_day(t) or BOUND[A.tk.f[t.a - 1] or ""] or BOUND[A.tk.f[t.a] or ""] then return false end
+  local f = A.tk.f
+  for j = cue.a, math.max(1, cue.a - 4), -1 do
+    if HAVE[f[j] or ""] or SO_FAR[f[j] or ""] then return false end
+    if j < cue.a and (f[j] == "," or f[j] == "that") then break end
+  end
+  -- (after the call's words: a time before them, "On Monday, ...", is
+  -- as often the frame of the telling)
+  if t.a <= cue.b then return false end
+  local from, to = cue.b + 1, t.a - 1
+  for j = from, to do
+    local w = f[j] or ""
+    if TELLING[w] or DENYING[w] or SO_FAR[w] or (t.a > cue.b and HAVE[w]) then return false end
+  end
+  return true
+end
+
 -- (session 14) The day a sentence just before frames the account with,
 -- for a held call whose own sentence has no time at all: a day opening
 -- that sentence ("On Thursday it was Erdoğan's turn.") or the day someone
@@ -840,4 +892,5 @@ return {
   call_time = call_time,
   text_year = text_year,
   answer_time = answer_time,
+  denied_own_day = denied_own_day,
 }

@@ -64,7 +64,7 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.25.0", dates = "1.10.0", merge = "1.12.0", claims = "1.3.0", period = "1.2.0",
+  actors = "1.26.0", dates = "1.11.0", merge = "1.13.0", claims = "1.3.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 
@@ -113,8 +113,10 @@ span_of = function(call, pub)
   -- year by another document's call of the same people)
   if not pub then return nil, nil, kind == "weekday" or kind == "relative" end
   -- a call denied took place has no day unless the text states one, or
-  -- it was tried on a day (20-dates: the attempt's day)
-  if call.status == "denied" and not (call.attempt and (kind == "weekday" or kind == "relative")) then
+  -- it was tried on a day (20-dates: the attempt's day), or the clause
+  -- telling the denied call gives it (`own_day`)
+  if call.status == "denied" and not (call.attempt and (kind == "weekday" or kind == "relative"))
+      and not call.own_day then
     return nil
   end
   if kind == "weekday" and t.weeks then

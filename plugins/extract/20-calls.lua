@@ -165,7 +165,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.194.0",
+  version = "1.195.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -275,6 +275,13 @@ return {
       -- ("no call is planned"): 30-merge lets it deny the same people's
       -- call the document reports held
       if status == "denied" and attempted(A.tk, L) then call.attempt = true end
+      -- (session 25) a denied call whose own clause gives its day ("reports
+      -- that X spoke to Y on Sunday", "X and Y did not speak on Monday"),
+      -- not the saying's ("said on Saturday he had not called Y"): it
+      -- keeps that day (`own_day`; 20-dates)
+      if status == "denied" and not prospective(A.tk, L) and call_times.denied_own_day(A, cue, t) then
+        call.own_day = true
+      end
       if status == "denied" and not prospective(A.tk, L) and occurrence_denied(A.tk, cue) then
         call.retro = true
       elseif status == "held" and hearsay(A.tk) then

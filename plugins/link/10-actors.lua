@@ -551,7 +551,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.25.0",
+  version = "1.26.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -663,6 +663,7 @@ return {
           countries = {}, initiator = initiator, time = call.time, status = call.status,
           medium = call.medium, ref = call.ref, sentence = call.sentence,
           distinct = call.distinct, retro = call.retro, hearsay = call.hearsay, attempt = call.attempt,
+          own_day = call.own_day,
           callback = call.callback,
           text_year = call.text_year,
           dateline = not doc.published and doc.dateline and doc.dateline.text or nil,

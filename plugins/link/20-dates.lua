@@ -362,7 +362,7 @@ end
 return {
   name = "dates",
   stage = "link",
-  version = "1.10.0",
+  version = "1.11.0",
   api = 1,
   description = "absolute call dates and their basis from time expressions",
   run = function(b, ctx)
@@ -389,11 +389,14 @@ return {
       elseif m.date and m.date_basis ~= "reported" and m.date_basis ~= "unknown" then
         last_dated[m.doc] = m
       end
-      if m.status == "denied" and m.date_basis ~= "stated" and not (m.attempt and m.date_basis == "relative") then
+      if m.status == "denied" and m.date_basis ~= "stated" and not (m.attempt and m.date_basis == "relative")
+          and not m.own_day then
         -- a call that did not happen has no day, unless the text gives one
         -- or it was tried on a day ("On Monday, Bush tried to telephone
-        -- him and could not get through": the day of the attempt; "said
-        -- on Saturday he had not called him" dates the saying)
+        -- him and could not get through": the day of the attempt), or the
+        -- clause telling the denied call gives it (`own_day`: "reports
+        -- that X spoke to Y on Sunday"; "said on Saturday he had not
+        -- called him" dates the saying)
         m.date, m.date_basis = nil, "unknown"
       end
     end

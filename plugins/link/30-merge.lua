@@ -214,7 +214,8 @@ end
 -- Putin") in a group without a day of its own, and the one group of the
 -- same people reported held on the word of a news report or unnamed
 -- sources (`hearsay`: "The Post reported that they spoke on Thursday"):
--- one call, denied (SCHEMA: an article says it did not take place).  A
+-- one call, denied (SCHEMA: an article says it did not take place); so
+-- do denials whose own clause dates them on the held group's day.  A
 -- call a side itself reports held is not undone by a denial.  The denials join the held group, on its day; denials of a
 -- plan ("no call is planned") stay where they were.
 local function undated(g)
@@ -237,7 +238,11 @@ end
 deny_held = function(doc_groups)
   for _, list in pairs(doc_groups) do
     for _, g in ipairs(list) do
-      local held = g.status == "denied" and undated(g) and not g.dead and the_held(list, g)
+      local held = g.status == "denied" and not g.dead and the_held(list, g)
+      -- (session 25) a denial dated by its own clause on the held call's
+      -- day is a denial of that call ("The Kremlin denied that Trump had
+      -- spoken with Putin on Thursday"); on another day, another contact
+      if held and not (undated(g) or g.date == held.date) then held = nil end
       if held then
         local keep, moved = {}, false
         for _, m in ipairs(g.members) do
@@ -265,7 +270,7 @@ end
 return {
   name = "merge",
   stage = "link",
-  version = "1.12.0",
+  version = "1.13.0",
   api = 1,
   description = "merge call mentions of the same contact across sentences and documents",
   run = function(b)

@@ -20,11 +20,12 @@ test("a negation after the 'that' of a verb of telling belongs to what was told"
 end)
 
 test("a negation of the call itself still denies it", function()
-  -- denied calls carry no day of their own
+  -- (session 25) a denied call keeps the day its own clause gives
+  -- (SCHEMA dates a denied call when the text gives its day)
   eq(pairs_of({ "There was no phone call between President Joe Biden and President Xi Jinping on Tuesday." }),
-    { "Joe Biden + Xi Jinping @ undated" })
+    { "Joe Biden + Xi Jinping @ 2023-03-14" })
   eq(pairs_of({ "President Emmanuel Macron said a call with President Vladimir Putin was not planned." }),
     { "Emmanuel Macron + Vladimir Putin @ undated" })
   eq(pairs_of({ "Chancellor Olaf Scholz did not speak to President Vladimir Putin by phone on Monday." }),
-    { "Olaf Scholz + Vladimir Putin @ undated" })
+    { "Olaf Scholz + Vladimir Putin @ 2023-03-13" })
 end)
