@@ -940,9 +940,16 @@ local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\
 -- (session 15) A participle clause opening the sentence ("Speaking by
 -- phone with Modi on Monday, Biden urged restraint"): the person right
 -- after its comma, then a verb in lower case.
+-- (session 26) also after a temporal preposition ("After speaking with
+-- Biden by phone, Netanyahu said ...", "Before telephoning Kohl, Bush
+-- ..."): the participle's subject is the main clause's, the one who spoke
+-- even when he is then the teller.
+local PARTICIPLE_PREP = { after = true, before = true, since = true, upon = true, on = true, ["while"] = true,
+  when = true }
 local function leading_participle_subject(tk, ms, C, cue)
-  local w = tk.f[1]
-  if not (tk.k[1] == "w" and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then return nil end
+  local p = PARTICIPLE_PREP[tk.f[1]] and 2 or 1
+  local w = tk.f[p]
+  if not (tk.k[p] == "w" and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then return nil end
   local comma
   for k = 2, tk.n do
     if tk.f[k] == "," then comma = k break end
