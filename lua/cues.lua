@@ -1308,6 +1308,18 @@ local function light_verb_before(tk, a)
   if f == "in" and (tk.f[i - 1] == "put" or tk.f[i - 1] == "puts" or tk.f[i - 1] == "putting") then
     return i - 2, tk.f[i - 1]
   end
+  -- (session 26) "put through a call to X", "put a call through to X",
+  -- "put a call in to X": placed it (the particle before or after the
+  -- noun)
+  if f == "through" and (tk.f[i - 1] == "put" or tk.f[i - 1] == "puts" or tk.f[i - 1] == "putting") then
+    return i - 2, tk.f[i - 1]
+  end
+  if f == "put" or f == "puts" or f == "putting" then
+    for j = a + 1, math.min(tk.n - 1, a + 4) do
+      if tk.f[j] == "through" or (tk.f[j] == "in" and tk.f[j + 1] == "to") then return i - 1, f end
+      if tk.k[j] ~= "w" then break end
+    end
+  end
   -- "took part in", "participated in", "was on"
   if f == "in" and tk.f[i - 1] == "part" and TAKE[tk.f[i - 2] or ""] then return i - 3 end
   if f == "in" and (tk.f[i - 1] == "participated" or tk.f[i - 1] == "participates"
