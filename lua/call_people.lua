@@ -957,9 +957,16 @@ local DASH = { ["-"] = true, ["--"] = true, ["\226\128\148"] = true, ["\226\128\
 -- (session 15) A participle clause opening the sentence ("Speaking by
 -- phone with Modi on Monday, Biden urged restraint"): the person right
 -- after its comma, then a verb in lower case.
+-- (session 26) also after a temporal preposition ("After speaking with
+-- Biden by phone, Netanyahu said ...", "Before telephoning Kohl, Bush
+-- ..."): the participle's subject is the main clause's, the one who spoke
+-- even when he is then the teller.
+local PARTICIPLE_PREP = { after = true, before = true, since = true, upon = true, on = true, ["while"] = true,
+  when = true }
 local function leading_participle_subject(tk, ms, C, cue)
-  local w = tk.f[1]
-  if not (tk.k[1] == "w" and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then return nil end
+  local p = PARTICIPLE_PREP[tk.f[1]] and 2 or 1
+  local w = tk.f[p]
+  if not (tk.k[p] == "w" and #w > 5 and w:sub(-3) == "ing" and not NOT_PARTICIPLE[w]) then return nil end
   local comma
   for k = 2, tk.n do
     if tk.f[k] == "," then comma = k break end
@@ -1603,6 +1610,8 @@ local function companion_of(tk, o)
     or f == "accompanying" or false
 end
 
+local OPENING_CLAUSE = { after = true, before = true, when = true, ["while"] = true, once = true,
+  ["until"] = true, since = true }
 local resolve_pronoun
 function resolve_pronoun(st, sent, A, m)
   local tk, ms, C = A.tk, A.ms, A.C
@@ -1613,7 +1622,11 @@ function resolve_pronoun(st, sent, A, m)
   -- (session 10) a yes/no question's: the person the questions are about
   local asked = (m.f == "he" or m.f == "she") and asked_about(st, sent, A, m)
   if asked then return asked end
-  if (m.f == "his" or m.f == "her") and m.a <= 3 then
+  -- (session 26) and the subject of a temporal clause opening the
+  -- sentence: "After he spoke with Biden by phone, Netanyahu said ...",
+  -- "When she called Macron, Merkel ..." (the subject after the comma)
+  local cataphor = (m.f == "he" or m.f == "she") and m.a == 2 and OPENING_CLAUSE[tk.f[1]]
+  if ((m.f == "his" or m.f == "her") and m.a <= 3) or cataphor then
     -- (session 11) a possessive in a phrase opening the sentence is the
     -- subject the comma after it introduces: "In his call with Scholz,
     -- Biden stressed ..."
@@ -1621,7 +1634,7 @@ function resolve_pronoun(st, sent, A, m)
       if tk.f[c] == "," then
         local oi = C.mention_at[c + 1]
         local o = oi and ms[oi]
-        if o and o.a == c + 1 and o.kind == "person" and not C.attr[o.a] then
+        if o and o.a == c + 1 and o.kind == "person" and (cataphor or not C.attr[o.a]) then
           local e = entries(G, sent, tk, o, {})[1]
           local want = FEMININE[m.f] and is_female or not_female
           if e and want(e) then return e end

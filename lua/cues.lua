@@ -91,6 +91,9 @@ function M.quick(lower)
   return false
 end
 
+-- (session 26) the verbs of a call received ("received a call from the
+-- White House")
+local RECEIVED = set("received receives receive receiving took takes take taking got gets get getting answered")
 -- (session 23) the verbs of a person had "on the line": "got Gorbachev on
 -- the line"
 local GOT_ON_LINE = set("got get gets getting had have has having")
@@ -448,8 +451,17 @@ local function right_context(cue, tk, ms, C, L)
       -- stands for its leader (20-calls, call_people.seat_entry)
       local at = tk.f[j + 1] == "the" and not C.mention_at[j + 1] and j + 2 or j + 1
       local bm = #list == 0 and cue.kind == "noun" and C.mention_at[at]
+      -- (session 26) also a call received from a seat ("Mrs May received
+      -- a call from the White House", "took a telephone call from the
+      -- Kremlin"): the one who received it is the other party (not "from
+      -- a White House official": a person)
+      local received = false
+      for k = cue.a - 1, math.max(1, cue.a - 3), -1 do
+        if RECEIVED[tk.f[k]] then received = true break end
+        if tk.k[k] ~= "w" or C.mention_at[k] then break end
+      end
       if bm and ms[bm].kind == "body" and ms[bm].inst and ms[bm].country and ms[bm].a == at
-          and tk.f[ms[bm].b + 1] == "to" then
+          and not ms[bm].noun and (tk.f[ms[bm].b + 1] == "to" or received) then
         cue.from_seat = bm
       end
       -- "received calls from Mitsotakis and Herzog": plural calls from
@@ -1307,6 +1319,18 @@ local function light_verb_before(tk, a)
   -- (session 23) "put in a call to X": placed it
   if f == "in" and (tk.f[i - 1] == "put" or tk.f[i - 1] == "puts" or tk.f[i - 1] == "putting") then
     return i - 2, tk.f[i - 1]
+  end
+  -- (session 26) "put through a call to X", "put a call through to X",
+  -- "put a call in to X": placed it (the particle before or after the
+  -- noun)
+  if f == "through" and (tk.f[i - 1] == "put" or tk.f[i - 1] == "puts" or tk.f[i - 1] == "putting") then
+    return i - 2, tk.f[i - 1]
+  end
+  if f == "put" or f == "puts" or f == "putting" then
+    for j = a + 1, math.min(tk.n - 1, a + 4) do
+      if tk.f[j] == "through" or (tk.f[j] == "in" and tk.f[j + 1] == "to") then return i - 1, f end
+      if tk.k[j] ~= "w" then break end
+    end
   end
   -- "took part in", "participated in", "was on"
   if f == "in" and tk.f[i - 1] == "part" and TAKE[tk.f[i - 2] or ""] then return i - 3 end

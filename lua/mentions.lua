@@ -245,6 +245,18 @@ function acts(tk, i, G, L)
   if tk.f[n] == "'s" or G.subject_next[tk.f[n] or ""] then return true end
   -- a list of names, as headlines have them: "Rice, Straw discuss Iraq"
   if (tk.f[n] == "," or tk.f[n] == "and") and tk.up[n + 1] and tk.k[n + 1] == "w" then return true end
+  -- (session 26) a verb in the past with a name as its object ("Trump
+  -- thanked Putin", "Bush urged Kohl"), and a phrase of a call set off
+  -- after the subject ("Trump, in a call with Putin, ...")
+  local f = tk.f[n] or ""
+  if tk.k[n] == "w" and not tk.up[n] and #f >= 5 and f:sub(-2) == "ed" and tk.up[n + 1] and tk.k[n + 1] == "w" then
+    return true
+  end
+  if f == "," and (tk.f[n + 1] == "in" or tk.f[n + 1] == "during") then
+    for k = n + 2, math.min(tk.n, n + 5) do
+      if L.nouns and phrases.match(L.nouns, tk, k) then return true end
+    end
+  end
   return (L.say and phrases.match(L.say, tk, n)) or (L.speak and phrases.match(L.speak, tk, n))
     or (L.verbs and phrases.match(L.verbs, tk, n)) or false
 end

@@ -102,6 +102,30 @@ local key_of, dedupe, outside, TEMPORAL_WORD =
 local relative_on_call, owner_of_thing, content_start, purpose_start, beside_party, sender_of_thing =
   call_people.relative_on_call, call_people.owner_of_thing, call_people.content_start,
   call_people.purpose_start, call_people.beside_party, call_people.sender_of_thing
+-- (session 26) Whether a sentence opens "It was placed by", "It had been
+-- requested by", "It was made at the request of", "It was initiated at
+-- Kohl's request": a passive of placing with its agent or its asker.
+local IT_PLACED = { placed = true, initiated = true, made = true, requested = true, arranged = true }
+local IT_ASK = { request = true, initiative = true, instance = true, invitation = true }
+local function it_placed(tk)
+  if tk.f[1] ~= "it" then return false end
+  local k = 2
+  if tk.f[k] == "had" and tk.f[k + 1] == "been" then k = k + 2
+  elseif tk.f[k] == "was" then k = k + 1
+  else return false end
+  if tk.f[k] == "originally" or tk.f[k] == "first" or tk.f[k] == "also" then k = k + 1 end
+  if not IT_PLACED[tk.f[k]] then return false end
+  local f = tk.f[k + 1]
+  if f == "by" or f == "from" and tk.f[k] == "placed" then return true end
+  if f == "at" or f == "on" or f == "upon" then
+    for j = k + 2, math.min(tk.n, k + 8) do
+      if IT_ASK[tk.f[j]] then return true end
+      if tk.f[j] == "," or tk.f[j] == ";" then break end
+    end
+  end
+  return false
+end
+
 local names_before, initiator_of, initiator_entry, round_of_calls =
   call_people.names_before, call_people.initiator_of, call_people.initiator_entry, call_people.round_of_calls
 local one_conversation, participle_subject, name_vague_leaders, tells_person =
@@ -165,7 +189,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.195.0",
+  version = "1.196.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -406,6 +430,16 @@ return {
           answer = next_in_paragraph(si + 1) or answer
         end
         local found = sentence_cues(A, lower, L, G, answer)
+        -- (session 26) "It was placed by Mr. Wilson", "It was initiated by
+        -- the Chinese side", "It was made at the request of Mr. Bush":
+        -- right after a sentence that told a call, "it" opening a passive
+        -- of placing is that call, as "The call was placed by ..." is
+        if #found == 0 and state.prev_had_call and #calls > 0 and it_placed(tk) then
+          local c = { a = 1, b = 1, head = 1, kind = "noun", det = "def", plural = false, strong = true,
+            medium = calls[#calls].medium }
+          cues.arguments(c, tk, ms, C, A.times, G)
+          found = { c }
+        end
         A.found_cues = found      -- (call_times: a call told in an earlier clause)
         local before_sentence = #calls
         if #found == 0 and #calls > 0 then
