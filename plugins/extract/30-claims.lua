@@ -1049,7 +1049,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.204.0",
+  version = "2.205.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
