@@ -352,7 +352,8 @@ local function build(ctx)
   for _, set in ipairs({ SL.starts.say, SL.starts.act, SL.starts.gerund }) do
     for w in pairs(set) do token[w] = "verb" end
   end
-  local marker_sets = { SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true } }
+  local marker_sets = { SCANNED, SL.starts.elsewhere, SL.starts.call_noun, { before = true, ahead = true },
+    { face = true } }  -- (session 26: "face to face", see told_in_person)
   for _, set in ipairs(marker_sets) do
     for w in pairs(set) do token[w] = (token[w] == "verb" or token[w] == "both") and "both" or "word" end
   end
@@ -488,6 +489,33 @@ local COUNT_WORD = { two = true, three = true, four = true, five = true, six = t
 local MEETING_NOUN = { meeting = true, summit = true, talks = true, visit = true }
 local MEDIUM_WORD = { video = true, virtual = true, online = true, telephone = true, phone = true,
   telephonic = true, remote = true }
+
+-- (session 26) "told him in person that ...", "assured Mr. Kohl face to
+-- face that ...": a verb of telling, its hearer (an object pronoun or a
+-- capitalised name of at most four words, a title's "Mr." among them) and
+-- "in person" / "face to face": words said at a meeting, another occasion
+-- than the call.  Not "agreed to meet in person" (no hearer told).
+local IN_PERSON_TELL = { told = true, assured = true, informed = true, warned = true,
+  reminded = true, promised = true, tell = true, telling = true, urged = true, asked = true }
+local IN_PERSON_PRON = { him = true, her = true, them = true }
+local function told_in_person(tk, i)
+  local tf = tk.f
+  local last
+  if tf[i] == "in" and tf[i + 1] == "person" then last = i + 1
+  elseif tf[i] == "face" and tf[i + 1] == "to" and tf[i + 2] == "face" then last = i + 2
+  else return nil end
+  local j = i - 1
+  if IN_PERSON_PRON[tf[j] or ""] then
+    j = j - 1
+  else
+    local k = j
+    while k >= 1 and k > i - 6 and tk.k[k] ~= "q" and (tk.t[k]:find("^%u") or tf[k] == ".") do k = k - 1 end
+    if k == j then return nil end
+    j = k
+  end
+  if j >= 1 and IN_PERSON_TELL[tf[j]] then return last end
+  return nil
+end
 
 local function occasion_at(tk, i, SL)
   local tf = tk.f
@@ -2127,6 +2155,10 @@ function M.parse(tk, ms, SL, times, C)
         end
         local oj, in_person
         if elsewhere_1[f] and not match(SL.elsewhere, tk, i) then oj, in_person = occasion_at(tk, i, SL) end
+        if not oj and (f == "in" or f == "face") then
+          oj = told_in_person(tk, i)
+          in_person = oj ~= nil
+        end
         if in_person then
           -- (the meeting is no call its words anchor: "their meeting")
           P.in_person = P.in_person or {}
@@ -2134,7 +2166,7 @@ function M.parse(tk, ms, SL, times, C)
           if not_anchor == NONE then not_anchor = {} end
           for x = i, oj do not_anchor[x] = true end
         end
-        if elsewhere_1[f] and (oj or match(SL.elsewhere, tk, i)) then
+        if oj or (elsewhere_1[f] and match(SL.elsewhere, tk, i)) then
           P.elsewhere = true
           P.elsewhere_at = P.elsewhere_at or {}
           P.elsewhere_at[#P.elsewhere_at + 1] = i

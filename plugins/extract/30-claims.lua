@@ -286,10 +286,22 @@ local JOINT_COUNT = { two = 2, both = 2, pair = 2, three = 3, four = 4, five = 5
 -- (session 16) Does the speaker at token a open a clause of its own, after
 -- ", while", ", but", ", whereas" or ";", with its verb of saying at v?
 local BREAK_CONJ = { ["while"] = true, whereas = true, but = true }
+-- (session 26) and after "and", with or without a comma, or after a
+-- conjunction without one: "Biden said the alliance was united and Scholz
+-- said Germany would ...", "... united but Scholz warned that ...": two
+-- clauses joined, each its speaker's own account.
+-- (Those new forms only with a verb of pure saying, "said", "stated", and
+-- not after a subject pronoun or a name, "said he and Trump had agreed":
+-- one subject of two.)
+local SUBJ_PRONOUN = { he = true, she = true, they = true, we = true, i = true, it = true, you = true }
 local function own_clause_says(tk, SL, a, v)
   local f1, f2 = tk.f[a - 1], tk.f[a - 2]
-  local broken = f1 == ";" or (BREAK_CONJ[f1 or ""] and (f2 == "," or f2 == ";"))
-  return broken and phrases.match(SL.say, tk, v) ~= nil
+  if f1 == ";" or (BREAK_CONJ[f1 or ""] and (f2 == "," or f2 == ";")) then
+    return phrases.match(SL.say, tk, v) ~= nil
+  end
+  if not (f1 == "and" or BREAK_CONJ[f1 or ""]) or not f2 or SUBJ_PRONOUN[f2] then return false end
+  if f2 ~= "," and (tk.k[a - 2] ~= "w" or tk.t[a - 2]:find("^%u")) then return false end
+  return phrases.match(SL.pure, tk, v) ~= nil
 end
 
 local MEET_VERB = { met = true, meets = true, visited = true, visits = true, hosted = true, hosts = true }
@@ -1049,7 +1061,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.204.0",
+  version = "2.205.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
