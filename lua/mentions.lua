@@ -719,7 +719,9 @@ local function title_at(tk, s, i, G, L, known, seen)
   local ids, inst
   -- (a body whose name opens with a code that is also a country's is the
   -- body: "AU Commission Chairperson X")
-  local code = tk.t[j] and tk.t[j]:match("^%u%u%u?$")
+  -- ((sp26) two or three bytes first: the pattern is a call)
+  local tw = tk.t[j]
+  local code = tw and #tw <= 3 and #tw >= 2 and tw:match("^%u%u%u?$")
   local ij0, irec0
   if code then ij0, irec0 = G:institution_at(tk, j) end
   ids, j = countries_at(tk, j, G, false)
