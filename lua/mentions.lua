@@ -35,6 +35,7 @@ local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
 local memo = require("callbrief.memo")
 local dates = require("callbrief.dates")
+local capitals = require("callbrief.text").capitals
 
 local M = {}
 
@@ -115,7 +116,8 @@ local function name_word(tk, i, G, L, seen)
   if #f == 1 then return false end
   -- a word in capitals is an acronym or shouting ("CALLED ME"), unless the
   -- whole sentence is in capitals
-  if not tk.shouting and #f > 1 and in_capitals(tk.t[i]) and tk.t[i] ~= f then return false end
+  -- ((sp26) the strings compared before the pattern's call)
+  if not tk.shouting and #f > 1 and tk.t[i] ~= f and in_capitals(tk.t[i]) then return false end
   if dates.WEEKDAYS[f] or L.not_name[f] then return false end
   -- a verb of calling or speaking is no name, though a headline in title
   -- case capitalises it ("President Telephones Thatcher"), nor is a verb
@@ -1164,13 +1166,8 @@ function M.find(tk, s, G, L, known, seen)
   local doc_seen = seen or {}
   seen = setmetatable({}, { __index = seen })
   -- a sentence in capitals (a headline): capitals say nothing about names
-  local words, caps = 0, 0
-  for i = 1, tk.n do
-    if tk.k[i] == "w" and #tk.f[i] > 1 then
-      words = words + 1
-      if in_capitals(tk.t[i]) then caps = caps + 1 end
-    end
-  end
+  -- ((sp26) counted in C, text.capitals: a pattern call a word in Lua)
+  local words, caps = capitals(tk)
   tk.shouting = words > 0 and caps > 0.6 * words
   tk.title_case = not tk.shouting and title_case(tk)
   local start = starters(G, L)

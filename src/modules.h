@@ -169,6 +169,9 @@ int luaopen_cb_yaml(lua_State *L);
  *   text.count_any(s, list) -> n  how many entries of list occur in s
  *   text.tokenize(s) -> tk   one sentence as tokens (lua_tokenize.c): the
  *                          parallel arrays lua/tokenize.lua documents
+ *   text.capitals(tk) -> words, caps   (lua_tokenize.c) the words (kind
+ *                          "w") of tk whose key has more than one byte, and
+ *                          how many of them have no letter a-z as written
  */
 int luaopen_cb_text(lua_State *L);
 
