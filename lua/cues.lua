@@ -82,13 +82,12 @@ local STEMS = { "call", "phon", "conversation", "video", "spoke", "speak", "talk
   -- videoconferences ("met Morrison via Zoom")
   "telcon", "telecon", "zoom", "webex", "skype", "microsoft teams" }
 
--- Plain finds: six times faster than one LPeg search for all the stems.
+-- Plain finds: six times faster than one LPeg search for all the stems;
+-- (sp26) all of them in one call of text.find_any, not one string.find
+-- each.
+local find_any = require("callbrief.text").find_any
 function M.quick(lower)
-  local find = string.find
-  for i = 1, #STEMS do
-    if find(lower, STEMS[i], 1, true) then return true end
-  end
-  return false
+  return find_any(lower, STEMS) ~= nil
 end
 
 -- (session 26) the verbs of a call received ("received a call from the

@@ -320,7 +320,12 @@ Gmeta.__index = Gmeta
 
 function Gmeta.country(G, id) return G.countries[id] end
 
+-- (sp26) The lookups below are asked at most capitalised words of every
+-- sentence, and most start no entry: the first word is looked up here
+-- before phrases.match is called (what it would look up first).
 function Gmeta.country_at(G, tk, i)
+  local f = tk.f[i]
+  if not G.ctrie[f] and not G.formtrie[f] then return nil end
   local j, v = phrases.match(G.ctrie, tk, i)
   if j then return j, v.id, v.how end
   local fj, form = phrases.match(G.formtrie, tk, i)
@@ -340,10 +345,12 @@ function Gmeta.place_country(G, place)
 end
 
 function Gmeta.person_at(G, tk, i)
+  if not G.ptrie[tk.f[i]] then return nil, nil end
   return phrases.match(G.ptrie, tk, i)
 end
 
 function Gmeta.institution_at(G, tk, i)
+  if not G.itrie[tk.f[i]] then return nil, nil end
   return phrases.match(G.itrie, tk, i)
 end
 

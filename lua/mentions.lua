@@ -35,6 +35,7 @@ local phrases = require("callbrief.phrases")
 local names = require("callbrief.names")
 local memo = require("callbrief.memo")
 local dates = require("callbrief.dates")
+local capitals = require("callbrief.text").capitals
 
 local M = {}
 
@@ -115,15 +116,20 @@ local function name_word(tk, i, G, L, seen)
   if #f == 1 then return false end
   -- a word in capitals is an acronym or shouting ("CALLED ME"), unless the
   -- whole sentence is in capitals
-  if not tk.shouting and #f > 1 and in_capitals(tk.t[i]) and tk.t[i] ~= f then return false end
+  -- ((sp26) the strings compared before the pattern's call)
+  if not tk.shouting and #f > 1 and tk.t[i] ~= f and in_capitals(tk.t[i]) then return false end
   if dates.WEEKDAYS[f] or L.not_name[f] then return false end
   -- a verb of calling or speaking is no name, though a headline in title
   -- case capitalises it ("President Telephones Thatcher"), nor is a verb
   -- of saying or a call noun in such a headline ("Premier Talks With
   -- Bush", "Kohl Says Call Went Well"; "Said" is also a given name, so
   -- only there)
-  if phrases.match(L.verbs, tk, i) or phrases.match(L.speak, tk, i) then return false end
-  if tk.title_case and (phrases.match(L.say, tk, i) or L.heads[f]) then return false end
+  -- ((sp26) each list's first word looked up before phrases.match is
+  -- called: most words start none)
+  if (L.verbs[f] and phrases.match(L.verbs, tk, i)) or (L.speak[f] and phrases.match(L.speak, tk, i)) then
+    return false
+  end
+  if tk.title_case and ((L.say[f] and phrases.match(L.say, tk, i)) or L.heads[f]) then return false end
   -- a month is a name only after a title or an honorific: "Mrs May",
   -- "Prime Minister May" (Theresa May), not "in May"
   if dates.MONTHS[f] then
@@ -176,7 +182,7 @@ local function name_word(tk, i, G, L, seen)
   -- one ("We'll" -> "wel", the key of "Weel")
   if CONTRACTION(f) then return false end
   if G:country_at(tk, i) then return false end
-  if phrases.match(G.roles.titles, tk, i) then return false end
+  if G.roles.titles[f] and phrases.match(G.roles.titles, tk, i) then return false end
   return true
 end
 
@@ -257,8 +263,9 @@ function acts(tk, i, G, L)
       if L.nouns and phrases.match(L.nouns, tk, k) then return true end
     end
   end
-  return (L.say and phrases.match(L.say, tk, n)) or (L.speak and phrases.match(L.speak, tk, n))
-    or (L.verbs and phrases.match(L.verbs, tk, n)) or false
+  -- ((sp26) each list's first word looked up before phrases.match)
+  return (L.say and L.say[f] and phrases.match(L.say, tk, n)) or (L.speak and L.speak[f] and phrases.match(L.speak, tk, n))
+    or (L.verbs and L.verbs[f] and phrases.match(L.verbs, tk, n)) or false
 end
 
 -- A bare surname (or one-word alias) at i: the gazetteer people it may
@@ -603,8 +610,11 @@ end
 -- "readout"): returns j2, noun, account?
 local function body_noun_at(tk, j, L)
   if j > tk.n then return nil end
-  local bj, v = phrases.match(L.body, tk, j)
-  local aj, av = phrases.match(L.account, tk, j)
+  -- ((sp26) the first word looked up before phrases.match: most start none)
+  local f = tk.f[j]
+  local bj, v, aj, av
+  if L.body[f] then bj, v = phrases.match(L.body, tk, j) end
+  if L.account[f] then aj, av = phrases.match(L.account, tk, j) end
   if aj and (not bj or aj >= bj) then return aj, av, true end
   if bj then return bj, v, false end
 end
@@ -641,7 +651,7 @@ local BARE_NOT = { official = true, spokesperson = true, leader = true, counterp
 -- The first token at or after k past the honorifics standing there ("H.E.
 -- Mr. Emmanuel Macron", "Sheikh Mohammed ...").
 local function past_honorifics(tk, k, G)
-  local hj = phrases.match(G.roles.honorifics, tk, k)
+  local hj = G.roles.honorifics[tk.f[k]] and phrases.match(G.roles.honorifics, tk, k) or nil
   while hj do
     k = hj + 1
     if tk.f[k] == "." then k = k + 1 end
@@ -732,7 +742,9 @@ local function title_at(tk, s, i, G, L, known, seen)
   local ids, inst
   -- (a body whose name opens with a code that is also a country's is the
   -- body: "AU Commission Chairperson X")
-  local code = tk.t[j] and tk.t[j]:match("^%u%u%u?$")
+  -- ((sp26) two or three bytes first: the pattern is a call)
+  local tw = tk.t[j]
+  local code = tw and #tw <= 3 and #tw >= 2 and tw:match("^%u%u%u?$")
   local ij0, irec0
   if code then ij0, irec0 = G:institution_at(tk, j) end
   ids, j = countries_at(tk, j, G, false)
@@ -759,7 +771,8 @@ local function title_at(tk, s, i, G, L, known, seen)
       j, deputy = dj + 1, true
     end
   end
-  local rj, role = phrases.match(G.roles.titles, tk, j)
+  local rj, role
+  if G.roles.titles[tk.f[j]] then rj, role = phrases.match(G.roles.titles, tk, j) end   -- ((sp26) most words start none)
   -- (session 18) "the official Xinhua news agency", "China's official
   -- Xinhua ...": an adjective of the body named after it, no title
   if rj == j and tk.f[j] == "official" and not deputy and G:institution_at(tk, j + 1) then return nil end
@@ -773,7 +786,8 @@ local function title_at(tk, s, i, G, L, known, seen)
   if not rj and #ids == 0 and not inst then
     -- (session 11) a title one country alone uses, as a bare office ("the
     -- Taoiseach said"); with a name after it, the name alone, as before
-    local nj, nat = phrases.match(G.roles.national, tk, j)
+    local nj, nat
+    if G.roles.national[tk.f[j]] then nj, nat = phrases.match(G.roles.national, tk, j) end
     if nj and tk.f[nj + 1] ~= "," and not name_at(tk, nj + 1, G, L, known, seen) then
       rj, role, ids = nj, nat.role, { nat.country }
     end
@@ -1099,7 +1113,7 @@ end
 local function plain_name_at(tk, s, i, G, L, known, seen, apposed)
   -- honorifics, several in a row: "His Excellency Mr. Emmanuel Macron"
   local start = i
-  local hj = phrases.match(G.roles.honorifics, tk, start)
+  local hj = G.roles.honorifics[tk.f[start]] and phrases.match(G.roles.honorifics, tk, start) or nil
   local any_h = hj
   local rank_only = hj ~= nil
   while hj do
@@ -1179,13 +1193,8 @@ function M.find(tk, s, G, L, known, seen)
   local doc_seen = seen or {}
   seen = setmetatable({}, { __index = seen })
   -- a sentence in capitals (a headline): capitals say nothing about names
-  local words, caps = 0, 0
-  for i = 1, tk.n do
-    if tk.k[i] == "w" and #tk.f[i] > 1 then
-      words = words + 1
-      if in_capitals(tk.t[i]) then caps = caps + 1 end
-    end
-  end
+  -- ((sp26) counted in C, text.capitals: a pattern call a word in Lua)
+  local words, caps = capitals(tk)
   tk.shouting = words > 0 and caps > 0.6 * words
   tk.title_case = not tk.shouting and title_case(tk)
   local start = starters(G, L)
@@ -1199,7 +1208,7 @@ function M.find(tk, s, G, L, known, seen)
       -- both parties
       -- "the two leaders", "both sides" are both parties; "the leaders of
       -- Azerbaijan and Armenia" are offices.
-      local jj = L.joint and phrases.match(L.joint, tk, i)
+      local jj = L.joint and L.joint[f] and phrases.match(L.joint, tk, i)
       -- (session 11) "Both agreed that ...", "Both stressed ...": a
       -- sentence's subject "Both" alone is both parties
       if not jj and i == 1 and f == "both" and tk.k[2] == "w" and not tk.up[2] and tk.f[2] ~= "of"

@@ -1,7 +1,8 @@
 /*
  * lua_text.c — callbrief.text: Unicode helpers for Lua plugins, over
  * utf8proc: normalisation, case folding, the name-comparison key (fold),
- * UTF-8 validation and repair, code point counts and categories.
+ * UTF-8 validation and repair, code point counts and categories; and
+ * find_any/count_any, plain substrings of a list looked for in one call.
  *
  * UTF-8 is checked by utf8.c (Unicode's table of well-formed sequences: no
  * overlongs, surrogates or code points past U+10FFFF), not by utf8proc, so
@@ -227,6 +228,73 @@ static int S_category(lua_State *L)
     return 1;
 }
 
+/* ---- plain substrings ------------------------------------------------- */
+
+/* Does the plain string p[0..lp) occur in s[0..ls)?  string.find(s, p, 1,
+ * true) as a boolean: the empty string occurs everywhere. */
+static int S_occurs(const char *s, size_t ls, const char *p, size_t lp)
+{
+    if (lp == 0)
+        return 1;
+    if (lp > ls)
+        return 0;
+    const char *end = s + (ls - lp) + 1;   /* last place p could start, + 1 */
+    const char *at = s;
+    while (at < end && (at = memchr(at, (unsigned char)p[0], (size_t)(end - at))) != NULL) {
+        if (memcmp(at + 1, p + 1, lp - 1) == 0)
+            return 1;
+        at++;
+    }
+    return 0;
+}
+
+/* The entries 1..#list of the list at idx that occur in s: the index of
+ * the first (count == 0) or how many (count != 0). */
+static lua_Integer S_scan_list(lua_State *L, const char *s, size_t ls, int idx, int count)
+{
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), found = 0;
+    for (lua_Integer k = 1; k <= n; k++) {
+        lua_rawgeti(L, idx, k);
+        size_t lp;
+        const char *p = lua_tolstring(L, -1, &lp);
+        if (!p)
+            luaL_error(L, "entry %I of the list is not a string", k);
+        int hit = S_occurs(s, ls, p, lp);
+        lua_pop(L, 1);
+        if (hit) {
+            if (!count)
+                return k;
+            found++;
+        }
+    }
+    return found;
+}
+
+/* find_any(s, list) -> k | nil: the first k (1..#list) with
+ * string.find(s, list[k], 1, true); one call instead of one per entry. */
+static int S_find_any(lua_State *L)
+{
+    size_t ls;
+    const char *s = luaL_checklstring(L, 1, &ls);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_Integer k = S_scan_list(L, s, ls, 2, 0);
+    if (k > 0)
+        lua_pushinteger(L, k);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+/* count_any(s, list) -> n: how many entries of list occur in s. */
+static int S_count_any(lua_State *L)
+{
+    size_t ls;
+    const char *s = luaL_checklstring(L, 1, &ls);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_pushinteger(L, S_scan_list(L, s, ls, 2, 1));
+    return 1;
+}
+
 /* ---- module ----------------------------------------------------------- */
 
 static const luaL_Reg text_funcs[] = {
@@ -239,6 +307,8 @@ static const luaL_Reg text_funcs[] = {
     {"sanitize", S_sanitize},
     {"width", S_width},
     {"category", S_category},
+    {"find_any", S_find_any},
+    {"count_any", S_count_any},
     {NULL, NULL}
 };
 

@@ -346,7 +346,53 @@ static int S_tokenize(lua_State *L)
     return 1;
 }
 
-/* Adds tokenize to the text module table on top of the stack. */
+/* text.capitals(tk) -> words, caps: the words of tk (kind "w") whose key
+ * tk.f has more than one byte, and how many of them are written without a
+ * letter a-z (tk.t: "NATO", "SAYS").  What mentions.find counted token by
+ * token, a pattern call each, to tell a headline in capitals. */
+static int S_capitals(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_getfield(L, 1, "n");
+    lua_Integer n = luaL_checkinteger(L, -1);
+    lua_getfield(L, 1, "k");
+    lua_getfield(L, 1, "f");
+    lua_getfield(L, 1, "t");
+    luaL_checktype(L, 3, LUA_TTABLE);
+    luaL_checktype(L, 4, LUA_TTABLE);
+    luaL_checktype(L, 5, LUA_TTABLE);
+    lua_Integer words = 0, caps = 0;
+    for (lua_Integer i = 1; i <= n; i++) {
+        size_t len;
+        const char *k = lua_rawgeti(L, 3, i) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+        int word = k && len == 1 && k[0] == 'w';
+        lua_pop(L, 1);
+        if (!word)
+            continue;
+        if (lua_rawgeti(L, 4, i) != LUA_TSTRING)
+            luaL_error(L, "tk.f[%I] is not a string", i);
+        lua_tolstring(L, -1, &len);
+        lua_pop(L, 1);
+        if (len <= 1)
+            continue;
+        words++;
+        if (lua_rawgeti(L, 5, i) != LUA_TSTRING)
+            luaL_error(L, "tk.t[%I] is not a string", i);
+        const char *t = lua_tolstring(L, -1, &len);
+        size_t b = 0;
+        while (b < len && !(t[b] >= 'a' && t[b] <= 'z'))
+            b++;
+        if (b == len)
+            caps++;
+        lua_pop(L, 1);
+    }
+    lua_pushinteger(L, words);
+    lua_pushinteger(L, caps);
+    return 2;
+}
+
+/* Adds tokenize and capitals to the text module table on top of the
+ * stack. */
 void lua_tokenize_install(lua_State *L)
 {
     lua_getfield(L, -1, "fold");
@@ -355,4 +401,6 @@ void lua_tokenize_install(lua_State *L)
         lua_pushlstring(L, k, 1);
     lua_pushcclosure(L, S_tokenize, 2 + (int)(sizeof S_kinds - 1));
     lua_setfield(L, -2, "tokenize");
+    lua_pushcfunction(L, S_capitals);
+    lua_setfield(L, -2, "capitals");
 }

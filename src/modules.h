@@ -163,8 +163,15 @@ int luaopen_cb_yaml(lua_State *L);
  *                          from the end), e.g. "Lu"; nil when no
  *                          well-formed sequence starts there; i outside s
  *                          is an argument error
+ *   text.find_any(s, list) -> k | nil   the first k (1..#list) whose
+ *                                 list[k] occurs in s: string.find(s,
+ *                                 list[k], 1, true) for each, in one call
+ *   text.count_any(s, list) -> n  how many entries of list occur in s
  *   text.tokenize(s) -> tk   one sentence as tokens (lua_tokenize.c): the
  *                          parallel arrays lua/tokenize.lua documents
+ *   text.capitals(tk) -> words, caps   (lua_tokenize.c) the words (kind
+ *                          "w") of tk whose key has more than one byte, and
+ *                          how many of them have no letter a-z as written
  */
 int luaopen_cb_text(lua_State *L);
 
