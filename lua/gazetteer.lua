@@ -517,12 +517,15 @@ function M.load(ctx)
   if not G then
     -- built once per run and unpacked in its other Lua states (workers,
     -- link, compare): ctx.shared keeps plain data only, so the text
-    -- module and the methods are put back here
+    -- module and the methods are put back here.  persist: kept packed
+    -- in the cache directory between runs, as long as every data file
+    -- the build reads through ctx.data (each people file) and the Lua
+    -- libraries are as they were (src/shared_disk.h)
     local built = ctx.shared and ctx.shared("callbrief.gazetteer\0" .. key, function()
       local g = index(ctx)
       g.text = nil
       return g
-    end) or index(ctx)
+    end, { persist = true }) or index(ctx)
     built.text = ctx.text
     G = setmetatable(built, Gmeta)
     cache[key] = G

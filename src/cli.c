@@ -15,7 +15,7 @@
 
 enum { OPT_TITLE = 256, OPT_TEMPLATE, OPT_PAPER, OPT_MAX_INPUT, OPT_HELP, OPT_VERSION,
        OPT_CONFIG, OPT_PRINT_CONFIG, OPT_SINCE, OPT_UNTIL, OPT_WEEK, OPT_PERIOD,
-       OPT_DATED, OPT_KEEP, OPT_DB, OPT_NO_DB };
+       OPT_DATED, OPT_KEEP, OPT_DB, OPT_NO_DB, OPT_CACHE_DIR, OPT_NO_CACHE };
 
 static const struct option S_long[] = {
     { "output", required_argument, NULL, 'o' },
@@ -31,6 +31,8 @@ static const struct option S_long[] = {
     { "db", required_argument, NULL, OPT_DB },
     { "no-db", no_argument, NULL, OPT_NO_DB },
     { "keep", required_argument, NULL, OPT_KEEP },
+    { "cache-dir", required_argument, NULL, OPT_CACHE_DIR },
+    { "no-cache", no_argument, NULL, OPT_NO_CACHE },
     { "since", required_argument, NULL, OPT_SINCE },
     { "until", required_argument, NULL, OPT_UNTIL },
     { "week", required_argument, NULL, OPT_WEEK },
@@ -247,6 +249,12 @@ int cli_parse(int argc, char **argv, cli_options *o)
         case OPT_DATED: o->dated = 1; break;
         case OPT_DB: o->db = optarg; break;
         case OPT_NO_DB: o->no_db = 1; break;
+        case OPT_CACHE_DIR:
+            if (!*optarg)
+                return S_usage_error("--cache-dir needs a directory%s", "");
+            o->cache_dir = optarg;
+            break;
+        case OPT_NO_CACHE: o->no_cache = 1; break;
         case OPT_KEEP: {
             char *end;
             long k = strtol(optarg, &end, 10);
@@ -303,6 +311,11 @@ void cli_print_help(const char *command)
 "      --db=FILE             the archive of documents and briefings, reused by\n"
 "                            the next run (default: DIR/callbrief.db)\n"
 "      --no-db               keep no archive: read and extract everything\n"
+"      --cache-dir=DIR       keep the gazetteer's index built in DIR between runs\n"
+"                            (default: $CALLBRIEF_CACHE_DIR, else the\n"
+"                            configuration's cache, else\n"
+"                            $XDG_CACHE_HOME/callbrief, else ~/.cache/callbrief)\n"
+"      --no-cache            build it anew, read and write no cache\n"
 "      --dated               write into DIR/LABEL/ (the week, period or date)\n"
 "                            and point DIR/latest at it\n"
 "      --keep=N              with --dated, keep only the newest N folders\n"

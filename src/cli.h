@@ -35,6 +35,8 @@ typedef struct cli_options {
     int dated;                /* --dated: write into OUTPUT/LABEL/, OUTPUT/latest */
     const char *db;           /* --db FILE: the archive (default OUTPUT/callbrief.db) */
     int no_db;                /* --no-db */
+    const char *cache_dir;    /* --cache-dir DIR: values kept between runs */
+    int no_cache;             /* --no-cache */
     int keep;                 /* --keep N dated folders (0: all) */
     const char *config_file;  /* --config */
     const char *config_used;  /* the configuration file read, or NULL */

@@ -25,6 +25,7 @@
 #include "profile.h"
 #include "sandbox.h"
 #include "shared.h"
+#include "shared_disk.h"
 #include "watchdog.h"
 
 #define REG_HOST    "callbrief.host"
@@ -317,7 +318,7 @@ int host_data_dirs(host *h, char dirs[][PATH_MAX], int max)
 
 #define MAX_DATA_DIRS 16
 
-static int S_ctx_data(lua_State *L)
+static int S_ctx_data_read(lua_State *L)
 {
     const char *rel = luaL_checkstring(L, 1);
     host *h = host_of(L);
@@ -332,6 +333,16 @@ static int S_ctx_data(lua_State *L)
     return S_push_file_in(L, "data", rel);
 }
 
+/* ctx.data(rel): the answer noted for a persisted ctx.shared build
+ * (shared_disk.h) */
+int host_ctx_data(lua_State *L)
+{
+    const char *rel = luaL_checkstring(L, 1);
+    int n = S_ctx_data_read(L);
+    shared_disk_note(L, 'd', rel, n);
+    return n;
+}
+
 /* dirlist_keep_fn: files not hidden, in the directory `ud`. */
 static int S_plain_file(const char *name, void *ud)
 {
@@ -343,7 +354,7 @@ static int S_plain_file(const char *name, void *ud)
 
 /* ctx.data_list(reldir) -> sorted names of the plain files in data/reldir
  * (hidden ones left out), or nil, err. */
-static int S_ctx_data_list(lua_State *L)
+static int S_ctx_data_list_read(lua_State *L)
 {
     const char *rel = luaL_checkstring(L, 1);
     if (!S_safe_relpath(rel)) {
@@ -389,6 +400,15 @@ static int S_ctx_data_list(lua_State *L)
     lua_pushvalue(L, -2);
     lua_call(L, 1, 0);
     return 1;
+}
+
+/* ctx.data_list(reldir), the answer noted as host_ctx_data's */
+int host_ctx_data_list(lua_State *L)
+{
+    const char *rel = luaL_checkstring(L, 1);
+    int n = S_ctx_data_list_read(L);
+    shared_disk_note(L, 'l', rel, n);
+    return n;
 }
 
 static int S_ctx_template(lua_State *L)
@@ -594,9 +614,9 @@ void host_push_ctx(host *h, const char *stage, const char *plugin)
     S_set_module_copy(L, "html", "callbrief.html");
     S_set_module_copy(L, "lpeg", "lpeg");
     S_set_cmodule(L, "log", luaopen_cb_log);
-    lua_pushcfunction(L, S_ctx_data);
+    lua_pushcfunction(L, host_ctx_data);
     lua_setfield(L, -2, "data");
-    lua_pushcfunction(L, S_ctx_data_list);
+    lua_pushcfunction(L, host_ctx_data_list);
     lua_setfield(L, -2, "data_list");
     lua_pushcfunction(L, S_ctx_template);
     lua_setfield(L, -2, "template");

@@ -56,6 +56,12 @@ void host_close_state(host *h);
 /* The host owning state L. */
 host *host_of(lua_State *L);
 
+/* ctx.data(rel) and ctx.data_list(reldir), as lua_CFunctions: the first
+ * data folder holding rel (host_data_dirs); each answer is noted for the
+ * persisted ctx.shared build running on this thread (shared_disk.h). */
+int host_ctx_data(lua_State *L);
+int host_ctx_data_list(lua_State *L);
+
 /* Pushes the ctx table for plugin `plugin` of `stage` (see
  * doc/plugins.md). */
 void host_push_ctx(host *h, const char *stage, const char *plugin);

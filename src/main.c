@@ -16,6 +16,16 @@
 #include "pipeline.h"
 #include "sandbox.h"
 #include "profile.h"
+#include "shared_disk.h"
+
+/* The disk tier of ctx.shared (shared_disk.h): its directory, before the
+ * run's threads start.  Out of memory, the run has no cache. */
+static void S_set_cache(const cli_options *o)
+{
+    char buf[4096];
+    if (shared_disk_set_dir(settings_cache_dir(o, buf, sizeof buf)) < 0)
+        shared_disk_set_dir(NULL);
+}
 
 static int S_dispatch(host *h)
 {
@@ -66,7 +76,7 @@ int main(int argc, char **argv)
     else if (opt.print_config) {
         settings_print(h, &opt);
         rc = CB_EXIT_OK;
-    } else if (profile_start(h->L, err, sizeof err) < 0) {
+    } else if (S_set_cache(&opt), profile_start(h->L, err, sizeof err) < 0) {
         diag_error(NULL, 0, "%s", err);
         rc = CB_EXIT_USAGE;
     } else {

@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "period.h"
 #include "sandbox.h"
+#include "shared_disk.h"
 
 #define REG_CONFIG "callbrief.config"
 
@@ -37,6 +38,7 @@ static const struct { const char *key; kind k; const char *doc; } S_keys[] = {
     { "dated", K_BOOL, "write into OUTPUT/LABEL/ and point OUTPUT/latest at it" },
     { "db", K_PATH, "the archive (default OUTPUT/callbrief.db); false for none" },
     { "keep", K_COUNT, "with dated, keep the newest N folders" },
+    { "cache", K_PATH, "directory of values kept between runs (the gazetteer's index); false for none" },
     { "jobs", K_COUNT, "worker threads for reading and extraction" },
     { "plugin_dirs", K_PATHS, "directories of user plugins, DIR/STAGE/*.lua" },
     { "data_dirs", K_PATHS, "directories searched before the built-in data/ (gazetteer, word lists)" },
@@ -244,7 +246,8 @@ static int S_assign(lua_State *L)
                 luaL_error(L, "'%s' must be a string", key);
             break;
         case K_PATH:
-            if (strcmp(key, "db") == 0 && lua_isboolean(L, 3) && !lua_toboolean(L, 3))
+            if ((strcmp(key, "db") == 0 || strcmp(key, "cache") == 0) && lua_isboolean(L, 3) &&
+                !lua_toboolean(L, 3))
                 break;
             if (lua_type(L, 3) != LUA_TSTRING)
                 luaL_error(L, "'%s' must be a path (a string)", key);
@@ -399,6 +402,21 @@ static void S_apply(lua_State *L, cli_options *o)
             o->db = lua_tostring(L, -1);   /* kept alive by the registry */
         else if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))
             o->no_db = 1;
+        lua_settop(L, top);
+    }
+    /* the cache: the command line, else $CALLBRIEF_CACHE_DIR (set for one
+     * run or one service), else the file's `cache`; the default
+     * ($XDG_CACHE_HOME/callbrief) is main's */
+    if (!o->cache_dir && !o->no_cache) {
+        const char *env = getenv("CALLBRIEF_CACHE_DIR");
+        int top = lua_gettop(L);
+        int t = env && *env ? LUA_TNONE : S_push_setting(L, "cache");
+        if (env && *env)
+            o->cache_dir = env;
+        else if (t == LUA_TSTRING)
+            o->cache_dir = lua_tostring(L, -1);   /* kept alive by the registry */
+        else if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))
+            o->no_cache = 1;
         lua_settop(L, top);
     }
     if (!o->paper) o->paper = S_setting_string(L, "paper");
@@ -577,6 +595,15 @@ static void S_print_value(lua_State *L, int idx, int depth)
     }
 }
 
+const char *settings_cache_dir(const cli_options *o, char *buf, size_t buflen)
+{
+    if (o->no_cache)
+        return NULL;
+    if (o->cache_dir)
+        return o->cache_dir;
+    return shared_disk_default_dir(buf, buflen);
+}
+
 void settings_print(host *h, const cli_options *o)
 {
     lua_State *L = h->L;
@@ -601,6 +628,14 @@ void settings_print(host *h, const cli_options *o)
     printf("dated = %s\n", o->dated ? "true" : "false");
     if (o->keep)
         printf("keep = %d\n", o->keep);
+    char cache[PATH_MAX];
+    const char *cdir = settings_cache_dir(o, cache, sizeof cache);
+    printf("cache = ");
+    if (cdir)
+        S_print_string(cdir);
+    else
+        fputs("false", stdout);
+    putchar('\n');
     if (o->week || o->period_name)
         printf("period = \"%s\"\n", o->week ? o->week : o->period_name);
     else if (o->since || o->until)
@@ -619,7 +654,7 @@ void settings_print(host *h, const cli_options *o)
     for (size_t i = 0; i < sizeof S_keys / sizeof *S_keys; i++) {
         const char *k = S_keys[i].key;
         static const char *const shown[] = { "output", "formats", "paper", "max_input_size",
-            "title", "template", "jobs", "dated", "keep", "period", NULL };
+            "title", "template", "jobs", "dated", "keep", "period", "cache", NULL };
         int skip = 0;
         for (int j = 0; shown[j]; j++)
             skip |= strcmp(k, shown[j]) == 0;

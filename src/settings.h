@@ -43,4 +43,10 @@ int settings_lists(host *h, const char *key, const char *name);
  * it. */
 void settings_print(host *h, const cli_options *o);
 
+/* The cache directory of the run (--no-cache, --cache-dir,
+ * $CALLBRIEF_CACHE_DIR, the file's `cache`, then
+ * $XDG_CACHE_HOME/callbrief or ~/.cache/callbrief), or NULL for none.
+ * May be written into buf (buflen bytes). */
+const char *settings_cache_dir(const cli_options *o, char *buf, size_t buflen);
+
 #endif

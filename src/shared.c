@@ -6,12 +6,15 @@
 
 #include <lauxlib.h>
 #include <nettle/sha2.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "modules.h"
+#include "shared_disk.h"
 
 typedef struct entry {
     uint8_t digest[SHA256_DIGEST_SIZE];
@@ -189,15 +192,90 @@ static void S_release(pending *p)
     pthread_mutex_unlock(&S_lock);
 }
 
-/* ctx.shared(key, build) -> the value stored under key, or build()'s,
- * stored for the run's other states.  (The key, the text of data files,
- * is hashed once.)  While one state builds, the others asking for the
- * same key wait and then unpack its value. */
+/* Keeps pack (taken: emptied here whatever happens) under digest, as
+ * S_store keeps a value it packed: a value read from the disk tier is
+ * not packed again. */
+static void S_keep_pack(const uint8_t *digest, cb_pack *pack)
+{
+    entry *e = calloc(1, sizeof *e);
+    pthread_mutex_lock(&S_lock);
+    if (!e || S_find(digest) || S_held >= S_limit || pack->len > S_limit - S_held) {
+        pthread_mutex_unlock(&S_lock);
+        free(e);
+        cb_pack_free(pack);
+        return;
+    }
+    memcpy(e->digest, digest, SHA256_DIGEST_SIZE);
+    e->pack = *pack;
+    memset(pack, 0, sizeof *pack);
+    S_held += e->pack.len;
+    e->next = S_entries;
+    S_entries = e;
+    pthread_mutex_unlock(&S_lock);
+}
+
+/* The value of a persisted key from the disk tier, pushed and kept for
+ * the run's other states: 1, or 0 (nothing pushed; the reason at debug
+ * level: the value is built as without the tier). */
+static int S_from_disk(lua_State *L, const uint8_t *digest, const uint8_t *fkey)
+{
+    char err[PATH_MAX + 160];
+    cb_pack pack;
+    if (shared_disk_load(L, fkey, &pack, err, sizeof err) != 1) {
+        diag_report(DIAG_DEBUG, NULL, 0, NULL, "cache: %s", err);
+        return 0;
+    }
+    if (cb_unpack_value(L, &pack) < 0) {
+        diag_report(DIAG_DEBUG, NULL, 0, NULL, "cache: a value file does not unpack");
+        cb_pack_free(&pack);
+        return 0;
+    }
+    diag_report(DIAG_DEBUG, NULL, 0, NULL, "cache: a value read from %s", shared_disk_dir());
+    S_keep_pack(digest, &pack);
+    return 1;
+}
+
+/* Packs the value at the top of L, built while rec recorded, into the
+ * disk tier, and keeps the pack for the run's other states.  0, or -1
+ * with the reason in err when the value cannot be packed. */
+static int S_to_disk(lua_State *L, const uint8_t *digest, const uint8_t *fkey,
+                     const shared_disk_rec *rec, char *err, size_t errlen)
+{
+    cb_pack pack = { 0 };
+    if (cb_pack_value(L, -1, &pack, err, errlen) < 0)
+        return -1;
+    char why[PATH_MAX + 160];
+    if (shared_disk_save(fkey, rec, &pack, why, sizeof why) < 0)
+        diag_report(DIAG_DEBUG, NULL, 0, NULL, "cache: not written: %s", why);
+    else
+        diag_report(DIAG_DEBUG, NULL, 0, NULL, "cache: a value written to %s", shared_disk_dir());
+    S_keep_pack(digest, &pack);
+    return 0;
+}
+
+/* ctx.shared(key, build [, {persist = true}]) -> the value stored under
+ * key, or build()'s, stored for the run's other states.  (The key, the
+ * text of data files, is hashed once.)  While one state builds, the
+ * others asking for the same key wait and then unpack its value.  With
+ * persist, the value is also looked for in (and written to) the disk
+ * tier (shared_disk.h) when the run has a cache directory. */
 int shared_ctx_function(lua_State *L)
 {
     size_t keylen;
     const char *key = luaL_checklstring(L, 1, &keylen);
     luaL_checktype(L, 2, LUA_TFUNCTION);
+    int persist = 0;
+    if (!lua_isnoneornil(L, 3)) {
+        luaL_checktype(L, 3, LUA_TTABLE);
+        lua_getfield(L, 3, "persist");
+        persist = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
+    /* inside a persisted build, a value from elsewhere: what it was built
+     * from is not recorded, so the enclosing value is not persisted */
+    shared_disk_rec *outer = shared_disk_recording();
+    if (outer)
+        outer->unsound = 1;
     uint8_t digest[SHA256_DIGEST_SIZE];
     S_digest(key, keylen, digest);
     pending p = { 0 };
@@ -209,12 +287,28 @@ int shared_ctx_function(lua_State *L)
             return 1;
     }
     int mine = claim == 1;
+    char err[256];
+    uint8_t fkey[SHA256_DIGEST_SIZE];
+    int disk = mine && persist && shared_disk_dir() &&
+               shared_disk_key(L, key, keylen, 2, fkey, err, sizeof err) == 0;
+    if (disk && S_from_disk(L, digest, fkey)) {
+        S_release(&p);
+        return 1;
+    }
     lua_settop(L, 2);
+    shared_disk_rec rec = { 0 };
+    if (disk)
+        shared_disk_rec_begin(&rec);
     /* the pending mark must go whatever build() does: its error is
      * caught, the mark dropped, and the error raised again */
     int rc = mine ? lua_pcall(L, 0, 1, 0) : (lua_call(L, 0, 1), LUA_OK);
-    char err[256];
-    int stored = rc == LUA_OK ? S_store(L, -1, digest, err, sizeof err) : 0;
+    if (disk)
+        shared_disk_rec_end(&rec);
+    int stored = 0;
+    if (rc == LUA_OK)
+        stored = disk && !rec.unsound ? S_to_disk(L, digest, fkey, &rec, err, sizeof err)
+                                      : S_store(L, -1, digest, err, sizeof err);
+    shared_disk_rec_free(&rec);
     if (mine)
         S_release(&p);
     if (rc != LUA_OK)
