@@ -57,15 +57,15 @@ local TELLING = { said = true, says = true, told = true, denied = true, denies =
   -- ...", "A asked on Monday to speak with B"
   asked = true }
 
--- (also across the hearers: "told reporters on Tuesday")
-local HEARERS = { reporters = true, journalists = true, parliament = true, lawmakers = true,
-  deputies = true, legislators = true }
+-- (also across the hearers: "told reporters on Tuesday"; A.audience,
+-- speech.yaml `audience`, which 10-people gives each sentence)
+local NONE = {}
 
 -- Is time t right after or right before one of `verbs`?
 local function next_to_verb(A, t, verbs)
   local tk = A.tk
   local before = tk.f[t.a - 1] or ""
-  if HEARERS[before] and verbs[tk.f[t.a - 2] or ""] then return true end
+  if (A.audience or NONE)[before] and verbs[tk.f[t.a - 2] or ""] then return true end
   -- (session 16) "announced on the Sunday before that ...": the
   -- preposition and article the time leaves out
   local k = t.a - 1

@@ -622,18 +622,13 @@ local DISPOSITION = { ready = true, willing = true, desire = true, wish = true, 
   want = true, wants = true, wanted = true, wanting = true }
 local MANNER = { publicly = true, openly = true }
 -- "Speaking to reporters", "talked with journalists": an audience, not a
--- party to a call.
-local AUDIENCE = { reporters = true, journalists = true, press = true, media = true,
-  supporters = true, students = true, lawmakers = true, parliament = true, audience = true,
-  deputies = true, legislators = true,
-  crowd = true, broadcaster = true, newspaper = true, television = true, radio = true }
-
-local function to_audience(tk, c)
+-- party to a call (L.audience: speech.yaml `audience`).
+local function to_audience(tk, c, L)
   local p = tk.f[c.b + 1]
   if p ~= "to" and p ~= "with" then return false end
   local j = c.b + 2
   if tk.f[j] == "the" or tk.f[j] == "a" then j = j + 1 end
-  return AUDIENCE[tk.f[j] or ""] or false
+  return L.audience[tk.f[j] or ""] or false
 end
 
 -- Ongoing contact is no call either: an aspectual verb before the verb
@@ -725,10 +720,10 @@ function M.private_call(tk, a, b)
   return false
 end
 
-local function stance(tk, c)
+local function stance(tk, c, L)
   if M.ongoing(tk, c) or to_private(tk, c) then return true end
   if c.kind == "speak" then
-    if MANNER[tk.f[c.b + 1] or ""] or to_audience(tk, c) then return true end
+    if MANNER[tk.f[c.b + 1] or ""] or to_audience(tk, c, L) then return true end
     -- "speak for the President", "spoke for Germany": in someone's name,
     -- not with him ("spoke for an hour", "for the first time" are times)
     if tk.f[c.b + 1] == "for" and (tk.up[c.b + 2] or tk.f[c.b + 2] == "the" and tk.up[c.b + 3]) then
@@ -826,12 +821,12 @@ end
 -- medium to one told in the same sentence: the audience is named right
 -- before the preposition, or after "with"/"to" (to_audience).
 local BRIEF_PREP = { on = true, ["in"] = true, during = true, via = true, over = true, by = true }
-local function briefing_call(tk, c)
+local function briefing_call(tk, c, L)
   if c.kind ~= "noun" or c.with or c.between or c.from then return false end
-  if to_audience(tk, c) then return true end
+  if to_audience(tk, c, L) then return true end
   local j = c.a - 1
   if not BRIEF_PREP[tk.f[j] or ""] then return false end
-  return AUDIENCE[tk.f[j - 1] or ""] or false
+  return L.audience[tk.f[j - 1] or ""] or false
 end
 
 -- (session 10) The alternative not taken: "expect a meeting rather than
@@ -1062,9 +1057,9 @@ function M.find(tk, ms, C, L)
         if cue.medium and cue.weak_noun then cue.strong = true end
       end
       right_context(cue, tk, ms, C, L)
-      cue.stance = stance(tk, cue) or nil
+      cue.stance = stance(tk, cue, L) or nil
       if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with))
-          and not briefing_call(tk, cue) then
+          and not briefing_call(tk, cue, L) then
         cues[#cues + 1] = cue
       end
       i = cue.b + 1

@@ -18,6 +18,9 @@
 -- L.asking, L.refused_request (tries)
 -- L.say, L.hearer, L.act (trie -> kind), L.account, L.body, L.joint,
 -- L.other_occasion (tries)
+-- L.audience[fold]                      (speech.yaml `audience`) the people
+--                                       spoken to on another occasion than
+--                                       the call: "reporters", "lawmakers"
 -- L.not_name[fold]                      capitalised words that are no name
 -- L.organ_or_feature[fold]              organs of a state ("Council") and geographic
 --                                       features ("Island"): no name, nor the words before
@@ -71,6 +74,7 @@ local function build(ctx)
     for _, w in ipairs(words) do phrases.add(L.media_words, w, medium, text) end
   end
   L.heads = set_of(calls.heads, text)
+  L.audience = set_of(speech.audience, text)
   L.weak_nouns = set_of(calls.weak_nouns, text)
   L.nouns = {}
   for medium, words in pairs(calls.nouns or {}) do

@@ -27,7 +27,7 @@
 --     and part = "late" | "early" when written ("late Saturday").
 --   Possessive weekdays ("Wednesday's call") have possessive = true.
 --
---   timex.report_clues(sentences) -> {weekday, since}   what a report's
+--   timex.report_clues(sentences, audience) -> {weekday, since}   what a report's
 --     text tells of its own date: the weekday it names as the day of the
 --     report ("officials said Thursday"; nil unless all such mentions
 --     agree) and the latest year it names as past ("in 2019"; nil when
@@ -481,8 +481,6 @@ end
 -- Thursday".
 local REPORTING = { said = true, says = true, announced = true, stated = true,
   confirmed = true, reported = true, told = true }
-local AUDIENCES = { reporters = true, journalists = true, lawmakers = true, parliament = true,
-  deputies = true, legislators = true }
 -- Words that make a sentence's years future or hypothetical.
 -- ("by 2030", "until 2025" are no forms past_years takes.)
 local FUTURE = { will = true, would = true, ["won't"] = true, shall = true, plan = true, plans = true,
@@ -492,11 +490,12 @@ local WEEKDAY_NAMES = {}
 for i, name in ipairs(dates.WEEKDAY_NAMES) do WEEKDAY_NAMES[name:lower()] = i end
 
 -- Whether the weekday at word i follows a reporting verb ("said
--- Thursday", "said on Thursday", "told reporters Thursday").
-local function report_weekday(words, i)
+-- Thursday", "said on Thursday", "told reporters Thursday": `audience`,
+-- lexicon's L.audience).
+local function report_weekday(words, i, audience)
   local j = i - 1
   if words[j] == "on" then j = j - 1 end
-  if AUDIENCES[words[j]] and words[j - 1] == "told" then return true end
+  if audience and audience[words[j]] and words[j - 1] == "told" then return true end
   return REPORTING[words[j]] == true
 end
 
@@ -525,14 +524,15 @@ end
 -- What a report's text says about its own date, for a dateline without a
 -- year: {weekday = 1..7 when every weekday named after a reporting verb
 -- is the same one, since = the latest year the text names as past}.
-function M.report_clues(sentences)
+-- `audience`: the hearers after "told" (lexicon's L.audience).
+function M.report_clues(sentences, audience)
   local out, named = {}, {}
   for _, s in ipairs(sentences or {}) do
     local words = {}
     for w in s:lower():gmatch("[%w'%-]+") do words[#words + 1] = w end
     for i, w in ipairs(words) do
       local wd = WEEKDAY_NAMES[w]
-      if wd and report_weekday(words, i) then named[wd] = true end
+      if wd and report_weekday(words, i, audience) then named[wd] = true end
     end
     past_years(words, out)
   end

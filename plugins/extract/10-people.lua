@@ -568,7 +568,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.91.0",
+  version = "1.92.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)
@@ -635,7 +635,9 @@ return {
         end
         times = kept
       end
-      analysis.sentences[si] = { tk = tk, ms = ms, C = C, times = times }
+      -- (audience: the lexicon's hearers of another occasion, for
+      -- call_times: "told reporters on Tuesday")
+      analysis.sentences[si] = { tk = tk, ms = ms, C = C, times = times, audience = L.audience }
     end
     -- the indexed gazetteer and lexicon, for the later extract plugins
     -- (each plugin has its own module cache: building the index again

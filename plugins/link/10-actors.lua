@@ -24,6 +24,7 @@ local dates = require("callbrief.dates")
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
 local timex   -- required when a document needs it: building it costs a tenth of link
+local lexicon -- (likewise: its `audience` list, for timex.report_clues)
 
 local function country_id(G, name)
   if not name then return nil end
@@ -551,7 +552,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.26.0",
+  version = "1.27.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -572,7 +573,8 @@ return {
         local texts = {}
         for i, s in ipairs(doc.sentences or {}) do texts[i] = s.text end
         timex = timex or require("callbrief.timex")
-        clues = timex.report_clues(texts)
+        lexicon = lexicon or require("callbrief.lexicon")
+        clues = timex.report_clues(texts, lexicon.load(ctx).audience)
       end
       -- (session 17) on a page without a date, the office holders it
       -- names by their office ("President Mitterrand", "Lithuania's Prime

@@ -8,7 +8,7 @@ local timex = require("callbrief.timex")
 
 test("report clues: the weekday after a reporting verb", function()
   eq(timex.report_clues({ "The two spoke on Monday, officials said Thursday." }), { weekday = 4 })
-  eq(timex.report_clues({ "Kishida told reporters on Friday that he hoped for talks." }), { weekday = 5 })
+  eq(timex.report_clues({ "Kishida told reporters on Friday that he hoped for talks." }, { reporters = true }), { weekday = 5 })
   -- the call's own day is not the report's
   eq(timex.report_clues({ "They held a telephone conversation on Thursday." }), {})
   -- two different report days: none
