@@ -10,18 +10,7 @@ local timex = require("callbrief.timex")
 
 local function L() return lexicon.load(ctx("extract", "calls")) end
 
-local function dated(paras, pub)
-  local b = briefing(paras, pub)
-  local out = {}
-  for _, c in ipairs(b.calls or {}) do
-    local names = {}
-    for _, p in ipairs(c.participants or {}) do names[#names + 1] = p end
-    table.sort(names)
-    out[#out + 1] = table.concat(names, " + ") .. " @ " .. tostring(c.date) .. " (" .. tostring(c.date_basis) .. ")"
-  end
-  table.sort(out)
-  return out
-end
+local function dated(paras, pub) return sorted_call_pairs(briefing(paras, pub), "basis") end
 
 test("the lexicon's audience list holds every word the three sets had", function()
   local a = L().audience
