@@ -189,7 +189,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.197.0",
+  version = "1.198.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -583,7 +583,13 @@ return {
         end
 
         local main_people, main_source
-        if #mains > 0 and not separate_contacts() then
+        -- (session 26) main cues that are all stances, beside a call phrase
+        -- of its own ("Asked whether X had spoken with Y, the spokesman said
+        -- there had been no telephone conversation between X and Y"): the
+        -- question names the people, the phrase tells what happened
+        local only_stances = #mains > 0 and #selfs + #pps > 0
+        for _, c in ipairs(mains) do if not c.stance then only_stances = false end end
+        if #mains > 0 and not only_stances and not separate_contacts() then
           -- the parties each cue's grammar gives, before merging the cues
           local argful = {}
           for _, c in ipairs(mains) do if c.complete then argful[#argful + 1] = c end end

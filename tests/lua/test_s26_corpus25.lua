@@ -20,6 +20,9 @@
 -- * "no plans at this stage for X to speak with Y" is denied, as "no plans
 --   for X to ..." was; "has not yet spoken to X, ..., but expects to do so"
 --   is planned.
+-- * A question's cue ("Asked whether X had spoken with Y") beside a call
+--   phrase of its own in the answer ("there had been no telephone
+--   conversation between X and Y") names no call of its own.
 
 test("a place's name is no person's: the office after it is the caller", function()
   eq(call_pairs(briefing({ "After the fighting on Zhenbao Island, the Soviet Premier telephoned President Johnson." }, "1969-03-20")),
@@ -84,4 +87,14 @@ test("'no plans at this stage for X to speak with Y': denied; 'not yet ..., but 
   -- (no plan after the "but": denied, as before)
   eq(call_pairs(briefing({ "President Ramaphosa has not yet spoken to President Mnangagwa, but officials said the crisis was grave." }, "2019-01-18"), "status"),
     { "Cyril Ramaphosa + Emmerson Mnangagwa: denied" })
+end)
+
+test("'Asked whether X had spoken with Y, ... no telephone conversation between X and Y': one denied call", function()
+  eq(call_pairs(briefing({ "Asked whether Chancellor Kohl had himself spoken with President Mitterrand, the spokesman said that there had been no telephone conversation between Mr. Kohl and Mr. Mitterrand." }, "1990-03-02"), "status"),
+    { "François Mitterrand + Helmut Kohl: denied" })
+  -- (a question answered by nothing names no call, as before)
+  eq(call_pairs(briefing({ "Asked whether Chancellor Kohl had spoken with President Mitterrand, the spokesman declined to comment." }, "1990-03-02")), {})
+  -- (answered "No": denied, as before)
+  eq(call_pairs(briefing({ "Asked whether Chancellor Kohl had spoken with President Mitterrand, the spokesman said no." }, "1990-03-02"), "status"),
+    { "François Mitterrand + Helmut Kohl: denied" })
 end)
