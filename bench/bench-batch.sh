@@ -34,6 +34,13 @@ stages() {    # the -v stage timings of the last measured run
 rate() { awk -v n="$1" -v s="$(cat "$OUT/.secs")" 'BEGIN { if (s > 0) printf "%36s %8.0f docs/s\n", "", n / s }'; }
 
 echo "callbrief batch benchmark: $N articles (seed $SEED), $(nproc) cores"
+# The same machine runs a third slower or faster from one day to the next
+# (a shared host): a fixed piece of plain Lua work, timed first, lets
+# figures of different days be compared (bench/README.md).
+measure "machine reference (lua5.4)" lua5.4 -e '
+  local t, s = {}, 0
+  for i = 1, 300000 do t[i] = tostring(i * 7) end
+  for _ = 1, 8 do for i = 1, #t do s = s + #t[i]:gsub("7", "") end end'
 "$CB" extract "$OUT/new" >/dev/null 2>&1
 measure "source+extract, -j1" "$CB" extract -j 1 "$OUT/articles"; rate "$N"
 measure "source+extract, -j2" "$CB" extract -j 2 "$OUT/articles"; rate "$N"

@@ -4,6 +4,11 @@
  *
  *   tests/luatest FILE.lua     prints TAP on stdout
  *
+ * With $CALLBRIEF_CACHE_DIR set (the suite sets it to the build tree's
+ * tests/cache), values plugins keep with ctx.shared(..., {persist = true}),
+ * the gazetteer's index above all, are read from that directory instead
+ * of built again in every test file; without it nothing is written.
+ *
  * The harness itself (test/eq/ok/...) is tests/luatest.lua; this file gives
  * it the few host functions it needs through a table `_host`.
  */
@@ -18,6 +23,7 @@
 #include "host.h"
 #include "plugin.h"
 #include "sandbox.h"
+#include "shared_disk.h"
 
 static host *S_host;
 static cli_options S_opt;
@@ -119,6 +125,10 @@ int main(int argc, char **argv)
     char err[4200];
     if (!(S_host = host_new(&S_opt, err, sizeof err))) {
         printf("1..0 # SKIP %s\nBail out! %s\n", err, err);
+        return 1;
+    }
+    if (shared_disk_set_dir(getenv("CALLBRIEF_CACHE_DIR")) < 0) {
+        printf("Bail out! out of memory\n");
         return 1;
     }
     lua_State *L = S_host->L;
