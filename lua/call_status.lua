@@ -581,6 +581,25 @@ local function not_yet_but_ahead(tk, cue)
   return false
 end
 
+-- (session 27) A modal of the telling, not of the call: "He would not
+-- say how long the conversation lasted", "will not disclose when the
+-- call took place", "would say only that the talk was useful".  The
+-- modal at i (its phrase ending at j), a verb of telling after it, and a
+-- question word or "that" between that verb and the cue.
+local TELLING = { say = true, comment = true, disclose = true, confirm = true, reveal = true,
+  specify = true, elaborate = true, divulge = true, speculate = true, explain = true }
+local COMPLEMENT = { how = true, when = true, whether = true, ["if"] = true, what = true,
+  why = true, where = true, that = true, who = true }
+local function modal_of_telling(tk, j, cue)
+  local k = j + 1
+  if tk.f[k] == "not" or tk.f[k] == "n't" then k = k + 1 end
+  if not TELLING[tk.f[k] or ""] then return false end
+  for x = k + 1, (cue.a or 0) - 1 do
+    if COMPLEMENT[tk.f[x]] then return true end
+  end
+  return false
+end
+
 local function status_of(A, cue, L)
   local tk, C = A.tk, A.C
   if cue.a and (not_ruled_out(tk, cue) or not_yet_but_ahead(tk, cue)) then return "planned" end
@@ -722,6 +741,7 @@ local function status_of(A, cue, L)
       if j and tk.f[i] == "to" and tried_to(tk, i) then j = nil end
       -- nor a purpose infinitive ("used the hotline to speak with Xi")
       if j and cues.purpose_to(tk, i) then j = nil end
+      if j and modal_of_telling(tk, j, cue) then j = nil end
       -- a call in the past perfect, or in the past tense in a that-clause
       -- of the modal's verb, was held: "You will recall that Modi had
       -- called Sharif", "I can confirm that they spoke"

@@ -671,7 +671,10 @@ local PRIVATE = { families = true, family = true, relatives = true, victims = tr
   survivors = true, parents = true, widows = true, widow = true, mothers = true,
   voters = true, constituents = true, residents = true, fans = true, students = true,
   troops = true, soldiers = true, veterans = true, workers = true, athletes = true,
-  medallists = true, medalists = true, winners = true, hostages = true, firefighters = true }
+  medallists = true, medalists = true, winners = true, hostages = true, firefighters = true,
+  -- (session 27) "stayed on the line with one of the guards"
+  guards = true, crew = true, sailors = true, pilots = true, prisoners = true, captives = true,
+  passengers = true, miners = true, rescuers = true, astronauts = true, nurses = true, doctors = true }
 local PRIVATE_DET = { the = true, all = true, ["of"] = true, each = true, every = true, some = true,
   his = true, her = true, their = true, those = true, several = true, many = true, one = true }
 
@@ -708,7 +711,8 @@ function M.private_call(tk, a, b)
   for x = a, math.min(b, tk.n) do
     local f = tk.f[x]
     if tk.k[x] == "w" then
-      local kind = SPEAK_FORM[f] and "speak"
+      -- ("stayed on the line with ...": the line a verb of speaking)
+      local kind = (SPEAK_FORM[f] or (f == "line" and (tk.f[x + 1] == "with" or tk.f[x + 1] == "to"))) and "speak"
       if not kind then
         for i = 1, #CALL_STEM do
           if f:find(CALL_STEM[i]) then kind = "verb" break end
@@ -833,6 +837,27 @@ end
 -- talks by telephone", "wrote instead of a phone call" (up to four
 -- words of the noun phrase before the cue, the medium after its noun).
 local ALT_NP = set("a an the phone telephone direct brief talks talk call calls conversation conversations holding making having placing")
+-- (session 27) "Speaking in Wellington today, Mr Holyoake said ...",
+-- "Talking after the debate, she told ...": a participle opening the
+-- sentence, set off by a comma, tells where or when its subject spoke in
+-- public.  With no counterpart ("with", "to", "between") and no medium in
+-- its clause it is no call ("Speaking by telephone from Kyiv, ...",
+-- "Speaking to Putin on Monday, ..." are).
+local OPENING_PARTICIPLE = { speaking = true, talking = true }
+local function public_speaking(tk, c)
+  if c.kind ~= "speak" or c.with or c.between or c.from or c.medium then return false end
+  local before = tk.f[c.a - 1]
+  if not OPENING_PARTICIPLE[tk.f[c.a]] or not (c.a == 1 or before == "-" or before == "\u{2014}"
+      or before == "\u{2013}" or tk.k[c.a - 1] == "q") then
+    return false
+  end
+  for k = c.b + 1, math.min(tk.n, c.b + 12) do
+    if tk.f[k] == "," then return true end
+    if tk.f[k] == "." or tk.f[k] == ";" or tk.k[k] == "q" then return false end
+  end
+  return false
+end
+
 local function alternative_at(tk, i)
   local k = i - 1
   while k >= i - 4 and ALT_NP[tk.f[k] or ""] do k = k - 1 end
@@ -1031,7 +1056,10 @@ function M.find(tk, ms, C, L)
               strong = true, object = rel_obj, objects = { rel_obj } }
           elseif noun_j and (is_noun or not obj) and not naming
               -- "what Moscow calls its operation": a verb naming something
-              and not (not is_noun and DETERMINER[tk.f[i + 1] or ""]) then
+              and not (not is_noun and DETERMINER[tk.f[i + 1] or ""])
+              -- (session 27) "calls up air reservists": "call up" with no
+              -- one called is a mobilisation, no noun "calls"
+              and not (not is_noun and tk.f[vj + 1] == "up") then
             cue = { a = i, b = noun_j, head = noun_j, kind = "noun", medium = noun_medium,
               strong = true }
           end
@@ -1059,7 +1087,7 @@ function M.find(tk, ms, C, L)
       right_context(cue, tk, ms, C, L)
       cue.stance = stance(tk, cue, L) or nil
       if not (INTERVIEW[tk.f[cue.head]] and not with_officials(ms, cue.with))
-          and not briefing_call(tk, cue, L) then
+          and not briefing_call(tk, cue, L) and not public_speaking(tk, cue) then
         cues[#cues + 1] = cue
       end
       i = cue.b + 1

@@ -372,13 +372,29 @@ local function double_first(G, key, seen)
   return seen_one(seen, function(p) return first_surname(G, p) == key end)
 end
 
+-- (session 27) The key of the first part of a surname compounded with
+-- hyphens ("Zia-ul-Haq" -> zia, "Abdel-Aziz" -> abdel is a particle:
+-- false), by which the person is named alone ("General Zia"); false
+-- when the last word of the name is no such compound.
+local PARTICLE = { al = true, el = true, ul = true, ud = true, ad = true, ed = true, bin = true,
+  ibn = true, bint = true, abu = true, abd = true, abdel = true, abdul = true, abdur = true,
+  ben = true, de = true, da = true, di = true, du = true, van = true, von = true, le = true,
+  la = true, st = true, mc = true, mac = true }
+local compound_first = memo.weak2(function(G, p)
+  local last = G.text.fold(tostring(p.name)):match("(%S+)$") or ""
+  local first = last:match("^([^%-]+)%-%S")
+  return first and #first >= 3 and not PARTICLE[first] and names.key(first) or false
+end)
+
 -- The mention fields for a bare surname: one person, or candidates
 -- (`deferred`: candidates even when one, for the date to settle); a
 -- family name written first, of one person named before (family_first).
 local function bare_mention(tk, i, G, L, cands, seen)
   local list, sure = bare_cands(tk, i, G, L, cands, seen)
   if not (list and seen[list[1]]) then
-    local d = double_first(G, names.key(tk.f[i]), seen)
+    local key = names.key(tk.f[i])
+    local d = double_first(G, key, seen)
+      or seen_one(seen, function(p) return compound_first(G, p) == key end)
     if d then return { person = d, bare = true } end
   end
   if list and #list == 1 and sure then return { person = list[1], bare = true } end
@@ -1003,6 +1019,35 @@ local function appositive_office(tk, s, nj, G, L, known, seen)
   return r and r.kind == "role" and not r.generic and r or nil
 end
 
+-- (session 27) An official's post after a person's name: "Dr. Ralph
+-- Bunche, the United Nations representative here,", "Mr. Jean Dupont,
+-- the French ambassador,": the person serves that side, though the post
+-- alone is a body speaking for it.  Only for a person named already (an
+-- honorific, the gazetteer): a place before ", a White House spokesman
+-- said" is no person.  Returns the post's fields, or nil.
+local ONE_DET = { the = true, a = true, an = true }
+-- (the posts of a state's or body's envoy the roles do not list as
+-- offices: "the United Nations representative", "the Swiss delegate")
+local POST_NOUN = { representative = true, delegate = true }
+local function appositive_post(tk, s, nj, G, L, known, seen)
+  if tk.f[nj + 1] ~= "," or not ONE_DET[tk.f[nj + 2] or ""] then return nil end
+  local r = title_at(tk, s, nj + 2, G, L, known, seen)
+  if r and r.kind == "body" and r.country and (r.noun == "official" or r.noun == "spokesperson")
+      and not G.roles.plural[tk.f[r.b]] then
+    return { role = r.noun, country = r.country, inst = r.inst, b = r.b }
+  end
+  local k = nj + 3
+  local ij, irec = G:institution_at(tk, k)
+  if ij and irec.side and POST_NOUN[tk.f[ij + 1] or ""] then
+    return { role = "official", country = irec.side, inst = irec, b = ij + 1 }
+  end
+  local ids, e = countries_at(tk, k, G, false)
+  if #ids == 1 and POST_NOUN[tk.f[e] or ""] then
+    return { role = "official", country = ids[1], b = e }
+  end
+  return nil
+end
+
 -- (session 10) Is the name at i apposed to the office mention `prev`
 -- before it ("the spokesman, Larry Speakes, ...")?  Then an office after
 -- it opens the next clause ("..., the President told Mrs Thatcher"): it
@@ -1268,7 +1313,7 @@ function M.find(tk, s, G, L, known, seen)
     if m and m.kind == "person" and not m.person and not m.cands and not m.role and not apposed then
       -- "Le Van Thanh, Prime Minister of Viet Nam": the office is the
       -- person's, one mention
-      local r = appositive_office(tk, s, m.b, G, L, known, seen)
+      local r = appositive_office(tk, s, m.b, G, L, known, seen) or appositive_post(tk, s, m.b, G, L, known, seen)
       if r then m.role, m.country, m.inst, m.b = r.role, m.country or r.country, r.inst, r.b end
     end
     if m and m.kind == "person" and m.person then m.b = nasab_end(tk, m.b) end

@@ -64,7 +64,7 @@ M.MARGIN_DAYS = 7
 -- versions checked against (a newer version turns the prefilter off
 -- until this table is brought up to date with it).
 M.KNOWN = {
-  actors = "1.27.0", dates = "1.11.0", merge = "1.13.0", claims = "1.3.0", period = "1.2.0",
+  actors = "1.28.0", dates = "1.11.0", merge = "1.13.0", claims = "1.3.0", period = "1.2.0",
 }
 M.ORDER = { "actors", "dates", "merge", "claims", "period" }
 

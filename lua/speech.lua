@@ -2145,8 +2145,14 @@ function M.parse(tk, ms, SL, times, C)
       -- (outside quotations; a quotation mark itself counts as outside)
       if k == "q" or not q then
         if f == "before" or f == "ahead" then
-          -- "had said before the meeting": before the call
-          local j = phrases.match(SL.moment, tk, i)
+          -- "had said before the meeting": before the call; (session 27)
+          -- not inside what was said ("indicated that South Africa
+          -- wished to study the report before the meeting")
+          local fr, said_that = frames[#frames], false
+          for x = fr and fr.vend + 1 or i, i - 1 do
+            if tf[x] == "that" then said_that = true break end
+          end
+          local j = not said_that and phrases.match(SL.moment, tk, i)
           if j then
             P.before = true
             if not_anchor == NONE then not_anchor = {} end

@@ -929,6 +929,39 @@ local function state_site(G, doc, text, dl)
   return nil
 end
 
+-- (session 27) A press office named inside a page title that runs
+-- several header lines together, on a page of no outlet ("PRESSE- UND
+-- INFORMATIONSAMT DER BUNDESREGIERUNG Press and Information Office of
+-- the Federal Government Unofficial English translation"): the office's
+-- release, of the country of the page's dateline ("Bonn, 22 June 1984").
+-- Only an office of the press or information: a headline naming a
+-- ministry is news about it.  {via, side}, or nil.
+local PRESS_WORD = { press = true, information = true }
+local TITLE_TAIL = { unofficial = true, official = true, english = true, translation = true, version = true,
+  text = true, release = true, releases = true }
+local function title_press_office(G, doc, dl)
+  local c = dl and dl.place and place_country(G, dl.place)
+  if not c or doc.outlet or type(doc.title) ~= "string" then return nil end
+  local ws = {}
+  for w in doc.title:gmatch("%S+") do ws[#ws + 1] = w end
+  for i = 1, #ws do
+    if PRESS_WORD[ws[i]:lower()] and ws[i]:find("^%u") then
+      for j = math.min(#ws, i + 11), i + 2, -1 do
+        if outlets.official_body(table.concat(ws, " ", i, j)) and not outlets.news_name(table.concat(ws, " ", i, j)) then
+          -- (not the words of the header line after it: "Unofficial
+          -- English translation")
+          local k = j
+          while k > i + 2 and TITLE_TAIL[ws[k]:lower()] and outlets.official_body(table.concat(ws, " ", i, k - 1)) do
+            k = k - 1
+          end
+          return { via = table.concat(ws, " ", i, k), side = c }
+        end
+      end
+    end
+  end
+  return nil
+end
+
 local official_np = memo.fn(function(np)
   local name = np:gsub("^[Tt]he%s+", "")
   return outlets.official_body(name) and not outlets.looks_like_name(name)
@@ -1061,7 +1094,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.205.0",
+  version = "2.206.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -1597,6 +1630,7 @@ return {
         and not outlets.news_name(doc.outlet) then
       outlet = state_site(G, doc, text_mod, dateline_of(doc))
     end
+    if not outlet then outlet = title_press_office(G, doc, dateline_of(doc)) end
     -- Home side: in the first sentence naming two participants of the
     -- document's calls, the one the article names without a nationality.
     -- (A person known by candidates, "President Bush", is of their one
@@ -2862,6 +2896,14 @@ return {
         local via = sent.text:sub(tk.s[sa], tk.e[sb])
         local u = st.unnamed_spokes
         if u and u.si == si - 1 then return { kind = "body", side = u.side, via = via, office = true, text = via } end
+        -- (session 27) or of the account a side gave in the sentence
+        -- before ("The South Korean account of the call, released in
+        -- Seoul by a spokesman, ... The spokesman said ..."), not the
+        -- other side's spokesperson named earlier
+        local acc = st.last_body
+        if acc and acc.si == si - 1 and st.readout_si == si - 1 and acc.side then
+          return { kind = "body", side = acc.side, via = via, office = true, text = via }
+        end
         return { kind = "person", name = w.name, side = w.side, spokes = true, role = "spokesperson",
           via = via, via_side = w.side, text = w.name }
       end
@@ -3150,6 +3192,19 @@ return {
     end
     -- (session 9) Whether the words of point p name the participant of
     -- the call other than the one speaking ("he had warned Erdogan").
+    -- (session 27) Does the sentence name a person of call c other than
+    -- `me`, or anyone or anything of a side of it (`sides`)?
+    function aux.names_call_people(c, me, sides)
+      for mi = 1, #ms do
+        local w = describe(tk, ms, mi)
+        if w and w.name ~= me and ((w.kind == "person" and w.name and in_call(c, w.name))
+            or (w.side and sides[w.side])) then
+          return true
+        end
+      end
+      return false
+    end
+
     local function names_other(p)
       local me = st.call and src_who and src_who.kind == "person" and src_who.name
         and in_call(st.call, src_who.name)
@@ -3824,6 +3879,14 @@ return {
       if who and who.kind == "person" and not who.office and not in_call(c.call, who.name, who.side) then
         if not who.spokes and not anchored then return "speaker not on the call" end
       end
+      -- (session 27) a minister not on the call, telling in a sentence
+      -- that names no call and none of its people ("Justice Minister X
+      -- said overnight that the authorities would ..."): his own words
+      if who and who.kind == "person" and (who.office or who.spokes) and who.role == "official"
+          and not anchored and who.name
+          and not in_call(c.call, who.name, who.side) and not aux.names_call_people(c.call, who.name, call_sides(c.call)) then
+        return "an office holder's own words"
+      end
       -- (session 25) an official not on the call telling someone else
       -- not on it ("Vice Minister Hogen told the Korean ambassador in
       -- person that ..."): another occasion, whoever's side
@@ -3855,6 +3918,10 @@ return {
       -- a leader's calls to people who are no counterpart ("had begun
       -- telephoning the families of the victims"): another contact
       if cues_mod.private_call(tk, ta, tb) then return "a call to no counterpart" end
+      -- (session 27) or the sentence's own contact is such a call, the
+      -- words told in it ("stayed on the line with one of the guards, and
+      -- promised him that ...")
+      if not named and cues_mod.private_call(tk, 1, ta - 1) then return "a call to no counterpart" end
       -- (session 9) a call verb whose person is not on the call ("Cameron
       -- also talked to the Scottish First Minister, Alex Salmond"): his
       -- other contact, no content of this call; so is its purpose ("rang

@@ -59,6 +59,19 @@ local function actor_of(p, role, date)
     to = cur and cur.to and tostring(cur.to) or nil }
 end
 
+-- (session 27) The side a person is of on the day: the state or body
+-- whose office the gazetteer has him hold then (Kurt Waldheim, an
+-- Austrian, was of the United Nations in 1974), else his own country.
+local function side_on(G, p, date)
+  for _, r in ipairs(not p.unknown and date and p.roles or {}) do
+    if r.country and (not r.from or tostring(r.from) <= date) and (not r.to or tostring(r.to) >= date) then
+      local c = G.countries[r.country]
+      return c and c.name or r.country
+    end
+  end
+  return p.country_name
+end
+
 -- People the document names, as gazetteer records (for role phrases).
 -- `count[p]` is how often the document names p.
 -- A mention that is a surname (or one-word alias) alone, without a title:
@@ -552,7 +565,7 @@ end
 return {
   name = "actors",
   stage = "link",
-  version = "1.27.0",
+  version = "1.28.0",
   api = 1,
   description = "resolve the people of each call mention to canonical actors",
   run = function(corpus, ctx)
@@ -635,7 +648,7 @@ return {
         -- A call needs two people of different states or organisations.
         local countries, ok = {}, false
         for _, p in ipairs(people) do
-          local c = p.country_name or "?"
+          local c = side_on(G, p, date) or "?"
           for other in pairs(countries) do if other ~= c or c == "?" then ok = true end end
           countries[c] = true
         end

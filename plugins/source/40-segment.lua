@@ -225,6 +225,29 @@ local function split_sentences(s, keep)
   return out
 end
 
+-- (session 27) A colon after a noun of an account, before a capital:
+-- "The Planalto gave its own account: Lula thanked Biden ..., the
+-- statement said."  The account's opening is a sentence of its own, as it
+-- is written with a full stop ("gave its own account. Lula thanked ..."),
+-- so what follows is told on that account.  The spans of s, split so.
+local ACCOUNT_NOUN = { account = true, version = true, readout = true, summary = true }
+local function split_account_colons(s, spans)
+  local out = {}
+  for _, sp in ipairs(spans) do
+    local a = sp[1]
+    for c in s:sub(sp[1], sp[2]):gmatch("():%s+[%u\"\226]") do
+      local at = sp[1] + c - 1
+      local word = s:sub(a, at - 1):match("(%a+)$")
+      if word and ACCOUNT_NOUN[word:lower()] and not inside_quote(quote_spans(s), s, a, at) then
+        out[#out + 1] = { a, at }
+        a = at + #s:match("^:%s+", at)
+      end
+    end
+    out[#out + 1] = { a, sp[2] }
+  end
+  return out
+end
+
 -- Passage dates -------------------------------------------------------------
 --
 -- The day a paragraph's relative dates ("this evening", "on Thursday", a
@@ -602,7 +625,7 @@ local function run(doc, ctx)
       if dateline and b.text:sub(1, #dateline) == dateline then
         keep, dateline = #dateline, nil
       end
-      for _, span in ipairs(split_sentences(b.text, keep)) do
+      for _, span in ipairs(split_account_colons(b.text, split_sentences(b.text, keep))) do
         sentences[#sentences + 1] = {
           text = b.text:sub(span[1], span[2]),
           offset = offset + span[1] - 1,
@@ -627,7 +650,7 @@ end
 return {
   name = "segment",
   stage = "source",
-  version = "1.13.0",
+  version = "1.14.0",
   api = 1,
   description = "paragraphs and sentences with byte offsets and the day they are told on when not the page's (a dated item's, a live-blog entry's, the narrative's); the dropped list",
   run = run,
