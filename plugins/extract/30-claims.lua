@@ -523,6 +523,31 @@ local function only_calls_told(sentences, calls, c)
   return true
 end
 
+-- (session 27) Words that may put a past perfect before the call it
+-- follows: an earlier time ("before", "ago", "last", "years"), a habit
+-- ("repeatedly", "often"), or another occasion than the call ("wrote",
+-- "talks", "dinner").
+local EARLIER_WORD = { before = true, earlier = true, previously = true, ago = true, once = true,
+  already = true, last = true, first = true, repeatedly = true, often = true, always = true,
+  long = true, years = true, months = true, weeks = true, wrote = true, written = true,
+  talks = true, trip = true, conference = true, dinner = true, lunch = true, session = true }
+-- Whether a past perfect in sentence si may be the held call c's words:
+-- c told before it, in the same or the previous paragraph, the only
+-- occasion the document tells, and no word of an earlier time or another
+-- occasion from the sentence after c's to this one.
+local function pluperfect_of_call(sentences, calls, c, si)
+  if not (c and c.status == "held" and c.sentence and c.sentence < si) then return false end
+  local cs, s = sentences[c.sentence], sentences[si]
+  if not (cs and s and cs.paragraph and s.paragraph and cs.paragraph >= s.paragraph - 1) then return false end
+  if not only_calls_told(sentences, calls, c) then return false end
+  for x = c.sentence + 1, si do
+    for w in ((sentences[x] and sentences[x].text) or ""):lower():gmatch("%a+") do
+      if EARLIER_WORD[w] then return false end
+    end
+  end
+  return true
+end
+
 local function is_title_text(text, title_f, fold)
   if not title_f then return false end
   -- (the first byte, when ASCII, settles most sentences at once)
@@ -1094,7 +1119,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.206.0",
+  version = "2.207.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -3364,7 +3389,10 @@ return {
     -- that ..."), not a time before the call.
     local function backshift(p)
       for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
-        if fr.say and fr.verb < p.a then return true end
+        -- (session 27: not the point's own verb in the active, "At their
+        -- last meeting X had told Y that ..."; its passive, "had been
+        -- assured by Y that", see session 24)
+        if fr.say and fr.verb < p.a and (fr.verb ~= p.verb or fr.passive or fr.passive_tell) then return true end
       end
       return false
     end
@@ -3689,7 +3717,32 @@ return {
     local function told_other_party(c, p, active)
       if not (p.verb and c.who and c.who.kind == "person" and c.who.name) then return false end
       for fr_i = 1, #P.frames do local fr = P.frames[fr_i]
-        if fr.verb == p.verb and active then
+        -- (session 27) active == "had": the past perfect, "Heath had told
+        -- Nixon that ...", "He had assured the President that ...", "had
+        -- stressed that ...": the speaker (or "he"/"she") right before
+        -- "had", the other party (or "him"/"her", or none) right after the
+        -- verb and "that" after it, no time told outside the words
+        if fr.verb == p.verb and active == "had" then
+          local sw = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
+          if not (sw and tk.f[fr.verb - 1] == "had" and ms[fr.subj.mi].b == fr.verb - 2
+              and ((sw.kind == "person" and sw.name and same_person({ name = c.who.name }, sw.name))
+                or (sw.kind == "pronoun" and (sw.pron == "he" or sw.pron == "she")))
+              and in_call(c.call, c.who.name, c.who.side)) then
+            return false
+          end
+          local h = fr.hearer_mi and ms[fr.hearer_mi]
+          local that = h and h.b + 1 or fr.vend + 1
+          if not h and (fr.hearer_pron == "him" or fr.hearer_pron == "her") then that = fr.vend + 2 end
+          if tk.f[that] ~= "that" or (h and h.a ~= fr.vend + 1) then return false end
+          for t_i = 1, #((A_cur and A_cur.times) or NONE) do
+            local t = A_cur.times[t_i]
+            if t.a < that and not P.inq[t.a] then return false end
+          end
+          local hw = h and describe(tk, ms, fr.hearer_mi)
+          return not h or (hw ~= nil and ((hw.kind == "person" and hw.name ~= nil
+            and not same_person({ name = c.who.name }, hw.name) and in_call(c.call, hw.name, hw.side) ~= nil)
+            or (hw.kind == "pronoun" and (hw.pron == "him" or hw.pron == "her"))))
+        elseif fr.verb == p.verb and active then
           local h = fr.hearer_mi and ms[fr.hearer_mi]
           local sw = fr.subj and fr.subj.mi and describe(tk, ms, fr.subj.mi)
           if not (h and sw and sw.kind == "person" and sw.name and same_person({ name = c.who.name }, sw.name)
@@ -3791,7 +3844,9 @@ return {
       -- by Biden that ...", "Sharif has been assured by Vajpayee that")
       if not src and not named and (p.before or (p.tense == "perfect" and not (c.who and c.who.kind == "joint")
           and not told_other_party(c, p))
-          or (p.tense == "pluperfect" and not backshift(p)) or p.tense == "present") then
+          or (p.tense == "pluperfect" and not backshift(p) and not (pluperfect_of_call(sentences, all_calls, c.call, si)
+            and told_other_party(c, p, "had")))
+          or p.tense == "present") then
         return "before the call"
       end
       -- "an intervention Varadkar had earlier described as unhelpful": a
@@ -4210,7 +4265,9 @@ return {
           or (src.tense == "perfect" and not (st.call and st.call.status == "held" and src.frame
             and only_calls_told(sentences, all_calls, st.call)
             and told_other_party({ who = src_who, call = st.call }, { verb = src.frame.verb }, true)))
-          or src.tense == "pluperfect"))
+          or (src.tense == "pluperfect" and not (st.call and src.frame
+            and pluperfect_of_call(sentences, all_calls, st.call, si)
+            and told_other_party({ who = src_who, call = st.call }, { verb = src.frame.verb }, "had")))))
         -- a present tense is a standing position ("Ankara says ...") unless
         -- the point reports the call ("It says Macron told Morrison that")
         -- (session 12: nor in a memorandum's turns, nor in a timeline's
