@@ -250,6 +250,7 @@ end
 -- before the person called: "a call from His Excellency the President of
 -- Egypt, Mr. ...", "spoke with His Majesty King Abdullah".
 local STYLE_NOUN = set("excellency majesty highness")
+local STYLE_ADJ = set("royal imperial serene")
 
 function M.object_start(tk, ms, C, j)
   local mi = C.mention_at[j]
@@ -261,7 +262,9 @@ function M.object_start(tk, ms, C, j)
   if (not mi or ms[mi].kind == "pronoun") and (tk.f[j] == "his" or tk.f[j] == "her") and tk.up[j] then
     -- (the style is no pronoun; the person or office follows it)
     local k = j + 1
-    if tk.f[k] == "royal" and tk.up[k] then k = k + 1 end
+    -- (session 27) and its adjectives: "His Royal Highness", "His
+    -- Imperial Majesty", "His Serene Highness"
+    while STYLE_ADJ[tk.f[k] or ""] and tk.up[k] and k < j + 3 do k = k + 1 end
     local m = STYLE_NOUN[tk.f[k] or ""] and tk.up[k] and C.mention_at[k + 1]
     if m and PERSONISH[ms[m].kind] and ms[m].kind ~= "pronoun" and ms[m].a == k + 1 then return k + 1 end
   end
