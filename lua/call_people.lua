@@ -1696,8 +1696,11 @@ function resolve_pronoun(st, sent, A, m)
     -- continues the sentence before, whose subject it is)
     -- ("He said he had spoken ...": the same pronoun as the
     -- sentence's subject, nobody named between, is that subject)
-    local opens = m.a <= 3
-    for j = 1, math.min(3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
+    -- (session 27) counted after a speaker's label: "MR. PRICE: He
+    -- spoke with Scholz on Monday" opens its sentence as "He spoke" does
+    local lc = labels.colon(tk) or 0
+    local opens = m.a <= lc + 3
+    for j = lc + 1, math.min(lc + 3, m.a - 1) do if tk.f[j] == m.f then opens = true end end
     -- (nobody before it, and the latest person named stood after
     -- the topic of their sentence, an object or an item of a list:
     -- the topic, "the calls ran one way: Downer, Hill, ... At 2pm

@@ -250,6 +250,7 @@ end
 -- before the person called: "a call from His Excellency the President of
 -- Egypt, Mr. ...", "spoke with His Majesty King Abdullah".
 local STYLE_NOUN = set("excellency majesty highness")
+local LIGHT_CALL = set("made make makes making placed place places placing received receive receives receiving took take takes taking had have has having held hold holds holding")
 
 function M.object_start(tk, ms, C, j)
   local mi = C.mention_at[j]
@@ -1020,6 +1021,10 @@ function M.find(tk, ms, C, L)
           local past = f:find("ed$") or f == "rang" or f == "rung"
           local is_noun = DETERMINER[prev] or prev == "'s" or (modifier(tk, i - 1) and not name_end and not past)
             or L.media_mod[prev or ""]
+            -- (session 27) the object of a light verb: "made calls to A
+            -- and B", "placed calls to", "had calls with" (the bare
+            -- noun; "had called" is a verb)
+            or ((f == "call" or f == "calls") and LIGHT_CALL[prev or ""])
           local objects, last
           local naming = false
           if not is_noun and obj then

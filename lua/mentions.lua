@@ -492,9 +492,17 @@ local function regnal(name)
   return false
 end
 
+-- (session 27) A knight's or dame's style goes before the given name
+-- ("Sir Humphrey Gibbs", "Dame Whina Cooper"): the word after it, with a
+-- capitalised word following, is no one-word alias of the gazetteer's
+-- (Hubert Humphrey), but the first word of a name.
+local KNIGHTED = { sir = true, dame = true }
 local function name_at(tk, i, G, L, known, seen)
   if i > tk.n then return nil end
   local pj, plist = G:person_at(tk, i)
+  if pj == i and KNIGHTED[tk.f[i - 1] or ""] and tk.up[i + 1] and tk.k[i + 1] == "w" then
+    pj, plist = nil, nil
+  end
   if pj and pj == i and tk.f[i + 1] ~= "-" then
     local k = known_first(known, names.key(tk.f[i]), alias_cands(G, plist, tk.f[i]), seen)
     if k then return i, { known = k, name = k.name } end

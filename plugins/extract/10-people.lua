@@ -568,7 +568,7 @@ end
 return {
   name = "people",
   stage = "extract",
-  version = "1.93.0",
+  version = "1.94.0",
   api = 1,
   description = "people, offices, speaking bodies and time expressions in each sentence",
   run = function(ex, ctx)

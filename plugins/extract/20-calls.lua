@@ -189,7 +189,7 @@ local COMPLEMENT_PREP = { with = true, between = true, among = true }
 return {
   name = "calls",
   stage = "extract",
-  version = "1.199.0",
+  version = "1.200.0",
   api = 1,
   description = "call mentions: cue, participants, initiator, status, medium, time",
   run = function(ex, ctx)
@@ -816,6 +816,14 @@ return {
             if psub and not speaker_only(A, L, psub, { a = 0 }) then
               local e = entries(G, sent, tk, psub, {})[1]
               if e then table.insert(list, 1, e); list = dedupe(list) end
+              -- (session 27) a verb of calling with several objects in
+              -- the participle clause ("worked the phones, calling A and
+              -- B"): one call each, as "telephoned A and B" is
+              if e and cue.kind == "verb" and cue.objects and #cue.objects >= 2 and not cue.with
+                  and not lower:find("conferenc", 1, true) and not lower:find("joint", 1, true)
+                  and not lower:find("together", 1, true) then
+                cue.with, cue.dealt = cue.objects, true
+              end
             end
 
             if #list < 2 and #soft > 0 and not joint then
