@@ -629,12 +629,21 @@ end
 
 -- The stems of the words naming a call's parties: participants' names and
 -- the sides' country names.
+-- (one name's terms, kept per name: the same sides and participants name
+-- thousands of calls and each of their claims)
+local name_terms = memo.fn2(function(irregular, n, tm)
+  local terms = {}
+  local folded = tm.fold(n)
+  for w in folded:gmatch("[%w\128-\255]+") do terms[#terms + 1] = stem(w, irregular) end
+  -- a side's country as one term ("united states")
+  terms[#terms + 1] = folded
+  return terms
+end)
+
 function M.parties(names_list, D, tm)
   local set = {}
   for _, n in ipairs(names_list) do
-    for w in tm.fold(n):gmatch("[%w\128-\255]+") do set[stem(w, D.irregular)] = true end
-    -- a side's country as one term ("united states")
-    set[tm.fold(n)] = true
+    for _, t in ipairs(name_terms(D.irregular, n, tm)) do set[t] = true end
   end
   return set
 end
@@ -829,12 +838,22 @@ end
 
 -- A function t -> the party t names as having asked for the call, loading
 -- the gazetteer only when a point needs it (each plugin has its own copy).
+-- The answer is kept per text (false for none): an archive's copies of
+-- one readout repeat the same points from call to call.
 function M.initiator_finder(ctx, D)
   local G
+  local found = {}
   return function(t)
-    if not M.mentions_initiative(t, D) then return nil end
-    G = G or require("callbrief.gazetteer").load(ctx)
-    return M.initiator(t, D, G, ctx.text)
+    local r = found[t]
+    if r == nil then
+      r = false
+      if M.mentions_initiative(t, D) then
+        G = G or require("callbrief.gazetteer").load(ctx)
+        r = M.initiator(t, D, G, ctx.text) or false
+      end
+      found[t] = r
+    end
+    return r or nil
   end
 end
 

@@ -104,19 +104,21 @@ local function path_of(name)
   return p
 end
 
-local function lookup(stack, name)
+local function lookup(stack, name, path)
   if name == "." then return stack[#stack] end
-  local path = path_of(name)
+  path = path or path_of(name)
   local first = path[1]
   for i = #stack, 1, -1 do
     local ctx = stack[i]
-    if type(ctx) == "table" and ctx[first] ~= nil then
+    if type(ctx) == "table" then
       local v = ctx[first]
-      for k = 2, #path do
-        if type(v) ~= "table" then return nil end
-        v = v[path[k]]
+      if v ~= nil then
+        for k = 2, #path do
+          if type(v) ~= "table" then return nil end
+          v = v[path[k]]
+        end
+        return v
       end
-      return v
     end
   end
   return nil
@@ -126,46 +128,64 @@ local function falsy(v)
   return v == nil or v == false or v == "" or (type(v) == "table" and next(v) == nil)
 end
 
-local function is_list(v) return type(v) == "table" and v[1] ~= nil end
-
 local render_nodes
 
+-- (a node's dotted name is split once, kept on the node: node.path)
+local function node_path(node)
+  local p = node.path
+  if not p then
+    p = path_of(node.name)
+    node.path = p
+  end
+  return p
+end
+
 local function render_section(node, stack, out, opts)
-  local v = lookup(stack, node.name)
+  local v = lookup(stack, node.name, node_path(node))
   if node.kind == "^" then
     if falsy(v) then render_nodes(node.children, stack, out, opts) end
     return
   end
   if falsy(v) then return end
-  if is_list(v) then
+  local children = node.children
+  local top = #stack + 1
+  if type(v) == "table" and v[1] ~= nil then
     for _, item in ipairs(v) do
-      stack[#stack + 1] = item
-      render_nodes(node.children, stack, out, opts)
-      stack[#stack] = nil
+      stack[top] = item
+      render_nodes(children, stack, out, opts)
     end
   else
-    stack[#stack + 1] = v
-    render_nodes(node.children, stack, out, opts)
-    stack[#stack] = nil
+    stack[top] = v
+    render_nodes(children, stack, out, opts)
   end
+  stack[top] = nil
 end
 
 function render_nodes(nodes, stack, out, opts)
-  for _, node in ipairs(nodes) do
+  local n = #out
+  for i = 1, #nodes do
+    local node = nodes[i]
     if type(node) == "string" then
-      out[#out + 1] = node
-    elseif node.kind == "#" or node.kind == "^" then
-      render_section(node, stack, out, opts)
-    elseif node.kind == ">" then
-      local tree = opts.partial and opts.partial(node.name)
-      if not tree then error("partial '" .. node.name .. "' not found", 0) end
-      render_nodes(tree.children, stack, out, opts)
+      n = n + 1
+      out[n] = node
     else
-      local v = lookup(stack, node.name)
-      if v ~= nil and v ~= false then
-        v = tostring(v)
-        if node.kind == "" and opts.escape then v = opts.escape(v) end
-        out[#out + 1] = v
+      local kind = node.kind
+      if kind == "#" or kind == "^" then
+        render_section(node, stack, out, opts)
+        n = #out
+      elseif kind == ">" then
+        local tree = opts.partial and opts.partial(node.name)
+        if not tree then error("partial '" .. node.name .. "' not found", 0) end
+        render_nodes(tree.children, stack, out, opts)
+        n = #out
+      else
+        local v = lookup(stack, node.name, node_path(node))
+        if v ~= nil and v ~= false then
+          v = tostring(v)
+          if kind == "" and opts.escape then v = opts.escape(v) end
+          n = n + 1
+          out[n] = v
+        end
       end
     end
   end

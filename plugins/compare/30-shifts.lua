@@ -128,6 +128,18 @@ return {
       verdict[f] = ok
       return ok
     end
+    -- the folded words of a name or side, split once per name (the same
+    -- few sides name every claim)
+    local words = {}
+    local function words_of(name)
+      local ws = words[name]
+      if not ws then
+        ws = {}
+        for w in tm.fold(name):gmatch("[%w\128-\255]+") do ws[#ws + 1] = w end
+        words[name] = ws
+      end
+      return ws
+    end
     local lines, keys = {}, {}
     local analysed = {}   -- text -> points.analyse result (read only here)
     local function analyse(t)
@@ -140,11 +152,11 @@ return {
         -- the parties' own names are no topic
         local parties = {}
         for _, p in ipairs(call.participants or {}) do
-          for w in tm.fold(p):gmatch("[%w\128-\255]+") do parties[w] = true end
+          for _, w in ipairs(words_of(p)) do parties[w] = true end
         end
         for _, cl in ipairs(call.claims or {}) do
           if cl.side then
-            for w in tm.fold(cl.side):gmatch("[%w\128-\255]+") do parties[w] = true end
+            for _, w in ipairs(words_of(cl.side)) do parties[w] = true end
           end
         end
         for i, cl in ipairs(call.claims or {}) do

@@ -23,6 +23,7 @@
 local dates = require("callbrief.dates")
 local gazetteer = require("callbrief.gazetteer")
 local names = require("callbrief.names")
+local memo = require("callbrief.memo")
 local timex   -- required when a document needs it: building it costs a tenth of link
 local lexicon -- (likewise: its `audience` list, for timex.report_clues)
 
@@ -85,11 +86,22 @@ end
 
 -- Does the text write p's full name (or an alias of several words, or of
 -- several parts: "Zia-ul-Haq")?
-local function full_form(G, p, written)
-  local f = G.text.fold(written or "")
+-- (p's names of several words or parts, folded once per person)
+local long_forms = memo.weak(function(p, G)
+  local out = {}
   for _, a in ipairs({ p.name, table.unpack(p.aliases or {}) }) do
     a = G.text.fold(tostring(a))
-    if a:find("[%s%-]") and f:find(a, 1, true) then return true end
+    if a:find("[%s%-]") then out[#out + 1] = a end
+  end
+  return out
+end)
+
+local function full_form(G, p, written)
+  local forms = long_forms(p, G)
+  if #forms == 0 then return false end
+  local f = G.text.fold(written or "")
+  for _, a in ipairs(forms) do
+    if f:find(a, 1, true) then return true end
   end
   return false
 end

@@ -26,10 +26,18 @@ local function join_names(names)
   return table.concat(names, ", ", 1, #names - 1) .. " and " .. names[#names]
 end
 
--- Citation links "[1] [2]" pointing at the source list.
+-- Citation links "[1] [2]" pointing at the source list; each number's
+-- link made once (a briefing over an archive cites the same sources
+-- thousands of times).
+local cite_of = setmetatable({}, { __index = function(t, n)
+  local v = string.format("[\\[%d\\]](#sources)", n)
+  t[n] = v
+  return v
+end })
+
 local function cites(numbers)
   local out = {}
-  for _, n in ipairs(numbers) do out[#out + 1] = string.format("[\\[%d\\]](#sources)", n) end
+  for i, n in ipairs(numbers) do out[i] = cite_of[n] end
   return table.concat(out, " ")
 end
 
@@ -37,6 +45,12 @@ local function source_numbers(briefing)
   local number = {}
   for i, doc in ipairs(briefing.documents or {}) do number[doc.id] = i end
   return number
+end
+
+-- cite_ids of one id
+local function cite_id(id, number)
+  local n = number[id]
+  return n and cite_of[n] or ""
 end
 
 local function cite_ids(ids, number)
@@ -56,7 +70,7 @@ local function claim_view(claim, number, escape)
     text_md = text,
     speaker_text = claim.speaker == "joint" and "both leaders" or claim.speaker,
     via = claim.via,
-    cites = cite_ids({ claim.source }, number),
+    cites = cite_id(claim.source, number),
   }
 end
 
@@ -89,7 +103,7 @@ local function side_table(call, number, escape)
     for i, g in ipairs(groups) do
       local c = call.claims[g.claims[k]]
       cells[i] = c and (escape(c.quote and ("“" .. c.text .. "”") or c.text) .. " " ..
-        cite_ids({ c.source }, number)) or ""
+        cite_id(c.source, number)) or ""
     end
     rows[#rows + 1] = "| " .. table.concat(cells, " | ") .. " |"
   end
@@ -102,7 +116,7 @@ local function refs_text(refs, number, escape, with_side)
   local out = {}
   for _, r in ipairs(refs or {}) do
     out[#out + 1] = (with_side and (escape(r.side or "?") .. ": ") or "") .. escape(r.text or "") ..
-      " " .. cite_ids({ r.source }, number)
+      " " .. cite_id(r.source, number)
   end
   return table.concat(out, "; ")
 end
@@ -305,8 +319,19 @@ return {
       return partials[name] or nil
     end
     local escape = ctx.markdown.escape
+    -- the template's values (names, dates, statuses, outlets) repeat over
+    -- thousands of calls: each escaped once
+    local escaped = {}
+    local function escape_once(v)
+      local e = escaped[v]
+      if not e then
+        e = escape(v)
+        escaped[v] = e
+      end
+      return e
+    end
     briefing.markdown = template.render(tree, view_of(briefing, escape),
-      { escape = escape, partial = partial })
+      { escape = escape_once, partial = partial })
     if ctx.run.formats.md then
       assert(ctx.output.write("briefing.md", briefing.markdown))
     end
