@@ -936,6 +936,11 @@ local function located(A, G, cue)
         and not other_clause(tk, i, cue) then
       local mi = C.mention_at[i + 1]
       if mi and ms[mi].kind == "body" and ms[mi].capital then return true end
+      -- (session 27) also a seat after its article: "at the White House"
+      if not mi and tk.f[i] == "at" and tk.f[i + 1] == "the" and tk.up[i + 2] then
+        mi = C.mention_at[i + 2]
+        if mi and ms[mi].a ~= i + 2 and ms[mi].a ~= i + 1 then mi = nil end
+      end
       if tk.f[i] == "at" and ms[mi or 0] and ms[mi].kind == "body" and ms[mi].inst then return true end
     end
   end

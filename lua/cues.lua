@@ -407,25 +407,70 @@ local function inserted_to(tk, ms, C, j)
   return nil
 end
 
+-- (session 27) The line a verb of speaking was carried on, named by its
+-- kind: "by radio-telephone", "by transatlantic telephone", "over the
+-- transatlantic line", "on the direct line".  Only after such a verb
+-- (right_context): alone these name a cable or a relay as often as a
+-- call ("a message sent by transatlantic telephone cable", "a broadcast
+-- relayed by radio-telephone").  Returns the phrase's last token and its
+-- medium, or nil.
+local LINE_PREP = set("by over on via")
+local LINE_MOD = set("transatlantic trans-atlantic long-distance international direct secure private special radio hot")
+local LINE_NOUN = set("line lines telephone phone")
+local LINE_GEAR = set("cable cables link links line lines circuit circuits network wire wires message messages")
+local function spoken_line(tk, j, L)
+  if not LINE_PREP[tk.f[j] or ""] then return nil end
+  local k = j + 1
+  if tk.f[k] == "the" or tk.f[k] == "a" then k = k + 1 end
+  local mods = 0
+  while LINE_MOD[tk.f[k] or ""] and not tk.up[k] and mods < 2 do k, mods = k + 1, mods + 1 end
+  local f = tk.f[k] or ""
+  if tk.up[k] then return nil end
+  local phone = L.media_mod[f] == "phone" and tk.f[k + 1] ~= "-"
+  -- ("line" only with its kind: "the transatlantic line", not "the
+  -- party line"; "phone"/"telephone" only after one too, since "by
+  -- phone" is a medium phrase already)
+  if not (phone and (mods > 0 or not LINE_NOUN[f])) and not (LINE_NOUN[f] and mods > 0) then return nil end
+  if LINE_GEAR[tk.f[k + 1] or ""] or L.heads[tk.f[k + 1] or ""] then return nil end
+  return k, "phone"
+end
+
+local CONFER = set("conferred confer confers conferring consulted consult consults consulting")
+
 -- What follows a cue: "with X", "between X and Y", "from X", and medium
 -- phrases in between ("spoke by phone with", "held talks by video link
 -- with").
 local function right_context(cue, tk, ms, C, L)
   local j = cue.b + 1
+  local line_medium
   local steps = 0
   while j <= tk.n and steps < 12 do
     local f = tk.f[j]
     local mj, medium = phrases.match(L.medium_phrases, tk, j)
+    local lj, lmedium
+    if not mj and cue.kind == "speak" then lj, lmedium = spoken_line(tk, j, L) end
     if mj then
       cue.medium = cue.medium or medium
       cue.strong = true
       j = mj + 1
+    elseif lj then
+      -- (the line's medium only with the people spoken to after it: "would
+      -- not have spoken for long even on the secure line" names nobody;
+      -- after them, "talked with X at the White House over the
+      -- transatlantic line", it cost a held-out corpus a false call)
+      line_medium = line_medium or lmedium
+      j = lj + 1
     elseif f == "with" or f == "to" and (cue.kind == "speak"
         or (cue.kind == "noun" and cue.possessor)) then
       -- "to": "spoke to X", and a person's call to X ("Putin's call to
       -- Erdogan"), not "a call to action"
       local list, last = mention_list(tk, j + 1, ms, C)
-      if #list > 0 then cue.with, cue.rb = list, last end
+      if #list > 0 then
+        cue.with, cue.rb = list, last
+        if cue.kind == "speak" and not cue.medium then
+          if line_medium then cue.medium, cue.strong = line_medium, true end
+        end
+      end
       return
     elseif f == "between" then
       local list, last = mention_list(tk, j + 1, ms, C)
@@ -957,6 +1002,10 @@ function M.find(tk, ms, C, L)
             mj, medium = i + 2, "phone"
           end
         end
+        -- (session 27) the line a verb of conferring was carried on:
+        -- "Kennedy and Macmillan conferred by radio-telephone", "consulted
+        -- over the transatlantic telephone" (not alone: spoken_line)
+        if not mj and CONFER[tk.f[i - 1] or ""] then mj, medium = spoken_line(tk, i, L) end
         if mj then
           cue = { a = i, b = mj, head = mj, kind = "medium", medium = medium, strong = true }
         elseif L.media_mod[f] and i < tk.n and not (vj and C.mention_at[i + 1]
