@@ -467,9 +467,7 @@ local function right_context(cue, tk, ms, C, L)
       local list, last = mention_list(tk, j + 1, ms, C)
       if #list > 0 then
         cue.with, cue.rb = list, last
-        if cue.kind == "speak" and not cue.medium then
-          if line_medium then cue.medium, cue.strong = line_medium, true end
-        end
+        if line_medium and not cue.medium then cue.medium, cue.strong = line_medium, true end
       end
       return
     elseif f == "between" then
