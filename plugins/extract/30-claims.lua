@@ -1119,7 +1119,7 @@ end
 return {
   name = "claims",
   stage = "extract",
-  version = "2.207.0",
+  version = "2.208.0",
   api = 1,
   description = "claim mentions from reported speech about a call",
   run = function(ex, ctx)
@@ -5160,9 +5160,11 @@ return {
             -- (session 18) a side within a former state on the call, in the
             -- words of that state's participant ("Bessmertnykh told Baker
             -- that Moscow regretted ..."): that state's
-            if call and side and speaker_country and next(call_sides(call)) and not call_sides(call)[side]
-                and aux.within_side(side, call_sides(call)) == speaker_country then
-              side = speaker_country
+            -- (session 27) and in the words of both ("Both sides stressed
+            -- ..., the Kremlin said" of Brezhnev's call: the Soviet Union's)
+            if call and side and next(call_sides(call)) and not call_sides(call)[side] then
+              local w = aux.within_side(side, call_sides(call))
+              if w and (w == speaker_country or speaker == "joint") then side = w end
             end
             local cand = { call = call, side = side, who = who, own = spk ~= nil or own or (acc and acc.act),
               guessed = acc and acc.guessed,
