@@ -838,23 +838,15 @@ end
 
 -- A function t -> the party t names as having asked for the call, loading
 -- the gazetteer only when a point needs it (each plugin has its own copy).
--- The answer is kept per text (false for none): an archive's copies of
+-- The answer is kept per text (memo.fn): an archive's copies of
 -- one readout repeat the same points from call to call.
 function M.initiator_finder(ctx, D)
   local G
-  local found = {}
-  return function(t)
-    local r = found[t]
-    if r == nil then
-      r = false
-      if M.mentions_initiative(t, D) then
-        G = G or require("callbrief.gazetteer").load(ctx)
-        r = M.initiator(t, D, G, ctx.text) or false
-      end
-      found[t] = r
-    end
-    return r or nil
-  end
+  return memo.fn(function(t)
+    if not M.mentions_initiative(t, D) then return nil end
+    G = G or require("callbrief.gazetteer").load(ctx)
+    return M.initiator(t, D, G, ctx.text)
+  end)
 end
 
 return M

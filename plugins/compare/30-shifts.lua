@@ -25,6 +25,7 @@ local points = require("callbrief.points")
 local gazetteer = require("callbrief.gazetteer")
 local tokenize = require("callbrief.tokenize")
 local dates = require("callbrief.dates")
+local memo = require("callbrief.memo")
 
 local RANK = { steady = 1, changed = 2, reversed = 3 }
 local NOT_TOPIC = { january = true, february = true, march = true, april = true, may = true,
@@ -130,16 +131,11 @@ return {
     end
     -- the folded words of a name or side, split once per name (the same
     -- few sides name every claim)
-    local words = {}
-    local function words_of(name)
-      local ws = words[name]
-      if not ws then
-        ws = {}
-        for w in tm.fold(name):gmatch("[%w\128-\255]+") do ws[#ws + 1] = w end
-        words[name] = ws
-      end
+    local words_of = memo.fn(function(name)
+      local ws = {}
+      for w in tm.fold(name):gmatch("[%w\128-\255]+") do ws[#ws + 1] = w end
       return ws
-    end
+    end)
     local lines, keys = {}, {}
     local analysed = {}   -- text -> points.analyse result (read only here)
     local function analyse(t)

@@ -3,6 +3,7 @@
 -- keeps the text in briefing.markdown for the PDF plugin, and writes
 -- briefing.md when Markdown output was asked for.
 local template = require("callbrief.template")
+local memo = require("callbrief.memo")
 local bluf = require("callbrief.bluf")
 
 local MONTHS = { "January", "February", "March", "April", "May", "June", "July",
@@ -321,15 +322,7 @@ return {
     local escape = ctx.markdown.escape
     -- the template's values (names, dates, statuses, outlets) repeat over
     -- thousands of calls: each escaped once
-    local escaped = {}
-    local function escape_once(v)
-      local e = escaped[v]
-      if not e then
-        e = escape(v)
-        escaped[v] = e
-      end
-      return e
-    end
+    local escape_once = memo.fn(escape)
     briefing.markdown = template.render(tree, view_of(briefing, escape),
       { escape = escape_once, partial = partial })
     if ctx.run.formats.md then
